@@ -1,0 +1,93 @@
+/**
+ * The document model: what every decoder (text, HTML, PDF) produces and every extractor reads.
+ * Extractors never see raw bytes, so a new input format is a new decoder and nothing else.
+ */
+
+export type DocumentFormat = 'text' | 'html' | 'pdf';
+
+/** Where a block (or a record) sits in the decoded document. Lines are 1-based and inclusive. */
+export interface Span {
+  lineStart: number;
+  lineEnd: number;
+  /** 1-based page, for PDFs. */
+  page?: number;
+  /** CSS-like element path, for HTML (e.g. `main > article > section#disposal > p:nth-of-type(2)`). */
+  path?: string;
+}
+
+export interface TableRow {
+  cells: string[];
+  span: Span;
+  /** The verbatim text of the row as it stands in the decoded text (e.g. `2019 | Arys | State (military) | 3 | 77 |`). */
+  text: string;
+  /** True for a header row (`<th>` cells, or the first pipe row of a text table whose cells are all labels). */
+  isHeader: boolean;
+}
+
+interface BlockBase {
+  span: Span;
+  /**
+   * The block's text. Inline footnote markers are normalised by decoders that know them for sure
+   * (HTML `<sup>`): they are written `[n]`. Text decoders keep the text verbatim.
+   */
+  text: string;
+}
+
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  /** 1-6 when the format says so (HTML), otherwise undefined (text: a guess from the line's shape). */
+  level?: number;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph';
+}
+
+export interface ListItemBlock extends BlockBase {
+  kind: 'list_item';
+}
+
+export interface FootnoteBlock extends BlockBase {
+  kind: 'footnote';
+  /** The footnote number as written (`1`), or null when the decoder could not read one. */
+  ref: string | null;
+  /** Link targets found in the footnote (HTML `<a href>`), in order. Text decoders leave this empty. */
+  urls: string[];
+}
+
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  caption: string | null;
+  rows: TableRow[];
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListItemBlock | FootnoteBlock | TableBlock;
+
+export interface DocumentModel {
+  format: DocumentFormat;
+  /** The decoded text, split into lines (LF, NFC). Spans point into it; line n is `lines[n - 1]`. */
+  lines: string[];
+  blocks: Block[];
+  /** The title the format declares (HTML `<title>`, PDF info), if any. */
+  title: string | null;
+  /** Language the format declares (`<html lang>`), ISO 639-1, if any. */
+  declaredLanguage: string | null;
+  /** The character encoding the bytes were decoded from (`utf-8`, `windows-1251`, ...). */
+  encoding: string | null;
+  pageCount: number | null;
+}
+
+/** The verbatim text of lines `span.lineStart..span.lineEnd`, joined with LF. */
+export function textOfSpan(doc: DocumentModel, span: Span): string {
+  return doc.lines.slice(span.lineStart - 1, span.lineEnd).join('\n');
+}
+
+/**
+ * The 1-based line on which character `offset` of a block's text sits. Text blocks join their lines
+ * with LF, so this counts the LFs before the offset; blocks from HTML keep their element's line.
+ */
+export function lineOfOffset(text: string, span: Span, offset: number): number {
+  let line = span.lineStart;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return Math.min(line, span.lineEnd);
+}

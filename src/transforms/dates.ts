@@ -1,0 +1,94 @@
+/**
+ * Dates as documents write them. The raw text is always kept by callers; an ISO date is produced
+ * only when the reading is certain: a month name, a day over 12, or a convention known for the source.
+ */
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+  // French, Spanish, Russian (nominative and genitive)
+  janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10,
+  novembre: 11, décembre: 12, enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, январь: 1, января: 1, февраль: 2,
+  февраля: 2, март: 3, марта: 3, апрель: 4, апреля: 4, май: 5, мая: 5, июнь: 6, июня: 6, июль: 7, июля: 7,
+  август: 8, августа: 8, сентябрь: 9, сентября: 9, октябрь: 10, октября: 10, ноябрь: 11, ноября: 11,
+  декабрь: 12, декабря: 12,
+};
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function fullYear(raw: string): number {
+  const n = Number(raw);
+  // Two-digit years in these documents are all after 2000 (the PoA dates from 2001).
+  return raw.length === 2 ? 2000 + n : n;
+}
+
+/** Day-month order conventions of a source: `dmy` (most of the world, Russian `dd.mm.yyyy`), `mdy` (US). */
+export type DateConvention = 'dmy' | 'mdy';
+
+export interface ParsedDate {
+  raw: string;
+  /** ISO 8601 date, or null when the text is ambiguous or invalid. */
+  iso: string | null;
+  /** True when day and month could be swapped (both <= 12) and no convention settled it. */
+  ambiguous: boolean;
+}
+
+/**
+ * `6/5/2011`, `27/06/16`, `14.05.2014`, `2014-06-18`. Without a convention, a numeric date is read only
+ * when one part is over 12 (or both parts are equal).
+ */
+export function parseNumericDate(raw: string, convention: DateConvention | null = null): ParsedDate | null {
+  const text = raw.trim();
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (isoMatch) {
+    return { raw: text, iso: iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])), ambiguous: false };
+  }
+  const match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
+  if (!match) return null;
+  const a = Number(match[1]);
+  const b = Number(match[3]);
+  const year = fullYear(match[4] ?? '');
+  if (a > 12 && b <= 12) return { raw: text, iso: iso(year, b, a), ambiguous: false };
+  if (b > 12 && a <= 12) return { raw: text, iso: iso(year, a, b), ambiguous: false };
+  if (a === b) return { raw: text, iso: iso(year, a, b), ambiguous: false };
+  // A dotted date is the day-month-year convention everywhere it is used (Russian, German, ...).
+  const effective = convention ?? (match[2] === '.' ? 'dmy' : null);
+  if (effective === 'dmy') return { raw: text, iso: iso(year, b, a), ambiguous: false };
+  if (effective === 'mdy') return { raw: text, iso: iso(year, a, b), ambiguous: false };
+  return { raw: text, iso: null, ambiguous: true };
+}
+
+/** `September 6, 2022`, `6 September 2022`, `9 February 2023`, `14 мая 2014 года`. */
+export function parseWrittenDate(raw: string): ParsedDate | null {
+  const text = raw.trim();
+  const mdy = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text);
+  if (mdy) {
+    const month = MONTHS[(mdy[1] ?? '').toLowerCase()];
+    if (month) return { raw: text, iso: iso(Number(mdy[3]), month, Number(mdy[2])), ambiguous: false };
+  }
+  const dmy = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.|года))?$/u.exec(text);
+  if (dmy) {
+    const month = MONTHS[(dmy[2] ?? '').toLowerCase()];
+    if (month) return { raw: text, iso: iso(Number(dmy[3]), month, Number(dmy[1])), ambiguous: false };
+  }
+  return null;
+}
+
+/** Either form. */
+export function parseDate(raw: string, convention: DateConvention | null = null): ParsedDate | null {
+  return parseNumericDate(raw, convention) ?? parseWrittenDate(raw);
+}
+
+/** Finds `Accessed September 6, 2022` / `Accessed 9 February 2023` in a citation; the ISO date or null. */
+export function findAccessedDate(text: string): string | null {
+  const match = /\b(?:Accessed|Retrieved|Consulted|Consulté le|Consultado el)\s*(?:on\s*)?:?\s*([^.;]+?\d{4})/iu.exec(text);
+  if (!match?.[1]) return null;
+  return parseDate(match[1])?.iso ?? null;
+}
