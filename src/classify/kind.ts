@@ -1,0 +1,73 @@
+import type { DocumentModel } from '../model/document.ts';
+import type { DocumentKind } from '../model/kinds.ts';
+
+/**
+ * The kind of a document, from what it says. Each kind has signals (phrases and line shapes seen across
+ * the family, in the UN languages); the kind with the most signals wins, and a document with too few
+ * signals for any kind is unknown, which the pipeline records and skips.
+ */
+
+interface Signal {
+  pattern: RegExp;
+  weight: number;
+  /** Only look at the first lines (titles). */
+  head?: boolean;
+}
+
+const SIGNALS: Record<DocumentKind, Signal[]> = {
+  amap_profile: [
+    { pattern: /^\s*(?:accidental|unplanned) explosions\s*$/im, weight: 2 },
+    { pattern: /^\s*cases of diversion\s*$/im, weight: 2 },
+    { pattern: /through-life management of ammunition/i, weight: 2 },
+    { pattern: /unplanned explosions at munitions sites|\bUEMS\b/i, weight: 1 },
+    { pattern: /\bA-MAP\b/, weight: 1 },
+    { pattern: /^\s*disposal\s*$/im, weight: 1 },
+    { pattern: /^\s*needs\s*$/im, weight: 1 },
+    { pattern: /ammunition management country profile/i, weight: 2 },
+  ],
+  poa_profile: [
+    { pattern: /PoA Implementation Kit/i, weight: 3 },
+    { pattern: /^\s*\d{4}\s*:\s*(?:English|Fran[çc]ais|French|Espa[ñn]ol|Spanish|Русский|Russian|العربية|Arabic|中文|Chinese)\b/imu, weight: 3 },
+    { pattern: /\((?:National Report|Rapport national|Informe nacional|Национальный доклад),?\s*\d{4}\)/i, weight: 2 },
+    { pattern: /^\s*\d{4}\s*-\s*\d+(?:st|nd|rd|th)\s+BMS\s*:/im, weight: 2 },
+    { pattern: /^\s*(?:Source\s*)?:\s*National Report on the implementation of the PoA/im, weight: 2 },
+    { pattern: /Regional seminars, meetings, workshops/i, weight: 1 },
+  ],
+  poa_report: [
+    { pattern: /national report|rapport national|informe nacional|национальный доклад/i, weight: 2, head: true },
+    { pattern: /Programme of Action|Programme d[’']action|Programa de Acci[óo]n|Программ\p{L}* действий/iu, weight: 2, head: true },
+    { pattern: /A\/CONF\.192\//, weight: 2, head: true },
+    { pattern: /\[(?:PoA|ITI)\s+[IVX\d]/, weight: 2 },
+    { pattern: /^(?:Date of submission|Дата представления|Date de soumission|Fecha de presentación)\s*:/imu, weight: 2 },
+    { pattern: /^(?:Reporting period|Période couverte|Período (?:de|del) informe)\s*:/im, weight: 1 },
+  ],
+};
+
+const HEAD_LINES = 15;
+const MIN_SCORE = 3;
+
+export interface KindDecision {
+  kind: DocumentKind | null;
+  scores: Record<DocumentKind, number>;
+  /** Why the kind was chosen or why none was, for the documents table and the run log. */
+  reason: string;
+}
+
+export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title'>): KindDecision {
+  const full = [doc.title ?? '', ...doc.lines].join('\n');
+  const head = [doc.title ?? '', ...doc.lines.slice(0, HEAD_LINES)].join('\n');
+  const scores = { amap_profile: 0, poa_profile: 0, poa_report: 0 } as Record<DocumentKind, number>;
+  for (const [kind, signals] of Object.entries(SIGNALS) as [DocumentKind, Signal[]][]) {
+    for (const signal of signals) if (signal.pattern.test(signal.head ? head : full)) scores[kind] += signal.weight;
+  }
+  const ranked = (Object.entries(scores) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  const summary = ranked.map(([k, s]) => `${k} ${s}`).join(', ');
+  if (!best || best[1] < MIN_SCORE) {
+    return { kind: null, scores, reason: `unknown kind: too few signs of any known kind (${summary}); add a sidecar with "kind" if it is one` };
+  }
+  if (second && second[1] === best[1]) {
+    return { kind: null, scores, reason: `unknown kind: equally like ${best[0]} and ${second[0]} (${summary}); add a sidecar with "kind"` };
+  }
+  return { kind: best[0], scores, reason: `classified ${best[0]} (${summary})` };
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { SalwError } from '../model/errors.ts';
+import { registerRunCommand } from './commands/run.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
+
+export function buildProgram(): Command {
+  const program = new Command('salw-etl')
+    .description(pkg.description)
+    .version(pkg.version)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerRunCommand(program);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Errors become one line naming what went wrong, never a stack trace. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    const message = error instanceof SalwError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`salw-etl: ${message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,347 @@
+import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { countryFromPath, isIso3, rankCountries } from '../classify/country.ts';
+import { classifyKind } from '../classify/kind.ts';
+import { decoderFor, detectFormat } from '../decoders/sniff.ts';
+import { extractorId } from '../extractors/extractor.ts';
+import type { DocumentModel } from '../model/document.ts';
+import { SalwError } from '../model/errors.ts';
+import type { DocumentKind } from '../model/kinds.ts';
+import type { Extraction, IssueDraft, Severity } from '../model/records.ts';
+import { discoverRawFiles, type RawFile } from '../sources/discover.ts';
+import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
+import { type DocumentVersion, findSameVersion, loadDocument, markRemoved, recordUnloaded } from '../warehouse/loader.ts';
+import { FACT_TABLES } from '../warehouse/schema.ts';
+import { codeVersion } from './code-version.ts';
+import { extractorFor, type PipelineDefinition } from './definition.ts';
+import { type Logger, silentLogger } from './logger.ts';
+
+/** Version of discovery + decoding + classification: documents no extractor took are retried when it changes. */
+export const CLASSIFIER_ID = 'classifier@1';
+
+export interface RunOptions {
+  rawDir: string;
+  warehousePath: string;
+  /** The pipelines to run (a subset of `allPipelines`). */
+  pipelines: readonly PipelineDefinition[];
+  /** Every pipeline there is, to tell "not this run's kind" from "no pipeline takes it". */
+  allPipelines: readonly PipelineDefinition[];
+  trigger?: 'manual' | 'schedule';
+  /** Re-extract every document, changed or not. */
+  fullRefresh?: boolean;
+  /** Globs (relative to rawDir) limiting the run to some files; removed-file detection is off then. */
+  only?: readonly string[];
+  logger?: Logger;
+  /** Checked between documents: when aborted the run stops after the document in hand and is closed as interrupted. */
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, path: string) => void;
+  /** For tests: the current time. */
+  now?: () => Date;
+}
+
+export type DocumentOutcome = 'loaded' | 'superseded' | 'unchanged' | 'skipped' | 'quarantined' | 'other_pipeline';
+
+export interface DocumentResult {
+  path: string;
+  outcome: DocumentOutcome;
+  documentId: number | null;
+  kind: DocumentKind | null;
+  countryIso3: string | null;
+  records: number;
+  reextracted: boolean;
+  reason: string | null;
+}
+
+export interface RunSummary {
+  runId: number;
+  status: 'succeeded' | 'partial' | 'failed' | 'interrupted';
+  documentsSeen: number;
+  documentsLoaded: number;
+  documentsSkipped: number;
+  documentsQuarantined: number;
+  documentsRemoved: number;
+  documentsReextracted: number;
+  recordsLoaded: number;
+  /** Rows of current data (documents with status loaded) per fact table. */
+  rowsPerTable: Record<string, number>;
+  /** Quality issues raised by this run, per severity. */
+  issuesBySeverity: Record<Severity, number>;
+  durationMs: number;
+  documents: DocumentResult[];
+}
+
+interface Classified {
+  model: DocumentModel;
+  kind: DocumentKind | null;
+  kindReason: string;
+  countryIso3: string | null;
+  issues: IssueDraft[];
+}
+
+function classify(file: RawFile, model: DocumentModel): Classified {
+  const issues: IssueDraft[] = [];
+  const decision = classifyKind(model);
+  const kind = file.meta?.kind ?? decision.kind;
+  const kindReason = file.meta?.kind ? `kind ${file.meta.kind} from the sidecar` : decision.reason;
+  if (file.meta?.kind && decision.kind && decision.kind !== file.meta.kind) {
+    issues.push({ severity: 'info', rule: 'kind-override', message: `${file.path}: the sidecar says ${file.meta.kind}, the content looks like ${decision.kind}; the sidecar wins`, line_start: null });
+  }
+
+  let countryIso3: string | null = null;
+  const fromPath = countryFromPath(file.path);
+  const ranked = rankCountries(model);
+  const [best, second] = ranked;
+  const fromContent = best && best.score >= 2 && (!second || best.score > second.score) ? best.iso3 : null;
+  if (file.meta?.country_iso3 && isIso3(file.meta.country_iso3)) countryIso3 = file.meta.country_iso3;
+  else if (fromPath) countryIso3 = fromPath;
+  else countryIso3 = fromContent;
+  if (countryIso3 && fromContent && fromContent !== countryIso3) {
+    issues.push({ severity: 'warning', rule: 'country-disagreement', message: `${file.path}: the ${file.meta?.country_iso3 ? 'sidecar' : 'path'} says ${countryIso3}, the content mostly names ${fromContent}; ${countryIso3} used`, line_start: null });
+  }
+  if (!countryIso3) {
+    const seen = ranked.slice(0, 3).map((c) => `${c.iso3} ${c.score}`).join(', ') || 'none';
+    issues.push({ severity: 'warning', rule: 'country-unknown', message: `${file.path}: the country could not be told from the content (candidates: ${seen}); country_iso3 is NULL. Put the ISO3 code in the path (raw/KAZ/...) or a sidecar`, line_start: null });
+  }
+  return { model, kind, kindReason, countryIso3, issues };
+}
+
+function versionOf(file: RawFile, model: DocumentModel | null, classified: Partial<Classified>, extraction: Extraction | null, extractor: string): DocumentVersion {
+  const facts = extraction?.document ?? {};
+  return {
+    file,
+    format: model?.format ?? null,
+    encoding: model?.encoding ?? null,
+    pageCount: model?.pageCount ?? null,
+    kind: classified.kind ?? null,
+    countryIso3: classified.countryIso3 ?? null,
+    title: facts.title ?? model?.title ?? null,
+    reportYear: file.meta?.report_year ?? facts.report_year ?? null,
+    language: file.meta?.language ?? facts.language ?? model?.declaredLanguage ?? null,
+    dateRaw: facts.date_raw ?? null,
+    dateIso: facts.date_iso ?? null,
+    documentCode: facts.document_code ?? null,
+    extractor,
+  };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof SalwError) return error.message;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/** Files sharing a source_url are versions of one document: process them oldest retrieval first. */
+function processingOrder(files: RawFile[]): RawFile[] {
+  const key = (f: RawFile) => f.meta?.source_url ?? f.path;
+  const when = (f: RawFile) => f.meta?.retrieved_at ?? f.mtime;
+  return [...files].sort((a, b) => key(a).localeCompare(key(b)) || when(a).localeCompare(when(b)) || a.path.localeCompare(b.path));
+}
+
+async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of FACT_TABLES) {
+    const row = warehouse.sqlite
+      .prepare(`SELECT count(*) AS n FROM ${table} t JOIN documents d ON d.document_id = t.document_id WHERE d.status = 'loaded'`)
+      .get() as { n: number };
+    counts[table] = row.n;
+  }
+  return counts;
+}
+
+/**
+ * One run: discover raw files, then per document decode -> classify -> extract -> transform -> load, each
+ * document in its own transaction. A bad document is quarantined with its reason and the run goes on;
+ * the run returns a summary and never throws for a document's sake.
+ */
+export async function runPipelines(options: RunOptions): Promise<RunSummary> {
+  const log = options.logger ?? silentLogger;
+  const clock = options.now ?? (() => new Date());
+  const started = clock();
+  const warehouse = await openWarehouse(options.warehousePath);
+  const { db } = warehouse;
+  const pipelineNames = options.pipelines.map((p) => p.name).join(',');
+  const run = await db.insertInto('runs').values({
+    pipeline: pipelineNames,
+    trigger: options.trigger ?? 'manual',
+    started_at: started.toISOString(),
+    status: 'running',
+    code_version: codeVersion(),
+    options_json: JSON.stringify({ rawDir: options.rawDir, fullRefresh: options.fullRefresh ?? false, only: options.only ?? null }),
+    host: hostname(),
+    pid: process.pid,
+  }).returning('run_id').executeTakeFirstOrThrow();
+  const runId = run.run_id;
+  log.info({ runId, pipelines: pipelineNames, rawDir: options.rawDir, warehouse: options.warehousePath }, 'run started');
+
+  const results: DocumentResult[] = [];
+  let status: RunSummary['status'] = 'succeeded';
+  let removed: number[] = [];
+  let message: string | null = null;
+  try {
+    const files = processingOrder(await discoverRawFiles(options.rawDir, { only: options.only ?? [] }));
+    const runsAll = options.pipelines.length === options.allPipelines.length;
+    for (const [index, file] of files.entries()) {
+      if (options.signal?.aborted) {
+        status = 'interrupted';
+        message = `interrupted after ${index} of ${files.length} documents`;
+        break;
+      }
+      options.onProgress?.(index, files.length, file.path);
+      const result = await processFile(warehouse, runId, file, options, runsAll, clock);
+      results.push(result);
+      log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
+    }
+    options.onProgress?.(files.length, files.length, '');
+    if (status !== 'interrupted' && (options.only ?? []).length === 0) {
+      const kinds = runsAll ? null : options.pipelines.flatMap((p) => p.kinds);
+      removed = await markRemoved(db, runId, new Set(files.map((f) => f.path)), kinds);
+      for (const id of removed) log.info({ runId, documentId: id }, 'document removed: its file left the raw folder');
+    }
+    if (status === 'succeeded' && results.some((r) => r.outcome === 'quarantined')) status = 'partial';
+  } catch (error) {
+    status = 'failed';
+    message = describeError(error);
+    log.error({ runId, err: message }, 'run failed');
+  }
+
+  const issueRows = await db.selectFrom('quality_issues').select(['severity']).select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('run_id', '=', runId).groupBy('severity').execute();
+  const issuesBySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const row of issueRows) issuesBySeverity[row.severity] = Number(row.n);
+  const count = (...outcomes: DocumentOutcome[]) => results.filter((r) => outcomes.includes(r.outcome)).length;
+  const finished = clock();
+  const summary: RunSummary = {
+    runId,
+    status,
+    documentsSeen: results.length,
+    documentsLoaded: count('loaded', 'superseded'),
+    documentsSkipped: count('unchanged', 'skipped', 'other_pipeline'),
+    documentsQuarantined: count('quarantined'),
+    documentsRemoved: removed.length,
+    documentsReextracted: results.filter((r) => r.reextracted).length,
+    recordsLoaded: results.reduce((sum, r) => sum + r.records, 0),
+    rowsPerTable: await currentRowCounts(warehouse),
+    issuesBySeverity,
+    durationMs: finished.getTime() - started.getTime(),
+    documents: results,
+  };
+  await db.updateTable('runs').set({
+    finished_at: finished.toISOString(),
+    status,
+    documents_seen: summary.documentsSeen,
+    documents_loaded: summary.documentsLoaded,
+    documents_skipped: summary.documentsSkipped,
+    documents_quarantined: summary.documentsQuarantined,
+    documents_removed: summary.documentsRemoved,
+    documents_reextracted: summary.documentsReextracted,
+    records_loaded: summary.recordsLoaded,
+    duration_ms: summary.durationMs,
+    message,
+  }).where('run_id', '=', runId).execute();
+  log.info({ runId, status, durationMs: summary.durationMs }, 'run finished');
+  await warehouse.close();
+  return summary;
+}
+
+async function processFile(
+  warehouse: Warehouse,
+  runId: number,
+  file: RawFile,
+  options: RunOptions,
+  runsAll: boolean,
+  clock: () => Date,
+): Promise<DocumentResult> {
+  const { db } = warehouse;
+  const base = { path: file.path, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
+
+  // Unchanged: same bytes at the same path, read by the same code as last time.
+  const known = await findSameVersion(db, file);
+  if (known && !options.fullRefresh) {
+    const currentExtractor = known.kind ? extractorFor(options.allPipelines, known.kind)?.extractor : undefined;
+    const expected = currentExtractor ? extractorId(currentExtractor) : CLASSIFIER_ID;
+    const selected = known.kind === null || options.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
+    if (!selected) return { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' };
+    if (known.extractor === expected) {
+      await db.updateTable('documents').set({ last_run_id: runId }).where('document_id', '=', known.document_id).execute();
+      return { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' };
+    }
+  }
+
+  const fileIssues: IssueDraft[] = file.metaProblem ? [{ severity: 'warning', rule: 'bad-sidecar', message: `${file.path}: ${file.metaProblem}`, line_start: null }] : [];
+
+  // Decode.
+  let model: DocumentModel;
+  try {
+    const bytes = new Uint8Array(await readFile(file.absPath));
+    if (bytes.length === 0) throw new SalwError('decode', 'the file is empty (0 bytes); nothing to load', { documentPath: file.path });
+    model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path });
+    if (model.lines.every((line) => line.trim() === '')) throw new SalwError('decode', 'the document holds no text (only whitespace)', { documentPath: file.path });
+  } catch (error) {
+    const reason = `could not read ${file.path}: ${describeError(error)}`;
+    const documentId = await recordUnloaded(db, runId, versionOf(file, null, {}, null, CLASSIFIER_ID), 'quarantined', reason, { severity: 'error', rule: 'unreadable-document' });
+    return { ...base, outcome: 'quarantined', documentId, reason };
+  }
+
+  // Classify.
+  const classified = classify(file, model);
+  if (!classified.kind) {
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, CLASSIFIER_ID), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
+    return { ...base, outcome: 'skipped', documentId, countryIso3: classified.countryIso3, reason: classified.kindReason };
+  }
+  const kind = classified.kind;
+  const chosen = extractorFor(options.allPipelines, kind);
+  if (!chosen) {
+    const reason = `${file.path}: no pipeline extracts ${kind} documents`;
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, CLASSIFIER_ID), 'skipped', reason, { severity: 'warning', rule: 'no-pipeline' });
+    return { ...base, outcome: 'skipped', documentId, kind, reason };
+  }
+  if (!options.pipelines.includes(chosen.pipeline)) {
+    return { ...base, outcome: 'other_pipeline', kind, countryIso3: classified.countryIso3, reason: `a ${chosen.pipeline.name} document; that pipeline is not part of this run` };
+  }
+  const extractor = extractorId(chosen.extractor);
+
+  // Extract and transform.
+  let extraction: Extraction;
+  try {
+    extraction = chosen.extractor.extract(model, {
+      kind,
+      countryIso3: classified.countryIso3,
+      reportYear: file.meta?.report_year ?? null,
+      language: file.meta?.language ?? model.declaredLanguage,
+      sourcePath: file.path,
+    });
+    const ctx = { kind, countryIso3: classified.countryIso3, sourcePath: file.path, currentYear: clock().getUTCFullYear() };
+    for (const transform of chosen.pipeline.transforms) extraction = transform.apply(extraction, ctx);
+  } catch (error) {
+    const reason = `could not extract ${file.path} as ${kind}: ${describeError(error)}`;
+    const line = error instanceof SalwError ? error.line : null;
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'extraction-failed', line_start: line });
+    return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason };
+  }
+  // The extractor may know the country better than the classifier (a title naming it) when nothing explicit was given.
+  if (!file.meta?.country_iso3 && !countryFromPath(file.path) && extraction.document.country_iso3 && isIso3(extraction.document.country_iso3)) {
+    classified.countryIso3 = extraction.document.country_iso3;
+    classified.issues = classified.issues.filter((i) => i.rule !== 'country-unknown');
+  }
+  extraction = { ...extraction, issues: [...fileIssues, ...classified.issues, ...extraction.issues] };
+
+  // Load.
+  try {
+    const outcome = await loadDocument(db, runId, versionOf(file, model, classified, extraction, extractor), extraction);
+    return {
+      ...base,
+      outcome: outcome.status === 'superseded' ? 'superseded' : 'loaded',
+      documentId: outcome.documentId,
+      kind,
+      countryIso3: classified.countryIso3,
+      records: outcome.recordsLoaded,
+      reextracted: outcome.reextracted,
+      reason: outcome.reextracted ? (options.fullRefresh ? 'full refresh' : `re-extracted: ${known?.extractor ?? 'unknown'} -> ${extractor}`) : outcome.superseded.length > 0 ? `new version; superseded document ${outcome.superseded.join(', ')}` : null,
+    };
+  } catch (error) {
+    // The transaction rolled back: nothing of this document is in the warehouse. Quarantine it with the reason.
+    const reason = `could not load ${file.path}: ${describeError(error)}`;
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'load-failed' });
+    return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason };
+  }
+}

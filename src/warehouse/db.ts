@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { SalwError } from '../model/errors.ts';
+import { migrationProvider } from './migrations/index.ts';
+import type { WarehouseDatabase } from './schema.ts';
+
+export interface Warehouse {
+  db: Kysely<WarehouseDatabase>;
+  /** The underlying connection, for the few things kysely does not do (pragmas, backups, streaming). */
+  sqlite: Database.Database;
+  path: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Open read-only: no migrations, and any write fails in SQLite itself. */
+  readonly?: boolean;
+  /** Milliseconds SQLite waits on a locked database before failing a statement. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating if needed) the warehouse and brings its schema to the latest migration.
+ * WAL mode, so analysts can read while a run writes; foreign keys on.
+ */
+export async function openWarehouse(path: string, options: OpenOptions = {}): Promise<Warehouse> {
+  if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (cause) {
+    throw new SalwError('config', `cannot open the warehouse ${path}: ${(cause as Error).message}`, { cause });
+  }
+  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a committed document survives a power cut, not only a killed process.
+    sqlite.pragma('synchronous = FULL');
+  }
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  if (!options.readonly) await migrateToLatest(db as Kysely<unknown>, path);
+  return {
+    db,
+    sqlite,
+    path,
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, path: string): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  // NOTE: migrateToLatest() never throws; it returns the error in the result set.
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new SalwError('config', `migration ${failed} of ${path} failed: ${(error as Error).message ?? String(error)}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

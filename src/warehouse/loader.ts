@@ -1,0 +1,323 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DocumentFormat } from '../model/document.ts';
+import type { DocumentKind } from '../model/kinds.ts';
+import type { Extraction, FactTable, IssueDraft, Lineage, Severity } from '../model/records.ts';
+import type { RawFile } from '../sources/discover.ts';
+import { retrievedAt } from '../sources/discover.ts';
+import type { DocumentStatus, WarehouseDatabase } from './schema.ts';
+
+/**
+ * Writes one document (its version row, its facts with lineage, its quality issues) in one transaction:
+ * a document loads all or nothing, and a killed run leaves the warehouse as it was before it.
+ */
+
+type Db = Kysely<WarehouseDatabase> | Transaction<WarehouseDatabase>;
+
+/** What the pipeline knows about a document version, whatever became of it. */
+export interface DocumentVersion {
+  file: RawFile;
+  format: DocumentFormat | null;
+  encoding: string | null;
+  pageCount: number | null;
+  kind: DocumentKind | null;
+  countryIso3: string | null;
+  title: string | null;
+  reportYear: number | null;
+  language: string | null;
+  dateRaw: string | null;
+  dateIso: string | null;
+  documentCode: string | null;
+  /** `name@version` of the extractor (or `classifier@N` for documents no extractor took). */
+  extractor: string;
+}
+
+export interface LoadOutcome {
+  documentId: number;
+  /** 'loaded' normally; 'superseded' when a newer retrieval of the same logical document is already current. */
+  status: DocumentStatus;
+  recordsLoaded: number;
+  /** Document ids this version superseded. */
+  superseded: number[];
+  /** True when the same bytes were extracted again (new extractor version or --full-refresh). */
+  reextracted: boolean;
+}
+
+/** The logical document a file is a version of: same kind, country and source (URL, else path). */
+export function logicalKey(kind: DocumentKind | null, countryIso3: string | null, file: RawFile): string {
+  return `${kind ?? 'unknown'}|${countryIso3 ?? '?'}|${file.meta?.source_url ?? file.path}`;
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function documentColumns(version: DocumentVersion, runId: number) {
+  return {
+    source_path: version.file.path,
+    sha256: version.file.sha256,
+    size_bytes: version.file.sizeBytes,
+    format: version.format,
+    encoding: version.encoding,
+    page_count: version.pageCount,
+    kind: version.kind,
+    country_iso3: version.countryIso3,
+    title: version.title,
+    report_year: version.reportYear,
+    language: version.language,
+    date_raw: version.dateRaw,
+    date_iso: version.dateIso,
+    document_code: version.documentCode,
+    source_url: version.file.meta?.source_url ?? null,
+    retrieved_at: version.file.meta?.retrieved_at ?? null,
+    file_mtime: version.file.mtime,
+    meta_json: version.file.meta ? JSON.stringify(version.file.meta) : null,
+    extractor: version.extractor,
+    last_run_id: runId,
+    loaded_at: now(),
+  };
+}
+
+/** The row of these exact bytes at this path, if the warehouse has it (removed versions aside). */
+export async function findSameVersion(db: Db, file: RawFile) {
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('source_path', '=', file.path)
+    .where('sha256', '=', file.sha256)
+    .where('status', '!=', 'removed')
+    .orderBy('document_id', 'desc')
+    .executeTakeFirst();
+}
+
+async function deleteFacts(trx: Transaction<WarehouseDatabase>, documentId: number): Promise<void> {
+  // Children before parents: weapon_counts -> count_statements, citations -> sections.
+  for (const table of ['weapon_counts', 'count_statements', 'citations', 'sections', 'explosions', 'diversions', 'tallies', 'report_submissions', 'meeting_statements', 'quality_issues'] as const) {
+    await trx.deleteFrom(table).where('document_id', '=', documentId).execute();
+  }
+}
+
+function lineage(record: Lineage, documentId: number, runId: number, extractor: string) {
+  return {
+    document_id: documentId,
+    run_id: runId,
+    extractor,
+    line_start: record.line_start,
+    line_end: record.line_end,
+    page: record.page,
+    source_text: record.source_text,
+  };
+}
+
+const bit = (value: boolean): number => (value ? 1 : 0);
+
+/** Inserts every fact of `extraction`; returns the ids per table (index-aligned with the records) and the count. */
+async function insertFacts(
+  trx: Transaction<WarehouseDatabase>,
+  extraction: Extraction,
+  documentId: number,
+  runId: number,
+  extractor: string,
+  country: string | null,
+): Promise<{ ids: Record<FactTable, number[]>; count: number }> {
+  const ids: Record<FactTable, number[]> = {
+    explosions: [], diversions: [], tallies: [], sections: [], citations: [], count_statements: [], weapon_counts: [],
+    report_submissions: [], meeting_statements: [],
+  };
+  const at = (record: Lineage) => lineage(record, documentId, runId, extractor);
+
+  for (const s of extraction.sections) {
+    const row = await trx.insertInto('sections').values({
+      ...at(s), country_iso3: country, topic: s.topic, heading_raw: s.heading_raw, question: s.question, source_tag: s.source_tag,
+      answer: s.answer, source_report_year: s.source_report_year, source_date_raw: s.source_date_raw, source_date_iso: s.source_date_iso,
+    }).returning('section_id').executeTakeFirstOrThrow();
+    ids.sections.push(row.section_id);
+  }
+  for (const c of extraction.citations) {
+    const row = await trx.insertInto('citations').values({
+      ...at(c), section_id: c.section_index === null ? null : (ids.sections[c.section_index] ?? null), ref: c.ref,
+      ref_inferred: bit(c.ref_inferred), text: c.text, url: c.url, accessed_on: c.accessed_on,
+    }).returning('citation_id').executeTakeFirstOrThrow();
+    ids.citations.push(row.citation_id);
+  }
+  for (const e of extraction.explosions) {
+    const row = await trx.insertInto('explosions').values({
+      ...at(e), country_iso3: country, year: e.year, location: e.location, owner_raw: e.owner_raw, owner_type: e.owner_type,
+      owner_sector: e.owner_sector, deaths: e.deaths, injuries: e.injuries, row_number: e.row_number, table_caption: e.table_caption,
+    }).returning('explosion_id').executeTakeFirstOrThrow();
+    ids.explosions.push(row.explosion_id);
+  }
+  for (const d of extraction.diversions) {
+    const row = await trx.insertInto('diversions').values({
+      ...at(d), country_iso3: country, year: d.year, location: d.location, description: d.description, quantity: d.quantity,
+      quantity_approx: d.quantity_approx, quantity_qualifier: d.quantity_qualifier, row_number: d.row_number, table_caption: d.table_caption,
+    }).returning('diversion_id').executeTakeFirstOrThrow();
+    ids.diversions.push(row.diversion_id);
+  }
+  for (const t of extraction.tallies) {
+    const row = await trx.insertInto('tallies').values({
+      ...at(t), country_iso3: country, topic: t.topic, period_start: t.period_start, period_end: t.period_end,
+      reported_count: t.reported_count, reported_raw: t.reported_raw,
+    }).returning('tally_id').executeTakeFirstOrThrow();
+    ids.tallies.push(row.tally_id);
+  }
+  for (const s of extraction.count_statements) {
+    const row = await trx.insertInto('count_statements').values({
+      ...at(s), country_iso3: country, year: s.year, year_basis: s.year_basis, action: s.action, action_raw: s.action_raw,
+      agency: s.agency, agency_raw: s.agency_raw, total: s.total, components_sum: s.components_sum,
+      reconciliation: s.reconciliation, reported_in: s.reported_in,
+    }).returning('statement_id').executeTakeFirstOrThrow();
+    ids.count_statements.push(row.statement_id);
+    for (const c of s.counts) {
+      const countRow = await trx.insertInto('weapon_counts').values({
+        ...at(c), statement_id: row.statement_id, country_iso3: country, year: s.year, year_basis: s.year_basis,
+        action: s.action, agency: s.agency, category: c.category, category_raw: c.category_raw,
+        parent_category: c.parent_category, quantity: c.quantity, is_total: bit(c.is_total), approx: bit(c.approx),
+        approx_qualifier: c.approx_qualifier, reported_in: s.reported_in,
+      }).returning('count_id').executeTakeFirstOrThrow();
+      ids.weapon_counts.push(countRow.count_id);
+    }
+  }
+  for (const r of extraction.report_submissions) {
+    const row = await trx.insertInto('report_submissions').values({
+      ...at(r), country_iso3: country, report_year: r.report_year, language: r.language, language_raw: r.language_raw,
+    }).returning('submission_id').executeTakeFirstOrThrow();
+    ids.report_submissions.push(row.submission_id);
+  }
+  for (const m of extraction.meeting_statements) {
+    const row = await trx.insertInto('meeting_statements').values({
+      ...at(m), country_iso3: country, year: m.year, meeting: m.meeting, has_text: bit(m.has_text), text: m.text,
+    }).returning('meeting_statement_id').executeTakeFirstOrThrow();
+    ids.meeting_statements.push(row.meeting_statement_id);
+  }
+  const count = Object.values(ids).reduce((sum, list) => sum + list.length, 0);
+  return { ids, count };
+}
+
+export async function insertIssues(
+  db: Db,
+  runId: number,
+  documentId: number | null,
+  issues: readonly IssueDraft[],
+  ids?: Record<FactTable, number[]>,
+): Promise<void> {
+  for (const issue of issues) {
+    await db.insertInto('quality_issues').values({
+      run_id: runId,
+      document_id: documentId,
+      severity: issue.severity,
+      rule: issue.rule,
+      message: issue.message,
+      table_name: issue.record?.table ?? null,
+      record_id: issue.record && ids ? (ids[issue.record.table][issue.record.index] ?? null) : null,
+      line_start: issue.line_start,
+    }).execute();
+  }
+}
+
+/**
+ * Loads an extracted document version. Handles the three cases of re-running:
+ * - the same bytes at the same path again (new extractor version, or --full-refresh): facts replaced in place;
+ * - a new version of a logical document: the current version is superseded (facts kept, for history),
+ *   unless this file was retrieved earlier than the current one, in which case this one is stored superseded;
+ * - a new logical document: inserted as loaded.
+ */
+export async function loadDocument(
+  db: Kysely<WarehouseDatabase>,
+  runId: number,
+  version: DocumentVersion,
+  extraction: Extraction,
+): Promise<LoadOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const key = logicalKey(version.kind, version.countryIso3, version.file);
+    const same = await findSameVersion(trx, version.file);
+    let documentId: number;
+    let status: DocumentStatus = 'loaded';
+    const superseded: number[] = [];
+    let reextracted = false;
+
+    if (same) {
+      reextracted = true;
+      documentId = same.document_id;
+      status = same.status === 'superseded' ? 'superseded' : 'loaded';
+      await deleteFacts(trx, documentId);
+      await trx.updateTable('documents').set({
+        ...documentColumns(version, runId), logical_key: key, status, status_reason: null,
+      }).where('document_id', '=', documentId).execute();
+    } else {
+      const current = await trx.selectFrom('documents').selectAll().where('logical_key', '=', key).where('status', '=', 'loaded').execute();
+      const atSamePath = await trx.selectFrom('documents').select(['document_id']).where('source_path', '=', version.file.path)
+        .where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute();
+      const previousVersion = await trx.selectFrom('documents').select((eb) => eb.fn.max('version').as('v')).where('logical_key', '=', key).executeTakeFirst();
+      const mine = retrievedAt(version.file);
+      const newer = current.find((doc) => doc.source_path !== version.file.path && (doc.retrieved_at ?? doc.file_mtime ?? '') > mine);
+      if (newer) status = 'superseded';
+      const inserted = await trx.insertInto('documents').values({
+        ...documentColumns(version, runId), logical_key: key, version: Number(previousVersion?.v ?? 0) + 1, status,
+        status_reason: newer ? `a later retrieval of the same document (${newer.source_path}) is current` : null,
+        superseded_by: newer?.document_id ?? null, first_run_id: runId,
+      }).returning('document_id').executeTakeFirstOrThrow();
+      documentId = inserted.document_id;
+      if (!newer) {
+        const toSupersede = [...new Set([...current.map((d) => d.document_id), ...atSamePath.map((d) => d.document_id)])];
+        for (const id of toSupersede) {
+          await trx.updateTable('documents').set({ status: 'superseded', superseded_by: documentId, last_run_id: runId })
+            .where('document_id', '=', id).execute();
+          superseded.push(id);
+        }
+      }
+    }
+
+    const { ids, count } = await insertFacts(trx, extraction, documentId, runId, version.extractor, version.countryIso3);
+    await insertIssues(trx, runId, documentId, extraction.issues, ids);
+    return { documentId, status, recordsLoaded: count, superseded, reextracted };
+  });
+}
+
+/**
+ * Records a document that was not loaded: quarantined (unreadable, with the reason) or skipped
+ * (unknown kind). The issue says what a person can do about it.
+ */
+export async function recordUnloaded(
+  db: Kysely<WarehouseDatabase>,
+  runId: number,
+  version: DocumentVersion,
+  status: 'quarantined' | 'skipped',
+  reason: string,
+  issue: { severity: Severity; rule: string; line_start?: number | null },
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const same = await findSameVersion(trx, version.file);
+    let documentId: number;
+    if (same) {
+      documentId = same.document_id;
+      await deleteFacts(trx, documentId);
+      await trx.updateTable('documents').set({ ...documentColumns(version, runId), status, status_reason: reason })
+        .where('document_id', '=', documentId).execute();
+    } else {
+      // A new unreadable version of a path does not supersede a readable older one: analysts keep the old facts,
+      // and the quarantine issue says the file changed and could not be read.
+      const inserted = await trx.insertInto('documents').values({
+        ...documentColumns(version, runId), logical_key: null, version: 1, status, status_reason: reason,
+        superseded_by: null, first_run_id: runId,
+      }).returning('document_id').executeTakeFirstOrThrow();
+      documentId = inserted.document_id;
+    }
+    await insertIssues(trx, runId, documentId, [{ severity: issue.severity, rule: issue.rule, message: reason, line_start: issue.line_start ?? null }]);
+    return documentId;
+  });
+}
+
+/** Marks documents whose files are gone from raw/ as removed (facts kept for history, out of current views). */
+export async function markRemoved(db: Kysely<WarehouseDatabase>, runId: number, presentPaths: ReadonlySet<string>, kinds: readonly (DocumentKind | null)[] | null): Promise<number[]> {
+  const candidates = await db.selectFrom('documents').select(['document_id', 'source_path', 'kind'])
+    .where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute();
+  const gone = candidates.filter((d) => !presentPaths.has(d.source_path) && (kinds === null || kinds.includes(d.kind)));
+  if (gone.length === 0) return [];
+  await db.transaction().execute(async (trx) => {
+    for (const doc of gone) {
+      await trx.updateTable('documents').set({ status: 'removed', status_reason: `file ${doc.source_path} is no longer in the raw folder`, last_run_id: runId })
+        .where('document_id', '=', doc.document_id).execute();
+    }
+  });
+  return gone.map((d) => d.document_id);
+}

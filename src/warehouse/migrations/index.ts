@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001_initial.ts';
+
+/**
+ * Every migration, in order. Names sort in the order they run; a migration, once released, is never
+ * edited: a change is a new entry here.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return MIGRATIONS;
+  },
+};
