@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { SalwError } from '../model/errors.ts';
+import { SalwError, UsageError } from '../model/errors.ts';
 import { registerRunCommand } from './commands/run.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
@@ -22,7 +22,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
+    // Commander has already printed its own usage errors.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 2;
+    }
     const message = error instanceof SalwError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`salw-etl: ${message}\n`);
     return 1;

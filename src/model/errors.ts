@@ -40,3 +40,12 @@ export class ExtractionError extends SalwError {
     this.name = 'ExtractionError';
   }
 }
+
+/** The command line was wrong (unknown pipeline, missing folder): exit code 2, one line, no run started. */
+export class UsageError extends SalwError {
+  constructor(reason: string) {
+    super('config', reason);
+    this.name = 'UsageError';
+    this.message = reason;
+  }
+}

@@ -67,6 +67,8 @@ export interface RunSummary {
   /** Quality issues raised by this run, per severity. */
   issuesBySeverity: Record<Severity, number>;
   durationMs: number;
+  /** Why the run failed or stopped early, if it did. */
+  message: string | null;
   documents: DocumentResult[];
 }
 
@@ -223,6 +225,7 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
     rowsPerTable: await currentRowCounts(warehouse),
     issuesBySeverity,
     durationMs: finished.getTime() - started.getTime(),
+    message,
     documents: results,
   };
   await db.updateTable('runs').set({

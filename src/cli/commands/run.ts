@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { UsageError } from '../../model/errors.ts';
 import { PIPELINES } from '../../../pipelines/index.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import { runPipelines } from '../../pipeline/run.ts';
@@ -12,7 +14,7 @@ export function selectPipelines(names: readonly string[]): PipelineDefinition[] 
   if (names.length === 0) return [...PIPELINES];
   return names.map((name) => {
     const pipeline = PIPELINES.find((p) => p.name === name);
-    if (!pipeline) throw new InvalidArgumentError(`unknown pipeline "${name}"; known: ${PIPELINES.map((p) => p.name).join(', ')}`);
+    if (!pipeline) throw new UsageError(`unknown pipeline "${name}"; known: ${PIPELINES.map((p) => p.name).join(', ')}`);
     return pipeline;
   });
 }
@@ -29,6 +31,7 @@ export function registerRunCommand(program: Command): void {
     .addOption(new Option('--trigger <trigger>', 'what started the run').choices(['manual', 'schedule']).default('manual').hideHelp())
     .action(async (names: string[], opts: { raw: string; warehouse: string; fullRefresh: boolean; only?: string[]; trigger: 'manual' | 'schedule' }) => {
       const pipelines = selectPipelines(names);
+      if (!existsSync(opts.raw) || !statSync(opts.raw).isDirectory()) throw new UsageError(`the raw folder ${opts.raw} does not exist or is not a folder`);
       const summary = await runPipelines({
         rawDir: resolve(opts.raw),
         warehousePath: resolve(opts.warehouse),
@@ -39,6 +42,9 @@ export function registerRunCommand(program: Command): void {
         only: opts.only ?? [],
       });
       process.stdout.write(`${formatSummary(summary, opts.warehouse)}\n`);
-      if (summary.status === 'failed') process.exitCode = 1;
+      if (summary.status === 'failed') {
+        process.stderr.write(`salw-etl: run ${summary.runId} failed: ${summary.message ?? 'see the log'}\n`);
+        process.exitCode = 1;
+      }
     });
 }
