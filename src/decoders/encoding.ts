@@ -1,7 +1,15 @@
 /**
  * Bytes -> text for text and HTML inputs. Text is normalised to NFC with LF line ends so that
  * line numbers and matching do not depend on how a file was saved.
+ *
+ * Order of evidence, strongest first: a byte-order mark; NUL patterns of BOM-less UTF-16; valid
+ * UTF-8 (legacy single-byte text is almost never valid UTF-8 by accident); the charset an HTML page
+ * declares; then a guess among legacy encodings. Russian reports written before UTF-8 come as
+ * windows-1251 or KOI8-R, and the two cannot be told apart by byte ranges, so the guess decodes
+ * both and keeps the one that reads more like Russian.
  */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
 
 export interface DecodedText {
   text: string;
@@ -12,15 +20,186 @@ export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
+/** Decodes the bytes of a text file (no markup): BOM, BOM-less UTF-16, UTF-8, then a legacy guess. */
 export function decodeTextBytes(bytes: Uint8Array): DecodedText {
+  const raw = decodeUnicode(bytes) ?? decodeLegacy(bytes);
+  return { text: normaliseText(raw.text), encoding: raw.encoding };
+}
+
+/**
+ * Decodes the bytes of an HTML page. A BOM wins, then the charset the page declares in its first
+ * KiB (`<meta charset>` or `http-equiv`), then the same detection as for text.
+ *
+ * NOTE: a page that declares a single-byte charset but whose bytes are valid multi-byte UTF-8 is
+ * read as UTF-8: CMSs often copy a stale `<meta charset=iso-8859-1>` into UTF-8 templates, and
+ * legacy bytes almost never form valid UTF-8 by chance. A page declaring UTF-8 whose bytes are not
+ * UTF-8 falls through to detection for the same reason.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
+  const bom = decodeByBom(bytes);
+  if (bom) return { text: normaliseText(bom.text), encoding: bom.encoding };
+  const declared = declaredCharset(bytes);
+  if (declared && declared !== 'utf-8' && !isUtf16(declared)) {
+    const utf8 = decodeUtf8Strict(bytes);
+    const raw = utf8 !== null && hasNonAscii(bytes) ? { text: utf8, encoding: 'utf-8' } : { text: iconv.decode(bytes, declared), encoding: declared };
+    return { text: normaliseText(raw.text), encoding: raw.encoding };
+  }
+  return decodeTextBytes(bytes);
+}
+
+/**
+ * The charset an HTML page declares in its first 1024 bytes, as an iconv-lite name, or null.
+ * Labels follow the WHATWG Encoding standard: `iso-8859-1`, `latin1` and `us-ascii` mean windows-1252.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = latin1Prefix(bytes, 1024);
+  const meta =
+    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.+-]+)/i.exec(head);
+  const label = meta?.[1]?.toLowerCase();
+  if (!label) return null;
+  return canonicalCharset(label);
+}
+
+function canonicalCharset(label: string): string | null {
+  const aliases: Record<string, string> = {
+    'utf8': 'utf-8',
+    'unicode-1-1-utf-8': 'utf-8',
+    'iso-8859-1': 'windows-1252',
+    'iso8859-1': 'windows-1252',
+    'latin1': 'windows-1252',
+    'l1': 'windows-1252',
+    'us-ascii': 'windows-1252',
+    'ascii': 'windows-1252',
+    'cp1252': 'windows-1252',
+    'cp1251': 'windows-1251',
+    'x-cp1251': 'windows-1251',
+    'koi8': 'koi8-r',
+    'cskoi8r': 'koi8-r',
+    'gb2312': 'gbk',
+    'unicode': 'utf-16le',
+  };
+  const name = aliases[label] ?? label;
+  return iconv.encodingExists(name) ? name : null;
+}
+
+function isUtf16(charset: string): boolean {
+  return charset.startsWith('utf-16') || charset.startsWith('utf16') || charset === 'ucs-2';
+}
+
+function latin1Prefix(bytes: Uint8Array, max: number): string {
+  let out = '';
+  const end = Math.min(bytes.length, max);
+  for (let i = 0; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
+  return out;
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
+function decodeUtf8Strict(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeByBom(bytes: Uint8Array): DecodedText | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: normaliseText(new TextDecoder('utf-8').decode(bytes.subarray(3))), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: normaliseText(new TextDecoder('utf-16le').decode(bytes.subarray(2))), encoding: 'utf-16le' };
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: normaliseText(new TextDecoder('utf-16be').decode(bytes.subarray(2))), encoding: 'utf-16be' };
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  return { text: normaliseText(new TextDecoder('utf-8').decode(bytes)), encoding: 'utf-8' };
+  return null;
+}
+
+/**
+ * UTF-16 without a BOM, told by its NUL bytes: text files never hold NULs, but UTF-16 puts one in
+ * the high byte of every ASCII character (spaces, digits, punctuation, even in Russian text).
+ */
+export function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= pairs * 0.05 && evenNul <= oddNul / 10) return 'utf-16le';
+  if (evenNul >= pairs * 0.05 && oddNul <= evenNul / 10) return 'utf-16be';
+  return null;
+}
+
+/** Unicode encodings (BOM, BOM-less UTF-16, valid UTF-8), or null when the bytes are none of them. */
+function decodeUnicode(bytes: Uint8Array): DecodedText | null {
+  const bom = decodeByBom(bytes);
+  if (bom) return bom;
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  const utf8 = decodeUtf8Strict(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  return null;
+}
+
+/** Bytes that are not Unicode: Cyrillic (windows-1251 or KOI8-R), another legacy code page chardet is sure of, or windows-1252. */
+function decodeLegacy(bytes: Uint8Array): DecodedText {
+  if (looksCyrillic(bytes)) {
+    const cp1251 = iconv.decode(bytes, 'windows-1251');
+    const koi8 = iconv.decode(bytes, 'koi8-r');
+    return russianPlausibility(koi8) > russianPlausibility(cp1251)
+      ? { text: koi8, encoding: 'koi8-r' }
+      : { text: cp1251, encoding: 'windows-1251' };
+  }
+  const guess = chardet.analyse(bytes)[0];
+  const name = guess ? canonicalCharset(guess.name.toLowerCase()) : null;
+  // Only trust chardet for scripts our own checks do not cover (Arabic, Chinese, Greek, ...).
+  if (guess && name && guess.confidence >= 50 && !/^(windows-125[02]|iso-8859-(1|15)|utf)/.test(name)) {
+    return { text: iconv.decode(bytes, name), encoding: name };
+  }
+  return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
+}
+
+/**
+ * In both windows-1251 and KOI8-R every Cyrillic letter is a byte >= 0xC0, so Russian text is mostly
+ * high bytes in runs (words); Western text has a few isolated accented letters among ASCII words.
+ */
+function looksCyrillic(bytes: Uint8Array): boolean {
+  let asciiLetters = 0;
+  let highLetters = 0;
+  for (const b of bytes) {
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) asciiLetters++;
+    else if (b >= 0xc0) highLetters++;
+  }
+  return highLetters > 0 && highLetters >= (asciiLetters + highLetters) * 0.3;
+}
+
+// The most frequent Russian letters, most frequent first (о е а и н т с р в л).
+const FREQUENT_RUSSIAN = 'оеаинтсрвл';
+
+/**
+ * How much a decoding reads like Russian: frequent letters score, an upper-case letter inside a
+ * lower-case word costs (the wrong code page swaps case and scrambles letters).
+ */
+export function russianPlausibility(text: string): number {
+  let score = 0;
+  for (const word of text.match(/[\u0400-\u04ff]+/g) ?? []) {
+    for (let i = 0; i < word.length; i++) {
+      const ch = word[i] ?? '';
+      const lower = ch.toLowerCase();
+      if (FREQUENT_RUSSIAN.includes(lower)) score += 1;
+      if (ch !== lower && i > 0 && (word[i - 1] ?? '') === (word[i - 1] ?? '').toLowerCase()) score -= 3;
+      if ('ъыь'.includes(lower) && i === 0) score -= 2;
+    }
+  }
+  return score;
 }

@@ -41,8 +41,11 @@ function endsMidSentence(line: string): boolean {
   return /[,;\p{Ll}]$/u.test(line.trimEnd());
 }
 
+// `1. National coordination`, `2.3 Marking`: a numbered heading, not the rest of the line before.
+const NUMBERED_HEADING = /^\s*\d{1,2}\.(?:\d{1,2}\.?)*\s+\p{Lu}/u;
+
 function startsAsContinuation(line: string): boolean {
-  return /^\s*[\p{Ll}\d]/u.test(line) && !BULLET.test(line);
+  return /^\s*[\p{Ll}\d]/u.test(line) && !BULLET.test(line) && !NUMBERED_HEADING.test(line);
 }
 
 function isHeaderRow(cells: string[]): boolean {

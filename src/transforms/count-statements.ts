@@ -3,10 +3,28 @@
  * one CountStatementRecord with its total, its parts (categories from the vocabulary), the year
  * (stated, or inferred and marked so), action, agency, and a reconciliation of parts against the total.
  *
- * NOTE: interface agreed between the PoA extractors and this module; the implementation is being written.
+ * How a statement is read, in order:
+ * 1. each unit (bullet or paragraph) is cut into sentences; a sentence opening with "They included",
+ *    "Из них", "Parmi elles" ... continues the statement of the sentence before;
+ * 2. every number in a sentence is looked at with the words after it: it counts weapons only when
+ *    those words name a weapon category ("45 officials", "12 December", "14 учебных семинаров" do not);
+ *    a number with unknown words is kept as a part (category null) only when it sits inside a list of
+ *    weapon counts;
+ * 3. a statement needs an action word (seized, surrendered, destroyed, ...); numbers without one are
+ *    not collection facts and are left alone;
+ * 4. the first count is the total when it uses a generic word (weapons, firearms, единиц оружия) or
+ *    when a breakdown follows it ("of which", ":", "including", "из них", "dont", "entre ellas");
+ * 5. parts are reconciled against the total (reconcile.ts); nesting only where the arithmetic is exact.
  */
+import { lineOfOffset } from '../model/document.ts';
 import type { Span } from '../model/document.ts';
-import type { CountStatementRecord, IssueDraft } from '../model/records.ts';
+import type { CountStatementRecord, IssueDraft, WeaponCountRecord } from '../model/records.ts';
+import { GENERIC_CATEGORY, findActions, matchAgency, matchWeaponCategory } from './categories.ts';
+import type { TermMatch } from './categories.ts';
+import { approxQualifierBefore, findIntegers, findNumberWords } from './numbers.ts';
+import type { ParsedInteger } from './numbers.ts';
+import { reconcileParts } from './reconcile.ts';
+import type { CountPart } from './reconcile.ts';
 
 /** A piece of prose in document order: one bullet or one paragraph (its text may span lines, joined by LF). */
 export interface ProseUnit {
@@ -22,6 +40,11 @@ export interface CountContext {
   reportedIn: number | null;
   /** ISO 639-1 language of the text (`en`, `ru`, `fr`, `es`), or null if unknown. */
   language: string | null;
+  /**
+   * Agency acronyms the document defines (`{ JCF: 'police' }`, see `agencyAliasesFromText`), so that
+   * "the JCF seized ..." gets an agency code. Optional.
+   */
+  agencyAliases?: Readonly<Record<string, string>>;
 }
 
 export interface CountExtraction {
@@ -30,11 +53,574 @@ export interface CountExtraction {
   issues: IssueDraft[];
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Sentences
+
+interface Range {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:no|nos|mr|mrs|ms|dr|st|art|arts|para|paras|p|pp|vol|cf|e\.g|i\.e|etc|approx|ca|incl|г|гг|ст|п|ч|т\.е|т\.д|т\.п|см|n°|núm|art)$/iu;
+
+/** An attribution closing a bullet group ("(National Report, 2005)"), if a caller left it on the unit. */
+const TRAILING_ATTRIBUTION = /\s*\((?:[^()]*(?:report|rapport|informe|доклад)[^()]*)\)\s*$/iu;
+const LEADING_BULLET = /^[\s\-–—•*]+/u;
+
+/** Sentences of a unit as offset ranges, bullet marks and a trailing attribution left out. */
+export function splitSentences(text: string): Range[] {
+  let end = text.length;
+  const attribution = TRAILING_ATTRIBUTION.exec(text);
+  if (attribution) end = attribution.index;
+  const ranges: Range[] = [];
+  let start = 0;
+  const boundary = /[.!?…]+(?=\s+["“«(]?[\p{Lu}\d])/gu;
+  for (const m of text.slice(0, end).matchAll(boundary)) {
+    const stop = (m.index ?? 0) + m[0].length;
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(start, m.index ?? 0))) continue;
+    ranges.push({ start, end: stop });
+    start = stop;
+  }
+  ranges.push({ start, end });
+  return ranges
+    .map((r) => {
+      const lead = LEADING_BULLET.exec(text.slice(r.start, r.end))?.[0].length ?? 0;
+      let stop = r.end;
+      while (stop > r.start + lead && /\s/u.test(text[stop - 1] ?? '')) stop--;
+      return { start: r.start + lead, end: stop };
+    })
+    .filter((r) => r.end > r.start);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Years
+
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|' +
+  'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
+
+/** "In 2005", "For 2003", "Also in 2015", "in March 2004", "В 2013 году", "En 2012", "durante 2014". */
+const STATED_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:in|for|during|throughout|en|durante|pendant|au\\s+cours\\s+de|в|во|за|в\\s+течение)\\s+` +
+    `(?:(?:the\\s+)?(?:year|l['’]année|l['’]an|el\\s+año|año)\\s+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+(?:de\\s+)?)?` +
+    `((?:19|20)\\d{2})(?![\\d\\p{L}])(?:\\s*(?:году|год|г\\.))?`,
+  'giu',
+);
+
+/** "In the past year", "last year", "за прошедший год", "l'année dernière", "el año pasado". */
+const PAST_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:in|during|over|for)\\s+the\\s+(?:past|last|previous|preceding)\\s+(?:year|twelve\\s+months|12\\s+months)|last\\s+year|` +
+    `за\\s+(?:прошедший|прошлый|истекший|минувший)\\s+год|в\\s+(?:прошлом|истекшем|минувшем)\\s+году|` +
+    `(?:au\\s+cours\\s+de\\s+|pendant\\s+)?l['’]année\\s+(?:dernière|écoulée|précédente)|` +
+    `(?:en\\s+|durante\\s+)?el\\s+(?:último\\s+año|año\\s+(?:pasado|anterior))|(?:en|durante)\\s+el\\s+último\\s+año)(?![\\p{L}])`,
+  'iu',
+);
+
+/** Offsets of 4-digit years that a number scan must not read as counts. */
+const YEAR_TOKEN = new RegExp(
+  `(?:(?:${MONTH_NAMES})\\s+|(?:since|until|from|to|between|and|by|of|in|for|during|en|de|desde|hasta|в|с|по|до|à|au)\\s+)((?:19|20)\\d{2})(?!\\d)|` +
+    `((?:19|20)\\d{2})\\s*(?:году|года|год|г\\.)`,
+  'giu',
+);
+
+function statedYears(text: string): { year: number; index: number }[] {
+  return [...text.matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1]), index: m.index ?? 0 }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Numbers and what they count
+
+interface Count {
+  value: number;
+  /** The number as written. */
+  raw: string;
+  /** Offset in the unit text of the qualifier (if any) or the number. */
+  start: number;
+  numberStart: number;
+  /** Offset after the category words (or after the number when there are none). */
+  end: number;
+  category: string | null;
+  categoryRaw: string;
+  /** 'known': the words name a weapon category; 'unknown': unrecognised words, kept only inside a list. */
+  kind: 'known' | 'unknown';
+  qualifier: string | null;
+}
+
+/** Words after a number that show it counts something other than weapons. */
+const NOT_WEAPONS = new RegExp(
+  `^(?:of|per|out|to|times|mm|cm|km|m|kg|g|t|tonnes?|tons?|per\\s?cent|percent|%|years?|months?|weeks?|days?|hours?|` +
+    `calibre|caliber|rounds?|cartridges?|ammunition|munitions?|explosives?|grenades?|mines?|shells?|detonators?|` +
+    `persons?|people|individuals?|suspects?|officers?|officials?|participants?|journalists?|members?|staff|cases?|` +
+    `operations?|raids?|campaigns?|seminars?|workshops?|courses?|regions?|countries|states?|agreements?|` +
+    `${MONTH_NAMES}|` +
+    `патрон\\p{L}*|боеприпас\\p{L}*|взрывчат\\p{L}*|гранат\\p{L}*|человек|лиц|сотрудник\\p{L}*|семинар\\p{L}*|раз|лет|год\\p{L}*|т|кг|тонн\\p{L}*|` +
+    `cartouches?|munitions?|personnes?|fois|ans|cartuchos?|municiones|personas?|veces|años)(?![\\p{L}])`,
+  'iu',
+);
+
+const FOOTNOTE_MARK = /^\s*\[\d{1,3}\]/u;
+
+/** The category words of an unknown part: up to the first punctuation, number or linking word, at most five words. */
+function unknownWords(after: string): string {
+  const stop = /[,;:.()\n\d]|\s(?:and|or|were|was|in|at|from|by|during|with|и|или|в|et|ou|y|o)\s/iu.exec(after);
+  const words = (stop ? after.slice(0, stop.index) : after).trim().split(/\s+/u).filter(Boolean).slice(0, 5);
+  return words.join(' ');
+}
+
+function yearTokenOffsets(text: string, base: number): Set<number> {
+  const offsets = new Set<number>();
+  for (const m of text.matchAll(YEAR_TOKEN)) {
+    const year = m[1] ?? m[2];
+    if (!year) continue;
+    offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
+  }
+  for (const m of text.matchAll(STATED_YEAR)) {
+    const year = m[1];
+    if (year) offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
+  }
+  return offsets;
+}
+
+/** Numbers in `range` of `text` with what they count, in order. */
+function findCounts(text: string, range: Range): Count[] {
+  const sentence = text.slice(range.start, range.end);
+  const years = yearTokenOffsets(sentence, range.start);
+  const numbers: ParsedInteger[] = [...findIntegers(sentence), ...findNumberWords(sentence)].sort((a, b) => a.index - b.index);
+  const counts: Count[] = [];
+  for (const n of numbers) {
+    const numberStart = range.start + n.index;
+    const numberEnd = numberStart + n.raw.length;
+    if (years.has(numberStart)) continue;
+    const charBefore = text[numberStart - 1] ?? '';
+    const charAfter = text[numberEnd] ?? '';
+    // Document codes (A/CONF.192), ordinals (2nd), footnote markers glued to words (weapons2).
+    if (/[\p{L}/]/u.test(charBefore) || /\p{L}/u.test(charAfter)) continue;
+    // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.
+    if (n.index === 0 && /^[.)]\s/u.test(text.slice(numberEnd, numberEnd + 2))) continue;
+    let after = text.slice(numberEnd, range.end);
+    const footnote = FOOTNOTE_MARK.exec(after)?.[0].length ?? 0;
+    after = after.slice(footnote);
+    const qualifier = approxQualifierBefore(text.slice(range.start, numberStart));
+    const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
+    const base = { value: n.value, raw: n.raw, start: start < range.start ? numberStart : start, numberStart, qualifier };
+    const match = matchWeaponCategory(after);
+    if (match) {
+      counts.push({ ...base, end: numberEnd + footnote + match.end, category: match.code, categoryRaw: match.raw, kind: 'known' });
+      continue;
+    }
+    const trimmed = after.replace(/^\s*(?:(?:were|was|are|is)\s+)?/iu, '');
+    if (NOT_WEAPONS.test(trimmed)) continue;
+    const words = unknownWords(trimmed);
+    if (words === '' || !/^\p{L}/u.test(words)) continue;
+    const wordsAt = after.indexOf(words);
+    counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
+  }
+  return counts;
+}
+
+/** Text between two counts that keeps them in one list: commas, "and", "и", "et", "y" ... */
+const LIST_GAP = /^[\s,;]*(?:(?:and|or|as\s+well\s+as|plus|и|а\s+также|et|ou|y|e|o)\s+)?$/iu;
+
+/** Keeps known counts, and unknown ones only where they sit in a list with known ones. */
+function listMembers(text: string, counts: Count[]): Count[] {
+  const member = counts.map((c) => c.kind === 'known');
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < counts.length; i++) {
+      if (member[i]) continue;
+      const c = counts[i];
+      const prev = counts[i - 1];
+      const next = counts[i + 1];
+      if (!c) continue;
+      const joinsPrev = prev && member[i - 1] && LIST_GAP.test(text.slice(prev.end, c.start));
+      const joinsNext = next && member[i + 1] && LIST_GAP.test(text.slice(c.end, next.start));
+      if (joinsPrev || joinsNext) {
+        member[i] = true;
+        changed = true;
+      }
+    }
+  }
+  return counts.filter((_, i) => member[i]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Statement structure
+
+/** Words that announce a breakdown of the count before them. */
+const BREAKDOWN = new RegExp(
+  `:|(?<![\\p{L}])(?:of\\s+which|of\\s+these|of\\s+them|including|included|include|consisting\\s+of|comprising|comprised\\s+of|namely|` +
+    `among\\s+(?:them|these|which)|broken\\s+down\\s+(?:as\\s+follows|into)|as\\s+follows|i\\.e\\.|` +
+    `в\\s+том\\s+числе|из\\s+них|из\\s+которых|среди\\s+них|а\\s+именно|` +
+    `dont|parmi\\s+(?:lesquelles|lesquels|elles|eux|celles-ci|ceux-ci)|y\\s+compris|à\\s+savoir|notamment|` +
+    `entre\\s+(?:ellas|ellos|las\\s+cuales|los\\s+cuales)|de\\s+(?:las|los)\\s+cuales|incluid[oa]s?|incluyendo|a\\s+saber)(?![\\p{L}])`,
+  'iu',
+);
+
+/** A sentence that continues the statement before it ("They included 717 ...", "Из них ..."). */
+const CONTINUATION = new RegExp(
+  `^(?:they|these|those|this|it)\\s+(?:included|includes|include|comprised|consisted\\s+of|were)|^(?:of\\s+(?:these|them|which)|among\\s+(?:them|these)|including|namely)|` +
+    `^(?:из\\s+них|в\\s+том\\s+числе|среди\\s+них)|^(?:parmi\\s+(?:elles|eux|celles-ci|ceux-ci)|dont|il\\s+s['’]agit)|^(?:entre\\s+(?:ellas|ellos)|de\\s+(?:ellas|ellos|estas|estos))`,
+  'iu',
+);
+
+/** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */
+const TOTAL_WORD = /(?:total(?:\s+of)?|in\s+all|altogether|всего|au\s+total|en\s+total|un\s+total\s+de)\s*$/iu;
+
+interface Draft {
+  unit: number;
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+  counts: Count[];
+  /** The sentence the statement sits in (for the year when a clause does not name one). */
+  sentence: Range;
+  sentenceIndex: number;
+  /** Sentences merged into the statement after the first (continuations). */
+  continued: boolean;
+}
+
+/** Cuts one sentence's counts into statements: a new action after a list starts a new statement. */
+function clauses(text: string, sentence: Range, counts: Count[]): { start: number; end: number; counts: Count[] }[] {
+  const groups: { start: number; end: number; counts: Count[] }[] = [];
+  let current: Count[] = [];
+  let start = sentence.start;
+  for (const c of counts) {
+    const prev = current[current.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, c.start);
+      const newClause = findActions(gap).length > 0 && !BREAKDOWN.test(gap);
+      if (newClause) {
+        groups.push({ start, end: prev.end, counts: current });
+        start = prev.end + (/^[\s,;]*/u.exec(gap)?.[0].length ?? 0);
+        current = [];
+      }
+    }
+    current.push(c);
+  }
+  if (current.length > 0) groups.push({ start, end: sentence.end, counts: current });
+  if (groups.length > 1) {
+    // The earlier clauses end where their last count's words end, plus closing punctuation is left out.
+    for (let i = 0; i < groups.length - 1; i++) {
+      const g = groups[i];
+      if (g) g.end = g.counts[g.counts.length - 1]?.end ?? g.end;
+    }
+  }
+  return groups;
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The action of a statement: the first action word before its second count, else the first anywhere. */
+function pickAction(text: string, draft: Draft): TermMatch | null {
+  const region = text.slice(draft.start, draft.end);
+  const actions = findActions(region);
+  const secondCount = draft.counts[1]?.start ?? draft.end;
+  const head = actions.find((a) => draft.start + a.index < secondCount);
+  const chosen = head ?? actions[0];
+  return chosen ? { ...chosen, index: draft.start + chosen.index, end: draft.start + chosen.end } : null;
+}
+
+const AUXILIARY_TAIL = /\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|been|было|были|была|был|ont\s+été|a\s+été|ont|sont|se|fueron|han\s+sido|ha\s+sido|fue)\s*$/iu;
+const TIME_LEAD = new RegExp(
+  `^(?:(?:also|moreover|furthermore|in\\s+addition|besides|кроме\\s+того|также|en\\s+outre|además|asimismo)[,\\s]+)?` +
+    `(?:${STATED_YEAR.source}|${PAST_YEAR.source})?[,\\s]*`,
+  'iu',
+);
+
+interface AgencyReading {
+  raw: string;
+  code: string | null;
+}
+
+function agencyFromPhrase(phrase: string, ctx: CountContext): AgencyReading | null {
+  const raw = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
+  if (raw === '' || /\d/u.test(raw) || raw.split(/\s+/u).length > 10) return null;
+  const code = matchAgency(raw);
+  if (code) return { raw, code };
+  const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(raw)?.[1];
+  if (acronym) return { raw, code: ctx.agencyAliases?.[acronym] ?? null };
+  return null;
+}
+
+/** The agency: the subject before the action verb, or "by ..." / an instrumental right after it. */
+function pickAgency(text: string, draft: Draft, action: TermMatch | null, ctx: CountContext): AgencyReading | null {
+  if (!action) return null;
+  let head = text.slice(draft.start, action.index);
+  const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
+  head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');
+  // "Таможенными органами в 2012 году изъято": a year inside the subject is not part of it.
+  head = head.replace(new RegExp(STATED_YEAR.source, 'giu'), ' ').replace(new RegExp(PAST_YEAR.source, 'giu'), ' ');
+  head = head.replace(AUXILIARY_TAIL, '').replace(/\s{2,}/gu, ' ');
+  const subject = agencyFromPhrase(head, ctx);
+  if (subject) return subject;
+  const firstCount = draft.counts[0];
+  const afterEnd = firstCount && firstCount.start > action.end ? firstCount.start : draft.end;
+  const after = text.slice(action.end, afterEnd);
+  // "surrendered to the police": the agency that received them.
+  const agent = action.code === 'surrendered' ? '(?:by|to|par|à|por|a)' : '(?:by|par|por)';
+  const byPhrase = new RegExp(`^\\s*(?:and\\s+[\\p{L}\\s]+?\\s+)?${agent}\\s+([^,;:.()\\d]+?)(?=\\s+(?:in|at|during|from|on|and|en|dans|durante)\\s|[,;:.()\\d]|$)`, 'iu').exec(after);
+  if (byPhrase?.[1]) {
+    const agency = agencyFromPhrase(byPhrase[1], ctx);
+    if (agency) return agency;
+  }
+  // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".
+  if (firstCount && firstCount.start > action.end) {
+    const between = after.replace(/^[,\s]+|[,\s]+$/gu, '');
+    if (between !== '' && matchAgency(between) && !/\d/u.test(between)) return { raw: between, code: matchAgency(between) };
+  }
+  return null;
+}
+
+interface YearReading {
+  year: number | null;
+  basis: 'stated' | 'inferred' | null;
+  how: string | null;
+}
+
+function distinctYears(text: string): number[] {
+  return [...new Set(statedYears(text).map((y) => y.year))];
+}
+
+function pickYear(text: string, draft: Draft, units: readonly ProseUnit[], sentences: readonly Range[][], ctx: CountContext): YearReading {
+  const own = text.slice(draft.start, draft.end);
+  const firstCountAt = (draft.counts[0]?.start ?? draft.end) - draft.start;
+  const stated = statedYears(own);
+  const inHead = stated.find((y) => y.index < firstCountAt);
+  const distinct = [...new Set(stated.map((y) => y.year))];
+  if (inHead) return { year: inHead.year, basis: 'stated', how: null };
+  if (distinct.length === 1 && distinct[0] !== undefined) return { year: distinct[0], basis: 'stated', how: null };
+  if (distinct.length > 1) return { year: null, basis: null, how: `names several years (${distinct.join(', ')})` };
+
+  // A clause cut from a longer sentence takes the year its sentence states before it.
+  if (draft.start > draft.sentence.start) {
+    const sentenceYears = distinctYears(text.slice(draft.sentence.start, draft.start));
+    if (sentenceYears.length === 1 && sentenceYears[0] !== undefined) return { year: sentenceYears[0], basis: 'stated', how: null };
+  }
+
+  const past = PAST_YEAR.exec(own);
+  if (past) {
+    if (ctx.reportedIn === null) return { year: null, basis: null, how: `says "${past[0].trim()}" but the report year is unknown` };
+    return { year: ctx.reportedIn - 1, basis: 'inferred', how: `"${past[0].trim()}" in a report of ${ctx.reportedIn}` };
+  }
+
+  // The sentence just before (in the same unit), or the unit just before when this is the first sentence.
+  const before =
+    draft.sentenceIndex > 0
+      ? (() => {
+          const prev = sentences[draft.unit]?.[draft.sentenceIndex - 1];
+          return prev ? text.slice(prev.start, prev.end) : '';
+        })()
+      : (units[draft.unit - 1]?.text ?? '');
+  if (before !== '') {
+    const years = distinctYears(before);
+    if (years.length === 1 && years[0] !== undefined) {
+      return { year: years[0], basis: 'inferred', how: `taken from the ${draft.sentenceIndex > 0 ? 'sentence' : 'bullet'} before, which names ${years[0]}` };
+    }
+    if (years.length === 0 && PAST_YEAR.test(before) && ctx.reportedIn !== null) {
+      return { year: ctx.reportedIn - 1, basis: 'inferred', how: `the text before says "past year" in a report of ${ctx.reportedIn}` };
+    }
+  }
+  return { year: null, basis: null, how: null };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function lineage(unit: ProseUnit, start: number, end: number): { line_start: number; line_end: number; page: number | null; source_text: string } {
+  return {
+    line_start: lineOfOffset(unit.text, unit.span, start),
+    line_end: lineOfOffset(unit.text, unit.span, Math.max(start, end - 1)),
+    page: unit.span.page ?? null,
+    source_text: unit.text.slice(start, end),
+  };
+}
+
+/** Drafts of statements in all units, continuations merged, in document order. */
+function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const [u, unit] of units.entries()) {
+    const text = unit.text;
+    let previousSentenceDraft: Draft | null = null;
+    for (const [s, sentence] of (sentences[u] ?? []).entries()) {
+      const members = listMembers(text, findCounts(text, sentence));
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (members.length > 0 && previousSentenceDraft && CONTINUATION.test(sentenceText)) {
+        previousSentenceDraft.counts.push(...members);
+        previousSentenceDraft.end = sentence.end;
+        previousSentenceDraft.continued = true;
+        continue;
+      }
+      previousSentenceDraft = null;
+      for (const clause of clauses(text, sentence, members)) {
+        const draft: Draft = { unit: u, start: clause.start, end: clause.end, counts: clause.counts, sentence, sentenceIndex: s, continued: false };
+        drafts.push(draft);
+        previousSentenceDraft = draft;
+      }
+    }
+  }
+  return drafts;
+}
+
+/** Which count is the total: a generic first count, a first count a breakdown follows, or one "a total of" names. */
+function pickTotal(text: string, counts: readonly Count[]): number | null {
+  const first = counts[0];
+  if (!first) return null;
+  if (first.category === GENERIC_CATEGORY) return 0;
+  const second = counts[1];
+  if (!second) return first.kind === 'known' ? 0 : null;
+  if (BREAKDOWN.test(text.slice(first.end, second.start))) return 0;
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const prev = counts[i - 1];
+    if (c && prev && c.category === GENERIC_CATEGORY && TOTAL_WORD.test(text.slice(prev.end, c.start))) return i;
+  }
+  return null;
+}
+
+function countRecord(unit: ProseUnit, c: Count, isTotal: boolean, parentCategory: string | null): WeaponCountRecord {
+  return {
+    ...lineage(unit, c.start, c.end),
+    category: isTotal && c.category === null ? null : c.category,
+    category_raw: c.categoryRaw,
+    parent_category: parentCategory,
+    quantity: c.value,
+    is_total: isTotal,
+    approx: c.qualifier !== null,
+    approx_qualifier: c.qualifier,
+  };
+}
+
 /**
  * Finds every count statement in `units` (one attribution group, in document order). Pure; never throws.
+ *
+ * @example
+ * extractCountStatements([{ text: 'In 2013, the police destroyed 300 weapons: 200 pistols and 100 rifles.', span: { lineStart: 4, lineEnd: 4 } }], { reportedIn: 2014, language: 'en' })
+ * // statements[0]: year 2013 stated, action 'destroyed', agency 'police', total 300, components_sum 300, 'balanced'
  */
 export function extractCountStatements(units: ProseUnit[], ctx: CountContext): CountExtraction {
-  void units;
-  void ctx;
-  return { statements: [], issues: [] };
+  const statements: CountStatementRecord[] = [];
+  const issues: IssueDraft[] = [];
+  const sentences = units.map((u) => splitSentences(u.text));
+
+  const readAgencies: { draft: Draft; agency: AgencyReading | null }[] = [];
+  for (const draft of draftStatements(units, sentences)) {
+    const unit = units[draft.unit];
+    if (!unit || draft.counts.length === 0) continue;
+    const text = unit.text;
+    if (!draft.counts.some((c) => c.kind === 'known')) continue;
+    const action = pickAction(text, draft);
+    // Without an action word a number of weapons is not a collection fact (a stockpile, a licence count).
+    if (!action) continue;
+
+    const totalAt = pickTotal(text, draft.counts);
+    const total = totalAt === null ? null : (draft.counts[totalAt] ?? null);
+    const parts = draft.counts.filter((_, i) => i !== totalAt);
+    const reconcileInput: CountPart[] = parts.map((p, i) => {
+      const prev = i === 0 ? total : parts[i - 1];
+      const gap = prev ? text.slice(prev.end, p.start) : '';
+      return { quantity: p.value, category: p.category, opensSublist: i > 0 && BREAKDOWN.test(gap) };
+    });
+    const result = reconcileParts(total?.value ?? null, reconcileInput);
+    // "The police seized 800 weapons and destroyed 650": the second clause shares the subject.
+    const previous = readAgencies[readAgencies.length - 1];
+    const sameSentence = previous !== undefined && previous.draft.unit === draft.unit && previous.draft.sentenceIndex === draft.sentenceIndex;
+    const agency = pickAgency(text, draft, action, ctx) ?? (sameSentence ? previous.agency : null);
+    readAgencies.push({ draft, agency });
+    const year = pickYear(text, draft, units, sentences, ctx);
+    const index = statements.length;
+    const where = lineage(unit, draft.start, draft.end);
+
+    const counts: WeaponCountRecord[] = [];
+    if (total) counts.push(countRecord(unit, total, true, null));
+    for (const [i, part] of parts.entries()) {
+      const parent = result.parentIndex[i];
+      counts.push(countRecord(unit, part, false, parent === null || parent === undefined ? null : (parts[parent]?.category ?? null)));
+    }
+
+    statements.push({
+      ...where,
+      year: year.year,
+      year_basis: year.basis,
+      action: action.code,
+      action_raw: action.raw,
+      agency: agency?.code ?? null,
+      agency_raw: agency?.raw ?? null,
+      total: total?.value ?? null,
+      components_sum: result.componentsSum,
+      reconciliation: result.reconciliation,
+      reported_in: ctx.reportedIn,
+      counts,
+    });
+
+    const record = { table: 'count_statements' as const, index };
+    const label = `line ${where.line_start}, '${action.raw} ${total ? `${total.raw} ${total.categoryRaw}` : '...'}'`;
+    if (result.reconciliation === 'unbalanced' && total && result.componentsSum !== null) {
+      const topLevel = parts.filter((_, i) => result.parentIndex[i] === null).map((p) => formatCount(p.value));
+      const difference = result.componentsSum - total.value;
+      issues.push({
+        severity: 'warning',
+        rule: 'unbalanced-count',
+        message:
+          `Count statement (${label}): parts ${topLevel.join(' + ')} = ${formatCount(result.componentsSum)}, not ${formatCount(total.value)} ` +
+          `(difference ${difference > 0 ? '+' : ''}${formatCount(difference)}). Numbers loaded as written; reconciliation 'unbalanced'.` +
+          (result.note ? ` ${result.note}.` : ''),
+        line_start: where.line_start,
+        record,
+      });
+    }
+    if (year.basis === 'inferred') {
+      issues.push({
+        severity: 'info',
+        rule: 'year-inferred',
+        message: `Count statement (${label}) names no year of its own: year ${year.year} ${year.how ?? 'inferred'}; year_basis 'inferred'.`,
+        line_start: where.line_start,
+        record,
+      });
+    } else if (year.year === null) {
+      issues.push({
+        severity: 'info',
+        rule: 'year-unknown',
+        message: `Count statement (${label}): ${year.how ?? 'no year is stated and none can be read from the text before'}; year left NULL.`,
+        line_start: where.line_start,
+        record,
+      });
+    }
+    if (result.reconciliation === 'no_total') {
+      issues.push({
+        severity: 'info',
+        rule: 'no-total',
+        message: `Count statement (${label}) lists parts without a total; total NULL, components_sum ${result.componentsSum === null ? 'NULL' : formatCount(result.componentsSum)}.`,
+        line_start: where.line_start,
+        record,
+      });
+    }
+    for (const part of draft.counts) {
+      if (part.category !== null) continue;
+      issues.push({
+        severity: 'info',
+        rule: 'unknown-category',
+        message: `Count statement (${label}): "${part.raw} ${part.categoryRaw}" names no known weapon category; category NULL, raw words kept.`,
+        line_start: lineOfOffset(text, unit.span, part.start),
+        record,
+      });
+    }
+    if (agency && agency.code === null) {
+      issues.push({
+        severity: 'info',
+        rule: 'unknown-agency',
+        message: `Count statement (${label}): agency "${agency.raw}" is not in the agency vocabulary; agency NULL, raw words kept.`,
+        line_start: where.line_start,
+        record,
+      });
+    }
+  }
+  return { statements, issues };
 }

@@ -92,3 +92,39 @@ export function findAccessedDate(text: string): string | null {
   if (!match?.[1]) return null;
   return parseDate(match[1])?.iso ?? null;
 }
+
+/** A calendar year cell or token (`2019`), within the years these documents can speak of; null otherwise. */
+export function parseYear(raw: string): number | null {
+  const text = raw.trim();
+  if (!/^\d{4}$/.test(text)) return null;
+  const year = Number(text);
+  return year >= 1900 && year <= 2100 ? year : null;
+}
+
+/**
+ * The year a date names, even when its day and month are ambiguous: `6/5/2011` -> 2011, `27/06/16` ->
+ * 2016, `2014-06-18` -> 2014, `14 мая 2014 года` -> 2014. Null when `raw` is not a date.
+ */
+export function yearOfDate(raw: string): number | null {
+  const text = raw.trim();
+  const numeric = /^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\2(\d{4}|\d{2}))$/.exec(text);
+  if (numeric) return fullYear(numeric[1] ?? numeric[3] ?? '');
+  const written = parseWrittenDate(text);
+  return written?.iso ? Number(written.iso.slice(0, 4)) : null;
+}
+
+const MONTH_WORD = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DATE_IN_TEXT = new RegExp(
+  `(?<![\\d./-])(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
+  'iu',
+);
+
+/**
+ * The first date written in a text, as written: `Date of submission: 30/05/2018` -> `30/05/2018`,
+ * `submitted on 14 May 2014.` -> `14 May 2014`. Null when there is none. Parse it with `parseDate`.
+ */
+export function findDateText(text: string): string | null {
+  return DATE_IN_TEXT.exec(text)?.[0] ?? null;
+}

@@ -122,6 +122,12 @@ const NOT_A_COUNT_AFTER = /^\s*(?:mm|cm|km|m|kg|g|t|tonnes?|tons?|per ?cent|perc
  * standing alone after `in`/`since` or at a sentence's start before a comma), calibres and weights are skipped.
  */
 export function findQuantity(text: string): Quantity | null {
+  return findQuantities(text)[0] ?? null;
+}
+
+/** Every quantity of items in the text, in order, with the same rules as `findQuantity`. */
+export function findQuantities(text: string): Quantity[] {
+  const quantities: Quantity[] = [];
   for (const found of findIntegers(text)) {
     const before = text.slice(0, found.index);
     const after = text.slice(found.index + found.raw.length);
@@ -130,7 +136,53 @@ export function findQuantity(text: string): Quantity | null {
     if (found.separator === null && found.value >= 1900 && found.value <= 2099 && /(?:\b(?:in|since|from|until|by|of|year|early|late|mid)\s+$|^\s*$)/i.test(before)) continue;
     if (found.separator === null && found.value >= 1900 && found.value <= 2099 && /^\s*[,)]/.test(after)) continue;
     const qualifier = QUALIFIER_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null;
-    return { value: found.value, raw: found.raw, approx: qualifier !== null, qualifier, separator: found.separator, index: found.index };
+    quantities.push({ value: found.value, raw: found.raw, approx: qualifier !== null, qualifier, separator: found.separator, index: found.index });
   }
-  return null;
+  return quantities;
+}
+
+/**
+ * Words and signs tables use for "not known": `N/A`, `n.a.`, `unknown`, a lone dash, `?`. The caller
+ * stores NULL (never 0) and says so in a quality issue. A dash is read as unknown, not as zero: some
+ * tables do mean zero by it, and NULL is the safe reading.
+ */
+export function isUnknownValue(raw: string): boolean {
+  return /^(?:n\/?a|n\.\s?a\.?|not available|not known|unknown|n\/?k|n\/?d|s\/?d|[-–—?]|inconnu|desconocido|нет данных)$/iu.test(raw.trim());
+}
+
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+const NUMBER_WORDS_PATTERN = new RegExp(
+  `(?<![\\p{L}-])${NUMBER_WORD}(?:(?:[\\s-]+(?:and\\s+)?)${NUMBER_WORD})*(?![\\p{L}-])`,
+  'giu',
+);
+
+/**
+ * English number words as integers, in order: "four machine guns" -> 4, "twenty-one rifles" -> 21.
+ * "a", "an", "no" and "single" are not read (too often not a count); "several" is unknown, not a number.
+ */
+export function findNumberWords(text: string): ParsedInteger[] {
+  const found: ParsedInteger[] = [];
+  for (const match of text.matchAll(NUMBER_WORDS_PATTERN)) {
+    const raw = match[0];
+    const value = parseNumberWords(raw);
+    if (value === null) continue;
+    found.push({ value, raw, separator: null, index: match.index ?? 0 });
+  }
+  return found;
+}
+
+const QUALIFIER_AT_END = new RegExp(
+  `(?:^|[^\\p{L}])(${APPROX_QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.')).join('|')})\\s+$`,
+  'iu',
+);
+
+/**
+ * The approximation word right before a number, lower-cased (`some`, `about`, `more than`, `около`),
+ * or null. `before` is the text up to the number. "handed over 300" is a verb, not "over 300".
+ */
+export function approxQualifierBefore(before: string): string | null {
+  const qualifier = QUALIFIER_AT_END.exec(before)?.[1]?.toLowerCase() ?? null;
+  if (qualifier === 'over' && /(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|took|taken|take|brought|bring|went|carried)\s+over\s+$/iu.test(before)) return null;
+  if (qualifier === 'under' && !/(?:^|[,;:(]|\b(?:destroyed|seized|collected|surrendered|were|was))\s*under\s+$/iu.test(before)) return null;
+  return qualifier;
 }

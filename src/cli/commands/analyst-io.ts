@@ -1,0 +1,31 @@
+import { SalwError } from '../../model/errors.ts';
+
+/**
+ * What the analyst commands (lineage, export, sql, docs) share: where they write, the default
+ * warehouse, and how a failure is told. Commands return an exit code instead of exiting, so tests can
+ * run them in-process and output streams flush before the process ends.
+ */
+
+export interface CommandIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+}
+
+export const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr };
+
+export const DEFAULT_WAREHOUSE = './warehouse/salw.sqlite';
+
+export const WAREHOUSE_OPTION = ['--warehouse <file>', 'the warehouse SQLite file', DEFAULT_WAREHOUSE] as const;
+
+/** Tells the failure on stderr (the reason, without a stack: it is the user's to act on) and returns the exit code. */
+export function reportFailure(io: CommandIo, command: string, error: unknown): number {
+  const reason = error instanceof SalwError ? error.message.replace(/^[a-z]+: /, '') : (error as Error).message ?? String(error);
+  io.stderr.write(`salw-etl ${command}: ${reason}\n`);
+  return 1;
+}
+
+/** Runs a command body and sets the process exit code from it (never calls process.exit: output must flush). */
+export async function runCommand(body: () => Promise<number>): Promise<void> {
+  const code = await body();
+  if (code !== 0) process.exitCode = code;
+}

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { formatLineage, lookupLineage } from '../../analyst/lineage.ts';
+import { openWarehouse } from '../../warehouse/db.ts';
+import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
+
+export interface LineageOptions {
+  warehouse: string;
+  json?: boolean;
+}
+
+/** `salw-etl lineage <table> <id>`: where a value came from. Returns the exit code. */
+export async function lineageCommand(table: string, id: string, options: LineageOptions, io: CommandIo = processIo): Promise<number> {
+  if (!/^\d+$/.test(id)) return reportFailure(io, 'lineage', new Error(`the id must be a whole number (the row's <table>_id), not "${id}"`));
+  try {
+    const warehouse = await openWarehouse(options.warehouse, { readonly: true });
+    try {
+      const report = lookupLineage(warehouse.sqlite, table, Number(id));
+      io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatLineage(report));
+      return 0;
+    } finally {
+      await warehouse.close();
+    }
+  } catch (error) {
+    return reportFailure(io, 'lineage', error);
+  }
+}
+
+export function registerLineageCommand(program: Command, io: CommandIo = processIo): Command {
+  return program
+    .command('lineage')
+    .description('show where a value came from: document, version, lines, verbatim text, extractor, run and the transformations applied')
+    .argument('<table>', 'a fact table (explosions, weapon_counts, ...) or a view with one row per fact (weapons_by_country_year_category, ...)')
+    .argument('<id>', 'the row id (explosion_id, count_id, ...)')
+    .option(...WAREHOUSE_OPTION)
+    .option('--json', 'print JSON for machines')
+    .action(async (table: string, id: string, options: LineageOptions) => runCommand(() => lineageCommand(table, id, options, io)));
+}

@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Command } from 'commander';
+import { csvStringifier, jsonLinesTransform } from '../../analyst/export.ts';
+import { runReadOnlyQuery } from '../../analyst/read-only-sql.ts';
+import { renderTextTable } from '../../analyst/text-table.ts';
+import { openWarehouse } from '../../warehouse/db.ts';
+import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
+
+export interface SqlOptions {
+  warehouse: string;
+  /** table, csv or jsonl; default: a table on a terminal, CSV when piped. */
+  format?: string;
+  maxWidth?: string;
+}
+
+const FORMATS = ['table', 'csv', 'jsonl'];
+
+/** `salw-etl sql "<query>"`: one read-only query. Returns the exit code. */
+export async function sqlCommand(query: string, options: SqlOptions, io: CommandIo = processIo): Promise<number> {
+  const format = options.format ?? (io.stdout.isTTY ? 'table' : 'csv');
+  if (!FORMATS.includes(format)) return reportFailure(io, 'sql', new Error(`unknown format "${format}"; use ${FORMATS.join(', ')}`));
+  const maxWidth = options.maxWidth === undefined ? 60 : Number(options.maxWidth);
+  if (!Number.isInteger(maxWidth) || maxWidth < 4) return reportFailure(io, 'sql', new Error('--max-width must be a whole number of at least 4'));
+  try {
+    const warehouse = await openWarehouse(options.warehouse, { readonly: true });
+    try {
+      const result = runReadOnlyQuery(warehouse.sqlite, query);
+      if (result.columns.length === 0) return 0;
+      if (format === 'table') {
+        io.stdout.write(renderTextTable(result.columns, [...result.rows], { maxWidth }));
+        return 0;
+      }
+      const columns = result.columns;
+      const objects = function* () {
+        for (const row of result.rows) yield Object.fromEntries(columns.map((c, i) => [c, row[i]]));
+      };
+      // CSV from arrays keeps duplicate column names (`select 1 a, 2 a`); JSON lines need objects.
+      const source = format === 'csv' ? Readable.from(result.rows) : Readable.from(objects());
+      await pipeline(source, format === 'csv' ? csvStringifier(columns) : jsonLinesTransform(), io.stdout, { end: false });
+      return 0;
+    } finally {
+      await warehouse.close();
+    }
+  } catch (error) {
+    return reportFailure(io, 'sql', error);
+  }
+}
+
+export function registerSqlCommand(program: Command, io: CommandIo = processIo): Command {
+  return program
+    .command('sql')
+    .description('run one read-only SQL query: a table on a terminal, CSV when piped; statements that write are refused')
+    .argument('<query>', 'the SQL query, e.g. "select * from weapons_by_country_year_category limit 5"')
+    .option(...WAREHOUSE_OPTION)
+    .option('--format <format>', 'table, csv or jsonl (default: table on a terminal, csv when piped)')
+    .option('--max-width <chars>', 'widest cell in table output', '60')
+    .action(async (query: string, options: SqlOptions) => runCommand(() => sqlCommand(query, options, io)));
+}

@@ -1,0 +1,293 @@
+/**
+ * PDF reports -> text lines -> the same blocks as plain text, with the page on every span.
+ *
+ * pdf-parse (pdf.js) gives the text of each page in content order, one line per baseline. Before the
+ * lines go to the text block logic they are cleaned the way a reader would read the page:
+ * - running headers and footers (the same words at the top or bottom of most pages, page numbers
+ *   aside) and page numbers are dropped;
+ * - ruled tables pdf-parse detects become `a | b | c` rows, which the text logic turns into tables;
+ * - words hyphenated at a line end are joined (`implemen-` + `tation`), real hyphens kept
+ *   (`home-made` mid-line, or a line-end `home-` + `made` when `home-made` appears elsewhere).
+ *
+ * Nothing is fetched and nothing in the PDF is evaluated: fonts, CMaps and wasm come from the
+ * installed pdfjs-dist, and `isEvalSupported` is off.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PDFParse as PdfParser } from 'pdf-parse';
+import type { Block, DocumentModel } from '../model/document.ts';
+import { DecodeError } from '../model/errors.ts';
+import type { Decoder } from './decoder.ts';
+import { normaliseText } from './encoding.ts';
+import { decodePlainText } from './text.ts';
+
+/** True when `%PDF-` appears in the first KiB (some writers and downloads put junk before it). */
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length - 4, 1024);
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
+  }
+  return false;
+}
+
+/** A page of text as pdf-parse returns it, and the tables it detected on that page. */
+export interface PdfPageText {
+  page: number;
+  text: string;
+  tables: string[][][];
+}
+
+/** Local pdf.js resources, so that nothing is fetched (pdf.js would otherwise warn and skip them). */
+function pdfjsResources(): { cMapUrl?: string; standardFontDataUrl?: string; wasmUrl?: string } {
+  try {
+    const require = createRequire(import.meta.url);
+    const root = dirname(require.resolve('pdfjs-dist/package.json'));
+    return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/', wasmUrl: join(root, 'wasm') + '/' };
+  } catch {
+    // NOTE: pdfjs-dist is pdf-parse's dependency, not ours; without it text still decodes for
+    // embedded fonts, only CJK CMaps and non-embedded standard fonts would be missing.
+    return {};
+  }
+}
+
+/** The last `%%EOF` must sit near the end; a download cut short loses it (pdf.js would read what is left silently). */
+function endsLikePdf(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
+  return tail.includes('%%EOF');
+}
+
+function reasonFor(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException' || /password/i.test(message)) {
+    return 'encrypted: the PDF needs a password to open; ask the publisher for an unprotected copy or add its text version';
+  }
+  return `broken: the PDF cannot be read (${message}); download it again or add its text version`;
+}
+
+/** Reads the text and detected tables of every page. Throws DecodeError with a reason a person can act on. */
+export async function readPdfPages(bytes: Uint8Array, sourcePath: string): Promise<{ pages: PdfPageText[]; title: string | null }> {
+  if (!endsLikePdf(bytes)) {
+    throw new DecodeError('truncated: the PDF has no end marker (%%EOF), the file was cut short; download it again', { documentPath: sourcePath });
+  }
+  const { PDFParse } = await import('pdf-parse');
+  let parser: PdfParser | null = null;
+  try {
+    parser = new PDFParse({
+      // pdf.js takes ownership of the array it is given: hand it a copy.
+      data: bytes.slice(),
+      isEvalSupported: false,
+      useWorkerFetch: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      enableXfa: false,
+      disableRange: true,
+      disableStream: true,
+      ...pdfjsResources(),
+    });
+    const text = await parser.getText({ pageJoiner: '' });
+    const tables = await parser.getTable();
+    const info = await parser.getInfo();
+    const titleRaw: unknown = (info.info as Record<string, unknown> | undefined)?.['Title'];
+    const title = typeof titleRaw === 'string' && titleRaw.trim() !== '' ? titleRaw.trim() : null;
+    const pages = text.pages.map((p) => ({
+      page: p.num,
+      text: normaliseText(p.text),
+      tables: tables.pages.find((t) => t.num === p.num)?.tables ?? [],
+    }));
+    return { pages, title };
+  } catch (error) {
+    if (error instanceof DecodeError) throw error;
+    throw new DecodeError(reasonFor(error), { documentPath: sourcePath, cause: error });
+  } finally {
+    await parser?.destroy();
+  }
+}
+
+interface PdfLine {
+  text: string;
+  page: number;
+}
+
+const PAGE_NUMBER = /^(?:(?:page|p\.|pág\.?|página|стр\.?|страница|seite)\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:of|\/|из|de|sur|von)\s*\d{1,4})?$/i;
+const EDGE_ZONE = 2;
+
+function edgeKey(line: string): string {
+  return line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
+}
+
+/**
+ * Drops running headers/footers and page numbers: lines within the first or last two lines of a page
+ * that repeat (digits aside) at the same edge on at least half the pages (and two), and page-number
+ * lines whose number follows the page order.
+ */
+export function dropRunningLines(pages: string[][]): string[][] {
+  const n = pages.length;
+  const drop = pages.map((lines) => lines.map(() => false));
+  const zones = (lines: string[]): { top: number[]; bottom: number[] } => {
+    const top = lines.map((_, i) => i).slice(0, EDGE_ZONE);
+    const bottom = lines.map((_, i) => i).slice(Math.max(EDGE_ZONE, lines.length - EDGE_ZONE));
+    return { top, bottom };
+  };
+
+  if (n >= 2) {
+    for (const edge of ['top', 'bottom'] as const) {
+      const pagesWithKey = new Map<string, number>();
+      pages.forEach((lines) => {
+        const keys = new Set(zones(lines)[edge].map((i) => edgeKey(lines[i] ?? '')));
+        for (const k of keys) pagesWithKey.set(k, (pagesWithKey.get(k) ?? 0) + 1);
+      });
+      const needed = Math.max(2, Math.ceil(n / 2));
+      pages.forEach((lines, p) => {
+        for (const i of zones(lines)[edge]) {
+          const key = edgeKey(lines[i] ?? '');
+          // A repeated line of only numbers could be a table row: only page numbers go that way.
+          if ((pagesWithKey.get(key) ?? 0) >= needed && /\p{L}/u.test(key)) (drop[p] as boolean[])[i] = true;
+        }
+      });
+    }
+  }
+
+  // Page numbers: a number-only edge line whose value minus the page index is the same on most pages.
+  const offsets = new Map<number, number>();
+  const candidates: Array<{ p: number; i: number; offset: number }> = [];
+  pages.forEach((lines, p) => {
+    const { top, bottom } = zones(lines);
+    for (const i of [...top, ...bottom]) {
+      const m = PAGE_NUMBER.exec((lines[i] ?? '').trim());
+      if (!m?.[1]) continue;
+      const offset = Number(m[1]) - (p + 1);
+      candidates.push({ p, i, offset });
+      offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
+    }
+  });
+  for (const c of candidates) {
+    const seen = offsets.get(c.offset) ?? 0;
+    if ((n >= 2 && seen >= 2) || (n === 1 && c.offset === 0 && /\D/.test((pages[c.p]?.[c.i] ?? '').trim()))) {
+      (drop[c.p] as boolean[])[c.i] = true;
+    }
+  }
+  return pages.map((lines, p) => lines.filter((_, i) => !drop[p]?.[i]));
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+/**
+ * Replaces the lines that hold a detected table's rows by `a | b | c` rows. A table whose rows cannot
+ * all be found, in order, among the lines is left as text: better plain lines than misplaced cells.
+ */
+export function inlineTables(lines: string[], tables: string[][][]): string[] {
+  let out = lines;
+  for (const table of tables) {
+    const rows = table.map((cells) => cells.map((c) => c.replace(/\s+/g, ' ').trim())).filter((cells) => cells.some((c) => c !== ''));
+    if (rows.length === 0) continue;
+    const target = rows.map((cells) => squash(cells.join('')));
+    const matchRow = (from: number, want: string): number | null => {
+      let acc = '';
+      for (let j = from; j < out.length; j++) {
+        acc += squash(out[j] ?? '');
+        if (acc === want) return j + 1;
+        if (acc.length >= want.length || !want.startsWith(acc)) return null;
+      }
+      return null;
+    };
+    for (let start = 0; start < out.length; start++) {
+      let at = start;
+      const ok = target.every((want) => {
+        const next = matchRow(at, want);
+        if (next === null) return false;
+        at = next;
+        return true;
+      });
+      if (ok) {
+        out = [...out.slice(0, start), ...rows.map((cells) => cells.join(' | ')), ...out.slice(at)];
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const LINE_END_HYPHEN = /(\p{L}+)[-\u00AD\u2010]$/u;
+const NEXT_WORD = /^(\p{Ll}[\p{L}\p{M}]*)(\S*)\s*/u;
+
+/**
+ * Joins words hyphenated at line ends: the second half moves up to the first line, so both lines
+ * keep their place. The hyphen stays when the document writes the same word with a hyphen elsewhere.
+ */
+export function undoHyphenation(lines: PdfLine[]): PdfLine[] {
+  const whole = lines.map((l) => l.text).join('\n');
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i] as PdfLine;
+    const next = out[i + 1] as PdfLine;
+    const head = LINE_END_HYPHEN.exec(line.text);
+    if (!head?.[1] || /\s[-\u2010]$/.test(line.text)) continue;
+    const tail = NEXT_WORD.exec(next.text);
+    if (!tail?.[1]) continue;
+    const first = head[1];
+    const second = tail[1];
+    const keepHyphen = new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}-${escapeRegExp(second)}(?![\\p{L}])`, 'iu').test(whole);
+    line.text = line.text.slice(0, line.text.length - 1) + (keepHyphen ? '-' : '') + second + (tail[2] ?? '');
+    next.text = next.text.slice(tail[0].length);
+  }
+  return out.filter((l) => l.text.trim() !== '');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Rebuilds the document's lines from its pages: the steps above, in order. */
+export function rebuildPdfLines(pages: PdfPageText[]): PdfLine[] {
+  const pageLines = pages.map((p) =>
+    p.text
+      .split('\n')
+      .map((l) => l.replace(/\s+$/u, '').replace(/^\s+/u, ''))
+      .filter((l) => l !== ''),
+  );
+  const kept = dropRunningLines(pageLines);
+  const lines: PdfLine[] = [];
+  pages.forEach((p, k) => {
+    for (const text of inlineTables(kept[k] ?? [], p.tables)) lines.push({ text, page: p.page });
+  });
+  return undoHyphenation(lines);
+}
+
+function withPages(blocks: Block[], pageOfLine: number[]): Block[] {
+  const pageAt = (line: number): number | undefined => pageOfLine[line - 1];
+  return blocks.map((b) => {
+    const span = { ...b.span, page: pageAt(b.span.lineStart) };
+    if (b.kind === 'table') return { ...b, span, rows: b.rows.map((r) => ({ ...r, span: { ...r.span, page: pageAt(r.span.lineStart) } })) };
+    return { ...b, span };
+  });
+}
+
+/** Builds the document model from pages already read (split out so it is testable without a PDF). */
+export function decodePdfPages(pages: PdfPageText[], title: string | null, sourcePath: string): DocumentModel {
+  if (pages.length === 0) throw new DecodeError('broken: the PDF has no pages; download it again or add its text version', { documentPath: sourcePath });
+  if (pages.every((p) => p.text.trim() === '')) {
+    throw new DecodeError('no text layer: the PDF holds only images (a scan?); OCR it and add the text version', { documentPath: sourcePath });
+  }
+  const lines = rebuildPdfLines(pages);
+  const model = decodePlainText(lines.map((l) => l.text).join('\n'), null);
+  return {
+    ...model,
+    format: 'pdf',
+    blocks: withPages(model.blocks, lines.map((l) => l.page)),
+    title,
+    encoding: null,
+    pageCount: pages.length,
+  };
+}
+
+export const pdfDecoder: Decoder = {
+  format: 'pdf',
+  sniff: isPdfBytes,
+  async decode(bytes, ctx) {
+    const { pages, title } = await readPdfPages(bytes, ctx.sourcePath);
+    return decodePdfPages(pages, title, ctx.sourcePath);
+  },
+};

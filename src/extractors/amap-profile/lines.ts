@@ -1,0 +1,209 @@
+/**
+ * What a line of an ammunition profile is: a section heading, page chrome, a table caption, a footnote
+ * entry, a `Source:` line, or prose. Decoders of plain text only guess block kinds, so the profile
+ * reader looks at each line itself and uses the decoder's kind as a hint.
+ */
+import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
+
+export type ProfileTopic =
+  | 'security_situation'
+  | 'international_support'
+  | 'accidental_explosions'
+  | 'diversion'
+  | 'disposal'
+  | 'needs';
+
+/** One thing the reader looks at: a line of text, a whole table, or a footnote a decoder was sure of. */
+export type Unit =
+  | { kind: 'text'; text: string; span: Span; blockIndex: number; hint: Block['kind']; level: number | undefined }
+  | { kind: 'table'; text: string; span: Span; blockIndex: number; table: TableBlock }
+  | { kind: 'footnote'; text: string; span: Span; blockIndex: number; footnote: FootnoteBlock };
+
+export type TextUnit = Extract<Unit, { kind: 'text' }>;
+
+/**
+ * Blocks -> units. A text block whose lines map one-to-one onto its span is split into lines: the text
+ * decoder joins lines it believes continue a sentence, which also glues a table's rows onto its header
+ * (`Year Location Description` + `2021 Ulaanbaatar`). The reader re-joins prose lines of one block.
+ */
+export function unitsOf(doc: DocumentModel): Unit[] {
+  const units: Unit[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'table') {
+      units.push({ kind: 'table', text: block.text, span: block.span, blockIndex, table: block });
+      return;
+    }
+    if (block.kind === 'footnote') {
+      units.push({ kind: 'footnote', text: block.text, span: block.span, blockIndex, footnote: block });
+      return;
+    }
+    const level = block.kind === 'heading' ? block.level : undefined;
+    const pieces = block.text.split('\n');
+    if (pieces.length > 1 && pieces.length === block.span.lineEnd - block.span.lineStart + 1) {
+      pieces.forEach((piece, k) => {
+        if (piece.trim() === '') return;
+        const line = block.span.lineStart + k;
+        const span: Span = { ...block.span, lineStart: line, lineEnd: line };
+        units.push({ kind: 'text', text: piece, span, blockIndex, hint: block.kind, level });
+      });
+      return;
+    }
+    units.push({ kind: 'text', text: block.text, span: block.span, blockIndex, hint: block.kind, level });
+  });
+  return units;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Footnote markers in prose: `[1]` (old pages, and what HTML decoders write for `<sup>`), superscript
+// digits, and bare digits glued after a sentence's end (`stable.1`, `(VRAEM).1`, `in 2022.2`).
+
+export interface FootnoteMarker {
+  ref: string;
+  index: number;
+  length: number;
+}
+
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+};
+
+/**
+ * A bare-digit marker needs a sentence end right before it: a word, bracket or quote and then `.`/`!`/`?`
+ * (`groups.3`), or a year and a period (`between 2018 and 2022.2`: the year is 2022, the marker 2). It
+ * must be followed by a space or the line's end, so decimals (`3.5 tonnes`, `7.62 mm`) are not markers.
+ */
+const GLUED_MARKER = /(?<=(?:[\p{L})”"’\]]|(?<!\d)(?:19|20)\d{2})[.!?])(\d{1,3})(?=\s|$)/gu;
+const BRACKET_MARKER = /\[(\d{1,3})\]/g;
+const SUPERSCRIPT_MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+
+export function findMarkers(text: string): FootnoteMarker[] {
+  const markers: FootnoteMarker[] = [];
+  for (const m of text.matchAll(BRACKET_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
+  for (const m of text.matchAll(SUPERSCRIPT_MARKER)) {
+    const ref = [...m[0]].map((c) => SUPERSCRIPT_DIGITS[c] ?? '').join('');
+    markers.push({ ref, index: m.index ?? 0, length: m[0].length });
+  }
+  for (const m of text.matchAll(GLUED_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
+  return markers.sort((a, b) => a.index - b.index);
+}
+
+/** The text with its footnote markers removed, so no marker is ever read as (part of) a number. */
+export function stripMarkers(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const marker of findMarkers(text)) {
+    out += text.slice(at, marker.index);
+    at = marker.index + marker.length;
+  }
+  return out + text.slice(at);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Headings, chrome, captions, Source lines.
+
+/** The section headings of a profile, as pages word them (a recognised heading is short: see `topicOfHeading`). */
+const TOPIC_HEADINGS: ReadonlyArray<[ProfileTopic, RegExp]> = [
+  ['security_situation', /^(?:the\s+)?(?:(?:national\s+)?security\s+(?:situation|context|environment)|(?:country\s+)?context|background)$/iu],
+  ['international_support', /^(?:international|external|donor)\s+(?:support|assistance|cooperation|co-operation)(?:\s+and\s+\p{L}+)?$/iu],
+  ['accidental_explosions', /^(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?)(?:\s+at\s+(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?$/iu],
+  ['diversion', /^(?:(?:cases|incidents)\s+of\s+)?diversions?(?:\s+(?:cases|incidents))?(?:\s+of\s+(?:arms|ammunition|weapons)[\p{L}\s,]*)?$/iu],
+  ['disposal', /^(?:(?:ammunition\s+)?disposal(?:\s+of\s+(?:surplus\s+)?ammunition)?|destruction(?:\s+of\s+(?:surplus\s+)?ammunition)?|demilitari[sz]ation)$/iu],
+  ['needs', /^(?:(?:assistance\s+)?needs(?:\s+and\s+(?:requirements|priorities))?|requirements)$/iu],
+];
+
+/** A heading's text without numbering (`3.`, `3.1`), markers and a closing colon. */
+function headingCore(text: string): string {
+  return stripMarkers(text)
+    .trim()
+    .replace(/^\d+(?:\.\d+)*\.?\s+/, '')
+    .replace(/\s*:$/, '')
+    .replace(/\s+/g, ' ');
+}
+
+export function topicOfHeading(text: string): ProfileTopic | null {
+  const core = headingCore(text);
+  if (core.length === 0 || core.length > 80) return null;
+  for (const [topic, pattern] of TOPIC_HEADINGS) if (pattern.test(core)) return topic;
+  return null;
+}
+
+/** Navigation and widgets of the web page, never content. */
+const CHROME = [
+  /^skip to (?:main )?content$/i,
+  /^(?:launch|open|view|explore) (?:the )?(?:country )?(?:dashboard|data|map)$/i,
+  /^further information$/i,
+  /^back to top$/i,
+  /^(?:print|share|download(?: (?:pdf|as pdf|this profile|the profile))?|print this page|menu|search|home|close|top)$/i,
+  /^(?:©|copyright\b)/i,
+  /all rights reserved/i,
+  /^(?:cookie|we use cookies)/i,
+  /^(?:table of )?contents$/i,
+];
+
+export function isChrome(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return CHROME.some((pattern) => pattern.test(t));
+}
+
+/** Short, without a sentence's closing punctuation: a heading or a title line, not prose. */
+export function isHeadingShaped(text: string, maxWords: number): boolean {
+  const t = stripMarkers(text).trim();
+  if (t.length === 0 || t.includes('\n')) return false;
+  if (/[.;,!?]$/.test(t)) return false;
+  if (/^\d{4}\b/.test(t)) return false;
+  if (!/^[\p{Lu}\d]/u.test(t)) return false;
+  return t.split(/\s+/).length <= maxWords;
+}
+
+/** `Table 1:`, `Table. 1`, `Table 1.`, `Table 1 –`, also `Tableau 1`, `Tabla 1`. */
+const CAPTION = /^\s*(?:Table|Tableau|Tabla|Tabela|Таблица)\.?\s*(\d{1,2})\s*[.:–—-]?(?:\s+|$)/iu;
+
+export function isCaptionShaped(text: string): boolean {
+  return CAPTION.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Footnote entries written as lines: `[1] text`, `1 text`, `1text` (`1PoA Report ...`), `1. text`, `¹ text`.
+
+export interface FootnoteLine {
+  ref: string;
+  /** The entry's text after its number. */
+  body: string;
+  /** True for `[1]` and superscripts: unmistakably a footnote. Bare numbers need more evidence. */
+  bracketed: boolean;
+}
+
+export function readFootnoteLine(text: string): FootnoteLine | null {
+  const t = text.trim();
+  const bracket = /^\[(\d{1,3})\]\s*(\S.*)$/su.exec(t);
+  if (bracket) return { ref: bracket[1] ?? '', body: bracket[2] ?? '', bracketed: true };
+  const superscript = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$/su.exec(t);
+  if (superscript) {
+    const ref = [...(superscript[1] ?? '')].map((c) => SUPERSCRIPT_DIGITS[c] ?? '').join('');
+    return { ref, body: superscript[2] ?? '', bracketed: true };
+  }
+  // The entry's text starts with a capital or an opening quote: `12 soldiers were ...` is prose.
+  const bare = /^(\d{1,3})(?:[.)]\s+|\s+|(?=[\p{Lu}“"‘«]))(?=[\p{Lu}“"‘«])(.*)$/su.exec(t);
+  if (bare) return { ref: bare[1] ?? '', body: bare[2] ?? '', bracketed: false };
+  return null;
+}
+
+/** Signs that a line is a bibliographic entry: a URL, a quoted title, `Accessed`, `See ...`, `Author, Given.`. */
+export function looksLikeCitation(text: string): boolean {
+  return (
+    /\b(?:https?:\/\/|www\.)/i.test(text) ||
+    /[“”"]/.test(text) ||
+    /\b(?:Accessed|Retrieved|Consulted)\b/i.test(text) ||
+    /^(?:See|Cf\.|Ibid)\b/i.test(text.trim()) ||
+    /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)*,\s\p{Lu}[\p{L}.\-]*[.,]\s/u.test(text.trim())
+  );
+}
+
+/** True when the text is English (function words make up a fair share of its words). */
+export function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return false;
+  const common = new Set(['the', 'and', 'of', 'in', 'to', 'was', 'were', 'has', 'have', 'been', 'for', 'with', 'is', 'are', 'by', 'on', 'from']);
+  const hits = words.filter((w) => common.has(w)).length;
+  return hits / words.length >= 0.12;
+}

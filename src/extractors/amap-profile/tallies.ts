@@ -1,0 +1,142 @@
+/**
+ * What a profile says in words about how many incidents there were: "numerous accidental explosions
+ * were reported" (count unknown, the words kept), "no accidental explosion was reported" (0), "five
+ * accidental explosions", "Four cases of diversion", "one accidental explosion", with the period
+ * ("since 1979", "between 1990 and 2020"). A qualified number ("at least three") is not an exact
+ * count: NULL with the words kept.
+ */
+import type { IssueDraft, TallyRecord } from '../../model/records.ts';
+import { parseInteger, parseNumberWords } from '../../transforms/numbers.ts';
+import { findMarkers } from './lines.ts';
+
+export type TallyTopic = TallyRecord['topic'];
+
+const NOUNS: Record<TallyTopic, RegExp> = {
+  explosions: /\b(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?(?=\s+at\s+(?:munitions?|ammunition)))(?:\s+at\s+(?:an?\s+)?(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?\b/giu,
+  diversions: /\b(?:(?:cases?|incidents?|instances?)\s+of\s+diversion|diversion\s+(?:cases?|incidents?))\b/giu,
+};
+
+const VERB_AFTER = /^\s*(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:reported|recorded|documented|registered|identified|known)\b/iu;
+const VAGUE = /(?:^|[^\p{L}])(numerous|several|many|multiple|some|various|a number of|a few|few|dozens of|hundreds of|a series of|repeated)\s+$/iu;
+const QUALIFIED = /(?:^|[^\p{L}])((?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|fewer than|less than)\s+(?:[\p{L}-]+|\d+))\s+$/iu;
+const NONE = /(?:^|[^\p{L}])(no)\s+(?:(?:other|further|reported|recorded|known|documented)\s+)?$/diu;
+
+export interface TallyReading {
+  topic: TallyTopic;
+  reported_count: number | null;
+  reported_raw: string;
+  period_start: number | null;
+  period_end: number | null;
+  /** Offsets of the sentence in the paragraph. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** An info issue to raise (a qualified count kept as words). */
+  note: string | null;
+}
+
+/** Sentence bounds: a sentence ends at `.`/`!`/`?` (a footnote marker may follow) before a space and a capital. */
+function sentenceAround(text: string, index: number): { start: number; end: number } {
+  const markers = findMarkers(text);
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?](?=\s|$|\[\d|\d{1,3}(?:\s|$))/g)) {
+    let end = (m.index ?? 0) + 1;
+    const marker = markers.find((k) => k.index === end);
+    if (marker) end += marker.length;
+    ends.push(end);
+  }
+  let start = 0;
+  let end = text.length;
+  for (const e of ends) {
+    if (e <= index) start = e;
+    else {
+      end = e;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  return { start, end };
+}
+
+function periodOf(sentence: string): { start: number | null; end: number | null } {
+  const range =
+    /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/iu.exec(sentence) ??
+    /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u.exec(sentence);
+  if (range) return { start: Number(range[1]), end: Number(range[2]) };
+  const since = /\bsince\b[^.;]{0,80}?\b((?:19|20)\d{2})\b/iu.exec(sentence);
+  if (since) return { start: Number(since[1]), end: null };
+  const inYear = /\b(?:in|during)\s+((?:19|20)\d{2})\b/iu.exec(sentence);
+  if (inYear) return { start: Number(inYear[1]), end: Number(inYear[1]) };
+  return { start: null, end: null };
+}
+
+/** The count the words before the noun give, or null when they are no count at all. */
+function countBefore(before: string, noun: string, after: string): { count: number | null; raw: string; note: string | null } | null {
+  const none = NONE.exec(before);
+  const noAt = none?.indices?.[1]?.[0];
+  if (noAt !== undefined) {
+    const verb = VERB_AFTER.exec(after)?.[0] ?? '';
+    return { count: 0, raw: `${before.slice(noAt)}${noun}${verb}`.replace(/\s+/g, ' ').trim(), note: null };
+  }
+  const qualified = QUALIFIED.exec(before);
+  if (qualified?.[1] && (parseNumberWords(qualified[1].split(/\s+/).at(-1) ?? '') !== null || /\d$/.test(qualified[1]))) {
+    return { count: null, raw: qualified[1], note: `'${qualified[1]}' is not an exact count: reported_count NULL, the words kept.` };
+  }
+  const vague = VAGUE.exec(before);
+  if (vague?.[1]) return { count: null, raw: vague[1], note: null };
+
+  const words = before.trimEnd().split(/\s+/);
+  // Longest number phrase first: `twenty-one`, `a single`, `two hundred`.
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const phrase = words.slice(-n).join(' ');
+    if (/^a single$/i.test(phrase)) return { count: 1, raw: phrase, note: null };
+    if (/^\d+$/.test(phrase)) {
+      const value = parseInteger(phrase);
+      // A year before the noun ("In 2019 accidental explosions ...") is not a count.
+      if (value !== null && (value < 1900 || value > 2100)) return { count: value, raw: phrase, note: null };
+      return null;
+    }
+    const value = parseNumberWords(phrase);
+    if (value !== null && !/\b(?:no|none|zero)\b/i.test(phrase)) return { count: value, raw: phrase, note: null };
+  }
+  return null;
+}
+
+/**
+ * The first tally sentence about `topic` in a paragraph, or null.
+ *
+ * @example readTally('Since 1979, no accidental explosion was reported in Mongolia.', 'explosions')
+ *   // { reported_count: 0, reported_raw: 'no accidental explosion was reported', period_start: 1979, ... }
+ */
+export function readTally(text: string, topic: TallyTopic): TallyReading | null {
+  for (const m of text.matchAll(NOUNS[topic])) {
+    const index = m.index ?? 0;
+    const sentence = sentenceAround(text, index);
+    const before = text.slice(sentence.start, index);
+    const after = text.slice(index + m[0].length, sentence.end);
+    const count = countBefore(before, m[0], after);
+    if (!count) continue;
+    const period = periodOf(text.slice(sentence.start, sentence.end));
+    return {
+      topic,
+      reported_count: count.count,
+      reported_raw: count.raw,
+      period_start: period.start,
+      period_end: period.end,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      note: count.note,
+    };
+  }
+  return null;
+}
+
+/** A warning when the words and the table disagree (e.g. "five" but six rows). */
+export function tallyMismatch(tally: TallyRecord, tableRows: number, tableLine: number): IssueDraft | null {
+  if (tally.reported_count === null || tally.reported_count === tableRows) return null;
+  return {
+    severity: 'warning',
+    rule: 'tally-mismatch',
+    message: `the text says '${tally.reported_raw}' ${tally.topic} (line ${tally.line_start}) but the table at line ${tableLine} has ${tableRows} rows.`,
+    line_start: tally.line_start,
+  };
+}

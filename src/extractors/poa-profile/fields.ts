@@ -1,0 +1,63 @@
+import { matchHeading, matchQuestionTopic, matchTemplateQuestion, type TopicMatch } from '../../transforms/topics.ts';
+import { type DocLine, isBulletLine, nextFilled } from '../poa-shared/lines.ts';
+
+/**
+ * Template fields of a PoA page: a question line (`National marking practices:`) and its answer on the
+ * lines below, up to the next question, Source/Date line or section. The answer is often empty.
+ */
+
+export interface QuestionLine {
+  /** The question as written, without its final colon(s). */
+  question: string;
+  match: TopicMatch | null;
+  /** An answer written on the question's own line after the colon, if any. */
+  inlineAnswer: string | null;
+  hasColon: boolean;
+}
+
+const FINAL_COLONS = /\s*[:：]+\s*$/u;
+
+/** A line that reads as a label: short, no sentence inside, starting with a letter. */
+function isLabelLike(text: string): boolean {
+  return text.length <= 200 && /^\p{L}/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 15;
+}
+
+/**
+ * Is line `i` a template question? Yes when its words are a known template question (typos, case,
+ * `::` and a missing colon tolerated), or when it is a short label ending with a colon that does not
+ * introduce a list of bullets (`... the need for joint action to:` followed by `- Conduct ...` is prose).
+ */
+export function readQuestionLine(lines: readonly DocLine[], i: number): QuestionLine | null {
+  const text = lines[i]?.text.trim() ?? '';
+  if (text === '' || isBulletLine(lines[i])) return null;
+  const hasColon = FINAL_COLONS.test(text);
+  const question = text.replace(FINAL_COLONS, '');
+  const known = matchTemplateQuestion(question);
+  if (known) return { question, match: known, inlineAnswer: null, hasColon };
+
+  // `Marking at the time of import: All imported weapons are marked.`: a known question with its answer.
+  const colon = text.indexOf(':');
+  if (colon > 0 && !hasColon) {
+    const head = text.slice(0, colon).trim();
+    const inline = matchTemplateQuestion(head);
+    if (inline) return { question: head, match: inline, inlineAnswer: text.slice(colon).replace(/^[:：\s]+/u, ''), hasColon: true };
+  }
+
+  if (!hasColon || !isLabelLike(question)) return null;
+  const next = nextFilled(lines, i + 1);
+  if (next >= 0 && isBulletLine(lines[next])) return null;
+  return { question, match: matchQuestionTopic(question), inlineAnswer: null, hasColon };
+}
+
+/**
+ * A block heading above template questions (`Marking, record-keeping and tracing`): a known heading,
+ * not a label, directly followed by a question.
+ */
+export function readBlockHeading(lines: readonly DocLine[], i: number): TopicMatch | null {
+  const text = lines[i]?.text.trim() ?? '';
+  if (text === '' || text.length > 120 || /[:.;,]$/u.test(text) || isBulletLine(lines[i])) return null;
+  const match = matchHeading(text, { keywords: false });
+  if (!match) return null;
+  const next = nextFilled(lines, i + 1);
+  return next >= 0 && readQuestionLine(lines, next) ? match : null;
+}

@@ -1,0 +1,227 @@
+import type { DocumentModel } from '../../model/document.ts';
+import { emptyExtraction, type Extraction, type IssueDraft } from '../../model/records.ts';
+import { guessLanguage } from '../../transforms/languages.ts';
+import type { ExtractContext, Extractor } from '../extractor.ts';
+import { isNoResponse } from '../poa-shared/answers.ts';
+import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
+import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
+import { type QuestionLine, readBlockHeading, readQuestionLine } from './fields.ts';
+import { readMeetingLine, readSubmissionLine } from './listings.ts';
+import { isThematicHeading, readThematicSection } from './thematic.ts';
+
+/**
+ * PoA implementation-kit country pages (seed `003_...`): the list of national reports submitted, the
+ * statements at meetings, thematic sections with attributed bullets (and the count statements in
+ * them), and template questions with their answers, attributed by the Source/Date pair below them.
+ */
+
+interface OpenQuestion {
+  index: number;
+  line: QuestionLine;
+  answerLines: number[];
+}
+
+interface PageState {
+  lines: readonly DocLine[];
+  out: Extraction;
+  /** Sections (template answers) waiting for the Source/Date pair that closes them. */
+  pending: number[];
+  blockHeading: { text: string; topic: string | null } | null;
+  question: OpenQuestion | null;
+}
+
+function closeQuestion(state: PageState): void {
+  const open = state.question;
+  if (!open) return;
+  state.question = null;
+  const { lines, out } = state;
+  const filled = open.answerLines.filter((i) => !isBlank(lines[i]));
+  const lastLine = filled[filled.length - 1] ?? open.index;
+  const parts = [
+    ...(open.line.inlineAnswer ? [open.line.inlineAnswer] : []),
+    ...open.answerLines.filter((i) => i >= (filled[0] ?? 0) && i <= lastLine).map((i) => lines[i]?.text.trim() ?? ''),
+  ];
+  let answer: string | null = parts.join('\n').trim();
+  const issues: IssueDraft[] = [];
+  const questionLine = lines[open.index];
+  if (answer !== '' && isNoResponse(answer)) {
+    issues.push({ severity: 'info', rule: 'no-response', message: `Answer '${answer}' means no answer was given: answer NULL.`, line_start: questionLine?.no ?? null });
+    answer = null;
+  }
+  if (answer === '') answer = null;
+
+  const match = open.line.match;
+  const topic = match?.topic ?? state.blockHeading?.topic ?? null;
+  const index =
+    out.sections.push({
+      topic,
+      heading_raw: state.blockHeading?.text ?? null,
+      question: open.line.question,
+      source_tag: null,
+      answer,
+      source_report_year: null,
+      source_date_raw: null,
+      source_date_iso: null,
+      ...lineageOf(lines, open.index, lastLine),
+    }) - 1;
+  state.pending.push(index);
+  const line = questionLine?.no ?? null;
+  if (topic === null) {
+    issues.push({ severity: 'info', rule: 'unknown-topic', message: `Question '${open.line.question}' matches no topic: topic NULL.`, line_start: line });
+  } else if (match?.how === 'fuzzy' || !open.line.hasColon) {
+    const how = [match?.how === 'fuzzy' ? `spelling differs from '${match.matched}'` : '', open.line.hasColon ? '' : 'no colon'].filter(Boolean).join(', ');
+    issues.push({ severity: 'info', rule: 'fuzzy-question-match', message: `Question '${open.line.question}' read as a template question (${how}).`, line_start: line });
+  }
+  for (const issue of issues) out.issues.push({ ...issue, record: { table: 'sections', index } });
+}
+
+/** Template answers no Source/Date pair closes: their report is unknown. */
+function flushUnsourced(state: PageState): void {
+  if (state.pending.length === 0) return;
+  const first = state.out.sections[state.pending[0] ?? 0];
+  const last = state.out.sections[state.pending[state.pending.length - 1] ?? 0];
+  state.out.issues.push({
+    severity: 'info',
+    rule: 'no-source-line',
+    message: `${state.pending.length} template answer(s) (lines ${first?.line_start}-${last?.line_end}) are not followed by a Source/Date pair: source_report_year NULL.`,
+    line_start: first?.line_start ?? null,
+    record: { table: 'sections', index: state.pending[0] ?? 0 },
+  });
+  state.pending = [];
+}
+
+/** Reads the Source/Date pair starting at line `i` (either order, blank lines between allowed); returns the next index. */
+function applySourcePair(state: PageState, i: number, first: SourceDateLine): number {
+  const { lines } = state;
+  let source: { line: SourceDateLine; lineNo: number } | null = null;
+  let date: { line: SourceDateLine; lineNo: number } | null = null;
+  const take = (line: SourceDateLine, lineNo: number) => {
+    if (line.kind === 'source') source = { line, lineNo };
+    else date = { line, lineNo };
+  };
+  take(first, lines[i]?.no ?? 0);
+  let j = i + 1;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  const second = j < lines.length ? readSourceDateLine(lines[j]?.text ?? '') : null;
+  if (second && second.kind !== first.kind) {
+    take(second, lines[j]?.no ?? 0);
+    j++;
+  } else {
+    j = i + 1;
+  }
+  const found = readSourceAttribution(source, date);
+  for (const index of state.pending) {
+    const record = state.out.sections[index];
+    if (!record) continue;
+    record.source_report_year = found.source_report_year;
+    record.source_date_raw = found.source_date_raw;
+    record.source_date_iso = found.source_date_iso;
+  }
+  const anchor = state.pending[0];
+  for (const issue of found.issues) state.out.issues.push(anchor === undefined ? issue : { ...issue, record: { table: 'sections', index: anchor } });
+  state.pending = [];
+  state.blockHeading = null;
+  return j;
+}
+
+export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extraction {
+  const lines = documentLines(doc);
+  const out = emptyExtraction();
+  const language = doc.declaredLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
+  out.document = { language, report_year: null };
+  const state: PageState = { lines, out, pending: [], blockHeading: null, question: null };
+
+  const isStructural = (j: number): boolean => {
+    const text = lines[j]?.text.trim() ?? '';
+    return (
+      readSubmissionLine(text) !== null ||
+      readMeetingLine(text) !== null ||
+      readSourceDateLine(text) !== null ||
+      isThematicHeading(lines, j) ||
+      (readQuestionLine(lines, j)?.match?.how ?? 'keyword') !== 'keyword'
+    );
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const text = line?.text.trim() ?? '';
+    if (!line || text === '') {
+      state.question?.answerLines.push(i);
+      i++;
+      continue;
+    }
+
+    const submission = readSubmissionLine(text);
+    if (submission) {
+      closeQuestion(state);
+      for (const token of submission.languages) {
+        if (token.code === null) {
+          out.issues.push({
+            severity: 'warning',
+            rule: 'unknown-language',
+            message: `'${token.raw}' in the list of reports (${submission.year}) is not a language name: no submission row for it.`,
+            line_start: line.no,
+          });
+          continue;
+        }
+        out.report_submissions.push({ report_year: submission.year, language: token.code, language_raw: token.raw, ...lineageOf(lines, i, i) });
+      }
+      i++;
+      continue;
+    }
+
+    const meeting = readMeetingLine(text);
+    if (meeting) {
+      closeQuestion(state);
+      out.meeting_statements.push({ year: meeting.year, meeting: meeting.meeting, has_text: meeting.text !== null, text: meeting.text, ...lineageOf(lines, i, i) });
+      i++;
+      continue;
+    }
+
+    const sourceOrDate = readSourceDateLine(text);
+    if (sourceOrDate) {
+      closeQuestion(state);
+      i = applySourcePair(state, i, sourceOrDate);
+      continue;
+    }
+
+    if (isThematicHeading(lines, i)) {
+      closeQuestion(state);
+      flushUnsourced(state);
+      state.blockHeading = null;
+      i = readThematicSection({ lines, out, language, isStructural }, i);
+      continue;
+    }
+
+    const block = readBlockHeading(lines, i);
+    if (block) {
+      closeQuestion(state);
+      state.blockHeading = { text, topic: block.topic };
+      i++;
+      continue;
+    }
+
+    const question = readQuestionLine(lines, i);
+    if (question) {
+      closeQuestion(state);
+      state.question = { index: i, line: question, answerLines: [] };
+      i++;
+      continue;
+    }
+
+    // An answer line, or page chrome before the first list.
+    state.question?.answerLines.push(i);
+    i++;
+  }
+  closeQuestion(state);
+  flushUnsourced(state);
+  return out;
+}
+
+export const poaProfileExtractor: Extractor = {
+  name: 'poa-profile',
+  version: 1,
+  kinds: ['poa_profile'],
+  extract: extractPoaProfile,
+};

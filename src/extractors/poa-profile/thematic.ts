@@ -1,0 +1,131 @@
+import type { Extraction, SectionRecord } from '../../model/records.ts';
+import type { ProseUnit } from '../../transforms/count-statements.ts';
+import { guessLanguage } from '../../transforms/languages.ts';
+import { matchHeading, matchTemplateQuestion } from '../../transforms/topics.ts';
+import { ATTRIBUTION, splitAttributionGroups, splitBullets } from '../poa-shared/attribution.ts';
+import { addCountStatements } from '../poa-shared/counts.ts';
+import { type DocLine, isBlank, isBulletLine, nextFilled } from '../poa-shared/lines.ts';
+
+/**
+ * Thematic sections of a PoA page (`Public awareness`, `Collection and destruction`, ...): a heading,
+ * then bullets, each run of bullets closed by an attribution. One section row per attribution group;
+ * the group's bullets go to the count-statement parser with the attribution's year.
+ */
+
+/** A line ending with an attribution: the group it closes is complete. */
+const ENDS_WITH_ATTRIBUTION = new RegExp(`${ATTRIBUTION.source}\\s*[.;]?\\s*$`, 'iu');
+
+/**
+ * A thematic heading: a short line that is not a label (no final colon or full stop) and is followed by
+ * a bullet. Whether the words are a known topic does not decide it: an unknown heading still opens a
+ * section (topic NULL), and page chrome such as `Brokering Control` is not followed by bullets.
+ */
+export function isThematicHeading(lines: readonly DocLine[], i: number): boolean {
+  const text = lines[i]?.text.trim() ?? '';
+  if (text === '' || text.length > 120 || isBulletLine(lines[i])) return false;
+  if (/[:.;,?!]$/u.test(text) || !/\p{L}/u.test(text)) return false;
+  if (matchTemplateQuestion(text)) return false;
+  const next = nextFilled(lines, i + 1);
+  return next >= 0 && isBulletLine(lines[next]);
+}
+
+export interface ThematicContext {
+  lines: readonly DocLine[];
+  out: Extraction;
+  /** Language of the page, for the count parser when a group's own language cannot be told. */
+  language: string | null;
+  /** True when line `i` starts something else (a list line, a Source/Date line, a heading, a question). */
+  isStructural(i: number): boolean;
+}
+
+/** Reads the section whose heading is line `i`; returns the index of the first line after it. */
+export function readThematicSection(ctx: ThematicContext, i: number): number {
+  const { lines, out } = ctx;
+  const heading = lines[i];
+  if (!heading) return i + 1;
+  const body: number[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    if (isBlank(line)) continue;
+    const bullet = isBulletLine(line);
+    const last = lines[body[body.length - 1] ?? -1];
+    const groupClosed = last !== undefined && ENDS_WITH_ATTRIBUTION.test(last.text);
+    // After a closed group only a new bullet continues the section; an open group runs on (a bullet's
+    // second line) until something else starts.
+    if (!bullet && (groupClosed || ctx.isStructural(j))) break;
+    body.push(j);
+  }
+
+  // The body as one text, each line's start remembered so that offsets map back to lines.
+  const starts: number[] = [];
+  let text = '';
+  for (const index of body) {
+    if (text !== '') text += '\n';
+    starts.push(text.length);
+    text += lines[index]?.text ?? '';
+  }
+  const lineAt = (offset: number): DocLine => {
+    let k = 0;
+    while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= offset) k++;
+    return lines[body[k] ?? i] ?? heading;
+  };
+
+  const headingText = heading.text.trim();
+  const match = matchHeading(headingText);
+  for (const group of splitAttributionGroups(text)) {
+    const year = group.years[0] ?? null;
+    const answer = text.slice(group.start, group.end);
+    const sourceText = text.slice(group.start, group.closeEnd).trim();
+    const last = lineAt(Math.max(group.start, group.closeEnd - 1));
+    const record: SectionRecord = {
+      topic: match?.topic ?? null,
+      heading_raw: headingText,
+      question: null,
+      source_tag: null,
+      answer,
+      source_report_year: year,
+      source_date_raw: null,
+      source_date_iso: null,
+      line_start: heading.no,
+      line_end: last.no,
+      page: heading.page,
+      source_text: sourceText,
+    };
+    const index = out.sections.push(record) - 1;
+    const firstLine = lineAt(group.start).no;
+    if (match === null) {
+      out.issues.push({
+        severity: 'info',
+        rule: 'unknown-topic',
+        message: `Heading '${headingText}' is not in the topic vocabulary: topic NULL.`,
+        line_start: heading.no,
+        record: { table: 'sections', index },
+      });
+    }
+    if (group.attribution === null) {
+      out.issues.push({
+        severity: 'info',
+        rule: 'unattributed-text',
+        message: `Text under '${headingText}' (line ${firstLine}) is not closed by an attribution such as '(National Report, 2005)': source_report_year NULL.`,
+        line_start: firstLine,
+        record: { table: 'sections', index },
+      });
+    } else if (new Set(group.years).size > 1) {
+      out.issues.push({
+        severity: 'info',
+        rule: 'multiple-report-years',
+        message: `Attribution '${group.attribution}' names several reports: source_report_year is the first, ${year}.`,
+        line_start: last.no,
+        record: { table: 'sections', index },
+      });
+    }
+
+    const units: ProseUnit[] = splitBullets(text, group.start, group.end).map(([start, end]) => ({
+      text: text.slice(start, end),
+      span: { lineStart: lineAt(start).no, lineEnd: lineAt(end - 1).no, ...(heading.page === null ? {} : { page: heading.page }) },
+    }));
+    addCountStatements(out, units, { reportedIn: year, language: guessLanguage(answer) ?? ctx.language });
+  }
+  return j;
+}

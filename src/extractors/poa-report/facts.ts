@@ -1,0 +1,98 @@
+import type { DocumentFacts, IssueDraft } from '../../model/records.ts';
+import { findDateText, parseDate, yearOfDate } from '../../transforms/dates.ts';
+import type { DocLine } from '../poa-shared/lines.ts';
+
+/**
+ * Facts a national report states about itself on its first lines: the UN document code
+ * (`A/CONF.192/BMS/2016/NR.14`), the date of submission (`Date of submission: 30/05/2018`, `Дата
+ * представления: 14.05.2014`, or a bare `27/06/16` under the code), the title (wrapped over lines), and
+ * from them the report's year. `Reporting period: ...` is the period covered, never the report's year.
+ */
+
+/** A UN document symbol on a line of its own. */
+const DOCUMENT_CODE_LINE = /^\s*([A-Z]{1,3}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,})\s*$/u;
+const DOCUMENT_CODE_INLINE = /\b(A\/CONF\.\d+(?:\/[A-Za-z0-9.()-]+)+)/u;
+const DATE_LABEL =
+  /^\s*(?:date\s+of\s+(?:submission|the\s+report|report)|submission\s+date|date\s+submitted|submitted\s+on|date|дата\s+представления(?:\s+доклада)?|дата|date\s+de\s+(?:soumission|présentation|presentation|remise|transmission)|fecha\s+de\s+(?:presentación|presentacion|envío|envio)|fecha)\s*:\s*(.+)$/iu;
+const PERIOD_LABEL = /^\s*(?:reporting\s+period|period\s+covered|période\s+(?:couverte|considérée)|período\s+(?:del\s+informe|de\s+referencia|que\s+abarca)|отчетный\s+период)\s*:/iu;
+const TITLE_START = /national\s+report|rapport\s+national|informe\s+nacional|национальный\s+доклад|report\s+of|rapport\s+d[eu']|informe\s+de|доклад\s+республики/iu;
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+
+export interface ReportFacts {
+  facts: DocumentFacts;
+  /** Indexes of the header lines the facts were read from (code, date, title). */
+  used: Set<number>;
+  issues: IssueDraft[];
+}
+
+/** A title continues on lines in capitals or starting in lower case (a wrapped sentence). */
+function continuesTitle(text: string): boolean {
+  if (text === '' || PERIOD_LABEL.test(text) || DATE_LABEL.test(text) || DOCUMENT_CODE_LINE.test(text)) return false;
+  if (/^\p{Ll}/u.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+/** Reads the facts from `lines[0..headerEnd)`. */
+export function readReportFacts(lines: readonly DocLine[], headerEnd: number): ReportFacts {
+  const used = new Set<number>();
+  const issues: IssueDraft[] = [];
+  let code: string | null = null;
+  let dateRaw: string | null = null;
+  let dateLine: number | null = null;
+  let title: string | null = null;
+
+  for (let i = 0; i < headerEnd; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text === '') continue;
+    const codeLine = DOCUMENT_CODE_LINE.exec(text) ?? DOCUMENT_CODE_INLINE.exec(text);
+    if (code === null && codeLine) {
+      code = codeLine[1] ?? null;
+      used.add(i);
+      continue;
+    }
+    const labelled = DATE_LABEL.exec(text);
+    const bare = findDateText(text);
+    if (dateRaw === null && (labelled || bare === text)) {
+      const found = labelled ? findDateText(labelled[1] ?? '') : bare;
+      if (found) {
+        dateRaw = found;
+        dateLine = lines[i]?.no ?? null;
+        used.add(i);
+        continue;
+      }
+    }
+    if (title === null && TITLE_START.test(text)) {
+      const parts = [text];
+      used.add(i);
+      while (i + 1 < headerEnd && continuesTitle(lines[i + 1]?.text.trim() ?? '')) {
+        i++;
+        parts.push(lines[i]?.text.trim() ?? '');
+        used.add(i);
+      }
+      title = parts.join(' ');
+    }
+  }
+
+  let dateIso: string | null = null;
+  if (dateRaw !== null) {
+    const parsed = parseDate(dateRaw);
+    dateIso = parsed?.iso ?? null;
+    if (parsed?.ambiguous) {
+      issues.push({
+        severity: 'info',
+        rule: 'ambiguous-date',
+        message: `Date of the report '${dateRaw}' may be day/month or month/day: raw text kept, ISO date NULL.`,
+        line_start: dateLine,
+      });
+    }
+  }
+  const codeYear = code ? /\/((?:19|20)\d{2})\//u.exec(code)?.[1] : undefined;
+  const titleYear = title ? YEAR.exec(title)?.[1] : undefined;
+  const reportYear = (dateRaw ? yearOfDate(dateRaw) : null) ?? (codeYear ? Number(codeYear) : null) ?? (titleYear ? Number(titleYear) : null);
+  return {
+    facts: { title, report_year: reportYear, date_raw: dateRaw, date_iso: dateIso, document_code: code },
+    used,
+    issues,
+  };
+}

@@ -1,0 +1,169 @@
+import type { DocumentModel } from '../../model/document.ts';
+import { emptyExtraction, type Extraction, type IssueDraft } from '../../model/records.ts';
+import type { ProseUnit } from '../../transforms/count-statements.ts';
+import { guessLanguage } from '../../transforms/languages.ts';
+import type { ExtractContext, Extractor } from '../extractor.ts';
+import { isNoResponse } from '../poa-shared/answers.ts';
+import { addCountStatements } from '../poa-shared/counts.ts';
+import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
+import { readReportFacts } from './facts.ts';
+import { type ReportLine, readReportLine } from './structure.ts';
+
+/**
+ * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
+ * any UN language): the document's own facts, one section row per heading (numbered or known), one per
+ * questionnaire question with its answer, and the count statements of each section's prose, all
+ * attributed to the report's own year.
+ */
+
+interface Container {
+  /** Index of the heading or question line (the first line, for text without a heading). */
+  at: number;
+  /** `text`: prose under no heading at all. */
+  line: ReportLine | { kind: 'text'; match?: undefined };
+  body: number[];
+}
+
+interface ReportState {
+  lines: readonly DocLine[];
+  out: Extraction;
+  reportYear: number | null;
+  dateRaw: string | null;
+  dateIso: string | null;
+  language: string | null;
+  block: Container | null;
+}
+
+/** Paragraphs and list items of a body: a line starts a new unit unless it continues a sentence broken by the PDF. */
+function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUnit[] {
+  const units: ProseUnit[] = [];
+  let current: { text: string; first: DocLine; last: DocLine } | null = null;
+  const flush = () => {
+    if (!current) return;
+    units.push({
+      text: current.text,
+      span: { lineStart: current.first.no, lineEnd: current.last.no, ...(current.first.page === null ? {} : { page: current.first.page }) },
+    });
+    current = null;
+  };
+  for (const index of body) {
+    const line = lines[index];
+    if (!line || isBlank(line)) {
+      flush();
+      continue;
+    }
+    const bullet = isBulletLine(line);
+    const text = line.text.trim().replace(BULLET_LINE, '');
+    const continues = current !== null && !bullet && /[,;\p{Ll}]$/u.test(current.text) && /^[\p{Ll}\d]/u.test(text);
+    if (continues && current) {
+      current = { text: `${current.text}\n${text}`, first: current.first, last: line };
+    } else {
+      flush();
+      current = { text, first: line, last: line };
+    }
+  }
+  flush();
+  return units;
+}
+
+function closeContainer(state: ReportState, container: Container | null): void {
+  if (!container) return;
+  const { lines, out } = state;
+  const { line } = container;
+  const filled = container.body.filter((i) => !isBlank(lines[i]));
+  const first = filled[0];
+  const last = filled[filled.length - 1];
+  // A block heading (`SECTION 1. ...`) with questions under it and no text of its own is no section.
+  if (line.kind === 'block' && filled.length === 0) return;
+
+  let answer: string | null =
+    first === undefined || last === undefined
+      ? null
+      : lines
+          .slice(first, last + 1)
+          .map((l) => l.text.trim())
+          .join('\n')
+          .trim();
+  const issues: IssueDraft[] = [];
+  const lineNo = lines[container.at]?.no ?? null;
+  if (answer !== null && line.kind === 'question' && isNoResponse(answer)) {
+    issues.push({ severity: 'info', rule: 'no-response', message: `Question ${line.question.slice(0, 60)} answered '${answer}': answer NULL.`, line_start: lineNo });
+    answer = null;
+  }
+  if (answer === '') answer = null;
+
+  const blockTopic = line.kind === 'question' && state.block?.line.kind === 'block' ? (state.block.line.match?.topic ?? null) : null;
+  const topic = line.match?.topic ?? blockTopic;
+  const lineageStart = line.kind === 'text' ? (first ?? container.at) : container.at;
+  const index =
+    out.sections.push({
+      topic,
+      heading_raw: line.kind === 'text' ? null : line.kind === 'question' ? (state.block ? (lines[state.block.at]?.text.trim() ?? null) : null) : line.text.trim(),
+      question: line.kind === 'question' ? line.question : null,
+      source_tag: line.kind === 'question' ? line.tag : null,
+      answer,
+      source_report_year: state.reportYear,
+      source_date_raw: state.dateRaw,
+      source_date_iso: state.dateIso,
+      ...lineageOf(lines, lineageStart, last ?? container.at),
+    }) - 1;
+  if (topic === null) {
+    const what = line.kind === 'question' ? `Question '${line.question}'` : line.kind === 'text' ? 'Text under no heading' : `Heading '${line.text}'`;
+    issues.push({ severity: 'info', rule: 'unknown-topic', message: `${what} matches no topic of the vocabulary: topic NULL.`, line_start: lineNo });
+  }
+  for (const issue of issues) out.issues.push({ ...issue, record: { table: 'sections', index } });
+
+  const units = proseUnits(lines, container.body);
+  addCountStatements(out, units, { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language });
+}
+
+export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extraction {
+  const lines = documentLines(doc);
+  const out = emptyExtraction();
+  const structure = lines.map((line) => readReportLine(line.text));
+  const firstStructure = structure.findIndex((line) => line !== null);
+  const headerEnd = firstStructure < 0 ? Math.min(lines.length, 12) : firstStructure;
+
+  const { facts, used, issues } = readReportFacts(lines, headerEnd);
+  const language = doc.declaredLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
+  const reportYear = facts.report_year ?? ctx.reportYear;
+  out.document = { ...facts, report_year: reportYear, language };
+  out.issues.push(...issues);
+  if (facts.report_year == null && ctx.reportYear !== null) {
+    out.issues.push({ severity: 'info', rule: 'report-year-from-context', message: `The report states no date or year of its own: report year ${ctx.reportYear} from the file's metadata.`, line_start: null });
+  } else if (reportYear === null) {
+    out.issues.push({ severity: 'warning', rule: 'report-year-missing', message: 'The report states no date, document code or year: report year and source_report_year NULL.', line_start: null });
+  }
+
+  const state: ReportState = { lines, out, reportYear, dateRaw: facts.date_raw ?? null, dateIso: facts.date_iso ?? null, language, block: null };
+  if (firstStructure < 0) {
+    // No heading and no question: the text after the facts is one section of unknown topic.
+    const afterFacts = used.size === 0 ? 0 : Math.max(...used) + 1;
+    const body = lines.map((_, i) => i).filter((i) => i >= afterFacts && !isBlank(lines[i]));
+    const first = body[0];
+    if (first !== undefined) closeContainer(state, { at: first, line: { kind: 'text' }, body });
+    return out;
+  }
+
+  let current: Container | null = null;
+  for (let i = firstStructure; i < lines.length; i++) {
+    const line = structure[i];
+    if (!line) {
+      current?.body.push(i);
+      continue;
+    }
+    closeContainer(state, current);
+    current = { at: i, line, body: [] };
+    if (line.kind === 'block') state.block = current;
+    else if (line.kind === 'heading') state.block = null;
+  }
+  closeContainer(state, current);
+  return out;
+}
+
+export const poaReportExtractor: Extractor = {
+  name: 'poa-report',
+  version: 1,
+  kinds: ['poa_report'],
+  extract: extractPoaReport,
+};

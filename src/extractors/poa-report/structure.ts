@@ -1,0 +1,63 @@
+import { BLOCK_PREFIX, matchHeading, matchQuestionTopic, QUESTION_TAG, type TopicMatch } from '../../transforms/topics.ts';
+import { BULLET_LINE } from '../poa-shared/lines.ts';
+
+/**
+ * What a line of a national report is: a questionnaire question (`[PoA II.4] 1.1. Has your country
+ * ...?`), a block heading (`SECTION 1. NATIONAL LEVEL`), a section heading (`1. National coordination
+ * agency`, `2. Сбор и уничтожение оружия`, or a known heading without a number), or prose.
+ */
+
+export interface ReportQuestion {
+  kind: 'question';
+  /** `PoA II.4`, `ITI 8(a)`, or null. */
+  tag: string | null;
+  /** The question as written, tag excluded, number kept: `1.1. Has your country ...?`. */
+  question: string;
+  match: TopicMatch | null;
+}
+
+export interface ReportHeading {
+  kind: 'heading' | 'block';
+  text: string;
+  match: TopicMatch | null;
+}
+
+export type ReportLine = ReportQuestion | ReportHeading;
+
+const QUESTION_NUMBER = /^\s*(?:\d{1,2}\.){1,3}\d{0,2}\.?\s+/u;
+const HEADING_NUMBER = /^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[IVX]{1,5}\.|[A-H][.)])\s+(\S.*)$/u;
+
+function isQuestionWording(text: string): boolean {
+  return /\?\s*$/u.test(text) || /^¿/u.test(text);
+}
+
+export function readReportLine(raw: string): ReportLine | null {
+  const text = raw.trim();
+  if (text === '' || BULLET_LINE.test(text)) return null;
+
+  const tag = QUESTION_TAG.exec(text);
+  const untagged = tag ? text.slice(tag[0].length).trim() : text;
+  if (untagged !== '' && (tag || (QUESTION_NUMBER.test(untagged) && isQuestionWording(untagged)))) {
+    return { kind: 'question', tag: tag?.[1]?.trim() ?? null, question: untagged, match: matchQuestionTopic(untagged) };
+  }
+
+  if (BLOCK_PREFIX.test(text) && !isQuestionWording(text) && text.length <= 120) {
+    return { kind: 'block', text, match: matchHeading(text, { keywords: false }) };
+  }
+
+  const numbered = HEADING_NUMBER.exec(text);
+  if (numbered) {
+    const words = numbered[1] ?? '';
+    const headingLike = words.length <= 100 && /^\p{Lu}/u.test(words) && !/[.;,?!]$/u.test(words) && words.split(/\s+/u).length <= 12;
+    if (headingLike) return { kind: 'heading', text, match: matchHeading(text) };
+    return null;
+  }
+
+  // A known heading without a number (`STOCKPILE MANAGEMENT`, `Marquage`): only the vocabulary decides,
+  // so that a short line of prose is never taken for a heading.
+  if (text.length <= 100 && !/[.;,?!]$/u.test(text)) {
+    const match = matchHeading(text.replace(/[\s:]+$/u, ''), { keywords: false });
+    if (match) return { kind: 'heading', text, match };
+  }
+  return null;
+}

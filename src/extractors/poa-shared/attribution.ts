@@ -1,0 +1,70 @@
+/**
+ * Attribution groups in a thematic section of a PoA page: bullets joined on one line (` - `, ` -In`,
+ * ` – `) and closed by attributions like `(National Report, 2005)`. Everything since the previous
+ * attribution comes from the report the attribution names.
+ */
+
+/** `(National Report, 2005)`, `(National report 2005)`, `(Rapport national, 2010)`, `(Национальный доклад, 2012)`, `(NR, 2008 and 2006)`. */
+export const ATTRIBUTION =
+  /\(\s*(?:National\s+Reports?|Rapport\s+national|Rapports\s+nationaux|Informe\s+nacional|Informes\s+nacionales|Национальн\p{L}*\s+доклад\p{L}*|NR)\s*,?\s*((?:19|20)\d{2}(?:\s*(?:,|and|et|y|и|&)\s*(?:19|20)\d{2})*)\s*\)/giu;
+
+/** A group of text and the attribution closing it (none for text after the last attribution). */
+export interface AttributionGroup {
+  /** Offsets into the searched text of the group's words: separators and attribution excluded. */
+  start: number;
+  end: number;
+  /** Offset just past the attribution (or `end` when there is none). */
+  closeEnd: number;
+  /** The attribution as written, or null. */
+  attribution: string | null;
+  /** Report years the attribution names, in order (usually one). */
+  years: number[];
+}
+
+const LEADING_SEPARATORS = /^[\s\-–—•*·]+/u;
+const TRAILING_SEPARATORS = /[\s\-–—•*·]+$/u;
+
+/** The offsets of `text[from..to]` without bullet marks and spaces at either end. */
+function trimmedRange(text: string, from: number, to: number): [number, number] {
+  const slice = text.slice(from, to);
+  const lead = LEADING_SEPARATORS.exec(slice)?.[0].length ?? 0;
+  const trail = TRAILING_SEPARATORS.exec(slice.slice(lead))?.[0].length ?? 0;
+  return [from + lead, Math.max(from + lead, to - trail)];
+}
+
+/** Splits a section's body into groups at each attribution. Groups without words are dropped. */
+export function splitAttributionGroups(text: string): AttributionGroup[] {
+  const groups: AttributionGroup[] = [];
+  let from = 0;
+  for (const match of text.matchAll(new RegExp(ATTRIBUTION.source, ATTRIBUTION.flags))) {
+    const at = match.index ?? 0;
+    const [start, end] = trimmedRange(text, from, at);
+    const years = [...(match[1] ?? '').matchAll(/(?:19|20)\d{2}/gu)].map((m) => Number(m[0]));
+    if (end > start) groups.push({ start, end, closeEnd: at + match[0].length, attribution: match[0], years });
+    from = at + match[0].length;
+  }
+  const [start, end] = trimmedRange(text, from, text.length);
+  if (end > start) groups.push({ start, end, closeEnd: end, attribution: null, years: [] });
+  return groups;
+}
+
+/**
+ * A bullet mark inside a line: a dash or bullet after a space, before a capital or an opening quote
+ * (` - In 2005`, ` -In 2005`, ` – Conduct`). Not a hyphen inside a word (`sawn-off`), not a range
+ * (`1995 - 2000`).
+ */
+const INLINE_BULLET = /(?<=^|\s)[-–—•](?=\s*[\p{Lu}“"«‘])/gu;
+
+/** Offsets `[start, end)` of each bullet of `text[from..to]`, marks and surrounding spaces excluded. */
+export function splitBullets(text: string, from: number, to: number): [number, number][] {
+  const slice = text.slice(from, to);
+  const cuts = [0];
+  for (const match of slice.matchAll(INLINE_BULLET)) if ((match.index ?? 0) > 0) cuts.push(match.index ?? 0);
+  cuts.push(slice.length);
+  const bullets: [number, number][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = trimmedRange(text, from + (cuts[i] ?? 0), from + (cuts[i + 1] ?? 0));
+    if (end > start) bullets.push([start, end]);
+  }
+  return bullets;
+}

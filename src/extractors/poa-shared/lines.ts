@@ -1,0 +1,66 @@
+import type { DocumentModel } from '../../model/document.ts';
+import type { Lineage } from '../../model/records.ts';
+
+/**
+ * The PoA extractors read a document line by line: their structure (a question line, its answer lines,
+ * a `Source :` line) is a matter of lines, whatever the format. Text and PDF documents give their
+ * decoded lines; an HTML page gives the lines of its blocks (one element may hold several).
+ */
+export interface DocLine {
+  /** 1-based line number in the decoded document. */
+  no: number;
+  text: string;
+  page: number | null;
+  /** True for a list item the format marked as such (HTML `<li>`), whose text has no bullet mark. */
+  listItem: boolean;
+}
+
+export function documentLines(doc: DocumentModel): DocLine[] {
+  if (doc.format === 'html') {
+    const lines: DocLine[] = [];
+    for (const block of doc.blocks) {
+      const parts = block.text.split('\n');
+      parts.forEach((text, i) => {
+        lines.push({ no: Math.min(block.span.lineStart + i, block.span.lineEnd), text, page: block.span.page ?? null, listItem: block.kind === 'list_item' && i === 0 });
+      });
+    }
+    return lines;
+  }
+  const pages = new Map<number, number>();
+  for (const block of doc.blocks) {
+    if (block.span.page === undefined) continue;
+    for (let no = block.span.lineStart; no <= block.span.lineEnd; no++) pages.set(no, block.span.page);
+  }
+  return doc.lines.map((text, i) => ({ no: i + 1, text, page: pages.get(i + 1) ?? null, listItem: false }));
+}
+
+/** Lineage of `lines[from..to]` (indexes, inclusive): their numbers, first page and verbatim text. */
+export function lineageOf(lines: readonly DocLine[], from: number, to: number): Lineage {
+  const slice = lines.slice(from, Math.max(from, to) + 1);
+  const first = slice[0];
+  const last = slice[slice.length - 1];
+  return {
+    line_start: first?.no ?? 0,
+    line_end: last?.no ?? 0,
+    page: first?.page ?? null,
+    source_text: slice.map((line) => line.text).join('\n'),
+  };
+}
+
+/** A line starting with a bullet mark (`-`, `–`, `—`, `•`, `*`, `·`). */
+export const BULLET_LINE = /^\s*[-–—•*·]\s*(?=\S)/u;
+
+/** A bullet: marked so by the format, or starting with a bullet mark. */
+export function isBulletLine(line: DocLine | undefined): boolean {
+  return line !== undefined && (line.listItem || BULLET_LINE.test(line.text));
+}
+
+export function isBlank(line: DocLine | undefined): boolean {
+  return line === undefined || line.text.trim() === '';
+}
+
+/** Index of the next non-blank line at or after `from`, or -1. */
+export function nextFilled(lines: readonly DocLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return i;
+  return -1;
+}

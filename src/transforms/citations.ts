@@ -1,0 +1,124 @@
+/**
+ * Citations as profile pages write them: footnote entries (`Author. “Title.” Publisher, date. URL.`) and
+ * `Source:` lines under tables that cite one or several works in a row. URLs are returned without the
+ * sentence-final punctuation that follows them in the text; an access date only where the citation
+ * says "Accessed ..." (a publication date is not an access date).
+ */
+import { findAccessedDate } from './dates.ts';
+
+export interface CitedWork {
+  /** The work as written (verbatim slice of the line, label `Source:` and separators excluded). */
+  text: string;
+  /** Offset of `text` in the line it was cut from. */
+  index: number;
+  url: string | null;
+  accessed_on: string | null;
+}
+
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’]+/giu;
+const SOURCE_LABEL = /^\s*(?:Sources?|Fuentes?|Fonte|Источник(?:и)?)\s*:\s*/iu;
+
+/** Drops punctuation that ends the sentence, not the URL (`.../view-all.aspx.` -> `.../view-all.aspx`). */
+function trimUrl(raw: string): string {
+  let url = raw;
+  for (;;) {
+    const last = url.at(-1);
+    if (last === undefined) return url;
+    if ('.,;:!?'.includes(last)) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    // A closing bracket belongs to the URL only when the URL opened one (`.../Foo_(bar)`).
+    if (last === ')' && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    if (last === ']' && !url.includes('[')) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    return url;
+  }
+}
+
+export interface FoundUrl {
+  url: string;
+  index: number;
+}
+
+/** Every URL in the text, in order, with its offset; sentence-final punctuation excluded. */
+export function findUrls(text: string): FoundUrl[] {
+  const found: FoundUrl[] = [];
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const url = trimUrl(match[0]);
+    if (url.length > 'https://'.length || url.startsWith('www.')) found.push({ url, index: match.index ?? 0 });
+  }
+  return found;
+}
+
+/** True for a `Source:` / `Sources:` line (the label may have a space before the colon). */
+export function isSourceLine(text: string): boolean {
+  return SOURCE_LABEL.test(text);
+}
+
+/** Reads one cited work: its URL (the first one) and its access date. */
+export function readCitation(text: string): { url: string | null; accessed_on: string | null } {
+  return { url: findUrls(text)[0]?.url ?? null, accessed_on: findAccessedDate(text) };
+}
+
+/** A new work starts here: `Surname, Given` or a quoted title. */
+const WORK_START = /^(?:\p{Lu}[\p{L}'’\-]*,\s+\p{Lu}|[“"‘«])/u;
+
+function splitOnSemicolons(text: string, index: number): Array<{ text: string; index: number }> {
+  const parts: Array<{ text: string; index: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(/;\s+/g)) {
+    const at = match.index ?? 0;
+    const next = text.slice(at + match[0].length);
+    // A semicolon inside a title is followed by lower case; one between works by a new author or title.
+    if (at - start >= 15 && WORK_START.test(next)) {
+      parts.push({ text: text.slice(start, at), index: index + start });
+      start = at + match[0].length;
+    }
+  }
+  parts.push({ text: text.slice(start), index: index + start });
+  return parts;
+}
+
+/**
+ * Splits a `Source:` line into the works it cites. A work ends after its URL; works without URLs are
+ * separated by `; ` before a new author or title. Works that cannot be told apart stay one work (a
+ * citation too long is better than a work split in the middle).
+ *
+ * @example splitCitedWorks('Source: Doe, Jane. “A.” X, 2020. https://a.example/1. Roe, Rick. “B.” Y, 2021. https://b.example/2.')
+ *   // two works, urls https://a.example/1 and https://b.example/2
+ */
+export function splitCitedWorks(line: string): CitedWork[] {
+  const label = SOURCE_LABEL.exec(line);
+  const bodyStart = label ? label[0].length : 0;
+  const body = line.slice(bodyStart);
+
+  const chunks: Array<{ text: string; index: number }> = [];
+  let start = 0;
+  for (const { url, index } of findUrls(body)) {
+    let end = index + url.length;
+    // The punctuation closing the work belongs to it.
+    while (end < body.length && /[.,;]/.test(body[end] ?? '')) end++;
+    if (body.slice(end).trim() === '') break;
+    chunks.push({ text: body.slice(start, end), index: start });
+    start = end;
+  }
+  chunks.push({ text: body.slice(start), index: start });
+
+  const works: CitedWork[] = [];
+  for (const chunk of chunks) {
+    for (const part of splitOnSemicolons(chunk.text, chunk.index)) {
+      const lead = part.text.length - part.text.trimStart().length;
+      // The `;` or `,` between two works belongs to neither.
+      const text = part.text.trim().replace(/\s*[;,]$/, '');
+      if (text === '' || !/\p{L}/u.test(text)) continue;
+      works.push({ text, index: bodyStart + part.index + lead, ...readCitation(text) });
+    }
+  }
+  return works;
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { encodeText } from '../../scripts/make-fixtures.ts';
+import { declaredCharset, decodeHtmlBytes, decodeTextBytes, russianPlausibility } from '../../src/decoders/encoding.ts';
+import { htmlDecoder } from '../../src/decoders/html.ts';
+import { textDecoder } from '../../src/decoders/text.ts';
+
+const RUSSIAN = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'encodings', 'ru_report.utf8.txt'), 'utf8');
+
+describe('a Russian report saved in the encodings Russian reports come in', () => {
+  it.each([
+    ['windows-1251', 'windows-1251'],
+    ['koi8-r', 'koi8-r'],
+    ['utf-16le-bom', 'utf-16le'],
+    ['utf-16be-bom', 'utf-16be'],
+    ['utf-16le', 'utf-16le'],
+    ['utf-8-bom', 'utf-8'],
+  ] as const)('%s decodes to the same text as the UTF-8 original', (saved, detected) => {
+    const decoded = decodeTextBytes(encodeText(RUSSIAN, saved));
+    expect(decoded.text).toBe(RUSSIAN);
+    expect(decoded.encoding).toBe(detected);
+  });
+
+  it('gives the same blocks through the text decoder, whatever the encoding', async () => {
+    const ctx = { sourcePath: 'ru.txt' };
+    const utf8 = await textDecoder.decode(new TextEncoder().encode(RUSSIAN), ctx);
+    const cp1251 = await textDecoder.decode(encodeText(RUSSIAN, 'windows-1251'), ctx);
+    expect(cp1251.blocks).toEqual(utf8.blocks);
+    expect(cp1251.encoding).toBe('windows-1251');
+    expect(utf8.blocks[3]?.text).toContain('изъято 2 315 единиц');
+  });
+
+  it('tells KOI8-R from windows-1251 by which reads like Russian, even on one short line', () => {
+    const line = 'Уничтожено оружия: 540 единиц.';
+    expect(decodeTextBytes(encodeText(line, 'koi8-r'))).toEqual({ text: line, encoding: 'koi8-r' });
+    expect(decodeTextBytes(encodeText(line, 'windows-1251'))).toEqual({ text: line, encoding: 'windows-1251' });
+    expect(russianPlausibility(line)).toBeGreaterThan(russianPlausibility(iconv.decode(iconv.encode(line, 'koi8-r'), 'windows-1251')));
+  });
+});
+
+describe('other text encodings', () => {
+  it('reads Western text in windows-1252 (not valid UTF-8)', () => {
+    const text = 'Informe nacional: 1’300 armas destruidas en Perú – año 2019.\n';
+    expect(decodeTextBytes(encodeText(text, 'windows-1252'))).toEqual({ text, encoding: 'windows-1252' });
+  });
+
+  it('normalises CRLF and CR to LF and decomposed letters to NFC', () => {
+    expect(decodeTextBytes(new TextEncoder().encode('Peru\u0301\r\nline 2\rline 3')).text).toBe('Perú\nline 2\nline 3');
+  });
+
+  it('keeps plain ASCII and UTF-8 as UTF-8', () => {
+    expect(decodeTextBytes(new TextEncoder().encode('2010 : English Русский')).encoding).toBe('utf-8');
+  });
+});
+
+describe('HTML pages and the charset they declare', () => {
+  const page = (charset: string): string =>
+    `<!DOCTYPE html>\n<html lang="ru">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=${charset}">\n<title>Узбекистан</title>\n</head>\n<body>\n<h1>Сбор и уничтожение</h1>\n<p>В 2013 году изъято 1 560 единиц оружия.</p>\n</body>\n</html>\n`;
+
+  it('decodes a page declaring windows-1251 in http-equiv', async () => {
+    const bytes = new Uint8Array(iconv.encode(page('windows-1251'), 'windows-1251'));
+    expect(declaredCharset(bytes)).toBe('windows-1251');
+    const doc = await htmlDecoder.decode(bytes, { sourcePath: 'uzb.html' });
+    expect(doc.encoding).toBe('windows-1251');
+    expect(doc.title).toBe('Узбекистан');
+    expect(doc.declaredLanguage).toBe('ru');
+    expect(doc.blocks.map((b) => [b.kind, b.text, b.span.lineStart])).toEqual([
+      ['heading', 'Сбор и уничтожение', 8],
+      ['paragraph', 'В 2013 году изъято 1 560 единиц оружия.', 9],
+    ]);
+  });
+
+  it('reads <meta charset> and maps iso-8859-1 to windows-1252, as browsers do', () => {
+    const bytes = new Uint8Array(iconv.encode('<meta charset="ISO-8859-1"><p>Côte d’Ivoire</p>', 'windows-1252'));
+    expect(declaredCharset(bytes)).toBe('windows-1252');
+    expect(decodeHtmlBytes(bytes)).toEqual({ text: '<meta charset="ISO-8859-1"><p>Côte d’Ivoire</p>', encoding: 'windows-1252' });
+  });
+
+  it('trusts valid UTF-8 bytes over a stale single-byte declaration', () => {
+    const html = '<meta charset="windows-1251"><p>Perú – Côte d’Ivoire</p>';
+    expect(decodeHtmlBytes(new TextEncoder().encode(html))).toEqual({ text: html, encoding: 'utf-8' });
+  });
+
+  it('falls back to detection when a page declaring UTF-8 is not UTF-8', () => {
+    const html = '<meta charset="utf-8"><p>Уничтожено оружия: 540 единиц.</p>';
+    expect(decodeHtmlBytes(new Uint8Array(iconv.encode(html, 'koi8-r')))).toEqual({ text: html, encoding: 'koi8-r' });
+  });
+
+  it('lets a BOM win over the declaration', () => {
+    const html = '<meta charset="windows-1251"><p>Оружие</p>';
+    expect(decodeHtmlBytes(encodeText(html, 'utf-16le-bom'))).toEqual({ text: html, encoding: 'utf-16le' });
+  });
+});

@@ -1,0 +1,83 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PIPELINES } from '../../pipelines/index.ts';
+import { makePdfFromText } from '../../scripts/make-fixtures.ts';
+import { runPipelines } from '../../src/pipeline/run.ts';
+import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
+
+/**
+ * The same document as text, HTML and PDF must give the same facts (lineage aside): the decoders differ,
+ * the extractors do not. The HTML versions are hand-written in the shapes the real sites use; the PDF is
+ * made from the text by a real PDF writer at test time.
+ */
+
+const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'cross-format');
+const LINEAGE_AND_KEYS = new Set([
+  'document_id', 'run_id', 'line_start', 'line_end', 'page', 'source_text', 'explosion_id', 'diversion_id', 'tally_id',
+  'section_id', 'citation_id', 'statement_id', 'count_id', 'submission_id', 'meeting_statement_id',
+]);
+const TABLES = ['explosions', 'diversions', 'tallies', 'sections', 'citations', 'count_statements', 'weapon_counts', 'report_submissions', 'meeting_statements'];
+
+let ws: ReturnType<typeof makeWorkspace>;
+let db: Database.Database;
+
+beforeAll(async () => {
+  ws = makeWorkspace('cross');
+  const profile = join(REPO_ROOT, 'raw', '000_88da758a976dd473.txt');
+  const poa = join(REPO_ROOT, 'raw', '003_9c7cc2717d99486b.txt');
+  copyFileSync(profile, join(ws.raw, 'kaz_profile.txt'));
+  copyFileSync(join(FIXTURES, 'kaz_amap_profile.html'), join(ws.raw, 'kaz_profile.html'));
+  writeFileSync(join(ws.raw, 'kaz_profile.pdf'), await makePdfFromText(readFileSync(profile, 'utf8').split('\n')));
+  copyFileSync(poa, join(ws.raw, 'kaz_poa.txt'));
+  copyFileSync(join(FIXTURES, 'kaz_poa_profile.html'), join(ws.raw, 'kaz_poa.html'));
+  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES });
+  db = new Database(ws.warehouse, { readonly: true });
+});
+
+afterAll(() => {
+  db?.close();
+  ws?.cleanup();
+});
+
+function facts(path: string): Record<string, Record<string, unknown>[]> {
+  const doc = db.prepare('SELECT document_id FROM documents WHERE source_path = ?').get(path) as { document_id: number } | undefined;
+  const result: Record<string, Record<string, unknown>[]> = {};
+  for (const table of TABLES) {
+    const rows = db.prepare(`SELECT * FROM ${table} WHERE document_id = ? ORDER BY rowid`).all(doc?.document_id) as Record<string, unknown>[];
+    result[table] = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !LINEAGE_AND_KEYS.has(key))));
+  }
+  return result;
+}
+
+describe('the same facts from every format', () => {
+  it('loads the profile three times and the PoA page twice, as five documents', () => {
+    expect(db.prepare('SELECT source_path, format, kind, country_iso3, status FROM documents ORDER BY source_path').all()).toEqual([
+      { source_path: 'kaz_poa.html', format: 'html', kind: 'poa_profile', country_iso3: 'KAZ', status: 'loaded' },
+      { source_path: 'kaz_poa.txt', format: 'text', kind: 'poa_profile', country_iso3: 'KAZ', status: 'loaded' },
+      { source_path: 'kaz_profile.html', format: 'html', kind: 'amap_profile', country_iso3: 'KAZ', status: 'loaded' },
+      { source_path: 'kaz_profile.pdf', format: 'pdf', kind: 'amap_profile', country_iso3: 'KAZ', status: 'loaded' },
+      { source_path: 'kaz_profile.txt', format: 'text', kind: 'amap_profile', country_iso3: 'KAZ', status: 'loaded' },
+    ]);
+  });
+
+  it('profile: HTML facts equal text facts', () => {
+    const text = facts('kaz_profile.txt');
+    expect(text.explosions).toHaveLength(8);
+    expect(facts('kaz_profile.html')).toEqual(text);
+  });
+
+  it('profile: PDF facts equal text facts, with the page in the lineage', () => {
+    expect(facts('kaz_profile.pdf')).toEqual(facts('kaz_profile.txt'));
+    const pages = db.prepare("SELECT DISTINCT page FROM explosions JOIN documents USING (document_id) WHERE source_path = 'kaz_profile.pdf'").all();
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((p) => typeof (p as { page: unknown }).page === 'number')).toBe(true);
+  });
+
+  it('PoA page: HTML facts equal text facts', () => {
+    const text = facts('kaz_poa.txt');
+    expect(text.report_submissions).toHaveLength(9);
+    expect(facts('kaz_poa.html')).toEqual(text);
+  });
+});

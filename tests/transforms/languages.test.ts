@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage, languageCode, splitLanguageList } from '../../src/transforms/languages.ts';
+
+describe('languageCode', () => {
+  it.each([
+    ['English', 'en'], ['Français', 'fr'], ['French', 'fr'], ['Español', 'es'], ['Spanish', 'es'], ['Русский', 'ru'],
+    ['Russian', 'ru'], ['العربية', 'ar'], ['Arabic', 'ar'], ['中文', 'zh'], ['Chinese', 'zh'], ['\u200fالعربية\u200f', 'ar'],
+  ])('%s -> %s', (name, code) => expect(languageCode(name)).toBe(code));
+
+  it('is null for anything else', () => {
+    expect(languageCode('Deutsch')).toBeNull();
+    expect(languageCode('2010')).toBeNull();
+  });
+});
+
+describe('splitLanguageList', () => {
+  it('splits on spaces, commas and slashes and keeps the words as written', () => {
+    expect(splitLanguageList('English Français العربية').map((t) => [t.raw, t.code])).toEqual([
+      ['English', 'en'], ['Français', 'fr'], ['العربية', 'ar'],
+    ]);
+    expect(splitLanguageList('Español / English, Klingon').map((t) => [t.raw, t.code])).toEqual([
+      ['Español', 'es'], ['English', 'en'], ['Klingon', null],
+    ]);
+  });
+});
+
+describe('guessLanguage', () => {
+  it('goes by script, then by function words', () => {
+    expect(guessLanguage('В 2013 году органами внутренних дел изъято 1 560 единиц оружия.')).toBe('ru');
+    expect(guessLanguage('تقرير وطني عن تنفيذ برنامج العمل')).toBe('ar');
+    expect(guessLanguage('关于执行行动纲领的国家报告')).toBe('zh');
+    expect(guessLanguage('The police destroyed the weapons and the ammunition of the depot.')).toBe('en');
+    expect(guessLanguage("Le Sénégal souhaite recevoir une assistance pour la mise en place des registres et du marquage.")).toBe('fr');
+    expect(guessLanguage('Las armas incautadas se almacenan en depósitos de la Policía con custodia para su destrucción.')).toBe('es');
+  });
+
+  it('an English page listing `English Русский` is English; too little text is unknown', () => {
+    expect(guessLanguage('2010 : English Русский\nPublic awareness\n- The police publish the procedure for the surrender of weapons.')).toBe('en');
+    expect(guessLanguage('Date: 04/06/2012')).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  editDistance,
+  matchHeading,
+  matchQuestionTopic,
+  matchTemplateQuestion,
+  normaliseLabel,
+} from '../../src/transforms/topics.ts';
+
+describe('normaliseLabel', () => {
+  it.each([
+    ['[PoA II.4] 1.1. Has your country established a agency?', 'has your country established a agency'],
+    ['Marking at the time of import::', 'marking at the time of import'],
+    ['SECTION 1. NATIONAL LEVEL', 'national level'],
+    ['5. Marking and record-keeping', 'marking and record keeping'],
+    ["Échange d'informations", 'echange d informations'],
+    ['2. Сбор и уничтожение оружия', 'сбор и уничтожение оружия'],
+  ])('%s -> %s', (raw, folded) => expect(normaliseLabel(raw)).toBe(folded));
+});
+
+describe('editDistance', () => {
+  it('counts edits and gives up past the limit', () => {
+    expect(editDistance('informaton', 'information')).toBe(1);
+    expect(editDistance('tracing', 'training')).toBe(2);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('matchTemplateQuestion: the PoA page fields, as real pages spell them', () => {
+  it.each([
+    ['National marking practices:', 'marking', 'exact'],
+    ['NATIONAL MARKING PRACTICES:', 'marking', 'exact'],
+    ['national marking practices', 'marking', 'exact'],
+    ['Marking at the time of import::', 'marking', 'exact'],
+    ['Marking of SALW in the possession of government armed and security forces', 'marking', 'exact'],
+    ['Operational informaton exchange:', 'information_exchange', 'fuzzy'],
+    ['Operational Information Exchange :', 'information_exchange', 'exact'],
+    ['Accurate and comprehensive records for all marked SALW within their territory:', 'record_keeping', 'exact'],
+    ['Measures taken for undertaking traces and responding to tracing requests:', 'tracing', 'exact'],
+    ['Needs and request for assistence:', 'assistance_needs', 'fuzzy'],
+    ['National Laws, Regulations and Administrative Procedures:', 'legislation', 'exact'],
+    ['Definition (including closely associated activities and extraterritoriality):', 'brokering', 'exact'],
+    ['National needs (Assistance in capacity building):', 'brokering', 'exact'],
+    ['national needs (assistance in capacity-building)', 'brokering', 'exact'],
+    ['Pratiques nationales de marquage :', 'marking', 'exact'],
+    ['Intercambio de información operacional:', 'information_exchange', 'exact'],
+    ['Меры против удаления или изменения маркировки:', 'marking', 'exact'],
+  ])('%s -> %s (%s)', (raw, topic, how) => {
+    expect(matchTemplateQuestion(raw)).toMatchObject({ topic, how });
+  });
+
+  it('the long brokering wording wins over the short ITI field of the same name', () => {
+    expect(
+      matchTemplateQuestion(
+        'Operational information exchange (including a) Cooperation on activities violating UNSC arms embargoes; and b) Cooperation with relevant organizations, e.g. WCO, Interpol, the UN):',
+      )?.topic,
+    ).toBe('brokering');
+  });
+
+  it('answers and other prose are not template questions', () => {
+    expect(matchTemplateQuestion('Arms are identified by letters and numbers.')).toBeNull();
+    expect(matchTemplateQuestion('Marking')).toBeNull();
+    expect(matchTemplateQuestion('Brokering Control')).toBeNull();
+  });
+});
+
+describe('matchQuestionTopic: questionnaire questions by meaning', () => {
+  it.each([
+    ['[PoA II.4] 1.1. Has your country established or designated a national coordination agency on small arms and light weapons?', 'national_coordination'],
+    ['1.2. Has your country established or designated a national point of contact?', 'national_coordination'],
+    ['1.3. Does your country have laws, regulations or administrative procedures to exercise effective control over the production of small arms?', 'manufacture'],
+    ['1.4. Does your country have laws or procedures to regulate the brokering of small arms and light weapons?', 'brokering'],
+    ['2.1. Does your country require that small arms and light weapons be marked at the time of manufacture?', 'marking'],
+    ['2.2. Does your country require that imported small arms be marked at the time of import?', 'marking'],
+    ['2.3. Does your country keep records of all small arms and light weapons marked on its territory?', 'record_keeping'],
+    ['2.4. Did your country receive tracing requests from other States?', 'tracing'],
+    ['3.1. Has your country requested assistance for the implementation of the Programme of Action?', 'assistance_needs'],
+    ['3.2. Has your country provided assistance to other States?', 'international_cooperation'],
+    ['1.1. Votre pays a-t-il créé un organisme national de coordination ?', 'national_coordination'],
+    ['1.2. ¿Su país dispone de leyes que regulen el corretaje de armas?', 'brokering'],
+    ['2.1. ¿Exige su país que las armas sean marcadas en el momento de la fabricación?', 'marking'],
+    ['1.5. Имеются ли в вашей стране процедуры управления запасами оружия?', 'stockpile_management'],
+    ['Stockpile management:', 'stockpile_management'],
+  ])('%s -> %s', (raw, topic) => {
+    expect(matchQuestionTopic(raw)?.topic).toBe(topic);
+  });
+
+  it('a question about nothing in the vocabulary gets no topic', () => {
+    expect(matchQuestionTopic('1.9. How many women serve in the national commission?')).toBeNull();
+    expect(matchQuestionTopic('4.1. Other remarks?')).toBeNull();
+  });
+});
+
+describe('matchHeading', () => {
+  it.each([
+    ['Public awareness', 'public_awareness'],
+    ['Collection and destruction', 'collection_destruction'],
+    ['Linkage with drug trafficking, transnational organized crime and terrorism', 'crime_linkage'],
+    ['Regional seminars, meetings, workshops', 'regional_events'],
+    ['1. National coordination agency', 'national_coordination'],
+    ['5. Marking and record-keeping', 'marking'],
+    ['Marking, record-keeping and tracing', 'marking'],
+    ['6. International cooperation and assistance', 'international_cooperation'],
+    ['Sensibilisation du public', 'public_awareness'],
+    ['Collecte et destruction des armes', 'collection_destruction'],
+    ['Séminaires, réunions, ateliers régionaux', 'regional_events'],
+    ['4. Recolección y destrucción de armas', 'collection_destruction'],
+    ['Gestión de existencias', 'stockpile_management'],
+    ['Vínculos con el tráfico de drogas, la delincuencia organizada transnacional y el terrorismo', 'crime_linkage'],
+    ['1. Национальный координационный орган', 'national_coordination'],
+    ['3. Хранение оружия и боеприпасов', 'stockpile_management'],
+    ['Информирование общественности', 'public_awareness'],
+    ['Stockpile managment', 'stockpile_management'],
+    ['Weapons collection programmes in schools', 'collection_destruction'],
+  ])('%s -> %s', (raw, topic) => {
+    expect(matchHeading(raw)?.topic).toBe(topic);
+  });
+
+  it('Needs is an A-MAP topic on profiles and assistance needs in PoA texts', () => {
+    expect(matchHeading('Needs', { family: 'amap' })?.topic).toBe('needs');
+    expect(matchHeading('Accidental explosions', { family: 'amap' })?.topic).toBe('accidental_explosions');
+    expect(matchHeading('Needs and request for assistance')?.topic).toBe('assistance_needs');
+  });
+
+  it('unknown headings get no topic, and keyword rules only apply when allowed', () => {
+    expect(matchHeading('Gender and small arms')).toBeNull();
+    expect(matchHeading('SECTION 1. NATIONAL LEVEL')).toBeNull();
+    expect(matchHeading('Important achievements')).toBeNull();
+    expect(matchHeading('Weapons collection programmes in schools', { keywords: false })).toBeNull();
+  });
+});
