@@ -128,6 +128,10 @@ const YEAR_TOKEN = new RegExp(
   'giu',
 );
 
+/** A bare year-like number (for spotting periods: "2010 and 2012", "2012-2013"). */
+const ANY_YEAR = /(?<![\d.,’'])(?:19|20)\d{2}(?!\d|[.,’'\u00a0\u202f ]\d{3})/gu;
+const COMPARISON = /(?<![\p{L}])(?:than|compared|comparison|versus|vs\.?|up\s+from|down\s+from|as\s+against|since|по\s+сравнению|чем|par\s+rapport|que\s+en|frente\s+a|desde|depuis|с)(?![\p{L}])/iu;
+
 function statedYears(text: string): { year: number; index: number }[] {
   return [...text.matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1]), index: m.index ?? 0 }));
 }
@@ -162,6 +166,9 @@ const NOT_WEAPONS = new RegExp(
     `cartouches?|munitions?|personnes?|fois|ans|cartuchos?|municiones|personas?|veces|años)(?![\\p{L}])`,
   'iu',
 );
+
+/** Unknown words that start like this are not a noun phrase ("1,500 in 2012", "300 of them"). */
+const FUNCTION_WORD = /^(?:in|at|on|from|by|during|for|with|to|of|than|and|or|more|less|each|per|were|was|are|is|в|на|из|с|по|и|dans|par|pour|et|en|de|por|para|y|que)(?![\p{L}])/iu;
 
 const FOOTNOTE_MARK = /^\s*\[\d{1,3}\]/u;
 
@@ -216,7 +223,7 @@ function findCounts(text: string, range: Range): Count[] {
     const trimmed = after.replace(/^\s*(?:(?:were|was|are|is)\s+)?/iu, '');
     if (NOT_WEAPONS.test(trimmed)) continue;
     const words = unknownWords(trimmed);
-    if (words === '' || !/^\p{L}/u.test(words)) continue;
+    if (words === '' || !/^\p{L}/u.test(words) || FUNCTION_WORD.test(words)) continue;
     const wordsAt = after.indexOf(words);
     counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
   }
@@ -393,12 +400,17 @@ function distinctYears(text: string): number[] {
 function pickYear(text: string, draft: Draft, units: readonly ProseUnit[], sentences: readonly Range[][], ctx: CountContext): YearReading {
   const own = text.slice(draft.start, draft.end);
   const firstCountAt = (draft.counts[0]?.start ?? draft.end) - draft.start;
+  // "In 2012 and 2013, ...", "Between 2010 and 2012, ...": a period, not a year.
+  const headYears = [...new Set([...own.slice(0, firstCountAt).matchAll(ANY_YEAR)].map((m) => Number(m[0])))];
+  if (headYears.length > 1) return { year: null, basis: null, how: `names several years (${headYears.join(', ')})` };
   const stated = statedYears(own);
   const inHead = stated.find((y) => y.index < firstCountAt);
-  const distinct = [...new Set(stated.map((y) => y.year))];
   if (inHead) return { year: inHead.year, basis: 'stated', how: null };
-  if (distinct.length === 1 && distinct[0] !== undefined) return { year: distinct[0], basis: 'stated', how: null };
-  if (distinct.length > 1) return { year: null, basis: null, how: `names several years (${distinct.join(', ')})` };
+  // After the counts a year may be the one compared with ("15% more than in 2012"): only a plain one is taken.
+  const after = stated.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
+  const distinct = [...new Set(after.map((y) => y.year))];
+  if (distinct.length === 1 && distinct[0] !== undefined && after.length === stated.length) return { year: distinct[0], basis: 'stated', how: null };
+  if (stated.length > 0) return { year: null, basis: null, how: `names ${[...new Set(stated.map((y) => y.year))].join(', ')} only after its numbers, in a comparison or more than once` };
 
   // A clause cut from a longer sentence takes the year its sentence states before it.
   if (draft.start > draft.sentence.start) {

@@ -418,3 +418,26 @@ describe('owner and citation transforms', () => {
     expect(works[0]?.index).toBe('Sources: '.length);
   });
 });
+
+describe('tables whose header names fewer columns', () => {
+  it('loads the rows with NULL for the missing column and says so once', () => {
+    const x = extractText(
+      [
+        'Accidental explosions',
+        'Two accidental explosions were reported in North Macedonia since 1979 (Table 1).',
+        'Table 1: Accidental explosions in North Macedonia (1979–2021)',
+        'Year | Location | Deaths | Injuries |',
+        '2014 | Kriva Palanka | 0 | 1 |',
+        '2003 | Skopje | 2 | N/A |',
+      ].join('\n'),
+    );
+    expect(x.explosions.map((e) => [e.year, e.location, e.owner_raw, e.owner_type, e.deaths, e.injuries])).toEqual([
+      [2014, 'Kriva Palanka', null, null, 0, 1],
+      [2003, 'Skopje', null, null, 2, null],
+    ]);
+    expect(x.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([
+      ['warning', 'missing-column', 4],
+      ['info', 'unknown-value', 6],
+    ]);
+  });
+});

@@ -94,7 +94,7 @@ describe('poa-profile on seed 003 (Kazakhstan)', () => {
       ['Marking of SALW in the possession of government armed and security forces', 44, 46, false],
       ['Measures against the removal or alteration of markings', 47, 47, true],
     ]);
-    expect(marking[0]?.answer?.split('\n')).toHaveLength(6);
+    expect(marking[0]?.answer?.split('\n')).toHaveLength(5);
     expect(marking[0]?.answer?.endsWith('The symbol of the small-arms manufacturer Metallist is the letter “M” (only on the PP-90).')).toBe(true);
     expect(sectionAt(43)[0]?.source_text).toBe('Marking at the time of import:');
   });

@@ -388,6 +388,21 @@ describe('years', () => {
     expect(two.issues.map((i) => i.rule)).toEqual(['year-unknown']);
   });
 
+  it.each([
+    ['In 2012 and 2013, the police destroyed 500 weapons.'],
+    ['Between 2010 and 2012, the police destroyed 500 weapons.'],
+    ['The police destroyed 500 weapons, 15% more than in 2012.'],
+  ])('a period or a compared year is not the year: %s', (text) => {
+    const { statements, issues } = extractCountStatements([unit(text)], en);
+    expect(statements.map((s) => [s.year, s.year_basis, s.total])).toEqual([[null, null, 500]]);
+    expect(issues.map((i) => i.rule)).toEqual(['year-unknown']);
+  });
+
+  it('"and 1,500 in 2012" is not a part of the 2013 statement', () => {
+    const { statements } = extractCountStatements([unit('In 2013, the police destroyed 2,000 weapons and 1,500 in 2012.')], en);
+    expect(statements.map((s) => [s.year, s.total, s.counts.length])).toEqual([[2013, 2000, 1]]);
+  });
+
   it('splits two actions in one sentence into two statements sharing year and agency', () => {
     const { statements } = extractCountStatements([unit('In 2014, the police seized 800 weapons and destroyed 650 weapons.')], en);
     expect(statements.map((s) => [s.year, s.action, s.agency, s.total, s.source_text])).toEqual([

@@ -258,7 +258,6 @@ interface RowContext {
   kind: TableKind;
   rowNumber: number;
   row: RowDraft;
-  columns: ColumnKey[];
   caption: string | null;
 }
 
@@ -371,7 +370,15 @@ export function loadTable(table: TableDraft, out: Extraction): { kind: TableKind
     return { kind: null, rows: 0 };
   }
   const columns = table.columns ?? DEFAULT_COLUMNS[kind];
-  const known = columns.filter((c): c is ColumnKey => c !== null);
+  const missing = DEFAULT_COLUMNS[kind].filter((c) => !columns.includes(c));
+  if (table.mode === 'cells' && missing.length > 0) {
+    out.issues.push({
+      severity: 'warning',
+      rule: 'missing-column',
+      message: `${kind} table at line ${table.lineStart} has no ${missing.join(', ')} column: those values are NULL for every row.`,
+      line_start: table.lineStart,
+    });
+  }
   const rows = table.mode === 'cells' ? mergeSplitRows(table.rows, columns.length) : table.rows;
 
   rows.forEach((row, i) => {
@@ -395,7 +402,7 @@ export function loadTable(table: TableDraft, out: Extraction): { kind: TableKind
       out.issues.push({ severity: 'error', rule: 'malformed-row', message: `${where} ${cells}; row not loaded: '${row.texts.join(' ')}'.`, line_start: row.lineStart });
       return;
     }
-    const ctx: RowContext = { kind, rowNumber, row, columns: known, caption: table.caption };
+    const ctx: RowContext = { kind, rowNumber, row, caption: table.caption };
     if (kind === 'explosions') {
       const result = explosionOf(ctx, cells);
       if (typeof result === 'string') {

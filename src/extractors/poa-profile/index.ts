@@ -39,7 +39,8 @@ function closeQuestion(state: PageState): void {
   const lastLine = filled[filled.length - 1] ?? open.index;
   const parts = [
     ...(open.line.inlineAnswer ? [open.line.inlineAnswer] : []),
-    ...open.answerLines.filter((i) => i >= (filled[0] ?? 0) && i <= lastLine).map((i) => lines[i]?.text.trim() ?? ''),
+    // Blank lines dropped: an HTML page has none, and the answer must not depend on the format.
+    ...filled.map((i) => lines[i]?.text.trim() ?? ''),
   ];
   let answer: string | null = parts.join('\n').trim();
   const issues: IssueDraft[] = [];

@@ -4,6 +4,7 @@ import { guessLanguage } from '../../transforms/languages.ts';
 import { matchHeading, matchTemplateQuestion } from '../../transforms/topics.ts';
 import { ATTRIBUTION, splitAttributionGroups, splitBullets } from '../poa-shared/attribution.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
+import { readMeetingLine, readSubmissionLine } from './listings.ts';
 import { type DocLine, isBlank, isBulletLine, nextFilled } from '../poa-shared/lines.ts';
 
 /**
@@ -26,7 +27,10 @@ export function isThematicHeading(lines: readonly DocLine[], i: number): boolean
   if (/[:.;,?!]$/u.test(text) || !/\p{L}/u.test(text)) return false;
   if (matchTemplateQuestion(text)) return false;
   const next = nextFilled(lines, i + 1);
-  return next >= 0 && isBulletLine(lines[next]);
+  if (next < 0 || !isBulletLine(lines[next])) return false;
+  // `National Reports` / `Statements` above the lists of an HTML page are list titles, not sections.
+  const first = lines[next]?.text.trim() ?? '';
+  return readSubmissionLine(first) === null && readMeetingLine(first) === null;
 }
 
 export interface ThematicContext {
@@ -59,10 +63,13 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
 
   // The body as one text, each line's start remembered so that offsets map back to lines.
   const starts: number[] = [];
+  /** Offsets of lines that are bullets without a mark (HTML list items): each starts a bullet. */
+  const unmarked: number[] = [];
   let text = '';
   for (const index of body) {
     if (text !== '') text += '\n';
     starts.push(text.length);
+    if (lines[index]?.listItem) unmarked.push(text.length);
     text += lines[index]?.text ?? '';
   }
   const lineAt = (offset: number): DocLine => {
@@ -75,7 +82,10 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   const match = matchHeading(headingText);
   for (const group of splitAttributionGroups(text)) {
     const year = group.years[0] ?? null;
-    const answer = text.slice(group.start, group.end);
+    const bullets = splitBullets(text, group.start, group.end, unmarked);
+    // One bullet per line, marks dropped: the same answer whether the page joined its bullets with
+    // ` - ` on one line (text) or gave each its own element (HTML). source_text keeps the words as written.
+    const answer = bullets.map(([start, end]) => text.slice(start, end)).join('\n');
     const sourceText = text.slice(group.start, group.closeEnd).trim();
     const last = lineAt(Math.max(group.start, group.closeEnd - 1));
     const record: SectionRecord = {
@@ -121,7 +131,7 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
       });
     }
 
-    const units: ProseUnit[] = splitBullets(text, group.start, group.end).map(([start, end]) => ({
+    const units: ProseUnit[] = bullets.map(([start, end]) => ({
       text: text.slice(start, end),
       span: { lineStart: lineAt(start).no, lineEnd: lineAt(end - 1).no, ...(heading.page === null ? {} : { page: heading.page }) },
     }));

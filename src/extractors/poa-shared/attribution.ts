@@ -55,11 +55,16 @@ export function splitAttributionGroups(text: string): AttributionGroup[] {
  */
 const INLINE_BULLET = /(?<=^|\s)[-–—•](?=\s*[\p{Lu}“"«‘])/gu;
 
-/** Offsets `[start, end)` of each bullet of `text[from..to]`, marks and surrounding spaces excluded. */
-export function splitBullets(text: string, from: number, to: number): [number, number][] {
+/**
+ * Offsets `[start, end)` of each bullet of `text[from..to]`, marks and surrounding spaces excluded.
+ * `lineStarts` are offsets where a bullet starts without a mark (an HTML `<li>` on its own line).
+ */
+export function splitBullets(text: string, from: number, to: number, lineStarts: readonly number[] = []): [number, number][] {
   const slice = text.slice(from, to);
   const cuts = [0];
   for (const match of slice.matchAll(INLINE_BULLET)) if ((match.index ?? 0) > 0) cuts.push(match.index ?? 0);
+  for (const start of lineStarts) if (start > from && start < to) cuts.push(start - from);
+  cuts.sort((a, b) => a - b);
   cuts.push(slice.length);
   const bullets: [number, number][] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lineageCommand } from '../../src/cli/commands/lineage.ts';
+import type { LineageReport } from '../../src/analyst/lineage.ts';
+import { captureIo, type SeededFile, seededWarehouseFile } from './support.ts';
+
+describe('salw-etl lineage', () => {
+  let seeded: SeededFile;
+  beforeAll(async () => {
+    seeded = await seededWarehouseFile({ withHistory: true });
+  });
+  afterAll(() => seeded.cleanup());
+
+  async function run(table: string, id: number | string, json = false) {
+    const io = captureIo();
+    const code = await lineageCommand(table, String(id), { warehouse: seeded.path, json }, io);
+    return { code, out: io.stdout.text, err: io.stderr.text };
+  }
+
+  it('prints the document, version, line and verbatim row of a Taraz explosion', async () => {
+    const { code, out } = await run('explosions', seeded.ids.tarazExplosionId);
+    expect(code).toBe(0);
+    expect(out).toContain('document     000_88da758a976dd473.txt (document_id 1)');
+    expect(out).toContain('kind         amap_profile, text, KAZ');
+    expect(out).toMatch(/version      version 1, sha256 88da758a976dd473\w+, current\n/);
+    expect(out).toContain('where        line 14\n');
+    expect(out).toContain('  > 2021 | Taraz | State (military) | 12 | 90 |\n');
+    expect(out).toContain('extractor    amap-profile@1');
+    expect(out).toContain('run          1 (all, manual, started 2025-01-15T09:30:00.000Z, succeeded, salw-etl 0.1.0)');
+    expect(out).toContain('  - `State (military)` -> owner_type state, owner_sector military (owner normalised; the words are kept in owner_raw)');
+    expect(out).toContain('  deaths: 12\n  injuries: 90\n');
+  });
+
+  it('prints the 2005 pistols-and-revolvers count with its sentence, nesting and report', async () => {
+    const { code, out } = await run('weapon_counts', seeded.ids.pistolsAndRevolvers2005Id);
+    expect(code).toBe(0);
+    expect(out).toContain('document     003_9c7cc2717d99486b.txt (document_id 2)');
+    expect(out).toContain('where        line 24\n');
+    expect(out).toContain('  > In 2005, 9,607 weapons were seized: 7,195 smoothbore weapons, 1,118 gas weapons, 344 home-made weapons, 950 rifle-bored weapons, 13 fully automatic weapons, 532 rifles and carbines, 33 combined weapons, 372 pistols and revolvers\n');
+    expect(out).toContain('transformations\n  - `372 pistols and revolvers` -> quantity 372, category pistols_and_revolvers\n  - nested: a sub-count of rifled (breaks that part down; not added to the total)\n  - `In 2005` -> year 2005 (stated)\n  - attributed to the national report of 2006 -> reported_in 2006\n');
+  });
+
+  it('gives machines the same as JSON', async () => {
+    const { code, out } = await run('weapon_counts', seeded.ids.pistolsAndRevolvers2005Id, true);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as LineageReport;
+    expect(report).toMatchObject({
+      table: 'weapon_counts', id_column: 'count_id', id: seeded.ids.pistolsAndRevolvers2005Id, line_start: 24, line_end: 24, page: null,
+      extractor: 'poa-profile@1',
+      values: { quantity: 372, category: 'pistols_and_revolvers', category_raw: 'pistols and revolvers', parent_category: 'rifled', year: 2005, reported_in: 2006 },
+      document: { source_path: '003_9c7cc2717d99486b.txt', kind: 'poa_profile', status: 'loaded', current: true, source_url: null, version: 1 },
+      run: { run_id: 1, pipeline: 'all' },
+    });
+    expect(report.source_text.endsWith('33 combined weapons, 372 pistols and revolvers')).toBe(true);
+    expect(report.values).not.toHaveProperty('source_text');
+  });
+
+  it('accepts a view with one row per fact (the id of the view row)', async () => {
+    const { code, out } = await run('weapons_by_country_year_category', seeded.ids.smoothboreDestroyed2005Id);
+    expect(code).toBe(0);
+    expect(out).toContain('weapon_counts count_id = ');
+    expect(out).toContain('  - `3,605 smoothbore weapons` -> quantity 3605, category smoothbore\n  - `3,605` -> 3605, thousands separator comma removed\n');
+  });
+
+  it('names the U+2019 thousands separator, the qualifier and the N/A of the stolen weapons', async () => {
+    const { out } = await run('diversions', seeded.ids.stolenWeapons2022Id);
+    expect(out).toContain('  > 2022 | N/A | Approximately 1’300 service weapons were stolen during nationwide protests. |\n');
+    expect(out).toContain('transformations\n  - location `N/A` -> NULL (unknown)\n  - `1’300` -> quantity 1300, thousands separator apostrophe U+2019 removed\n  - `Approximately` -> quantity_approx = 1 (approximate; qualifier "approximately")\n');
+  });
+
+  it('explains an inferred year and shows the quality issue about the row', async () => {
+    const { out } = await run('count_statements', seeded.ids.pastYearStatementId);
+    expect(out).toContain('  - `In the past year` -> year 2004 (inferred, not written: the report it is attributed to is the 2005 national report; 2005 - 1 = 2004)\n');
+    expect(out).toContain('  - `internal affairs agencies` -> agency police\n');
+    expect(out).toContain('quality issues\n  - info year-inferred: "In the past year" in a group attributed to the National Report 2005: year 2004 inferred\n');
+  });
+
+  it('says an older version is superseded, and by which document', async () => {
+    const old = await import('../../src/warehouse/db.ts').then(({ openWarehouse }) => openWarehouse(seeded.path, { readonly: true }));
+    const row = old.sqlite.prepare("SELECT e.explosion_id FROM explosions e JOIN documents d USING (document_id) WHERE d.status = 'superseded'").get() as { explosion_id: number };
+    await old.close();
+    const { out } = await run('explosions', row.explosion_id);
+    expect(out).toContain('document     archive/kaz_profile_2024.txt');
+    expect(out).toMatch(/version      version 0, sha256 0ld0ld0ld, superseded by document 1 \(000_88da758a976dd473\.txt\)\n/);
+  });
+
+  it('refuses what is not a fact row, with a non-zero exit', async () => {
+    expect(await run('documents', 1)).toMatchObject({ code: 1, out: '', err: expect.stringMatching(/^salw-etl lineage: "documents" is not a table of facts with lineage; use one of sections, /) });
+    expect(await run('explosions', 9999)).toEqual({ code: 1, out: '', err: 'salw-etl lineage: explosions has no row with explosion_id = 9999\n' });
+    expect(await run('explosions', '1; drop table runs')).toMatchObject({ code: 1, err: expect.stringContaining('the id must be a whole number') });
+  });
+});
