@@ -49,6 +49,8 @@ export interface LineageReport {
   line_end: number | null;
   page: number | null;
   source_text: string;
+  /** For a weapon count: the statement it belongs to, whose words give the year, action and agency. */
+  statement: { statement_id: number; line_start: number | null; line_end: number | null; source_text: string } | null;
   extractor: string;
   run: LineageRun | null;
   transformations: string[];
@@ -112,6 +114,14 @@ export function lookupLineage(sqlite: Database.Database, table: string, id: numb
     line_end: (row.line_end as number | null) ?? null,
     page: (row.page as number | null) ?? null,
     source_text: String(row.source_text),
+    statement: statement
+      ? {
+          statement_id: Number(statement.statement_id),
+          line_start: (statement.line_start as number | null) ?? null,
+          line_end: (statement.line_end as number | null) ?? null,
+          source_text: String(statement.source_text),
+        }
+      : null,
     extractor: String(row.extractor),
     run,
     transformations: explainTransformations(factTable, row, statement),
@@ -150,6 +160,10 @@ export function formatLineage(report: LineageReport): string {
   out.push(`where        ${lines(report)}`);
   out.push('source text');
   for (const line of report.source_text.split('\n')) out.push(`  > ${line}`);
+  if (report.statement && report.statement.source_text !== report.source_text) {
+    out.push(`in statement ${report.statement.statement_id} (count_statements)`);
+    for (const line of report.statement.source_text.split('\n')) out.push(`  > ${line}`);
+  }
   out.push(`extractor    ${report.extractor}`);
   out.push(report.run
     ? `run          ${report.run.run_id} (${report.run.pipeline}, ${report.run.trigger}, started ${report.run.started_at}, ${report.run.status}, salw-etl ${report.run.code_version})`

@@ -162,7 +162,8 @@ function explainCount(row: Row, statement: Row | null): string[] {
 /** Year, action and agency: the statement's, repeated on each count. */
 function explainStatementContext(row: Row, statement: Row | null): string[] {
   const steps: string[] = [];
-  const year = yearStep({ ...row, reported_in: row.reported_in ?? statement?.reported_in ?? null });
+  // A count's own words ("372 pistols and revolvers") rarely hold the year: the statement's do.
+  const year = yearStep({ ...row, source_text: statement?.source_text ?? row.source_text, reported_in: row.reported_in ?? statement?.reported_in ?? null });
   if (year) steps.push(year);
   const action = vocabularyStep(str(statement?.action_raw ?? row.action_raw), str(row.action), 'action');
   if (action) steps.push(action);

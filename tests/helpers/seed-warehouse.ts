@@ -212,6 +212,15 @@ const TEMPLATE_QUESTIONS: Array<[number, string, string, number[] | null, number
   [54, 'implementation_challenges', 'Implementation challenges and opportunities:', null, null, null],
 ];
 
+/** The words of one number in a statement: `372 pistols and revolvers`, `10,400 were smooth-bore weapons`. */
+function countWords(statement: string, quantity: number, raw: string): string {
+  const escaped = raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of statement.matchAll(new RegExp(`(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?:were\\s+)?${escaped}`, 'g'))) {
+    if (Number((match[1] ?? '').replace(/,/g, '')) === quantity) return match[0];
+  }
+  throw new Error(`seed: no "${quantity} ${raw}" in ${JSON.stringify(statement)}`);
+}
+
 export interface SeedOptions {
   /**
    * Also add history the current views must leave out: an older, superseded retrieval of the profile
@@ -376,8 +385,9 @@ export async function seedWarehouse(db: Kysely<WarehouseDatabase>, options: Seed
       ...spec.parts.map((p) => ({ ...p, isTotal: 0 })),
     ];
     for (const c of counts) {
+      // Each number's own lineage is its words in the statement ("372 pistols and revolvers"), as the extractor gives it.
       const row = await db.insertInto('weapon_counts').values({
-        ...lineage, statement_id: statement.statement_id, country_iso3: 'KAZ', year: spec.year, year_basis: spec.yearBasis,
+        ...K(at(poa, 24, countWords(spec.text, c.quantity, c.raw))), statement_id: statement.statement_id, country_iso3: 'KAZ', year: spec.year, year_basis: spec.yearBasis,
         action: spec.action, agency: spec.agency, category: c.category, category_raw: c.raw,
         parent_category: 'parent' in c ? (c.parent ?? null) : null, quantity: c.quantity, is_total: c.isTotal, approx: 0,
         approx_qualifier: null, reported_in: spec.reportedIn,

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.ts';
 import * as analystViews from './0002_analyst_views.ts';
+import * as ops from './0003_ops.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -9,6 +10,7 @@ import * as analystViews from './0002_analyst_views.ts';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_analyst_views': analystViews,
+  '0003_ops': ops,
 };
 
 export const migrationProvider: MigrationProvider = {
