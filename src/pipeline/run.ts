@@ -15,6 +15,7 @@ import { FACT_TABLES } from '../warehouse/schema.ts';
 import { codeVersion } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
+import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../ops/lock.ts';
 
 /** Version of discovery + decoding + classification: documents no extractor took are retried when it changes. */
 export const CLASSIFIER_ID = 'classifier@1';
@@ -35,14 +36,31 @@ export interface RunOptions {
   /** Checked between documents: when aborted the run stops after the document in hand and is closed as interrupted. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, path: string) => void;
+  /** How long to wait for the warehouse write lock, and when a holder counts as dead. */
+  lock?: Pick<LockOptions, 'timeoutMs' | 'staleMs' | 'heartbeatMs'>;
+  /** Observers of the run's start and end (lineage events); a hook that throws is logged, never fails the run. */
+  hooks?: RunHooks;
   /** For tests: the current time. */
   now?: () => Date;
+}
+
+export interface RunStart {
+  runId: number;
+  startedAt: string;
+  pipelines: string;
+  trigger: 'manual' | 'schedule';
+}
+
+export interface RunHooks {
+  onStart?(run: RunStart): void | Promise<void>;
+  onFinish?(summary: RunSummary): void | Promise<void>;
 }
 
 export type DocumentOutcome = 'loaded' | 'superseded' | 'unchanged' | 'skipped' | 'quarantined' | 'other_pipeline';
 
 export interface DocumentResult {
   path: string;
+  sha256: string;
   outcome: DocumentOutcome;
   documentId: number | null;
   kind: DocumentKind | null;
@@ -72,7 +90,7 @@ export interface RunSummary {
   documents: DocumentResult[];
 }
 
-interface Classified {
+export interface Classified {
   model: DocumentModel;
   kind: DocumentKind | null;
   kindReason: string;
@@ -80,7 +98,7 @@ interface Classified {
   issues: IssueDraft[];
 }
 
-function classify(file: RawFile, model: DocumentModel): Classified {
+export function classify(file: RawFile, model: DocumentModel): Classified {
   const issues: IssueDraft[] = [];
   const decision = classifyKind(model);
   const kind = file.meta?.kind ?? decision.kind;
@@ -133,7 +151,7 @@ function describeError(error: unknown): string {
 }
 
 /** Files sharing a source_url are versions of one document: process them oldest retrieval first. */
-function processingOrder(files: RawFile[]): RawFile[] {
+export function processingOrder(files: RawFile[]): RawFile[] {
   const key = (f: RawFile) => f.meta?.source_url ?? f.path;
   const when = (f: RawFile) => f.meta?.retrieved_at ?? f.mtime;
   return [...files].sort((a, b) => key(a).localeCompare(key(b)) || when(a).localeCompare(when(b)) || a.path.localeCompare(b.path));
@@ -157,11 +175,45 @@ async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, nu
  */
 export async function runPipelines(options: RunOptions): Promise<RunSummary> {
   const log = options.logger ?? silentLogger;
+  const warehouse = await openWarehouse(options.warehousePath);
+  const pipelineNames = options.pipelines.map((p) => p.name).join(',');
+  let lock: HeldLock | null = null;
+  try {
+    // Nothing is written before the lock is ours: a second process waits here, or gives up naming the holder.
+    lock = await acquireWarehouseLock(warehouse, {
+      ...options.lock,
+      command: `${options.trigger === 'schedule' ? 'schedule' : 'run'} ${pipelineNames}`,
+      signal: options.signal,
+      onWait: (holder) => log.warn({ holder }, `the warehouse is locked by pid ${holder.pid} on ${holder.host} (${holder.command}, since ${holder.startedAt}); waiting`),
+      onTakeover: (holder, reason, runsClosed) => log.warn({ holder, runsClosed }, `took over the warehouse lock: ${reason}; ${runsClosed} abandoned run(s) closed as interrupted`),
+    });
+    return await runLocked(warehouse, options, pipelineNames);
+  } finally {
+    await lock?.release();
+    await warehouse.close();
+  }
+}
+
+/** The name and version of the code that extracts documents of `kind` now (the classifier's when none does). */
+export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null): string {
+  const current = kind ? extractorFor(allPipelines, kind)?.extractor : undefined;
+  return current ? extractorId(current) : CLASSIFIER_ID;
+}
+
+async function notify<T>(log: Logger, hook: ((value: T) => void | Promise<void>) | undefined, value: T): Promise<void> {
+  if (!hook) return;
+  try {
+    await hook(value);
+  } catch (error) {
+    log.warn({ err: describeError(error) }, 'a run hook failed; the run goes on');
+  }
+}
+
+async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineNames: string): Promise<RunSummary> {
+  const log = options.logger ?? silentLogger;
   const clock = options.now ?? (() => new Date());
   const started = clock();
-  const warehouse = await openWarehouse(options.warehousePath);
   const { db } = warehouse;
-  const pipelineNames = options.pipelines.map((p) => p.name).join(',');
   const run = await db.insertInto('runs').values({
     pipeline: pipelineNames,
     trigger: options.trigger ?? 'manual',
@@ -174,6 +226,7 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
   }).returning('run_id').executeTakeFirstOrThrow();
   const runId = run.run_id;
   log.info({ runId, pipelines: pipelineNames, rawDir: options.rawDir, warehouse: options.warehousePath }, 'run started');
+  await notify(log, options.hooks?.onStart, { runId, startedAt: started.toISOString(), pipelines: pipelineNames, trigger: options.trigger ?? 'manual' });
 
   const results: DocumentResult[] = [];
   let status: RunSummary['status'] = 'succeeded';
@@ -228,6 +281,13 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
     message,
     documents: results,
   };
+  // Say why documents were re-extracted when nothing more pressing is to be said.
+  const reextractReasons = new Map<string, number>();
+  for (const r of results) if (r.reextracted && r.reason) reextractReasons.set(r.reason, (reextractReasons.get(r.reason) ?? 0) + 1);
+  if (!message && reextractReasons.size > 0) {
+    message = `${summary.documentsReextracted} re-extracted: ${[...reextractReasons].map(([why, n]) => `${why} (${n})`).join('; ')}`;
+    summary.message = message;
+  }
   await db.updateTable('runs').set({
     finished_at: finished.toISOString(),
     status,
@@ -242,7 +302,7 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
     message,
   }).where('run_id', '=', runId).execute();
   log.info({ runId, status, durationMs: summary.durationMs }, 'run finished');
-  await warehouse.close();
+  await notify(log, options.hooks?.onFinish, summary);
   return summary;
 }
 
@@ -255,13 +315,12 @@ async function processFile(
   clock: () => Date,
 ): Promise<DocumentResult> {
   const { db } = warehouse;
-  const base = { path: file.path, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
+  const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
 
   // Unchanged: same bytes at the same path, read by the same code as last time.
   const known = await findSameVersion(db, file);
   if (known && !options.fullRefresh) {
-    const currentExtractor = known.kind ? extractorFor(options.allPipelines, known.kind)?.extractor : undefined;
-    const expected = currentExtractor ? extractorId(currentExtractor) : CLASSIFIER_ID;
+    const expected = expectedExtractor(options.allPipelines, known.kind);
     const selected = known.kind === null || options.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
     if (!selected) return { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' };
     if (known.extractor === expected) {

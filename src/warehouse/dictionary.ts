@@ -329,6 +329,22 @@ const TABLES: Record<string, RelationDoc> = {
       ...LINEAGE,
     },
   },
+  scheduler_state: {
+    type: 'table',
+    description: 'Operations: one row per running scheduler, saying which pipelines it runs, on what schedule, and when it will run them next (`salw-etl status` reads it).',
+    internal: true,
+    columns: {
+      schedule_key: { meaning: 'Identifies the schedule (one row per schedule).' },
+      pipelines: { meaning: 'The pipelines the scheduler runs, comma-separated.', example: 'amap-profiles,poa' },
+      cron: { meaning: 'The cron expression of the schedule.', example: '0 3 * * 1' },
+      timezone: { meaning: 'The time zone the cron expression is read in (IANA name).', example: 'UTC' },
+      pid: { meaning: 'Process id of the scheduler; a row whose process is gone is stale.' },
+      host: { meaning: 'Machine the scheduler runs on.' },
+      started_at: { meaning: 'When the scheduler started, ISO 8601 UTC.' },
+      next_due_at: { meaning: 'When it will next run the pipelines, ISO 8601 UTC; NULL when unknown.' },
+      updated_at: { meaning: 'When the scheduler last wrote this row, ISO 8601 UTC.' },
+    },
+  },
   warehouse_lock: {
     type: 'table',
     internal: true,

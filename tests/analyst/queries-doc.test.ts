@@ -3,26 +3,31 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatResultCell, parseQueriesDoc } from '../../src/analyst/queries-doc.ts';
 import { runReadOnlyQuery } from '../../src/analyst/read-only-sql.ts';
-import type { Warehouse } from '../../src/warehouse/db.ts';
-import { seededMemoryWarehouse } from './support.ts';
+import { openWarehouse, type Warehouse } from '../../src/warehouse/db.ts';
+import { pipelineWarehouseFile, seededWarehouseFile } from './support.ts';
 
 /**
- * Every example query of docs/queries.md runs against a warehouse holding the seeds' facts, and
- * returns exactly the result the doc shows.
- * NOTE: the warehouse is filled by tests/helpers/seed-warehouse.ts until the extractors land; then it
- * should be built by the real pipeline from raw/ (runPipelines), and any difference is either a bug in
- * the extractors or a doc to update.
+ * Every example query of docs/queries.md runs against a warehouse built from the seeds, and returns
+ * exactly the result the doc shows: the warehouse the real pipeline builds from raw/ (runPipelines),
+ * and the hand-filled one of tests/helpers/seed-warehouse.ts the other analyst tests use. A difference
+ * on the first is an extractor change or a doc to update; on the second, a helper out of step.
  */
 const DOC = readFileSync(fileURLToPath(new URL('../../docs/queries.md', import.meta.url)), 'utf8');
 const queries = parseQueriesDoc(DOC);
 
-describe('docs/queries.md', () => {
+describe.each([
+  ['built by runPipelines from raw/', () => pipelineWarehouseFile()],
+  ['filled by the seed helper', () => seededWarehouseFile()],
+])('docs/queries.md on the warehouse %s', (_name, build) => {
+  let file: { path: string; cleanup(): void };
   let warehouse: Warehouse;
   beforeAll(async () => {
-    ({ warehouse } = await seededMemoryWarehouse());
+    file = await build();
+    warehouse = await openWarehouse(file.path, { readonly: true });
   });
   afterAll(async () => {
     await warehouse.close();
+    file.cleanup();
   });
 
   it('has ten questions, each with SQL and a result table, including the smoothbore one', () => {

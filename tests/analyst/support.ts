@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { CommandIo } from '../../src/cli/commands/analyst-io.ts';
 import { openWarehouse, type Warehouse } from '../../src/warehouse/db.ts';
-import { type SeededIds, type SeedOptions, seedWarehouse } from '../helpers/seed-warehouse.ts';
+import { POA_PATH, PROFILE_PATH, type SeededIds, type SeedOptions, seedWarehouse } from '../helpers/seed-warehouse.ts';
 
 /** Shared by the analyst tests: captured command output and seeded warehouses on disk. */
 
@@ -48,4 +48,23 @@ export async function seededWarehouseFile(options: SeedOptions = {}): Promise<Se
 export async function seededMemoryWarehouse(options: SeedOptions = {}): Promise<{ warehouse: Warehouse; ids: SeededIds }> {
   const warehouse = await openWarehouse(':memory:');
   return { warehouse, ids: await seedWarehouse(warehouse.db, options) };
+}
+
+/**
+ * A warehouse built by the real pipeline from the two seeds (copied out of raw/ into a temp raw
+ * folder, so the run cannot touch the repository).
+ */
+export async function pipelineWarehouseFile(): Promise<{ dir: string; path: string; cleanup(): void }> {
+  const { copyFileSync, mkdirSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const { runPipelines } = await import('../../src/pipeline/run.ts');
+  const { PIPELINES } = await import('../../pipelines/index.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'salw-analyst-run-'));
+  const raw = join(dir, 'raw');
+  mkdirSync(raw);
+  for (const seed of [PROFILE_PATH, POA_PATH]) copyFileSync(fileURLToPath(new URL(`../../raw/${seed}`, import.meta.url)), join(raw, seed));
+  const path = join(dir, 'salw.sqlite');
+  const summary = await runPipelines({ rawDir: raw, warehousePath: path, pipelines: PIPELINES, allPipelines: PIPELINES });
+  if (summary.status !== 'succeeded') throw new Error(`the seed run ended ${summary.status}`);
+  return { dir, path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,3 +1,4 @@
+import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import type { DocumentModel } from '../../model/document.ts';
 import { emptyExtraction, type Extraction, type IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
@@ -132,6 +133,7 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
   out.document = { language, report_year: null };
   const state: PageState = { lines, out, pending: [], blockHeading: null, question: null };
 
+  const agencyAliases = agencyAliasesFromText(lines.map((l) => l.text).join('\n'));
   const isStructural = (j: number): boolean => {
     const text = lines[j]?.text.trim() ?? '';
     return (
@@ -191,7 +193,7 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
       closeQuestion(state);
       flushUnsourced(state);
       state.blockHeading = null;
-      i = readThematicSection({ lines, out, language, isStructural }, i);
+      i = readThematicSection({ lines, out, language, isStructural, agencyAliases }, i);
       continue;
     }
 

@@ -38,6 +38,8 @@ export interface ThematicContext {
   out: Extraction;
   /** Language of the page, for the count parser when a group's own language cannot be told. */
   language: string | null;
+  /** Acronyms the page defines for agencies, for statements that use them. */
+  agencyAliases: Readonly<Record<string, string>>;
   /** True when line `i` starts something else (a list line, a Source/Date line, a heading, a question). */
   isStructural(i: number): boolean;
 }
@@ -135,7 +137,7 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
       text: text.slice(start, end),
       span: { lineStart: lineAt(start).no, lineEnd: lineAt(end - 1).no, ...(heading.page === null ? {} : { page: heading.page }) },
     }));
-    addCountStatements(out, units, { reportedIn: year, language: guessLanguage(answer) ?? ctx.language });
+    addCountStatements(out, units, { reportedIn: year, language: guessLanguage(answer) ?? ctx.language, agencyAliases: ctx.agencyAliases });
   }
   return j;
 }

@@ -4,6 +4,7 @@ import type { ProseUnit } from '../../transforms/count-statements.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse } from '../poa-shared/answers.ts';
+import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { readReportFacts } from './facts.ts';
@@ -32,6 +33,8 @@ interface ReportState {
   dateIso: string | null;
   language: string | null;
   block: Container | null;
+  /** Acronyms the report defines for agencies ("Jamaica Constabulary Force (JCF)"), for statements that use them. */
+  agencyAliases: Readonly<Record<string, string>>;
 }
 
 /** Paragraphs and list items of a body: a line starts a new unit unless it continues a sentence broken by the PDF. */
@@ -114,7 +117,7 @@ function closeContainer(state: ReportState, container: Container | null): void {
   for (const issue of issues) out.issues.push({ ...issue, record: { table: 'sections', index } });
 
   const units = proseUnits(lines, container.body);
-  addCountStatements(out, units, { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language });
+  addCountStatements(out, units, { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases });
 }
 
 export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extraction {
@@ -135,7 +138,7 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     out.issues.push({ severity: 'warning', rule: 'report-year-missing', message: 'The report states no date, document code or year: report year and source_report_year NULL.', line_start: null });
   }
 
-  const state: ReportState = { lines, out, reportYear, dateRaw: facts.date_raw ?? null, dateIso: facts.date_iso ?? null, language, block: null };
+  const state: ReportState = { lines, out, reportYear, dateRaw: facts.date_raw ?? null, dateIso: facts.date_iso ?? null, language, block: null, agencyAliases: agencyAliasesFromText(lines.map((l) => l.text).join('\n')) };
   if (firstStructure < 0) {
     // No heading and no question: the text after the facts is one section of unknown topic.
     const afterFacts = used.size === 0 ? 0 : Math.max(...used) + 1;
