@@ -523,7 +523,10 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
   const sentences = units.map((u) => splitSentences(u.text));
 
   const readAgencies: { draft: Draft; agency: AgencyReading | null }[] = [];
-  for (const draft of draftStatements(units, sentences)) {
+  const drafts = draftStatements(units, sentences);
+  const draftsPerSentence = new Map<string, number>();
+  for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
+  for (const draft of drafts) {
     const unit = units[draft.unit];
     if (!unit || draft.counts.length === 0) continue;
     const text = unit.text;
@@ -548,7 +551,11 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
     readAgencies.push({ draft, agency });
     const year = pickYear(text, draft, units, sentences, ctx);
     const index = statements.length;
-    const where = lineage(unit, draft.start, draft.end);
+    // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
+    // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
+    const sentence = sentences[draft.unit]?.[draft.sentenceIndex];
+    const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1;
+    const where = shared ? lineage(unit, Math.min(sentence.start, draft.start), Math.max(sentence.end, draft.end)) : lineage(unit, draft.start, draft.end);
 
     const counts: WeaponCountRecord[] = [];
     if (total) counts.push(countRecord(unit, total, true, null));

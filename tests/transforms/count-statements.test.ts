@@ -406,8 +406,8 @@ describe('years', () => {
   it('splits two actions in one sentence into two statements sharing year and agency', () => {
     const { statements } = extractCountStatements([unit('In 2014, the police seized 800 weapons and destroyed 650 weapons.')], en);
     expect(statements.map((s) => [s.year, s.action, s.agency, s.total, s.source_text])).toEqual([
-      [2014, 'seized', 'police', 800, 'In 2014, the police seized 800 weapons'],
-      [2014, 'destroyed', 'police', 650, 'and destroyed 650 weapons.'],
+      [2014, 'seized', 'police', 800, 'In 2014, the police seized 800 weapons and destroyed 650 weapons.'],
+      [2014, 'destroyed', 'police', 650, 'In 2014, the police seized 800 weapons and destroyed 650 weapons.'],
     ]);
   });
 });

@@ -1,0 +1,245 @@
+import { hostname } from 'node:os';
+import cron, { type ScheduledTask } from 'node-cron';
+import { SalwError, UsageError } from '../model/errors.ts';
+import type { PipelineDefinition } from '../pipeline/definition.ts';
+import type { Logger } from '../pipeline/logger.ts';
+import { runPipelines, type RunHooks, type RunOptions, type RunSummary } from '../pipeline/run.ts';
+import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
+import { isProcessAlive } from './lock.ts';
+
+/**
+ * `salw-etl schedule`: runs the pipelines on their cron schedules (node-cron, seconds allowed) until told
+ * to stop. Pipelines sharing a schedule run together as one run. A tick never starts a run while one is
+ * going (node-cron's noOverlap, this module's own guard for catch-up runs, and the warehouse lock against
+ * other processes). On start it catches up once when the last successful scheduled run is older than one
+ * period. `stop()` (SIGINT/SIGTERM) aborts the run in hand between documents, so it is closed as
+ * `interrupted`, and removes the scheduler's row from `scheduler_state`.
+ */
+
+export const DEFAULT_SCHEDULE = { cron: '0 2 * * *', timezone: 'UTC' } as const;
+
+export interface ScheduleGroup {
+  /** Pipeline names joined by commas, as runs.pipeline records them. */
+  key: string;
+  pipelines: PipelineDefinition[];
+  cron: string;
+  timezone: string;
+}
+
+export interface ScheduleOverrides {
+  /** --cron, else SALW_CRON. */
+  cron?: string | null;
+  /** --timezone, else SALW_TZ. */
+  timezone?: string | null;
+}
+
+function validTimezone(timezone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Pure: which runs the scheduler makes. Each pipeline's own schedule unless overridden (flag, then
+ * environment); pipelines with the same cron and time zone share one run.
+ */
+export function resolveSchedules(pipelines: readonly PipelineDefinition[], overrides: ScheduleOverrides = {}, env: Record<string, string | undefined> = {}): ScheduleGroup[] {
+  const cronOverride = overrides.cron || env.SALW_CRON || null;
+  const tzOverride = overrides.timezone || env.SALW_TZ || null;
+  const groups = new Map<string, ScheduleGroup>();
+  for (const pipeline of pipelines) {
+    const expression = (cronOverride ?? pipeline.schedule?.cron ?? DEFAULT_SCHEDULE.cron).trim();
+    const timezone = tzOverride ?? pipeline.schedule?.timezone ?? DEFAULT_SCHEDULE.timezone;
+    if (!cron.validate(expression)) throw new UsageError(`"${expression}" is not a cron expression (5 fields, or 6 with seconds first)${cronOverride ? '' : ` (pipeline ${pipeline.name})`}`);
+    if (!validTimezone(timezone)) throw new UsageError(`"${timezone}" is not an IANA time zone (e.g. UTC, Europe/Geneva)`);
+    const id = `${expression}|${timezone}`;
+    const group = groups.get(id) ?? { key: '', pipelines: [], cron: expression, timezone };
+    group.pipelines.push(pipeline);
+    group.key = group.pipelines.map((p) => p.name).join(',');
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+
+/** Pure: a catch-up is due when no scheduled run ever succeeded, or the last one is older than one period. */
+export function catchUpDue(lastSuccessAt: string | null, periodMs: number, now: Date): boolean {
+  if (!lastSuccessAt) return true;
+  return now.getTime() - Date.parse(lastSuccessAt) > periodMs;
+}
+
+export interface SchedulerOptions {
+  rawDir: string;
+  warehousePath: string;
+  /** The pipelines to schedule. */
+  pipelines: readonly PipelineDefinition[];
+  allPipelines: readonly PipelineDefinition[];
+  overrides?: ScheduleOverrides;
+  env?: Record<string, string | undefined>;
+  /** Catch up once on start when a period was missed (default true). */
+  catchUp?: boolean;
+  logger: Logger;
+  lock?: RunOptions['lock'];
+  /** Hooks for each run (lineage events). */
+  hooks?: RunHooks;
+  onProgress?: RunOptions['onProgress'];
+  /** Told after each run. */
+  onRun?: (summary: RunSummary) => void;
+  /** For tests. */
+  now?: () => Date;
+}
+
+export interface Scheduler {
+  groups: ScheduleGroup[];
+  /** When each group runs next (by group key). */
+  nextDue(): Record<string, string | null>;
+  /** Ticks that came while a run was still going, and were let pass. */
+  readonly overlapsSkipped: number;
+  /** Resolves when the scheduler has nothing in flight (for tests). */
+  idle(): Promise<void>;
+  /** Stops the ticks, interrupts the run in hand between documents and waits for it, clears the state row. */
+  stop(): Promise<void>;
+}
+
+interface StateRow {
+  schedule_key: string;
+  pid: number;
+  host: string;
+}
+
+/** Refuses a second scheduler on the same warehouse, and forgets the rows of schedulers that died. */
+function claimState(warehouse: Warehouse, groups: ScheduleGroup[], me: { pid: number; host: string }, now: string): void {
+  const rows = warehouse.sqlite.prepare('SELECT schedule_key, pid, host FROM scheduler_state').all() as StateRow[];
+  const live = rows.find((r) => r.host === me.host && r.pid !== me.pid && isProcessAlive(r.pid));
+  if (live) throw new SalwError('config', `a scheduler is already running on this warehouse (pid ${live.pid} on ${live.host}); stop it first`);
+  warehouse.sqlite.prepare('DELETE FROM scheduler_state WHERE host = ? OR pid = ?').run(me.host, me.pid);
+  const insert = warehouse.sqlite.prepare(`INSERT OR REPLACE INTO scheduler_state (schedule_key, pipelines, cron, timezone, pid, host, started_at, next_due_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`);
+  for (const g of groups) insert.run(g.key, g.key, g.cron, g.timezone, me.pid, me.host, now, now);
+}
+
+export async function startScheduler(options: SchedulerOptions): Promise<Scheduler> {
+  const log = options.logger;
+  const clock = options.now ?? (() => new Date());
+  const groups = resolveSchedules(options.pipelines, options.overrides, options.env ?? {});
+  const me = { pid: process.pid, host: hostname() };
+  const state = await openWarehouse(options.warehousePath);
+  try {
+    claimState(state, groups, me, clock().toISOString());
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
+
+  const controller = new AbortController();
+  const tasks = new Map<string, ScheduledTask>();
+  let inFlight: Promise<void> | null = null;
+  let inFlightKey = '';
+  let stopping = false;
+  let overlapsSkipped = 0;
+
+  const recordNextDue = (group: ScheduleGroup) => {
+    const next = tasks.get(group.key)?.getNextRun() ?? null;
+    try {
+      state.sqlite.prepare('UPDATE scheduler_state SET next_due_at = ?, updated_at = ? WHERE schedule_key = ? AND pid = ?')
+        .run(next?.toISOString() ?? null, clock().toISOString(), group.key, me.pid);
+    } catch (error) {
+      log.warn({ err: (error as Error).message }, 'could not record when the next run is due');
+    }
+    if (next && !stopping) log.info({ pipelines: group.key, nextDueAt: next.toISOString(), cron: group.cron, timezone: group.timezone }, `next run of ${group.key} due at ${next.toISOString()}`);
+  };
+
+  const fire = (group: ScheduleGroup, why: 'tick' | 'catch-up'): Promise<void> => {
+    if (stopping) return Promise.resolve();
+    if (inFlight) {
+      overlapsSkipped++;
+      log.info({ pipelines: group.key, why, running: inFlightKey }, `${why} of ${group.key} let pass: a run of ${inFlightKey} is still going`);
+      return Promise.resolve();
+    }
+    inFlightKey = group.key;
+    const run = (async () => {
+      try {
+        const summary = await runPipelines({
+          rawDir: options.rawDir,
+          warehousePath: options.warehousePath,
+          pipelines: group.pipelines,
+          allPipelines: options.allPipelines,
+          trigger: 'schedule',
+          logger: log,
+          signal: controller.signal,
+          lock: options.lock,
+          hooks: options.hooks,
+          onProgress: options.onProgress,
+        });
+        log.info({ runId: summary.runId, status: summary.status, why, loaded: summary.documentsLoaded, skipped: summary.documentsSkipped },
+          `scheduled run ${summary.runId} (${why}) ${summary.status}: ${summary.documentsLoaded} loaded, ${summary.documentsSkipped} skipped`);
+        options.onRun?.(summary);
+      } catch (error) {
+        // A lock held past the timeout, or the scheduler stopping while waiting for it: no run was started.
+        if (!stopping) log.error({ pipelines: group.key, err: (error as Error).message }, `scheduled run of ${group.key} did not start`);
+      } finally {
+        inFlight = null;
+        inFlightKey = '';
+        recordNextDue(group);
+      }
+    })();
+    inFlight = run;
+    return run;
+  };
+
+  for (const group of groups) {
+    const task = cron.schedule(group.cron, () => fire(group, 'tick'), { timezone: group.timezone, noOverlap: true, name: `salw-etl:${group.key}` });
+    // node-cron's own overlap guard stops a tick before it reaches fire(): count and say it the same way.
+    task.on('execution:overlap', () => {
+      overlapsSkipped++;
+      log.info({ pipelines: group.key, why: 'tick', running: inFlightKey }, `tick of ${group.key} let pass: a run of ${inFlightKey || group.key} is still going`);
+    });
+    tasks.set(group.key, task);
+    recordNextDue(group);
+  }
+
+  if (options.catchUp ?? true) {
+    for (const group of groups) {
+      const task = tasks.get(group.key);
+      const [a, b] = task ? task.getNextRuns(2) : [];
+      const periodMs = a && b ? b.getTime() - a.getTime() : 24 * 3_600_000;
+      const row = state.sqlite.prepare(`SELECT max(started_at) AS at FROM runs WHERE trigger = 'schedule' AND status IN ('succeeded', 'partial') AND pipeline = ?`)
+        .get(group.key) as { at: string | null };
+      if (catchUpDue(row.at, periodMs, clock())) {
+        log.info({ pipelines: group.key, lastSuccessAt: row.at }, `catching up ${group.key}: ${row.at ? `the last successful scheduled run (${row.at}) is older than one period` : 'no scheduled run has succeeded yet'}`);
+        void fire(group, 'catch-up');
+      }
+    }
+  }
+
+  return {
+    groups,
+    nextDue() {
+      return Object.fromEntries(groups.map((g) => [g.key, tasks.get(g.key)?.getNextRun()?.toISOString() ?? null]));
+    },
+    get overlapsSkipped() {
+      return overlapsSkipped;
+    },
+    async idle() {
+      while (inFlight) await inFlight;
+    },
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      for (const task of tasks.values()) {
+        await task.stop();
+        await task.destroy();
+      }
+      controller.abort(new SalwError('run', 'the scheduler is stopping'));
+      while (inFlight) await inFlight;
+      try {
+        state.sqlite.prepare('DELETE FROM scheduler_state WHERE pid = ? AND host = ?').run(me.pid, me.host);
+      } finally {
+        await state.close();
+      }
+      log.info({}, 'scheduler stopped');
+    },
+  };
+}

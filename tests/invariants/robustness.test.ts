@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PIPELINES } from '../../pipelines/index.ts';
+import { decoderFor, detectFormat } from '../../src/decoders/sniff.ts';
+import type { Extractor } from '../../src/extractors/extractor.ts';
+import type { DocumentModel } from '../../src/model/document.ts';
+import type { Extraction, Lineage } from '../../src/model/records.ts';
+import { parseNumberWords } from '../../src/transforms/numbers.ts';
+import { REPO_ROOT } from '../helpers/tmp.ts';
+
+/**
+ * Properties every extractor keeps on every document, including damaged ones: it never throws, every
+ * record points at lines that exist, and every number it loads is written in the record's own verbatim
+ * source text (a loaded number that its source does not show is a wrong number loaded silently).
+ * The corpus is every text and HTML fixture plus the seeds, and deterministic mutations of each
+ * (lines dropped, duplicated, joined, truncated, digits changed, table-like garbage inserted).
+ */
+
+const EXTRACTORS: Extractor[] = PIPELINES.flatMap((p) => [...p.extractors]);
+
+function corpus(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(txt|html)$/.test(name)) files.push(path);
+    }
+  };
+  walk(join(REPO_ROOT, 'tests', 'fixtures'));
+  for (const name of readdirSync(join(REPO_ROOT, 'raw'))) if (!name.startsWith('.') && !name.endsWith('.json')) files.push(join(REPO_ROOT, 'raw', name));
+  return files.sort();
+}
+
+/** A small deterministic PRNG (mulberry32), so a failing mutant can be reproduced from its seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MUTATIONS: Record<string, (lines: string[], random: () => number) => string[]> = {
+  dropLine: (lines, r) => lines.filter((_, i) => i !== Math.floor(r() * lines.length)),
+  duplicateLine: (lines, r) => {
+    const i = Math.floor(r() * lines.length);
+    return [...lines.slice(0, i + 1), lines[i] ?? '', ...lines.slice(i + 1)];
+  },
+  joinLines: (lines, r) => {
+    const i = Math.floor(r() * Math.max(1, lines.length - 1));
+    return [...lines.slice(0, i), `${lines[i] ?? ''} ${lines[i + 1] ?? ''}`, ...lines.slice(i + 2)];
+  },
+  truncate: (lines, r) => {
+    const keep = Math.floor(r() * lines.length);
+    const last = lines[keep] ?? '';
+    return [...lines.slice(0, keep), last.slice(0, Math.floor(r() * last.length))];
+  },
+  changeDigits: (lines, r) => lines.map((line) => line.replace(/\d/g, (d) => (r() < 0.2 ? String(Math.floor(r() * 10)) : d))),
+  insertGarbage: (lines, r) => {
+    const i = Math.floor(r() * lines.length);
+    const garbage = ['2019 | | 12 |', '| N/A | 3 | State (police) | x |', 'In 2020, 1,2,3 weapons were seized: , , ,', '[7] 7 7 7', 'Table 3: 1979–', '2010 : Klingon'][Math.floor(r() * 6)] ?? '';
+    return [...lines.slice(0, i), garbage, ...lines.slice(i)];
+  },
+};
+
+/** The digits of a number as the source might write them: `9607` matches `9,607`, `9 607`, `9’607`, `9.607`. */
+function writtenIn(value: number, source: string): boolean {
+  const digits = String(value);
+  const compact = source.replace(/(\d)[,.\u00a0\u202f’' ](?=\d{3}\b)/g, '$1');
+  if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
+  // Or as words: "two AK-74 rifles", "twenty-one".
+  return compact.split(/[^\p{L}-]+/u).some((word, i, words) => parseNumberWords(word) === value || parseNumberWords(`${word} ${words[i + 1] ?? ''}`) === value);
+}
+
+function problemsOf(extraction: Extraction, doc: DocumentModel): string[] {
+  const problems: string[] = [];
+  const checkLineage = (table: string, record: Lineage) => {
+    if (!(record.line_start >= 1 && record.line_end >= record.line_start && record.line_end <= doc.lines.length)) {
+      problems.push(`${table}: lines ${record.line_start}-${record.line_end} outside 1-${doc.lines.length}`);
+    }
+    if (record.source_text.trim() === '') problems.push(`${table} line ${record.line_start}: empty source_text`);
+  };
+  const checkNumber = (table: string, column: string, value: number | null, record: Lineage) => {
+    if (value !== null && !writtenIn(value, record.source_text)) {
+      problems.push(`${table}.${column} = ${value} is not written in its source_text ${JSON.stringify(record.source_text.slice(0, 160))}`);
+    }
+  };
+  for (const e of extraction.explosions) {
+    checkLineage('explosions', e);
+    checkNumber('explosions', 'year', e.year, e);
+    checkNumber('explosions', 'deaths', e.deaths, e);
+    checkNumber('explosions', 'injuries', e.injuries, e);
+  }
+  for (const d of extraction.diversions) {
+    checkLineage('diversions', d);
+    checkNumber('diversions', 'year', d.year, d);
+    checkNumber('diversions', 'quantity', d.quantity, d);
+  }
+  for (const t of extraction.tallies) checkLineage('tallies', t);
+  for (const s of extraction.sections) checkLineage('sections', s);
+  for (const c of extraction.citations) checkLineage('citations', c);
+  for (const r of extraction.report_submissions) {
+    checkLineage('report_submissions', r);
+    checkNumber('report_submissions', 'report_year', r.report_year, r);
+  }
+  for (const s of extraction.count_statements) {
+    checkLineage('count_statements', s);
+    checkNumber('count_statements', 'total', s.total, s);
+    if (s.year_basis === 'stated') checkNumber('count_statements', 'year', s.year, s);
+    for (const c of s.counts) {
+      checkLineage('weapon_counts', c);
+      // Counts may be written as words ("one machine gun"); digits must be in the text when they are digits.
+      if (c.quantity > 12) checkNumber('weapon_counts', 'quantity', c.quantity, c);
+    }
+    const sum = s.counts.filter((c) => !c.is_total && c.parent_category === null).reduce((a, c) => a + c.quantity, 0);
+    if (s.components_sum !== null && s.components_sum !== sum) problems.push(`count statement line ${s.line_start}: components_sum ${s.components_sum} but top-level parts add to ${sum}`);
+    if (s.reconciliation === 'balanced' && s.total !== null && s.components_sum !== null && s.components_sum !== s.total) problems.push(`count statement line ${s.line_start}: 'balanced' but ${s.components_sum} != ${s.total}`);
+  }
+  return problems;
+}
+
+async function decode(text: string, path: string): Promise<DocumentModel> {
+  const bytes = new TextEncoder().encode(text);
+  return decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: path });
+}
+
+const files = corpus();
+
+describe.each(files.map((f) => [relative(REPO_ROOT, f), f]))('%s', (_name, path) => {
+  const original = readFileSync(path, 'utf8');
+
+  it('every extractor keeps the properties on the document and on its mutants', async () => {
+    const variants: [string, string][] = [['original', original]];
+    const lines = original.split('\n');
+    let seed = 1;
+    for (const [mutation, mutate] of Object.entries(MUTATIONS)) {
+      for (let k = 0; k < 3; k++, seed++) variants.push([`${mutation}#${seed}`, mutate(lines, prng(seed)).join('\n')]);
+    }
+    const problems: string[] = [];
+    for (const [label, text] of variants) {
+      const doc = await decode(text, path);
+      for (const extractor of EXTRACTORS) {
+        let extraction: Extraction;
+        try {
+          extraction = extractor.extract(doc, { kind: extractor.kinds[0] ?? 'amap_profile', countryIso3: null, reportYear: null, language: null, sourcePath: path });
+        } catch (error) {
+          problems.push(`${label} ${extractor.name}: threw ${(error as Error).message}`);
+          continue;
+        }
+        for (const p of problemsOf(extraction, doc)) problems.push(`${label} ${extractor.name}: ${p}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
