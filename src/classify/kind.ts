@@ -26,15 +26,17 @@ const SIGNALS: Record<DocumentKind, Signal[]> = {
     { pattern: /ammunition management country profile/i, weight: 2 },
   ],
   poa_profile: [
-    { pattern: /PoA Implementation Kit/i, weight: 3 },
-    { pattern: /^\s*\d{4}\s*:\s*(?:English|Fran[çc]ais|French|Espa[ñn]ol|Spanish|Русский|Russian|العربية|Arabic|中文|Chinese)\b/imu, weight: 3 },
-    { pattern: /\((?:National Report|Rapport national|Informe nacional|Национальный доклад),?\s*\d{4}\)/i, weight: 2 },
-    { pattern: /^\s*\d{4}\s*-\s*\d+(?:st|nd|rd|th)\s+BMS\s*:/im, weight: 2 },
+    { pattern: /PoA Implementation Kit|Kit de mise en œuvre du P(?:oA|dA)|Kit de (?:aplicación|implementación) del P(?:oA|dA)|Комплект по осуществлению/iu, weight: 3 },
+    // `2010 : English Русский`: a report year and the languages it was submitted in. (No \b: it is ASCII-only.)
+    { pattern: /^\s*\d{4}\s*:\s*(?:English|Fran[çc]ais|French|Espa[ñn]ol|Spanish|Русский|Russian|العربية|Arabic|中文|Chinese)(?=\s|$)/imu, weight: 3 },
+    { pattern: /\((?:National Report|Rapport national|Informe nacional|Национальный доклад),?\s*\d{4}\)/iu, weight: 2 },
+    { pattern: /^\s*\d{4}\s*-\s*\d+(?:st|nd|rd|th|e|er|º|°)?\s+(?:BMS|RBE|REB)\s*:/imu, weight: 2 },
     { pattern: /^\s*(?:Source\s*)?:\s*National Report on the implementation of the PoA/im, weight: 2 },
     { pattern: /Regional seminars, meetings, workshops/i, weight: 1 },
   ],
   poa_report: [
-    { pattern: /national report|rapport national|informe nacional|национальный доклад/i, weight: 2, head: true },
+    // A title line, not the attributions `(National Report, 2005)` of a PoA page.
+    { pattern: /^\s*(?:the\s+)?(?:national report|rapport national|informe nacional|национальный доклад)/imu, weight: 2, head: true },
     { pattern: /Programme of Action|Programme d[’']action|Programa de Acci[óo]n|Программ\p{L}* действий/iu, weight: 2, head: true },
     { pattern: /A\/CONF\.192\//, weight: 2, head: true },
     { pattern: /\[(?:PoA|ITI)\s+[IVX\d]/, weight: 2 },

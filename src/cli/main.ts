@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { SalwError, UsageError } from '../model/errors.ts';
+import { registerDocsCommand } from './commands/docs.ts';
+import { registerExportCommand } from './commands/export.ts';
+import { registerLineageCommand } from './commands/lineage.ts';
 import { registerRunCommand } from './commands/run.ts';
+import { registerScheduleCommand } from './commands/schedule.ts';
+import { registerStatusCommand } from './commands/status.ts';
+import { registerSqlCommand } from './commands/sql.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
 
@@ -12,6 +18,12 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerRunCommand(program);
+  registerScheduleCommand(program);
+  registerStatusCommand(program);
+  registerLineageCommand(program);
+  registerExportCommand(program);
+  registerSqlCommand(program);
+  registerDocsCommand(program);
   return program;
 }
 

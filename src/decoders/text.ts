@@ -73,6 +73,11 @@ export function decodePlainText(text: string, encoding: string | null): Document
       while (j < lines.length && PIPE_ROW.test(lines[j] ?? '')) {
         const rowText = lines[j] ?? '';
         const cells = splitPipeRow(rowText);
+        // A Markdown alignment row (`|---|:---:|`) only draws the table: it is no row of it.
+        if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) {
+          j++;
+          continue;
+        }
         rows.push({
           cells,
           text: rowText,

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { SalwError } from '../model/errors.ts';
+import { syncDictionary } from './dictionary.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { WarehouseDatabase } from './schema.ts';
 
@@ -41,7 +42,11 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   }
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  if (!options.readonly) await migrateToLatest(db as Kysely<unknown>, path);
+  if (!options.readonly) {
+    await migrateToLatest(db as Kysely<unknown>, path);
+    // The dictionary describes the schema as it is now, whatever migrations ran.
+    await syncDictionary(db as Kysely<unknown>);
+  }
   return {
     db,
     sqlite,

@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../model/errors.ts';
 import { PIPELINES } from '../../../pipelines/index.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import { runPipelines } from '../../pipeline/run.ts';
+import { DEFAULT_LOCK_TIMEOUT_MS } from '../../ops/lock.ts';
+import { lineageHooks } from '../../ops/lineage-events.ts';
+import { createLogger } from '../../ops/logging.ts';
+import { formatPlan, planRun } from '../../ops/plan.ts';
+import { createProgressReporter } from '../../ops/progress.ts';
 import { formatSummary } from '../summary.ts';
 
 export const DEFAULT_RAW = './raw';
@@ -19,8 +24,37 @@ export function selectPipelines(names: readonly string[]): PipelineDefinition[] 
   });
 }
 
+/** Commander parser for `--lock-timeout <seconds>`: a non-negative number of seconds, returned in ms. */
+export function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new InvalidArgumentError('expected a number of seconds (0 or more)');
+  return Math.round(seconds * 1000);
+}
+
+export function checkRawFolder(raw: string): void {
+  if (!existsSync(raw) || !statSync(raw).isDirectory()) throw new UsageError(`the raw folder ${raw} does not exist or is not a folder`);
+}
+
+/** The options `run` and `schedule` share: where the output goes and how much of it, the lock wait, lineage. */
+export function addOperatorOptions(command: Command): Command {
+  return command
+    .option('--lock-timeout <seconds>', 'how long to wait for another process writing the warehouse', parseSeconds, DEFAULT_LOCK_TIMEOUT_MS)
+    .option('--openlineage-url <url>', 'also POST OpenLineage run events to this endpoint (env SALW_OPENLINEAGE_URL)')
+    .option('-q, --quiet', 'log warnings and errors only', false)
+    .option('-v, --verbose', 'log debug lines too', false);
+}
+
+export interface OperatorOptions {
+  raw: string;
+  warehouse: string;
+  lockTimeout: number;
+  openlineageUrl?: string;
+  quiet: boolean;
+  verbose: boolean;
+}
+
 export function registerRunCommand(program: Command): void {
-  program
+  const command = program
     .command('run')
     .description('load the documents of the raw folder into the warehouse (all pipelines, or the ones named)')
     .argument('[pipeline...]', `pipelines to run (${PIPELINES.map((p) => p.name).join(', ')}); default: all`)
@@ -28,20 +62,41 @@ export function registerRunCommand(program: Command): void {
     .option('--warehouse <file>', 'SQLite warehouse file', DEFAULT_WAREHOUSE)
     .option('--full-refresh', 're-extract every document, changed or not', false)
     .option('--only <glob...>', 'limit the run to files matching these globs (relative to --raw)')
-    .addOption(new Option('--trigger <trigger>', 'what started the run').choices(['manual', 'schedule']).default('manual').hideHelp())
-    .action(async (names: string[], opts: { raw: string; warehouse: string; fullRefresh: boolean; only?: string[]; trigger: 'manual' | 'schedule' }) => {
+    .option('--dry-run', 'print what would be loaded, re-extracted, superseded, skipped and removed; write nothing', false)
+    .addOption(new Option('--trigger <trigger>', 'what started the run').choices(['manual', 'schedule']).default('manual').hideHelp());
+  addOperatorOptions(command)
+    .action(async (names: string[], opts: OperatorOptions & { fullRefresh: boolean; only?: string[]; dryRun: boolean; trigger: 'manual' | 'schedule' }) => {
       const pipelines = selectPipelines(names);
-      if (!existsSync(opts.raw) || !statSync(opts.raw).isDirectory()) throw new UsageError(`the raw folder ${opts.raw} does not exist or is not a folder`);
-      const summary = await runPipelines({
-        rawDir: resolve(opts.raw),
-        warehousePath: resolve(opts.warehouse),
-        pipelines,
-        allPipelines: PIPELINES,
-        trigger: opts.trigger,
-        fullRefresh: opts.fullRefresh,
-        only: opts.only ?? [],
-      });
-      process.stdout.write(`${formatSummary(summary, opts.warehouse)}\n`);
+      checkRawFolder(opts.raw);
+      const rawDir = resolve(opts.raw);
+      const warehousePath = resolve(opts.warehouse);
+      if (opts.dryRun) {
+        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, only: opts.only ?? [] });
+        process.stdout.write(`${formatPlan(plan)}\n`);
+        return;
+      }
+      const progress = createProgressReporter({ quiet: opts.quiet });
+      const pretty = process.stdout.isTTY === true;
+      const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose, pretty, destination: pretty ? progress.logStream : undefined });
+      let summary;
+      try {
+        summary = await runPipelines({
+          rawDir,
+          warehousePath,
+          pipelines,
+          allPipelines: PIPELINES,
+          trigger: opts.trigger,
+          fullRefresh: opts.fullRefresh,
+          only: opts.only ?? [],
+          logger,
+          onProgress: progress.update,
+          lock: { timeoutMs: opts.lockTimeout },
+          hooks: lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+        });
+      } finally {
+        progress.stop();
+      }
+      if (!opts.quiet || summary.status !== 'succeeded') process.stdout.write(`${formatSummary(summary, opts.warehouse)}\n`);
       if (summary.status === 'failed') {
         process.stderr.write(`salw-etl: run ${summary.runId} failed: ${summary.message ?? 'see the log'}\n`);
         process.exitCode = 1;
