@@ -112,6 +112,11 @@ interface PdfLine {
 const PAGE_NUMBER = /^(?:(?:page|p\.|pág\.?|página|стр\.?|страница|seite)\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:of|\/|из|de|sur|von)\s*\d{1,4})?$/i;
 const EDGE_ZONE = 2;
 
+/** One-word questionnaire answers are content even when they repeat at a page edge. */
+function isShortAnswer(key: string): boolean {
+  return /^(?:yes|no|n\/a|not applicable|oui|non|sí|si|да|нет|نعم|لا|是|否)\.?$/u.test(key);
+}
+
 function edgeKey(line: string): string {
   return line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
 }
@@ -131,18 +136,22 @@ export function dropRunningLines(pages: string[][]): string[][] {
   };
 
   if (n >= 2) {
+    // A running line stands at the same distance from the page edge on every page it is on; a short answer
+    // ("No", "Yes") that happens to fall near the bottom of several pages does not, so it stays.
+    const distance = (lines: string[], i: number, edge: 'top' | 'bottom') => (edge === 'top' ? i : lines.length - 1 - i);
     for (const edge of ['top', 'bottom'] as const) {
       const pagesWithKey = new Map<string, number>();
       pages.forEach((lines) => {
-        const keys = new Set(zones(lines)[edge].map((i) => edgeKey(lines[i] ?? '')));
+        const keys = new Set(zones(lines)[edge].map((i) => `${distance(lines, i, edge)}|${edgeKey(lines[i] ?? '')}`));
         for (const k of keys) pagesWithKey.set(k, (pagesWithKey.get(k) ?? 0) + 1);
       });
       const needed = Math.max(2, Math.ceil(n / 2));
       pages.forEach((lines, p) => {
         for (const i of zones(lines)[edge]) {
           const key = edgeKey(lines[i] ?? '');
+          const seen = pagesWithKey.get(`${distance(lines, i, edge)}|${key}`) ?? 0;
           // A repeated line of only numbers could be a table row: only page numbers go that way.
-          if ((pagesWithKey.get(key) ?? 0) >= needed && /\p{L}/u.test(key)) (drop[p] as boolean[])[i] = true;
+          if (seen >= needed && /\p{L}/u.test(key) && !isShortAnswer(key)) (drop[p] as boolean[])[i] = true;
         }
       });
     }

@@ -128,6 +128,19 @@ describe('the cleaning steps, on lines', () => {
     ]);
   });
 
+  it('keeps answers that fall near a page edge on several pages (a questionnaire), dropping only the running lines', () => {
+    const pages = [
+      ['NATIONAL REPORT', '1.1. Has your country a coordination agency?', 'No', 'Page 1'],
+      ['NATIONAL REPORT', '1.2. Has it a point of contact?', 'Yes', '1.3. Does it control production?', 'No', 'Page 2'],
+      ['NATIONAL REPORT', '2.1. Is marking required?', 'No', 'Page 3'],
+    ];
+    expect(dropRunningLines(pages)).toEqual([
+      ['1.1. Has your country a coordination agency?', 'No'],
+      ['1.2. Has it a point of contact?', 'Yes', '1.3. Does it control production?', 'No'],
+      ['2.1. Is marking required?', 'No'],
+    ]);
+  });
+
   it('drops bare page numbers that follow the page order, and `- n -` on a one-page document', () => {
     expect(dropRunningLines([['Text a.', '7'], ['Text b.', '8']])).toEqual([['Text a.'], ['Text b.']]);
     expect(dropRunningLines([['Text.', '- 1 -']])).toEqual([['Text.']]);
