@@ -14,11 +14,17 @@ const LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
 for (const locale of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
 
 /** Names too short or too common to be a country on their own ("US", "UK", "Chad" is fine, "Georgia" is not). */
-const AMBIGUOUS = new Set(['us', 'u.s.', 'uk', 'usa', 'u.s.a.', 'georgia', 'jordan', 'congo', 'turkey', 'guinea', 'niger', 'dominica']);
+const AMBIGUOUS = new Set([
+  'us', 'u.s.', 'uk', 'usa', 'u.s.a.', 'georgia', 'jordan', 'congo', 'turkey', 'guinea', 'niger', 'dominica',
+  // Words of the PoA pages themselves: `Réunion d'experts`, `Reunión bienal`, `Jersey` in US place names.
+  'réunion', 'reunion', 'reunión', 'jersey',
+]);
 
 interface NameIndex {
   pattern: RegExp;
   byName: Map<string, string>;
+  /** Cyrillic stems that take case endings. */
+  declining: Set<string>;
 }
 
 let index: NameIndex | null = null;
@@ -27,13 +33,24 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Russian names decline (Казахстан, Казахстана, Казахстане): match on the stem without a final vowel. */
-function cyrillicStem(name: string): string {
-  return /[аяйьеоыи]$/i.test(name) ? name.slice(0, -1) : name;
+/**
+ * Russian names decline (Казахстан, Казахстана, Казахстане; Индия, Индии; Куба, Кубы): a name is
+ * matched on its stem followed by one of the case endings its declension takes. Names ending in -о, -у,
+ * -и, -е, -ю (Того, Перу, Мали, Чили) do not decline: only the name itself matches, so that `того`
+ * (of that), `тогда`, `первый` or `малых` are never read as Togo, Peru or Mali.
+ */
+const CYRILLIC_ENDINGS = '(?:ией|ию|ии|ой|ей|ою|ею|ом|ем|ью|а|я|у|ю|е|и|ы|й|ь)';
+
+function cyrillicStem(name: string): { stem: string; declines: boolean } {
+  if (/ия$/u.test(name)) return { stem: name.slice(0, -1), declines: true };
+  if (/[аяйь]$/u.test(name)) return { stem: name.slice(0, -1), declines: true };
+  if (/[оуиеюэ]$/u.test(name)) return { stem: name, declines: false };
+  return { stem: name, declines: true };
 }
 
 function buildIndex(): NameIndex {
   const byName = new Map<string, string>();
+  const declining = new Set<string>();
   for (const locale of LOCALES) {
     const names = countries.getNames(locale, { select: 'all' }) as Record<string, string[]>;
     for (const [alpha2, aliases] of Object.entries(names)) {
@@ -42,15 +59,33 @@ function buildIndex(): NameIndex {
       for (const alias of aliases) {
         const lower = alias.toLowerCase();
         if (lower.length < 4 || AMBIGUOUS.has(lower) || lower.includes(',')) continue;
-        const key = /\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : lower;
+        let key = lower;
+        if (/\p{Script=Cyrillic}/u.test(lower)) {
+          const { stem, declines } = cyrillicStem(lower);
+          key = stem;
+          if (declines && !byName.has(key)) declining.add(key);
+        }
         if (!byName.has(key)) byName.set(key, alpha3);
       }
     }
   }
   // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Nigeria" over "Niger".
   const alternation = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(\\p{Script=Cyrillic}{0,3})(?![\\p{L}\\p{N}])`, 'giu');
-  return { pattern, byName };
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(${CYRILLIC_ENDINGS}?)(?![\\p{L}\\p{N}])`, 'giu');
+  return { pattern, byName, declining };
+}
+
+/**
+ * Words that make a mention the document's own country rather than a neighbour it names: `the
+ * Government of`, `la République du`, `delegación de`, `Республики`, `Ministry of the Interior of`.
+ * A page that names its country only once, in an answer, still names it this way.
+ */
+const SELF_CUE =
+  /(?:government|delegation|republic|kingdom|state|national report|ministry(?: of)?[\p{L} ]{0,30}|gouvernement|délégation|république|royaume|état|rapport national|ministère[\p{L}' ]{0,30}|gobierno|delegación|república|reino|estado|informe nacional|ministerio[\p{L} ]{0,30}|правительств\p{L}*|делегаци\p{L}*|республик\p{L}*|королевств\p{L}*|министерств\p{L}*(?: [\p{L}]+){0,3})\s+(?:of\s+(?:the\s+)?|d[eu]\s+(?:la\s+|l['’])?|de(?:l|\s+la)?\s+|des\s+)?$/iu;
+const SELF_WEIGHT = 2;
+
+function selfWeight(text: string, at: number): number {
+  return SELF_CUE.test(text.slice(Math.max(0, at - 60), at)) ? SELF_WEIGHT : 1;
 }
 
 export interface CountryCandidate {
@@ -73,8 +108,11 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title'>): Coun
     for (const match of text.matchAll(index!.pattern)) {
       const name = (match[1] ?? '').toLowerCase();
       const iso3 = index!.byName.get(name);
-      // A Cyrillic ending is only allowed after a Cyrillic stem.
-      if (iso3 && (match[2] === '' || /\p{Script=Cyrillic}/u.test(name))) add(iso3, weight);
+      // Country names are written with a capital in every cased script: `того` (of that) is not Togo.
+      const initial = (match[1] ?? '').charAt(0);
+      if (initial !== initial.toUpperCase()) continue;
+      // A case ending is only allowed after a Cyrillic stem that declines.
+      if (iso3 && (match[2] === '' || index!.declining.has(name))) add(iso3, weight * selfWeight(text, match.index ?? 0));
     }
     for (const match of text.matchAll(/country-profiles\/([A-Z]{3})\b/g)) {
       const code = match[1] ?? '';

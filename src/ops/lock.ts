@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { SalwError } from '../model/errors.ts';
-import type { Warehouse } from '../warehouse/db.ts';
+import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 
 /**
  * The warehouse write lock: one row in `warehouse_lock`, taken in an IMMEDIATE transaction so two
@@ -104,7 +104,7 @@ const toHolder = (row: LockRow): LockHolder => ({
   pid: row.holder_pid, host: row.holder_host, command: row.command, startedAt: row.started_at, heartbeatAt: row.heartbeat_at,
 });
 
-type Attempt = { acquired: true; takenOver: { holder: LockHolder; reason: string; runsClosed: number } | null } | { acquired: false; holder: LockHolder };
+type Attempt = { acquired: true; at: string; takenOver: { holder: LockHolder; reason: string; runsClosed: number } | null } | { acquired: false; holder: LockHolder };
 
 function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
@@ -165,21 +165,27 @@ export async function acquireWarehouseLock(warehouse: Warehouse, options: LockOp
        WHERE status = 'running'`,
     ).run(now);
     if (takenOver) takenOver.runsClosed = closed.changes;
-    return { acquired: true, takenOver };
+    return { acquired: true, at: now, takenOver };
   });
 
   for (;;) {
     if (options.signal?.aborted) throw new SalwError('lock', 'stopped while waiting for the warehouse lock', { cause: options.signal.reason });
     let result: Attempt | null = null;
+    // A short busy wait here: a writer mid-document means the lock is held anyway, and the poll loop (not
+    // a blocked thread) should do the waiting.
+    const busyTimeout = warehouse.sqlite.pragma('busy_timeout', { simple: true }) as number;
+    warehouse.sqlite.pragma('busy_timeout = 200');
     try {
       result = attempt.immediate();
     } catch (error) {
       // Another process is inside a write transaction (a document being loaded): it holds the lock; look again.
       if (!isBusyError(error)) throw new SalwError('lock', `cannot take the warehouse lock of ${warehouse.path}: ${(error as Error).message}`, { cause: error });
+    } finally {
+      warehouse.sqlite.pragma(`busy_timeout = ${busyTimeout}`);
     }
     if (result?.acquired) {
       if (result.takenOver) options.onTakeover?.(result.takenOver.holder, result.takenOver.reason, result.takenOver.runsClosed);
-      return holdLock(warehouse, me, command, clock, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+      return holdLock(warehouse, me, command, result.at, clock, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
     }
     if (result) {
       lastHolder = result.holder;
@@ -200,8 +206,7 @@ export async function acquireWarehouseLock(warehouse: Warehouse, options: LockOp
   }
 }
 
-function holdLock(warehouse: Warehouse, me: { pid: number; host: string }, command: string, clock: () => Date, heartbeatMs: number): HeldLock {
-  const startedAt = clock().toISOString();
+function holdLock(warehouse: Warehouse, me: { pid: number; host: string }, command: string, startedAt: string, clock: () => Date, heartbeatMs: number): HeldLock {
   // Through kysely, not the raw handle: kysely serialises it with the document transaction in flight, so a
   // heartbeat never lands inside (and never rolls back with) a document's transaction.
   const timer = setInterval(() => {
@@ -228,4 +233,24 @@ function holdLock(warehouse: Warehouse, me: { pid: number; host: string }, comma
 export function currentLockHolder(warehouse: Warehouse): LockHolder | null {
   const row = warehouse.sqlite.prepare('SELECT holder_pid, holder_host, command, started_at, heartbeat_at FROM warehouse_lock WHERE lock_id = 1').get() as LockRow | undefined;
   return row ? toHolder(row) : null;
+}
+
+/**
+ * Opens the warehouse for writing, retrying while another process is migrating it at the same moment.
+ * NOTE: kysely's migrator takes no lock on SQLite and begins a deferred transaction, so two processes
+ * opening a fresh (or newly upgraded) warehouse at once can both try a migration; the loser's transaction
+ * rolls back whole ("table ... already exists", or SQLITE_BUSY), and on the next attempt it finds the
+ * schema migrated. The lasting fix belongs in openWarehouse (migrate inside BEGIN IMMEDIATE).
+ */
+export async function openWarehouseForWriting(path: string, options: { attempts?: number; delayMs?: number } = {}): Promise<Warehouse> {
+  const attempts = options.attempts ?? 20;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openWarehouse(path);
+    } catch (error) {
+      const racing = error instanceof SalwError && error.stage === 'config' && /migration|locked|busy/i.test(error.message);
+      if (!racing || attempt >= attempts) throw error;
+      await sleep((options.delayMs ?? 250) * Math.min(attempt, 4), undefined);
+    }
+  }
 }

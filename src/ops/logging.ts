@@ -1,10 +1,10 @@
 import pino from 'pino';
-import pinoPretty from 'pino-pretty';
+import { prettyFactory } from 'pino-pretty';
 
 /**
- * The CLI's logger: JSON lines (pino) when stdout is not a terminal, for log collectors; readable lines
- * (pino-pretty) when it is, for a person. Both synchronous, so log lines and the printed summary keep
- * their order.
+ * The CLI's logger, on stderr (stdout carries the results: the run summary, query output, exports):
+ * JSON lines (pino) when stderr is not a terminal, for log collectors; readable lines (pino-pretty) when
+ * it is, for a person. Both synchronous, so log lines and the printed summary keep their order.
  */
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -14,9 +14,9 @@ export interface LoggingOptions {
   quiet?: boolean;
   /** Debug lines too. */
   verbose?: boolean;
-  /** Readable lines instead of JSON (default: stdout is a TTY). */
+  /** Readable lines instead of JSON (default: stderr is a TTY). */
   pretty?: boolean;
-  /** Where lines go (default stdout); the progress bar passes a stream that prints above the bar. */
+  /** Where lines go (default stderr); the progress bar passes a stream that prints above the bar. */
   destination?: { write(chunk: string): unknown };
 }
 
@@ -29,17 +29,14 @@ export function logLevel(options: Pick<LoggingOptions, 'quiet' | 'verbose'>): Lo
 
 export function createLogger(options: LoggingOptions = {}): pino.Logger {
   const level = logLevel(options);
-  const pretty = options.pretty ?? process.stdout.isTTY === true;
+  const pretty = options.pretty ?? process.stderr.isTTY === true;
   if (pretty) {
-    const stream = pinoPretty({
-      colorize: true,
-      sync: true,
-      translateTime: 'SYS:HH:MM:ss',
-      ignore: 'pid,hostname',
-      destination: options.destination ?? process.stdout,
-    });
-    return pino({ level, base: undefined }, stream);
+    // prettyFactory formats in the calling tick (the pino-pretty stream would pipe, i.e. later), so a log
+    // line never lands after the summary printed below it.
+    const format = prettyFactory({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true });
+    const out = options.destination ?? process.stderr;
+    return pino({ level, base: undefined }, { write: (line: string) => { out.write(format(line)); } });
   }
-  const destination = options.destination ?? pino.destination({ dest: 1, sync: true });
+  const destination = options.destination ?? pino.destination({ dest: 2, sync: true });
   return pino({ level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, destination as pino.DestinationStream);
 }

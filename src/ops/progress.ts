@@ -25,7 +25,7 @@ export function shouldShowProgress(ctx: ProgressContext): boolean {
 export interface ProgressReporter {
   /** Pass as `onProgress` to runPipelines. */
   update(done: number, total: number, path: string): void;
-  /** A destination for log lines: printed above the bar while it shows, on stdout otherwise. */
+  /** A destination for log lines: printed above the bar while it shows, on stderr otherwise. */
   logStream: { write(chunk: string): boolean };
   stop(): void;
 }
@@ -55,7 +55,7 @@ export function createProgressReporter(options: { quiet?: boolean; isTTY?: boole
     logStream: {
       write(chunk) {
         if (multibar) multibar.log(chunk.endsWith('\n') ? chunk : `${chunk}\n`);
-        else process.stdout.write(chunk);
+        else process.stderr.write(chunk);
         return true;
       },
     },

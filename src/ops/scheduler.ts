@@ -4,8 +4,8 @@ import { SalwError, UsageError } from '../model/errors.ts';
 import type { PipelineDefinition } from '../pipeline/definition.ts';
 import type { Logger } from '../pipeline/logger.ts';
 import { runPipelines, type RunHooks, type RunOptions, type RunSummary } from '../pipeline/run.ts';
-import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
-import { isProcessAlive } from './lock.ts';
+import type { Warehouse } from '../warehouse/db.ts';
+import { isProcessAlive, openWarehouseForWriting } from './lock.ts';
 
 /**
  * `salw-etl schedule`: runs the pipelines on their cron schedules (node-cron, seconds allowed) until told
@@ -54,7 +54,7 @@ export function resolveSchedules(pipelines: readonly PipelineDefinition[], overr
     const expression = (cronOverride ?? pipeline.schedule?.cron ?? DEFAULT_SCHEDULE.cron).trim();
     const timezone = tzOverride ?? pipeline.schedule?.timezone ?? DEFAULT_SCHEDULE.timezone;
     if (!cron.validate(expression)) throw new UsageError(`"${expression}" is not a cron expression (5 fields, or 6 with seconds first)${cronOverride ? '' : ` (pipeline ${pipeline.name})`}`);
-    if (!validTimezone(timezone)) throw new UsageError(`"${timezone}" is not an IANA time zone (e.g. UTC, Europe/Geneva)`);
+    if (!validTimezone(timezone)) throw new UsageError(`"${timezone}" is not an IANA time zone (e.g. UTC, Europe/Zurich)`);
     const id = `${expression}|${timezone}`;
     const group = groups.get(id) ?? { key: '', pipelines: [], cron: expression, timezone };
     group.pipelines.push(pipeline);
@@ -125,7 +125,7 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
   const clock = options.now ?? (() => new Date());
   const groups = resolveSchedules(options.pipelines, options.overrides, options.env ?? {});
   const me = { pid: process.pid, host: hostname() };
-  const state = await openWarehouse(options.warehousePath);
+  const state = await openWarehouseForWriting(options.warehousePath);
   try {
     claimState(state, groups, me, clock().toISOString());
   } catch (error) {
@@ -189,8 +189,15 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     return run;
   };
 
+  // node-cron's own lines, in our log; its overlap warning is said better by the execution:overlap handler below.
+  const cronLogger = {
+    info: (message: string) => log.debug({ source: 'node-cron' }, message),
+    warn: (message: string) => log.debug({ source: 'node-cron' }, message),
+    error: (message: string | Error) => log.error({ source: 'node-cron' }, String(message)),
+    debug: (message: string | Error) => log.debug({ source: 'node-cron' }, String(message)),
+  };
   for (const group of groups) {
-    const task = cron.schedule(group.cron, () => fire(group, 'tick'), { timezone: group.timezone, noOverlap: true, name: `salw-etl:${group.key}` });
+    const task = cron.schedule(group.cron, () => fire(group, 'tick'), { timezone: group.timezone, noOverlap: true, name: `salw-etl:${group.key}`, logger: cronLogger });
     // node-cron's own overlap guard stops a tick before it reaches fire(): count and say it the same way.
     task.on('execution:overlap', () => {
       overlapsSkipped++;
@@ -228,11 +235,12 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     async stop() {
       if (stopping) return;
       stopping = true;
+      // First, synchronously: the run in hand sees it before its next document.
+      controller.abort(new SalwError('run', 'the scheduler is stopping'));
       for (const task of tasks.values()) {
         await task.stop();
         await task.destroy();
       }
-      controller.abort(new SalwError('run', 'the scheduler is stopping'));
       while (inFlight) await inFlight;
       try {
         state.sqlite.prepare('DELETE FROM scheduler_state WHERE pid = ? AND host = ?').run(me.pid, me.host);

@@ -158,7 +158,71 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
     patterns: [`grenade[- ]launchers?`, `гранатом[её]т${RU_NOUN}`, `lance-grenades`, `lanzagranadas`],
   },
   { code: 'mortars', patterns: [`mortars?`, `минам[её]т${RU_NOUN}`, `mortiers?`, `morteros?`] },
+  {
+    // Rifles, carbines and shotguns together ("armes d'épaule" = shoulder arms): never the generic total.
+    code: 'long_guns',
+    patterns: [
+      `long[- ]?guns?`, `long[- ]barrel(?:led|ed)\\s+${EN_NOUN}`, `shoulder[- ]?(?:arms|weapons|firearms)`,
+      `длинноствольн${RU_ADJ}(?:\\s+${RU_WEAPON})?`,
+      `armes?\\s+(?:à\\s+feu\\s+)?d['’]épaule`, `armas?\\s+(?:de\\s+fuego\\s+)?largas?`,
+    ],
+  },
+  {
+    // Knives, bayonets, machetes: not firearms, and never counted as such.
+    code: 'edged_weapons',
+    patterns: [
+      `(?:edged|bladed|cold|white)\\s+(?:weapons?|arms)`, `knives`, `machetes?`, `bayonets?`, `swords?`,
+      `холодн${RU_ADJ}(?:\\s+${RU_WEAPON})?`, `нож(?:ей|и|а)`,
+      `armes?\\s+blanches?`, `couteaux`, `machettes?`, `armas?\\s+blancas?`, `cuchillos`, `machetes`,
+    ],
+  },
+  {
+    code: 'air_guns',
+    patterns: [
+      `air[- ]?(?:guns?|rifles?|pistols?|weapons?)`, `pneumatic\\s+${EN_NOUN}`,
+      `пневматическ${RU_ADJ_SOFT}(?:\\s+(?:${RU_WEAPON}|винтов\\p{L}*|пистолет${RU_NOUN}))?`,
+      `armes?\\s+à\\s+air\\s+comprimé`, `armas?\\s+(?:de\\s+aire\\s+comprimido|neumáticas?)`,
+    ],
+  },
+  {
+    // Replicas and toys: not firearms.
+    code: 'imitation_firearms',
+    patterns: [
+      `(?:imitation|replica|toy|fake|dummy)\\s+${EN_NOUN}`, `replicas`,
+      `имитаци\\p{L}*\\s+${RU_WEAPON}`,
+      `(?:répliques|imitations)\\s+d['’]armes?(?:\\s+à\\s+feu)?`, `armes?\\s+factices`,
+      `(?:réplicas|imitaciones)\\s+de\\s+armas?(?:\\s+de\\s+fuego)?`, `armas?\\s+de\\s+juguete`,
+    ],
+  },
+  {
+    // "Other" is relative to the list it closes; the raw words say what was meant.
+    code: 'other',
+    patterns: [
+      `other\\s+(?:types?\\s+of\\s+|kinds?\\s+of\\s+|categories\\s+of\\s+)?${EN_NOUN}`,
+      `(?:weapons?|firearms?|arms)\\s+of\\s+other\\s+(?:types?|kinds?|categories|calibres?|calibers?)`,
+      `(?:прочего|прочее|прочих|другого|других|иного|иных)\\s+(?:вид(?:а|ов)\\s+)?${RU_WEAPON}`,
+      `autres\\s+(?:types\\s+d['’])?armes?(?:\\s+à\\s+feu)?`, `armes?\\s+(?:à\\s+feu\\s+)?d['’]autres\\s+types`,
+      `otr[ao]s\\s+(?:tipos\\s+de\\s+)?armas?(?:\\s+de\\s+fuego)?`, `armas?\\s+(?:de\\s+fuego\\s+)?de\\s+otros\\s+tipos`,
+    ],
+  },
 ];
+
+/**
+ * Counts that are not weapon counts and are never loaded as such, so that no SUM over
+ * count_statements or weapon_counts ever mixes cartridges into a number of weapons: rounds of
+ * ammunition, cartridges, shells, grenades, mines, explosives (by piece or by weight), and firearm
+ * parts. The count parser reports them with an info issue ('not-a-weapon-count') instead of dropping
+ * them silently; an ammunition table is the place for them, not weapon_counts.
+ */
+export const NON_WEAPON_ITEMS = new RegExp(
+  `^\\s*(?:(?:units?|pieces?|items?)\\s+of\\s+)?(?:(?:live|small[- ]arms|assorted|various)\\s+)?(?:rounds?(?:\\s+of\\s+(?:small[- ]arms\\s+)?ammunition)?|cartridges?|` +
+    `(?:pieces?|units?|items?)\\s+of\\s+(?:ammunition|munitions|explosives?|ordnance)|ammunition|munitions?|shells?|grenades?|(?:land)?mines?|explosives?|detonators?|` +
+    `(?:firearms?|weapons?|gun)\\s+(?:parts|components)|magazines|silencers|` +
+    `(?:единиц\\s+)?(?:патрон\\p{L}*|боеприпас\\p{L}*|гранат\\p{L}*|взрывчат\\p{L}*|взрывн\\p{L}*\\s+устройств\\p{L}*|мин)|` +
+    `cartouches?|munitions?|obus|grenades|(?:pièces|unités)\\s+de\\s+munitions|cartuchos?|municiones|proyectiles|granadas)(?![\\p{L}])`,
+  'iu',
+);
+
 
 /** Counter words between a number and the category ("1 128 единиц гладкоствольного"): not part of a part's raw words. */
 const COUNTER = `(?:(?:units?|pieces?|items?)\\s+of|единиц[аы]?|ед\\.|unités?\\s+d['’]|unidades\\s+de)\\s*`;
@@ -176,7 +240,7 @@ const NOT_WEAPON_HEAD = new RegExp(
   `^\\s+(?:dealers?|traders?|brokers?|trade|trafficking|traffickers?|licen[cs]es?|permits?|owners?|holders?|cases?|` +
     `crimes?|offen[cs]es?|incidents?|caches?|depots?|stores?|storage|ranges?|clubs?|shops?|manufacturers?|factories|` +
     `experts?|control|embargo(?:es)?|inspectors?|seminars?|courses?|amnest(?:y|ies)|campaigns?|cylinders?|canisters?|` +
-    `masks?|stations?|pipelines?|registr(?:y|ies|ations?)|related|laws?|acts?|units)${WE}`,
+    `masks?|stations?|pipelines?|registr(?:y|ies|ations?)|related|laws?|acts?|units|parts|components|accessories|spare)${WE}`,
   'iu',
 );
 
@@ -203,7 +267,12 @@ const COUNTER_RE = new RegExp(`^${COUNTER}`, 'iu');
 const MODIFIERS_RE = new RegExp(`^(?:${MODIFIER})+`, 'iu');
 
 export interface CategoryMatch {
-  code: string;
+  /**
+   * The category code, or null when the words name weapons the vocabulary does not know: a generic
+   * noun with a qualifier that changes what it counts ("armes de guerre", "оружия ограниченного
+   * поражения", "weapons of mass destruction") must not be read as the generic total.
+   */
+  code: string | null;
   /** The words as written (modifiers kept, a counter word like "units of" kept only for the generic total). */
   raw: string;
   /** Offset of `raw` in the text given to the matcher. */
@@ -232,7 +301,8 @@ function longestTerm(text: string): { code: string; length: number } | null {
  */
 export function matchWeaponCategory(text: string): CategoryMatch | null {
   // "of which 10,400 were smooth-bore weapons": the verb is not part of the category.
-  const lead = /^\s*(?:(?:were|was|are|is)\s+(?:all\s+)?)?/iu.exec(text)?.[0].length ?? 0;
+  // "3,000 of them were pistols": the words before the category are not part of it.
+  const lead = /^\s*(?:of\s+(?:them|these|those)\s+)?(?:(?:were|was|are|is)\s+(?:all\s+)?)?/iu.exec(text)?.[0].length ?? 0;
   const counter = COUNTER_RE.exec(text.slice(lead))?.[0].length ?? 0;
   const candidates: CategoryMatch[] = [];
   // Try with the counter word (generic "units of weapons" keeps it), then without (parts drop it).
@@ -251,7 +321,97 @@ export function matchWeaponCategory(text: string): CategoryMatch | null {
   const after = text.slice(best.end);
   if (NOT_WEAPON_HEAD.test(after)) return null;
   if (ADJECTIVE_ONLY.test(best.raw.replace(MODIFIERS_RE, '')) && !PHRASE_END.test(after)) return null;
+  if (best.code === GENERIC_CATEGORY) return withGenericQualifier(text, best);
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Generic nouns followed by words that qualify them
+
+/**
+ * What may follow a generic weapon noun without changing what it counts: punctuation, a number, a
+ * verb or auxiliary, a conjunction, a preposition that starts a new phrase, an article. Anything else
+ * ("armes blanches", "armas largas", "weapons of mass destruction", "оружия самообороны") qualifies
+ * the noun, and the generic code would be a guess.
+ */
+const GENERIC_PHRASE_END = new RegExp(
+  `^(?:\\s*(?:$|[,;:.()\\[\\]!?…—–\\-\\d"“”«»])|\\s+(?:` +
+    // English: English puts adjectives before the noun, so only "of ..." can qualify after it.
+    `were|was|are|is|be|been|being|have|has|had|and|or|nor|but|as|in|at|on|from|by|during|for|to|with|within|without|into|over|under|` +
+    `since|until|through|throughout|across|between|after|before|against|which|that|who|including|comprising|such|while|whereas|then|` +
+    `this|last|each|respectively|altogether|nationwide|countrywide|a|an|the|its|their|held|found|belonging|registered|were|` +
+    `of\\s+(?:which|whom|these|those|them|it|this|the|a|an|its|their)|` +
+    // Russian: verbs, conjunctions, prepositions.
+    `и|или|а|но|из|в|во|на|по|с|со|у|за|от|до|при|для|был[оаи]?|которы\\p{L}*|том|числе|также|` +
+    // French and Spanish: auxiliaries, conjunctions, prepositions, articles.
+    `ont|a|sont|été|étaient|était|avaient|et|ou|dont|en|au|aux|à|par|pour|pendant|lors|dans|sur|sous|depuis|qui|que|parmi|` +
+    `récupérée?s?|trouvée?s?|détenue?s?|remise?s?|découverte?s?|retrouvée?s?|enregistrée?s?|` +
+    `recuperad[oa]s?|encontrad[oa]s?|hallad[oa]s?|entregad[oa]s?|registrad[oa]s?|asegurad[oa]s?|` +
+    `de\\s+(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs|un|une)|du|des|d['’](?:un|une|ailleurs)|` +
+    `y|o|e|u|fueron|fue|han|ha|habían|se|del|al|por|durante|entre|con|desde|hasta|que|las|los|el|la|` +
+    `de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas))(?![\\p{L}]))`,
+  'iu',
+);
+
+/** Qualifiers that leave the generic reading intact ("weapons of various types", "armes illégales"). */
+const BENIGN_QUALIFIER = new RegExp(
+  `^(?:of\\s+(?:various|different|all|assorted|mixed)\\s+(?:types?|kinds?|calib(?:re|er)s?|models?|makes?)|` +
+    `illégal(?:e|es)?|illicites?|détenues?\\s+illégalement|non\\s+déclarées?|de\\s+(?:tous|différents|divers)\\s+(?:types|calibres|modèles)|` +
+    `ilegal(?:es)?|ilícitas?|no\\s+registradas?|de\\s+(?:diversos|distintos|todo)\\s+(?:tipos?|calibres?|modelos?)|` +
+    `различн${RU_ADJ}\\s+(?:вид|тип|калибр|модел)\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
+
+/** The qualifier words: up to punctuation, a number or a linking word, at most four words. */
+function qualifierWords(after: string): string {
+  const words: string[] = [];
+  const re = /\s*([\p{L}’'-]+)/uy;
+  let at = 0;
+  while (words.length < 4) {
+    re.lastIndex = at;
+    const m = re.exec(after);
+    if (!m || !m[1]) break;
+    const rest = after.slice(at);
+    if (words.length > 0 && GENERIC_PHRASE_END.test(rest)) break;
+    if (words.length > 0 && findActions(m[1]).length > 0) break;
+    words.push(m[1]);
+    at = re.lastIndex;
+  }
+  return after.slice(0, at);
+}
+
+/**
+ * A generic match ("armes", "weapons", "оружия") checked against the words after it: when they
+ * qualify it in a way the vocabulary does not know, the raw words grow to include the qualifier
+ * and the code becomes null (the caller flags it as an unknown category), never the generic total.
+ */
+function withGenericQualifier(text: string, match: CategoryMatch): CategoryMatch {
+  const after = text.slice(match.end);
+  if (GENERIC_PHRASE_END.test(after)) return match;
+  // English puts its qualifiers before the noun ("imitation firearms" is not matched as generic at
+  // all); after it, only "of ..." can change what is counted ("weapons of war").
+  const english = /(?:weapons?|firearms?|fire\s+arms|arms|guns|SALW)$/iu.test(match.raw);
+  if (english && !/^\s+of\s/iu.test(after)) return match;
+  // Russian: a genitive after "оружия" qualifies it ("оружия ограниченного поражения", "оружия
+  // самообороны"); an instrumental names the agent ("оружия органами внутренних дел").
+  const cyrillic = /\p{Script=Cyrillic}/u.test(match.raw);
+  if (cyrillic && !/^\s+(?:\p{L}+(?:ого|его|ых|их)|самообороны|поражения|производства)(?![\p{L}])/iu.test(after)) return match;
+  // "weapons seized", "armes saisies", "оружия изъято": an action word right after closes the phrase.
+  const next = /^\s*([\p{L}’'-]+)/u.exec(after);
+  const word = next?.[1];
+  if (!next || !word) return match;
+  // The action may be a phrase ("remises volontairement", "handed in") starting at this word.
+  const wordAt = next[0].length - word.length;
+  if (findActions(after.slice(0, next[0].length + 25)).some((a) => a.index === wordAt)) return match;
+  const benign = BENIGN_QUALIFIER.exec(after.trimStart());
+  if (benign) {
+    const end = match.end + (after.length - after.trimStart().length) + benign[0].length;
+    return { ...match, raw: text.slice(match.index, end), end };
+  }
+  const qualifier = qualifierWords(after).trimEnd();
+  if (qualifier.trim() === '') return match;
+  const end = match.end + qualifier.length;
+  return { code: null, raw: text.slice(match.index, end), index: match.index, end };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@
 import { lineOfOffset } from '../model/document.ts';
 import type { Span } from '../model/document.ts';
 import type { CountStatementRecord, IssueDraft, WeaponCountRecord } from '../model/records.ts';
-import { GENERIC_CATEGORY, findActions, matchAgency, matchWeaponCategory } from './categories.ts';
+import { GENERIC_CATEGORY, NON_WEAPON_ITEMS, findActions, matchAgency, matchWeaponCategory } from './categories.ts';
 import type { TermMatch } from './categories.ts';
 import { approxQualifierBefore, findIntegers, findNumberWords } from './numbers.ts';
 import type { ParsedInteger } from './numbers.ts';
@@ -121,6 +121,26 @@ const PAST_YEAR = new RegExp(
   'iu',
 );
 
+/** "This year", "cette année", "este año", "в этом году": the report's own year. */
+const THIS_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:this|the\\s+current)\\s+year|cette\\s+année|l['’]année\\s+en\\s+cours|este\\s+año|el\\s+año\\s+en\\s+curso|в\\s+(?:этом|текущем)\\s+году)(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Periods that are not one calendar year: a reporting period (PoA reports cover two years or more),
+ * "since 2010", "over the past five years", "to date". A statement naming one has no single year,
+ * and the year of the sentence before must not be borrowed for it.
+ */
+const OTHER_PERIOD = new RegExp(
+  `(?<![\\p{L}])(?:(?:reporting|review|reference)\\s+period|since\\s+(?:the\\s+(?:last|previous)\\s+report|independence|(?:19|20)\\d{2})|` +
+    `(?:past|last|previous|recent)\\s+(?:[\\p{L}\\d]+\\s+)?(?:years|decades?)|to\\s+date|so\\s+far|` +
+    `période\\s+(?:considérée|couverte|de\\s+référence|examinée|du\\s+rapport)|depuis\\s+(?:le\\s+dernier\\s+rapport|(?:19|20)\\d{2})|ces\\s+dernières\\s+années|à\\s+ce\\s+jour|` +
+    `per[ií]odo\\s+(?:que\\s+abarca|del\\s+informe|examinado|de\\s+referencia|objeto)|desde\\s+(?:el\\s+último\\s+informe|(?:19|20)\\d{2})|(?:los\\s+)?últimos\\s+(?:[\\p{L}\\d]+\\s+)?años|hasta\\s+la\\s+fecha|` +
+    `отч[её]тн\\p{L}+\\s+период\\p{L}*|последние\\s+(?:[\\p{L}\\d]+\\s+)?(?:лет|года)|с\\s+(?:19|20)\\d{2}\\s+года|на\\s+сегодняшний\\s+день)(?![\\p{L}])`,
+  'iu',
+);
+
 /** Offsets of 4-digit years that a number scan must not read as counts. */
 const YEAR_TOKEN = new RegExp(
   `(?:(?:${MONTH_NAMES})\\s+|(?:since|until|from|to|between|and|by|of|in|for|during|en|de|desde|hasta|в|с|по|до|à|au)\\s+)((?:19|20)\\d{2})(?!\\d)|` +
@@ -153,6 +173,19 @@ interface Count {
   /** 'known': the words name a weapon category; 'unknown': unrecognised words, kept only inside a list. */
   kind: 'known' | 'unknown';
   qualifier: string | null;
+  /** The category was written before the number as a label ("pistols, 120; total, 240"); 'total' marks the total. */
+  label: 'part' | 'total' | null;
+  /** Words before the count name the category it breaks down ("of the rifled weapons, 13 were ..."). */
+  under: { code: string; raw: string } | null;
+}
+
+/** A number near weapon words that is deliberately not loaded, reported so that nothing is dropped silently. */
+interface SkippedNumber {
+  /** Offset in the unit text. */
+  at: number;
+  rule: 'count-range' | 'count-not-integer' | 'not-a-weapon-count';
+  /** The words, as written. */
+  words: string;
 }
 
 /** Words after a number that show it counts something other than weapons. */
@@ -193,12 +226,62 @@ function yearTokenOffsets(text: string, base: number): Set<number> {
   return offsets;
 }
 
-/** Numbers in `range` of `text` with what they count, in order. */
-function findCounts(text: string, range: Range): Count[] {
+/** Words that scale a number ("1,5 million", "12 тыс.", "2 mil"): the written digits are not the count. */
+const SCALE_WORD = /^\s*(?:millions?|billions?|thousands?|milliers?|milliards?|mil(?:es)?|millón|millones|миллион\p{L}*|млн\.?|тыс\.?|тысяч\p{L}*)(?![\p{L}])/iu;
+/** A decimal number ("1,5", "1.5", "2.75"): never a count of items. */
+const DECIMAL = /(?<![\d.,’'])\d+[.,](?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)/gu;
+/** Currency before a number ("US$ 1,200", "€ 300", "USD 250 000"): money, not weapons. */
+const CURRENCY_BEFORE = /(?:[$€£¥₽₸]|US\$|\b(?:USD|EUR|CHF|GBP|FCFA|CFA|KZT|RUB)|руб\.?|тенге|долл\.?)\s*$/u;
+/** Joins two numbers into a range ("between 200 and 300", "200–300", "from 200 to 300", "от 200 до 300"). */
+const RANGE_JOIN = /^\s*(?:[–—-]|to|and|or|à|a|et|y|o|до|-|или)\s*$/iu;
+const RANGE_OPEN = /(?:between|from|entre|de|от|из)\s+$/iu;
+/** A label closing before a number in a table-like list ("; rifles, 80", ": pistols – 120"). */
+const LABEL_BOUNDARY = /[;:(\n]|^/gu;
+const LABEL_TAIL = /^\s*(?:[;,.)]|$|(?:and|et|y|и)\s)/iu;
+const TOTAL_LABEL = /^\s*(?:total|in\s+total|altogether|всего|итого|au\s+total|en\s+total)\s*[,:–—-]?\s*$/iu;
+/** Words before a count naming what it breaks down: "of the rifled weapons, 13 ...", "parmi les armes à canon rayé, 13 ...". */
+const UNDER_CATEGORY = /(?:^|[\s,;:(])(?:of|among|out\s+of|parmi|de|entre|из|среди)\s+(?:the|these|those|les|ces|las|los|estas|estos|них\s+)?\s*([^,;:\d]+?)\s*[,:–—-]?\s*$/iu;
+
+/** The category a label before a number names, if the text between `boundary` and the number is exactly one. */
+function labelBefore(text: string, from: number, numberStart: number): { start: number; category: string | null; raw: string; total: boolean } | null {
+  const before = text.slice(from, numberStart);
+  let cut = 0;
+  for (const m of before.matchAll(LABEL_BOUNDARY)) cut = (m.index ?? 0) + m[0].length;
+  const segment = before.slice(cut);
+  const lead = segment.length - segment.trimStart().length;
+  if (TOTAL_LABEL.test(segment)) return { start: from + cut + lead, category: null, raw: segment.trim().replace(/[,:–—-]$/u, '').trim(), total: true };
+  const match = matchWeaponCategory(segment);
+  if (!match || match.index !== lead || !/^\s*[,:–—-]?\s*$/u.test(segment.slice(match.end))) return null;
+  return { start: from + cut + match.index, category: match.code, raw: match.raw, total: false };
+}
+
+/** Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out on purpose. */
+function findCounts(text: string, range: Range): { counts: Count[]; skipped: SkippedNumber[] } {
   const sentence = text.slice(range.start, range.end);
   const years = yearTokenOffsets(sentence, range.start);
   const numbers: ParsedInteger[] = [...findIntegers(sentence), ...findNumberWords(sentence)].sort((a, b) => a.index - b.index);
   const counts: Count[] = [];
+  const skipped: SkippedNumber[] = [];
+  // "1,5 million d'armes", "2.5 thousand weapons": a decimal is never read as a count (nor as 15, nor as 1).
+  for (const m of sentence.matchAll(DECIMAL)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const scale = SCALE_WORD.exec(sentence.slice(end))?.[0].length ?? 0;
+    const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
+    if (weaponEnd !== null) skipped.push({ at: range.start + at, rule: 'count-not-integer', words: sentence.slice(at, end + scale + weaponEnd) });
+  }
+  const inRange = new Set<number>();
+  for (const [i, n] of numbers.entries()) {
+    const next = numbers[i + 1];
+    if (!next || years.has(range.start + n.index)) continue;
+    const join = sentence.slice(n.index + n.raw.length, next.index);
+    const opened = RANGE_OPEN.test(sentence.slice(0, n.index));
+    if (/^\s*(?:[–—-]|to|до)\s*$/iu.test(join) || (opened && RANGE_JOIN.test(join))) {
+      inRange.add(n.index);
+      inRange.add(next.index);
+      inRange.add(-1 - next.index);
+    }
+  }
   for (const n of numbers) {
     const numberStart = range.start + n.index;
     const numberEnd = numberStart + n.raw.length;
@@ -209,25 +292,80 @@ function findCounts(text: string, range: Range): Count[] {
     if (/[\p{L}/]/u.test(charBefore) || /\p{L}/u.test(charAfter)) continue;
     // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.
     if (n.index === 0 && /^[.)]\s/u.test(text.slice(numberEnd, numberEnd + 2))) continue;
+    if (CURRENCY_BEFORE.test(text.slice(range.start, numberStart))) continue;
+    // "2.5 thousand": a number word scaling the digits before it is not a count of its own.
+    if (/\d(?:[.,]\d+)?\s*$/u.test(text.slice(range.start, numberStart)) && /^\p{L}/u.test(n.raw)) continue;
     let after = text.slice(numberEnd, range.end);
     const footnote = FOOTNOTE_MARK.exec(after)?.[0].length ?? 0;
     after = after.slice(footnote);
+    // "1 million weapons", "12 тыс. единиц оружия": the digits alone are not the count.
+    const scale = SCALE_WORD.exec(after);
+    if (scale) {
+      const weaponEnd = scaledWeaponEnd(after.slice(scale[0].length));
+      if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-not-integer', words: text.slice(numberStart, numberEnd + footnote + scale[0].length + weaponEnd) });
+      continue;
+    }
+    if (inRange.has(n.index)) {
+      // One issue per range, at its first number, citing the whole range.
+      if (inRange.has(-1 - n.index)) continue;
+      const weapon = matchWeaponCategory(after) ?? matchWeaponCategory(after.replace(/^\s*(?:[–—-]|to|and|or|à|a|et|y|o|до)\s*[\d\s.,’'\u00a0\u202f]+/iu, ' '));
+      if (weapon) {
+        const rangeAfter = after.length - after.replace(/^\s*(?:[–—-]|to|and|or|à|a|et|y|o|до)\s*[\d\s.,’'\u00a0\u202f]+/iu, ' ').length;
+        skipped.push({ at: numberStart, rule: 'count-range', words: text.slice(numberStart, numberEnd + footnote + rangeAfter + weapon.end).trim() });
+      }
+      continue;
+    }
     const qualifier = approxQualifierBefore(text.slice(range.start, numberStart));
     const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
-    const base = { value: n.value, raw: n.raw, start: start < range.start ? numberStart : start, numberStart, qualifier };
+    const under = underCategory(text, counts[counts.length - 1]?.end ?? range.start, start < range.start ? numberStart : start);
+    const base = { value: n.value, raw: n.raw, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under };
     const match = matchWeaponCategory(after);
     if (match) {
       counts.push({ ...base, end: numberEnd + footnote + match.end, category: match.code, categoryRaw: match.raw, kind: 'known' });
       continue;
     }
     const trimmed = after.replace(/^\s*(?:(?:were|was|are|is)\s+)?/iu, '');
+    const item = NON_WEAPON_ITEMS.exec(trimmed);
+    if (item) {
+      skipped.push({ at: numberStart, rule: 'not-a-weapon-count', words: `${n.raw} ${item[0].trim()}` });
+      continue;
+    }
+    // "pistols, 120; rifles, 80; total, 240": the category is the label before the number.
+    if (LABEL_TAIL.test(after)) {
+      const label = labelBefore(text, counts[counts.length - 1]?.end ?? range.start, numberStart);
+      if (label) {
+        counts.push({
+          ...base, start: label.start, end: numberEnd, category: label.total ? GENERIC_CATEGORY : label.category, categoryRaw: label.raw,
+          kind: 'known', label: label.total ? 'total' : 'part', under: null,
+        });
+        continue;
+      }
+    }
     if (NOT_WEAPONS.test(trimmed)) continue;
     const words = unknownWords(trimmed);
     if (words === '' || !/^\p{L}/u.test(words) || FUNCTION_WORD.test(words)) continue;
     const wordsAt = after.indexOf(words);
     counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
   }
-  return counts;
+  return { counts, skipped };
+}
+
+/** Where the weapon words after a scale word end ("million d'armes" -> after "armes"), or null if they are not weapons. */
+function scaledWeaponEnd(rest: string): number | null {
+  const prefix = /^\s*(?:of|de|d['’])\s*/iu.exec(rest)?.[0].length ?? 0;
+  const weapon = matchWeaponCategory(prefix > 0 ? ` ${rest.slice(prefix)}` : rest);
+  if (!weapon) return null;
+  return prefix > 0 ? prefix + weapon.end - 1 : weapon.end;
+}
+
+/** The category named right before a count as the thing it breaks down ("of the rifled weapons, 13 were ..."). */
+function underCategory(text: string, from: number, countStart: number): { code: string; raw: string } | null {
+  const gap = text.slice(from, countStart);
+  const m = UNDER_CATEGORY.exec(gap);
+  if (!m?.[1]) return null;
+  const match = matchWeaponCategory(m[1]);
+  if (!match?.code || match.code === GENERIC_CATEGORY || match.index !== 0 || match.end !== m[1].length) return null;
+  return { code: match.code, raw: match.raw };
 }
 
 /** Text between two counts that keeps them in one list: commas, "and", "и", "et", "y" ... */
@@ -292,7 +430,12 @@ interface Draft {
   continued: boolean;
 }
 
-/** Cuts one sentence's counts into statements: a new action after a list starts a new statement. */
+/**
+ * Cuts one sentence's counts into statements: a new action after a list starts a new statement.
+ * An action written after its count ("800 weapons were seized and 650 destroyed") belongs to the
+ * clause before it, and a clause left without any action of its own ("...; of the rifled weapons,
+ * 13 were ...") stays with the clause before.
+ */
 function clauses(text: string, sentence: Range, counts: Count[]): { start: number; end: number; counts: Count[] }[] {
   const groups: { start: number; end: number; counts: Count[] }[] = [];
   let current: Count[] = [];
@@ -301,24 +444,38 @@ function clauses(text: string, sentence: Range, counts: Count[]): { start: numbe
     const prev = current[current.length - 1];
     if (prev) {
       const gap = text.slice(prev.end, c.start);
-      const newClause = findActions(gap).length > 0 && !BREAKDOWN.test(gap);
+      const gapActions = findActions(gap);
+      const newClause = gapActions.length > 0 && !BREAKDOWN.test(gap);
       if (newClause) {
-        groups.push({ start, end: prev.end, counts: current });
-        start = prev.end + (/^[\s,;]*/u.exec(gap)?.[0].length ?? 0);
+        const hasAction = findActions(text.slice(start, prev.end)).length > 0;
+        const claimed = hasAction ? null : gapActions[0];
+        const end = claimed ? prev.end + claimed.end : prev.end;
+        groups.push({ start, end, counts: current });
+        start = end + (/^[\s,;]*/u.exec(text.slice(end, c.start))?.[0].length ?? 0);
         current = [];
       }
     }
     current.push(c);
   }
   if (current.length > 0) groups.push({ start, end: sentence.end, counts: current });
-  if (groups.length > 1) {
-    // The earlier clauses end where their last count's words end, plus closing punctuation is left out.
-    for (let i = 0; i < groups.length - 1; i++) {
-      const g = groups[i];
-      if (g) g.end = g.counts[g.counts.length - 1]?.end ?? g.end;
+  // A clause without an action of its own continues the one before it.
+  const merged: { start: number; end: number; counts: Count[] }[] = [];
+  for (const g of groups) {
+    const last = merged[merged.length - 1];
+    if (last && findActions(text.slice(g.start, g.end)).length === 0) {
+      last.counts.push(...g.counts);
+      last.end = g.end;
+    } else merged.push({ ...g, counts: [...g.counts] });
+  }
+  if (merged.length > 1) {
+    // The earlier clauses end where their last count's words (or the action claimed after them) end.
+    for (let i = 0; i < merged.length - 1; i++) {
+      const g = merged[i];
+      const lastCount = g?.counts[g.counts.length - 1];
+      if (g && lastCount && findActions(text.slice(lastCount.end, g.end)).length === 0) g.end = lastCount.end;
     }
   }
-  return groups;
+  return merged;
 }
 
 function formatCount(n: number): string {
@@ -412,6 +569,14 @@ function pickYear(text: string, draft: Draft, units: readonly ProseUnit[], sente
   if (distinct.length === 1 && distinct[0] !== undefined && after.length === stated.length) return { year: distinct[0], basis: 'stated', how: null };
   if (stated.length > 0) return { year: null, basis: null, how: `names ${[...new Set(stated.map((y) => y.year))].join(', ')} only after its numbers, in a comparison or more than once` };
 
+  const period = OTHER_PERIOD.exec(own);
+  if (period) return { year: null, basis: null, how: `refers to "${period[0]}", a period that is not one calendar year` };
+  const thisYear = THIS_YEAR.exec(own);
+  if (thisYear) {
+    if (ctx.reportedIn === null) return { year: null, basis: null, how: `says "${thisYear[0]}" but the report year is unknown` };
+    return { year: ctx.reportedIn, basis: 'inferred', how: `"${thisYear[0]}" in a report of ${ctx.reportedIn}` };
+  }
+
   // A clause cut from a longer sentence takes the year its sentence states before it.
   if (draft.start > draft.sentence.start) {
     const sentenceYears = distinctYears(text.slice(draft.sentence.start, draft.start));
@@ -456,13 +621,19 @@ function lineage(unit: ProseUnit, start: number, end: number): { line_start: num
 }
 
 /** Drafts of statements in all units, continuations merged, in document order. */
-function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][]): Draft[] {
+function draftStatements(
+  units: readonly ProseUnit[],
+  sentences: readonly Range[][],
+  skipped: (SkippedNumber & { unit: number; sentence: Range })[],
+): Draft[] {
   const drafts: Draft[] = [];
   for (const [u, unit] of units.entries()) {
     const text = unit.text;
     let previousSentenceDraft: Draft | null = null;
     for (const [s, sentence] of (sentences[u] ?? []).entries()) {
-      const members = listMembers(text, findCounts(text, sentence));
+      const found = findCounts(text, sentence);
+      skipped.push(...found.skipped.map((k) => ({ ...k, unit: u, sentence })));
+      const members = listMembers(text, found.counts);
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (members.length > 0 && previousSentenceDraft && CONTINUATION.test(sentenceText)) {
         previousSentenceDraft.counts.push(...members);
@@ -485,8 +656,15 @@ function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[
 function pickTotal(text: string, counts: readonly Count[]): number | null {
   const first = counts[0];
   if (!first) return null;
-  if (first.category === GENERIC_CATEGORY) return 0;
+  // "pistols, 120; rifles, 80; total, 240": the labelled total, wherever it stands.
+  const labelled = counts.findIndex((c) => c.label === 'total');
+  if (labelled >= 0) return labelled;
+  if (first.label === 'part') return null;
   const second = counts[1];
+  // "seized 120 firearms, 300 grenades and 15 grenade launchers": a generic count that only opens a
+  // plain list is one item of it, not the total of the others.
+  const plainList = second !== undefined && LIST_GAP.test(text.slice(first.end, second.start));
+  if (first.category === GENERIC_CATEGORY && !plainList) return 0;
   if (!second) return first.kind === 'known' ? 0 : null;
   if (BREAKDOWN.test(text.slice(first.end, second.start))) return 0;
   for (let i = 1; i < counts.length; i++) {
@@ -523,7 +701,8 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
   const sentences = units.map((u) => splitSentences(u.text));
 
   const readAgencies: { draft: Draft; agency: AgencyReading | null }[] = [];
-  const drafts = draftStatements(units, sentences);
+  const skipped: (SkippedNumber & { unit: number; sentence: Range })[] = [];
+  const drafts = draftStatements(units, sentences, skipped);
   const draftsPerSentence = new Map<string, number>();
   for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
   for (const draft of drafts) {
@@ -537,11 +716,28 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
 
     const totalAt = pickTotal(text, draft.counts);
     const total = totalAt === null ? null : (draft.counts[totalAt] ?? null);
-    const parts = draft.counts.filter((_, i) => i !== totalAt);
+    const allParts = draft.counts.filter((_, i) => i !== totalAt);
+    // "...; of the rifled weapons, 13 were fully automatic and 532 rifles": the words put a run of parts
+    // under a category. The run lasts until a semicolon or another such phrase.
+    const under: ({ code: string; raw: string } | null)[] = [];
+    for (const [i, p] of allParts.entries()) {
+      const prev = allParts[i - 1];
+      const inherited = prev && under[i - 1] && !/;/u.test(text.slice(prev.end, p.start)) ? (under[i - 1] ?? null) : null;
+      under.push(p.under ?? inherited);
+    }
+    // Under a category that has a count of its own, the run is a sub-list reconciliation checks; under
+    // one without ("of the rifled weapons" when no rifled number is given), nothing can be checked.
+    const uncounted = allParts.map((p, i) => {
+      const u = under[i];
+      return u !== null && u !== undefined && !allParts.slice(0, i).some((q, j) => q.category === u.code && under[j] === null);
+    });
+    const parts = allParts.filter((_, i) => !uncounted[i]);
+    const partUnder = under.filter((_, i) => !uncounted[i]);
     const reconcileInput: CountPart[] = parts.map((p, i) => {
       const prev = i === 0 ? total : parts[i - 1];
       const gap = prev ? text.slice(prev.end, p.start) : '';
-      return { quantity: p.value, category: p.category, opensSublist: i > 0 && BREAKDOWN.test(gap) };
+      const opensRun = (partUnder[i] ?? null) !== null && (i === 0 || partUnder[i - 1] !== partUnder[i]);
+      return { quantity: p.value, category: p.category, opensSublist: i > 0 && (BREAKDOWN.test(gap) || opensRun) };
     });
     const result = reconcileParts(total?.value ?? null, reconcileInput);
     // "The police seized 800 weapons and destroyed 650": the second clause shares the subject.
@@ -559,8 +755,12 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
 
     const counts: WeaponCountRecord[] = [];
     if (total) counts.push(countRecord(unit, total, true, null));
-    for (const [i, part] of parts.entries()) {
-      const parent = result.parentIndex[i];
+    for (const [i, part] of allParts.entries()) {
+      if (uncounted[i]) {
+        counts.push(countRecord(unit, part, false, under[i]?.code ?? null));
+        continue;
+      }
+      const parent = result.parentIndex[parts.indexOf(part)];
       counts.push(countRecord(unit, part, false, parent === null || parent === undefined ? null : (parts[parent]?.category ?? null)));
     }
 
@@ -621,6 +821,29 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
         record,
       });
     }
+    const uncountedParts = allParts.filter((_, i) => uncounted[i]);
+    if (uncountedParts.length > 0) {
+      const u = under[allParts.indexOf(uncountedParts[0] as Count)];
+      issues.push({
+        severity: 'info',
+        rule: 'uncounted-parent',
+        message:
+          `Count statement (${label}): ${uncountedParts.map((p) => formatCount(p.value)).join(' + ')} break down the ${u?.raw ?? 'category'} named before them, ` +
+          `whose own number the statement does not give; loaded with parent_category '${u?.code ?? ''}', left out of components_sum.`,
+        line_start: where.line_start,
+        record,
+      });
+    }
+    for (const part of allParts) {
+      if (part.category !== GENERIC_CATEGORY) continue;
+      issues.push({
+        severity: 'info',
+        rule: 'generic-part',
+        message: `Count statement (${label}): the part "${part.raw} ${part.categoryRaw}" names weapons in general; category '${GENERIC_CATEGORY}' like a total, raw words kept.`,
+        line_start: lineOfOffset(text, unit.span, part.start),
+        record,
+      });
+    }
     for (const part of draft.counts) {
       if (part.category !== null) continue;
       issues.push({
@@ -640,6 +863,17 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
         record,
       });
     }
+  }
+  for (const k of skipped) {
+    const unit = units[k.unit];
+    if (!unit || findActions(unit.text.slice(k.sentence.start, k.sentence.end)).length === 0) continue;
+    const why =
+      k.rule === 'count-range'
+        ? 'is a range, not one number: not loaded'
+        : k.rule === 'count-not-integer'
+          ? 'is not written as a whole number of items (a decimal or a scaled number such as "million", "тыс."): not loaded'
+          : 'counts ammunition or other items, not weapons: not loaded in weapon_counts, never added to a weapons total';
+    issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}" ${why}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
   }
   return { statements, issues };
 }

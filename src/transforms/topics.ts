@@ -271,8 +271,11 @@ const KEYWORD_RULES: readonly { topic: PoaTopic; stems: readonly string[] }[] = 
 
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
-/** `[PoA II.4]`, `[ITI 8(a)]` at the start of a questionnaire line. */
-export const QUESTION_TAG = /^\s*\[([^\]\n]{1,40})\]\s*/u;
+/**
+ * `[PoA II.4]`, `[ITI 8(a)]` at the start of a questionnaire line. At least two letters or digits: a
+ * ticked box `[X] Yes` or an empty one `[ ] No` is an answer, not a tag.
+ */
+export const QUESTION_TAG = /^\s*\[(?=[^\]\n]*[\p{L}\p{N}][^\]\n]*[\p{L}\p{N}])([^\]\n]{2,40})\]\s*/u;
 /** `SECTION 1.`, `Part II -`, `Sección 2:`, `Раздел 3.` before a heading's words. */
 export const BLOCK_PREFIX = /^\s*(?:section|part|partie|parte|sección|seccion|chapter|chapitre|capítulo|capitulo|раздел|часть|глава)\s+(?:[ivxlc]+|\d+)\b\s*[.:)\-–—]?\s*/iu;
 /** `1.`, `1.1.`, `1.1`, `2)`, `IV.`, `a)` numbering before a heading's or question's words. */

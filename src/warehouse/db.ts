@@ -42,11 +42,7 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   }
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  if (!options.readonly) {
-    await migrateToLatest(db as Kysely<unknown>, path);
-    // The dictionary describes the schema as it is now, whatever migrations ran.
-    await syncDictionary(db as Kysely<unknown>);
-  }
+  if (!options.readonly) await upgradeSchema(db as Kysely<unknown>, sqlite, path);
   return {
     db,
     sqlite,
@@ -57,8 +53,30 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   };
 }
 
-export async function migrateToLatest(db: Kysely<unknown>, path: string): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Migrations and the data dictionary in one write transaction taken up front (BEGIN IMMEDIATE): kysely
+ * takes no migration lock on SQLite, so two processes opening a new warehouse at once would both migrate.
+ * The second waits here (busy_timeout) and then finds nothing left to do.
+ */
+async function upgradeSchema(db: Kysely<unknown>, sqlite: Database.Database, path: string): Promise<void> {
+  try {
+    sqlite.exec('BEGIN IMMEDIATE');
+  } catch (cause) {
+    throw new SalwError('config', `the warehouse ${path} is busy (another process is writing to it): ${(cause as Error).message}`, { cause, retryable: true });
+  }
+  try {
+    await migrateToLatest(db, path, { disableTransactions: true });
+    // The dictionary describes the schema as it is now, whatever migrations ran.
+    await syncDictionary(db, { inTransaction: true });
+    sqlite.exec('COMMIT');
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, path: string, options: { disableTransactions?: boolean } = {}): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider, disableTransactions: options.disableTransactions ?? false });
   // NOTE: migrateToLatest() never throws; it returns the error in the result set.
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

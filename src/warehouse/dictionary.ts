@@ -564,7 +564,7 @@ export function dictionaryRows(schema: readonly SchemaRelation[]): DictionaryRow
  * migrations (so new columns appear at once) and before writing docs or Datasette metadata. Never
  * throws on an undocumented column: the row says UNDOCUMENTED and the dictionary test fails.
  */
-export async function syncDictionary(db: Kysely<unknown>): Promise<number> {
+export async function syncDictionary(db: Kysely<unknown>, options: { inTransaction?: boolean } = {}): Promise<number> {
   const rows = dictionaryRows(await readSchema(db));
   const write = async (trx: Kysely<unknown>): Promise<void> => {
     await sql`DELETE FROM dictionary`.execute(trx);
@@ -575,7 +575,7 @@ export async function syncDictionary(db: Kysely<unknown>): Promise<number> {
     }
   };
   // Inside a migration the connection may already be a transaction, which cannot open another.
-  if (db.isTransaction) await write(db);
+  if (db.isTransaction || options.inTransaction) await write(db);
   else await db.transaction().execute(write);
   return rows.length;
 }

@@ -21,8 +21,10 @@ describe('salw-etl run on the seeds', () => {
   afterAll(() => ws.cleanup());
 
   it('exits 0 and summarises what it loaded', () => {
-    expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
+    // Logs go to stderr as JSON lines (not a terminal); the summary to stdout.
+    const log = first.stderr.trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
+    expect(log.at(-1)?.msg).toBe('run finished');
     expect(first.stdout).toContain('documents: 2 seen, 2 loaded, 0 skipped (unchanged), 0 skipped (unknown kind), 0 quarantined, 0 removed');
     expect(first.stdout).toMatch(/rows \(current data\): .*explosions 8, diversions 2, tallies 2/);
     expect(first.stdout).toMatch(/quality issues \(this run\): \d+ error, \d+ warning, \d+ info/);

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/model/document.ts';
+import { rankCountries } from '../../src/classify/country.ts';
+import { classifyKind } from '../../src/classify/kind.ts';
+import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaProfileExtractor } from '../../src/extractors/poa-profile/index.ts';
 import { readMeetingLine, readSubmissionLine } from '../../src/extractors/poa-profile/listings.ts';
 import { splitAttributionGroups, splitBullets } from '../../src/extractors/poa-shared/attribution.ts';
@@ -139,6 +142,9 @@ describe('poa-profile line readers', () => {
     expect(readMeetingLine('2008 SC Open Debate (page#13-14) :')).toEqual({ year: 2008, meeting: 'SC Open Debate', text: null });
     expect(readMeetingLine('2014 - 5th BMS : Statement by the delegation')).toEqual({ year: 2014, meeting: '5th BMS', text: 'Statement by the delegation' });
     expect(readMeetingLine('2012 was a year of reform: the new law entered into force')).toBeNull();
+    expect(readMeetingLine('2014 - 5e RBE : Déclaration de la délégation')?.meeting).toBe('5e RBE');
+    expect(readMeetingLine('2014 - 5-е СГУ : Выступление делегации')?.meeting).toBe('5-е СГУ');
+    expect(readMeetingLine('2011 - 3rd year of the plan: ten districts were covered')).toBeNull();
   });
 
   it('reads Source/Date lines with and without labels, and never takes a name for a year', () => {
@@ -220,6 +226,13 @@ describe('poa-profile golden: devset', () => {
 });
 
 describe('poa-profile golden: own fixtures', () => {
+  it.each(readdirSync(OWN).filter((f) => f.endsWith('.txt')))('%s: classified as its expected kind and country', (file) => {
+    const want = load(OWN, file.replace(/\.txt$/, '')).document ?? {};
+    const doc = decodePlainText(readFileSync(join(OWN, file), 'utf8'), 'utf-8');
+    if ('kind' in want) expect(classifyKind(doc).kind).toBe(want.kind);
+    if ('country_iso3' in want) expect(rankCountries(doc)[0]?.iso3 ?? null).toBe(want.country_iso3);
+  });
+
   const names = readdirSync(OWN).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
   it('has fixtures', () => expect(names.length).toBeGreaterThanOrEqual(2));
   it.each(names)('%s', (name) => {

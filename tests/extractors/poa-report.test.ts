@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
 import { readReportLine } from '../../src/extractors/poa-report/structure.ts';
+import { readCheckboxLine } from '../../src/extractors/poa-shared/answers.ts';
+import { rankCountries } from '../../src/classify/country.ts';
+import { classifyKind } from '../../src/classify/kind.ts';
 import { countMismatches, extractFile, type GoldenExpected, goldenMismatches } from './poa-golden.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -91,5 +94,30 @@ describe('poa-report golden: own fixtures', () => {
     const expected = load(OWN, name);
     expect(goldenMismatches(expected, out)).toEqual([]);
     expect(countMismatches(expected, out)).toEqual([]);
+  });
+});
+
+describe('poa-report: own fixtures classified, checkboxes, footnotes', () => {
+  it.each(readdirSync(OWN).filter((f) => f.endsWith('.txt')))('%s: classified as its expected kind and country', (file) => {
+    const want = load(OWN, file.replace(/\.txt$/, '')).document ?? {};
+    const doc = decodePlainText(readFileSync(join(OWN, file), 'utf8'), 'utf-8');
+    if ('kind' in want) expect(classifyKind(doc).kind).toBe(want.kind);
+    if ('country_iso3' in want) expect(rankCountries(doc)[0]?.iso3 ?? null).toBe(want.country_iso3);
+  });
+
+  it('reads ticked boxes, and refuses prose and tags', () => {
+    expect(readCheckboxLine('[X] Yes [ ] No [ ] Not applicable')).toEqual({ ticked: ['Yes'], boxes: 3 });
+    expect(readCheckboxLine('☒ Yes ☐ No')).toEqual({ ticked: ['Yes'], boxes: 2 });
+    expect(readCheckboxLine('[ ] Yes [ ] No')).toEqual({ ticked: [], boxes: 2 });
+    expect(readCheckboxLine('[PoA II.4] 1.1. Has your country ...?')).toBeNull();
+    expect(readCheckboxLine('Yes')).toBeNull();
+    expect(readReportLine('[X] Yes [ ] No')).toBeNull();
+  });
+
+  it('keeps footnotes out of the sections and the counts, and loads them as citations', () => {
+    const out = extractFile(poaReportExtractor, join(OWN, 'ghana_report_pdf_pages.txt'), 'poa_report');
+    expect(out.count_statements.map((s) => s.total)).toEqual([2450]);
+    expect(out.sections.some((s) => /Page \d|__|A\/CONF/u.test(s.answer ?? ''))).toBe(false);
+    expect(out.citations.map((c) => [c.ref, c.section_index, c.line_start])).toEqual([['1', 0, 15], ['2', 1, 16], ['3', 2, 25]]);
   });
 });

@@ -98,7 +98,7 @@ describe('the same facts from every format', () => {
 
   it.each(PDF_REPORTS)('%s: PDF facts (over several pages, header and page numbers dropped) equal text facts', (name) => {
     const text = facts(`${name}.txt`);
-    expect(text.sections.length).toBeGreaterThan(2);
+    expect(text.sections?.length ?? 0).toBeGreaterThan(2);
     expect(facts(`${name}.pdf`)).toEqual(text);
     const pdf = db.prepare('SELECT format, kind, country_iso3, report_year, language, page_count FROM documents WHERE source_path = ?').get(`${name}.pdf`) as Record<string, unknown>;
     const txt = db.prepare('SELECT kind, country_iso3, report_year, language FROM documents WHERE source_path = ?').get(`${name}.txt`) as Record<string, unknown>;

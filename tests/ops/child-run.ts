@@ -17,9 +17,8 @@ if (args.blockAtExplosionInsert) {
   let inserts = 0;
   Database.prototype.prepare = function patched(this: Database.Database, source: string) {
     if (source.startsWith('insert into "explosions"') && ++inserts === args.blockAtExplosionInsert) {
-      process.stdout.write('BLOCKED inside the document transaction\n', () => {
-        for (;;) blockFor(60_000);
-      });
+      // NOTE: writes to a pipe are synchronous on Linux, so the line is out before the thread stops.
+      process.stdout.write('BLOCKED inside the document transaction\n');
       for (;;) blockFor(60_000);
     }
     return prepare.call(this, source);

@@ -84,12 +84,15 @@ export function waitForLine(child: ChildProcess, marker: string, timeoutMs = 30_
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`no "${marker}" from the child within ${timeoutMs} ms; it said: ${seen}`)), timeoutMs);
-    child.stdout?.on('data', (chunk: Buffer) => {
+    // Log lines are on stderr, results and markers of the test children on stdout: watch both.
+    const watch = (chunk: Buffer) => {
       seen += chunk.toString();
       if (seen.includes(marker)) {
         clearTimeout(timer);
         resolve();
       }
-    });
+    };
+    child.stdout?.on('data', watch);
+    child.stderr?.on('data', watch);
   });
 }

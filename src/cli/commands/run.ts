@@ -76,7 +76,7 @@ export function registerRunCommand(program: Command): void {
         return;
       }
       const progress = createProgressReporter({ quiet: opts.quiet });
-      const pretty = process.stdout.isTTY === true;
+      const pretty = process.stderr.isTTY === true;
       const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose, pretty, destination: pretty ? progress.logStream : undefined });
       let summary;
       try {

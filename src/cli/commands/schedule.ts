@@ -39,7 +39,7 @@ export function registerScheduleCommand(program: Command): void {
         lock: { timeoutMs: opts.lockTimeout },
         hooks: lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
       });
-      logger.info({ pid: process.pid, schedules: scheduler.groups.map((g) => ({ pipelines: g.key, cron: g.cron, timezone: g.timezone })) }, 'scheduler started; Ctrl-C or SIGTERM stops it');
+      logger.info({ schedules: scheduler.groups.map((g) => ({ pipelines: g.key, cron: g.cron, timezone: g.timezone })) }, 'scheduler started; Ctrl-C or SIGTERM stops it');
 
       await new Promise<void>((done) => {
         let signals = 0;

@@ -103,13 +103,38 @@ export function stripMarkers(text: string): string {
 
 /** The section headings of a profile, as pages word them (a recognised heading is short: see `topicOfHeading`). */
 const TOPIC_HEADINGS: ReadonlyArray<[ProfileTopic, RegExp]> = [
-  ['security_situation', /^(?:the\s+)?(?:(?:national\s+)?security\s+(?:situation|context|environment)|(?:country\s+)?context|background)$/iu],
-  ['international_support', /^(?:international|external|donor)\s+(?:support|assistance|cooperation|co-operation)(?:\s+and\s+\p{L}+)?$/iu],
-  ['accidental_explosions', /^(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?)(?:\s+at\s+(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?$/iu],
-  ['diversion', /^(?:(?:cases|incidents)\s+of\s+)?diversions?(?:\s+(?:cases|incidents))?(?:\s+of\s+(?:arms|ammunition|weapons)[\p{L}\s,]*)?$/iu],
-  ['disposal', /^(?:(?:ammunition\s+)?disposal(?:\s+of\s+(?:surplus\s+)?ammunition)?|destruction(?:\s+of\s+(?:surplus\s+)?ammunition)?|demilitari[sz]ation)$/iu],
-  ['needs', /^(?:(?:assistance\s+)?needs(?:\s+and\s+(?:requirements|priorities))?|requirements)$/iu],
+  [
+    'security_situation',
+    /^(?:(?:the\s+)?(?:(?:national\s+)?security\s+(?:situation|context|environment)|(?:country\s+)?context|background)|(?:situation|contexte)\s+(?:s[ée]curitaire|de\s+s[ée]curit[ée])|(?:situaci[óo]n|contexto)\s+de\s+(?:la\s+)?seguridad)$/iu,
+  ],
+  [
+    'international_support',
+    /^(?:(?:international|external|donor)\s+(?:support|assistance|cooperation|co-operation)(?:\s+and\s+\p{L}+)?|(?:soutien|appui|assistance|coop[ée]ration)\s+internationale?|(?:apoyo|asistencia|cooperaci[óo]n)\s+internacional)$/iu,
+  ],
+  [
+    'accidental_explosions',
+    /^(?:(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?)(?:\s+at\s+(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?|explosions?\s+(?:accidentelles?|non\s+planifi[ée]es?|impr[ée]vues?)(?:\s+(?:sur|dans)\s+(?:des|les)\s+(?:sites|d[ée]p[ôo]ts)\s+de\s+munitions)?|explosiones?\s+(?:accidentales?|no\s+planificadas?|imprevistas?)(?:\s+en\s+(?:sitios|dep[óo]sitos|polvorines)\s+de\s+municiones)?)$/iu,
+  ],
+  [
+    'diversion',
+    /^(?:(?:(?:cases|incidents)\s+of\s+)?diversions?(?:\s+(?:cases|incidents))?(?:\s+of\s+(?:arms|ammunition|weapons)[\p{L}\s,]*)?|(?:cas\s+de\s+)?d[ée]tournements?(?:\s+d['’]armes[\p{L}\s,'’]*)?|(?:casos\s+de\s+)?desv[íi]os?(?:\s+de\s+armas[\p{L}\s,]*)?)$/iu,
+  ],
+  [
+    'disposal',
+    /^(?:(?:(?:ammunition|stockpile|surplus)\s+)?disposal(?:\s+of\s+(?:surplus\s+)?ammunition)?|(?:stockpile\s+)?destruction(?:\s+of\s+(?:surplus\s+)?ammunition)?|demilitari[sz]ation|[ée]limination(?:\s+des\s+munitions)?|destruction\s+des\s+munitions|eliminaci[óo]n(?:\s+de\s+(?:las\s+)?municiones)?|destrucci[óo]n(?:\s+de\s+(?:las\s+)?municiones)?)$/iu,
+  ],
+  [
+    'needs',
+    /^(?:(?:assistance\s+)?needs(?:\s+and\s+(?:requirements|priorities))?|requirements|besoins(?:\s+d['’]assistance)?|necesidades(?:\s+de\s+asistencia)?)$/iu,
+  ],
 ];
+
+/** Headings of a page's notes list (`Notes`, `References`): no section of their own; what follows are footnote entries. */
+const NOTES_HEADING = /^(?:notes|footnotes|endnotes|references|sources|bibliography|notas|r[ée]f[ée]rences|referencias|fuentes)$/iu;
+
+export function isNotesHeading(text: string): boolean {
+  return NOTES_HEADING.test(headingCore(text));
+}
 
 /** A heading's text without numbering (`3.`, `3.1`), markers and a closing colon. */
 function headingCore(text: string): string {
@@ -199,11 +224,29 @@ export function looksLikeCitation(text: string): boolean {
   );
 }
 
+const FUNCTION_WORDS: ReadonlyArray<[string, ReadonlySet<string>]> = [
+  ['en', new Set(['the', 'and', 'of', 'in', 'to', 'was', 'were', 'has', 'have', 'been', 'for', 'with', 'is', 'are', 'by', 'on', 'from'])],
+  ['fr', new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'en', 'une', 'un', 'sur', 'dans', 'pour', 'par', 'est', 'ont', 'été', 'au', 'aux'])],
+  ['es', new Set(['el', 'la', 'los', 'las', 'del', 'de', 'y', 'en', 'una', 'un', 'por', 'para', 'con', 'se', 'han', 'ha', 'fue', 'sobre', 'al'])],
+];
+
+/**
+ * The language of a page's prose (`en`, `fr`, `es`), from the share of each language's function
+ * words; null when the prose is short or no language stands out.
+ */
+export function proseLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return null;
+  const shares = FUNCTION_WORDS.map(([language, common]) => ({ language, share: words.filter((w) => common.has(w)).length / words.length }));
+  shares.sort((a, b) => b.share - a.share);
+  const [best, second] = shares;
+  if (!best || best.share < 0.12) return null;
+  // Words both languages share (`de`, `la`, `en`): the winner must clearly lead.
+  if (second && best.share < second.share * 1.3) return null;
+  return best.language;
+}
+
 /** True when the text is English (function words make up a fair share of its words). */
 export function looksEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return false;
-  const common = new Set(['the', 'and', 'of', 'in', 'to', 'was', 'were', 'has', 'have', 'been', 'for', 'with', 'is', 'are', 'by', 'on', 'from']);
-  const hits = words.filter((w) => common.has(w)).length;
-  return hits / words.length >= 0.12;
+  return proseLanguage(text) === 'en';
 }

@@ -13,8 +13,9 @@ import {
   isCaptionShaped,
   isChrome,
   isHeadingShaped,
-  looksEnglish,
+  isNotesHeading,
   looksLikeCitation,
+  proseLanguage,
   type ProfileTopic,
   readFootnoteLine,
   type TextUnit,
@@ -26,6 +27,7 @@ import { readTally, tallyMismatch } from './tallies.ts';
 import {
   endsWithDescription,
   headerColumns,
+  ignoredLabels,
   loadTable,
   readSpaceRowStart,
   spaceHeaderColumns,
@@ -73,6 +75,8 @@ export class ProfileReader {
   private pendingCaption: string | null = null;
   /** Set while consecutive footnote entries are read: the last number and the unit it came from. */
   private footnoteRun: { lastRef: number | null; blockIndex: number } | null = null;
+  /** Set after a `Notes` heading: the number the next unnumbered list entry has by its position. */
+  private notesList: { next: number } | null = null;
 
   constructor(private readonly doc: DocumentModel) {
     this.units = unitsOf(doc);
@@ -133,8 +137,23 @@ export class ProfileReader {
       this.footnoteRun = null;
       return i;
     }
-    if (this.readFootnoteText(unit, text, i)) return i;
+    if (isNotesHeading(text) && isHeadingShaped(text, 3)) {
+      // `Notes` / `References` over a list of entries: no section of its own (its entries are citations).
+      this.footnoteRun = null;
+      this.notesList = { next: 1 };
+      return i;
+    }
+    if (this.notesList && unit.hint === 'list_item' && readFootnoteLine(text) === null && !isHeadingShaped(text, 3)) {
+      this.addListedNote(unit, text);
+      return i;
+    }
+    if (this.readFootnoteText(unit, text, i)) {
+      const ref = Number(this.out.citations.at(-1)?.ref ?? NaN);
+      if (this.notesList && Number.isInteger(ref)) this.notesList.next = ref + 1;
+      return i;
+    }
     this.footnoteRun = null;
+    this.notesList = null;
 
     if (isHeadingShaped(text, 8) && this.sections.length === 0) {
       this.prelude.push(text);
@@ -161,6 +180,7 @@ export class ProfileReader {
   // Sections and prose.
 
   private startSection(topic: ProfileTopic | null, heading: TextUnit | null): void {
+    this.notesList = null;
     if (heading) this.headingSeen = true;
     this.sections.push({ topic, heading, paragraphs: [] });
     this.current = this.sections.length - 1;
@@ -308,6 +328,26 @@ export class ProfileReader {
     this.addCitation(unit, ref, true, body, urls);
   }
 
+  /**
+   * An entry of an ordered list under a `Notes` heading (HTML `<ol>` without footnote ids): the reader
+   * sees its number from its position, so the ref is the position, marked as inferred.
+   */
+  private addListedNote(unit: TextUnit, text: string): void {
+    const notes = this.notesList;
+    if (!notes) return;
+    const ref = String(notes.next);
+    notes.next++;
+    const line = unit.span.lineStart;
+    this.out.issues.push({
+      severity: 'info',
+      rule: 'footnote-number-inferred',
+      message: `note on line ${line} ('${text.slice(0, 40)}...') is entry ${ref} of the list under a Notes heading; ref ${ref} by position.`,
+      line_start: line,
+      record: { table: 'citations', index: this.out.citations.length },
+    });
+    this.addCitation(unit, ref, true, text, []);
+  }
+
   private readFootnoteBlock(unit: Extract<Unit, { kind: 'footnote' }>, i: number): void {
     this.closeTable();
     const { ref, urls } = unit.footnote;
@@ -396,12 +436,17 @@ export class ProfileReader {
   }
 
   private readTable(unit: Extract<Unit, { kind: 'table' }>): void {
+    this.notesList = null;
     this.footnoteRun = null;
     const block = unit.table;
     let columns: TableDraft['columns'] = null;
+    let ignored: string[] = [];
     const dataRows = block.rows.filter((row, k) => {
       const header = row.isHeader || k === 0 ? headerColumns(row.cells) : null;
-      if (header && columns === null) columns = header;
+      if (header && columns === null) {
+        columns = header;
+        ignored = ignoredLabels(row.cells, header);
+      }
       return header === null && !(row.isHeader && row.cells.every((c) => !/\d/.test(c)));
     });
     // A table block that continues the previous one (the decoder cut it at a wrapped description line).
@@ -409,6 +454,7 @@ export class ProfileReader {
     if (!continuing) {
       this.closeTable();
       this.table = this.newTable('cells', block.caption ?? this.pendingCaption, columns, unit.span.lineStart);
+      if (ignored.length > 0) this.table.ignored = ignored;
     }
     this.pendingCaption = null;
     const table = this.table;
@@ -524,7 +570,7 @@ export class ProfileReader {
 
     this.out.document.title = this.doc.title ?? titleOf(this.prelude);
     const prose = this.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ');
-    this.out.document.language = this.doc.declaredLanguage ?? (looksEnglish(prose) ? 'en' : null);
+    this.out.document.language = this.doc.declaredLanguage ?? proseLanguage(prose);
   }
 }
 
@@ -554,12 +600,12 @@ function sectionRecord(section: SectionDraft): SectionRecord {
  * "... country profile" line under it (`Peru` + `Ammunition management country profile`).
  */
 function titleOf(prelude: string[]): string | null {
-  const at = prelude.findIndex((line) => /\bprofile\b/i.test(line));
+  const at = prelude.findIndex((line) => /\b(?:profile|profil|perfil)\b/iu.test(line));
   if (at < 0) return null;
   const profile = prelude[at] ?? '';
   const name = prelude
     .slice(0, at)
     .reverse()
-    .find((line) => /\p{Ll}/u.test(line) && !/\bprofiles\b/i.test(line));
+    .find((line) => /\p{Ll}/u.test(line) && !/\b(?:profiles|profils|perfiles)\b/iu.test(line));
   return name ? `${name}: ${profile}` : profile;
 }

@@ -32,6 +32,8 @@ export interface TableDraft {
   columns: Array<ColumnKey | null> | null;
   rows: RowDraft[];
   mode: 'cells' | 'space';
+  /** Header labels of columns that are not loaded (`Type of site`, `Source`), reported once. */
+  ignored?: string[];
   /** Topic of the section the table sits in, a hint for tables whose header says nothing. */
   sectionTopic: string | null;
   lineStart: number;
@@ -53,15 +55,27 @@ export function columnOfLabel(label: string): ColumnKey | null {
   return null;
 }
 
-/** The columns a header row names, or null when the row is not a header (some cell is not a label). */
+/**
+ * The columns a header row names, or null when the row is not a header. Every cell must be a short
+ * label without digits; at least two must be known, and at least half (columns we do not load, such as
+ * `Type of site` or `Source`, are kept as null columns and reported by the caller).
+ */
 export function headerColumns(cells: string[]): Array<ColumnKey | null> | null {
   const nonEmpty = cells.filter((c) => c.trim() !== '');
   if (nonEmpty.length < 2) return null;
+  if (cells.some((c) => /\d/.test(c) || c.trim().length > 40)) return null;
   const columns = cells.map(columnOfLabel);
   const known = columns.filter((c) => c !== null).length;
-  // Every label must be known but one (a column we do not load, e.g. `Source`), and none may hold digits.
-  if (cells.some((c) => /\d/.test(c)) || known < Math.max(2, nonEmpty.length - 1)) return null;
+  if (known < 2 || known * 2 < nonEmpty.length) return null;
+  // A column named twice cannot be told apart: not a header we can trust.
+  const keys = columns.filter((c) => c !== null);
+  if (new Set(keys).size !== keys.length) return null;
   return columns;
+}
+
+/** The labels of a header row that name no column we load (`Type of site`, `Source`). */
+export function ignoredLabels(cells: string[], columns: Array<ColumnKey | null>): string[] {
+  return cells.filter((c, i) => columns[i] === null && c.trim() !== '').map((c) => c.trim());
 }
 
 /** A space-separated header line (`Year Location Owner/manager Deaths Injuries`): its columns, or null. */
@@ -137,6 +151,12 @@ function readCount(raw: string | undefined, column: ColumnKey, where: string, li
   return { ok: true, value };
 }
 
+/**
+ * A year cell that names a period or an approximate year (`1997–98`, `1997-1998`, `c. 2005`, `1990s`,
+ * `early 2000s`): the incident is real but its year is not one number. Never a guessed year.
+ */
+const INEXACT_YEAR = /^(?:(?:19|20)\d{2}\s*(?:[-–—/]|to|au|a|à)\s*(?:\d{2}|(?:19|20)\d{2})|(?:c\.|ca\.|circa|approx\.?|about|around|~|vers|hacia|env\.)\s*(?:19|20)\d{2}|(?:(?:early|mid|late)[-\s]+)?(?:19|20)\d0[’']?s|(?:19|20)\d{2}\s*\?)$/iu;
+
 function readYearCell(raw: string | undefined, where: string, line: number): CellReading<number> {
   if (raw === undefined) return { ok: true, value: null };
   const text = stripMarkers(raw).trim();
@@ -144,8 +164,23 @@ function readYearCell(raw: string | undefined, where: string, line: number): Cel
     return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: year '${text}' -> NULL (unknown).`, line_start: line } };
   }
   const year = parseYear(text);
-  if (year === null) return { ok: false, reason: `year '${text}' is not a year` };
-  return { ok: true, value: year };
+  if (year !== null) return { ok: true, value: year };
+  if (INEXACT_YEAR.test(text)) {
+    return {
+      ok: true,
+      value: null,
+      issue: { severity: 'warning', rule: 'year-not-exact', message: `${where}: year '${text}' is a period or an approximate year, not one year -> NULL; the row is loaded.`, line_start: line },
+    };
+  }
+  return { ok: false, reason: `year '${text}' is not a year` };
+}
+
+/** A row that sums the table (`Total`, `Totals`, `Total général`): not an incident. */
+const TOTAL_LABEL = /^(?:(?:grand\s+)?totals?|sum|total\s+g[ée]n[ée]ral|totaux|suma|total\s+general)\s*:?$/iu;
+
+export function isTotalRow(cells: string[]): boolean {
+  const first = cells.find((c) => c.trim() !== '');
+  return first !== undefined && TOTAL_LABEL.test(stripMarkers(first).trim());
 }
 
 /** Rows split over two lines mid-row (`2009 | Arys | Non-state` + `(company) | 5 | 15`) are put back together. */
@@ -218,38 +253,89 @@ export function spaceRowComplete(table: TableDraft, row: RowDraft): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Diversion quantities.
 
+const ITEM_NOUNS =
+  'weapons?|firearms?|arms|guns?|rifles?|pistols?|revolvers?|shotguns?|carbines?|machine[-\\s]guns?|submachine[-\\s]guns?|grenades?|rounds?|cartridges?|bullets?|ammunition|shells?|projectiles?|mortars?|rockets?|missiles?|mines?|detonators?|fuzes?|fuses?|explosives?|munitions?|items?|pieces?|units?|boxes|crates?|magazines?|launchers?|devices?|charges?|bombs?' +
+  // French and Spanish pages.
+  '|armes?|fusils?|pistolets?|cartouches?|obus|explosifs?|d[ée]tonateurs?|caisses?|armas?|fusiles?|pistolas?|rev[óo]lveres?|escopetas?|municiones?|cartuchos?|balas?|proyectiles?|granadas?|explosivos?|detonadores?|cajas?';
+
 /** Within a few words after the number, a word naming items that can be diverted. */
-const ITEM_AFTER = /^\s*(?:[\p{L}\d\-’'.]+\s+){0,3}?(?:weapons?|firearms?|arms|guns?|rifles?|pistols?|revolvers?|shotguns?|carbines?|machine[-\s]guns?|submachine[-\s]guns?|grenades?|rounds?|cartridges?|bullets?|ammunition|shells?|projectiles?|mortars?|rockets?|missiles?|mines?|detonators?|fuzes?|fuses?|explosives?|munitions?|items?|pieces?|units?|boxes|crates?|magazines?|launchers?|devices?|charges?|bombs?)\b/iu;
+const ITEM_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\d\\-’'.]+\\s+){0,3}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
+const WORD_ITEM_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\d\\-’'.]+\\s+){0,1}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
 const WORD_NUMBER = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/giu;
 const QUALIFIER_BEFORE = /\b(approximately|about|around|roughly|nearly|almost|some|at least|more than|over|up to|an estimated|estimated)\s+$/iu;
+/** A scale word after a number: `1.2 million rounds`, `2 millions de cartouches`, `3 mil cartuchos`. */
+const SCALE_AFTER = /^\s*(?:million|millions|billion|billions|thousand|thousands|lakh|crore|mill[óo]n|millones|mil|milliers|milliards?)\b/iu;
+/** A decimal written before a scale word (`1.2 million`, `1,5 millions`). */
+const DECIMAL_SCALE = /(?<![\d.,])\d+[.,]\d+\s*(?:million|millions|billion|billions|thousand|mill[óo]n|millones|milliards?)\b/giu;
+/** The first number of a range right before this one: `200–300`, `200 to 300`, `between 200 and 300`, `de 200 à 300`. */
+const RANGE_BEFORE = /\d\s*(?:[-–—]|to|or|and|à|a|y|o|et|ou)\s*$/iu;
+/** An uncounted quantity of items (`hundreds of rounds`, `several mortars`, `des centaines de`). */
+const VAGUE_ITEMS = new RegExp(
+  `\\b(hundreds|thousands|dozens|tens of thousands|several|numerous|many|a number of|large (?:quantities|amounts|numbers) of|quantities of|centaines|milliers|dizaines|plusieurs|cientos|miles|decenas|varios|varias|numerosos|numerosas)(?:\\s+(?:of|de|d['’]))?\\s+(?:[\\p{L}\\-’']+\\s+){0,2}?(?:${ITEM_NOUNS})(?![\\p{L}])`,
+  'iu',
+);
 
 export interface DiversionQuantity {
   quantity: number | null;
   qualifier: string | null;
+  /** Why the quantity is NULL although the description names numbers of items (a range, a scale word, several quantities). */
+  unsure?: string;
+}
+
+interface QuantityCandidate {
+  index: number;
+  raw: string;
+  value: number;
+  qualifier: string | null;
 }
 
 /**
- * The number of items diverted: the first number followed (within a few words) by an item noun, with
- * its qualifier. A number of people (`2 officers`), a calibre (`7.62 mm`), a weight or a year is not
- * the quantity; when nothing qualifies the quantity is unknown (null), never a guess.
+ * The number of items diverted: the one number followed (within a few words) by an item noun, with its
+ * qualifier. A number of people (`2 officers`), a calibre (`7.62 mm`), a model (`AK-74`), a weight or a
+ * year is not the quantity. When the words give no single exact total the quantity is NULL with the
+ * reason in `unsure`, never a guess: a range (`200–300 rifles`), a scale word (`1.2 million rounds`),
+ * two quantities of items (`15 rifles and 200 rounds`), or a number beside an uncounted quantity
+ * (`hundreds of rounds and 15 rifles`).
  */
 export function diversionQuantity(description: string): DiversionQuantity {
   const text = stripMarkers(description);
-  const candidates: Array<{ index: number; value: number; qualifier: string | null }> = [];
+  const unknown = (unsure: string): DiversionQuantity => ({ quantity: null, qualifier: null, unsure });
+
+  const scaled = DECIMAL_SCALE.exec(text);
+  DECIMAL_SCALE.lastIndex = 0;
+  if (scaled) return unknown(`'${scaled[0]}' is a number with a scale word`);
+
+  const candidates: QuantityCandidate[] = [];
   for (const q of findQuantities(text)) {
-    if (ITEM_AFTER.test(text.slice(q.index + q.raw.length))) candidates.push({ index: q.index, value: q.value, qualifier: q.qualifier });
+    const before = text.slice(0, q.index);
+    const after = text.slice(q.index + q.raw.length);
+    // A model designation (`AK-74`, `RPG-7`, `M16`) is not a count.
+    if (/\p{L}[-‐]?$/u.test(before)) continue;
+    if (SCALE_AFTER.test(after) && ITEM_AFTER.test(after)) return unknown(`'${q.raw}${SCALE_AFTER.exec(after)?.[0] ?? ''}' is a number with a scale word`);
+    if (!ITEM_AFTER.test(after)) continue;
+    if (RANGE_BEFORE.test(before)) {
+      const start = /(\S+\s*(?:[-–—]|to|or|and|à|a|y|o|et|ou)\s*)$/iu.exec(before)?.[1] ?? '';
+      return unknown(`'${start}${q.raw}' is a range, not one number`);
+    }
+    candidates.push({ index: q.index, raw: q.raw, value: q.value, qualifier: q.qualifier });
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     const index = m.index ?? 0;
     const after = text.slice(index + m[0].length);
     const value = parseNumberWords(m[0]);
-    if (value === null || !/^\s*(?:[\p{L}\d\-’'.]+\s+){0,1}?(?:weapons?|firearms?|rifles?|pistols?|revolvers?|guns?|grenades?|shotguns?|carbines?|mines?|rockets?|boxes|crates?)\b/iu.test(after)) continue;
+    if (value === null || !WORD_ITEM_AFTER.test(after)) continue;
     const qualifier = QUALIFIER_BEFORE.exec(text.slice(0, index))?.[1]?.toLowerCase() ?? null;
-    candidates.push({ index, value, qualifier });
+    candidates.push({ index, raw: m[0], value, qualifier });
   }
   candidates.sort((a, b) => a.index - b.index);
   const first = candidates[0];
-  return first ? { quantity: first.value, qualifier: first.qualifier } : { quantity: null, qualifier: null };
+  if (!first) return { quantity: null, qualifier: null };
+  if (candidates.length > 1) {
+    return unknown(`it names ${candidates.length} quantities of items (${candidates.map((c) => `'${c.raw}'`).join(', ')}) and no single total`);
+  }
+  const vague = VAGUE_ITEMS.exec(text);
+  if (vague) return unknown(`'${vague[0]}' is an uncounted quantity beside '${first.raw}'`);
+  return { quantity: first.value, qualifier: first.qualifier };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -329,8 +415,15 @@ function diversionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: 
   // The description is kept verbatim (separators such as U+00A0 included); only N/A and blanks are unknown.
   const descriptionText = rawDescription?.trim() ?? '';
   const description = descriptionText === '' || isUnknownValue(descriptionText) ? null : descriptionText;
-  const { quantity, qualifier } = description === null ? { quantity: null, qualifier: null } : diversionQuantity(description);
-  if (quantity === null) {
+  const { quantity, qualifier, unsure } = description === null ? { quantity: null, qualifier: null, unsure: undefined } : diversionQuantity(description);
+  if (unsure !== undefined) {
+    issues.push({
+      severity: 'warning',
+      rule: 'quantity-not-exact',
+      message: `${where}: ${unsure} -> quantity NULL, the description kept.`,
+      line_start: line,
+    });
+  } else if (quantity === null) {
     issues.push({
       severity: 'info',
       rule: 'quantity-unknown',
@@ -352,6 +445,29 @@ function diversionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: 
     },
     issues,
   };
+}
+
+/**
+ * A `Total` row is no incident: it is not loaded. Its deaths and injuries are checked against the sum
+ * of the rows when every row was loaded with a known value (a warning when they differ, info otherwise).
+ */
+function checkTotalRow(kind: TableKind, total: RowDraft, columns: Array<ColumnKey | null>, loaded: ExplosionRecord[], rowCount: number): IssueDraft {
+  const where = `${kind} table: 'Total' row (line ${total.lineStart})`;
+  const differences: string[] = [];
+  if (kind === 'explosions' && loaded.length === rowCount) {
+    for (const column of ['deaths', 'injuries'] as const) {
+      const at = columns.indexOf(column);
+      const stated = at < 0 ? null : parseInteger(stripMarkers(total.cells[at] ?? ''));
+      const values = loaded.map((e) => e[column]);
+      if (stated === null || values.some((v) => v === null)) continue;
+      const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
+      if (sum !== stated) differences.push(`${column} total ${stated} but the rows add up to ${sum}`);
+    }
+  }
+  if (differences.length > 0) {
+    return { severity: 'warning', rule: 'total-row-mismatch', message: `${where}: ${differences.join('; ')}; the total row is not loaded.`, line_start: total.lineStart };
+  }
+  return { severity: 'info', rule: 'total-row', message: `${where} sums the table; it is no incident and is not loaded.`, line_start: total.lineStart };
 }
 
 /**
@@ -379,7 +495,18 @@ export function loadTable(table: TableDraft, out: Extraction): { kind: TableKind
       line_start: table.lineStart,
     });
   }
-  const rows = table.mode === 'cells' ? mergeSplitRows(table.rows, columns.length) : table.rows;
+  if (table.ignored && table.ignored.length > 0) {
+    out.issues.push({
+      severity: 'info',
+      rule: 'column-not-loaded',
+      message: `${kind} table at line ${table.lineStart}: column${table.ignored.length > 1 ? 's' : ''} ${table.ignored.map((l) => `'${l}'`).join(', ')} not loaded (no warehouse column).`,
+      line_start: table.lineStart,
+    });
+  }
+  const merged = table.mode === 'cells' ? mergeSplitRows(table.rows, columns.length) : table.rows;
+  const totals = merged.filter((row) => isTotalRow(row.cells));
+  const rows = merged.filter((row) => !isTotalRow(row.cells));
+  const firstLoaded = { explosions: out.explosions.length, diversions: out.diversions.length };
 
   rows.forEach((row, i) => {
     const rowNumber = i + 1;
@@ -421,5 +548,9 @@ export function loadTable(table: TableDraft, out: Extraction): { kind: TableKind
       for (const issue of [...(splitIssue ? [splitIssue] : []), ...result.issues]) out.issues.push({ ...issue, record: { table: 'diversions', index } });
     }
   });
+  for (const total of totals) {
+    const loaded = kind === 'explosions' ? out.explosions.slice(firstLoaded.explosions) : [];
+    out.issues.push(checkTotalRow(kind, total, columns, loaded, rows.length));
+  }
   return { kind, rows: rows.length };
 }

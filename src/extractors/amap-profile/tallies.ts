@@ -12,14 +12,31 @@ import { findMarkers } from './lines.ts';
 export type TallyTopic = TallyRecord['topic'];
 
 const NOUNS: Record<TallyTopic, RegExp> = {
-  explosions: /\b(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?(?=\s+at\s+(?:munitions?|ammunition)))(?:\s+at\s+(?:an?\s+)?(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?\b/giu,
-  diversions: /\b(?:(?:cases?|incidents?|instances?)\s+of\s+diversion|diversion\s+(?:cases?|incidents?))\b/giu,
+  explosions:
+    /(?<![\p{L}])(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?(?=\s+at\s+(?:munitions?|ammunition)))(?:\s+at\s+(?:an?\s+)?(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?(?![\p{L}])|(?<![\p{L}])explosions?\s+(?:accidentelles?|non\s+planifi[ée]es?|impr[ée]vues?)(?![\p{L}])|(?<![\p{L}])explosi(?:[óo]n|ones)\s+(?:accidentales?|no\s+planificadas?|imprevistas?)(?![\p{L}])/giu,
+  diversions:
+    /(?<![\p{L}])(?:(?:cases?|incidents?|instances?)\s+of\s+diversion|diversion\s+(?:cases?|incidents?)|cas\s+de\s+d[ée]tournement|casos?\s+de\s+desv[íi]o)(?![\p{L}])/giu,
 };
 
 const VERB_AFTER = /^\s*(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:reported|recorded|documented|registered|identified|known)\b/iu;
-const VAGUE = /(?:^|[^\p{L}])(numerous|several|many|multiple|some|various|a number of|a few|few|dozens of|hundreds of|a series of|repeated)\s+$/iu;
-const QUALIFIED = /(?:^|[^\p{L}])((?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|fewer than|less than)\s+(?:[\p{L}-]+|\d+))\s+$/iu;
-const NONE = /(?:^|[^\p{L}])(no)\s+(?:(?:other|further|reported|recorded|known|documented)\s+)?$/diu;
+const VAGUE =
+  /(?:^|[^\p{L}])(numerous|several|many|multiple|some|various|a number of|a few|few|dozens of|hundreds of|a series of|repeated|plusieurs|de nombreux|de nombreuses|nombreux|nombreuses|quelques|divers|diverses|varios|varias|numerosos|numerosas|algunos|algunas|diversos|diversas)\s+$/iu;
+/** `a dozen`, `about a dozen`, `une douzaine d'`, `una docena de`: a round figure, not a count. */
+const ROUND_FIGURE = /(?:^|[^\p{L}])((?:(?:about|some|around|nearly|over|more than)\s+)?(?:a|one)\s+dozen(?:\s+or\s+so)?|une\s+douzaine\s+d['’]?|una\s+docena\s+de)\s*$/iu;
+const QUALIFIED = /(?:^|[^\p{L}])((?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|fewer than|less than|au moins|plus de|environ|près de|al menos|más de|unos|unas|cerca de|aproximadamente)\s+(?:[\p{L}-]+|\d+))\s+$/iu;
+const NONE = /(?:^|[^\p{L}])(no|aucune?|ninguna?|ningún|no\s+se\s+(?:ha|han)\s+(?:registrado|reportado|señalado|comunicado|documentado)(?:\s+ningunas?)?)\s+(?:(?:other|further|reported|recorded|known|documented|autre|otra|otro)\s+)?$/diu;
+
+/** Small counts in French and Spanish; English ones go through `parseNumberWords`. */
+const OTHER_NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+};
+
+function numberWord(phrase: string): number | null {
+  const english = parseNumberWords(phrase);
+  if (english !== null) return english;
+  return OTHER_NUMBER_WORDS[phrase.toLowerCase()] ?? null;
+}
 
 export interface TallyReading {
   topic: TallyTopic;
@@ -59,12 +76,12 @@ function sentenceAround(text: string, index: number): { start: number; end: numb
 
 function periodOf(sentence: string): { start: number | null; end: number | null } {
   const range =
-    /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/iu.exec(sentence) ??
+    /(?<![\p{L}])(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|until|through|et|à|y|a|hasta)\s+((?:19|20)\d{2})(?!\d)/iu.exec(sentence) ??
     /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u.exec(sentence);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const since = /\bsince\b[^.;]{0,80}?\b((?:19|20)\d{2})\b/iu.exec(sentence);
+  const since = /(?<![\p{L}])(?:since|depuis|desde)(?![\p{L}])[^.;]{0,80}?\b((?:19|20)\d{2})\b/iu.exec(sentence);
   if (since) return { start: Number(since[1]), end: null };
-  const inYear = /\b(?:in|during)\s+((?:19|20)\d{2})\b/iu.exec(sentence);
+  const inYear = /(?<![\p{L}])(?:in|during|en|durant|pendant|durante)\s+((?:19|20)\d{2})\b/iu.exec(sentence);
   if (inYear) return { start: Number(inYear[1]), end: Number(inYear[1]) };
   return { start: null, end: null };
 }
@@ -77,8 +94,13 @@ function countBefore(before: string, noun: string, after: string): { count: numb
     const verb = VERB_AFTER.exec(after)?.[0] ?? '';
     return { count: 0, raw: `${before.slice(noAt)}${noun}${verb}`.replace(/\s+/g, ' ').trim(), note: null };
   }
+  const round = ROUND_FIGURE.exec(before);
+  if (round?.[1]) {
+    const raw = round[1].trim();
+    return { count: null, raw, note: `'${raw}' is a round figure, not an exact count: reported_count NULL, the words kept.` };
+  }
   const qualified = QUALIFIED.exec(before);
-  if (qualified?.[1] && (parseNumberWords(qualified[1].split(/\s+/).at(-1) ?? '') !== null || /\d$/.test(qualified[1]))) {
+  if (qualified?.[1] && (numberWord(qualified[1].split(/\s+/).at(-1) ?? '') !== null || /\d$/.test(qualified[1]))) {
     return { count: null, raw: qualified[1], note: `'${qualified[1]}' is not an exact count: reported_count NULL, the words kept.` };
   }
   const vague = VAGUE.exec(before);
@@ -95,7 +117,7 @@ function countBefore(before: string, noun: string, after: string): { count: numb
       if (value !== null && (value < 1900 || value > 2100)) return { count: value, raw: phrase, note: null };
       return null;
     }
-    const value = parseNumberWords(phrase);
+    const value = n === 1 ? numberWord(phrase) : parseNumberWords(phrase);
     if (value !== null && !/\b(?:no|none|zero)\b/i.test(phrase)) return { count: value, raw: phrase, note: null };
   }
   return null;

@@ -13,7 +13,16 @@ export interface QuestionLine {
   /** An answer written on the question's own line after the colon, if any. */
   inlineAnswer: string | null;
   hasColon: boolean;
+  /** True when the words are a known template question, not merely a label ending with a colon. */
+  known: boolean;
 }
+
+/**
+ * An answer line that announces a list (`... must bear the following marks:`, `... comprennent :`,
+ * `... incluyen lo siguiente:`): the colon introduces the state's own items, it does not ask anything.
+ */
+export const LIST_INTRO =
+  /\b(?:following|as follows|include|includes|including|namely|such as|suivant(?:e|s|es)?|comprennent|comprend|notamment|à savoir|siguientes?|incluyen?|a saber|como sigue)\b|следующ|включа/iu;
 
 const FINAL_COLONS = /\s*[:：]+\s*$/u;
 
@@ -33,20 +42,20 @@ export function readQuestionLine(lines: readonly DocLine[], i: number): Question
   const hasColon = FINAL_COLONS.test(text);
   const question = text.replace(FINAL_COLONS, '');
   const known = matchTemplateQuestion(question);
-  if (known) return { question, match: known, inlineAnswer: null, hasColon };
+  if (known) return { question, match: known, inlineAnswer: null, hasColon, known: true };
 
   // `Marking at the time of import: All imported weapons are marked.`: a known question with its answer.
   const colon = text.indexOf(':');
   if (colon > 0 && !hasColon) {
     const head = text.slice(0, colon).trim();
     const inline = matchTemplateQuestion(head);
-    if (inline) return { question: head, match: inline, inlineAnswer: text.slice(colon).replace(/^[:：\s]+/u, ''), hasColon: true };
+    if (inline) return { question: head, match: inline, inlineAnswer: text.slice(colon).replace(/^[:：\s]+/u, ''), hasColon: true, known: true };
   }
 
-  if (!hasColon || !isLabelLike(question)) return null;
+  if (!hasColon || !isLabelLike(question) || LIST_INTRO.test(question)) return null;
   const next = nextFilled(lines, i + 1);
   if (next >= 0 && isBulletLine(lines[next])) return null;
-  return { question, match: matchQuestionTopic(question), inlineAnswer: null, hasColon };
+  return { question, match: matchQuestionTopic(question), inlineAnswer: null, hasColon, known: false };
 }
 
 /**

@@ -7,7 +7,7 @@ import { isNoResponse } from '../poa-shared/answers.ts';
 import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
 import { type QuestionLine, readBlockHeading, readQuestionLine } from './fields.ts';
-import { readMeetingLine, readSubmissionLine } from './listings.ts';
+import { readBareYearLine, readMeetingLine, readSubmissionLine } from './listings.ts';
 import { isThematicHeading, readThematicSection } from './thematic.ts';
 
 /**
@@ -75,6 +75,18 @@ function closeQuestion(state: PageState): void {
     issues.push({ severity: 'info', rule: 'fuzzy-question-match', message: `Question '${open.line.question}' read as a template question (${how}).`, line_start: line });
   }
   for (const issue of issues) out.issues.push({ ...issue, record: { table: 'sections', index } });
+}
+
+/**
+ * True when the open question's answer so far ends with a line ending in a colon (a list's intro or one
+ * of its items): a label-like line after it is the next item, not a new question.
+ */
+function continuesList(state: PageState): boolean {
+  const open = state.question;
+  if (!open) return false;
+  const filled = open.answerLines.filter((i) => !isBlank(state.lines[i]));
+  const last = filled[filled.length - 1];
+  return last !== undefined && /[:：]\s*$/u.test(state.lines[last]?.text ?? '');
 }
 
 /** Template answers no Source/Date pair closes: their report is unknown. */
@@ -174,6 +186,19 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
       continue;
     }
 
+    const bareYear = readBareYearLine(text);
+    if (bareYear !== null) {
+      closeQuestion(state);
+      out.issues.push({
+        severity: 'warning',
+        rule: 'submission-language-missing',
+        message: `The list of reports names ${bareYear} with no language: no submission row for it (the report may exist in a version the page does not link).`,
+        line_start: line.no,
+      });
+      i++;
+      continue;
+    }
+
     const meeting = readMeetingLine(text);
     if (meeting) {
       closeQuestion(state);
@@ -206,6 +231,12 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
     }
 
     const question = readQuestionLine(lines, i);
+    if (question && !question.known && continuesList(state)) {
+      // `Serial number:` under `... bear the following marks:`: an item of the answer's own list.
+      state.question?.answerLines.push(i);
+      i++;
+      continue;
+    }
     if (question) {
       closeQuestion(state);
       state.question = { index: i, line: question, answerLines: [] };
@@ -214,7 +245,16 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
     }
 
     // An answer line, or page chrome before the first list.
-    state.question?.answerLines.push(i);
+    if (state.question) state.question.answerLines.push(i);
+    else if (out.report_submissions.length + out.meeting_statements.length + out.sections.length > 0 && text.split(/\s+/u).length >= 6) {
+      // Words below the lists that belong to no question or section: say so rather than drop them.
+      out.issues.push({
+        severity: 'info',
+        rule: 'unread-text',
+        message: `Line ${line.no} ('${text.slice(0, 80)}') belongs to no list, section or question: not loaded.`,
+        line_start: line.no,
+      });
+    }
     i++;
   }
   closeQuestion(state);

@@ -22,6 +22,15 @@ export function readSubmissionLine(text: string): SubmissionLine | null {
   return { year: Number(match[1]), languages };
 }
 
+/**
+ * A year in the list of reports with no language after it (`2009 :`): the page lists a report it gives
+ * no version of. Returns the year, so the caller can say so instead of dropping the line.
+ */
+export function readBareYearLine(text: string): number | null {
+  const match = /^\s*((?:19|20)\d{2})\s*:\s*$/u.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
 export interface MeetingLine {
   year: number;
   /** The meeting's name without a page reference: `SC Open Debate`, `2nd BMS`, `Prep Com for 2006 Review Conference`. */
@@ -32,7 +41,12 @@ export interface MeetingLine {
 
 const MEETING = /^\s*((?:19|20)\d{2})\s*(?:[-–—]\s*)?([^:]*\p{L}[^:]*?)\s*:+\s*(.*)$/u;
 const MEETING_WORDS =
-  /\b(?:BMS|MGE|MSE|OEMGE|RevCon|PrepCom|Prep\s*Com|conference|meeting|debate|session|committee|assembly|conférence|réunion|débat|conferencia|reunión|debate|sesión)\b|конференц|совещани|заседани|сесси|прени/iu;
+  /\b(?:BMS|RBE|REB|MGE|MSE|OEMGE|RevCon|PrepCom|Prep\s*Com|conference|meeting|debate|session|committee|assembly|conférence|réunion|débat|conferencia|reunión|debate|sesión|examen)(?![\p{L}\p{N}])|конференц|совещани|заседани|сесси|прени|\bСГУ\b/iu;
+/**
+ * `5th BMS`, `5e RBE`, `5ª REB`, `5-е СГУ`: an ordinal before an acronym is a meeting of a series,
+ * whatever the series is called in the page's language (`3rd year of the plan` is not).
+ */
+const ORDINAL_NAME = /^\d{1,2}(?:st|nd|rd|th|e|er|ère|ème|ª|º|°|\.|-?[еяйго]{1,2})\s+\p{Lu}{2,8}(?!\p{L})/u;
 /** `(page#13-14)`, `(p. 4)`, `(pp. 13-14)`: where the statement sits in a record, not part of the meeting's name. */
 const PAGE_REFERENCE = /\s*\((?:page|pages|p\.|pp\.)\s*#?\s*[\d\s,–-]+\)\s*/giu;
 
@@ -47,7 +61,7 @@ export function readMeetingLine(text: string): MeetingLine | null {
   const rawName = (match[2] ?? '').trim();
   const rest = (match[3] ?? '').trim();
   if (rawName.length > 100) return null;
-  if (!MEETING_WORDS.test(rawName) && rest !== '') return null;
+  if (!MEETING_WORDS.test(rawName) && !ORDINAL_NAME.test(rawName) && rest !== '') return null;
   const meeting = rawName.replace(PAGE_REFERENCE, ' ').replace(/\s+/gu, ' ').trim();
   return { year: Number(match[1]), meeting, text: rest === '' ? null : rest };
 }

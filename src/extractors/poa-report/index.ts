@@ -3,12 +3,13 @@ import { emptyExtraction, type Extraction, type IssueDraft } from '../../model/r
 import type { ProseUnit } from '../../transforms/count-statements.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
-import { isNoResponse } from '../poa-shared/answers.ts';
+import { isNoResponse, readCheckboxLine } from '../poa-shared/answers.ts';
 import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { readReportFacts } from './facts.ts';
-import { type ReportLine, readReportLine } from './structure.ts';
+import { findFurniture, type Footnote } from './furniture.ts';
+import { type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 
 /**
  * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
@@ -79,16 +80,32 @@ function closeContainer(state: ReportState, container: Container | null): void {
   // A block heading (`SECTION 1. ...`) with questions under it and no text of its own is no section.
   if (line.kind === 'block' && filled.length === 0) return;
 
-  let answer: string | null =
-    first === undefined || last === undefined
-      ? null
-      : lines
-          .slice(first, last + 1)
-          .map((l) => l.text.trim())
-          .join('\n')
-          .trim();
   const issues: IssueDraft[] = [];
   const lineNo = lines[container.at]?.no ?? null;
+  const answerLines: string[] = [];
+  let boxesSeen = false;
+  const ticked: string[] = [];
+  for (const i of filled) {
+    const text = lines[i]?.text.trim() ?? '';
+    const boxes = line.kind === 'question' ? readCheckboxLine(text) : null;
+    if (!boxes) {
+      answerLines.push(text);
+      continue;
+    }
+    // `[X] Yes [ ] No`: the answer is the ticked option; the boxes themselves stay in source_text.
+    boxesSeen = true;
+    ticked.push(...boxes.ticked);
+  }
+  if (boxesSeen) {
+    if (ticked.length > 1) {
+      issues.push({ severity: 'warning', rule: 'conflicting-answers', message: `Several boxes ticked (${ticked.join(', ')}): all kept in the answer.`, line_start: lineNo });
+    }
+    if (ticked.length > 0) answerLines.unshift(ticked.join(' / '));
+    else if (answerLines.length === 0) {
+      issues.push({ severity: 'info', rule: 'no-response', message: `Question ${line.kind === 'question' ? line.question.slice(0, 60) : ''}: no box ticked: answer NULL.`, line_start: lineNo });
+    }
+  }
+  let answer: string | null = answerLines.length === 0 ? null : answerLines.join('\n').trim();
   if (answer !== null && line.kind === 'question' && isNoResponse(answer)) {
     issues.push({ severity: 'info', rule: 'no-response', message: `Question ${line.question.slice(0, 60)} answered '${answer}': answer NULL.`, line_start: lineNo });
     answer = null;
@@ -148,8 +165,21 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     return out;
   }
 
+  const furniture = findFurniture(lines, headerEnd);
+  // A report whose headings stand without numbers (`Marcado`, `Registro`) may have one outside the
+  // vocabulary (`Otras cuestiones`): it still closes the section above it (topic NULL).
+  const unnumbered = structure.filter((line) => line?.kind === 'heading' && !/^\s*(?:\d|[IVX]{1,5}\.|[A-H][.)])/u.test(line.text)).length;
+  if (unnumbered >= 2) {
+    for (let i = firstStructure + 1; i < lines.length; i++) {
+      if (structure[i] || furniture.skip.has(i)) continue;
+      const heading = readUnnumberedHeading(lines, i, (j) => structure[j] !== null || furniture.skip.has(j));
+      if (heading) structure[i] = heading;
+    }
+  }
+
   let current: Container | null = null;
   for (let i = firstStructure; i < lines.length; i++) {
+    if (furniture.skip.has(i)) continue;
     const line = structure[i];
     if (!line) {
       current?.body.push(i);
@@ -161,7 +191,35 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     else if (line.kind === 'heading') state.block = null;
   }
   closeContainer(state, current);
+  addFootnotes(out, lines, furniture.footnotes);
   return out;
+}
+
+/**
+ * Footnotes become citations of the section whose text carries their marker (`... of 2007.1`), the
+ * nearest one above the note; a note whose marker is found nowhere goes to the section it sits in.
+ */
+function addFootnotes(out: Extraction, lines: readonly DocLine[], footnotes: readonly Footnote[]): void {
+  for (const note of footnotes) {
+    const lineNo = lines[note.from]?.no ?? 0;
+    const marker = new RegExp(`[\\p{L}.,;:)”"’]${note.ref}(?!\\d)`, 'u');
+    let sectionIndex: number | null = null;
+    let enclosing: number | null = null;
+    out.sections.forEach((section, index) => {
+      if (section.line_start > lineNo) return;
+      enclosing = index;
+      if (section.answer !== null && marker.test(section.answer)) sectionIndex = index;
+    });
+    out.citations.push({
+      section_index: sectionIndex ?? enclosing,
+      ref: note.ref,
+      ref_inferred: false,
+      text: note.text,
+      url: /https?:\/\/\S+/u.exec(note.text)?.[0].replace(/[.,;)]+$/u, '') ?? null,
+      accessed_on: null,
+      ...lineageOf(lines, note.from, note.to),
+    });
+  }
 }
 
 export const poaReportExtractor: Extractor = {

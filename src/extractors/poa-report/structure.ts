@@ -1,5 +1,6 @@
 import { BLOCK_PREFIX, matchHeading, matchQuestionTopic, QUESTION_TAG, type TopicMatch } from '../../transforms/topics.ts';
-import { BULLET_LINE } from '../poa-shared/lines.ts';
+import { BULLET_LINE, type DocLine } from '../poa-shared/lines.ts';
+import { readCheckboxLine } from '../poa-shared/answers.ts';
 
 /**
  * What a line of a national report is: a questionnaire question (`[PoA II.4] 1.1. Has your country
@@ -60,4 +61,28 @@ export function readReportLine(raw: string): ReportLine | null {
     if (match) return { kind: 'heading', text, match };
   }
   return null;
+}
+
+/** One-word answers of a questionnaire: never a heading. */
+const SHORT_ANSWER = /^(?:yes|no|oui|non|sí|si|да|нет|not applicable|sans objet|no se aplica|n\/a)$/iu;
+
+/**
+ * A heading outside the vocabulary in a report whose headings have no numbers: a short title-like line
+ * (capital first, at most six words, no digits, no final punctuation) between the end of a sentence and
+ * the text it heads. `isTaken(j)` tells lines already read as headings, questions or furniture.
+ */
+export function readUnnumberedHeading(lines: readonly DocLine[], i: number, isTaken: (j: number) => boolean): ReportHeading | null {
+  const text = lines[i]?.text.trim() ?? '';
+  if (text === '' || BULLET_LINE.test(text) || SHORT_ANSWER.test(text) || readCheckboxLine(text)) return null;
+  if (!/^\p{Lu}/u.test(text) || /[\d.,;:?!]/u.test(text) || text.split(/\s+/u).length > 6) return null;
+  let before = i - 1;
+  while (before >= 0 && (lines[before]?.text.trim() ?? '') === '') before--;
+  let after = i + 1;
+  while (after < lines.length && (lines[after]?.text.trim() ?? '') === '') after++;
+  const previous = lines[before]?.text.trim() ?? '';
+  const next = lines[after]?.text.trim() ?? '';
+  if (before < 0 || after >= lines.length || isTaken(after)) return null;
+  // The line above ends a sentence (a wrapped sentence would end mid-phrase), the line below starts one.
+  if (!/[.!:»"”)]$/u.test(previous) || !/^[\p{Lu}\d–—-]/u.test(next)) return null;
+  return { kind: 'heading', text, match: matchHeading(text, { keywords: false }) };
 }

@@ -7,3 +7,36 @@ const NO_RESPONSE = /^\s*(?:\[\s*)?(?:no response|no answer|not answered|n\/a|n\
 export function isNoResponse(answer: string): boolean {
   return NO_RESPONSE.test(answer);
 }
+
+/** A box as questionnaires render them: `[X]`, `[x]`, `[✓]`, `[ ]`, `☒`, `☑`, `☐`. */
+const BOX = /(\[\s*[xX✓✔×]?\s*\]|[☒☑☐■□])/u;
+const TICKED = /^(?:\[\s*[xX✓✔×]\s*\]|[☒☑■])$/u;
+
+export interface CheckboxAnswer {
+  /** The labels of the ticked boxes, in order (`Yes`, `Not applicable`). */
+  ticked: string[];
+  /** Number of boxes seen. */
+  boxes: number;
+}
+
+/**
+ * Reads a line made only of boxes and their labels (`[X] Yes [ ] No [ ] Not applicable`,
+ * `☒ Yes ☐ No`, `[x] Yes`). Null when the line is anything else (prose, a plain `Yes`).
+ */
+export function readCheckboxLine(line: string): CheckboxAnswer | null {
+  const text = line.trim();
+  if (!BOX.test(text) || text.search(BOX) !== 0) return null;
+  const parts = text.split(new RegExp(BOX.source, 'gu')).map((part) => part.trim());
+  // parts: ['', box, label, box, label, ...]
+  const ticked: string[] = [];
+  let boxes = 0;
+  for (let k = 1; k < parts.length; k += 2) {
+    const box = parts[k] ?? '';
+    const label = (parts[k + 1] ?? '').trim();
+    // A label that is a sentence is not a checkbox option: leave the line alone.
+    if (label === '' || label.split(/\s+/u).length > 5 || /[.?!]$/u.test(label)) return null;
+    boxes++;
+    if (TICKED.test(box)) ticked.push(label);
+  }
+  return boxes > 0 ? { ticked, boxes } : null;
+}

@@ -1,5 +1,4 @@
 import { type Kysely, sql } from 'kysely';
-import { syncDictionary } from '../dictionary.ts';
 
 /**
  * The analyst's side of the warehouse: the `dictionary` table and views over current data (documents
@@ -7,7 +6,7 @@ import { syncDictionary } from '../dictionary.ts';
  *
  * The views use only SQL that old SQLite builds understand (no `->>`, no ORDER BY inside aggregates),
  * because analysts open the file with whatever sqlite3 shell, Python or R they have.
- * The dictionary rows are filled here once and refreshed by `syncDictionary` afterwards, since the
+ * The dictionary rows are written by `syncDictionary` after every upgrade (see openWarehouse), since the
  * dictionary is documentation of the live schema, not part of it.
  */
 
@@ -131,5 +130,4 @@ const STATEMENTS = [
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of STATEMENTS) await sql.raw(statement).execute(db);
-  await syncDictionary(db);
 }

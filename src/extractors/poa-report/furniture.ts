@@ -1,0 +1,96 @@
+import type { DocLine } from '../poa-shared/lines.ts';
+
+/**
+ * What a PDF puts around a report's text: page numbers (`Page 2 of 5`, `- 3 -`, `Página 4`), running
+ * headers repeated on every page (the document code), and footnotes at a page's bottom under a
+ * separator (`__________` then `1 See ...`). None of it is part of a section's answer, and a footnote's
+ * numbers must never reach the count parser as if they were the section's own statements.
+ */
+
+const PAGE_NUMBER = /^\s*(?:(?:page|página|pagina|pág\.|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|de|sur|из|\/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:\/|of|de|sur|из)\s*\d{1,3})\s*$/iu;
+const SEPARATOR = /^\s*[_\-–—=]{5,}\s*$/u;
+const FOOTNOTE = /^\s*(\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\p{Lu}.*|\S.*)$/u;
+const DOCUMENT_CODE = /^\s*[A-Z]{1,3}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,}\s*$/u;
+const SUPERSCRIPTS: Record<string, string> = { '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+export interface Footnote {
+  /** The number as written (superscripts as digits). */
+  ref: string;
+  text: string;
+  /** Indexes into the document's lines. */
+  from: number;
+  to: number;
+}
+
+export interface Furniture {
+  /** Line indexes that are page furniture or footnotes: not text of any section. */
+  skip: Set<number>;
+  footnotes: Footnote[];
+}
+
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text);
+}
+
+/** Finds page furniture and footnotes in `lines[from..]` (the header before `from` is left alone). */
+export function findFurniture(lines: readonly DocLine[], from: number): Furniture {
+  const skip = new Set<number>();
+  const footnotes: Footnote[] = [];
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  let afterPageBreak = false;
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text === '') continue;
+    if (isPageNumber(text)) {
+      skip.add(i);
+      afterPageBreak = true;
+      continue;
+    }
+    // A running header: the document code, or a line repeated on several pages right after a page break.
+    if ((counts.get(text) ?? 0) >= 2 && (DOCUMENT_CODE.test(text) || afterPageBreak) && text.length <= 100) {
+      skip.add(i);
+      afterPageBreak = false;
+      continue;
+    }
+    afterPageBreak = false;
+    if (SEPARATOR.test(text)) {
+      const next = nextFilled(lines, i + 1);
+      if (next < 0 || !FOOTNOTE.test(lines[next]?.text ?? '')) continue;
+      skip.add(i);
+      i = readFootnotes(lines, next, skip, footnotes) - 1;
+    }
+  }
+  return { skip, footnotes };
+}
+
+function nextFilled(lines: readonly DocLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) if ((lines[i]?.text.trim() ?? '') !== '') return i;
+  return -1;
+}
+
+/** Reads footnotes from line `i` on (a numbered line, then lines wrapping it); returns the index after them. */
+function readFootnotes(lines: readonly DocLine[], i: number, skip: Set<number>, out: Footnote[]): number {
+  let j = i;
+  while (j < lines.length) {
+    const text = lines[j]?.text.trim() ?? '';
+    if (text === '' || isPageNumber(text)) break;
+    const match = FOOTNOTE.exec(text);
+    if (match) {
+      const ref = [...(match[1] ?? '')].map((ch) => SUPERSCRIPTS[ch] ?? ch).join('');
+      out.push({ ref, text: (match[2] ?? '').trim(), from: j, to: j });
+    } else {
+      const last = out[out.length - 1];
+      // A wrapped footnote continues in lower case; anything else ends the notes.
+      if (!last || !/^\p{Ll}/u.test(text)) break;
+      last.text = `${last.text} ${text}`;
+      last.to = j;
+    }
+    skip.add(j);
+    j++;
+  }
+  return j;
+}
