@@ -4,7 +4,9 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../model/errors.ts';
 import { PIPELINES } from '../../../pipelines/index.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
+import type { Logger } from '../../pipeline/logger.ts';
 import { runPipelines } from '../../pipeline/run.ts';
+import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
 import { DEFAULT_LOCK_TIMEOUT_MS } from '../../ops/lock.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
@@ -96,10 +98,24 @@ export function registerRunCommand(program: Command): void {
       } finally {
         progress.stop();
       }
+      await refreshAnalystFiles(warehousePath, logger);
       if (!opts.quiet || summary.status !== 'succeeded') process.stdout.write(`${formatSummary(summary, opts.warehouse)}\n`);
       if (summary.status === 'failed') {
         process.stderr.write(`salw-etl: run ${summary.runId} failed: ${summary.message ?? 'see the log'}\n`);
         process.exitCode = 1;
       }
     });
+}
+
+/**
+ * After a run, the Datasette metadata.json next to the warehouse describes its tables as they now are.
+ * A failure here is logged, never a failed run: the data is loaded either way.
+ */
+export async function refreshAnalystFiles(warehousePath: string, logger: Logger): Promise<void> {
+  try {
+    const written = await writeDatasetteMetadata(warehousePath);
+    logger.debug({ path: written }, 'Datasette metadata written');
+  } catch (error) {
+    logger.warn({ err: (error as Error).message }, 'could not write the Datasette metadata.json next to the warehouse');
+  }
 }

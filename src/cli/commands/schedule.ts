@@ -4,7 +4,7 @@ import { PIPELINES } from '../../../pipelines/index.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { startScheduler } from '../../ops/scheduler.ts';
-import { addOperatorOptions, checkRawFolder, DEFAULT_RAW, DEFAULT_WAREHOUSE, type OperatorOptions, selectPipelines } from './run.ts';
+import { addOperatorOptions, checkRawFolder, DEFAULT_RAW, DEFAULT_WAREHOUSE, type OperatorOptions, refreshAnalystFiles, selectPipelines } from './run.ts';
 
 /**
  * `salw-etl schedule`: stays up and runs the pipelines on their schedules until SIGINT or SIGTERM; then the
@@ -38,6 +38,7 @@ export function registerScheduleCommand(program: Command): void {
         logger,
         lock: { timeoutMs: opts.lockTimeout },
         hooks: lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+        onRun: () => void refreshAnalystFiles(warehousePath, logger),
       });
       logger.info({ schedules: scheduler.groups.map((g) => ({ pipelines: g.key, cron: g.cron, timezone: g.timezone })) }, 'scheduler started; Ctrl-C or SIGTERM stops it');
 
