@@ -40,7 +40,11 @@ export function checkRawFolder(raw: string): void {
 /** The options `run` and `schedule` share: where the output goes and how much of it, the lock wait, lineage. */
 export function addOperatorOptions(command: Command): Command {
   return command
-    .option('--lock-timeout <seconds>', 'how long to wait for another process writing the warehouse', parseSeconds, DEFAULT_LOCK_TIMEOUT_MS)
+    .addOption(
+      new Option('--lock-timeout <seconds>', 'how long to wait for another process writing the warehouse')
+        .argParser(parseSeconds)
+        .default(DEFAULT_LOCK_TIMEOUT_MS, `${DEFAULT_LOCK_TIMEOUT_MS / 1000}`),
+    )
     .option('--openlineage-url <url>', 'also POST OpenLineage run events to this endpoint (env SALW_OPENLINEAGE_URL)')
     .option('-q, --quiet', 'log warnings and errors only', false)
     .option('-v, --verbose', 'log debug lines too', false);
