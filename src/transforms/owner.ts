@@ -32,7 +32,7 @@ const SECTORS: ReadonlyArray<{ sector: OwnerSector; pattern: RegExp; impliesType
   },
   {
     sector: 'company',
-    pattern: /^(?:company|private company|commercial|industry|industrial|manufacturer|firm|corporation|enterprise|entreprise|empresa|compa[ñn][ií]a|soci[ée]t[ée])$/iu,
+    pattern: /^(?:company|(?:private\s+)?(?:security\s+|military\s+)?compan(?:y|ies)|(?:private\s+)?contractors?|commercial|industry|industrial|manufacturer|firm|corporation|enterprise|entreprise|empresa|compa[ñn][ií]a|soci[ée]t[ée])$/iu,
     impliesType: 'non_state',
   },
   { sector: 'other', pattern: /^(?:other|others|autre|otro|otra)$/iu },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { amapProfileExtractor, extractAmapProfile, resolveFootnote } from '../../src/extractors/amap-profile/index.ts';
-import { findMarkers, stripMarkers } from '../../src/extractors/amap-profile/lines.ts';
+import { findMarkers, proseLanguage, stripMarkers, topicOfHeading } from '../../src/extractors/amap-profile/lines.ts';
 import { readTally } from '../../src/extractors/amap-profile/tallies.ts';
 import { diversionQuantity } from '../../src/extractors/amap-profile/tables.ts';
 import type { Extraction } from '../../src/model/records.ts';
@@ -457,5 +457,208 @@ describe('tables whose header names fewer columns', () => {
       ['warning', 'missing-column', 4],
       ['info', 'unknown-value', 6],
     ]);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Red-team cases: shapes of other countries' pages (each one loaded a wrong number, dropped a fact or
+// missed one before the reader learned it).
+
+describe('diversion quantities that are no single exact number', () => {
+  it.each([
+    ['Between 200–300 rifles went missing from an armoury.', 'range'],
+    ['From 200 to 300 rifles were stolen.', 'range'],
+    ['He sold 20 or 30 pistols.', 'range'],
+    ['An audit found that 1.2 million rounds could not be accounted for.', 'scale word'],
+    ['Some 2 million rounds were unaccounted for.', 'scale word'],
+    ['3 mil cartuchos fueron robados.', 'scale word'],
+    ['Thieves took 15 rifles and 200 rounds of ammunition.', 'no single total'],
+    ['Hundreds of rounds of ammunition and 15 rifles were stolen.', 'uncounted quantity'],
+    ['Des centaines de cartouches et 12 fusils ont disparu.', 'uncounted quantity'],
+  ])('%s -> NULL (%s)', (description, reason) => {
+    const reading = diversionQuantity(description);
+    expect([reading.quantity, reading.qualifier]).toEqual([null, null]);
+    expect(reading.unsure).toContain(reason);
+  });
+
+  it.each([
+    ['Insurgents took over 2,000 rounds of ammunition from a police post.', 2000, 'over'],
+    ['A soldier sold two AK-74 rifles from his unit’s armoury.', 2, null],
+    ['12 soldiers stole 40 grenades from the depot.', 40, null],
+    ['Environ 3 000 armes ont été pillées.', 3000, 'environ'],
+    ['Unos 400 cartuchos fueron sustraídos.', 400, 'unos'],
+  ])('%s -> %s', (description, quantity, qualifier) => {
+    expect(diversionQuantity(description)).toEqual({ quantity, qualifier });
+  });
+
+  it('flags the NULL quantity with the reason, and loads the row', () => {
+    const x = extractText(
+      [
+        'Diversion',
+        'Table 2: Cases of diversion in Zambia since 2010',
+        'Year | Location | Description',
+        '2016 | Lusaka | An audit found that 1.2 million rounds held by the police could not be accounted for.',
+      ].join('\n'),
+    );
+    expect(x.diversions.map((d) => [d.year, d.location, d.quantity, d.quantity_approx])).toEqual([[2016, 'Lusaka', null, null]]);
+    expect(x.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([['warning', 'quantity-not-exact', 4]]);
+    expect(x.issues[0]?.message).toContain("'1.2 million' is a number with a scale word");
+  });
+});
+
+describe('explosion tables of other layouts', () => {
+  it('does not load a Total row, and warns when it does not add up', () => {
+    const x = extractText(
+      [
+        'Unplanned explosions at munitions sites',
+        'Two unplanned explosions at munitions sites were reported in Tanzania since 1979 (Table 1).',
+        'Table 1: Unplanned explosions at munitions sites in Tanzania (1979–2022)',
+        '| Year | Location | Owner/manager | Deaths | Injuries |',
+        '|------|----------|---------------|-------:|---------:|',
+        '| 2009 | Mbagala | State (military) | 26 | 600 |',
+        '| 2011 | Gongo la Mboto | State (military) | 20 | 300 |',
+        '| **Total** | | | 46 | 1,000 |',
+      ].join('\n'),
+    );
+    expect(x.explosions.map((e) => [e.row_number, e.year, e.deaths, e.injuries])).toEqual([
+      [1, 2009, 26, 600],
+      [2, 2011, 20, 300],
+    ]);
+    expect(x.tallies[0]?.reported_count).toBe(2);
+    expect(x.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([['warning', 'total-row-mismatch', 8]]);
+    expect(x.issues[0]?.message).toContain('injuries total 1000 but the rows add up to 900');
+  });
+
+  it('reads a year from a Date column only when its four-digit year is written; a period or circa is NULL', () => {
+    const x = extractText(
+      [
+        'Accidental explosions',
+        'Table 1: Accidental explosions in Nigeria',
+        'Date | Location | Owner/manager | Deaths | Injuries',
+        '27 January 2002 | Lagos, Ikeja | State (military) | 1,100 | N/A',
+        '2001-2002 | Kaduna | State (military) | 0 | 3',
+        'c. 1995 | Ibadan | State (police) | 2 | 5',
+        '1990s | Jos | Government (army) | 0 | 0',
+        '27/01/02 | Abuja | State (military) | 1 | 1',
+      ].join('\n'),
+    );
+    expect(x.explosions.map((e) => [e.row_number, e.year, e.location, e.deaths])).toEqual([
+      [1, 2002, 'Lagos, Ikeja', 1100],
+      [2, null, 'Kaduna', 0],
+      [3, null, 'Ibadan', 2],
+      [4, null, 'Jos', 0],
+    ]);
+    expect(x.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([
+      ['info', 'year-from-date', 4],
+      ['info', 'unknown-value', 4],
+      ['warning', 'year-not-exact', 5],
+      ['warning', 'year-not-exact', 6],
+      ['warning', 'year-not-exact', 7],
+      ['error', 'malformed-row', 8],
+    ]);
+  });
+
+  it('reads a header with columns it does not load, in any order, and says which', () => {
+    const x = extractText(
+      [
+        'Accidental explosions',
+        'Table 1. Accidental explosions in Iraq',
+        'Source | Injuries | Deaths | Type of site | Owner/manager | Location | Year',
+        'UEMS | 12 | 3 | Depot | State (military) | Baghdad, Iraq | 2016',
+      ].join('\n'),
+    );
+    expect(x.explosions.map((e) => [e.year, e.location, e.owner_type, e.deaths, e.injuries])).toEqual([[2016, 'Baghdad, Iraq', 'state', 3, 12]]);
+    expect(x.issues.map((i) => [i.rule, i.message])).toEqual([
+      ['column-not-loaded', "explosions table at line 3: columns 'Source', 'Type of site' not loaded (no warehouse column)."],
+    ]);
+  });
+});
+
+describe('headings, tallies and notes of other languages and layouts', () => {
+  it.each([
+    ['Unplanned explosions at munitions sites', 'accidental_explosions'],
+    ['Explosions non planifiées sur des sites de munitions', 'accidental_explosions'],
+    ['Explosiones accidentales', 'accidental_explosions'],
+    ['Diversion', 'diversion'],
+    ['Cas de détournement', 'diversion'],
+    ['Desvío de armas y municiones', 'diversion'],
+    ['Stockpile disposal', 'disposal'],
+    ['Élimination', 'disposal'],
+    ['Eliminación de municiones', 'disposal'],
+    ['Assistance needs', 'needs'],
+    ['Besoins d’assistance', 'needs'],
+    ['Necesidades', 'needs'],
+    ['Security context', 'security_situation'],
+    ['Situation sécuritaire', 'security_situation'],
+    ['Situación de seguridad', 'security_situation'],
+    ['Apoyo internacional', 'international_support'],
+    ['Notes', null],
+    ['Explosive remnants of war', null],
+  ])('%s -> %s', (heading, topic) => {
+    expect(topicOfHeading(heading)).toBe(topic);
+  });
+
+  it.each([
+    ['About a dozen accidental explosions were reported since 1990.', 'explosions', null, 'About a dozen', 1990, null],
+    ['Aucune explosion accidentelle n’a été signalée au Sénégal depuis 1979.', 'explosions', 0, 'Aucune explosion accidentelle', 1979, null],
+    ['No se han registrado explosiones accidentales en Uruguay desde 1979.', 'explosions', 0, 'No se han registrado explosiones accidentales', 1979, null],
+    ['Se registró una explosión accidental en 2014.', 'explosions', 1, 'una', 2014, 2014],
+    ['Deux cas de détournement ont été signalés entre 2008 et 2015.', 'diversions', 2, 'Deux', 2008, 2015],
+    ['Plusieurs cas de détournement ont été signalés depuis 2011.', 'diversions', null, 'Plusieurs', 2011, null],
+    ['12 unplanned explosions at munitions sites were recorded between 1990 and 2020.', 'explosions', 12, '12', 1990, 2020],
+  ] as const)('%s', (sentence, topic, count, raw, start, end) => {
+    const tally = readTally(sentence, topic);
+    expect([tally?.reported_count, tally?.reported_raw, tally?.period_start, tally?.period_end]).toEqual([count, raw, start, end]);
+  });
+
+  it('numbers the entries of a plain list under a Notes heading by position, per section', () => {
+    const x = extractAmapProfile(
+      decodeHtmlText(
+        [
+          '<html lang="en"><body><main>',
+          '<h2>Security situation</h2>',
+          '<p>The situation is calm.<sup>1</sup> Stocks are old.<sup>2</sup></p>',
+          '<h3>Notes</h3>',
+          '<ol><li>“Calm.” Review, 2021. <a href="https://a.example/1">https://a.example/1</a>.</li>',
+          '<li>See A-MAP Database.</li></ol>',
+          '<h2>Needs</h2>',
+          '<p>No needs have been reported.<sup>1</sup></p>',
+          '<h3>References</h3>',
+          '<ol><li>PoA Report 2022. <a href="https://b.example/2">https://b.example/2</a>.</li></ol>',
+          '</main></body></html>',
+        ].join('\n'),
+        'utf-8',
+      ),
+    );
+    const topics = x.citations.map((c) => (c.section_index === null ? null : x.sections[c.section_index]?.topic));
+    expect(x.citations.map((c, i) => [c.ref, c.ref_inferred, topics[i], c.url])).toEqual([
+      ['1', true, 'security_situation', 'https://a.example/1'],
+      ['2', true, 'security_situation', null],
+      ['1', true, 'needs', 'https://b.example/2'],
+    ]);
+    expect(x.sections.map((s) => s.topic)).toEqual(['security_situation', 'needs']);
+    expect(x.issues.map((i) => i.rule)).toEqual(['footnote-number-inferred', 'footnote-number-inferred', 'footnote-number-inferred']);
+  });
+
+  it('tells French and Spanish prose from English', () => {
+    expect(proseLanguage('La situation sécuritaire en Côte d’Ivoire s’est améliorée depuis la fin de la crise. Des armes issues des stocks pillés pendant la crise circulent encore dans l’ouest du pays et dans les zones frontalières.')).toBe('fr');
+    expect(proseLanguage('La situación de seguridad en Colombia sigue marcada por la presencia de grupos armados ilegales en varias regiones del país, y las disidencias se abastecen con armas desviadas de los arsenales.')).toBe('es');
+    expect(proseLanguage('Too short to tell.')).toBeNull();
+  });
+});
+
+describe('owner wordings of other pages', () => {
+  it.each([
+    ['Government (army)', 'state', 'military', true],
+    ['State (military/police)', 'state', null, false],
+    ['Non-state (private company)', 'non_state', 'company', true],
+    ['Private security company', 'non_state', 'company', true],
+    ['État (militaire)', 'state', 'military', true],
+    ['Non étatique (entreprise)', 'non_state', 'company', true],
+    ['No estatal (empresa)', 'non_state', 'company', true],
+    ['Estado (Ejército)', 'state', 'military', true],
+    ['Non-state (armed group)', 'non_state', null, false],
+  ])('%s', (raw, type, sector, recognised) => {
+    expect(normaliseOwner(raw)).toEqual({ owner_type: type, owner_sector: sector, recognised });
   });
 });

@@ -74,7 +74,9 @@ function writtenIn(value: number, source: string): boolean {
   const compact = source.replace(/(\d)[,.\u00a0\u202f’' ](?=\d{3}\b)/g, '$1');
   if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
   // Or as words: "two AK-74 rifles", "twenty-one".
-  return compact.split(/[^\p{L}-]+/u).some((word, i, words) => parseNumberWords(word) === value || parseNumberWords(`${word} ${words[i + 1] ?? ''}`) === value);
+  const words = compact.split(/[^\p{L}-]+/u);
+  // Up to five words: "one hundred and fifty".
+  return words.some((_, i) => [1, 2, 3, 4, 5].some((n) => parseNumberWords(words.slice(i, i + n).join(' ')) === value));
 }
 
 function problemsOf(extraction: Extraction, doc: DocumentModel): string[] {

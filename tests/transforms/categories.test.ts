@@ -91,8 +91,34 @@ describe('weapon categories', () => {
   });
 
   it.each([
+    // A generic noun never takes the generic code when words after it change what it counts.
+    ["armes d'épaule, 3 000", 'long_guns', "armes d'épaule"],
+    ['armes blanches.', 'edged_weapons', 'armes blanches'],
+    ['armas largas,', 'long_guns', 'armas largas'],
+    ['armas blancas y', 'edged_weapons', 'armas blancas'],
+    ['weapons of other types, 100', 'other', 'weapons of other types'],
+    ['other weapons', 'other', 'other weapons'],
+    ['air guns and', 'air_guns', 'air guns'],
+    ['imitation firearms.', 'imitation_firearms', 'imitation firearms'],
+    ['armes de guerre ont été saisies', null, 'armes de guerre'],
+    ['armas de guerra y', null, 'armas de guerra'],
+    ['weapons of war were', null, 'weapons of war'],
+    ['единиц оружия ограниченного поражения.', null, 'единиц оружия ограниченного поражения'],
+    // ... while verbs, agents and harmless modifiers after it leave it generic.
+    ['armes saisies par', 'firearms', 'armes'],
+    ['armes illégales, dont', 'firearms', 'armes illégales'],
+    ['единиц оружия органами внутренних дел', 'firearms', 'единиц оружия'],
+    ['weapons of various calibres were', 'firearms', 'weapons of various calibres'],
+    ['of them were pistols', 'pistols', 'pistols'],
+  ])('qualified: %s -> %s (%s)', (words, expectedCode, expectedRaw) => {
+    expect(matchWeaponCategory(words)).not.toBeNull();
+    expect([code(words), raw(words)]).toEqual([expectedCode, expectedRaw]);
+  });
+
+  it.each([
     'officials and journalists', 'participants', 'December 2013', 'учебных семинаров', 'of the 12 existing agreements',
     'arms dealers', 'gas cylinders', 'weapons caches', 'tonnes of ammunition', 'gasoline', 'firearms-related crimes',
+    'firearm parts', 'weapons components',
   ])('not weapons: %s', (words) => {
     expect(matchWeaponCategory(words)).toBeNull();
   });

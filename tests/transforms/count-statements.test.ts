@@ -329,6 +329,53 @@ describe('numbers in statements', () => {
   });
 });
 
+describe('red team: numbers that must not be loaded as written', () => {
+  it('reads multi-word number words ("one hundred and fifty")', () => {
+    const { statements } = extractCountStatements([unit('In 2021, two hundred weapons were destroyed: one hundred and fifty rifles and fifty pistols.')], en);
+    expect(statements.map((s) => [s.total, s.reconciliation, parts(s)])).toEqual([[200, 'balanced', [[150, 'rifles', null], [50, 'pistols', null]]]]);
+  });
+
+  it.each([
+    ['In 2014, 1 million weapons were seized.', 'count-not-integer', '1 million weapons'],
+    ["En 2015, 1,5 million d'armes ont été détruites.", 'count-not-integer', "1,5 million d'armes"],
+    ['In 2021, 2.5 thousand weapons were destroyed.', 'count-not-integer', '2.5 thousand weapons'],
+    ['В 2015 году изъято 12 тыс. единиц оружия.', 'count-not-integer', '12 тыс. единиц оружия'],
+    ['In 2014, 200-300 weapons were seized.', 'count-range', '200-300 weapons'],
+    ['En 2014 se incautaron entre 200 y 300 armas.', 'count-range', '200 y 300 armas'],
+    ['В 2014 году изъято от 200 до 300 единиц оружия.', 'count-range', '200 до 300 единиц оружия'],
+    ['In 2019, 45,000 rounds of ammunition were destroyed.', 'not-a-weapon-count', '45,000 rounds of ammunition'],
+  ])('%s -> no count, %s issue', (text, rule, words) => {
+    const result = extractCountStatements([unit(text, 7)], en);
+    expect(result.statements).toEqual([]);
+    expect(result.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([['info', rule, 7]]);
+    expect(result.issues[0]?.message).toContain(`"${words}"`);
+  });
+
+  it('never adds ammunition to a weapons total, nor money', () => {
+    const { statements } = extractCountStatements([unit('In 2020, 45,000 rounds of ammunition and 350 firearms were destroyed at a cost of US$ 250,000.')], en);
+    expect(statements.map((s) => [s.total, s.counts.length])).toEqual([[350, 1]]);
+  });
+
+  it('keeps the total whose action follows it when a sub-breakdown has no action of its own', () => {
+    const { statements } = extractCountStatements([unit('In 2005, 980 weapons were seized; of the rifled weapons, 13 were fully automatic and 532 rifles.')], en);
+    expect(statements.map((s) => [s.total, s.components_sum, s.reconciliation, parts(s)])).toEqual([
+      [980, null, 'balanced', [[13, 'fully_automatic', 'rifled'], [532, 'rifles', 'rifled']]],
+    ]);
+  });
+
+  it('splits "800 weapons were seized and 650 weapons destroyed" into two statements', () => {
+    const { statements } = extractCountStatements([unit('In 2014, 800 weapons were seized and 650 weapons destroyed.')], en);
+    expect(statements.map((s) => [s.year, s.action, s.total, s.counts.length])).toEqual([[2014, 'seized', 800, 1], [2014, 'destroyed', 650, 1]]);
+  });
+
+  it('does not borrow the year of the sentence before for a reporting period, "since 2010" or "to date"', () => {
+    for (const words of ['During the reporting period', 'Since 2010', 'To date', 'Over the past five years', 'За отчетный период']) {
+      const { statements } = extractCountStatements([unit(`In 2013, the Ministry held a seminar. ${words}, 900 weapons were destroyed.`)], en);
+      expect(statements.map((s) => [s.year, s.year_basis, s.total])).toEqual([[null, null, 900]]);
+    }
+  });
+});
+
 describe('numbers that are not counts', () => {
   it.each([
     'The destruction ceremony was attended by some 45 officials and journalists.',

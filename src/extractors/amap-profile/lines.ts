@@ -113,7 +113,7 @@ const TOPIC_HEADINGS: ReadonlyArray<[ProfileTopic, RegExp]> = [
   ],
   [
     'accidental_explosions',
-    /^(?:(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?)(?:\s+at\s+(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?|explosions?\s+(?:accidentelles?|non\s+planifi[ée]es?|impr[ée]vues?)(?:\s+(?:sur|dans)\s+(?:des|les)\s+(?:sites|d[ée]p[ôo]ts)\s+de\s+munitions)?|explosiones?\s+(?:accidentales?|no\s+planificadas?|imprevistas?)(?:\s+en\s+(?:sitios|dep[óo]sitos|polvorines)\s+de\s+municiones)?)$/iu,
+    /^(?:(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?)(?:\s+at\s+(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?|explosions?\s+(?:accidentelles?|non\s+planifi[ée]es?|impr[ée]vues?)(?:\s+(?:sur|dans)\s+(?:des|les)\s+(?:sites|d[ée]p[ôo]ts)\s+de\s+munitions)?|explosi(?:[óo]n|ones)\s+(?:accidental(?:es)?|no\s+planificadas?|imprevistas?)(?:\s+en\s+(?:sitios|dep[óo]sitos|polvorines)\s+de\s+municiones)?)$/iu,
   ],
   [
     'diversion',

@@ -7,7 +7,7 @@
  * `N/A` and the like are honest unknowns: NULL with an info issue.
  */
 import type { DiversionRecord, ExplosionRecord, Extraction, IssueDraft } from '../../model/records.ts';
-import { parseYear } from '../../transforms/dates.ts';
+import { parseYear, yearOfDate } from '../../transforms/dates.ts';
 import { findQuantities, isUnknownValue, parseInteger, parseNumberWords } from '../../transforms/numbers.ts';
 import { normaliseOwner } from '../../transforms/owner.ts';
 import { stripMarkers } from './lines.ts';
@@ -118,6 +118,13 @@ export function readSpaceRowStart(line: string): { year: string; head: string } 
 
 // ---------------------------------------------------------------------------------------------------
 
+/** A cell's words: footnote markers out, and Markdown emphasis around the whole cell (`**Total**`, `_2019_`). */
+function cellText(raw: string): string {
+  const text = stripMarkers(raw).trim();
+  const emphasised = /^(\*\*|__|\*|_)(.+)\1$/su.exec(text);
+  return emphasised ? (emphasised[2] ?? '').trim() : text;
+}
+
 type CellReading<T> = { ok: true; value: T | null; issue?: Omit<IssueDraft, 'record'> } | { ok: false; reason: string };
 
 function describeRow(kind: TableKind, rowNumber: number, row: RowDraft): string {
@@ -127,7 +134,7 @@ function describeRow(kind: TableKind, rowNumber: number, row: RowDraft): string 
 
 function readText(raw: string | undefined, column: string, where: string, line: number): CellReading<string> {
   if (raw === undefined) return { ok: true, value: null };
-  const text = stripMarkers(raw).trim();
+  const text = cellText(raw);
   if (text === '') {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'missing-value', message: `${where}: ${column} cell is empty -> NULL.`, line_start: line } };
   }
@@ -139,7 +146,7 @@ function readText(raw: string | undefined, column: string, where: string, line: 
 
 function readCount(raw: string | undefined, column: ColumnKey, where: string, line: number): CellReading<number> {
   if (raw === undefined) return { ok: true, value: null };
-  const text = stripMarkers(raw).trim();
+  const text = cellText(raw);
   if (text === '') {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'missing-value', message: `${where}: ${column} cell is empty -> NULL.`, line_start: line } };
   }
@@ -159,12 +166,18 @@ const INEXACT_YEAR = /^(?:(?:19|20)\d{2}\s*(?:[-–—/]|to|au|a|à)\s*(?:\d{2}|
 
 function readYearCell(raw: string | undefined, where: string, line: number): CellReading<number> {
   if (raw === undefined) return { ok: true, value: null };
-  const text = stripMarkers(raw).trim();
+  const text = cellText(raw);
   if (isUnknownValue(text)) {
     return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: year '${text}' -> NULL (unknown).`, line_start: line } };
   }
   const year = parseYear(text);
   if (year !== null) return { ok: true, value: year };
+  // A `Date` column (`12 June 2019`, `2019-06-12`, `12/06/2019`): the year of a date whose four-digit year is written.
+  const fourDigit = text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  const dated = fourDigit.length === 1 ? yearOfDate(text) : null;
+  if (dated !== null && String(dated) === fourDigit[0]) {
+    return { ok: true, value: dated, issue: { severity: 'info', rule: 'year-from-date', message: `${where}: year ${dated} read from the date '${text}'.`, line_start: line } };
+  }
   if (INEXACT_YEAR.test(text)) {
     return {
       ok: true,
@@ -180,7 +193,7 @@ const TOTAL_LABEL = /^(?:(?:grand\s+)?totals?|sum|total\s+g[ée]n[ée]ral|totaux
 
 export function isTotalRow(cells: string[]): boolean {
   const first = cells.find((c) => c.trim() !== '');
-  return first !== undefined && TOTAL_LABEL.test(stripMarkers(first).trim());
+  return first !== undefined && TOTAL_LABEL.test(cellText(first));
 }
 
 /** Rows split over two lines mid-row (`2009 | Arys | Non-state` + `(company) | 5 | 15`) are put back together. */
@@ -258,8 +271,8 @@ const ITEM_NOUNS =
   // French and Spanish pages.
   '|armes?|fusils?|pistolets?|cartouches?|obus|explosifs?|d[ée]tonateurs?|caisses?|armas?|fusiles?|pistolas?|rev[óo]lveres?|escopetas?|municiones?|cartuchos?|balas?|proyectiles?|granadas?|explosivos?|detonadores?|cajas?';
 
-/** Within a few words after the number, a word naming items that can be diverted. */
-const ITEM_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\d\\-’'.]+\\s+){0,3}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
+/** Within a few words after the number (none of them another number), a word naming items that can be diverted. */
+const ITEM_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\p{L}\\d\\-’'.]+\\s+){0,3}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
 const WORD_ITEM_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\d\\-’'.]+\\s+){0,1}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
 const WORD_NUMBER = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/giu;
 const QUALIFIER_BEFORE = /\b(approximately|about|around|roughly|nearly|almost|some|at least|more than|over|up to|an estimated|estimated)\s+$/iu;
@@ -457,7 +470,7 @@ function checkTotalRow(kind: TableKind, total: RowDraft, columns: Array<ColumnKe
   if (kind === 'explosions' && loaded.length === rowCount) {
     for (const column of ['deaths', 'injuries'] as const) {
       const at = columns.indexOf(column);
-      const stated = at < 0 ? null : parseInteger(stripMarkers(total.cells[at] ?? ''));
+      const stated = at < 0 ? null : parseInteger(cellText(total.cells[at] ?? ''));
       const values = loaded.map((e) => e[column]);
       if (stated === null || values.some((v) => v === null)) continue;
       const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);

@@ -13,7 +13,7 @@ export type TallyTopic = TallyRecord['topic'];
 
 const NOUNS: Record<TallyTopic, RegExp> = {
   explosions:
-    /(?<![\p{L}])(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?(?=\s+at\s+(?:munitions?|ammunition)))(?:\s+at\s+(?:an?\s+)?(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?(?![\p{L}])|(?<![\p{L}])explosions?\s+(?:accidentelles?|non\s+planifi[ée]es?|impr[ée]vues?)(?![\p{L}])|(?<![\p{L}])explosi(?:[óo]n|ones)\s+(?:accidentales?|no\s+planificadas?|imprevistas?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?(?=\s+at\s+(?:munitions?|ammunition)))(?:\s+at\s+(?:an?\s+)?(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?(?![\p{L}])|(?<![\p{L}])explosions?\s+(?:accidentelles?|non\s+planifi[ée]es?|impr[ée]vues?)(?![\p{L}])|(?<![\p{L}])explosi(?:[óo]n|ones)\s+(?:accidental(?:es)?|no\s+planificadas?|imprevistas?)(?![\p{L}])/giu,
   diversions:
     /(?<![\p{L}])(?:(?:cases?|incidents?|instances?)\s+of\s+diversion|diversion\s+(?:cases?|incidents?)|cas\s+de\s+d[ée]tournement|casos?\s+de\s+desv[íi]o)(?![\p{L}])/giu,
 };
