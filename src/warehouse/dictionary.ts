@@ -1,4 +1,10 @@
 import { type Kysely, sql } from 'kysely';
+import { ACTIONS, AGENCIES, GENERIC_CATEGORY, WEAPON_CATEGORIES } from '../transforms/categories.ts';
+
+/** Codes of a vocabulary, in the order it lists them, once each: the dictionary names what the extractors can write. */
+function codesOf(terms: readonly { code: string | null }[]): string[] {
+  return [...new Set(terms.map((t) => t.code).filter((c): c is string => c !== null))];
+}
 
 /**
  * The data dictionary: what every table, view and column of the warehouse means, in the analyst's
@@ -54,12 +60,12 @@ const YEAR_BASIS: ColumnDoc = {
 };
 const ACTION: ColumnDoc = {
   meaning: 'What was done to the weapons, as a code; the words used are kept in count_statements.action_raw.',
-  vocabulary: 'seized, surrendered, destroyed, collected, stolen, lost',
+  vocabulary: codesOf(ACTIONS).join(', '),
   example: 'destroyed',
 };
 const AGENCY: ColumnDoc = {
   meaning: 'The agency that acted, as a code, when the statement names one (NULL otherwise).',
-  vocabulary: 'police (internal affairs agencies), national_security, customs, defence',
+  vocabulary: codesOf(AGENCIES).join(', '),
   example: 'police',
 };
 const REPORTED_IN: ColumnDoc = {
@@ -290,8 +296,9 @@ const TABLES: Record<string, RelationDoc> = {
       agency: AGENCY,
       category: {
         meaning: 'The weapon category, as a code (NULL when the words are not in the vocabulary: see category_raw).',
-        vocabulary:
-          'firearms (the generic total), smoothbore, gas, home_made, rifled, fully_automatic, rifles_and_carbines, rifles, carbines, combination, pistols_and_revolvers, pistols, revolvers, sawn_off, hunting_and_sawn_off, machine_guns',
+        vocabulary: codesOf(WEAPON_CATEGORIES)
+          .map((code) => (code === GENERIC_CATEGORY ? `${code} (the generic total)` : code))
+          .join(', '),
         example: 'smoothbore',
       },
       category_raw: { meaning: 'The words naming the category.', example: 'smoothbore weapons' },
