@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
-import { type DictionaryRow, DICTIONARY, syncDictionary } from '../warehouse/dictionary.ts';
+import { type DictionaryRow, DICTIONARY } from '../warehouse/dictionary.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { parseQueriesDoc } from './queries-doc.ts';
 
@@ -80,16 +80,15 @@ export function buildDatasetteMetadata(databaseName: string, rows: readonly Dict
 }
 
 /** The dictionary of the warehouse, refreshed from the live schema first. */
+/** The dictionary rows (synced with the schema whenever the warehouse is opened for writing). */
 export async function dictionaryRowsOf(db: Kysely<unknown>): Promise<DictionaryRow[]> {
-  await syncDictionary(db);
   return (db as unknown as Kysely<{ dictionary: DictionaryRow }>)
     .selectFrom('dictionary').selectAll().orderBy('object_name').orderBy('position').execute();
 }
 
 /**
- * Writes `metadata.json` in the warehouse's folder (refreshing the dictionary table first) and
- * returns its path. Pass an open writable Warehouse to reuse its connection (e.g. at the end of a
- * run), or a path to open one.
+ * Writes `metadata.json` in the warehouse's folder and returns its path. Pass an open Warehouse (a
+ * read-only one will do) to reuse its connection, or a path to open one (which also syncs the dictionary).
  */
 export async function writeDatasetteMetadata(target: string | Warehouse): Promise<string> {
   const warehouse = typeof target === 'string' ? await openWarehouse(target) : target;

@@ -126,6 +126,10 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
   const groups = resolveSchedules(options.pipelines, options.overrides, options.env ?? {});
   const me = { pid: process.pid, host: hostname() };
   const state = await openWarehouseForWriting(options.warehousePath);
+  // NOTE: SQLite waits for a busy database synchronously, which blocks this process's event loop; a state
+  // write waiting on a transaction of this same process (a run's document) would wait for itself. So state
+  // writes wait briefly and give up (they are bookkeeping, retried at the next tick).
+  state.sqlite.pragma('busy_timeout = 250');
   try {
     claimState(state, groups, me, clock().toISOString());
   } catch (error) {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { SalwError } from '../model/errors.ts';
-import { syncDictionary } from './dictionary.ts';
+import { dictionaryIsCurrent, syncDictionary } from './dictionary.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { WarehouseDatabase } from './schema.ts';
 
@@ -59,6 +59,9 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
  * The second waits here (busy_timeout) and then finds nothing left to do.
  */
 async function upgradeSchema(db: Kysely<unknown>, sqlite: Database.Database, path: string): Promise<void> {
+  // Most opens find nothing to do: check by reading, so that opening never waits on a writer.
+  const pending = (await new Migrator({ db, provider: migrationProvider }).getMigrations()).some((m) => m.executedAt === undefined);
+  if (!pending && (await dictionaryIsCurrent(db))) return;
   try {
     sqlite.exec('BEGIN IMMEDIATE');
   } catch (cause) {

@@ -566,6 +566,17 @@ export function dictionaryRows(schema: readonly SchemaRelation[]): DictionaryRow
   return rows;
 }
 
+/** True when the `dictionary` table already says what `syncDictionary` would write (a read, no lock taken). */
+export async function dictionaryIsCurrent(db: Kysely<unknown>): Promise<boolean> {
+  const exists = await sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dictionary'`.execute(db);
+  if (exists.rows.length === 0) return false;
+  const want = dictionaryRows(await readSchema(db));
+  const have = await sql<DictionaryRow>`
+    SELECT object_name, object_type, column_name, position, data_type, meaning, unit, vocabulary, example
+    FROM dictionary ORDER BY rowid`.execute(db);
+  return JSON.stringify(have.rows) === JSON.stringify(want);
+}
+
 /**
  * Rewrites the `dictionary` table from the live schema and DICTIONARY. Idempotent and cheap; run after
  * migrations (so new columns appear at once) and before writing docs or Datasette metadata. Never

@@ -7,6 +7,7 @@ import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import type { Logger } from '../../pipeline/logger.ts';
 import { runPipelines } from '../../pipeline/run.ts';
 import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
+import { openWarehouse } from '../../warehouse/db.ts';
 import { DEFAULT_LOCK_TIMEOUT_MS } from '../../ops/lock.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
@@ -117,8 +118,15 @@ export function registerRunCommand(program: Command): void {
  */
 export async function refreshAnalystFiles(warehousePath: string, logger: Logger): Promise<void> {
   try {
-    const written = await writeDatasetteMetadata(warehousePath);
-    logger.debug({ path: written }, 'Datasette metadata written');
+    // Read-only: the run has just synced the dictionary, and a reader never waits on (or blocks) a writer,
+    // such as the scheduler's own bookkeeping in this process.
+    const warehouse = await openWarehouse(warehousePath, { readonly: true });
+    try {
+      const written = await writeDatasetteMetadata(warehouse);
+      logger.debug({ path: written }, 'Datasette metadata written');
+    } finally {
+      await warehouse.close();
+    }
   } catch (error) {
     logger.warn({ err: (error as Error).message }, 'could not write the Datasette metadata.json next to the warehouse');
   }
