@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import type { DocumentModel } from '../model/document.ts';
+import { blockText, type DocumentModel } from '../model/document.ts';
 
 /**
  * Which country a document is about, from its content: country names in the UN languages the
@@ -28,6 +28,11 @@ interface NameIndex {
 }
 
 let index: NameIndex | null = null;
+
+/** `Côte d’Ivoire` and `Côte d'Ivoire` are one name: typographic apostrophes read as the plain one. */
+function foldQuotes(text: string): string {
+  return text.replace(/[’‘ʼ`´]/g, "'");
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,7 +62,7 @@ function buildIndex(): NameIndex {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
       if (!alpha3) continue;
       for (const alias of aliases) {
-        const lower = alias.toLowerCase();
+        const lower = foldQuotes(alias).toLowerCase();
         if (lower.length < 4 || AMBIGUOUS.has(lower) || lower.includes(',')) continue;
         let key = lower;
         if (/\p{Script=Cyrillic}/u.test(lower)) {
@@ -98,13 +103,14 @@ const TITLE_WEIGHT = 5;
 const LINK_WEIGHT = 3;
 
 /** Country candidates by score, best first. */
-export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title'>): CountryCandidate[] {
+export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>): CountryCandidate[] {
   index ??= buildIndex();
   const scores = new Map<string, number>();
   const add = (iso3: string, weight: number): void => {
     scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
   };
-  const scan = (text: string, weight: number): void => {
+  const scan = (raw: string, weight: number): void => {
+    const text = foldQuotes(raw);
     for (const match of text.matchAll(index!.pattern)) {
       const name = (match[1] ?? '').toLowerCase();
       const iso3 = index!.byName.get(name);
@@ -120,7 +126,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title'>): Coun
     }
   };
   if (doc.title) scan(doc.title, TITLE_WEIGHT);
-  doc.lines.forEach((line, i) => scan(line, i < TITLE_LINES ? TITLE_WEIGHT : 1));
+  blockText(doc).forEach((line, i) => scan(line, i < TITLE_LINES ? TITLE_WEIGHT : 1));
   return [...scores.entries()].map(([iso3, score]) => ({ iso3, score })).sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
 }
 

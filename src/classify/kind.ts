@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../model/document.ts';
+import { blockText, type DocumentModel } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 
 /**
@@ -16,14 +16,17 @@ interface Signal {
 
 const SIGNALS: Record<DocumentKind, Signal[]> = {
   amap_profile: [
-    { pattern: /^\s*(?:accidental|unplanned) explosions\s*$/im, weight: 2 },
-    { pattern: /^\s*cases of diversion\s*$/im, weight: 2 },
-    { pattern: /through-life management of ammunition/i, weight: 2 },
+    // Section headings of the profile family, in English, French and Spanish (a whole block each).
+    { pattern: /^\s*(?:accidental explosions|unplanned explosions(?: at munitions sites)?|explosions (?:accidentelles|non planifiées|imprévues)(?: sur (?:les|des) sites de munitions)?|explosiones (?:accidentales|no planificadas|imprevistas))\s*$/imu, weight: 2 },
+    { pattern: /^\s*(?:cases of diversion|diversion|cas de détournement|détournements?|casos de desvío|desvíos?)\s*$/imu, weight: 2 },
+    { pattern: /through-life management of ammunition|gestion des munitions tout au long de leur cycle de vie|gestión de (?:las )?municiones a lo largo de (?:todo )?su ciclo de vida/iu, weight: 2 },
     { pattern: /unplanned explosions at munitions sites|\bUEMS\b/i, weight: 1 },
     { pattern: /\bA-MAP\b/, weight: 1 },
-    { pattern: /^\s*disposal\s*$/im, weight: 1 },
-    { pattern: /^\s*needs\s*$/im, weight: 1 },
-    { pattern: /ammunition management country profile/i, weight: 2 },
+    { pattern: /^\s*(?:disposal|stockpile disposal|élimination|eliminación)\s*$/imu, weight: 1 },
+    { pattern: /^\s*(?:needs|assistance needs|besoins|necesidades)\s*$/imu, weight: 1 },
+    { pattern: /ammunition management country profile|profil de pays sur la gestion des munitions|perfil de país sobre (?:la )?gestión de (?:las )?municiones/iu, weight: 2 },
+    // The explosions table's header row, in any of the three languages.
+    { pattern: /^\s*\|?\s*(?:year|année|año)\s*\|\s*(?:location|lieu|lugar)\s*\|/imu, weight: 1 },
   ],
   poa_profile: [
     { pattern: /PoA Implementation Kit|Kit de mise en œuvre du P(?:oA|dA)|Kit de (?:aplicación|implementación) del P(?:oA|dA)|Комплект по осуществлению/iu, weight: 3 },
@@ -55,9 +58,10 @@ export interface KindDecision {
   reason: string;
 }
 
-export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title'>): KindDecision {
-  const full = [doc.title ?? '', ...doc.lines].join('\n');
-  const head = [doc.title ?? '', ...doc.lines.slice(0, HEAD_LINES)].join('\n');
+export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>): KindDecision {
+  const lines = blockText(doc);
+  const full = [doc.title ?? '', ...lines].join('\n');
+  const head = [doc.title ?? '', ...lines.slice(0, HEAD_LINES)].join('\n');
   const scores = { amap_profile: 0, poa_profile: 0, poa_report: 0 } as Record<DocumentKind, number>;
   for (const [kind, signals] of Object.entries(SIGNALS) as [DocumentKind, Signal[]][]) {
     for (const signal of signals) if (signal.pattern.test(signal.head ? head : full)) scores[kind] += signal.weight;

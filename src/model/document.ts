@@ -91,3 +91,14 @@ export function lineOfOffset(text: string, span: Span, offset: number): number {
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
   return Math.min(line, span.lineEnd);
 }
+
+/**
+ * The document's text as its blocks read, one block per line: for HTML that is the page's words without
+ * markup, scripts or navigation; for text and PDF it is the lines themselves. Table rows read `a | b | c`.
+ */
+export function blockText(doc: Pick<DocumentModel, 'lines' | 'blocks'>): string[] {
+  if (doc.blocks.length === 0) return doc.lines;
+  return doc.blocks.flatMap((block) =>
+    block.kind === 'table' ? [...(block.caption ? [block.caption] : []), ...block.rows.map((row) => row.cells.join(' | '))] : block.text.split('\n'),
+  );
+}

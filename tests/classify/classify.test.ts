@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countryFromPath, rankCountries } from '../../src/classify/country.ts';
 import { classifyKind } from '../../src/classify/kind.ts';
+import { decoderFor, detectFormat } from '../../src/decoders/sniff.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { REPO_ROOT } from '../helpers/tmp.ts';
 
@@ -66,5 +67,41 @@ describe('countryFromPath', () => {
     expect(countryFromPath('reports/2010_UZB_ru.pdf')).toBe('UZB');
     expect(countryFromPath('reports/the_can_and.txt')).toBeNull();
     expect(countryFromPath('000_88da758a976dd473.txt')).toBeNull();
+  });
+});
+
+describe('classifyKind and rankCountries on every golden fixture of the extractors, text and HTML', () => {
+  const expected: [string, string, string][] = [
+    ['amap_profile/afg_extra_columns_year_ranges.txt', 'amap_profile', 'AFG'],
+    ['amap_profile/alb_malformed_rows.txt', 'amap_profile', 'ALB'],
+    ['amap_profile/btn_notes_at_end_no_table.txt', 'amap_profile', 'BTN'],
+    ['amap_profile/civ_french.txt', 'amap_profile', 'CIV'],
+    ['amap_profile/col_spanish_wordpress.html', 'amap_profile', 'COL'],
+    ['amap_profile/geo_2023_layout.txt', 'amap_profile', 'GEO'],
+    ['amap_profile/kgz_space_table.txt', 'amap_profile', 'KGZ'],
+    ['amap_profile/lbn_drupal_tfoot_total.html', 'amap_profile', 'LBN'],
+    ['amap_profile/moz_markdown_total_row.txt', 'amap_profile', 'MOZ'],
+    ['amap_profile/srb_no_incidents.txt', 'amap_profile', 'SRB'],
+    ['poa_profile/belarus_page_ru.txt', 'poa_profile', 'BLR'],
+    ['poa_profile/colombia_page_es.txt', 'poa_profile', 'COL'],
+    ['poa_profile/ecuador_stripped_labels_typos.txt', 'poa_profile', 'ECU'],
+    ['poa_profile/egypt_page_contact_lists.txt', 'poa_profile', 'EGY'],
+    ['poa_profile/mali_page_fr.txt', 'poa_profile', 'MLI'],
+    ['poa_profile/nepal_contact_in_source.txt', 'poa_profile', 'NPL'],
+    ['poa_report/colombia_informe_es_headings.txt', 'poa_report', 'COL'],
+    ['poa_report/ghana_report_pdf_pages.txt', 'poa_report', 'GHA'],
+    ['poa_report/peru_informe_es.txt', 'poa_report', 'PER'],
+    ['poa_report/philippines_questionnaire_checkboxes.txt', 'poa_report', 'PHL'],
+    ['poa_report/senegal_questionnaire_fr.txt', 'poa_report', 'SEN'],
+    ['cross-format/kaz_amap_profile.html', 'amap_profile', 'KAZ'],
+    ['cross-format/kaz_poa_profile.html', 'poa_profile', 'KAZ'],
+    ['devset/docs/d03_amap_peru_newer.html', 'amap_profile', 'PER'],
+  ];
+
+  it.each(expected)('%s is %s about %s', async (path, kind, country) => {
+    const bytes = new Uint8Array(readFileSync(join(REPO_ROOT, 'tests', 'fixtures', path)));
+    const doc = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: path });
+    expect(classifyKind(doc).kind).toBe(kind);
+    expect(rankCountries(doc)[0]?.iso3).toBe(country);
   });
 });
