@@ -20,11 +20,21 @@ const AMBIGUOUS = new Set([
   'réunion', 'reunion', 'reunión', 'jersey',
 ]);
 
+/**
+ * Of the ambiguous names, those that are still the country when the page says so: the whole title or
+ * heading (`<h1>Georgia</h1>`, `Georgia | PoA Implementation Kit`) or after a self cue (`the delegation
+ * of Georgia`). Without these a PoA page for Georgia, Jordan or Niger would get no country at all.
+ */
+const CUED_ONLY = new Set(['georgia', 'jordan', 'turkey', 'guinea', 'niger', 'dominica']);
+
 interface NameIndex {
   pattern: RegExp;
   byName: Map<string, string>;
   /** Cyrillic stems that take case endings. */
   declining: Set<string>;
+  /** CUED_ONLY names and their codes, matched by `cuedPattern`. */
+  cued: Map<string, string>;
+  cuedPattern: RegExp;
 }
 
 let index: NameIndex | null = null;
@@ -53,16 +63,37 @@ function cyrillicStem(name: string): { stem: string; declines: boolean } {
   return { stem: name, declines: true };
 }
 
+/**
+ * The names pages actually write for a catalogue name in `Head, Tail of` form: `Moldova, Republic of`
+ * is written `Republic of Moldova` or just `Moldova`. The bare head is only kept when no other
+ * country's name contains it (`Korea, Republic of` must not make every `Korea` South Korea).
+ */
+function invertedAliases(aliases: string[], all: Record<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const alias of aliases) {
+    const m = /^([^,]+),\s+(.+\s(?:of|de|du|des|de la|del))$/iu.exec(alias);
+    if (!m) continue;
+    const head = m[1] ?? '';
+    out.push(`${m[2] ?? ''} ${head}`);
+    const headLower = head.toLowerCase();
+    const elsewhere = Object.values(all).some((names) => names !== aliases && names.some((n) => n.toLowerCase().includes(headLower)));
+    if (!elsewhere) out.push(head);
+  }
+  return out;
+}
+
 function buildIndex(): NameIndex {
   const byName = new Map<string, string>();
   const declining = new Set<string>();
+  const cued = new Map<string, string>();
   for (const locale of LOCALES) {
     const names = countries.getNames(locale, { select: 'all' }) as Record<string, string[]>;
     for (const [alpha2, aliases] of Object.entries(names)) {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
       if (!alpha3) continue;
-      for (const alias of aliases) {
+      for (const alias of [...aliases, ...invertedAliases(aliases, names)]) {
         const lower = foldQuotes(alias).toLowerCase();
+        if (CUED_ONLY.has(lower) && !cued.has(lower)) cued.set(lower, alpha3);
         if (lower.length < 4 || AMBIGUOUS.has(lower) || lower.includes(',')) continue;
         let key = lower;
         if (/\p{Script=Cyrillic}/u.test(lower)) {
@@ -77,7 +108,13 @@ function buildIndex(): NameIndex {
   // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Nigeria" over "Niger".
   const alternation = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(${CYRILLIC_ENDINGS}?)(?![\\p{L}\\p{N}])`, 'giu');
-  return { pattern, byName, declining };
+  const cuedPattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...cued.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return { pattern, byName, declining, cued, cuedPattern };
+}
+
+/** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
+function isWholeSegment(line: string, name: string): boolean {
+  return line.split(/\s+[|–—-]\s+/u).some((segment) => segment.trim() === name);
 }
 
 /**
@@ -119,6 +156,13 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
       if (initial !== initial.toUpperCase()) continue;
       // A case ending is only allowed after a Cyrillic stem that declines.
       if (iso3 && (match[2] === '' || index!.declining.has(name))) add(iso3, weight * selfWeight(text, match.index ?? 0));
+    }
+    for (const match of text.matchAll(index!.cuedPattern)) {
+      const name = match[1] ?? '';
+      const iso3 = index!.cued.get(name.toLowerCase());
+      if (!iso3 || name.charAt(0) !== name.charAt(0).toUpperCase()) continue;
+      const self = selfWeight(text, match.index ?? 0);
+      if (self > 1 || isWholeSegment(text, name)) add(iso3, weight * self);
     }
     for (const match of text.matchAll(/country-profiles\/([A-Z]{3})\b/g)) {
       const code = match[1] ?? '';

@@ -104,9 +104,13 @@ const MONTH_NAMES =
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|' +
   'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
 
-/** "In 2005", "For 2003", "Also in 2015", "in March 2004", "В 2013 году", "En 2012", "durante 2014". */
+/**
+ * "In 2005", "For 2003", "Also in 2015", "in March 2004", "В 2013 году", "En 2012", "durante 2014", and the
+ * end of a date range inside one year ("from 1 March to 31 May 2017", "du 2 au 30 juin 2016").
+ */
 const STATED_YEAR = new RegExp(
-  `(?<![\\p{L}])(?:in|for|during|throughout|en|durante|pendant|au\\s+cours\\s+de|в|во|за|в\\s+течение)\\s+` +
+  `(?<![\\p{L}])(?:in|for|during|throughout|en|durante|pendant|au\\s+cours\\s+de|в|во|за|в\\s+течение|` +
+    `(?:to|until|till|through|au|jusqu['’]au|hasta(?:\\s+el)?|al)(?=\\s+\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
     `(?:(?:the\\s+)?(?:year|l['’]année|l['’]an|el\\s+año|año)\\s+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+(?:de\\s+)?)?` +
     `((?:19|20)\\d{2})(?![\\d\\p{L}])(?:\\s*(?:году|год|г\\.))?`,
   'giu',
@@ -319,6 +323,16 @@ function findCounts(text: string, range: Range): { counts: Count[]; skipped: Ski
     const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
     const under = underCategory(text, counts[counts.length - 1]?.end ?? range.start, start < range.start ? numberStart : start);
     const base = { value: n.value, raw: n.raw, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under };
+    // A table row laid out as a line ("Pistols 1,204" above "Revolvers 386"): a number ending its line
+    // with a label before it on that line counts the label, never the next row's words.
+    const rowLabel = /^[^\S\n]*\n/u.test(after) ? labelBefore(text, counts[counts.length - 1]?.end ?? range.start, numberStart) : null;
+    if (rowLabel) {
+      counts.push({
+        ...base, start: rowLabel.start, end: numberEnd, category: rowLabel.total ? GENERIC_CATEGORY : rowLabel.category, categoryRaw: rowLabel.raw,
+        kind: 'known', label: rowLabel.total ? 'total' : 'part', under: null,
+      });
+      continue;
+    }
     const match = matchWeaponCategory(after);
     if (match) {
       counts.push({ ...base, end: numberEnd + footnote + match.end, category: match.code, categoryRaw: match.raw, kind: 'known' });
@@ -492,7 +506,7 @@ function pickAction(text: string, draft: Draft): TermMatch | null {
   return chosen ? { ...chosen, index: draft.start + chosen.index, end: draft.start + chosen.end } : null;
 }
 
-const AUXILIARY_TAIL = /\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|been|было|были|была|был|ont\s+été|a\s+été|ont|sont|se|fueron|han\s+sido|ha\s+sido|fue)\s*$/iu;
+const AUXILIARY_TAIL = /\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|been|было|были|была|был|ont\s+été|a\s+été|ont|sont|se|fueron|han\s+sido|ha\s+sido|fue|a|ha|han)\s*$/iu;
 const TIME_LEAD = new RegExp(
   `^(?:(?:also|moreover|furthermore|in\\s+addition|besides|кроме\\s+того|также|en\\s+outre|además|asimismo)[,\\s]+)?` +
     `(?:${STATED_YEAR.source}|${PAST_YEAR.source})?[,\\s]*`,
@@ -531,9 +545,17 @@ function pickAgency(text: string, draft: Draft, action: TermMatch | null, ctx: C
   const after = text.slice(action.end, afterEnd);
   // "surrendered to the police": the agency that received them.
   const agent = action.code === 'surrendered' ? '(?:by|to|par|à|por|a)' : '(?:by|par|por)';
-  const byPhrase = new RegExp(`^\\s*(?:and\\s+[\\p{L}\\s]+?\\s+)?${agent}\\s+([^,;:.()\\d]+?)(?=\\s+(?:in|at|during|from|on|and|en|dans|durante)\\s|[,;:.()\\d]|$)`, 'iu').exec(after);
+  const agentPhrase = new RegExp(`^\\s*(?:and\\s+[\\p{L}\\s]+?\\s+)?${agent}\\s+([^,;:.()\\d]+?)(?=\\s+(?:in|at|during|from|on|and|en|dans|durante)\\s|[,;:.()\\d]|$)`, 'iu');
+  const byPhrase = agentPhrase.exec(after);
   if (byPhrase?.[1]) {
     const agency = agencyFromPhrase(byPhrase[1], ctx);
+    if (agency) return agency;
+  }
+  // "surrendered 1,862 firearms to NAMPOL, comprising ...": the phrase may follow the total's words.
+  if (firstCount && firstCount.start > action.end) {
+    const afterCount = text.slice(firstCount.end, draft.counts[1]?.start ?? draft.end);
+    const phrase = agentPhrase.exec(afterCount);
+    const agency = phrase?.[1] ? agencyFromPhrase(phrase[1], ctx) : null;
     if (agency) return agency;
   }
   // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".
@@ -753,16 +775,18 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
     const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1;
     const where = shared ? lineage(unit, Math.min(sentence.start, draft.start), Math.max(sentence.end, draft.end)) : lineage(unit, draft.start, draft.end);
 
-    const counts: WeaponCountRecord[] = [];
-    if (total) counts.push(countRecord(unit, total, true, null));
+    // Rows in document order: a total written after its parts ("... and 95 pistols, a total of 407") comes last.
+    const placed: [number, WeaponCountRecord][] = [];
+    if (total) placed.push([total.start, countRecord(unit, total, true, null)]);
     for (const [i, part] of allParts.entries()) {
       if (uncounted[i]) {
-        counts.push(countRecord(unit, part, false, under[i]?.code ?? null));
+        placed.push([part.start, countRecord(unit, part, false, under[i]?.code ?? null)]);
         continue;
       }
       const parent = result.parentIndex[parts.indexOf(part)];
-      counts.push(countRecord(unit, part, false, parent === null || parent === undefined ? null : (parts[parent]?.category ?? null)));
+      placed.push([part.start, countRecord(unit, part, false, parent === null || parent === undefined ? null : (parts[parent]?.category ?? null))]);
     }
+    const counts = placed.sort((a, b) => a[0] - b[0]).map(([, record]) => record);
 
     statements.push({
       ...where,

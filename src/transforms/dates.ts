@@ -32,6 +32,15 @@ function fullYear(raw: string): number {
 /** Day-month order conventions of a source: `dmy` (most of the world, Russian `dd.mm.yyyy`), `mdy` (US). */
 export type DateConvention = 'dmy' | 'mdy';
 
+/**
+ * The numeric date convention of a document's language, where the language settles it: French, Spanish,
+ * Russian and Arabic write day/month/year only (`12/03/2019` in a French report is 12 March). English
+ * is written both ways (UK and US), Chinese mostly year first: null, the date stays ambiguous.
+ */
+export function dateConventionOf(language: string | null): DateConvention | null {
+  return language === 'fr' || language === 'es' || language === 'ru' || language === 'ar' ? 'dmy' : null;
+}
+
 export interface ParsedDate {
   raw: string;
   /** ISO 8601 date, or null when the text is ambiguous or invalid. */

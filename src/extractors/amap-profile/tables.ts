@@ -227,6 +227,12 @@ function splitSpaceRow(
   const space = row.space;
   const columns = DEFAULT_COLUMNS[kind];
   if (!space) return { cells: row.cells, columns };
+  const aligned = alignedCells(space.head);
+  if (kind === 'explosions' && aligned?.length === 4 && space.tail.length === 0) return { cells: [space.year, ...aligned], columns };
+  if (kind === 'diversions' && aligned && aligned.length >= 2) {
+    // Column-aligned: the first gap ends the location; the description goes on in the continuation lines.
+    return { cells: [space.year, aligned[0] ?? '', [aligned.slice(1).join(' '), ...space.tail].join(' ')], columns };
+  }
   if (kind === 'explosions') {
     const rest = [space.head, ...space.tail].join(' ').trim();
     const m = SPACE_EXPLOSION.exec(rest);
@@ -250,6 +256,15 @@ function splitSpaceRow(
 const TERMINAL = /[.!?…)"”’]$/u;
 
 /**
+ * The cells of a column-aligned row (`Kumanovo       Twelve pistols were ...`): columns are set apart by
+ * runs of two or more spaces, words within a cell by one. Null when the line has no such run.
+ */
+function alignedCells(head: string): string[] | null {
+  if (!/\S(?: {2,}|\t)\S/u.test(head)) return null;
+  return head.trim().split(/ {2,}|\t+/u);
+}
+
+/**
  * True when a space-separated row needs no more lines: an explosion row whose counts are read, a
  * diversion row whose description ended a sentence, or one whose year line already holds more words
  * than a place name (year, location and description on one line).
@@ -257,8 +272,10 @@ const TERMINAL = /[.!?…)"”’]$/u;
 export function spaceRowComplete(table: TableDraft, row: RowDraft): boolean {
   const space = row.space;
   if (!space) return true;
-  if (tableKind(table) === 'explosions') return SPACE_EXPLOSION.test([space.head, ...space.tail].join(' ').trim());
+  const aligned = alignedCells(space.head);
+  if (tableKind(table) === 'explosions') return aligned?.length === 4 || SPACE_EXPLOSION.test([space.head, ...space.tail].join(' ').trim());
   const last = space.tail.at(-1);
+  if (aligned && aligned.length >= 2) return TERMINAL.test((last ?? aligned.at(-1) ?? '').trim());
   if (last === undefined) return space.head.split(/\s+/).length > 4;
   return TERMINAL.test(last.trim());
 }

@@ -1,6 +1,7 @@
 import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import type { DocumentModel } from '../../model/document.ts';
 import { emptyExtraction, type Extraction, type IssueDraft } from '../../model/records.ts';
+import { findDateText } from '../../transforms/dates.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse } from '../poa-shared/answers.ts';
@@ -104,6 +105,24 @@ function flushUnsourced(state: PageState): void {
   state.pending = [];
 }
 
+/**
+ * A `Source :` or `Date :` label with nothing after it whose value stands on the next line (pages that put
+ * the label and the value in sibling elements, `<div class="field-label">Source :</div><div>...</div>`).
+ * The next line is the value unless it starts something else; a Date's value must hold a date.
+ * Returns the line with its content and the index after what was read.
+ */
+function valueBelow(lines: readonly DocLine[], i: number, line: SourceDateLine): { line: SourceDateLine; next: number } {
+  const alone = { line, next: i + 1 };
+  if (line.content !== '' || !line.labelled) return alone;
+  let j = i + 1;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  const text = lines[j]?.text.trim() ?? '';
+  if (text === '' || readSourceDateLine(text) || readSubmissionLine(text) || readMeetingLine(text)) return alone;
+  if (readQuestionLine(lines, j) || readBlockHeading(lines, j) || isThematicHeading(lines, j)) return alone;
+  if (line.kind === 'date' && findDateText(text) === null) return alone;
+  return { line: { ...line, content: text }, next: j + 1 };
+}
+
 /** Reads the Source/Date pair starting at line `i` (either order, blank lines between allowed); returns the next index. */
 function applySourcePair(state: PageState, i: number, first: SourceDateLine): number {
   const { lines } = state;
@@ -113,15 +132,17 @@ function applySourcePair(state: PageState, i: number, first: SourceDateLine): nu
     if (line.kind === 'source') source = { line, lineNo };
     else date = { line, lineNo };
   };
-  take(first, lines[i]?.no ?? 0);
-  let j = i + 1;
+  const firstRead = valueBelow(lines, i, first);
+  take(firstRead.line, lines[i]?.no ?? 0);
+  let j = firstRead.next;
   while (j < lines.length && isBlank(lines[j])) j++;
   const second = j < lines.length ? readSourceDateLine(lines[j]?.text ?? '') : null;
   if (second && second.kind !== first.kind) {
-    take(second, lines[j]?.no ?? 0);
-    j++;
+    const secondRead = valueBelow(lines, j, second);
+    take(secondRead.line, lines[j]?.no ?? 0);
+    j = secondRead.next;
   } else {
-    j = i + 1;
+    j = firstRead.next;
   }
   const found = readSourceAttribution(source, date);
   for (const index of state.pending) {

@@ -1,5 +1,5 @@
 import type { DocumentFacts, IssueDraft } from '../../model/records.ts';
-import { findDateText, parseDate, yearOfDate } from '../../transforms/dates.ts';
+import { dateConventionOf, findDateText, parseDate, yearOfDate } from '../../transforms/dates.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 
 /**
@@ -17,6 +17,12 @@ const DATE_LABEL =
 const PERIOD_LABEL = /^\s*(?:reporting\s+period|period\s+covered|période\s+(?:couverte|considérée)|período\s+(?:del\s+informe|de\s+referencia|que\s+abarca)|отчетный\s+период)\s*:/iu;
 const TITLE_START = /national\s+report|rapport\s+national|informe\s+nacional|национальный\s+доклад|report\s+of|rapport\s+d[eu']|informe\s+de|доклад\s+республики/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+/**
+ * A header sentence saying when the report was submitted (`Submitted to the United Nations Office for
+ * Disarmament Affairs on 18 April 2018`, `Soumis le 3 mai 2016`, `Presentado el ...`, `Представлен ...`):
+ * its date is the submission date even without a `Date:` label.
+ */
+const SUBMITTED_WORDS = /(?<!\p{L})(?:submitted|transmitted|soumis|transmis|présenté|presentado|remitido|представлен\p{L}*|направлен\p{L}*)(?!\p{L})/iu;
 
 export interface ReportFacts {
   facts: DocumentFacts;
@@ -34,7 +40,7 @@ function continuesTitle(text: string): boolean {
 }
 
 /** Reads the facts from `lines[0..headerEnd)`. */
-export function readReportFacts(lines: readonly DocLine[], headerEnd: number): ReportFacts {
+export function readReportFacts(lines: readonly DocLine[], headerEnd: number, language: string | null = null): ReportFacts {
   const used = new Set<number>();
   const issues: IssueDraft[] = [];
   let code: string | null = null;
@@ -53,7 +59,7 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number): R
     }
     const labelled = DATE_LABEL.exec(text);
     const bare = findDateText(text);
-    if (dateRaw === null && (labelled || bare === text)) {
+    if (dateRaw === null && (labelled || bare === text || (bare !== null && SUBMITTED_WORDS.test(text)))) {
       const found = labelled ? findDateText(labelled[1] ?? '') : bare;
       if (found) {
         dateRaw = found;
@@ -76,7 +82,7 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number): R
 
   let dateIso: string | null = null;
   if (dateRaw !== null) {
-    const parsed = parseDate(dateRaw);
+    const parsed = parseDate(dateRaw, dateConventionOf(language));
     dateIso = parsed?.iso ?? null;
     if (parsed?.ambiguous) {
       issues.push({

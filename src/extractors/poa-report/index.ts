@@ -34,14 +34,26 @@ interface ReportState {
   dateIso: string | null;
   language: string | null;
   block: Container | null;
+  /** A numbered heading with no text of its own whose sub-sections follow (`2.` above `2.1`, `2.2`). */
+  parent?: Container | null;
   /** Acronyms the report defines for agencies ("Jamaica Constabulary Force (JCF)"), for statements that use them. */
   agencyAliases: Readonly<Record<string, string>>;
 }
 
-/** Paragraphs and list items of a body: a line starts a new unit unless it continues a sentence broken by the PDF. */
+/** `Table 1. Firearms destroyed in 2017, by type`: a caption whose rows follow as text lines. */
+const TABLE_CAPTION = /^(?:table|tableau|tabla|cuadro|таблица)\s*\d{0,3}\s*[.:–—-]?\s/iu;
+/** A table row as a PDF lays it out: a label, then a count ending the line (`Machine guns 93`, `Total 4,145`). */
+const TABLE_ROW = /^\p{L}[^\d]{0,60}?\s\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})*$/u;
+
+/**
+ * Paragraphs and list items of a body: a line starts a new unit unless it continues a sentence broken by
+ * the PDF. A table caption and the rows under it (a header line, then `label count` lines) are one unit,
+ * so that the caption's action and year go with the rows' counts.
+ */
 function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUnit[] {
   const units: ProseUnit[] = [];
   let current: { text: string; first: DocLine; last: DocLine } | null = null;
+  let table: 'header' | 'rows' | null = null;
   const flush = () => {
     if (!current) return;
     units.push({
@@ -58,7 +70,11 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     }
     const bullet = isBulletLine(line);
     const text = line.text.trim().replace(BULLET_LINE, '');
-    const continues = current !== null && !bullet && /[,;\p{Ll}]$/u.test(current.text) && /^[\p{Ll}\d]/u.test(text);
+    const row = TABLE_ROW.test(text);
+    const tableLine: boolean = table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text)));
+    table = tableLine ? (row ? 'rows' : table) : null;
+    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d]/u.test(text)));
+    if (!continues && TABLE_CAPTION.test(text)) table = 'header';
     if (continues && current) {
       current = { text: `${current.text}\n${text}`, first: current.first, last: line };
     } else {
@@ -82,7 +98,7 @@ function closeContainer(state: ReportState, container: Container | null): void {
 
   const issues: IssueDraft[] = [];
   const lineNo = lines[container.at]?.no ?? null;
-  const answerLines: string[] = [];
+  const answerLines: string[] = line.kind === 'question' && line.inlineAnswer ? [line.inlineAnswer] : [];
   let boxesSeen = false;
   const ticked: string[] = [];
   for (const i of filled) {
@@ -113,7 +129,8 @@ function closeContainer(state: ReportState, container: Container | null): void {
   if (answer === '') answer = null;
 
   const blockTopic = line.kind === 'question' && state.block?.line.kind === 'block' ? (state.block.line.match?.topic ?? null) : null;
-  const topic = line.match?.topic ?? blockTopic;
+  const parentTopic = line.kind === 'heading' && state.parent?.line.kind === 'heading' ? (state.parent.line.match?.topic ?? null) : null;
+  const topic = line.match?.topic ?? blockTopic ?? parentTopic;
   const lineageStart = line.kind === 'text' ? (first ?? container.at) : container.at;
   const index =
     out.sections.push({
@@ -137,6 +154,18 @@ function closeContainer(state: ReportState, container: Container | null): void {
   addCountStatements(out, units, { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases });
 }
 
+/** The number of a numbered heading (`2`, `2.1`, `3.1.2`), or null. */
+function headingNumber(text: string): string | null {
+  return /^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s/u.exec(text)?.[1] ?? null;
+}
+
+/** `2.1 Marking at manufacture` is a sub-heading of `2. Marking and record-keeping`. */
+function isSubHeading(parent: string, child: string): boolean {
+  const a = headingNumber(parent);
+  const b = headingNumber(child);
+  return a !== null && b !== null && b.startsWith(`${a}.`);
+}
+
 export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extraction {
   const lines = documentLines(doc);
   const out = emptyExtraction();
@@ -144,8 +173,8 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   const firstStructure = structure.findIndex((line) => line !== null);
   const headerEnd = firstStructure < 0 ? Math.min(lines.length, 12) : firstStructure;
 
-  const { facts, used, issues } = readReportFacts(lines, headerEnd);
   const language = doc.declaredLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
+  const { facts, used, issues } = readReportFacts(lines, headerEnd, language);
   const reportYear = facts.report_year ?? ctx.reportYear;
   out.document = { ...facts, report_year: reportYear, language };
   out.issues.push(...issues);
@@ -185,7 +214,13 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
       current?.body.push(i);
       continue;
     }
-    closeContainer(state, current);
+    // `2. Marking and record-keeping` right above `2.1 Marking at manufacture`: the parent has no text of
+    // its own (all of it is its sub-sections'), so it is no section; a row with answer NULL would claim
+    // the state left it empty. Its topic still stands for sub-sections whose own words match none.
+    const parentOnly = current !== null && current.line.kind === 'heading' && line.kind === 'heading' && current.body.every((j) => isBlank(lines[j])) && isSubHeading(current.line.text, line.text);
+    if (parentOnly) state.parent = current;
+    else closeContainer(state, current);
+    if (line.kind === 'heading' && state.parent && state.parent !== current && !isSubHeading(state.parent.line.kind === 'heading' ? state.parent.line.text : '', line.text)) state.parent = null;
     current = { at: i, line, body: [] };
     if (line.kind === 'block') state.block = current;
     else if (line.kind === 'heading') state.block = null;

@@ -14,6 +14,8 @@ export interface ReportQuestion {
   tag: string | null;
   /** The question as written, tag excluded, number kept: `1.1. Has your country ...?`. */
   question: string;
+  /** A one-word answer written on the question's own line (`...полиции? Да`), or null. */
+  inlineAnswer?: string | null;
   match: TopicMatch | null;
 }
 
@@ -37,9 +39,12 @@ export function readReportLine(raw: string): ReportLine | null {
   if (text === '' || BULLET_LINE.test(text)) return null;
 
   const tag = QUESTION_TAG.exec(text);
-  const untagged = tag ? text.slice(tag[0].length).trim() : text;
+  const whole = tag ? text.slice(tag[0].length).trim() : text;
+  // A form filled in on the question's line: `6. Имеются ли стандарты ...? Да`.
+  const inline = INLINE_ANSWER.exec(whole);
+  const untagged = inline ? (inline[1] ?? whole) : whole;
   if (untagged !== '' && (tag || (QUESTION_NUMBER.test(untagged) && isQuestionWording(untagged)))) {
-    return { kind: 'question', tag: tag?.[1]?.trim() ?? null, question: untagged, match: matchQuestionTopic(untagged) };
+    return { kind: 'question', tag: tag?.[1]?.trim() ?? null, question: untagged, inlineAnswer: inline?.[2] ?? null, match: matchQuestionTopic(untagged) };
   }
 
   if (BLOCK_PREFIX.test(text) && !isQuestionWording(text) && text.length <= 120) {
@@ -64,7 +69,10 @@ export function readReportLine(raw: string): ReportLine | null {
 }
 
 /** One-word answers of a questionnaire: never a heading. */
-const SHORT_ANSWER = /^(?:yes|no|oui|non|sí|si|да|нет|not applicable|sans objet|no se aplica|n\/a)$/iu;
+const SHORT_ANSWER_WORDS = 'yes|no|oui|non|sí|si|да|нет|not applicable|sans objet|no se aplica|n\\/a';
+const SHORT_ANSWER = new RegExp(`^(?:${SHORT_ANSWER_WORDS})$`, 'iu');
+/** A question mark followed by nothing but a one-word answer. */
+const INLINE_ANSWER = new RegExp(`^(.*\\?)\\s+(${SHORT_ANSWER_WORDS})\\.?\\s*$`, 'iu');
 
 /**
  * A heading outside the vocabulary in a report whose headings have no numbers: a short title-like line
