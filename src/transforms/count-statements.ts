@@ -545,17 +545,20 @@ function pickAgency(text: string, draft: Draft, action: TermMatch | null, ctx: C
   const after = text.slice(action.end, afterEnd);
   // "surrendered to the police": the agency that received them.
   const agent = action.code === 'surrendered' ? '(?:by|to|par|à|por|a)' : '(?:by|par|por)';
-  const agentPhrase = new RegExp(`^\\s*(?:and\\s+[\\p{L}\\s]+?\\s+)?${agent}\\s+([^,;:.()\\d]+?)(?=\\s+(?:in|at|during|from|on|and|en|dans|durante)\\s|[,;:.()\\d]|$)`, 'iu');
-  const byPhrase = agentPhrase.exec(after);
-  if (byPhrase?.[1]) {
-    const agency = agencyFromPhrase(byPhrase[1], ctx);
-    if (agency) return agency;
-  }
+  // "seized in 2013 by the Guyana Police Force": a year may stand between the verb and the agent.
+  const agentPhrase = new RegExp(
+    `^\\s*(?:(?:in|during|en|durante)\\s+(?:19|20)\\d{2}\\s+)?(?:and\\s+[\\p{L}\\s]+?\\s+)?${agent}\\s+([^,;:.()\\d]+?)(?=\\s+(?:in|at|during|from|on|and|en|dans|durante)\\s|[,;:.()\\d]|$)`,
+    'iu',
+  );
+  // The words up to a line break first (a caption above its table rows), then the phrase wrapped over lines.
+  const agentOf = (phrase: string | undefined): AgencyReading | null =>
+    phrase === undefined ? null : ((phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx));
+  const byAgency = agentOf(agentPhrase.exec(after)?.[1]);
+  if (byAgency) return byAgency;
   // "surrendered 1,862 firearms to NAMPOL, comprising ...": the phrase may follow the total's words.
   if (firstCount && firstCount.start > action.end) {
     const afterCount = text.slice(firstCount.end, draft.counts[1]?.start ?? draft.end);
-    const phrase = agentPhrase.exec(afterCount);
-    const agency = phrase?.[1] ? agencyFromPhrase(phrase[1], ctx) : null;
+    const agency = agentOf(agentPhrase.exec(afterCount)?.[1]);
     if (agency) return agency;
   }
   // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".

@@ -272,10 +272,10 @@ const TABLES: Record<string, RelationDoc> = {
       agency: AGENCY,
       agency_raw: { meaning: 'The words that name the agency.', example: 'internal affairs agencies' },
       total: { meaning: 'The total the statement gives; NULL when it gives only parts.', unit: 'weapons', example: '5563' },
-      components_sum: { meaning: 'Sum of the top-level parts (parent_category NULL, not the total).', unit: 'weapons', example: '5563' },
+      components_sum: { meaning: 'Sum of the top-level parts (parent_category NULL, not the total); NULL when the statement gives no parts.', unit: 'weapons', example: '5563' },
       reconciliation: {
-        meaning: 'How the parts relate to the total.',
-        vocabulary: 'balanced (parts add up), nested (parts add up, with a second level breaking one part down), unbalanced (they do not: see quality_issues), no_total',
+        meaning: 'How the parts relate to the total. A total given without any parts is balanced with components_sum NULL (nothing disagrees with it).',
+        vocabulary: 'balanced (parts add up, or no parts), nested (parts add up, with a second level breaking one part down), unbalanced (they do not: see quality_issues), no_total (parts only)',
         example: 'balanced',
       },
       reported_in: REPORTED_IN,

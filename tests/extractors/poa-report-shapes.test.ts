@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { decodePlainText } from '../../src/decoders/text.ts';
+import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
+import { dateConventionOf } from '../../src/transforms/dates.ts';
+import { extractCountStatements } from '../../src/transforms/count-statements.ts';
+
+/** Report shapes the holdout documents (tests/fixtures/holdout/docs/h_rep_*) showed, in other words. */
+const extract = (text: string) =>
+  poaReportExtractor.extract(decodePlainText(text, 'utf-8'), { kind: 'poa_report', countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' });
+
+describe('report facts', () => {
+  it('reads a numeric date in the convention of a French or Spanish report, and leaves an English one ambiguous', () => {
+    const fr = extract('RAPPORT NATIONAL DU NIGER\nDate de soumission : 04/06/2015\nI. Législation\nLa loi de 2004 régit les armes et leurs munitions dans tout le pays.\n');
+    expect(fr.document).toMatchObject({ date_raw: '04/06/2015', date_iso: '2015-06-04', report_year: 2015, language: 'fr' });
+    const en = extract('NATIONAL REPORT OF BELIZE\nDate of submission: 04/06/2015\n1. Legislation\nThe Firearms Act of 2003 regulates the possession of firearms and of their ammunition.\n');
+    expect(en.document).toMatchObject({ date_raw: '04/06/2015', date_iso: null, report_year: 2015 });
+    expect([dateConventionOf('es'), dateConventionOf('ru'), dateConventionOf('en'), dateConventionOf(null)]).toEqual(['dmy', 'dmy', null, null]);
+  });
+
+  it('takes the submission date from a header sentence without a label', () => {
+    const out = extract('REPUBLIC OF ZAMBIA\nNational Report on the Programme of Action\nTransmitted to the Secretariat on 2 July 2012 by the Permanent Mission\n1. Stockpile management\nArmouries are inspected by the army.\n');
+    expect(out.document).toMatchObject({ date_raw: '2 July 2012', date_iso: '2012-07-02', report_year: 2012 });
+  });
+});
+
+describe('report structure', () => {
+  it('makes no section of a numbered heading whose text is all in its sub-sections; sub-sections keep its topic when theirs is unknown', () => {
+    const out = extract('NATIONAL REPORT OF FIJI\nDate: 14 March 2016\n4. Stockpile management\n4.1 Police armouries\nEach armoury has an alarm.\n4.2 Military depots\nDepots are fenced.\n5. Legislation\nThe Arms Act applies.\n');
+    expect(out.sections.map((s) => [s.heading_raw, s.topic, s.answer, s.line_start])).toEqual([
+      ['4.1 Police armouries', 'stockpile_management', 'Each armoury has an alarm.', 4],
+      ['4.2 Military depots', 'stockpile_management', 'Depots are fenced.', 6],
+      ['5. Legislation', 'legislation', 'The Arms Act applies.', 8],
+    ]);
+  });
+
+  it('keeps a heading with text of its own above its sub-sections', () => {
+    const out = extract('NATIONAL REPORT OF FIJI\nDate: 14 March 2016\n4. Stockpile management\nTwo agencies hold weapons.\n4.1 Police armouries\nEach armoury has an alarm.\n');
+    expect(out.sections.map((s) => s.heading_raw)).toEqual(['4. Stockpile management', '4.1 Police armouries']);
+  });
+
+  it('reads a one-word answer written on the question line', () => {
+    const out = extract('INFORME NACIONAL DE BOLIVIA\nFecha: 3 de abril de 2018\n1. ¿Existe un organismo nacional de coordinación? Sí\n2. ¿Se marcan las armas importadas?\n3. ¿Recibió su país solicitudes de rastreo? No.\n');
+    expect(out.sections.map((s) => [s.question, s.answer])).toEqual([
+      ['1. ¿Existe un organismo nacional de coordinación?', 'Sí'],
+      ['2. ¿Se marcan las armas importadas?', null],
+      ['3. ¿Recibió su país solicitudes de rastreo?', 'No'],
+    ]);
+  });
+});
+
+describe('counts in a report', () => {
+  it('reads a text table under its caption: each count is its row label, the Total row the total', () => {
+    const out = extract(
+      'NATIONAL REPORT OF GUYANA\nDate: 9 May 2014\n3. Collection and destruction\nTable 2: Weapons seized in 2013 by the Guyana Police Force\nCategory Quantity\nRevolvers 57\nShotguns 1,130\nPistols 210\nTotal 1,397\nThe weapons are stored pending trial.\n',
+    );
+    expect(out.count_statements).toHaveLength(1);
+    const s = out.count_statements[0];
+    expect([s?.year, s?.action, s?.agency, s?.total, s?.components_sum, s?.reconciliation, s?.line_start, s?.line_end]).toEqual([2013, 'seized', 'police', 1397, 1397, 'balanced', 4, 9]);
+    expect(s?.counts.map((c) => [c.quantity, c.category, c.category_raw, c.is_total])).toEqual([
+      [57, 'revolvers', 'Revolvers', false],
+      [1130, 'shotguns', 'Shotguns', false],
+      [210, 'pistols', 'Pistols', false],
+      [1397, 'firearms', 'Total', true],
+    ]);
+  });
+
+  it('never gives a number at the end of a line the words of the next line when a label precedes it', () => {
+    const { statements } = extractCountStatements([{ text: 'Destroyed in 2015:\nRifles 40\nPistols 12', span: { lineStart: 1, lineEnd: 3 } }], { reportedIn: 2016, language: 'en' });
+    expect(statements[0]?.counts.map((c) => [c.quantity, c.category])).toEqual([[40, 'rifles'], [12, 'pistols']]);
+  });
+
+  it('lists a total written after its parts in document order, and finds the agency after the total', () => {
+    const { statements } = extractCountStatements(
+      [{ text: 'In 2019, residents handed in 300 weapons to the police, namely 200 rifles and 100 pistols. En 2018, les douanes ont saisi 12 pistolets et 8 fusils, soit au total 20 armes.', span: { lineStart: 1, lineEnd: 1 } }],
+      { reportedIn: 2020, language: null },
+    );
+    expect(statements.map((s) => [s.year, s.action, s.agency, s.total, s.reconciliation])).toEqual([[2019, 'surrendered', 'police', 300, 'balanced'], [2018, 'seized', 'customs', 20, 'balanced']]);
+    expect(statements[1]?.counts.map((c) => [c.quantity, c.is_total])).toEqual([[12, false], [8, false], [20, true]]);
+  });
+
+  it('takes the year that ends a date range inside one year', () => {
+    const { statements } = extractCountStatements([{ text: 'During the amnesty from 1 June to 30 September 2016, the public surrendered 480 firearms.', span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2017, language: 'en' });
+    expect(statements.map((s) => [s.year, s.year_basis, s.total])).toEqual([[2016, 'stated', 480]]);
+  });
+});
