@@ -45,6 +45,8 @@ describe('report structure', () => {
       ['2. ¿Se marcan las armas importadas?', null],
       ['3. ¿Recibió su país solicitudes de rastreo?', 'No'],
     ]);
+    // The question with nothing under it is kept with a NULL answer, and said so.
+    expect(out.issues.filter((i) => i.rule === 'no-response').map((i) => [i.severity, i.line_start])).toEqual([['info', 4]]);
   });
 });
 

@@ -127,6 +127,10 @@ function closeContainer(state: ReportState, container: Container | null): void {
     answer = null;
   }
   if (answer === '') answer = null;
+  // A question followed straight by the next one: the state gave no answer (NULL), which an analyst should see.
+  if (line.kind === 'question' && answer === null && !boxesSeen && issues.every((i) => i.rule !== 'no-response')) {
+    issues.push({ severity: 'info', rule: 'no-response', message: `Question ${line.question.slice(0, 60)} has no answer: answer NULL.`, line_start: lineNo });
+  }
 
   const blockTopic = line.kind === 'question' && state.block?.line.kind === 'block' ? (state.block.line.match?.topic ?? null) : null;
   const parentTopic = line.kind === 'heading' && state.parent?.line.kind === 'heading' ? (state.parent.line.match?.topic ?? null) : null;
