@@ -364,6 +364,7 @@ function walkBlock(walk: Walk, el: Element): void {
     walkTable(walk, el);
     return;
   }
+  if (ARIA_TABLE_ROLES.has(attr(el, 'role')) && walkAriaTable(walk, el)) return;
   if (tag === 'ul' || tag === 'ol') {
     walkList(walk, el);
     return;
@@ -528,6 +529,51 @@ function walkTable(walk: Walk, table: Element): void {
     span: span(lines.start, lines.end, table),
   };
   walk.blocks.push(block);
+}
+
+const ARIA_TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
+const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+/** The `role="row"` elements of an ARIA table, directly or inside `role="rowgroup"` wrappers, in order. */
+function ariaRowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of elementChildren(table)) {
+    if (isLeftOut(child)) continue;
+    const role = attr(child, 'role');
+    if (role === 'row') rows.push(child);
+    else if (role === 'rowgroup' || role === '') rows.push(...ariaRowsOf(child));
+  }
+  return rows;
+}
+
+/**
+ * A table built of `<div role="table">` / `role="row"` / `role="cell"` (CSS grid layouts): the same table
+ * block as a `<table>`. The caption is an element of the table that is no row (its text goes before the
+ * table as a heading, as for `<caption>`), else `aria-label`. Returns false (read as a container) when it
+ * has no rows of cells.
+ */
+function walkAriaTable(walk: Walk, table: Element): boolean {
+  const rowEls = ariaRowsOf(table);
+  const cellsOf = (row: Element): Element[] => elementChildren(row).filter((c) => ARIA_CELL_ROLES.has(attr(c, 'role')) && !isLeftOut(c));
+  if (rowEls.length === 0 || rowEls.flatMap(cellsOf).length <= 1) return false;
+  const captionEl = elementChildren(table).find((c) => attr(c, 'role') === '' && !isLeftOut(c) && ariaRowsOf(c).length === 0 && inlineTextOf(c.children, ' ') !== '');
+  let caption: string | null = captionEl ? inlineTextOf(captionEl.children, ' ') : attr(table, 'aria-label') || null;
+  const captionLines = captionEl ? elementLines(captionEl) : null;
+  if (caption && captionEl && captionLines) walk.blocks.push({ kind: 'heading', text: caption, span: span(captionLines.start, captionLines.end, captionEl) });
+  if (caption === '') caption = null;
+  const rows: TableRow[] = [];
+  for (const rowEl of rowEls) {
+    const cellEls = cellsOf(rowEl);
+    const cells = cellEls.map((c) => inlineTextOf(c.children, ' '));
+    const lines = elementLines(rowEl);
+    if (cells.every((c) => c === '') || !lines) continue;
+    const header = cellEls.every((c) => attr(c, 'role') === 'columnheader');
+    rows.push({ cells, text: cells.join(' | '), isHeader: header, span: span(lines.start, lines.end, rowEl) });
+  }
+  const lines = elementLines(table);
+  if (rows.length === 0 || !lines) return false;
+  walk.blocks.push({ kind: 'table', caption, rows, text: rows.map((r) => r.text).join('\n'), span: span(lines.start, lines.end, table) });
+  return true;
 }
 
 function isInThead(row: Element): boolean {

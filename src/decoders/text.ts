@@ -1,6 +1,7 @@
-import type { Block, DocumentModel, TableBlock, TableRow } from '../model/document.ts';
+import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytes } from './encoding.ts';
+import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
 
 /**
  * Plain text (scraped web pages, text out of PDFs) -> blocks. A text file says nothing about its
@@ -52,10 +53,74 @@ function isHeaderRow(cells: string[]): boolean {
   return cells.every((c) => c === '' || !/\d/.test(c));
 }
 
+/** pdf-parse joins the pages of a PDF's text with `-- 2 of 3 --` lines. */
+const PAGE_JOINER = /^\s*--\s*\d+\s+of\s+\d+\s*--\s*$/;
+
+interface PrintedText {
+  /** The lines to read: running headers, footers, page numbers and joiners blanked, hyphenated words joined. */
+  work: string[];
+  /** Lines blanked as page furniture (a table goes on across them). */
+  furniture: boolean[];
+  /** The 1-based page of each line. */
+  pageOfLine: number[];
+  pageCount: number;
+}
+
+/**
+ * A text file holding a PDF's text as pdf-parse writes it keeps the PDF's page furniture. It is read
+ * as the PDF decoder reads a PDF, without moving any line: line numbers still point into the file.
+ */
+function readPrintedText(lines: string[]): PrintedText | null {
+  if (!lines.some((line) => PAGE_JOINER.test(line))) return null;
+  const work = [...lines];
+  const furniture = lines.map(() => false);
+  const pageOfLine: number[] = [];
+  const pages: number[][] = [[]];
+  lines.forEach((line, i) => {
+    if (PAGE_JOINER.test(line)) {
+      furniture[i] = true;
+      work[i] = '';
+      pages.push([]);
+    } else if (line.trim() !== '') pages[pages.length - 1]?.push(i);
+    pageOfLine.push(Math.max(1, pages.length - (PAGE_JOINER.test(line) ? 1 : 0)));
+  });
+  // The joiner after the last page opens no page.
+  if (pages.length > 1 && pages[pages.length - 1]?.length === 0) pages.pop();
+  const flags = runningLineFlags(pages.map((page) => page.map((i) => (lines[i] ?? '').trim())));
+  pages.forEach((page, p) =>
+    page.forEach((i, k) => {
+      if (flags[p]?.[k]) {
+        furniture[i] = true;
+        work[i] = '';
+      }
+    }),
+  );
+  // A table header repeated at the top of the next page is no row.
+  const seen = new Set<string>();
+  for (const page of pages) {
+    const first = page.find((i) => !furniture[i]);
+    const text = first === undefined ? '' : (work[first] ?? '').trim();
+    if (first !== undefined && seen.has(text) && /[|\t]/.test(text) && !/\d/.test(text)) {
+      furniture[first] = true;
+      work[first] = '';
+    }
+    for (const i of page) if (!furniture[i]) seen.add((work[i] ?? '').trim());
+  }
+  // Words hyphenated at line ends, across furniture too; both lines keep their place.
+  const kept = work.map((text, i) => ({ text, page: pageOfLine[i] ?? 1, i })).filter((l) => !furniture[l.i] && l.text.trim() !== '');
+  const joined = joinHyphenatedWords(kept.map(({ text, page }) => ({ text, page })));
+  kept.forEach((l, k) => {
+    work[l.i] = joined[k]?.text ?? l.text;
+  });
+  return { work, furniture, pageOfLine, pageCount: pages.length };
+}
+
 export function decodePlainText(text: string, encoding: string | null): DocumentModel {
-  const lines = text.split('\n');
+  const original = text.split('\n');
   // A trailing newline does not make an extra line.
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  if (original.length > 0 && original[original.length - 1] === '') original.pop();
+  const printed = readPrintedText(original);
+  const lines = printed?.work ?? original;
   const blocks: Block[] = [];
 
   let i = 0;
@@ -70,7 +135,12 @@ export function decodePlainText(text: string, encoding: string | null): Document
     if (PIPE_ROW.test(line) && !BULLET.test(line)) {
       const rows: TableRow[] = [];
       let j = i;
-      while (j < lines.length && PIPE_ROW.test(lines[j] ?? '')) {
+      const skippable = (k: number) => printed !== null && (printed.furniture[k] || (lines[k] ?? '').trim() === '');
+      while (j < lines.length && (PIPE_ROW.test(lines[j] ?? '') || (skippable(j) && continuesAfterFurniture(lines, printed?.furniture ?? [], j)))) {
+        if (skippable(j)) {
+          j++;
+          continue;
+        }
         const rowText = lines[j] ?? '';
         const cells = splitPipeRow(rowText);
         // A Markdown alignment row (`|---|:---:|`) only draws the table: it is no row of it.
@@ -96,7 +166,7 @@ export function decodePlainText(text: string, encoding: string | null): Document
         caption,
         rows,
         text: lines.slice(i, j).join('\n'),
-        span: { lineStart: lineNo, lineEnd: j },
+        span: { lineStart: lineNo, lineEnd: rows.at(-1)?.span.lineEnd ?? j },
       };
       blocks.push(table);
       i = j;
@@ -135,7 +205,17 @@ export function decodePlainText(text: string, encoding: string | null): Document
     i = end + 1;
   }
 
-  return { format: 'text', lines, blocks, title: null, declaredLanguage: null, encoding, pageCount: null };
+  if (!printed) return { format: 'text', lines, blocks, title: null, declaredLanguage: null, encoding, pageCount: null };
+  const withPage = <T extends { span: Span }>(item: T): T => ({ ...item, span: { ...item.span, page: printed.pageOfLine[item.span.lineStart - 1] ?? 1 } });
+  const paged = blocks.map((block) => (block.kind === 'table' ? { ...withPage(block), rows: block.rows.map(withPage) } : withPage(block)));
+  return { format: 'text', lines: original, blocks: paged, title: null, declaredLanguage: null, encoding, pageCount: printed.pageCount };
+}
+
+/** True when the lines after a run of page furniture go on with the table (its next row is a pipe row). */
+function continuesAfterFurniture(lines: string[], furniture: boolean[], from: number): boolean {
+  let k = from;
+  while (k < lines.length && (furniture[k] || (lines[k] ?? '').trim() === '')) k++;
+  return k < lines.length && PIPE_ROW.test(lines[k] ?? '');
 }
 
 export const textDecoder: Decoder = {

@@ -301,8 +301,8 @@ function longestTerm(text: string): { code: string; length: number } | null {
  */
 export function matchWeaponCategory(text: string): CategoryMatch | null {
   // "of which 10,400 were smooth-bore weapons": the verb is not part of the category.
-  // "3,000 of them were pistols": the words before the category are not part of it.
-  const lead = /^\s*(?:of\s+(?:them|these|those)\s+)?(?:(?:were|was|are|is)\s+(?:all\s+)?)?/iu.exec(text)?.[0].length ?? 0;
+  // "3,000 of them were pistols": the words before the category are not part of it ("830 eran pistolas" too).
+  const lead = /^\s*(?:of\s+(?:them|these|those)\s+)?(?:(?:were|was|are|is|eran|era|son|étaient|était|sont)\s+(?:all\s+)?)?/iu.exec(text)?.[0].length ?? 0;
   const counter = COUNTER_RE.exec(text.slice(lead))?.[0].length ?? 0;
   const candidates: CategoryMatch[] = [];
   // Try with the counter word (generic "units of weapons" keeps it), then without (parts drop it).
@@ -432,7 +432,7 @@ export const ACTIONS: readonly VocabularyTerm[] = [
   { code: 'surrendered', pattern: `(?:voluntarily\\s+)?surrendered|voluntary\\s+surrender|handed\\s+in|turned\\s+in|handed\\s+over\\s+voluntarily` },
   { code: 'surrendered', pattern: `(?:добровольно\\s+)?сдан(?:о|ы|а)?|сдали|добровольн${RU_ADJ}\\s+сдач[аиеу]` },
   { code: 'surrendered', pattern: `remis(?:e|es)?\\s+volontairement|rendu(?:e|es|s)?\\s+volontairement|remise\\s+volontaire` },
-  { code: 'surrendered', pattern: `entregad[oa]s?\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria` },
+  { code: 'surrendered', pattern: `entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria` },
   // Burning (`Flame of Peace` ceremonies) is how many states destroy collected weapons.
   { code: 'destroyed', pattern: `destroyed|destruction|smelted|melted(?:\\s+down)?|crushed|cut\\s+up|burn(?:ed|t)|incinerated` },
   { code: 'destroyed', pattern: `уничтожен(?:о|ы|а)?|уничтожили|переплавлен(?:о|ы|а)?|утилизирован(?:о|ы|а)?|сожжен(?:о|ы|а)?` },

@@ -106,11 +106,12 @@ const MONTH_NAMES =
 
 /**
  * "In 2005", "For 2003", "Also in 2015", "in March 2004", "В 2013 году", "En 2012", "durante 2014", and the
- * end of a date range inside one year ("from 1 March to 31 May 2017", "du 2 au 30 juin 2016").
+ * end of a date range inside one year ("from 1 March to 31 May 2017", "du 2 au 30 juin 2016", "entre enero y
+ * diciembre de 2016").
  */
 const STATED_YEAR = new RegExp(
   `(?<![\\p{L}])(?:in|for|during|throughout|en|durante|pendant|au\\s+cours\\s+de|в|во|за|в\\s+течение|` +
-    `(?:to|until|till|through|au|jusqu['’]au|hasta(?:\\s+el)?|al)(?=\\s+\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
+    `(?:to|until|till|through|au|jusqu['’]au|hasta(?:\\s+el)?|al|and|et|y)(?=\\s+(?:\\d{1,2}(?:er)?\\s+)?(?:de\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
     `(?:(?:the\\s+)?(?:year|l['’]année|l['’]an|el\\s+año|año)\\s+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+(?:de\\s+)?)?` +
     `((?:19|20)\\d{2})(?![\\d\\p{L}])(?:\\s*(?:году|год|г\\.))?`,
   'giu',
@@ -518,6 +519,9 @@ interface AgencyReading {
   code: string | null;
 }
 
+/** A capitalised name of a public body ("Kenya Forest Service", "Wildlife Authority"), an adverb after it aside. */
+const ORGANISATION_NAME = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:Service|Force|Agency|Authority|Department|Directorate|Commission|Bureau|Office|Unit|Guard|Administration))(?:\s+(?:also|further|additionally|jointly|then))?$/u;
+
 function agencyFromPhrase(phrase: string, ctx: CountContext): AgencyReading | null {
   const raw = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
   if (raw === '' || /\d/u.test(raw) || raw.split(/\s+/u).length > 10) return null;
@@ -525,13 +529,20 @@ function agencyFromPhrase(phrase: string, ctx: CountContext): AgencyReading | nu
   if (code) return { raw, code };
   const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(raw)?.[1];
   if (acronym) return { raw, code: ctx.agencyAliases?.[acronym] ?? null };
+  // "the Kenya Forest Service also seized": a named body outside the vocabulary is still the agency (raw
+  // kept, code NULL and flagged), never dropped.
+  const body = ORGANISATION_NAME.exec(raw)?.[1];
+  if (body) return { raw: body, code: null };
   return null;
 }
 
 /** The agency: the subject before the action verb, or "by ..." / an instrumental right after it. */
 function pickAgency(text: string, draft: Draft, action: TermMatch | null, ctx: CountContext): AgencyReading | null {
   if (!action) return null;
-  let head = text.slice(draft.start, action.index);
+  // "2,150 small arms and light weapons (SALW) were destroyed": when the count comes before the verb,
+  // the counted words are the subject, not an agency; only the words before the count may name one.
+  const countFirst = draft.counts[0];
+  let head = text.slice(draft.start, countFirst && countFirst.start < action.index ? countFirst.start : action.index);
   const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
   // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
   head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');

@@ -108,6 +108,8 @@ export interface Quantity {
   index: number;
 }
 
+const QUALIFIER_ABBREVIATIONS: Readonly<Record<string, string>> = { 'approx.': 'approximately', 'ca.': 'circa' };
+
 const QUALIFIER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(${APPROX_QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.')).join('|')})\\s+$`,
   'iu',
@@ -135,7 +137,9 @@ export function findQuantities(text: string): Quantity[] {
     if (/\d\s*$/.test(before) || /[.,]$/.test(before) && /\d[.,]$/.test(before)) continue;
     if (found.separator === null && found.value >= 1900 && found.value <= 2099 && /(?:\b(?:in|since|from|until|by|of|year|early|late|mid)\s+$|^\s*$)/i.test(before)) continue;
     if (found.separator === null && found.value >= 1900 && found.value <= 2099 && /^\s*[,)]/.test(after)) continue;
-    const qualifier = QUALIFIER_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null;
+    const written = QUALIFIER_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null;
+    // Abbreviations are stored as the word they stand for, so analysts filter on one spelling.
+    const qualifier = written === null ? null : (QUALIFIER_ABBREVIATIONS[written] ?? written);
     quantities.push({ value: found.value, raw: found.raw, approx: qualifier !== null, qualifier, separator: found.separator, index: found.index });
   }
   return quantities;

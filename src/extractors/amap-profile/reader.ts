@@ -577,7 +577,8 @@ export class ProfileReader {
 function sectionRecord(section: SectionDraft): SectionRecord {
   const first = section.heading?.span ?? section.paragraphs[0]?.span;
   const lastSpan = section.paragraphs.at(-1)?.span ?? first;
-  const answer = section.paragraphs.map((p) => p.text).join('\n');
+  // A paragraph's line breaks are where a page or PDF wrapped it, not the author's: they read as spaces.
+  const answer = section.paragraphs.map((p) => p.text.replace(/[ \t]*\n[ \t]*/g, ' ')).join('\n');
   const texts = [...(section.heading ? [section.heading.text] : []), ...section.paragraphs.map((p) => p.text)];
   return {
     topic: section.topic,

@@ -11,7 +11,8 @@ export interface SubmissionLine {
   languages: LanguageToken[];
 }
 
-const YEAR_COLON = /^\s*((?:19|20)\d{2})\s*:\s*(\S.*)$/u;
+/** `2010 : English Русский`, or a row of a Year | Languages table (`2014 | Français, English`). */
+const YEAR_COLON = /^\s*\|?\s*((?:19|20)\d{2})\s*[:|]\s*([^\s|].*?)[\s|]*$/u;
 
 /** A report-submission line: a year, a colon, and words of which at least one is a language name. */
 export function readSubmissionLine(text: string): SubmissionLine | null {

@@ -87,7 +87,8 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
     const bullets = splitBullets(text, group.start, group.end, unmarked);
     // One bullet per line, marks dropped: the same answer whether the page joined its bullets with
     // ` - ` on one line (text) or gave each its own element (HTML). source_text keeps the words as written.
-    const answer = bullets.map(([start, end]) => text.slice(start, end)).join('\n');
+    // A bullet wrapped over two lines is one sentence: its line break is layout, read as a space.
+    const answer = bullets.map(([start, end]) => text.slice(start, end).replace(/\s*\n\s*/gu, ' ')).join('\n');
     const sourceText = text.slice(group.start, group.closeEnd).trim();
     const last = lineAt(Math.max(group.start, group.closeEnd - 1));
     const record: SectionRecord = {

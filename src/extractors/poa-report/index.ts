@@ -8,6 +8,7 @@ import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { readReportFacts } from './facts.ts';
+import { findYearTables } from './year-table.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 
@@ -42,6 +43,8 @@ interface ReportState {
 
 /** `Table 1. Firearms destroyed in 2017, by type`: a caption whose rows follow as text lines. */
 const TABLE_CAPTION = /^(?:table|tableau|tabla|cuadro|таблица)\s*\d{0,3}\s*[.:–—-]?\s/iu;
+/** A table row with cells between pipes, as the HTML decoder writes them. */
+const PIPE_ROW = /\S\s*\|\s*\S/u;
 /** A table row as a PDF lays it out: a label, then a count ending the line (`Machine guns 93`, `Total 4,145`). */
 const TABLE_ROW = /^\p{L}[^\d]{0,60}?\s\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})*$/u;
 
@@ -62,19 +65,24 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     });
     current = null;
   };
-  for (const index of body) {
+  for (const [k, index] of body.entries()) {
     const line = lines[index];
     if (!line || isBlank(line)) {
       flush();
       continue;
     }
     const bullet = isBulletLine(line);
-    const text = line.text.trim().replace(BULLET_LINE, '');
+    // An HTML table gives its rows as `Pistols | 1,020`: the cells are read as the PDF lays them out
+    // (`Pistols 1,020`), so that a label is never taken for the words of the count before it.
+    const text = PIPE_ROW.test(line.text) ? line.text.trim().replace(/^\|\s*|\s*\|$/gu, '').replace(/\s*\|\s*/gu, ' ') : line.text.trim().replace(BULLET_LINE, '');
+    // A title right above a pipe table (an HTML <caption>) is the table's caption even without `Table 1.`.
+    const next = lines[body[k + 1] ?? -1];
+    const captionOfPipeTable = !PIPE_ROW.test(line.text) && !/[.;:!?]$/u.test(text) && next !== undefined && PIPE_ROW.test(next.text);
     const row = TABLE_ROW.test(text);
     const tableLine: boolean = table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text)));
     table = tableLine ? (row ? 'rows' : table) : null;
     const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d]/u.test(text)));
-    if (!continues && TABLE_CAPTION.test(text)) table = 'header';
+    if (!continues && (TABLE_CAPTION.test(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       current = { text: `${current.text}\n${text}`, first: current.first, last: line };
     } else {
@@ -154,8 +162,17 @@ function closeContainer(state: ReportState, container: Container | null): void {
   }
   for (const issue of issues) out.issues.push({ ...issue, record: { table: 'sections', index } });
 
-  const units = proseUnits(lines, container.body);
-  addCountStatements(out, units, { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases });
+  // Tables by year (`Year | Seized | Destroyed`) are read cell by cell; the prose around them as prose, in
+  // document order.
+  const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases };
+  let rest = container.body;
+  for (const table of findYearTables(lines, container.body, state.reportYear)) {
+    addCountStatements(out, proseUnits(lines, rest.filter((i) => i < table.from)), countContext);
+    out.count_statements.push(...table.statements);
+    out.issues.push(...table.issues);
+    rest = rest.filter((i) => i > table.to);
+  }
+  addCountStatements(out, proseUnits(lines, rest), countContext);
 }
 
 /** The number of a numbered heading (`2`, `2.1`, `3.1.2`), or null. */

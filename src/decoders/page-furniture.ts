@@ -1,0 +1,121 @@
+/**
+ * Page furniture of printed documents: running headers and footers, page numbers, words hyphenated at
+ * line ends. Used on PDF text (src/decoders/pdf.ts) and on text files that hold a PDF's text as
+ * pdf-parse writes it (pages joined by `-- n of m --` lines, src/decoders/text.ts).
+ */
+
+export interface PdfLine {
+  text: string;
+  page: number;
+}
+
+const PAGE_NUMBER = /^(?:(?:page|p\.|pág\.?|página|стр\.?|страница|seite)\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:of|\/|из|de|sur|von)\s*\d{1,4})?$/i;
+const EDGE_ZONE = 2;
+
+/** One-word questionnaire answers are content even when they repeat at a page edge. */
+function isShortAnswer(key: string): boolean {
+  return /^(?:yes|no|n\/a|not applicable|oui|non|sí|si|да|нет|نعم|لا|是|否)\.?$/u.test(key);
+}
+
+function edgeKey(line: string): string {
+  return line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
+}
+
+/**
+ * Drops running headers/footers and page numbers: lines within the first or last two lines of a page
+ * that repeat (digits aside) at the same edge on at least half the pages (and two), and page-number
+ * lines whose number follows the page order.
+ */
+export function runningLineFlags(pages: string[][]): boolean[][] {
+  const n = pages.length;
+  const drop = pages.map((lines) => lines.map(() => false));
+  const zones = (lines: string[]): { top: number[]; bottom: number[] } => {
+    const top = lines.map((_, i) => i).slice(0, EDGE_ZONE);
+    const bottom = lines.map((_, i) => i).slice(Math.max(EDGE_ZONE, lines.length - EDGE_ZONE));
+    return { top, bottom };
+  };
+
+  if (n >= 2) {
+    // A running line stands at the same distance from the page edge on every page it is on; a short answer
+    // ("No", "Yes") that happens to fall near the bottom of several pages does not, so it stays.
+    const distance = (lines: string[], i: number, edge: 'top' | 'bottom') => (edge === 'top' ? i : lines.length - 1 - i);
+    for (const edge of ['top', 'bottom'] as const) {
+      const pagesWithKey = new Map<string, number>();
+      pages.forEach((lines) => {
+        const keys = new Set(zones(lines)[edge].map((i) => `${distance(lines, i, edge)}|${edgeKey(lines[i] ?? '')}`));
+        for (const k of keys) pagesWithKey.set(k, (pagesWithKey.get(k) ?? 0) + 1);
+      });
+      const needed = Math.max(2, Math.ceil(n / 2));
+      pages.forEach((lines, p) => {
+        for (const i of zones(lines)[edge]) {
+          const key = edgeKey(lines[i] ?? '');
+          const seen = pagesWithKey.get(`${distance(lines, i, edge)}|${key}`) ?? 0;
+          // A repeated line of only numbers could be a table row: only page numbers go that way.
+          if (seen >= needed && /\p{L}/u.test(key) && !isShortAnswer(key)) (drop[p] as boolean[])[i] = true;
+        }
+      });
+    }
+  }
+
+  // Page numbers: a number-only edge line whose value minus the page index is the same on most pages.
+  const offsets = new Map<number, number>();
+  const candidates: Array<{ p: number; i: number; offset: number }> = [];
+  pages.forEach((lines, p) => {
+    const { top, bottom } = zones(lines);
+    for (const i of [...top, ...bottom]) {
+      const m = PAGE_NUMBER.exec((lines[i] ?? '').trim());
+      if (!m?.[1]) continue;
+      const offset = Number(m[1]) - (p + 1);
+      candidates.push({ p, i, offset });
+      offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
+    }
+  });
+  for (const c of candidates) {
+    const seen = offsets.get(c.offset) ?? 0;
+    if ((n >= 2 && seen >= 2) || (n === 1 && c.offset === 0 && /\D/.test((pages[c.p]?.[c.i] ?? '').trim()))) {
+      (drop[c.p] as boolean[])[c.i] = true;
+    }
+  }
+  return drop;
+}
+
+/** The pages without their running lines. */
+export function dropRunningLines(pages: string[][]): string[][] {
+  const drop = runningLineFlags(pages);
+  return pages.map((lines, p) => lines.filter((_, i) => !drop[p]?.[i]));
+}
+
+const LINE_END_HYPHEN = /(\p{L}+)[-\u00AD\u2010]$/u;
+const NEXT_WORD = /^(\p{Ll}[\p{L}\p{M}]*)(\S*)\s*/u;
+
+/**
+ * Joins words hyphenated at line ends: the second half moves up to the first line, so both lines
+ * keep their place. The hyphen stays when the document writes the same word with a hyphen elsewhere.
+ */
+export function undoHyphenation(lines: PdfLine[]): PdfLine[] {
+  return joinHyphenatedWords(lines).filter((l) => l.text.trim() !== '');
+}
+
+/** As undoHyphenation, but every line stays, even one left empty (its place matters to line numbers). */
+export function joinHyphenatedWords(lines: PdfLine[]): PdfLine[] {
+  const whole = lines.map((l) => l.text).join('\n');
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i] as PdfLine;
+    const next = out[i + 1] as PdfLine;
+    const head = LINE_END_HYPHEN.exec(line.text);
+    if (!head?.[1] || /\s[-\u2010]$/.test(line.text)) continue;
+    const tail = NEXT_WORD.exec(next.text);
+    if (!tail?.[1]) continue;
+    const first = head[1];
+    const second = tail[1];
+    const keepHyphen = new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}-${escapeRegExp(second)}(?![\\p{L}])`, 'iu').test(whole);
+    line.text = line.text.slice(0, line.text.length - 1) + (keepHyphen ? '-' : '') + second + (tail[2] ?? '');
+    next.text = next.text.slice(tail[0].length);
+  }
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

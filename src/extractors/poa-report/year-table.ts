@@ -1,0 +1,149 @@
+import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
+import { findActions, GENERIC_CATEGORY, matchWeaponCategory } from '../../transforms/categories.ts';
+import { isUnknownValue, parseInteger } from '../../transforms/numbers.ts';
+import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
+
+/**
+ * Multi-year tables of counts, common in national reports:
+ *
+ *   Table 3: Weapons seized and destroyed, 2016-2018
+ *   Year        Seized        Destroyed
+ *   2016        1,204         3,310
+ *   2018        1,530         n/a
+ *
+ * Each numeric cell is a count statement of its own: the year from its row (stated), the action from its
+ * column header, the weapons from the column header or else the caption, lineage on its row. A cell that
+ * says it is not known (`n/a`, `-`) yields no statement (a 0 would be a wrong number) and an info issue; a
+ * row that is not a year (`Total`, a sum over years) is no statement of any one year.
+ */
+
+export interface YearTable {
+  /** Indexes in `lines` of the caption (or header) and of the last row. */
+  from: number;
+  to: number;
+  statements: CountStatementRecord[];
+  issues: IssueDraft[];
+}
+
+const YEAR_HEADER = /^(?:years?|année|années|an|año|años|ano|год|годы)$/iu;
+const YEAR_CELL = /^((?:19|20)\d{2})$/u;
+/** Things counted that are not weapons: a generic "weapons" word beside them does not make the cells weapons. */
+const NOT_WEAPONS = /(?<!\p{L})(?:ammunition|munitions?|rounds|cartridges|explosives|grenades|mines|munici[oó]n(?:es)?|cartouches|боеприпас\p{L}*|патрон\p{L}*)(?!\p{L})/iu;
+
+/** Cells of a table line: split on pipes, tabs or runs of two or more spaces. */
+function cellsOf(text: string): string[] {
+  return text
+    .trim()
+    .replace(/^\||\|$/gu, '')
+    .split(/\s*\|\s*|\t+|\s{2,}/u)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+}
+
+/** Cells of a row, falling back on single spaces when the PDF kept one space between columns. */
+function rowCells(text: string, width: number): string[] {
+  const cells = cellsOf(text);
+  if (cells.length === width) return cells;
+  const tokens = text.trim().split(/\s+/u);
+  // A single-space split is only trusted when it gives exactly one token per column: "1 204" could be
+  // one number with a space separator or two cells.
+  return tokens.length === width ? tokens : cells;
+}
+
+/** The weapon category named anywhere in `text` (the first one), or null. */
+function categoryIn(text: string): { code: string; raw: string } | null {
+  for (const start of [0, ...[...text.matchAll(/[\s(]+/gu)].map((m) => (m.index ?? 0) + m[0].length)]) {
+    const found = matchWeaponCategory(text.slice(start));
+    if (found && found.index === 0 && found.code !== null) return { code: found.code, raw: found.raw };
+  }
+  return null;
+}
+
+/** Finds the year-by-action tables among `body` (indexes in `lines`), in order. */
+export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null): YearTable[] {
+  const tables: YearTable[] = [];
+  const filled = body.filter((i) => !isBlank(lines[i]));
+  for (let k = 0; k < filled.length; k++) {
+    const headerIndex = filled[k] as number;
+    const headerText = lines[headerIndex]?.text ?? '';
+    let header = cellsOf(headerText);
+    // `Year Seized Destroyed` with one space between columns: one-word headers, each an action.
+    if (header.length < 2) {
+      const words = headerText.trim().split(/\s+/u);
+      if (words.slice(1).every((word) => findActions(word).length > 0)) header = words;
+    }
+    if (header.length < 2 || !YEAR_HEADER.test(header[0] ?? '')) continue;
+    const columns = header.slice(1).map((cell) => ({ raw: cell, action: findActions(cell)[0] ?? null }));
+    if (columns.every((column) => column.action === null)) continue;
+
+    const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
+    const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
+    const captionIsTitle = caption !== '' && !/[.;:!?]$/u.test(caption);
+    const captionCategory = captionIsTitle ? categoryIn(caption) : null;
+    const issues: IssueDraft[] = [];
+    const statements: CountStatementRecord[] = [];
+    let last = headerIndex;
+    for (let r = k + 1; r < filled.length; r++) {
+      const rowIndex = filled[r] as number;
+      const line = lines[rowIndex];
+      const cells = rowCells(line?.text ?? '', header.length);
+      const year = YEAR_CELL.exec(cells[0] ?? '')?.[1];
+      if (cells.length !== header.length) break;
+      if (year === undefined) {
+        // `Total  3,721  5,355`: a sum over the years, no statement of any one year.
+        if (cells.slice(1).every((cell) => parseInteger(cell) !== null || isUnknownValue(cell))) {
+          issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line?.no ?? null });
+          last = rowIndex;
+          continue;
+        }
+        break;
+      }
+      last = rowIndex;
+      columns.forEach((column, c) => {
+        const cell = cells[c + 1] ?? '';
+        const where = `Table by year, row ${year}, column '${column.raw}'`;
+        if (column.action === null) {
+          issues.push({ severity: 'info', rule: 'table-column-unread', message: `${where}: the header names no action: cell not loaded.`, line_start: line?.no ?? null });
+          return;
+        }
+        const quantity = parseInteger(cell);
+        if (quantity === null) {
+          const unknown = isUnknownValue(cell);
+          issues.push({
+            severity: unknown ? 'info' : 'warning',
+            rule: unknown ? 'unknown-value' : 'unreadable-count',
+            message: `${where}: '${cell}' ${unknown ? 'means not known' : 'is not a count'}: no statement loaded.`,
+            line_start: line?.no ?? null,
+          });
+          return;
+        }
+        // The weapons: the column's own words ("Firearms seized"), else the caption's ("Weapons seized ...").
+        const category = categoryIn(column.raw) ?? captionCategory;
+        if (category === null || (category.code === GENERIC_CATEGORY && NOT_WEAPONS.test(`${column.raw} ${caption}`) && categoryIn(column.raw) === null)) {
+          issues.push({ severity: 'warning', rule: 'unknown-category', message: `${where}: the table does not say what was counted: ${quantity} not loaded.`, line_start: line?.no ?? null });
+          return;
+        }
+        const lineage = lineageOf(lines, rowIndex, rowIndex);
+        statements.push({
+          year: Number(year),
+          year_basis: 'stated',
+          action: column.action?.code ?? null,
+          action_raw: column.action?.raw ?? null,
+          agency: null,
+          agency_raw: null,
+          total: quantity,
+          // A lone total: nothing to reconcile, which the warehouse records as balanced with no parts.
+          components_sum: null,
+          reconciliation: 'balanced',
+          reported_in: reportedIn,
+          counts: [{ category: category.code, category_raw: category.raw, parent_category: null, quantity, is_total: true, approx: false, approx_qualifier: null, ...lineage }],
+          ...lineage,
+        });
+      });
+    }
+    if (last === headerIndex) continue;
+    tables.push({ from: captionIsTitle && captionIndex !== null ? captionIndex : headerIndex, to: last, statements, issues });
+    k = filled.indexOf(last);
+  }
+  return tables;
+}

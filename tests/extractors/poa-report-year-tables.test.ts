@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtmlText } from '../../src/decoders/html.ts';
+import { decodePlainText } from '../../src/decoders/text.ts';
+import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
+import { extractCountStatements } from '../../src/transforms/count-statements.ts';
+
+/** Report shapes of the holdout documents tests/fixtures/holdout/docs/h2_rep_*, in other words. */
+const ctx = { kind: 'poa_report' as const, countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' };
+const extract = (text: string) => poaReportExtractor.extract(decodePlainText(text, 'utf-8'), ctx);
+const cells = (out: ReturnType<typeof extract>) =>
+  out.count_statements.map((s) => [s.year, s.year_basis, s.action, s.total, s.components_sum, s.reconciliation, s.line_start, s.counts.map((c) => [c.category, c.is_total])]);
+
+describe('tables by year', () => {
+  it('reads each cell of a pipe table as a statement of its row year and column action, skipping unknown cells and the total row', () => {
+    const out = extract(
+      'NATIONAL REPORT OF MALAWI\nDate: 2 May 2015\n3. Collection and destruction\nTable 2. Firearms recovered and destroyed\n| Year | Recovered | Destroyed |\n| 2012 | 310 | - |\n| 2013 | 1,045 | 2,200 |\n| Total | 1,355 | 2,200 |\nMore weapons will be destroyed in 2015.\n',
+    );
+    expect(cells(out)).toEqual([
+      [2012, 'stated', 'seized', 310, null, 'balanced', 6, [['firearms', true]]],
+      [2013, 'stated', 'seized', 1045, null, 'balanced', 7, [['firearms', true]]],
+      [2013, 'stated', 'destroyed', 2200, null, 'balanced', 7, [['firearms', true]]],
+    ]);
+    expect(out.count_statements[1]?.source_text).toBe('| 2013 | 1,045 | 2,200 |');
+    expect(out.issues.map((i) => [i.rule, i.line_start])).toEqual([
+      ['unknown-value', 6],
+      ['table-total-row', 8],
+    ]);
+  });
+
+  it('reads a table whose columns the PDF separated by one space when every row has one token per column', () => {
+    const out = extract('NATIONAL REPORT OF PERU\nDate: 9 June 2014\n2. Collection\nPistols seized, by year\nYear Seized\n2012 412\n2013 398\n');
+    expect(cells(out)).toEqual([
+      [2012, 'stated', 'seized', 412, null, 'balanced', 6, [['pistols', true]]],
+      [2013, 'stated', 'seized', 398, null, 'balanced', 7, [['pistols', true]]],
+    ]);
+  });
+
+  it('loads nothing from a table of ammunition, and says so', () => {
+    const out = extract('NATIONAL REPORT OF FIJI\nDate: 14 March 2016\n2. Collection\nRounds of ammunition seized\nYear    Seized\n2014    12,000\n');
+    expect(out.count_statements).toEqual([]);
+    expect(out.issues.map((i) => i.rule)).toEqual(['unknown-category']);
+  });
+
+  it('keeps the statements of the prose around a table in document order; the weapons may be named by the column', () => {
+    const out = extract('NATIONAL REPORT OF KENYA\nDate: 2 May 2019\n2. Collection\nIn 2015 the police seized 40 pistols.\nYear    Weapons destroyed\n2016    500\nIn 2017 the police seized 60 rifles.\n');
+    expect(out.count_statements.map((s) => [s.year, s.action, s.total, s.counts[0]?.category])).toEqual([
+      [2015, 'seized', 40, 'pistols'],
+      [2016, 'destroyed', 500, 'firearms'],
+      [2017, 'seized', 60, 'rifles'],
+    ]);
+  });
+
+  it('loads nothing from a table that does not say what it counts', () => {
+    const out = extract('NATIONAL REPORT OF KENYA\nDate: 2 May 2019\n2. Collection\nThe police report every year.\nYear    Destroyed\n2016    500\n');
+    expect(out.count_statements).toEqual([]);
+    expect(out.issues.map((i) => [i.rule, i.line_start])).toEqual([['unknown-category', 6]]);
+  });
+});
+
+describe('HTML tables of counts', () => {
+  it('reads a <table> under a <caption> that is no "Table 1." as one statement, the Total row as its total', () => {
+    const html =
+      '<html><body><h2>2. Destruction</h2><p>The army destroyed the following.</p><table><caption>Arms destroyed in 2014</caption><tr><th>Type</th><th>Number</th></tr><tr><td>Rifles</td><td>300</td></tr><tr><td>Pistols</td><td>1,200</td></tr><tr><td>Total</td><td>1,500</td></tr></table></body></html>';
+    const out = poaReportExtractor.extract(decodeHtmlText(`<h1>National report of Chile</h1><p>Date: 3 May 2015</p>${html}`, 'utf-8'), { ...ctx, sourcePath: 'x.html' });
+    expect(out.count_statements.map((s) => [s.year, s.action, s.total, s.components_sum, s.reconciliation, s.counts.map((c) => [c.category, c.quantity])])).toEqual([
+      [2014, 'destroyed', 1500, 1500, 'balanced', [['rifles', 300], ['pistols', 1200], ['firearms', 1500]]],
+    ]);
+  });
+});
+
+describe('count statements: shapes of the Spanish and English holdouts', () => {
+  const read = (text: string, language = 'es') => extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2017, language });
+  it('reads a part after a copula ("830 eran pistolas"), a year closing a range of months, and "entregó voluntariamente"', () => {
+    const { statements } = read('Entre enero y diciembre de 2015, la población entregó voluntariamente un total de 90 armas de fuego, de las cuales 60 eran escopetas y 30 revólveres.');
+    expect(statements.map((s) => [s.year, s.year_basis, s.action, s.total, s.components_sum, s.counts.map((c) => c.category)])).toEqual([
+      [2015, 'stated', 'surrendered', 90, 90, ['firearms', 'shotguns', 'revolvers']],
+    ]);
+  });
+
+  it('keeps a named body outside the agency vocabulary as agency_raw with a NULL code', () => {
+    const { statements, issues } = read('In 2014 the Uganda Wildlife Authority also seized 12 rifles.', 'en');
+    expect(statements.map((s) => [s.agency, s.agency_raw])).toEqual([[null, 'Uganda Wildlife Authority']]);
+    expect(issues.map((i) => i.rule)).toEqual(['unknown-agency']);
+  });
+});
