@@ -18,6 +18,8 @@ const AMBIGUOUS = new Set([
   'us', 'u.s.', 'uk', 'usa', 'u.s.a.', 'georgia', 'jordan', 'congo', 'turkey', 'guinea', 'niger', 'dominica',
   // Words of the PoA pages themselves: `Réunion d'experts`, `Reunión bienal`, `Jersey` in US place names.
   'réunion', 'reunion', 'reunión', 'jersey',
+  // Arabic `عمان` is both Oman and Amman (Jordan's capital).
+  'عمان',
 ]);
 
 /**
@@ -25,10 +27,11 @@ const AMBIGUOUS = new Set([
  * heading (`<h1>Georgia</h1>`, `Georgia | PoA Implementation Kit`) or after a self cue (`the delegation
  * of Georgia`). Without these a PoA page for Georgia, Jordan or Niger would get no country at all.
  */
-const CUED_ONLY = new Set(['georgia', 'jordan', 'turkey', 'guinea', 'niger', 'dominica']);
+const CUED_ONLY = new Set(['georgia', 'jordan', 'turkey', 'guinea', 'niger', 'dominica', 'عمان']);
 
 interface NameIndex {
-  pattern: RegExp;
+  /** Names in cased and Arabic scripts (whole words), then Han names (no word boundaries in Chinese). */
+  patterns: RegExp[];
   byName: Map<string, string>;
   /** Cyrillic stems that take case endings. */
   declining: Set<string>;
@@ -38,6 +41,14 @@ interface NameIndex {
 }
 
 let index: NameIndex | null = null;
+
+const HAN = /\p{Script=Han}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/**
+ * Start of a word; in Arabic a one-letter proclitic (و and, ب in/by, ل for/of, ف then, ك as) is written
+ * glued to the next word, so `لمصر` is still `مصر`.
+ */
+const WORD_START = '(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وبلفك])';
 
 /** `Côte d’Ivoire` and `Côte d'Ivoire` are one name: typographic apostrophes read as the plain one. */
 function foldQuotes(text: string): string {
@@ -94,7 +105,9 @@ function buildIndex(): NameIndex {
       for (const alias of [...aliases, ...invertedAliases(aliases, names)]) {
         const lower = foldQuotes(alias).toLowerCase();
         if (CUED_ONLY.has(lower) && !cued.has(lower)) cued.set(lower, alpha3);
-        if (lower.length < 4 || AMBIGUOUS.has(lower) || lower.includes(',')) continue;
+        // Han names are two or three characters (中国, 埃及) and Arabic ones can be three letters (مصر, قطر).
+        const minLength = HAN.test(lower) ? 2 : ARABIC.test(lower) ? 3 : 4;
+        if (lower.length < minLength || AMBIGUOUS.has(lower) || lower.includes(',')) continue;
         let key = lower;
         if (/\p{Script=Cyrillic}/u.test(lower)) {
           const { stem, declines } = cyrillicStem(lower);
@@ -106,10 +119,16 @@ function buildIndex(): NameIndex {
     }
   }
   // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Nigeria" over "Niger".
-  const alternation = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(${CYRILLIC_ENDINGS}?)(?![\\p{L}\\p{N}])`, 'giu');
-  const cuedPattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...cued.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { pattern, byName, declining, cued, cuedPattern };
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const alternation = names.filter((n) => !HAN.test(n)).map(escape).join('|');
+  const hanAlternation = names.filter((n) => HAN.test(n)).map(escape).join('|');
+  const patterns = [
+    new RegExp(`${WORD_START}(${alternation})(${CYRILLIC_ENDINGS}?)(?![\\p{L}\\p{N}])`, 'giu'),
+    // Chinese writes no spaces: a name is matched anywhere, longest first (南苏丹 before 苏丹).
+    new RegExp(`(${hanAlternation})()`, 'gu'),
+  ];
+  const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return { patterns, byName, declining, cued, cuedPattern };
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -123,7 +142,7 @@ function isWholeSegment(line: string, name: string): boolean {
  * A page that names its country only once, in an answer, still names it this way.
  */
 const SELF_CUE =
-  /(?:government|delegation|republic|kingdom|state|national report|ministry(?: of)?[\p{L} ]{0,30}|gouvernement|délégation|république|royaume|état|rapport national|ministère[\p{L}' ]{0,30}|gobierno|delegación|república|reino|estado|informe nacional|ministerio[\p{L} ]{0,30}|правительств\p{L}*|делегаци\p{L}*|республик\p{L}*|королевств\p{L}*|министерств\p{L}*(?: [\p{L}]+){0,3})\s+(?:of\s+(?:the\s+)?|d[eu]\s+(?:la\s+|l['’])?|de(?:l|\s+la)?\s+|des\s+)?$/iu;
+  /(?:government|delegation|republic|kingdom|state|national report|ministry(?: of)?[\p{L} ]{0,30}|gouvernement|délégation|république|royaume|état|rapport national|ministère[\p{L}' ]{0,30}|gobierno|delegación|república|reino|estado|informe nacional|ministerio[\p{L} ]{0,30}|правительств\p{L}*|делегаци\p{L}*|республик\p{L}*|королевств\p{L}*|министерств\p{L}*(?: [\p{L}]+){0,3}|جمهورية|مملكة|المملكة|سلطنة|دولة|حكومة|وفد)\s+(?:of\s+(?:the\s+)?|d[eu]\s+(?:la\s+|l['’])?|de(?:l|\s+la)?\s+|des\s+)?$/iu;
 const SELF_WEIGHT = 2;
 
 function selfWeight(text: string, at: number): number {
@@ -148,7 +167,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
   };
   const scan = (raw: string, weight: number): void => {
     const text = foldQuotes(raw);
-    for (const match of text.matchAll(index!.pattern)) {
+    for (const match of index!.patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
       const name = (match[1] ?? '').toLowerCase();
       const iso3 = index!.byName.get(name);
       // Country names are written with a capital in every cased script: `того` (of that) is not Togo.

@@ -40,10 +40,12 @@ const SIGNALS: Record<DocumentKind, Signal[]> = {
   poa_report: [
     // A title line, not the attributions `(National Report, 2005)` of a PoA page.
     { pattern: /^\s*(?:the\s+)?(?:national report|rapport national|informe nacional|национальный доклад)/imu, weight: 2, head: true },
-    { pattern: /Programme of Action|Programme d[’']action|Programa de Acci[óo]n|Программ\p{L}* действий/iu, weight: 2, head: true },
+    // Arabic and Chinese titles: `التقرير الوطني ...`; Chinese puts the country first and the report last (`...的国家报告`).
+    { pattern: /^\s*التقرير الوطني|国家报告/mu, weight: 2, head: true },
+    { pattern: /Programme of Action|Programme d[’']action|Programa de Acci[óo]n|Программ\p{L}* действий|برنامج العمل|行动纲领/iu, weight: 2, head: true },
     { pattern: /A\/CONF\.192\//, weight: 2, head: true },
     { pattern: /\[(?:PoA|ITI)\s+[IVX\d]/, weight: 2 },
-    { pattern: /^(?:Date of submission|Дата представления|Date de soumission|Fecha de presentación)\s*:/imu, weight: 2 },
+    { pattern: /^(?:Date of submission|Дата представления|Date de soumission|Fecha de presentación|تاريخ (?:التقديم|تقديم التقرير)|提交日期)\s*[:：]/imu, weight: 2 },
     { pattern: /^(?:Reporting period|Période couverte|Período (?:de|del) informe)\s*:/im, weight: 1 },
   ],
 };

@@ -69,6 +69,29 @@ export function readCitation(text: string): { url: string | null; accessed_on: s
 /** A new work starts here: `Surname, Given` or a quoted title. */
 const WORK_START = /^(?:\p{Lu}[\p{L}'’\-]*,\s+\p{Lu}|[“"‘«])/u;
 
+/**
+ * A new work that starts right after the full stop closing the one before: `Surname, Given. “Title`
+ * (an author, then a quoted title). The title is required so that a place written `Lima, Peru.` inside
+ * a work is not taken for an author.
+ */
+const AUTHOR_THEN_TITLE = /^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)*,\s+\p{Lu}[\p{L}.\-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.\-]*)*\.\s+[“"‘«]/u;
+
+/** Splits a run of works where a work without a URL is followed by another (`Database. Eze, Ngozi. “...”`). */
+function splitBeforeAuthors(text: string, index: number): Array<{ text: string; index: number }> {
+  const parts: Array<{ text: string; index: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(/\.\s+/g)) {
+    const at = (match.index ?? 0) + 1;
+    const next = (match.index ?? 0) + match[0].length;
+    if (at - start >= 15 && AUTHOR_THEN_TITLE.test(text.slice(next))) {
+      parts.push({ text: text.slice(start, at), index: index + start });
+      start = next;
+    }
+  }
+  parts.push({ text: text.slice(start), index: index + start });
+  return parts;
+}
+
 function splitOnSemicolons(text: string, index: number): Array<{ text: string; index: number }> {
   const parts: Array<{ text: string; index: number }> = [];
   let start = 0;
@@ -111,7 +134,7 @@ export function splitCitedWorks(line: string): CitedWork[] {
   chunks.push({ text: body.slice(start), index: start });
 
   const works: CitedWork[] = [];
-  for (const chunk of chunks) {
+  for (const chunk of chunks.flatMap((c) => splitBeforeAuthors(c.text, c.index))) {
     for (const part of splitOnSemicolons(chunk.text, chunk.index)) {
       const lead = part.text.length - part.text.trimStart().length;
       // The `;` or `,` between two works belongs to neither.

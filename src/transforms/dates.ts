@@ -90,9 +90,26 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
   return null;
 }
 
+/** `2017年3月20日`: Chinese (and Japanese) dates are year, month, day, always unambiguous. */
+const CJK_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+
+export function parseCjkDate(raw: string): ParsedDate | null {
+  const text = raw.trim();
+  const match = CJK_DATE.exec(text);
+  if (!match) return null;
+  return { raw: text, iso: iso(Number(match[1]), Number(match[2]), Number(match[3])), ambiguous: false };
+}
+
+/** Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits read as 0-9, for parsing only (raw text is kept). */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+}
+
 /** Either form. */
 export function parseDate(raw: string, convention: DateConvention | null = null): ParsedDate | null {
-  return parseNumericDate(raw, convention) ?? parseWrittenDate(raw);
+  const text = westernDigits(raw);
+  const parsed = parseNumericDate(text, convention) ?? parseWrittenDate(text) ?? parseCjkDate(text);
+  return parsed ? { ...parsed, raw: raw.trim() } : null;
 }
 
 /** Finds `Accessed September 6, 2022` / `Accessed 9 February 2023` in a citation; the ISO date or null. */
@@ -115,7 +132,9 @@ export function parseYear(raw: string): number | null {
  * 2016, `2014-06-18` -> 2014, `14 мая 2014 года` -> 2014. Null when `raw` is not a date.
  */
 export function yearOfDate(raw: string): number | null {
-  const text = raw.trim();
+  const text = westernDigits(raw.trim());
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) return Number(cjk[1]);
   const numeric = /^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\2(\d{4}|\d{2}))$/.exec(text);
   if (numeric) return fullYear(numeric[1] ?? numeric[3] ?? '');
   const written = parseWrittenDate(text);
@@ -126,14 +145,17 @@ const MONTH_WORD = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const DATE_IN_TEXT = new RegExp(
-  `(?<![\\d./-])(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
+  `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
   'iu',
 );
+// `\d` is ASCII-only without the `v` flag's classes; dates written in Arabic-Indic digits are found on a
+// digit-normalised copy (same length: one code unit per digit) and cut from the original text.
 
 /**
  * The first date written in a text, as written: `Date of submission: 30/05/2018` -> `30/05/2018`,
  * `submitted on 14 May 2014.` -> `14 May 2014`. Null when there is none. Parse it with `parseDate`.
  */
 export function findDateText(text: string): string | null {
-  return DATE_IN_TEXT.exec(text)?.[0] ?? null;
+  const match = DATE_IN_TEXT.exec(westernDigits(text));
+  return match ? text.slice(match.index, match.index + match[0].length) : null;
 }

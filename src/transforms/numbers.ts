@@ -5,7 +5,7 @@
  */
 
 /** Characters used between groups of three digits. */
-export const THOUSANDS_SEPARATORS = [',', ' ', '\u00a0', '\u202f', '’', "'", '.'] as const;
+export const THOUSANDS_SEPARATORS = [',', ' ', '\u00a0', '\u202f', '’', "'", '.', '\u066c'] as const;
 
 const SEPARATOR_NAMES: Record<string, string> = {
   ',': 'comma',
@@ -15,7 +15,17 @@ const SEPARATOR_NAMES: Record<string, string> = {
   '’': 'apostrophe U+2019',
   "'": 'apostrophe',
   '.': 'dot',
+  '\u066c': 'Arabic thousands separator U+066C',
 };
+
+/**
+ * Arabic-Indic (٠-٩, U+0660) and Eastern Arabic-Indic (۰-۹, U+06F0) digits as ASCII digits, one code unit
+ * for one: offsets in the copy are offsets in the original, so `raw` and source_text stay verbatim.
+ * The Arabic decimal separator U+066B reads as a dot (a decimal is never a count).
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf)).replace(/\u066b/gu, '.');
+}
 
 /**
  * An integer written with or without thousands separators. The separator must be the same between
@@ -23,7 +33,7 @@ const SEPARATOR_NAMES: Record<string, string> = {
  * from being glued to a neighbour: `2022.2` (a year and a footnote marker) matches `2022` only, and
  * `7.62` (a calibre) does not match as 762.
  */
-export const INTEGER_PATTERN = /(?<![\d.,’'])(\d{1,3}(?:([,\u00a0\u202f’' .])\d{3}(?:\2\d{3})*)|\d+)(?![\d]|[.,]\d)/u;
+export const INTEGER_PATTERN = /(?<![\d.,’'\u066c])(\d{1,3}(?:([,\u00a0\u202f’' .\u066c])\d{3}(?:\2\d{3})*)|\d+)(?![\d]|[.,\u066c]\d)/u;
 
 export interface ParsedInteger {
   value: number;
@@ -36,7 +46,7 @@ export interface ParsedInteger {
 
 /** Parses a token that is a whole integer (`9,607`, `1’300`, `3 200`); null if the token is anything else. */
 export function parseInteger(raw: string): number | null {
-  const token = raw.trim();
+  const token = asciiDigits(raw.trim());
   const match = new RegExp(`^${INTEGER_PATTERN.source}$`, 'u').exec(token);
   if (!match) return null;
   const value = Number(token.replace(/[^\d]/g, ''));
@@ -47,11 +57,12 @@ export function parseInteger(raw: string): number | null {
 export function findIntegers(text: string): ParsedInteger[] {
   const re = new RegExp(INTEGER_PATTERN.source, 'gu');
   const found: ParsedInteger[] = [];
-  for (const match of text.matchAll(re)) {
-    const raw = match[1] ?? match[0];
-    const value = Number(raw.replace(/[^\d]/g, ''));
+  for (const match of asciiDigits(text).matchAll(re)) {
+    const ascii = match[1] ?? match[0];
+    const value = Number(ascii.replace(/[^\d]/g, ''));
     if (!Number.isSafeInteger(value)) continue;
-    found.push({ value, raw, separator: match[2] ?? null, index: match.index ?? 0 });
+    const index = match.index ?? 0;
+    found.push({ value, raw: text.slice(index, index + ascii.length), separator: match[2] ?? null, index });
   }
   return found;
 }

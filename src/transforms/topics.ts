@@ -39,7 +39,7 @@ export interface TopicMatch {
   distance: number;
 }
 
-/** Section headings, per topic, in en/fr/es/ru. */
+/** Section headings, per topic, in en/fr/es/ru (ar and zh for the PoA topics reports use most). */
 const HEADINGS: Record<Topic, readonly string[]> = {
   security_situation: ['Security situation', 'Situation sécuritaire', 'Situación de seguridad', 'Обстановка в сфере безопасности', 'Ситуация в области безопасности'],
   international_support: ['International support', 'International assistance and cooperation', 'Soutien international', 'Apoyo internacional', 'Международная поддержка'],
@@ -54,12 +54,14 @@ const HEADINGS: Record<Topic, readonly string[]> = {
     'Organisme national de coordination', 'Mécanisme national de coordination', 'Point de contact national', 'Commission nationale',
     'Organismo nacional de coordinación', 'Mecanismo nacional de coordinación', 'Punto de contacto nacional', 'Comisión nacional',
     'Национальный координационный орган', 'Национальный координационный механизм', 'Национальный контактный пункт',
+    'التنسيق الوطني', 'آلية التنسيق الوطنية', 'جهة الاتصال الوطنية', '国家协调机制', '国家协调', '国家联络点',
   ],
   legislation: [
     'Legislation', 'National legislation', 'Laws and regulations', 'Laws, regulations and administrative procedures', 'Legal framework',
     'Législation', 'Législation nationale', 'Lois et règlements', 'Cadre juridique',
     'Legislación', 'Legislación nacional', 'Leyes y reglamentos', 'Marco jurídico', 'Marco legal',
     'Законодательство', 'Национальное законодательство', 'Правовая база',
+    'التشريعات', 'التشريعات الوطنية', 'الإطار القانوني', '立法', '国家立法', '法律框架',
   ],
   manufacture: ['Manufacture', 'Manufacturing', 'Production', 'Fabrication', 'Fabricación', 'Producción', 'Производство', 'Изготовление'],
   transfers: [
@@ -76,18 +78,20 @@ const HEADINGS: Record<Topic, readonly string[]> = {
     'Stockpile management', 'Stockpile management and security', 'Stockpile security', 'Stockpiles', 'Storage of weapons and ammunition',
     'Gestion des stocks', 'Gestion et sécurité des stocks', 'Sécurité des stocks', 'Gestión de existencias', 'Gestión de arsenales',
     'Gestión y seguridad de las existencias', 'Управление запасами', 'Хранение оружия и боеприпасов', 'Хранение оружия', 'Управление запасами и их сохранность',
+    'إدارة المخزونات', 'إدارة المخزونات وأمنها', 'أمن المخزونات', '库存管理', '库存管理和安全', '库存安全',
   ],
   collection_destruction: [
     'Collection and destruction', 'Collection and destruction of weapons', 'Weapons collection and destruction', 'Destruction',
     'Collecte et destruction', 'Collecte et destruction des armes', 'Ramassage et destruction', 'Recolección y destrucción',
     'Recogida y destrucción', 'Recolección y destrucción de armas', 'Сбор и уничтожение оружия', 'Сбор и уничтожение', 'Уничтожение оружия',
+    'جمع الأسلحة وتدميرها', 'الجمع والتدمير', 'جمع وتدمير الأسلحة', 'جمع الأسلحة وإتلافها', '收缴和销毁', '收集和销毁', '收缴与销毁', '武器收缴和销毁',
   ],
-  marking: ['Marking', 'Marquage', 'Marcado', 'Маркировка'],
+  marking: ['Marking', 'Marquage', 'Marcado', 'Маркировка', 'الوسم', 'وسم الأسلحة', '标识', '标记'],
   record_keeping: [
     'Record-keeping', 'Record keeping', 'Records', 'Tenue des registres', 'Enregistrement', 'Conservation des informations',
-    'Registro', 'Mantenimiento de registros', 'Учет', 'Ведение учета',
+    'Registro', 'Mantenimiento de registros', 'Учет', 'Ведение учета', 'حفظ السجلات', '记录保存',
   ],
-  tracing: ['Tracing', 'Cooperation in tracing', 'Traçage', 'Coopération en matière de traçage', 'Rastreo', 'Localización', 'Отслеживание'],
+  tracing: ['Tracing', 'Cooperation in tracing', 'Traçage', 'Coopération en matière de traçage', 'Rastreo', 'Localización', 'Отслеживание', 'التعقب', '追查', '追踪'],
   information_exchange: [
     'Information exchange', 'Exchange of information', "Échange d'informations", 'Intercambio de información', 'Обмен информацией',
   ],
@@ -95,6 +99,7 @@ const HEADINGS: Record<Topic, readonly string[]> = {
     'Public awareness', 'Public awareness and confidence-building', 'Public awareness programmes', 'Awareness raising',
     'Sensibilisation du public', 'Sensibilisation', 'Sensibilización del público', 'Sensibilización pública', 'Concienciación pública',
     'Информирование общественности', 'Повышение осведомленности общественности',
+    'التوعية العامة', '提高公众意识', '公众意识',
   ],
   crime_linkage: [
     'Linkage with drug trafficking, transnational organized crime and terrorism', 'Links with terrorism, organized crime and drug trafficking',
@@ -111,6 +116,7 @@ const HEADINGS: Record<Topic, readonly string[]> = {
     'Coopération internationale', 'Coopération et assistance internationales', 'Coopération régionale',
     'Cooperación internacional', 'Cooperación y asistencia internacionales', 'Cooperación regional',
     'Международное сотрудничество', 'Международное сотрудничество и помощь', 'Региональное сотрудничество',
+    'التعاون الدولي', 'التعاون والمساعدة على الصعيد الدولي', '国际合作', '国际合作与援助',
   ],
   assistance_needs: [
     'Assistance needs', 'Needs and request for assistance', 'Requests for assistance', 'Needs for assistance',
@@ -278,8 +284,8 @@ const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 export const QUESTION_TAG = /^\s*\[(?=[^\]\n]*[\p{L}\p{N}][^\]\n]*[\p{L}\p{N}])([^\]\n]{2,40})\]\s*/u;
 /** `SECTION 1.`, `Part II -`, `Sección 2:`, `Раздел 3.` before a heading's words. */
 export const BLOCK_PREFIX = /^\s*(?:section|part|partie|parte|sección|seccion|chapter|chapitre|capítulo|capitulo|раздел|часть|глава)\s+(?:[ivxlc]+|\d+)\b\s*[.:)\-–—]?\s*/iu;
-/** `1.`, `1.1.`, `1.1`, `2)`, `IV.`, `a)` numbering before a heading's or question's words. */
-export const LEADING_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVX]{1,5}\.|[A-Ha-h][.)])\s+/u;
+/** `1.`, `1.1.`, `1.1`, `2)`, `IV.`, `a)`, `١.` (Arabic-Indic), `一、` (Chinese) numbering before a heading's or question's words. */
+export const LEADING_NUMBER = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVX]{1,5}\.|[A-Ha-h][.)]|[\u0660-\u0669]{1,2}[.)-])\s+|[一二三四五六七八九十]{1,3}[、.．]\s*)/u;
 
 /**
  * A label reduced to what matching compares: without tag, block prefix, numbering and trailing colons;

@@ -71,7 +71,8 @@ const MUTATIONS: Record<string, (lines: string[], random: () => number) => strin
 /** The digits of a number as the source might write them: `9607` matches `9,607`, `9 607`, `9’607`, `9.607`. */
 function writtenIn(value: number, source: string): boolean {
   const digits = String(value);
-  const compact = source.replace(/(\d)[,.\u00a0\u202f’' ](?=\d{3}\b)/g, '$1');
+  // Arabic-Indic digits (`١٬٢٠٥`) are the same number: compare on ASCII digits, U+066C is a separator too.
+  const compact = asciiDigits(source).replace(/(\d)[,.\u00a0\u202f’' \u066c](?=\d{3}\b)/g, '$1');
   if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
   // Or as words: "two AK-74 rifles", "twenty-one".
   const words = compact.split(/[^\p{L}-]+/u);

@@ -60,6 +60,19 @@ const SUPPORT_WORDS = /\b(?:support(?:ed|ing)?|assist(?:ance|ed|ing)?|cooperat(?
 
 const TERMINAL = /[.!?…)"”’]$/u;
 
+/** Text that starts the way a cited work does and carries no footnote marker of its own. */
+function opensCitation(text: string): boolean {
+  if (findMarkers(text).length > 0) return false;
+  const t = text.trim();
+  return (
+    /\b(?:https?:\/\/|www\.)/i.test(t) ||
+    /\b(?:Accessed|Retrieved|Consulted)\b/i.test(t) ||
+    /^[“"‘«]/u.test(t) ||
+    (looksLikeCitation(t) && /^(?:See|Cf\.|Ibid)\b/i.test(t)) ||
+    /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)*,\s\p{Lu}[\p{L}.\-]*[.,]\s/u.test(t)
+  );
+}
+
 export class ProfileReader {
   private readonly out: Extraction = emptyExtraction();
   private readonly units: Unit[];
@@ -77,6 +90,8 @@ export class ProfileReader {
   private footnoteRun: { lastRef: number | null; blockIndex: number } | null = null;
   /** Set after a `Notes` heading: the number the next unnumbered list entry has by its position. */
   private notesList: { next: number } | null = null;
+  /** How many markers had been read when the last citation was added: later ones await this list. */
+  private markersBeforeList = 0;
 
   constructor(private readonly doc: DocumentModel) {
     this.units = unitsOf(doc);
@@ -290,13 +305,23 @@ export class ProfileReader {
     };
     this.out.citations.push(citation);
     this.footnoteRun = { lastRef: ref === null ? null : Number(ref), blockIndex: unit.blockIndex };
+    this.markersBeforeList = this.markers.length;
+  }
+
+  /**
+   * The number the first entry of an entirely unnumbered list has by its position: the first marker
+   * read since the last footnote entry that is still waiting for its entry (null when none waits).
+   */
+  private firstWaitingRef(): number | null {
+    const waiting = this.markers.slice(this.markersBeforeList).find((m) => !m.resolved);
+    return waiting === undefined ? null : Number(waiting.ref);
   }
 
   /** A number for an unnumbered entry from its neighbours, or null when they do not settle it. */
   private inferRef(i: number): number | null {
     const previous = this.footnoteRun?.lastRef ?? null;
     const next = this.footnoteRefAt(i + 1);
-    const candidate = previous !== null ? previous + 1 : next !== null ? next - 1 : null;
+    const candidate = previous !== null ? previous + 1 : next !== null ? next - 1 : this.firstWaitingRef();
     if (candidate === null || candidate < 1) return null;
     if (next !== null && next !== candidate + 1) return null;
     return candidate;
@@ -383,7 +408,10 @@ export class ProfileReader {
       }
     }
     const nextIsEntry = this.footnoteRefAt(i + 1) !== null;
-    if ((run && (nextIsEntry || looksLikeCitation(text))) || (!run && nextIsEntry && looksLikeCitation(text))) {
+    // The first entry of a list with no numbers at all: it opens the list when markers wait for entries
+    // and it reads as a citation from its start (a quote inside a prose sentence is not enough).
+    const opensUnnumberedList = !run && this.firstWaitingRef() !== null && opensCitation(text);
+    if ((run && (nextIsEntry || looksLikeCitation(text))) || (!run && nextIsEntry && looksLikeCitation(text)) || opensUnnumberedList) {
       this.addUnnumbered(unit, text, [], i);
       return true;
     }

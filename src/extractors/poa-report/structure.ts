@@ -28,7 +28,8 @@ export interface ReportHeading {
 export type ReportLine = ReportQuestion | ReportHeading;
 
 const QUESTION_NUMBER = /^\s*(?:\d{1,2}\.){1,3}\d{0,2}\.?\s+/u;
-const HEADING_NUMBER = /^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[IVX]{1,5}\.|[A-H][.)])\s+(\S.*)$/u;
+// Chinese numbers a heading `一、` with no space after; Arabic reports may number `١.` in Arabic-Indic digits.
+const HEADING_NUMBER = /^\s*(?:(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[IVX]{1,5}\.|[A-H][.)]|[\u0660-\u0669]{1,2}[.)-])\s+|[一二三四五六七八九十]{1,3}[、．]\s*)(\S.*)$/u;
 
 function isQuestionWording(text: string): boolean {
   return /\?\s*$/u.test(text) || /^¿/u.test(text);
@@ -54,7 +55,8 @@ export function readReportLine(raw: string): ReportLine | null {
   const numbered = HEADING_NUMBER.exec(text);
   if (numbered) {
     const words = numbered[1] ?? '';
-    const headingLike = words.length <= 100 && /^\p{Lu}/u.test(words) && !/[.;,?!]$/u.test(words) && words.split(/\s+/u).length <= 12;
+    // Arabic and Chinese have no capitals: a heading starts with any letter of an uncased script (\p{Lo}).
+    const headingLike = words.length <= 100 && /^[\p{Lu}\p{Lo}]/u.test(words) && !/[.;,?!]$/u.test(words) && words.split(/\s+/u).length <= 12;
     if (headingLike) return { kind: 'heading', text, match: matchHeading(text) };
     return null;
   }
