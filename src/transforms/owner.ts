@@ -19,8 +19,7 @@ export interface OwnerReading {
 const NON_STATE = /^(?:non[-\s‐–]?state|non[-\s‐–]?governmental|private|privately[-\s]owned|non[-\s]?étatique|no[-\s]?estatal|privado|privée?)$/iu;
 const STATE = /^(?:state|government(?:al)?|public|state[-\s]owned|national|[ée]tat|etat|estado|gobierno|estatal)$/iu;
 
-/** `bucketed`: the words are understood but only fit the catch-all `other`, so the caller still flags them. */
-const SECTORS: ReadonlyArray<{ sector: OwnerSector; pattern: RegExp; impliesType?: OwnerType; bucketed?: boolean }> = [
+const SECTORS: ReadonlyArray<{ sector: OwnerSector; pattern: RegExp; impliesType?: OwnerType }> = [
   {
     sector: 'military',
     pattern: /^(?:military|army|armed forces|navy|naval|air force|defen[cs]e(?: forces)?|ministry of defen[cs]e|militaire|militar|fuerzas armadas|ej[ée]rcito|arm[ée]e)$/iu,
@@ -37,16 +36,9 @@ const SECTORS: ReadonlyArray<{ sector: OwnerSector; pattern: RegExp; impliesType
     impliesType: 'non_state',
   },
   { sector: 'other', pattern: /^(?:other|others|autre|otro|otra)$/iu },
-  // Owners that are known kinds of actor but none of the three named sectors (a depot held by an armed
-  // group, a civilian's cache) belong in the vocabulary's `other` bucket, not in null: the words are understood.
-  {
-    sector: 'other',
-    bucketed: true,
-    pattern: /^(?:(?:non[-\s]?state\s+)?armed\s+groups?|rebels?|rebel\s+groups?|insurgents?|insurgent\s+groups?|militias?|civilians?|(?:private\s+)?individuals?|groupes?\s+arm[ée]s?|grupos?\s+armados?)$/iu,
-  },
 ];
 
-function readSector(words: string): { sector: OwnerSector; impliesType?: OwnerType; bucketed?: boolean } | null {
+function readSector(words: string): { sector: OwnerSector; impliesType?: OwnerType } | null {
   const t = words.trim().replace(/\s+/g, ' ');
   for (const entry of SECTORS) if (entry.pattern.test(t)) return entry;
   return null;
@@ -80,7 +72,7 @@ export function normaliseOwner(raw: string): OwnerReading {
     const type = readType(head);
     const sector = readSector(tail);
     if (type !== null || sector !== null) {
-      return { owner_type: type, owner_sector: sector?.sector ?? null, recognised: type !== null && sector !== null && sector.bucketed !== true };
+      return { owner_type: type, owner_sector: sector?.sector ?? null, recognised: type !== null && sector !== null };
     }
     // `Military (state)`: the other way round.
     const swappedType = readType(tail);
@@ -99,6 +91,6 @@ export function normaliseOwner(raw: string): OwnerReading {
   if (type !== null) return { owner_type: type, owner_sector: null, recognised: true };
   const sector = readSector(text);
   // A bare sector that can only belong to one owner type (an army is the state's) gives the type too.
-  if (sector !== null) return { owner_type: sector.impliesType ?? null, owner_sector: sector.sector, recognised: sector.bucketed !== true };
+  if (sector !== null) return { owner_type: sector.impliesType ?? null, owner_sector: sector.sector, recognised: true };
   return unknown;
 }

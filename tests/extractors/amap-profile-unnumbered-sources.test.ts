@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { extractAmapProfile } from '../../src/extractors/amap-profile/index.ts';
 import { splitCitedWorks } from '../../src/transforms/citations.ts';
-import { normaliseOwner } from '../../src/transforms/owner.ts';
 
 const extract = (lines: string[]) => extractAmapProfile(decodePlainText(lines.join('\n'), 'utf-8'));
 
@@ -48,13 +47,5 @@ describe('Source lines citing a work without a URL before one with a URL', () =>
   it('does not take a place written "City, Country." inside a work for an author', () => {
     const works = splitCitedWorks('Source: “Depot audit 2019.” Ministry of Defence. Lusaka, Zambia. 2020. https://mod.example/audit.');
     expect(works.map((w) => w.url)).toEqual(['https://mod.example/audit']);
-  });
-});
-
-describe('owners outside the three named sectors', () => {
-  it('reads an armed group as non-state / other, flagged as not fully in the vocabulary', () => {
-    expect(normaliseOwner('Non-state (armed group)')).toEqual({ owner_type: 'non_state', owner_sector: 'other', recognised: false });
-    expect(normaliseOwner('Non-state (other)')).toEqual({ owner_type: 'non_state', owner_sector: 'other', recognised: true });
-    expect(normaliseOwner('State (navy base)')).toEqual({ owner_type: 'state', owner_sector: null, recognised: false });
   });
 });

@@ -6,7 +6,7 @@ import { decoderFor, detectFormat } from '../../src/decoders/sniff.ts';
 import type { Extractor } from '../../src/extractors/extractor.ts';
 import type { DocumentModel } from '../../src/model/document.ts';
 import type { Extraction, Lineage } from '../../src/model/records.ts';
-import { parseNumberWords } from '../../src/transforms/numbers.ts';
+import { asciiDigits, parseNumberWords } from '../../src/transforms/numbers.ts';
 import { REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
