@@ -132,27 +132,28 @@ function describeRow(kind: TableKind, rowNumber: number, row: RowDraft): string 
   return `${kind} row ${rowNumber} (${lines})`;
 }
 
-function readText(raw: string | undefined, column: string, where: string, line: number): CellReading<string> {
-  if (raw === undefined) return { ok: true, value: null };
-  const text = cellText(raw);
+/** An empty or `N/A`-like cell: NULL, with the issue that says so; undefined when the cell holds a value. */
+function blankCell(text: string, column: string, where: string, line: number): CellReading<never> | undefined {
   if (text === '') {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'missing-value', message: `${where}: ${column} cell is empty -> NULL.`, line_start: line } };
   }
   if (isUnknownValue(text)) {
     return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' -> NULL (unknown).`, line_start: line } };
   }
-  return { ok: true, value: text };
+  return undefined;
+}
+
+function readText(raw: string | undefined, column: string, where: string, line: number): CellReading<string> {
+  if (raw === undefined) return { ok: true, value: null };
+  const text = cellText(raw);
+  return blankCell(text, column, where, line) ?? { ok: true, value: text };
 }
 
 function readCount(raw: string | undefined, column: ColumnKey, where: string, line: number): CellReading<number> {
   if (raw === undefined) return { ok: true, value: null };
   const text = cellText(raw);
-  if (text === '') {
-    return { ok: true, value: null, issue: { severity: 'warning', rule: 'missing-value', message: `${where}: ${column} cell is empty -> NULL.`, line_start: line } };
-  }
-  if (isUnknownValue(text)) {
-    return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' -> NULL (unknown).`, line_start: line } };
-  }
+  const blank = blankCell(text, column, where, line);
+  if (blank) return blank;
   const value = parseInteger(text);
   if (value === null) return { ok: false, reason: `${column} '${text}' is not a number` };
   return { ok: true, value };
