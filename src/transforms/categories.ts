@@ -15,6 +15,18 @@ const L = '\\p{L}';
 /** Start and end of a word, Unicode-aware. */
 const WB = `(?<![${L}\\p{N}])`;
 const WE = `(?![${L}\\p{N}])`;
+/** Chinese writes no spaces between words: its terms are matched without word boundaries. */
+const HAN = /\p{Script=Han}/u;
+/** A vocabulary pattern wrapped in word boundaries, unless it is Chinese. */
+function bounded(pattern: string): string {
+  return HAN.test(pattern) ? `(?:${pattern})` : `${WB}(?:${pattern})${WE}`;
+}
+/** Arabic glues the conjunction (و, ف) and "تم" (passive: "تم ضبط" = were seized) to or before the verb. */
+const AR_VERB_LEAD = '(?:[وف])?(?:تم\\s+)?';
+/** Arabic article and glued prepositions before a noun (الـ, بالـ, للـ, والـ). */
+const AR_ART = '(?:[وفبل]?ال|لل)?';
+/** Chinese modifiers before a category noun ("各类枪支" = firearms of all kinds, "非法枪支" = illegal firearms). */
+const ZH_MODIFIER = '(?:各类|各种|各型|非法|私藏|涉案|违法)?';
 
 // Russian inflection: adjective endings (hard stem, and the -к-/-ч- stems that take и), noun endings.
 const RU_ADJ = '(?:ое|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми|ый)';
@@ -46,6 +58,10 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `(?:единиц[аы]?\\s+|ед\\.\\s*)?${RU_WEAPON}`, `ствол(?:ов|а|ы)`,
       `armes?(?:\\s+à\\s+feu)?`, `armes\\s+légères(?:\\s+et\\s+de\\s+petit\\s+calibre)?`,
       `(?:unidades\\s+de\\s+)?armas?(?:\\s+de\\s+fuego)?`, `armas\\s+pequeñas(?:\\s+y\\s+(?:armas\\s+)?ligeras)?`,
+      // Arabic: "قطعة سلاح" (piece of weapon) is how counts of weapons are written; "أسلحة نارية" = firearms.
+      `قطع(?:ة)?\\s+${AR_ART}سلاح(?:\\s+${AR_ART}ناري(?:ة)?)?`, `${AR_ART}أسلحة(?:\\s+${AR_ART}نارية)?`, `${AR_ART}سلاح\\s+${AR_ART}ناري`,
+      `${AR_ART}أسلحة\\s+${AR_ART}صغيرة(?:\\s+و${AR_ART}أسلحة\\s+${AR_ART}خفيفة)?`,
+      `${ZH_MODIFIER}(?:枪支|枪械)`,
     ],
   },
   {
@@ -81,6 +97,7 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `самодельн${RU_ADJ}(?:\\s+${RU_WEAPON})?`,
       `armes?\\s+(?:à\\s+feu\\s+)?(?:artisanales|de\\s+fabrication\\s+artisanale)`,
       `armas?\\s+(?:de\\s+fuego\\s+)?(?:artesanales|de\\s+fabricación\\s+casera|caseras|hechizas)`,
+      `${AR_ART}أسلحة\\s+(?:محلية\\s+الصنع|مصنعة\\s+محليا)`, `${ZH_MODIFIER}(?:自制|土制)(?:枪支|枪)`,
     ],
   },
   {
@@ -88,7 +105,7 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
     patterns: [
       `(?:fully[- ])?automatic(?:\\s+(?:weapons?|firearms?|rifles?|guns?))?`,
       `автоматическ${RU_ADJ_SOFT}(?:\\s+${RU_WEAPON})?`, `автомат${RU_NOUN}`,
-      `armes?\\s+automatiques?`, `armas?\\s+automáticas?`,
+      `armes?\\s+automatiques?`, `armas?\\s+automáticas?`, `${AR_ART}(?:بنادق|بندقية)\\s+${AR_ART}آلية`,
     ],
   },
   {
@@ -99,7 +116,7 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `fusils\\s+et\\s+carabines`, `fusiles\\s+y\\s+carabinas`,
     ],
   },
-  { code: 'rifles', patterns: [`rifles?`, `винтовк(?:а|и|у|ой|ам|ами|ах|е)`, `винтовок`, `fusils?`, `fusiles`, `fusil`] },
+  { code: 'rifles', patterns: [`rifles?`, `винтовк(?:а|и|у|ой|ам|ами|ах|е)`, `винтовок`, `fusils?`, `fusiles`, `fusil`, `${AR_ART}(?:بندقي(?:ة|تين|تان)|بنادق)`, `${ZH_MODIFIER}步枪`] },
   { code: 'carbines', patterns: [`carbines?`, `карабин${RU_NOUN}`, `carabines?`, `carabinas?`] },
   {
     code: 'combination',
@@ -118,7 +135,7 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `pistolas\\s+y\\s+revólveres`, `armas?\\s+cortas`,
     ],
   },
-  { code: 'pistols', patterns: [`pistols?`, `пистолет${RU_NOUN}`, `pistolets?`, `pistolas?`] },
+  { code: 'pistols', patterns: [`pistols?`, `пистолет${RU_NOUN}`, `pistolets?`, `pistolas?`, `${AR_ART}مسدس(?:ات|ا|ين|ان)?`, `${ZH_MODIFIER}手枪`] },
   { code: 'revolvers', patterns: [`revolvers?`, `револьвер${RU_NOUN}`, `revólver(?:es)?`] },
   {
     code: 'sawn_off',
@@ -138,16 +155,17 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `hunting\\s+(?:weapons?|firearms?|guns?|rifles?|shotguns?)`,
       `охотнич${RU_ADJ_OKHOT}(?:\\s+(?:${RU_WEAPON}|руж(?:ье|ья|ей|ьё|ьями)|карабин${RU_NOUN}))?`,
       `armes?\\s+de\\s+chasse`, `fusils?\\s+de\\s+chasse`, `armas?\\s+de\\s+caza`, `escopetas?\\s+de\\s+caza`,
+      `${AR_ART}(?:بنادق|بندقية|أسلحة)\\s+${AR_ART}صيد`, `${ZH_MODIFIER}猎枪`,
     ],
   },
-  { code: 'shotguns', patterns: [`shotguns?`, `escopetas?`] },
+  { code: 'shotguns', patterns: [`shotguns?`, `escopetas?`, `${AR_ART}(?:بنادق|بندقية)\\s+${AR_ART}خرطوش`, `(?:霰弹枪|散弹枪)`] },
   {
     code: 'machine_guns',
-    patterns: [`(?:light\\s+|heavy\\s+)?machine[- ]guns?`, `пулем[её]т${RU_NOUN}`, `mitrailleuses?`, `ametralladoras?`],
+    patterns: [`(?:light\\s+|heavy\\s+)?machine[- ]guns?`, `пулем[её]т${RU_NOUN}`, `mitrailleuses?`, `ametralladoras?`, `${AR_ART}رشاش(?:ات|ا|ين)?`, `${ZH_MODIFIER}(?:机枪|机关枪)`],
   },
   {
     code: 'submachine_guns',
-    patterns: [`sub[- ]?machine[- ]?guns?`, `пистолет(?:ов|ы|а)?[- ]пулем[её]т${RU_NOUN}`, `pistolets?[- ]mitrailleurs?`, `subametralladoras?`],
+    patterns: [`sub[- ]?machine[- ]?guns?`, `пистолет(?:ов|ы|а)?[- ]пулем[её]т${RU_NOUN}`, `pistolets?[- ]mitrailleurs?`, `subametralladoras?`, `${ZH_MODIFIER}冲锋枪`],
   },
   {
     code: 'traumatic',
@@ -174,6 +192,7 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `(?:edged|bladed|cold|white)\\s+(?:weapons?|arms)`, `knives`, `machetes?`, `bayonets?`, `swords?`,
       `холодн${RU_ADJ}(?:\\s+${RU_WEAPON})?`, `нож(?:ей|и|а)`,
       `armes?\\s+blanches?`, `couteaux`, `machettes?`, `armas?\\s+blancas?`, `cuchillos`, `machetes`,
+      `${AR_ART}أسلحة\\s+${AR_ART}بيضاء`, `${AR_ART}سلاح\\s+${AR_ART}أبيض`, `管制刀具`,
     ],
   },
   {
@@ -219,7 +238,8 @@ export const NON_WEAPON_ITEMS = new RegExp(
     `(?:pieces?|units?|items?)\\s+of\\s+(?:ammunition|munitions|explosives?|ordnance)|ammunition|munitions?|shells?|grenades?|(?:land)?mines?|explosives?|detonators?|` +
     `(?:firearms?|weapons?|gun)\\s+(?:parts|components)|magazines|silencers|` +
     `(?:единиц\\s+)?(?:патрон\\p{L}*|боеприпас\\p{L}*|гранат\\p{L}*|взрывчат\\p{L}*|взрывн\\p{L}*\\s+устройств\\p{L}*|мин)|` +
-    `cartouches?|munitions?|obus|grenades|(?:pièces|unités)\\s+de\\s+munitions|cartuchos?|municiones|proyectiles|granadas)(?![\\p{L}])`,
+    `cartouches?|munitions?|obus|grenades|(?:pièces|unités)\\s+de\\s+munitions|cartuchos?|municiones|proyectiles|granadas|` +
+    `${AR_ART}(?:طلقات|طلقة|ذخيرة|ذخائر|قنابل|قنبلة|متفجرات|ألغام))(?![\\p{L}])`,
   'iu',
 );
 
@@ -255,6 +275,8 @@ const PHRASE_END = new RegExp(
 );
 
 function compileAnchored(source: string): RegExp {
+  // Chinese has no word ends; "手枪弹" (pistol cartridges) is ammunition, not pistols.
+  if (HAN.test(source)) return new RegExp(`^(?:${source})(?![弹药])`, 'iu');
   // "firearms-related" is not "firearms": a hyphen joining another word continues the word.
   return new RegExp(`^(?:${source})(?![${L}\\p{N}]|-${L})`, 'iu');
 }
@@ -264,6 +286,28 @@ const COMPILED_CATEGORIES = WEAPON_CATEGORIES.map((term) => ({
   patterns: term.patterns.map(compileAnchored),
 }));
 const COUNTER_RE = new RegExp(`^${COUNTER}`, 'iu');
+/** Chinese category terms matched at the end of a text: Chinese writes the noun before its number ("手枪800支"). */
+const COMPILED_CATEGORIES_BEFORE = WEAPON_CATEGORIES.map((term) => ({
+  code: term.code,
+  patterns: term.patterns.filter((p) => HAN.test(p)).map((p) => new RegExp(`(?:${p})$`, 'u')),
+}));
+
+/**
+ * The Chinese weapon category ending `text` (the words right before a number: "收缴枪支" -> 枪支), or null.
+ * The longest term wins ("自制枪支" is home-made, not the generic "枪支").
+ *
+ * @example matchWeaponCategoryBefore('，其中手枪') // { code: 'pistols', raw: '手枪', index: 3, end: 5 }
+ */
+export function matchWeaponCategoryBefore(text: string): CategoryMatch | null {
+  let best: CategoryMatch | null = null;
+  for (const term of COMPILED_CATEGORIES_BEFORE) {
+    for (const re of term.patterns) {
+      const m = re.exec(text);
+      if (m && (!best || m[0].length > best.raw.length)) best = { code: term.code, raw: m[0], index: m.index, end: text.length };
+    }
+  }
+  return best;
+}
 const MODIFIERS_RE = new RegExp(`^(?:${MODIFIER})+`, 'iu');
 
 export interface CategoryMatch {
@@ -335,7 +379,9 @@ export function matchWeaponCategory(text: string): CategoryMatch | null {
  * the noun, and the generic code would be a guess.
  */
 const GENERIC_PHRASE_END = new RegExp(
-  `^(?:\\s*(?:$|[,;:.()\\[\\]!?…—–\\-\\d"“”«»])|\\s+(?:` +
+  `^(?:\\s*(?:$|[,;:.()\\[\\]!?…—–\\-\\d"“”«»،؛٠-٩])|\\s+(?:` +
+    // Arabic: "of which", conjunction, "in", "from", passive auxiliary.
+    `منها|و\\p{L}*|في|من|تم|خلال|عام|طوعا|طوعاً|طواعية|` +
     // English: English puts adjectives before the noun, so only "of ..." can qualify after it.
     `were|was|are|is|be|been|being|have|has|had|and|or|nor|but|as|in|at|on|from|by|during|for|to|with|within|without|into|over|under|` +
     `since|until|through|throughout|across|between|after|before|against|which|that|who|including|comprising|such|while|whereas|then|` +
@@ -387,6 +433,8 @@ function qualifierWords(after: string): string {
  */
 function withGenericQualifier(text: string, match: CategoryMatch): CategoryMatch {
   const after = text.slice(match.end);
+  // Chinese puts its qualifiers before the noun, where the vocabulary sees them.
+  if (HAN.test(match.raw)) return match;
   if (GENERIC_PHRASE_END.test(after)) return match;
   // English puts its qualifiers before the noun ("imitation firearms" is not matched as generic at
   // all); after it, only "of ..." can change what is counted ("weapons of war").
@@ -439,6 +487,16 @@ export const ACTIONS: readonly VocabularyTerm[] = [
   { code: 'destroyed', pattern: `détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?` },
   { code: 'destroyed', pattern: `(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?` },
   { code: 'collected', pattern: `collected|gathered|собран(?:о|ы|а)?|собрали|collecté(?:e|es|s)?|ramassé(?:e|es|s)?|recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)` },
+  // Arabic verbs take the conjunction and the passive "تم" before them ("وتم ضبط").
+  { code: 'seized', pattern: `${AR_VERB_LEAD}(?:ضبط(?:ت|وا|ها)?|مصادرة|صادرت|صودرت)` },
+  // "تم تسليم 640 قطعة سلاح طوعا": the adverb may follow the object, so "تسليم" (handing in) alone counts.
+  { code: 'surrendered', pattern: `${AR_VERB_LEAD}(?:تسليم|سلم(?:ت|وا)?)\\s+(?:طوع(?:ا|اً|ياً?)|طواعية)|${AR_ART}تسليم\\s+${AR_ART}طوعي|${AR_VERB_LEAD}${AR_ART}تسليم` },
+  { code: 'destroyed', pattern: `${AR_VERB_LEAD}(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)` },
+  { code: 'collected', pattern: `${AR_VERB_LEAD}(?:جمع(?:ت)?)` },
+  { code: 'seized', pattern: `收缴|缴获|查获|没收|查扣` },
+  { code: 'destroyed', pattern: `销毁` },
+  { code: 'surrendered', pattern: `上缴|主动上交|上交` },
+  { code: 'collected', pattern: `收回|收集` },
   { code: 'stolen', pattern: `stolen|похищен(?:о|ы|а)?|украден(?:о|ы|а)?|volé(?:e|es|s)?|robad[oa]s?` },
   { code: 'lost', pattern: `lost|утрачен(?:о|ы|а)?|утерян(?:о|ы|а)?|perdu(?:e|es|s)?|perdid[oa]s?|extraviad[oa]s?` },
 ];
@@ -453,7 +511,7 @@ export interface TermMatch {
 function findAll(text: string, terms: readonly VocabularyTerm[], flags = 'giu'): TermMatch[] {
   const found: TermMatch[] = [];
   for (const term of terms) {
-    const re = new RegExp(`${WB}(?:${term.pattern})${WE}`, flags);
+    const re = new RegExp(bounded(term.pattern), flags);
     for (const m of text.matchAll(re)) {
       const index = m.index ?? 0;
       found.push({ code: term.code, raw: m[0], index, end: index + m[0].length });
@@ -491,6 +549,13 @@ export const AGENCIES: readonly VocabularyTerm[] = [
   { code: 'defence', pattern: `defen[cs]e|armed\\s+forces|army|military` },
   { code: 'defence', pattern: `оборон\\p{L}*|вооруж[её]нн\\p{L}*\\s+сил\\p{L}*|армии|армия` },
   { code: 'defence', pattern: `défense|forces\\s+armées|armée|defensa|fuerzas\\s+armadas|ejército` },
+  { code: 'police', pattern: `${AR_ART}شرط[ةه]|وزارة\\s+الداخلية|${AR_ART}أمن\\s+العام` },
+  { code: 'customs', pattern: `${AR_ART}جمارك|مصلحة\\s+الجمارك` },
+  { code: 'defence', pattern: `${AR_ART}قوات\\s+${AR_ART}مسلحة|${AR_ART}جيش|وزارة\\s+الدفاع` },
+  { code: 'border_guard', pattern: `边防` },
+  { code: 'police', pattern: `公安机关|公安部|公安|警察|警方` },
+  { code: 'customs', pattern: `海关` },
+  { code: 'defence', pattern: `国防部|军队|解放军` },
 ];
 
 /**
@@ -503,7 +568,7 @@ export function matchAgency(text: string): string | null {
   // Case matters for acronyms (КНБ, SNS), not for words.
   for (const term of AGENCIES) {
     const flags = /^[A-ZА-Я|]+$/u.test(term.pattern) ? 'u' : 'iu';
-    if (new RegExp(`${WB}(?:${term.pattern})${WE}`, flags).test(text)) return term.code;
+    if (new RegExp(bounded(term.pattern), flags).test(text)) return term.code;
   }
   return null;
 }

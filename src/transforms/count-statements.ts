@@ -19,9 +19,9 @@
 import { lineOfOffset } from '../model/document.ts';
 import type { Span } from '../model/document.ts';
 import type { CountStatementRecord, IssueDraft, WeaponCountRecord } from '../model/records.ts';
-import { GENERIC_CATEGORY, NON_WEAPON_ITEMS, findActions, matchAgency, matchWeaponCategory } from './categories.ts';
+import { GENERIC_CATEGORY, NON_WEAPON_ITEMS, findActions, matchAgency, matchWeaponCategory, matchWeaponCategoryBefore } from './categories.ts';
 import type { TermMatch } from './categories.ts';
-import { approxQualifierBefore, findIntegers, findNumberWords } from './numbers.ts';
+import { approxQualifierBefore, asciiDigits, findIntegers, findNumberWords } from './numbers.ts';
 import type { ParsedInteger } from './numbers.ts';
 import { reconcileParts } from './reconcile.ts';
 import type { CountPart } from './reconcile.ts';
@@ -76,9 +76,11 @@ export function splitSentences(text: string): Range[] {
   if (attribution) end = attribution.index;
   const ranges: Range[] = [];
   let start = 0;
-  const boundary = /[.!?…]+(?=\s+["“«(]?[\p{Lu}\d])/gu;
+  // Chinese and Arabic have no capitals: "。" ends a sentence anywhere, a full stop before an Arabic word does.
+  const boundary = /[.!?…]+(?=\s+["“«(]?[\p{Lu}\d\p{Script=Arabic}])|[。！？]+/gu;
   for (const m of text.slice(0, end).matchAll(boundary)) {
     const stop = (m.index ?? 0) + m[0].length;
+    if ((m.index ?? 0) + m[0].length >= end) continue;
     if (m[0] === '.' && ABBREVIATION.test(text.slice(start, m.index ?? 0))) continue;
     ranges.push({ start, end: stop });
     start = stop;
@@ -110,9 +112,13 @@ const MONTH_NAMES =
  * diciembre de 2016").
  */
 const STATED_YEAR = new RegExp(
+  // Chinese writes the year before 年 ("2016年，..."): the first capture group; every other form, the second.
+  `(?<![\\d.,])((?:19|20)\\d{2})\\s*年|` +
   `(?<![\\p{L}])(?:in|for|during|throughout|en|durante|pendant|au\\s+cours\\s+de|в|во|за|в\\s+течение|` +
+    // Arabic: "في عام 2017", "وخلال عام ٢٠١٧", "عام 2017" (digits are read through asciiDigits).
+    `[وف]?(?:في|خلال)|عام|سنة|` +
     `(?:to|until|till|through|au|jusqu['’]au|hasta(?:\\s+el)?|al|and|et|y)(?=\\s+(?:\\d{1,2}(?:er)?\\s+)?(?:de\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
-    `(?:(?:the\\s+)?(?:year|l['’]année|l['’]an|el\\s+año|año)\\s+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+(?:de\\s+)?)?` +
+    `(?:(?:the\\s+)?(?:year|l['’]année|l['’]an|el\\s+año|año|عام|العام|سنة)\\s+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+(?:de\\s+)?)?` +
     `((?:19|20)\\d{2})(?![\\d\\p{L}])(?:\\s*(?:году|год|г\\.))?`,
   'giu',
 );
@@ -158,7 +164,7 @@ const ANY_YEAR = /(?<![\d.,’'])(?:19|20)\d{2}(?!\d|[.,’'\u00a0\u202f ]\d{3})
 const COMPARISON = /(?<![\p{L}])(?:than|compared|comparison|versus|vs\.?|up\s+from|down\s+from|as\s+against|since|по\s+сравнению|чем|par\s+rapport|que\s+en|frente\s+a|desde|depuis|с)(?![\p{L}])/iu;
 
 function statedYears(text: string): { year: number; index: number }[] {
-  return [...text.matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1]), index: m.index ?? 0 }));
+  return [...asciiDigits(text).matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), index: m.index ?? 0 }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -217,15 +223,17 @@ function unknownWords(after: string): string {
   return words.join(' ');
 }
 
-function yearTokenOffsets(text: string, base: number): Set<number> {
+function yearTokenOffsets(written: string, base: number): Set<number> {
   const offsets = new Set<number>();
+  // Arabic-Indic digits ("٢٠١٧") are years too; asciiDigits keeps every offset.
+  const text = asciiDigits(written);
   for (const m of text.matchAll(YEAR_TOKEN)) {
     const year = m[1] ?? m[2];
     if (!year) continue;
     offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
   }
   for (const m of text.matchAll(STATED_YEAR)) {
-    const year = m[1];
+    const year = m[1] ?? m[2];
     if (year) offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
   }
   return offsets;
@@ -293,8 +301,17 @@ function findCounts(text: string, range: Range): { counts: Count[]; skipped: Ski
     if (years.has(numberStart)) continue;
     const charBefore = text[numberStart - 1] ?? '';
     const charAfter = text[numberEnd] ?? '';
+    // Chinese writes "收缴枪支1,200支" (noun, number, counter word) with no spaces.
+    if (HAN.test(charBefore) || HAN.test(charAfter)) {
+      const chinese = chineseCount(text, counts[counts.length - 1]?.end ?? range.start, n, numberStart, numberEnd);
+      if (chinese && 'skip' in chinese) skipped.push(chinese.skip);
+      else if (chinese) counts.push(chinese);
+      continue;
+    }
+    // Arabic glues the conjunction to the number ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles).
+    const gluedAnd = charBefore === 'و' && /(?:^|[\s،,])$/u.test(text.slice(range.start, numberStart - 1));
     // Document codes (A/CONF.192), ordinals (2nd), footnote markers glued to words (weapons2).
-    if (/[\p{L}/]/u.test(charBefore) || /\p{L}/u.test(charAfter)) continue;
+    if ((/[\p{L}/]/u.test(charBefore) && !gluedAnd) || /\p{L}/u.test(charAfter)) continue;
     // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.
     if (n.index === 0 && /^[.)]\s/u.test(text.slice(numberEnd, numberEnd + 2))) continue;
     if (CURRENCY_BEFORE.test(text.slice(range.start, numberStart))) continue;
@@ -365,6 +382,46 @@ function findCounts(text: string, range: Range): { counts: Count[]; skipped: Ski
   return { counts, skipped };
 }
 
+const HAN = /\p{Script=Han}/u;
+/** Chinese counter words after a number of weapons (支 guns, 把 handguns, 挺 machine guns, 件 items). */
+const ZH_WEAPON_COUNTER = /^(?:支|把|挺|件|具|杆|门)/u;
+/** Chinese counters and nouns that show a number is not of weapons (rounds, grenades, kilograms, people). */
+const ZH_NOT_WEAPONS = /^(?:发|枚|颗|粒|公斤|千克|吨|克|人|名|个|次|期|起|年|月|日|%)/u;
+const ZH_NON_WEAPON_ITEM = /(?:子弹|枪弹|弹药|炮弹|手榴弹|炸药|雷管|爆炸物)$/u;
+/** Where a Chinese noun phrase before a number starts: after punctuation, a digit, or a breakdown word. */
+const ZH_PHRASE_START = /[，、；：。,;:\s\d（()]|其中/gu;
+
+/**
+ * A Chinese count: the category noun right before the number ("枪支1,200支", "其中手枪800支") or, in the
+ * other order, after the number and its counter ("800支手枪"). Null when the words are not weapons.
+ */
+function chineseCount(text: string, from: number, n: ParsedInteger, numberStart: number, numberEnd: number): Count | { skip: SkippedNumber } | null {
+  const after = text.slice(numberEnd);
+  const counter = ZH_WEAPON_COUNTER.exec(after)?.[0].length ?? 0;
+  const base = { value: n.value, raw: n.raw, numberStart, qualifier: null, label: null, under: null, kind: 'known' as const };
+  const before = text.slice(from, numberStart);
+  let cut = 0;
+  for (const m of before.matchAll(ZH_PHRASE_START)) cut = (m.index ?? 0) + m[0].length;
+  const phrase = before.slice(cut);
+  if (ZH_NON_WEAPON_ITEM.test(phrase)) {
+    return { skip: { at: numberStart, rule: 'not-a-weapon-count', words: `${phrase}${n.raw}${/^\p{L}?/u.exec(after)?.[0] ?? ''}` } };
+  }
+  // "1.2万支", "12万支": 万 (ten thousand) scales the digits, which are not the count.
+  if (/^(?:万|千|百|亿)/u.test(after)) {
+    return matchWeaponCategoryBefore(phrase) ? { skip: { at: numberStart, rule: 'count-not-integer', words: `${phrase}${n.raw}${/^\p{L}{1,2}/u.exec(after)?.[0] ?? ''}` } } : null;
+  }
+  if (ZH_NOT_WEAPONS.test(after)) return null;
+  const noun = matchWeaponCategoryBefore(phrase);
+  if (noun) {
+    const start = from + cut + noun.index;
+    return { ...base, start, end: numberEnd + counter, category: noun.code, categoryRaw: noun.raw };
+  }
+  if (counter === 0) return null;
+  const following = matchWeaponCategory(after.slice(counter));
+  if (!following || following.index !== 0) return null;
+  return { ...base, start: numberStart, end: numberEnd + counter + following.end, category: following.code, categoryRaw: following.raw };
+}
+
 /** Where the weapon words after a scale word end ("million d'armes" -> after "armes"), or null if they are not weapons. */
 function scaledWeaponEnd(rest: string): number | null {
   const prefix = /^\s*(?:of|de|d['’])\s*/iu.exec(rest)?.[0].length ?? 0;
@@ -384,7 +441,7 @@ function underCategory(text: string, from: number, countStart: number): { code: 
 }
 
 /** Text between two counts that keeps them in one list: commas, "and", "и", "et", "y" ... */
-const LIST_GAP = /^[\s,;]*(?:(?:and|or|as\s+well\s+as|plus|и|а\s+также|et|ou|y|e|o)\s+)?$/iu;
+const LIST_GAP = /^[\s,;、，；،]*(?:(?:and|or|as\s+well\s+as|plus|и|а\s+также|et|ou|y|e|o)\s+|و\s*|以及|和|及)?$/iu;
 
 /** Keeps known counts, and unknown ones only where they sit in a list with known ones. */
 function listMembers(text: string, counts: Count[]): Count[] {
@@ -418,14 +475,18 @@ const BREAKDOWN = new RegExp(
     `among\\s+(?:them|these|which)|broken\\s+down\\s+(?:as\\s+follows|into)|as\\s+follows|i\\.e\\.|` +
     `в\\s+том\\s+числе|из\\s+них|из\\s+которых|среди\\s+них|а\\s+именно|` +
     `dont|parmi\\s+(?:lesquelles|lesquels|elles|eux|celles-ci|ceux-ci)|y\\s+compris|à\\s+savoir|notamment|` +
-    `entre\\s+(?:ellas|ellos|las\\s+cuales|los\\s+cuales)|de\\s+(?:las|los)\\s+cuales|incluid[oa]s?|incluyendo|a\\s+saber)(?![\\p{L}])`,
+    `entre\\s+(?:ellas|ellos|las\\s+cuales|los\\s+cuales)|de\\s+(?:las|los)\\s+cuales|incluid[oa]s?|incluyendo|a\\s+saber|` +
+    // Arabic "منها" / "من بينها" = of which; "بما في ذلك" = including.
+    `و?منها|و?من\\s+بينها|بما\\s+في\\s+ذلك)(?![\\p{L}])|` +
+    // Chinese "其中" = of which, "包括" = including (no word boundaries in Chinese).
+    `其中|包括`,
   'iu',
 );
 
 /** A sentence that continues the statement before it ("They included 717 ...", "Из них ..."). */
 const CONTINUATION = new RegExp(
   `^(?:they|these|those|this|it)\\s+(?:included|includes|include|comprised|consisted\\s+of|were)|^(?:of\\s+(?:these|them|which)|among\\s+(?:them|these)|including|namely)|` +
-    `^(?:из\\s+них|в\\s+том\\s+числе|среди\\s+них)|^(?:parmi\\s+(?:elles|eux|celles-ci|ceux-ci)|dont|il\\s+s['’]agit)|^(?:entre\\s+(?:ellas|ellos)|de\\s+(?:ellas|ellos|estas|estos))`,
+    `^(?:из\\s+них|в\\s+том\\s+числе|среди\\s+них)|^(?:parmi\\s+(?:elles|eux|celles-ci|ceux-ci)|dont|il\\s+s['’]agit)|^(?:entre\\s+(?:ellas|ellos)|de\\s+(?:ellas|ellos|estas|estos))|^(?:و?منها|其中)`,
   'iu',
 );
 
@@ -514,6 +575,9 @@ const TIME_LEAD = new RegExp(
   'iu',
 );
 
+/** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */
+const ZH_ADVERB_TAIL = /(?:共计|总共|累计|先后|依法|共|还|也|又|已|都)+$/u;
+
 interface AgencyReading {
   raw: string;
   code: string | null;
@@ -543,12 +607,12 @@ function pickAgency(text: string, draft: Draft, action: TermMatch | null, ctx: C
   // the counted words are the subject, not an agency; only the words before the count may name one.
   const countFirst = draft.counts[0];
   let head = text.slice(draft.start, countFirst && countFirst.start < action.index ? countFirst.start : action.index);
-  const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  const lastComma = Math.max(...[',', ';', '،', '؛', '，', '；'].map((c) => head.lastIndexOf(c)));
   // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
   head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');
   // "Таможенными органами в 2012 году изъято": a year inside the subject is not part of it.
-  head = head.replace(new RegExp(STATED_YEAR.source, 'giu'), ' ').replace(new RegExp(PAST_YEAR.source, 'giu'), ' ');
-  head = head.replace(AUXILIARY_TAIL, '').replace(/\s{2,}/gu, ' ');
+  head = asciiDigits(head).replace(new RegExp(STATED_YEAR.source, 'giu'), ' ').replace(new RegExp(PAST_YEAR.source, 'giu'), ' ');
+  head = head.replace(AUXILIARY_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
   const subject = agencyFromPhrase(head, ctx);
   if (subject) return subject;
   const firstCount = draft.counts[0];
@@ -594,7 +658,7 @@ function pickYear(text: string, draft: Draft, units: readonly ProseUnit[], sente
   const own = text.slice(draft.start, draft.end);
   const firstCountAt = (draft.counts[0]?.start ?? draft.end) - draft.start;
   // "In 2012 and 2013, ...", "Between 2010 and 2012, ...": a period, not a year.
-  const headYears = [...new Set([...own.slice(0, firstCountAt).matchAll(ANY_YEAR)].map((m) => Number(m[0])))];
+  const headYears = [...new Set([...asciiDigits(own.slice(0, firstCountAt)).matchAll(ANY_YEAR)].map((m) => Number(m[0])))];
   if (headYears.length > 1) return { year: null, basis: null, how: `names several years (${headYears.join(', ')})` };
   const stated = statedYears(own);
   const inHead = stated.find((y) => y.index < firstCountAt);

@@ -506,3 +506,65 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('extractCountStatements: Arabic and Chinese national reports', () => {
+  const one = (text: string, ctx: CountContext) => extractCountStatements([{ text, span: { lineStart: 12, lineEnd: 12 } }], ctx);
+  const rows = (s: CountStatementRecord | undefined) => s?.counts.map((c) => [c.category, c.category_raw, c.quantity, c.is_total]);
+
+  it('reads an Arabic statement: Arabic-Indic digits, "منها" (of which), the conjunction glued to the number', () => {
+    const text = 'وفي عام ٢٠١٥، ضبطت الجمارك ٩٬٠٠٠ قطعة سلاح، منها ٥٬٠٠٠ مسدس و٣٬٠٠٠ بندقية و١٬٠٠٠ رشاش.';
+    const { statements, issues } = one(text, { reportedIn: 2016, language: 'ar' });
+    expect(statements).toHaveLength(1);
+    const s = statements[0];
+    expect([s?.year, s?.year_basis, s?.action, s?.action_raw, s?.agency, s?.agency_raw]).toEqual([2015, 'stated', 'seized', 'ضبطت', 'customs', 'الجمارك']);
+    expect([s?.total, s?.components_sum, s?.reconciliation, s?.line_start, s?.source_text]).toEqual([9000, 9000, 'balanced', 12, text]);
+    expect(rows(s)).toEqual([
+      ['firearms', 'قطعة سلاح', 9000, true],
+      ['pistols', 'مسدس', 5000, false],
+      ['rifles', 'بندقية', 3000, false],
+      ['machine_guns', 'رشاش', 1000, false],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
+  it('reads Arabic surrender with the adverb after the object, and keeps rounds of ammunition out', () => {
+    const surrendered = one('خلال عام 2019 تم تسليم 640 قطعة سلاح طوعا، منها 400 بندقية صيد و240 مسدسا.', { reportedIn: 2020, language: 'ar' }).statements[0];
+    expect([surrendered?.action, surrendered?.total, surrendered?.reconciliation]).toEqual(['surrendered', 640, 'balanced']);
+    expect(rows(surrendered)).toEqual([['firearms', 'قطعة سلاح', 640, true], ['hunting', 'بندقية صيد', 400, false], ['pistols', 'مسدسا', 240, false]]);
+    const { statements, issues } = one('تم إتلاف 5000 طلقة ذخيرة و300 قطعة سلاح في عام 2014.', { reportedIn: 2015, language: 'ar' });
+    expect(statements.map((s) => [s.action, s.year, s.total, rows(s)])).toEqual([['destroyed', 2014, 300, [['firearms', 'قطعة سلاح', 300, true]]]]);
+    expect(issues.map((i) => i.rule)).toEqual(['not-a-weapon-count']);
+  });
+
+  it('reads a Chinese statement: noun, number, counter word, "其中" (of which) and the enumeration comma', () => {
+    const text = '2015年，海关查获各类枪支640支，其中手枪500支、冲锋枪100支、猎枪40支。';
+    const { statements, issues } = one(text, { reportedIn: 2016, language: 'zh' });
+    expect(statements).toHaveLength(1);
+    const s = statements[0];
+    expect([s?.year, s?.year_basis, s?.action, s?.action_raw, s?.agency, s?.agency_raw]).toEqual([2015, 'stated', 'seized', '查获', 'customs', '海关']);
+    expect([s?.total, s?.components_sum, s?.reconciliation, s?.source_text]).toEqual([640, 640, 'balanced', text]);
+    expect(rows(s)).toEqual([
+      ['firearms', '各类枪支', 640, true],
+      ['pistols', '手枪', 500, false],
+      ['submachine_guns', '冲锋枪', 100, false],
+      ['hunting', '猎枪', 40, false],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
+  it('Chinese: number-counter-noun order, an adverb after the agency, and numbers that are not weapons', () => {
+    const parts = one('2014年共缴获800支手枪和200支步枪。', { reportedIn: 2015, language: 'zh' }).statements[0];
+    expect([parts?.total, parts?.components_sum, parts?.reconciliation, rows(parts)]).toEqual([null, 1000, 'no_total', [['pistols', '手枪', 800, false], ['rifles', '步枪', 200, false]]]);
+    const police = one('2018年，公安机关共收缴非法枪支3,000支、子弹12万发。', { reportedIn: 2019, language: 'zh' });
+    expect(police.statements.map((s) => [s.agency, s.agency_raw, s.total, rows(s)])).toEqual([['police', '公安机关', 3000, [['firearms', '非法枪支', 3000, true]]]]);
+    expect(police.issues.map((i) => i.rule)).toEqual(['not-a-weapon-count']);
+    // 万 = ten thousand: "12万支" is 120,000, never loaded as 12.
+    const scaled = one('2017年销毁枪支12万支。', { reportedIn: 2018, language: 'zh' });
+    expect([scaled.statements.length, scaled.issues.map((i) => i.rule)]).toEqual([0, ['count-not-integer']]);
+    expect(one('公安机关还举办了30期培训班，培训2000名警察。', { reportedIn: 2015, language: 'zh' }).statements).toEqual([]);
+  });
+
+  it('splits Chinese sentences at 。 without a space', () => {
+    expect(splitSentences('2016年销毁枪支100支。2017年销毁枪支200支。').map((r) => [r.start, r.end])).toEqual([[0, 14], [14, 28]]);
+  });
+});
