@@ -389,7 +389,10 @@ export class ProfileReader {
   private readFootnoteText(unit: TextUnit, text: string, i: number): boolean {
     const run = this.footnoteRun;
     const last = this.out.citations.at(-1);
-    if (run && last && last.ref !== null && (unit.blockIndex === run.blockIndex || /^(?:\p{Ll}|https?:\/\/|www\.)/u.test(text))) {
+    // Between entries n and n+1 an unnumbered line has no number left to take by position: it is n's wrap.
+    const noNumberLeft =
+      last?.ref != null && /^\d+$/u.test(last.ref) && readFootnoteLine(text) === null && this.footnoteRefAt(i + 1) === Number(last.ref) + 1;
+    if (run && last && last.ref !== null && (unit.blockIndex === run.blockIndex || noNumberLeft || /^(?:\p{Ll}|https?:\/\/|www\.)/u.test(text))) {
       // A wrapped entry: its next line belongs to it.
       last.text = `${last.text} ${text}`;
       last.source_text = `${last.source_text}\n${unit.text}`;

@@ -366,7 +366,8 @@ export function diversionQuantity(description: string): DiversionQuantity {
   }
   const vague = VAGUE_ITEMS.exec(text);
   if (vague) return unknown(`'${vague[0]}' is an uncounted quantity beside '${first.raw}'`);
-  return { quantity: first.value, qualifier: first.qualifier };
+  // The qualifier is the hedging word itself: the article of `an estimated` is not part of it.
+  return { quantity: first.value, qualifier: first.qualifier?.toLowerCase().replace(/^an?\s+/u, '') ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------------
