@@ -179,14 +179,17 @@ describe('amap-profile extractor on the seed (raw/000_88da758a976dd473.txt)', ()
     expect(seed.sections.some((s) => s.answer?.includes('Launch the country dashboard') || s.answer?.includes('Further information'))).toBe(false);
   });
 
-  it('flags each N/A and the missing quantity, and nothing else', () => {
+  it('flags each N/A, the missing quantity and the tallies that give no number, and nothing else', () => {
     expect(seed.issues.map((i) => [i.severity, i.rule, i.line_start, i.record?.table, i.record?.index])).toEqual([
       ['info', 'unknown-value', 19, 'explosions', 5],
       ['info', 'unknown-value', 20, 'explosions', 6],
       ['info', 'unknown-value', 20, 'explosions', 6],
       ['info', 'unknown-value', 27, 'diversions', 0],
       ['info', 'quantity-unknown', 28, 'diversions', 1],
+      ['info', 'tally-not-exact', 11, 'tallies', 0],
+      ['info', 'tally-not-exact', 24, 'tallies', 1],
     ]);
+    expect(seed.issues.at(-2)?.message).toBe("line 11: 'numerous' gives no number: reported_count NULL, the words kept.");
     expect(seed.document.language).toBe('en');
   });
 

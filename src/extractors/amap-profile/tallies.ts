@@ -104,7 +104,10 @@ function countBefore(before: string, noun: string, after: string): { count: numb
     return { count: null, raw: qualified[1], note: `'${qualified[1]}' is not an exact count: reported_count NULL, the words kept.` };
   }
   const vague = VAGUE.exec(before);
-  if (vague?.[1]) return { count: null, raw: vague[1], note: null };
+  if (vague?.[1]) {
+    const raw = vague[1];
+    return { count: null, raw, note: `'${raw}' gives no number: reported_count NULL, the words kept.` };
+  }
 
   const words = before.trimEnd().split(/\s+/);
   // Longest number phrase first: `twenty-one`, `a single`, `two hundred`.
