@@ -204,7 +204,3 @@ export function countryFromPath(path: string): string | null {
 export function isIso3(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && countries.isValid(code);
 }
-
-export function countryName(iso3: string): string | null {
-  return countries.getName(iso3, 'en') ?? null;
-}

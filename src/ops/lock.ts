@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { SalwError } from '../model/errors.ts';
-import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
+import type { Warehouse } from '../warehouse/db.ts';
 
 /**
  * The warehouse write lock: one row in `warehouse_lock`, taken in an IMMEDIATE transaction so two
@@ -235,22 +235,3 @@ export function currentLockHolder(warehouse: Warehouse): LockHolder | null {
   return row ? toHolder(row) : null;
 }
 
-/**
- * Opens the warehouse for writing, retrying while another process is migrating it at the same moment.
- * NOTE: kysely's migrator takes no lock on SQLite and begins a deferred transaction, so two processes
- * opening a fresh (or newly upgraded) warehouse at once can both try a migration; the loser's transaction
- * rolls back whole ("table ... already exists", or SQLITE_BUSY), and on the next attempt it finds the
- * schema migrated. The lasting fix belongs in openWarehouse (migrate inside BEGIN IMMEDIATE).
- */
-export async function openWarehouseForWriting(path: string, options: { attempts?: number; delayMs?: number } = {}): Promise<Warehouse> {
-  const attempts = options.attempts ?? 20;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await openWarehouse(path);
-    } catch (error) {
-      const racing = error instanceof SalwError && error.stage === 'config' && /migration|locked|busy/i.test(error.message);
-      if (!racing || attempt >= attempts) throw error;
-      await sleep((options.delayMs ?? 250) * Math.min(attempt, 4), undefined);
-    }
-  }
-}

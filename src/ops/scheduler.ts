@@ -4,8 +4,8 @@ import { SalwError, UsageError } from '../model/errors.ts';
 import type { PipelineDefinition } from '../pipeline/definition.ts';
 import type { Logger } from '../pipeline/logger.ts';
 import { runPipelines, type RunHooks, type RunOptions, type RunSummary } from '../pipeline/run.ts';
-import type { Warehouse } from '../warehouse/db.ts';
-import { isProcessAlive, openWarehouseForWriting } from './lock.ts';
+import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
+import { isProcessAlive } from './lock.ts';
 
 /**
  * `salw-etl schedule`: runs the pipelines on their cron schedules (node-cron, seconds allowed) until told
@@ -125,7 +125,7 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
   const clock = options.now ?? (() => new Date());
   const groups = resolveSchedules(options.pipelines, options.overrides, options.env ?? {});
   const me = { pid: process.pid, host: hostname() };
-  const state = await openWarehouseForWriting(options.warehousePath);
+  const state = await openWarehouse(options.warehousePath);
   // NOTE: SQLite waits for a busy database synchronously, which blocks this process's event loop; a state
   // write waiting on a transaction of this same process (a run's document) would wait for itself. So state
   // writes wait briefly and give up (they are bookkeeping, retried at the next tick).

@@ -9,13 +9,13 @@ import { SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, IssueDraft, Severity } from '../model/records.ts';
 import { discoverRawFiles, type RawFile } from '../sources/discover.ts';
-import type { Warehouse } from '../warehouse/db.ts';
+import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, markRemoved, recordUnloaded } from '../warehouse/loader.ts';
 import { FACT_TABLES } from '../warehouse/schema.ts';
 import { codeVersion } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
-import { acquireWarehouseLock, type HeldLock, type LockOptions, openWarehouseForWriting } from '../ops/lock.ts';
+import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../ops/lock.ts';
 
 /** Version of discovery + decoding + classification: documents no extractor took are retried when it changes. */
 export const CLASSIFIER_ID = 'classifier@1';
@@ -175,7 +175,7 @@ async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, nu
  */
 export async function runPipelines(options: RunOptions): Promise<RunSummary> {
   const log = options.logger ?? silentLogger;
-  const warehouse = await openWarehouseForWriting(options.warehousePath);
+  const warehouse = await openWarehouse(options.warehousePath);
   const pipelineNames = options.pipelines.map((p) => p.name).join(',');
   let lock: HeldLock | null = null;
   try {

@@ -245,8 +245,3 @@ export function proseLanguage(text: string): string | null {
   if (second && best.share < second.share * 1.3) return null;
   return best.language;
 }
-
-/** True when the text is English (function words make up a fair share of its words). */
-export function looksEnglish(text: string): boolean {
-  return proseLanguage(text) === 'en';
-}
