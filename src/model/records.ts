@@ -3,12 +3,19 @@
  * each with its lineage (lines, page, verbatim words). The loader adds ids, document, run and extractor.
  */
 
+import type { TransformationStep } from './transformations.ts';
+
 export interface Lineage {
   line_start: number;
   line_end: number;
   page: number | null;
   /** The verbatim words the value was read from. */
   source_text: string;
+  /**
+   * The steps that turned the words into this record's values, recorded where they happened
+   * (stored in `transformations`; printed by `salw-etl lineage`). Absent means none were recorded.
+   */
+  steps?: TransformationStep[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
