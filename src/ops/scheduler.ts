@@ -5,7 +5,7 @@ import type { PipelineDefinition } from '../pipeline/definition.ts';
 import type { Logger } from '../pipeline/logger.ts';
 import { runPipelines, type RunHooks, type RunOptions, type RunSummary } from '../pipeline/run.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
-import { isProcessAlive } from './lock.ts';
+import { isProcessAlive } from '../warehouse/lock.ts';
 
 /**
  * `salw-etl schedule`: runs the pipelines on their cron schedules (node-cron, seconds allowed) until told

@@ -4,7 +4,7 @@ import { renderTextTable } from '../analyst/text-table.ts';
 import { UsageError } from '../model/errors.ts';
 import type { Severity } from '../model/records.ts';
 import { openWarehouse } from '../warehouse/db.ts';
-import { currentLockHolder, isProcessAlive, type LockHolder } from './lock.ts';
+import { currentLockHolder, isProcessAlive, type LockHolder } from '../warehouse/lock.ts';
 
 /**
  * `salw-etl status`: what an operator checks in the morning. The last runs, the current documents per

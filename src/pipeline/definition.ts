@@ -1,21 +1,8 @@
 import type { Extractor } from '../extractors/extractor.ts';
 import type { DocumentKind } from '../model/kinds.ts';
-import type { Extraction } from '../model/records.ts';
+import type { RecordTransform } from '../model/record-transform.ts';
 
-/** Context a record transform may use: what the pipeline decided about the document. */
-export interface TransformContext {
-  kind: DocumentKind;
-  countryIso3: string | null;
-  sourcePath: string;
-  /** The year the run happens in, for plausibility checks (passed in so transforms stay pure). */
-  currentYear: number;
-}
-
-/** A pure step applied to every extraction of a pipeline, after the extractor: checks and normalisations. */
-export interface RecordTransform {
-  name: string;
-  apply(extraction: Extraction, ctx: TransformContext): Extraction;
-}
+export type { RecordTransform, TransformContext } from '../model/record-transform.ts';
 
 export interface Schedule {
   /** node-cron expression (5 or 6 fields). */

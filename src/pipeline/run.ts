@@ -15,7 +15,7 @@ import { FACT_TABLES } from '../warehouse/schema.ts';
 import { codeVersion } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
-import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../ops/lock.ts';
+import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../warehouse/lock.ts';
 
 /** Version of discovery + decoding + classification: documents no extractor took are retried when it changes. */
 export const CLASSIFIER_ID = 'classifier@1';

@@ -1,5 +1,5 @@
 import type { Extraction, IssueDraft } from '../model/records.ts';
-import type { RecordTransform } from '../pipeline/definition.ts';
+import type { RecordTransform } from '../model/record-transform.ts';
 
 /**
  * Values no document can mean: years before 1900 or after next year, casualty counts above any recorded

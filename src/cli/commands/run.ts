@@ -8,7 +8,7 @@ import type { Logger } from '../../pipeline/logger.ts';
 import { runPipelines } from '../../pipeline/run.ts';
 import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
-import { DEFAULT_LOCK_TIMEOUT_MS } from '../../ops/lock.ts';
+import { DEFAULT_LOCK_TIMEOUT_MS } from '../../warehouse/lock.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { formatPlan, planRun } from '../../ops/plan.ts';

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { SalwError } from '../model/errors.ts';
-import type { Warehouse } from '../warehouse/db.ts';
+import type { Warehouse } from './db.ts';
 
 /**
  * The warehouse write lock: one row in `warehouse_lock`, taken in an IMMEDIATE transaction so two

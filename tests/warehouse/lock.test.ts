@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireWarehouseLock, currentLockHolder, LockTimeoutError, staleReason } from '../../src/ops/lock.ts';
+import { acquireWarehouseLock, currentLockHolder, LockTimeoutError, staleReason } from '../../src/warehouse/lock.ts';
 import { openWarehouse, type Warehouse } from '../../src/warehouse/db.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
 
