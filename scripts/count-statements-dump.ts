@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { PIPELINES } from '../pipelines/index.ts';
 import { runPipelines } from '../src/pipeline/run.ts';
 import { agencyAliasesFromText } from '../src/transforms/categories.ts';
-import { extractCountStatements, type ProseUnit } from '../src/transforms/count-statements.ts';
+import { extractCountStatements, type ProseUnit } from '../src/transforms/count-statements/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
