@@ -5,6 +5,7 @@
  * Two views: (1) extractCountStatements run directly over every text fixture cut into paragraphs and
  * into lines, with and without a report year; (2) the real pipelines over every fixture document, with
  * the count_statements, weapon_counts and issues rows (ids, run ids, timestamps and extractor strings left out).
+ * `--without-steps` leaves out the recorded transformation steps (to compare with a dump taken before they were recorded).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -91,6 +92,9 @@ for (const doc of docs) {
 db.close();
 rmSync(dir, { recursive: true, force: true });
 
-const out = process.argv[2] ?? 'count-statements-dump.json';
-writeFileSync(out, `${JSON.stringify({ direct, pipeline }, null, 1)}\n`);
+const args = process.argv.slice(2);
+const withoutSteps = args.includes('--without-steps');
+const out = args.find((a) => !a.startsWith('--')) ?? 'count-statements-dump.json';
+const replacer = (key: string, value: unknown): unknown => (withoutSteps && key === 'steps' ? undefined : value);
+writeFileSync(out, `${JSON.stringify({ direct, pipeline }, replacer, 1)}\n`);
 console.log(`${documents.length} fixture texts, ${docs.length} documents -> ${out}`);

@@ -8,6 +8,8 @@ import type { CountContext, Draft } from './types.ts';
 export interface AgencyReading {
   raw: string;
   code: string | null;
+  /** How the agency was read: a vocabulary term, an acronym the document defines (or not), a named public body. */
+  rule: 'vocabulary' | 'alias' | 'unknown-acronym' | 'organisation-name';
 }
 
 const STATED_YEAR_ANYWHERE = new RegExp(STATED_YEAR.source, 'giu');
@@ -18,13 +20,16 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
   const raw = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
   if (raw === '' || /\d/u.test(raw) || raw.split(/\s+/u).length > 10) return null;
   const code = matchAgency(raw);
-  if (code) return { raw, code };
+  if (code) return { raw, code, rule: 'vocabulary' };
   const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(raw)?.[1];
-  if (acronym) return { raw, code: ctx.agencyAliases?.[acronym] ?? null };
+  if (acronym) {
+    const alias = ctx.agencyAliases?.[acronym] ?? null;
+    return { raw, code: alias, rule: alias === null ? 'unknown-acronym' : 'alias' };
+  }
   // "the Kenya Forest Service also seized": a named body outside the vocabulary is still the agency (raw
   // kept, code NULL and flagged), never dropped.
   const body = ORGANISATION_NAME.exec(raw)?.[1];
-  if (body) return { raw: body, code: null };
+  if (body) return { raw: body, code: null, rule: 'organisation-name' };
   return null;
 }
 
@@ -63,7 +68,7 @@ export function pickAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".
   if (firstCount && firstCount.start > action.end) {
     const between = after.replace(/^[,\s]+|[,\s]+$/gu, '');
-    if (between !== '' && matchAgency(between) && !/\d/u.test(between)) return { raw: between, code: matchAgency(between) };
+    if (between !== '' && matchAgency(between) && !/\d/u.test(between)) return { raw: between, code: matchAgency(between), rule: 'vocabulary' };
   }
   return null;
 }

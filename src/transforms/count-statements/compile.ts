@@ -50,6 +50,24 @@ function wholeWords(key: WordKey): string {
 
 const YEAR = '(?:19|20)\\d{2}';
 
+const entryMatchers = new Map<WordKey, { language: CountLanguage; entry: string; matcher: RegExp }[]>();
+
+/**
+ * The language and entry of `key` that `words` are, whole (for recording which lexicon entry a step
+ * used): `lexiconEntryOf('pastYearPhrases', 'в прошлом году')` -> { language: 'ru', entry: 'в (?:прошлом|...) году' }.
+ */
+export function lexiconEntryOf(key: WordKey, words: string): { language: CountLanguage; entry: string } | null {
+  let matchers = entryMatchers.get(key);
+  if (!matchers) {
+    matchers = LANGUAGES.flatMap((language) =>
+      COUNT_STATEMENT_WORDS[language][key].map((entry) => ({ language, entry, matcher: new RegExp(`^(?:${entrySource(entry)})$`, 'iu') })),
+    );
+    entryMatchers.set(key, matchers);
+  }
+  const found = matchers.find((m) => m.matcher.test(words.trim()));
+  return found ? { language: found.language, entry: found.entry } : null;
+}
+
 // Sentences
 
 export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${any('abbreviations')})$`, 'iu');

@@ -39,25 +39,43 @@ export function draftStatements(units: readonly ProseUnit[], sentences: readonly
   return drafts;
 }
 
-/** Which count is the total: a labelled one, a generic first count, a first count a breakdown follows, or one "a total of" names. */
-export function pickTotal(text: string, counts: readonly Count[]): number | null {
+/** Why a count is the statement's total. */
+export type TotalRule =
+  /** A label names it ("total, 240", "итого – 240"). */
+  | 'labelled'
+  /** The first count uses a generic word (weapons, firearms, единиц оружия) and does not just open a plain list. */
+  | 'generic-first'
+  /** The statement has one known count. */
+  | 'single-count'
+  /** A breakdown follows the first count (":", "of which", "из них", "dont", "其中"). */
+  | 'breakdown-follows'
+  /** "a total of", "в том числе всего" before a generic count after the parts. */
+  | 'total-word';
+
+/** Which count is the total and why: a labelled one, a generic first count, a first count a breakdown follows, or one "a total of" names. */
+export function findTotal(text: string, counts: readonly Count[]): { index: number; rule: TotalRule } | null {
   const first = counts[0];
   if (!first) return null;
   // "pistols, 120; rifles, 80; total, 240": the labelled total, wherever it stands.
   const labelled = counts.findIndex((c) => c.label === 'total');
-  if (labelled >= 0) return labelled;
+  if (labelled >= 0) return { index: labelled, rule: 'labelled' };
   if (first.label === 'part') return null;
   const second = counts[1];
   // "seized 120 firearms, 300 grenades and 15 grenade launchers": a generic count that only opens a
   // plain list is one item of it, not the total of the others.
   const plainList = second !== undefined && isListGap(text.slice(first.end, second.start));
-  if (first.category === GENERIC_CATEGORY && !plainList) return 0;
-  if (!second) return first.kind === 'known' ? 0 : null;
-  if (BREAKDOWN.test(text.slice(first.end, second.start))) return 0;
+  if (first.category === GENERIC_CATEGORY && !plainList) return { index: 0, rule: 'generic-first' };
+  if (!second) return first.kind === 'known' ? { index: 0, rule: 'single-count' } : null;
+  if (BREAKDOWN.test(text.slice(first.end, second.start))) return { index: 0, rule: 'breakdown-follows' };
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
     const prev = counts[i - 1];
-    if (c && prev && c.category === GENERIC_CATEGORY && TOTAL_WORD.test(text.slice(prev.end, c.start))) return i;
+    if (c && prev && c.category === GENERIC_CATEGORY && TOTAL_WORD.test(text.slice(prev.end, c.start))) return { index: i, rule: 'total-word' };
   }
   return null;
+}
+
+/** The index of the total among `counts`, or null (see findTotal). */
+export function pickTotal(text: string, counts: readonly Count[]): number | null {
+  return findTotal(text, counts)?.index ?? null;
 }

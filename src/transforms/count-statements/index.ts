@@ -24,12 +24,13 @@ import { pickAction } from './bind-action.ts';
 import { pickAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear } from './bind-year.ts';
-import { draftStatements, pickTotal } from './drafts.ts';
+import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
 import { skippedIssues, statementIssues } from './issues.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
+import { statementSteps } from './steps.ts';
 import type { CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
 export { splitSentences } from './sentences.ts';
@@ -61,11 +62,13 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
     // Without an action word a number of weapons is not a collection fact (a stockpile, a licence count).
     if (!action) continue;
 
-    const reconciled = reconcileCounts(unit, draft.counts, pickTotal(text, draft.counts));
+    const totalFound = findTotal(text, draft.counts);
+    const reconciled = reconcileCounts(unit, draft.counts, totalFound?.index ?? null, totalFound?.rule ?? null);
     // "The police seized 800 weapons and destroyed 650": the second clause shares the subject.
     const previous = readAgencies[readAgencies.length - 1];
     const sameSentence = previous !== undefined && previous.draft.unit === draft.unit && previous.draft.sentenceIndex === draft.sentenceIndex;
-    const agency = pickAgency(text, draft, action, ctx) ?? (sameSentence ? previous.agency : null);
+    const ownAgency = pickAgency(text, draft, action, ctx);
+    const agency = ownAgency ?? (sameSentence ? previous.agency : null);
     readAgencies.push({ draft, agency });
     const year = pickYear(text, draft, units, sentences, ctx);
     const index = statements.length;
@@ -75,6 +78,13 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
     const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1;
     const where = shared ? lineage(unit, Math.min(sentence.start, draft.start), Math.max(sentence.end, draft.end)) : lineage(unit, draft.start, draft.end);
     const { total, result } = reconciled;
+    const steps = statementSteps(
+      action,
+      { reading: agency, shared: ownAgency === null && agency !== null },
+      year,
+      total && totalFound ? { words: text.slice(total.start, total.end), value: total.value, rule: totalFound.rule } : null,
+      { sum: result.componentsSum, raws: reconciled.parts.filter((_, i) => result.parentIndex[i] === null).map((p) => p.raw) },
+    );
 
     statements.push({
       ...where,
@@ -89,6 +99,7 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
       reconciliation: result.reconciliation,
       reported_in: ctx.reportedIn,
       counts: reconciled.records,
+      steps,
     });
     issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: draft.counts, reconciled, year, agency }));
   }

@@ -11,7 +11,7 @@ import type { Count, SkippedNumber } from './types.ts';
 export function chineseCount(text: string, from: number, n: ParsedInteger, numberStart: number, numberEnd: number): Count | { skip: SkippedNumber } | null {
   const after = text.slice(numberEnd);
   const counter = ZH_WEAPON_COUNTER.exec(after)?.[0].length ?? 0;
-  const base = { value: n.value, raw: n.raw, numberStart, qualifier: null, label: null, under: null, kind: 'known' as const };
+  const base = { value: n.value, raw: n.raw, separator: n.separator, numberStart, qualifier: null, label: null, under: null, kind: 'known' as const };
   const before = text.slice(from, numberStart);
   let cut = 0;
   for (const m of before.matchAll(ZH_PHRASE_START)) cut = (m.index ?? 0) + m[0].length;

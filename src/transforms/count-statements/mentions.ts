@@ -151,7 +151,7 @@ export function findCounts(text: string, range: Range): { counts: Count[]; skipp
     const qualifier = approxQualifierBefore(text.slice(range.start, numberStart));
     const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
     const under = underCategory(text, counts[counts.length - 1]?.end ?? range.start, start < range.start ? numberStart : start);
-    const base = { value: n.value, raw: n.raw, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under };
+    const base = { value: n.value, raw: n.raw, separator: n.separator, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under };
     // A table row laid out as a line ("Pistols 1,204" above "Revolvers 386"): a number ending its line
     // with a label before it on that line counts the label, never the next row's words.
     const rowLabel = /^[^\S\n]*\n/u.test(after) ? labelBefore(text, counts[counts.length - 1]?.end ?? range.start, numberStart) : null;

@@ -7,7 +7,9 @@ import type { WeaponCountRecord } from '../../model/records.ts';
 import { reconcileParts } from '../reconcile.ts';
 import type { CountPart, PartsReconciliation } from '../reconcile.ts';
 import { BREAKDOWN } from './compile.ts';
+import type { TotalRule } from './drafts.ts';
 import { countRecord } from './records.ts';
+import { countSteps } from './steps.ts';
 import type { Count, ProseUnit } from './types.ts';
 
 export interface ReconciledCounts {
@@ -25,7 +27,8 @@ export interface ReconciledCounts {
   records: WeaponCountRecord[];
 }
 
-export function reconcileCounts(unit: ProseUnit, counts: readonly Count[], totalAt: number | null): ReconciledCounts {
+/** `totalRule`, when given, is recorded on the total's steps. */
+export function reconcileCounts(unit: ProseUnit, counts: readonly Count[], totalAt: number | null, totalRule: TotalRule | null = null): ReconciledCounts {
   const text = unit.text;
   const total = totalAt === null ? null : (counts[totalAt] ?? null);
   const allParts = counts.filter((_, i) => i !== totalAt);
@@ -54,14 +57,18 @@ export function reconcileCounts(unit: ProseUnit, counts: readonly Count[], total
   const result = reconcileParts(total?.value ?? null, reconcileInput);
 
   const placed: [number, WeaponCountRecord][] = [];
-  if (total) placed.push([total.start, countRecord(unit, total, true, null)]);
+  if (total) placed.push([total.start, { ...countRecord(unit, total, true, null), steps: countSteps(total, text, totalRule, null) }]);
   for (const [i, part] of allParts.entries()) {
-    if (uncounted[i]) {
-      placed.push([part.start, countRecord(unit, part, false, under[i]?.code ?? null)]);
+    const u = under[i];
+    if (uncounted[i] && u) {
+      const steps = countSteps(part, text, null, { rule: 'count.under-category', parent: u.code, words: u.raw });
+      placed.push([part.start, { ...countRecord(unit, part, false, u.code), steps }]);
       continue;
     }
-    const parent = result.parentIndex[parts.indexOf(part)];
-    placed.push([part.start, countRecord(unit, part, false, parent === null || parent === undefined ? null : (parts[parent]?.category ?? null))]);
+    const parentAt = result.parentIndex[parts.indexOf(part)];
+    const parent = parentAt === null || parentAt === undefined ? null : (parts[parentAt]?.category ?? null);
+    const steps = countSteps(part, text, null, parent === null ? null : { rule: 'reconcile.nested', parent });
+    placed.push([part.start, { ...countRecord(unit, part, false, parent), steps }]);
   }
   const records = placed.sort((a, b) => a[0] - b[0]).map(([, record]) => record);
   return { total, allParts, under, uncounted, parts, result, records };

@@ -41,6 +41,8 @@ export interface Count {
   value: number;
   /** The number as written. */
   raw: string;
+  /** The thousands separator the number was written with, if any. */
+  separator: string | null;
   /** Offset in the unit text of the qualifier (if any) or the number. */
   start: number;
   numberStart: number;

@@ -53,24 +53,24 @@ describe('pickAgency', () => {
   }
 
   it('the subject before the verb, an auxiliary and a time phrase left out', () => {
-    expect(agency('En el último año, la Policía ha incautado 75 armas.')).toEqual({ raw: 'la Policía', code: 'police' });
-    expect(agency('Во 2015 году таможенными органами изъято 40 единиц оружия.')).toEqual({ raw: 'таможенными органами', code: 'customs' });
-    expect(agency('Also in 2013 the army collected 50 rifles.')).toEqual({ raw: 'the army', code: 'defence' });
+    expect(agency('En el último año, la Policía ha incautado 75 armas.')).toEqual({ raw: 'la Policía', code: 'police', rule: 'vocabulary' });
+    expect(agency('Во 2015 году таможенными органами изъято 40 единиц оружия.')).toEqual({ raw: 'таможенными органами', code: 'customs', rule: 'vocabulary' });
+    expect(agency('Also in 2013 the army collected 50 rifles.')).toEqual({ raw: 'the army', code: 'defence', rule: 'vocabulary' });
   });
 
   it('"surrendered to ...", "seized by ..." after the verb', () => {
-    expect(agency('40 pistols were surrendered to the police.')).toEqual({ raw: 'the police', code: 'police' });
-    expect(agency('Des armes ont été saisies par la douane: 12 fusils.')).toEqual({ raw: 'la douane', code: 'customs' });
+    expect(agency('40 pistols were surrendered to the police.')).toEqual({ raw: 'the police', code: 'police', rule: 'vocabulary' });
+    expect(agency('Des armes ont été saisies par la douane: 12 fusils.')).toEqual({ raw: 'la douane', code: 'customs', rule: 'vocabulary' });
   });
 
   it('a defined acronym through the aliases; unknown without them', () => {
-    expect(agency('In the past year the JCF seized 90 firearms.', { JCF: 'police' })).toEqual({ raw: 'the JCF', code: 'police' });
-    expect(agency('In the past year the JCF seized 90 firearms.')).toEqual({ raw: 'the JCF', code: null });
+    expect(agency('In the past year the JCF seized 90 firearms.', { JCF: 'police' })).toEqual({ raw: 'the JCF', code: 'police', rule: 'alias' });
+    expect(agency('In the past year the JCF seized 90 firearms.')).toEqual({ raw: 'the JCF', code: null, rule: 'unknown-acronym' });
   });
 
   it('a named public body outside the vocabulary is kept with code null; a Chinese adverb is left out', () => {
-    expect(agency('The Kenya Forest Service also seized 12 rifles.')).toEqual({ raw: 'The Kenya Forest Service', code: null });
-    expect(agency('公安机关共收缴枪支1,200支。')).toEqual({ raw: '公安机关', code: 'police' });
+    expect(agency('The Kenya Forest Service also seized 12 rifles.')).toEqual({ raw: 'The Kenya Forest Service', code: null, rule: 'organisation-name' });
+    expect(agency('公安机关共收缴枪支1,200支。')).toEqual({ raw: '公安机关', code: 'police', rule: 'vocabulary' });
   });
 
   it('the counted words are not an agency', () => {
@@ -79,7 +79,7 @@ describe('pickAgency', () => {
 
   it('agencyFromPhrase rejects digits and long phrases', () => {
     expect(agencyFromPhrase('the 3 police units', {})).toBeNull();
-    expect(agencyFromPhrase(' , la gendarmerie ; ', {})).toEqual({ raw: 'la gendarmerie', code: 'police' });
+    expect(agencyFromPhrase(' , la gendarmerie ; ', {})).toEqual({ raw: 'la gendarmerie', code: 'police', rule: 'vocabulary' });
   });
 });
 
@@ -110,7 +110,7 @@ describe('pickYear', () => {
 
   it('no year when the report year is unknown, with the reason', () => {
     expect(year(['In the past year the police seized 90 firearms.'], null)).toEqual({
-      year: null, basis: null, how: 'says "In the past year" but the report year is unknown', source: null, words: null,
+      year: null, basis: null, how: 'says "In the past year" but the report year is unknown', source: 'report-year-unknown', words: 'In the past year',
     });
   });
 
