@@ -31,6 +31,6 @@ export function chineseCount(text: string, from: number, n: ParsedInteger, numbe
   }
   if (counter === 0) return null;
   const following = matchWeaponCategory(after.slice(counter));
-  if (!following || following.index !== 0) return null;
+  if (following?.index !== 0) return null;
   return { ...base, start: numberStart, end: numberEnd + counter + following.end, category: following.code, categoryRaw: following.raw };
 }

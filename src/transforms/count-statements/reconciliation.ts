@@ -42,7 +42,7 @@ export function reconcileCounts(unit: ProseUnit, counts: readonly Count[], total
   }
   // Under a category that has a count of its own, the run is a sub-list reconciliation checks; under
   // one without ("of the rifled weapons" when no rifled number is given), nothing can be checked.
-  const uncounted = allParts.map((p, i) => {
+  const uncounted = allParts.map((_, i) => {
     const u = under[i];
     return u !== null && u !== undefined && !allParts.slice(0, i).some((q, j) => q.category === u.code && under[j] === null);
   });
