@@ -158,6 +158,12 @@ export const LIST_GAP = new RegExp(
   'iu',
 );
 
+/** A conjunction glued to the number after it ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles), ending the text before the number. */
+export const GLUED_CONJUNCTION = new RegExp(
+  `(?:^|[\\s،,])(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'proclitic'))})$`,
+  'u',
+);
+
 // Chinese numbers: noun, number, counter with no spaces ("收缴枪支1,200支").
 
 export const HAN = /\p{Script=Han}/u;

@@ -11,6 +11,7 @@ import {
   COPULA_LEAD,
   CURRENCY_BEFORE,
   FUNCTION_WORD,
+  GLUED_CONJUNCTION,
   HAN,
   LABEL_TAIL,
   NOT_WEAPONS,
@@ -119,7 +120,7 @@ export function findCounts(text: string, range: Range): { counts: Count[]; skipp
       continue;
     }
     // Arabic glues the conjunction to the number ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles).
-    const gluedAnd = charBefore === 'و' && /(?:^|[\s،,])$/u.test(text.slice(range.start, numberStart - 1));
+    const gluedAnd = GLUED_CONJUNCTION.test(text.slice(range.start, numberStart));
     // Document codes (A/CONF.192), ordinals (2nd), footnote markers glued to words (weapons2).
     if ((/[\p{L}/]/u.test(charBefore) && !gluedAnd) || /\p{L}/u.test(charAfter)) continue;
     // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.

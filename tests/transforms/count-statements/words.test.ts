@@ -61,6 +61,12 @@ describe('compile.ts', () => {
     expect(compiled.LIST_GAP.test(' in ')).toBe(false);
   });
 
+  it('an Arabic conjunction glued to the number is recognised only as a word of its own', () => {
+    expect(compiled.GLUED_CONJUNCTION.test('800 مسدس و')).toBe(true);
+    expect(compiled.GLUED_CONJUNCTION.test('و')).toBe(true);
+    expect(compiled.GLUED_CONJUNCTION.test('800 مسدسو')).toBe(false);
+  });
+
   it('stated years in every language that writes them', () => {
     const years = (text: string) => [...text.matchAll(compiled.STATED_YEAR)].map((m) => m[1] ?? m[2]);
     expect(years('In 2005 and for the year 2006')).toEqual(['2005', '2006']);
