@@ -34,3 +34,18 @@ export function chineseCount(text: string, from: number, n: ParsedInteger, numbe
   if (following?.index !== 0) return null;
   return { ...base, start: numberStart, end: numberEnd + counter + following.end, category: following.code, categoryRaw: following.raw };
 }
+
+/**
+ * A decimal scaled by 万 after a Chinese weapon noun ("枪支1.2万支" = 12,000 guns): the words to report
+ * it as not a whole count, or null when it is not one.
+ */
+export function chineseScaledDecimal(sentence: string, at: number, end: number): string | null {
+  const after = sentence.slice(end);
+  if (!ZH_SCALE.test(after)) return null;
+  const before = sentence.slice(0, at);
+  let cut = 0;
+  for (const m of before.matchAll(ZH_PHRASE_START)) cut = (m.index ?? 0) + m[0].length;
+  const phrase = before.slice(cut);
+  if (!matchWeaponCategoryBefore(phrase)) return null;
+  return `${phrase}${sentence.slice(at, end)}${/^\p{L}{1,2}/u.exec(after)?.[0] ?? ''}`;
+}

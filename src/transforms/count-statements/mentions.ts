@@ -25,7 +25,7 @@ import {
   TOTAL_LABEL,
   UNDER_CATEGORY,
 } from './compile.ts';
-import { chineseCount } from './mentions-chinese.ts';
+import { chineseCount, chineseScaledDecimal } from './mentions-chinese.ts';
 import type { Count, Range, SkippedNumber } from './types.ts';
 import { yearTokenOffsets } from './years.ts';
 
@@ -103,7 +103,12 @@ export function findCounts(text: string, range: Range): { counts: Count[]; skipp
     const end = at + m[0].length;
     const scale = SCALE_WORD.exec(sentence.slice(end))?.[0].length ?? 0;
     const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
-    if (weaponEnd !== null) skipped.push({ at: range.start + at, rule: 'count-not-integer', words: sentence.slice(at, end + scale + weaponEnd) });
+    if (weaponEnd !== null) {
+      skipped.push({ at: range.start + at, rule: 'count-not-integer', words: sentence.slice(at, end + scale + weaponEnd) });
+      continue;
+    }
+    const chinese = chineseScaledDecimal(sentence, at, end);
+    if (chinese !== null) skipped.push({ at: range.start + at, rule: 'count-not-integer', words: chinese });
   }
   const inRange = rangeMembers(sentence, numbers, years, range.start);
   for (const n of numbers) {

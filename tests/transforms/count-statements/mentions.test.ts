@@ -101,6 +101,9 @@ describe('findCounts: Chinese noun, number and counter word without spaces', () 
   it('a number scaled by 万 is not a count: skipped with the phrase before it', () => {
     expect(countsOf('收缴枪支12万支')).toEqual([]);
     expect(skippedOf('收缴枪支12万支')).toEqual([{ at: 4, rule: 'count-not-integer', words: '收缴枪支12万支' }]);
+    expect(countsOf('收缴枪支1.2万支')).toEqual([]);
+    expect(skippedOf('收缴枪支1.2万支')).toEqual([{ at: 4, rule: 'count-not-integer', words: '收缴枪支1.2万支' }]);
+    expect(skippedOf('收缴子弹1.2万发')).toEqual([]);
   });
 
   it('reads the other order, number and counter before the noun ("800支手枪")', () => {
