@@ -4,7 +4,7 @@ import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { extractPoaProfile } from '../../src/extractors/poa-profile/index.ts';
 import { findActions } from '../../src/transforms/categories.ts';
-import { extractCountStatements } from '../../src/transforms/count-statements.ts';
+import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
 
 /**
  * Shapes the h_poa_ holdout pages showed: a Source/Date label whose value sits in a sibling element,

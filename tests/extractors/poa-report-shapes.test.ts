@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
 import { dateConventionOf } from '../../src/transforms/dates.ts';
-import { extractCountStatements } from '../../src/transforms/count-statements.ts';
+import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
 
 /** Report shapes the holdout documents (tests/fixtures/holdout/docs/h_rep_*) showed, in other words. */
 const extract = (text: string) =>

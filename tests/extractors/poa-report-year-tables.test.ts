@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
-import { extractCountStatements } from '../../src/transforms/count-statements.ts';
+import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
 
 /** Report shapes of the holdout documents tests/fixtures/holdout/docs/h2_rep_*, in other words. */
 const ctx = { kind: 'poa_report' as const, countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' };

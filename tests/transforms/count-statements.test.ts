@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import type { CountStatementRecord } from '../../src/model/records.ts';
 import { agencyAliasesFromText } from '../../src/transforms/categories.ts';
-import { extractCountStatements, splitSentences } from '../../src/transforms/count-statements.ts';
-import type { CountContext, ProseUnit } from '../../src/transforms/count-statements.ts';
+import { extractCountStatements, splitSentences } from '../../src/transforms/count-statements/index.ts';
+import type { CountContext, ProseUnit } from '../../src/transforms/count-statements/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');

@@ -1,5 +1,5 @@
 import type { Extraction, SectionRecord } from '../../model/records.ts';
-import type { ProseUnit } from '../../transforms/count-statements.ts';
+import type { ProseUnit } from '../../transforms/count-statements/index.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import { matchHeading, matchTemplateQuestion } from '../../transforms/topics.ts';
 import { ATTRIBUTION, splitAttributionGroups, splitBullets } from '../poa-shared/attribution.ts';

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../../model/document.ts';
 import { emptyExtraction, type Extraction, type IssueDraft } from '../../model/records.ts';
-import type { ProseUnit } from '../../transforms/count-statements.ts';
+import type { ProseUnit } from '../../transforms/count-statements/index.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse, readCheckboxLine } from '../poa-shared/answers.ts';

@@ -1,5 +1,5 @@
 import type { Extraction } from '../../model/records.ts';
-import { extractCountStatements, type CountContext, type ProseUnit } from '../../transforms/count-statements.ts';
+import { extractCountStatements, type CountContext, type ProseUnit } from '../../transforms/count-statements/index.ts';
 
 /**
  * Runs the count-statement parser on one attribution group (or one report section) and appends what it

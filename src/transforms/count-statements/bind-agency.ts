@@ -1,0 +1,74 @@
+/** Step 6b: the agency of a statement: the subject before the verb, or "by ..." / an instrumental after it. */
+import { matchAgency } from '../categories.ts';
+import type { TermMatch } from '../categories.ts';
+import { asciiDigits } from '../numbers.ts';
+import { AGENT_BY, AGENT_BY_OR_TO, AUXILIARY_TAIL, ORGANISATION_NAME, PAST_YEAR, STATED_YEAR, TIME_LEAD, ZH_ADVERB_TAIL } from './compile.ts';
+import type { CountContext, Draft } from './types.ts';
+
+export interface AgencyReading {
+  raw: string;
+  code: string | null;
+  /** How the agency was read: a vocabulary term, an acronym the document defines (or not), a named public body. */
+  rule: 'vocabulary' | 'alias' | 'unknown-acronym' | 'organisation-name';
+}
+
+const STATED_YEAR_ANYWHERE = new RegExp(STATED_YEAR.source, 'giu');
+const PAST_YEAR_ANYWHERE = new RegExp(PAST_YEAR.source, 'giu');
+
+/** The agency a phrase names: a vocabulary term, a defined acronym, or a capitalised name of a public body. */
+export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+  const raw = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
+  if (raw === '' || /\d/u.test(raw) || raw.split(/\s+/u).length > 10) return null;
+  const code = matchAgency(raw);
+  if (code) return { raw, code, rule: 'vocabulary' };
+  const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(raw)?.[1];
+  if (acronym) {
+    const alias = ctx.agencyAliases?.[acronym] ?? null;
+    return { raw, code: alias, rule: alias === null ? 'unknown-acronym' : 'alias' };
+  }
+  // "the Kenya Forest Service also seized": a named body outside the vocabulary is still the agency (raw
+  // kept, code NULL and flagged), never dropped.
+  const body = ORGANISATION_NAME.exec(raw)?.[1];
+  if (body) return { raw: body, code: null, rule: 'organisation-name' };
+  return null;
+}
+
+/** The agency: the subject before the action verb, or "by ..." / an instrumental right after it. */
+export function pickAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+  if (!action) return null;
+  // "2,150 small arms and light weapons (SALW) were destroyed": when the count comes before the verb,
+  // the counted words are the subject, not an agency; only the words before the count may name one.
+  const countFirst = draft.counts[0];
+  let head = text.slice(draft.start, countFirst && countFirst.start < action.index ? countFirst.start : action.index);
+  const lastComma = Math.max(...[',', ';', '،', '؛', '，', '；'].map((c) => head.lastIndexOf(c)));
+  // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
+  head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');
+  // "Таможенными органами в 2012 году изъято": a year inside the subject is not part of it.
+  head = asciiDigits(head).replace(STATED_YEAR_ANYWHERE, ' ').replace(PAST_YEAR_ANYWHERE, ' ');
+  head = head.replace(AUXILIARY_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
+  const subject = agencyFromPhrase(head, ctx);
+  if (subject) return subject;
+  const firstCount = draft.counts[0];
+  const afterEnd = firstCount && firstCount.start > action.end ? firstCount.start : draft.end;
+  const after = text.slice(action.end, afterEnd);
+  // "surrendered to the police": the agency that received them. "seized in 2013 by the Guyana Police
+  // Force": a year may stand between the verb and the agent.
+  const agentPhrase = action.code === 'surrendered' ? AGENT_BY_OR_TO : AGENT_BY;
+  // The words up to a line break first (a caption above its table rows), then the phrase wrapped over lines.
+  const agentOf = (phrase: string | undefined): AgencyReading | null =>
+    phrase === undefined ? null : ((phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx));
+  const byAgency = agentOf(agentPhrase.exec(after)?.[1]);
+  if (byAgency) return byAgency;
+  // "surrendered 1,862 firearms to NAMPOL, comprising ...": the phrase may follow the total's words.
+  if (firstCount && firstCount.start > action.end) {
+    const afterCount = text.slice(firstCount.end, draft.counts[1]?.start ?? draft.end);
+    const agency = agentOf(agentPhrase.exec(afterCount)?.[1]);
+    if (agency) return agency;
+  }
+  // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".
+  if (firstCount && firstCount.start > action.end) {
+    const between = after.replace(/^[,\s]+|[,\s]+$/gu, '');
+    if (between !== '' && matchAgency(between) && !/\d/u.test(between)) return { raw: between, code: matchAgency(between), rule: 'vocabulary' };
+  }
+  return null;
+}

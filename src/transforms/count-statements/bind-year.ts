@@ -1,0 +1,119 @@
+/**
+ * Step 6c: the year of a statement: stated in its own words, or inferred (and marked so) from the
+ * report year ("in the past year", "this year") or from the sentence or bullet before.
+ */
+import { asciiDigits } from '../numbers.ts';
+import { ANY_YEAR, COMPARISON, OTHER_PERIOD, PAST_YEAR, THIS_YEAR } from './compile.ts';
+import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
+import { distinctYears, statedYears } from './years.ts';
+
+/** How the year was decided, for the statement's issue and its recorded step. */
+export type YearSource =
+  /** A year written in the statement's own words. */
+  | 'stated'
+  /** A year the clause's sentence states before it. */
+  | 'stated-in-sentence'
+  /** "in the past year": the report year minus one. */
+  | 'past-year'
+  /** "this year": the report year. */
+  | 'this-year'
+  /** The one year the sentence or bullet before names. */
+  | 'text-before'
+  /** The text before says "past year": the report year minus one. */
+  | 'text-before-past-year'
+  /** No year: the words before the counts name several years. */
+  | 'several-years'
+  /** No year: years only after the counts, compared with or more than one. */
+  | 'after-counts'
+  /** No year: a period that is not one calendar year ("reporting period", "since 2010"). */
+  | 'period'
+  /** No year: a relative phrase ("this year", "the past year") in a report of unknown year. */
+  | 'report-year-unknown';
+
+export interface YearReading {
+  year: number | null;
+  basis: 'stated' | 'inferred' | null;
+  /** Why the year is what it is (inferred) or why there is none; null for a plainly stated year. */
+  how: string | null;
+  /** The rule that decided the year (or that there is none), null when no words bear on it. */
+  source: YearSource | null;
+  /** The words the year was read from (the year phrase, or the relative phrase). */
+  words: string | null;
+}
+
+const none = (how: string | null, source: YearSource | null = null, words: string | null = null): YearReading => ({ year: null, basis: null, how, source, words });
+
+export function pickYear(text: string, draft: Draft, units: readonly ProseUnit[], sentences: readonly Range[][], ctx: Pick<CountContext, 'reportedIn'>): YearReading {
+  const own = text.slice(draft.start, draft.end);
+  const firstCountAt = (draft.counts[0]?.start ?? draft.end) - draft.start;
+  // "In 2012 and 2013, ...", "Between 2010 and 2012, ...": a period, not a year.
+  const headYears = [...new Set([...asciiDigits(own.slice(0, firstCountAt)).matchAll(ANY_YEAR)].map((m) => Number(m[0])))];
+  if (headYears.length > 1) return none(`names several years (${headYears.join(', ')})`, 'several-years', headYears.join(', '));
+  const stated = statedYears(own);
+  const inHead = stated.find((y) => y.index < firstCountAt);
+  if (inHead) return { year: inHead.year, basis: 'stated', how: null, source: 'stated', words: String(inHead.year) };
+  // After the counts a year may be the one compared with ("15% more than in 2012"): only a plain one is taken.
+  const after = stated.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
+  const distinct = [...new Set(after.map((y) => y.year))];
+  if (distinct.length === 1 && distinct[0] !== undefined && after.length === stated.length) {
+    return { year: distinct[0], basis: 'stated', how: null, source: 'stated', words: String(distinct[0]) };
+  }
+  if (stated.length > 0) {
+    const years = [...new Set(stated.map((y) => y.year))].join(', ');
+    return none(`names ${years} only after its numbers, in a comparison or more than once`, 'after-counts', years);
+  }
+
+  const period = OTHER_PERIOD.exec(own);
+  if (period) return none(`refers to "${period[0]}", a period that is not one calendar year`, 'period', period[0]);
+  const thisYear = THIS_YEAR.exec(own);
+  if (thisYear) {
+    if (ctx.reportedIn === null) return none(`says "${thisYear[0]}" but the report year is unknown`, 'report-year-unknown', thisYear[0]);
+    return { year: ctx.reportedIn, basis: 'inferred', how: `"${thisYear[0]}" in a report of ${ctx.reportedIn}`, source: 'this-year', words: thisYear[0] };
+  }
+
+  // A clause cut from a longer sentence takes the year its sentence states before it.
+  if (draft.start > draft.sentence.start) {
+    const sentenceYears = distinctYears(text.slice(draft.sentence.start, draft.start));
+    if (sentenceYears.length === 1 && sentenceYears[0] !== undefined) {
+      return { year: sentenceYears[0], basis: 'stated', how: null, source: 'stated-in-sentence', words: String(sentenceYears[0]) };
+    }
+  }
+
+  const past = PAST_YEAR.exec(own);
+  if (past) {
+    if (ctx.reportedIn === null) return none(`says "${past[0].trim()}" but the report year is unknown`, 'report-year-unknown', past[0].trim());
+    return { year: ctx.reportedIn - 1, basis: 'inferred', how: `"${past[0].trim()}" in a report of ${ctx.reportedIn}`, source: 'past-year', words: past[0].trim() };
+  }
+
+  // The sentence just before (in the same unit), or the unit just before when this is the first sentence.
+  const before =
+    draft.sentenceIndex > 0
+      ? (() => {
+          const prev = sentences[draft.unit]?.[draft.sentenceIndex - 1];
+          return prev ? text.slice(prev.start, prev.end) : '';
+        })()
+      : (units[draft.unit - 1]?.text ?? '');
+  if (before !== '') {
+    const years = distinctYears(before);
+    if (years.length === 1 && years[0] !== undefined) {
+      return {
+        year: years[0],
+        basis: 'inferred',
+        how: `taken from the ${draft.sentenceIndex > 0 ? 'sentence' : 'bullet'} before, which names ${years[0]}`,
+        source: 'text-before',
+        words: String(years[0]),
+      };
+    }
+    const pastBefore = PAST_YEAR.exec(before);
+    if (years.length === 0 && pastBefore && ctx.reportedIn !== null) {
+      return {
+        year: ctx.reportedIn - 1,
+        basis: 'inferred',
+        how: `the text before says "past year" in a report of ${ctx.reportedIn}`,
+        source: 'text-before-past-year',
+        words: pastBefore[0].trim(),
+      };
+    }
+  }
+  return none(null);
+}

@@ -1,0 +1,208 @@
+/**
+ * The matchers the count-statement steps use, compiled once from words.ts. Every language's words are
+ * tried on every text (a French report quotes English agency names; the caller's language is often
+ * unknown), in the order of COUNT_STATEMENT_WORDS. Word edges are Unicode letter look-arounds, never
+ * `\b`; languages whose boundary is 'none' (Chinese) are matched without any.
+ */
+import { COUNT_STATEMENT_WORDS, SHARED_COUNT_WORDS } from './words.ts';
+import type { CountLanguage, CountStatementWords } from './words.ts';
+
+type WordKey = Exclude<keyof CountStatementWords, 'boundary'>;
+
+const LANGUAGES = Object.keys(COUNT_STATEMENT_WORDS) as CountLanguage[];
+
+/** An entry as regex source: a space stands for one or more whitespace characters. */
+function entrySource(entry: string): string {
+  return entry.replaceAll(' ', '\\s+');
+}
+
+/** The alternation of `entries` (duplicates dropped, first kept); a list without entries never matches. */
+export function alternation(entries: readonly string[]): string {
+  const unique = [...new Set(entries)];
+  return unique.length === 0 ? '(?!)' : unique.map(entrySource).join('|');
+}
+
+/** The entries of `key` in every language whose boundary rule `keep` accepts, in language order. */
+function entriesOf(key: WordKey, keep: (words: CountStatementWords) => boolean = () => true): string[] {
+  return LANGUAGES.flatMap((language) => {
+    const words = COUNT_STATEMENT_WORDS[language];
+    return keep(words) ? [...words[key]] : [];
+  });
+}
+
+/** Every language's entries of `key`, as a bare alternation (the caller supplies the edges). */
+function any(key: WordKey): string {
+  return alternation(entriesOf(key));
+}
+
+/**
+ * Every language's entries of `key` as whole words: letter look-arounds around the words of languages
+ * that have word boundaries, nothing around Chinese.
+ */
+function wholeWords(key: WordKey): string {
+  const bounded = entriesOf(key, (w) => w.boundary !== 'none');
+  const bare = entriesOf(key, (w) => w.boundary === 'none');
+  const parts: string[] = [];
+  if (bounded.length > 0) parts.push(`(?<![\\p{L}])(?:${alternation(bounded)})(?![\\p{L}])`);
+  if (bare.length > 0) parts.push(alternation(bare));
+  return parts.length === 0 ? '(?!)' : `(?:${parts.join('|')})`;
+}
+
+const YEAR = '(?:19|20)\\d{2}';
+
+const entryMatchers = new Map<WordKey, { language: CountLanguage; entry: string; matcher: RegExp }[]>();
+
+/**
+ * The language and entry of `key` that `words` are, whole (for recording which lexicon entry a step
+ * used): `lexiconEntryOf('pastYearPhrases', 'в прошлом году')` -> { language: 'ru', entry: 'в (?:прошлом|...) году' }.
+ */
+export function lexiconEntryOf(key: WordKey, words: string): { language: CountLanguage; entry: string } | null {
+  let matchers = entryMatchers.get(key);
+  if (!matchers) {
+    matchers = LANGUAGES.flatMap((language) =>
+      COUNT_STATEMENT_WORDS[language][key].map((entry) => ({ language, entry, matcher: new RegExp(`^(?:${entrySource(entry)})$`, 'iu') })),
+    );
+    entryMatchers.set(key, matchers);
+  }
+  const found = matchers.find((m) => m.matcher.test(words.trim()));
+  return found ? { language: found.language, entry: found.entry } : null;
+}
+
+// Sentences
+
+export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${any('abbreviations')})$`, 'iu');
+/** An attribution closing a bullet group ("(National Report, 2005)"), if a caller left it on the unit. */
+export const TRAILING_ATTRIBUTION = new RegExp(`\\s*\\((?:[^()]*(?:${any('reportWords')})[^()]*)\\)\\s*$`, 'iu');
+
+// Years
+
+export const MONTH_NAMES = any('monthNames');
+
+/**
+ * "In 2005", "For 2003", "in March 2004", "В 2013 году", "En 2012", "في عام 2017", "2016年", and the end
+ * of a date range inside one year ("from 1 March to 31 May 2017", "entre enero y diciembre de 2016").
+ * The year is capture group 1 (a year stated by a mark after it) or 2.
+ */
+export const STATED_YEAR = new RegExp(
+  `(?<![\\d.,])(${YEAR})\\s*(?:${any('statedYearMarks')})|` +
+    `(?<![\\p{L}])(?:${any('statedYearLeads')}|` +
+    `(?:${any('dateRangeEnds')})(?=\\s+(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+)?(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
+    `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?` +
+    `(${YEAR})(?![\\d\\p{L}])(?:\\s*(?:${any('yearWordsAfter')}))?`,
+  'giu',
+);
+
+/** "In the past year", "за прошедший год", "l'année dernière", "el año pasado". */
+export const PAST_YEAR = new RegExp(wholeWords('pastYearPhrases'), 'iu');
+/** "This year", "cette année", "в этом году": the report's own year. */
+export const THIS_YEAR = new RegExp(wholeWords('thisYearPhrases'), 'iu');
+/** Periods that are not one calendar year: a statement naming one has no single year. */
+export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
+/** Offsets of 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). */
+export const YEAR_TOKEN = new RegExp(
+  `(?:(?:${MONTH_NAMES})\\s+|${wholeWords('yearPrepositions')}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any('yearWordsAfter')})`,
+  'giu',
+);
+/** A bare year-like number (for spotting periods: "2010 and 2012", "2012-2013"). */
+export const ANY_YEAR = /(?<![\d.,’'])(?:19|20)\d{2}(?!\d|[.,’'\u00a0\u202f ]\d{3})/gu;
+export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');
+
+// Number mentions
+
+/** Words after a number that show it counts something other than weapons. */
+export const NOT_WEAPONS = new RegExp(
+  `^(?:${alternation(SHARED_COUNT_WORDS.unitSymbols)}|${any('notWeaponNouns')}|${MONTH_NAMES})(?![\\p{L}])`,
+  'iu',
+);
+/** Unknown words that start like this are not a noun phrase ("1,500 in 2012", "300 of them"). */
+export const FUNCTION_WORD = new RegExp(`^(?:${any('functionWords')})(?![\\p{L}])`, 'iu');
+/** Where the words of an unknown count stop: punctuation, a digit or a linking word. */
+export const PHRASE_STOP = new RegExp(`[,;:.()\\n\\d]|\\s(?:${any('phraseStops')})\\s`, 'iu');
+/** A copula between a number and its words ("300 were ..."). */
+export const COPULA_LEAD = new RegExp(`^\\s*(?:(?:${any('copulas')})\\s+)?`, 'iu');
+/** Words that scale a number ("1,5 million", "12 тыс.", "2 mil"): the written digits are not the count. */
+export const SCALE_WORD = new RegExp(`^\\s*(?:${any('scaleWords')})(?![\\p{L}])`, 'iu');
+/** "of" after a scale word ("million d'armes"). */
+export const SCALE_OF = new RegExp(`^\\s*(?:${any('ofWords')})\\s*`, 'iu');
+/** Currency before a number ("US$ 1,200", "€ 300", "USD 250 000", "руб. 300"): money, not weapons. */
+export const CURRENCY_BEFORE = new RegExp(
+  `(?:${alternation(SHARED_COUNT_WORDS.currencySymbols)}|(?<![\\p{L}\\p{N}_])(?:${alternation(SHARED_COUNT_WORDS.currencyCodes)})|${any('currencyWords')})\\s*$`,
+  'u',
+);
+const DASHES = alternation(SHARED_COUNT_WORDS.rangeDashes);
+/** Joins two numbers into a range once a range is open ("between 200 and 300", "от 200 до 300"). */
+export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASHES}|${any('rangeJoiners')})\\s*$`, 'iu');
+/** Joins two numbers into a range on its own ("200–300", "200 to 300", "200 до 300"). */
+export const RANGE_TO = new RegExp(`^\\s*(?:${DASHES}|${any('rangeTo')})\\s*$`, 'iu');
+/** The joiner and second number of a range, to find the words after it. */
+export const RANGE_REST = new RegExp(`^\\s*(?:${DASHES}|${any('rangeJoiners')})\\s*[\\d\\s.,’'\\u00a0\\u202f]+`, 'iu');
+export const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?:${any('rangeOpeners')})\\s+$`, 'iu');
+/** What may follow a labelled number ("; rifles, 80;", "pistols, 120 and ..."). */
+export const LABEL_TAIL = new RegExp(`^\\s*(?:[;,.)]|$|(?:${any('conjunctionAnd')})\\s)`, 'iu');
+export const TOTAL_LABEL = new RegExp(`^\\s*(?:${any('totalLabels')})\\s*[,:–—-]?\\s*$`, 'iu');
+/** Words before a count naming what it breaks down: "of the rifled weapons, 13 ...", "parmi les armes ..., 13 ...". */
+export const UNDER_CATEGORY = new RegExp(
+  `(?:^|[\\s,;:(])(?:${any('underLeads')})\\s+(?:${any('underDeterminers')})?\\s*([^,;:\\d]+?)\\s*[,:–—-]?\\s*$`,
+  'iu',
+);
+
+/** Text between two counts that keeps them in one list: commas, "and", "и", "et", "y", a glued "و", "和" ... */
+export const LIST_GAP = new RegExp(
+  `^${SHARED_COUNT_WORDS.listPunctuation}*(?:` +
+    [
+      `(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'letters'))})\\s+`,
+      `(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'proclitic'))})\\s*`,
+      `(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'none'))})`,
+    ].join('|') +
+    `)?$`,
+  'iu',
+);
+
+/** A conjunction glued to the number after it ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles), ending the text before the number. */
+export const GLUED_CONJUNCTION = new RegExp(
+  `(?:^|[\\s،,])(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'proclitic'))})$`,
+  'u',
+);
+
+// Chinese numbers: noun, number, counter with no spaces ("收缴枪支1,200支").
+
+export const HAN = /\p{Script=Han}/u;
+export const ZH_WEAPON_COUNTER = new RegExp(`^(?:${any('weaponCounters')})`, 'u');
+export const ZH_NOT_WEAPONS = new RegExp(`^(?:${any('notWeaponCounters')})`, 'u');
+export const ZH_NON_WEAPON_ITEM = new RegExp(`(?:${any('nonWeaponItemsBefore')})$`, 'u');
+export const ZH_SCALE = new RegExp(`^(?:${any('scaleCharacters')})`, 'u');
+/** Where a Chinese noun phrase before a number starts: after punctuation, a digit, or a breakdown word. */
+export const ZH_PHRASE_START = new RegExp(`[，、；：。,;:\\s\\d（()]|${any('phraseOpeners')}`, 'gu');
+
+// Statement structure
+
+/** Words that announce a breakdown of the count before them. */
+export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownPunctuation)}|${wholeWords('breakdownMarkers')}`, 'iu');
+/** A sentence that continues the statement before it ("They included 717 ...", "Из них ..."). */
+export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu');
+/** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */
+export const TOTAL_WORD = new RegExp(`(?:${any('totalWords')})\\s*$`, 'iu');
+
+// Agency
+
+export const AUXILIARY_TAIL = new RegExp(`\\s+(?:${any('auxiliaries')})\\s*$`, 'iu');
+/** "Also, in 2015, ": what opens a sentence before its subject. */
+export const TIME_LEAD = new RegExp(`^(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source})?[,\\s]*`, 'iu');
+/** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */
+export const ZH_ADVERB_TAIL = new RegExp(`(?:${any('adverbsBeforeVerb')})+$`, 'u');
+/** A capitalised name of a public body ("Kenya Forest Service", "Wildlife Authority"), an adverb after it aside. */
+export const ORGANISATION_NAME = new RegExp(
+  `^(?:(?:${any('organisationArticles')})\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,6}(?:${any('organisationNouns')}))(?:\\s+(?:${any('organisationAdverbs')}))?$`,
+  'u',
+);
+
+/** The agent phrase after a verb: "by the Guyana Police Force", or for a surrender also "to the police". */
+function agentPhrase(agent: string): RegExp {
+  return new RegExp(
+    `^\\s*(?:(?:${any('agentYearLeads')})\\s+${YEAR}\\s+)?(?:(?:${any('conjunctionAnd')})\\s+[\\p{L}\\s]+?\\s+)?(?:${agent})\\s+` +
+      `([^,;:.()\\d]+?)(?=\\s+(?:${any('agentStops')})\\s|[,;:.()\\d]|$)`,
+    'iu',
+  );
+}
+export const AGENT_BY = agentPhrase(any('agentBy'));
+export const AGENT_BY_OR_TO = agentPhrase(alternation([...entriesOf('agentBy'), ...entriesOf('agentTo')]));

@@ -1,0 +1,81 @@
+/**
+ * Step 5: statement drafts over all units (continuation sentences merged into the statement before),
+ * and which count of a draft is its total.
+ */
+import { GENERIC_CATEGORY } from '../categories.ts';
+import { clauses, isListGap, listMembers } from './clauses.ts';
+import { BREAKDOWN, CONTINUATION, TOTAL_WORD } from './compile.ts';
+import { findCounts } from './mentions.ts';
+import type { Count, Draft, ProseUnit, Range, SkippedNumber } from './types.ts';
+
+/** A skipped number with the unit and sentence it was found in. */
+export type SkippedInUnit = SkippedNumber & { unit: number; sentence: Range };
+
+/** Drafts of statements in all units, continuations merged, in document order; skipped numbers go to `skipped`. */
+export function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][], skipped: SkippedInUnit[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const [u, unit] of units.entries()) {
+    const text = unit.text;
+    let previousSentenceDraft: Draft | null = null;
+    for (const [s, sentence] of (sentences[u] ?? []).entries()) {
+      const found = findCounts(text, sentence);
+      skipped.push(...found.skipped.map((k) => ({ ...k, unit: u, sentence })));
+      const members = listMembers(text, found.counts);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (members.length > 0 && previousSentenceDraft && CONTINUATION.test(sentenceText)) {
+        previousSentenceDraft.counts.push(...members);
+        previousSentenceDraft.end = sentence.end;
+        previousSentenceDraft.continued = true;
+        continue;
+      }
+      previousSentenceDraft = null;
+      for (const clause of clauses(text, sentence, members)) {
+        const draft: Draft = { unit: u, start: clause.start, end: clause.end, counts: clause.counts, sentence, sentenceIndex: s, continued: false };
+        drafts.push(draft);
+        previousSentenceDraft = draft;
+      }
+    }
+  }
+  return drafts;
+}
+
+/** Why a count is the statement's total. */
+export type TotalRule =
+  /** A label names it ("total, 240", "итого – 240"). */
+  | 'labelled'
+  /** The first count uses a generic word (weapons, firearms, единиц оружия) and does not just open a plain list. */
+  | 'generic-first'
+  /** The statement has one known count. */
+  | 'single-count'
+  /** A breakdown follows the first count (":", "of which", "из них", "dont", "其中"). */
+  | 'breakdown-follows'
+  /** "a total of", "в том числе всего" before a generic count after the parts. */
+  | 'total-word';
+
+/** Which count is the total and why: a labelled one, a generic first count, a first count a breakdown follows, or one "a total of" names. */
+export function findTotal(text: string, counts: readonly Count[]): { index: number; rule: TotalRule } | null {
+  const first = counts[0];
+  if (!first) return null;
+  // "pistols, 120; rifles, 80; total, 240": the labelled total, wherever it stands.
+  const labelled = counts.findIndex((c) => c.label === 'total');
+  if (labelled >= 0) return { index: labelled, rule: 'labelled' };
+  if (first.label === 'part') return null;
+  const second = counts[1];
+  // "seized 120 firearms, 300 grenades and 15 grenade launchers": a generic count that only opens a
+  // plain list is one item of it, not the total of the others.
+  const plainList = second !== undefined && isListGap(text.slice(first.end, second.start));
+  if (first.category === GENERIC_CATEGORY && !plainList) return { index: 0, rule: 'generic-first' };
+  if (!second) return first.kind === 'known' ? { index: 0, rule: 'single-count' } : null;
+  if (BREAKDOWN.test(text.slice(first.end, second.start))) return { index: 0, rule: 'breakdown-follows' };
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const prev = counts[i - 1];
+    if (c && prev && c.category === GENERIC_CATEGORY && TOTAL_WORD.test(text.slice(prev.end, c.start))) return { index: i, rule: 'total-word' };
+  }
+  return null;
+}
+
+/** The index of the total among `counts`, or null (see findTotal). */
+export function pickTotal(text: string, counts: readonly Count[]): number | null {
+  return findTotal(text, counts)?.index ?? null;
+}

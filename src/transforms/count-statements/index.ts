@@ -1,0 +1,108 @@
+/**
+ * Count statements in prose: "In 2005, 9,607 weapons were seized: 7,195 smoothbore weapons, ..." ->
+ * one CountStatementRecord with its total, its parts (categories from the vocabulary), the year
+ * (stated, or inferred and marked so), action, agency, and a reconciliation of parts against the total.
+ *
+ * How a statement is read, one file per step:
+ * 1. sentences.ts: each unit (bullet or paragraph) is cut into sentences;
+ * 2. mentions.ts (and mentions-chinese.ts): every number in a sentence is looked at with the words
+ *    around it: it counts weapons only when those words name a weapon category ("45 officials",
+ *    "12 December", "14 учебных семинаров" do not); years, decimals, scaled numbers, money and ranges
+ *    are not counts;
+ * 3. clauses.ts: a number with unknown words is kept as a part (category null) only inside a list of
+ *    weapon counts; a new action after a list starts a new statement;
+ * 4. drafts.ts: a sentence opening with "They included", "Из них", "Parmi elles" ... continues the
+ *    statement before; the first count is the total when it uses a generic word or a breakdown follows it;
+ * 5. bind-action.ts, bind-agency.ts, bind-year.ts: a statement needs an action word (numbers without one
+ *    are not collection facts); its agency and year;
+ * 6. reconciliation.ts: parts against the total (reconcile.ts); nesting only where the arithmetic is exact;
+ * 7. issues.ts: what the reader must know about each statement.
+ * The words of every language are in words.ts, compiled once in compile.ts.
+ */
+import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
+import { pickAction } from './bind-action.ts';
+import { pickAgency } from './bind-agency.ts';
+import type { AgencyReading } from './bind-agency.ts';
+import { pickYear } from './bind-year.ts';
+import { draftStatements, findTotal } from './drafts.ts';
+import type { SkippedInUnit } from './drafts.ts';
+import { skippedIssues, statementIssues } from './issues.ts';
+import { reconcileCounts } from './reconciliation.ts';
+import { lineage } from './records.ts';
+import { splitSentences } from './sentences.ts';
+import { statementSteps } from './steps.ts';
+import type { CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
+
+export { splitSentences } from './sentences.ts';
+export type { CountContext, CountExtraction, ProseUnit } from './types.ts';
+
+/**
+ * Finds every count statement in `units` (one attribution group, in document order). Pure; never throws.
+ *
+ * @example
+ * extractCountStatements([{ text: 'In 2013, the police destroyed 300 weapons: 200 pistols and 100 rifles.', span: { lineStart: 4, lineEnd: 4 } }], { reportedIn: 2014, language: 'en' })
+ * // statements[0]: year 2013 stated, action 'destroyed', agency 'police', total 300, components_sum 300, 'balanced'
+ */
+export function extractCountStatements(units: ProseUnit[], ctx: CountContext): CountExtraction {
+  const statements: CountStatementRecord[] = [];
+  const issues: IssueDraft[] = [];
+  const sentences = units.map((u) => splitSentences(u.text));
+
+  const readAgencies: { draft: Draft; agency: AgencyReading | null }[] = [];
+  const skipped: SkippedInUnit[] = [];
+  const drafts = draftStatements(units, sentences, skipped);
+  const draftsPerSentence = new Map<string, number>();
+  for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
+  for (const draft of drafts) {
+    const unit = units[draft.unit];
+    if (!unit || draft.counts.length === 0) continue;
+    const text = unit.text;
+    if (!draft.counts.some((c) => c.kind === 'known')) continue;
+    const action = pickAction(text, draft);
+    // Without an action word a number of weapons is not a collection fact (a stockpile, a licence count).
+    if (!action) continue;
+
+    const totalFound = findTotal(text, draft.counts);
+    const reconciled = reconcileCounts(unit, draft.counts, totalFound?.index ?? null, totalFound?.rule ?? null);
+    // "The police seized 800 weapons and destroyed 650": the second clause shares the subject.
+    const previous = readAgencies[readAgencies.length - 1];
+    const sameSentence = previous !== undefined && previous.draft.unit === draft.unit && previous.draft.sentenceIndex === draft.sentenceIndex;
+    const ownAgency = pickAgency(text, draft, action, ctx);
+    const agency = ownAgency ?? (sameSentence ? previous.agency : null);
+    readAgencies.push({ draft, agency });
+    const year = pickYear(text, draft, units, sentences, ctx);
+    const index = statements.length;
+    // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
+    // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
+    const sentence = sentences[draft.unit]?.[draft.sentenceIndex];
+    const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1;
+    const where = shared ? lineage(unit, Math.min(sentence.start, draft.start), Math.max(sentence.end, draft.end)) : lineage(unit, draft.start, draft.end);
+    const { total, result } = reconciled;
+    const steps = statementSteps(
+      action,
+      { reading: agency, shared: ownAgency === null && agency !== null },
+      year,
+      total && totalFound ? { words: text.slice(total.start, total.end), value: total.value, rule: totalFound.rule } : null,
+      { sum: result.componentsSum, raws: reconciled.parts.filter((_, i) => result.parentIndex[i] === null).map((p) => p.raw) },
+    );
+
+    statements.push({
+      ...where,
+      year: year.year,
+      year_basis: year.basis,
+      action: action.code,
+      action_raw: action.raw,
+      agency: agency?.code ?? null,
+      agency_raw: agency?.raw ?? null,
+      total: total?.value ?? null,
+      components_sum: result.componentsSum,
+      reconciliation: result.reconciliation,
+      reported_in: ctx.reportedIn,
+      counts: reconciled.records,
+      steps,
+    });
+    issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: draft.counts, reconciled, year, agency }));
+  }
+  issues.push(...skippedIssues(units, skipped));
+  return { statements, issues };
+}

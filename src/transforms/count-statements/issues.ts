@@ -1,0 +1,131 @@
+/** The issues a statement raises (unbalanced, inferred or unknown year, unknown words) and the skipped numbers' issues. */
+import { lineOfOffset } from '../../model/document.ts';
+import type { IssueDraft } from '../../model/records.ts';
+import { GENERIC_CATEGORY, findActions } from '../categories.ts';
+import type { AgencyReading } from './bind-agency.ts';
+import type { YearReading } from './bind-year.ts';
+import type { SkippedInUnit } from './drafts.ts';
+import type { ReconciledCounts } from './reconciliation.ts';
+import { formatCount } from './records.ts';
+import type { Count, ProseUnit } from './types.ts';
+
+export interface StatementFacts {
+  unit: ProseUnit;
+  /** The statement's index in `statements`. */
+  index: number;
+  lineStart: number;
+  actionRaw: string;
+  counts: readonly Count[];
+  reconciled: ReconciledCounts;
+  year: YearReading;
+  agency: AgencyReading | null;
+}
+
+export function statementIssues(s: StatementFacts): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  const { unit, reconciled, year, agency } = s;
+  const { total, result, parts, allParts, uncounted, under } = reconciled;
+  const text = unit.text;
+  const record = { table: 'count_statements' as const, index: s.index };
+  const label = `line ${s.lineStart}, '${s.actionRaw} ${total ? `${total.raw} ${total.categoryRaw}` : '...'}'`;
+  if (result.reconciliation === 'unbalanced' && total && result.componentsSum !== null) {
+    const topLevel = parts.filter((_, i) => result.parentIndex[i] === null).map((p) => formatCount(p.value));
+    const difference = result.componentsSum - total.value;
+    issues.push({
+      severity: 'warning',
+      rule: 'unbalanced-count',
+      message:
+        `Count statement (${label}): parts ${topLevel.join(' + ')} = ${formatCount(result.componentsSum)}, not ${formatCount(total.value)} ` +
+        `(difference ${difference > 0 ? '+' : ''}${formatCount(difference)}). Numbers loaded as written; reconciliation 'unbalanced'.` +
+        (result.note ? ` ${result.note}.` : ''),
+      line_start: s.lineStart,
+      record,
+    });
+  }
+  if (year.basis === 'inferred') {
+    issues.push({
+      severity: 'info',
+      rule: 'year-inferred',
+      message: `Count statement (${label}) names no year of its own: year ${year.year} ${year.how ?? 'inferred'}; year_basis 'inferred'.`,
+      line_start: s.lineStart,
+      record,
+    });
+  } else if (year.year === null) {
+    issues.push({
+      severity: 'info',
+      rule: 'year-unknown',
+      message: `Count statement (${label}): ${year.how ?? 'no year is stated and none can be read from the text before'}; year left NULL.`,
+      line_start: s.lineStart,
+      record,
+    });
+  }
+  if (result.reconciliation === 'no_total') {
+    issues.push({
+      severity: 'info',
+      rule: 'no-total',
+      message: `Count statement (${label}) lists parts without a total; total NULL, components_sum ${result.componentsSum === null ? 'NULL' : formatCount(result.componentsSum)}.`,
+      line_start: s.lineStart,
+      record,
+    });
+  }
+  const uncountedParts = allParts.filter((_, i) => uncounted[i]);
+  if (uncountedParts.length > 0) {
+    const u = under[allParts.indexOf(uncountedParts[0] as Count)];
+    issues.push({
+      severity: 'info',
+      rule: 'uncounted-parent',
+      message:
+        `Count statement (${label}): ${uncountedParts.map((p) => formatCount(p.value)).join(' + ')} break down the ${u?.raw ?? 'category'} named before them, ` +
+        `whose own number the statement does not give; loaded with parent_category '${u?.code ?? ''}', left out of components_sum.`,
+      line_start: s.lineStart,
+      record,
+    });
+  }
+  for (const part of allParts) {
+    if (part.category !== GENERIC_CATEGORY) continue;
+    issues.push({
+      severity: 'info',
+      rule: 'generic-part',
+      message: `Count statement (${label}): the part "${part.raw} ${part.categoryRaw}" names weapons in general; category '${GENERIC_CATEGORY}' like a total, raw words kept.`,
+      line_start: lineOfOffset(text, unit.span, part.start),
+      record,
+    });
+  }
+  for (const part of s.counts) {
+    if (part.category !== null) continue;
+    issues.push({
+      severity: 'info',
+      rule: 'unknown-category',
+      message: `Count statement (${label}): "${part.raw} ${part.categoryRaw}" names no known weapon category; category NULL, raw words kept.`,
+      line_start: lineOfOffset(text, unit.span, part.start),
+      record,
+    });
+  }
+  if (agency && agency.code === null) {
+    issues.push({
+      severity: 'info',
+      rule: 'unknown-agency',
+      message: `Count statement (${label}): agency "${agency.raw}" is not in the agency vocabulary; agency NULL, raw words kept.`,
+      line_start: s.lineStart,
+      record,
+    });
+  }
+  return issues;
+}
+
+/** Issues for numbers near weapon words left out on purpose, in sentences that have an action word. */
+export function skippedIssues(units: readonly ProseUnit[], skipped: readonly SkippedInUnit[]): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  for (const k of skipped) {
+    const unit = units[k.unit];
+    if (!unit || findActions(unit.text.slice(k.sentence.start, k.sentence.end)).length === 0) continue;
+    const why =
+      k.rule === 'count-range'
+        ? 'is a range, not one number: not loaded'
+        : k.rule === 'count-not-integer'
+          ? 'is not written as a whole number of items (a decimal or a scaled number such as "million", "тыс."): not loaded'
+          : 'counts ammunition or other items, not weapons: not loaded in weapon_counts, never added to a weapons total';
+    issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}" ${why}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
+  }
+  return issues;
+}

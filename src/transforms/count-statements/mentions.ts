@@ -1,0 +1,200 @@
+/**
+ * Step 3: the numbers of a sentence and what they count. A number counts weapons only when the words
+ * after it (or a label before it) name a weapon category; years, decimals, scaled numbers, money,
+ * ranges and counts of ammunition or people are not counts, and the ones near weapon words are
+ * reported as skipped so that nothing is dropped silently.
+ */
+import { GENERIC_CATEGORY, NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
+import { approxQualifierBefore, findIntegers, findNumberWords } from '../numbers.ts';
+import type { ParsedInteger } from '../numbers.ts';
+import {
+  COPULA_LEAD,
+  CURRENCY_BEFORE,
+  FUNCTION_WORD,
+  GLUED_CONJUNCTION,
+  HAN,
+  LABEL_TAIL,
+  NOT_WEAPONS,
+  PHRASE_STOP,
+  RANGE_JOIN,
+  RANGE_OPEN,
+  RANGE_REST,
+  RANGE_TO,
+  SCALE_OF,
+  SCALE_WORD,
+  TOTAL_LABEL,
+  UNDER_CATEGORY,
+} from './compile.ts';
+import { chineseCount, chineseScaledDecimal } from './mentions-chinese.ts';
+import type { Count, Range, SkippedNumber } from './types.ts';
+import { yearTokenOffsets } from './years.ts';
+
+/** A decimal number ("1,5", "1.5", "2.75"): never a count of items. */
+const DECIMAL = /(?<![\d.,’'])\d+[.,](?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)/gu;
+const FOOTNOTE_MARK = /^\s*\[\d{1,3}\]/u;
+/** A label closing before a number in a table-like list ("; rifles, 80", ": pistols – 120"). */
+const LABEL_BOUNDARY = /[;:(\n]|^/gu;
+
+/** The category words of an unknown part: up to the first punctuation, number or linking word, at most five words. */
+export function unknownWords(after: string): string {
+  const stop = PHRASE_STOP.exec(after);
+  const words = (stop ? after.slice(0, stop.index) : after).trim().split(/\s+/u).filter(Boolean).slice(0, 5);
+  return words.join(' ');
+}
+
+/** The category a label before a number names, if the text between the last list mark and the number is exactly one. */
+export function labelBefore(text: string, from: number, numberStart: number): { start: number; category: string | null; raw: string; total: boolean } | null {
+  const before = text.slice(from, numberStart);
+  let cut = 0;
+  for (const m of before.matchAll(LABEL_BOUNDARY)) cut = (m.index ?? 0) + m[0].length;
+  const segment = before.slice(cut);
+  const lead = segment.length - segment.trimStart().length;
+  if (TOTAL_LABEL.test(segment)) return { start: from + cut + lead, category: null, raw: segment.trim().replace(/[,:–—-]$/u, '').trim(), total: true };
+  const match = matchWeaponCategory(segment);
+  if (!match || match.index !== lead || !/^\s*[,:–—-]?\s*$/u.test(segment.slice(match.end))) return null;
+  return { start: from + cut + match.index, category: match.code, raw: match.raw, total: false };
+}
+
+/** Where the weapon words after a scale word end ("million d'armes" -> after "armes"), or null if they are not weapons. */
+export function scaledWeaponEnd(rest: string): number | null {
+  const prefix = SCALE_OF.exec(rest)?.[0].length ?? 0;
+  const weapon = matchWeaponCategory(prefix > 0 ? ` ${rest.slice(prefix)}` : rest);
+  if (!weapon) return null;
+  return prefix > 0 ? prefix + weapon.end - 1 : weapon.end;
+}
+
+/** The category named right before a count as the thing it breaks down ("of the rifled weapons, 13 were ..."). */
+export function underCategory(text: string, from: number, countStart: number): { code: string; raw: string } | null {
+  const gap = text.slice(from, countStart);
+  const m = UNDER_CATEGORY.exec(gap);
+  if (!m?.[1]) return null;
+  const match = matchWeaponCategory(m[1]);
+  if (!match?.code || match.code === GENERIC_CATEGORY || match.index !== 0 || match.end !== m[1].length) return null;
+  return { code: match.code, raw: match.raw };
+}
+
+/** Offsets of the numbers that belong to a range ("200–300", "between 200 and 300"); `-1 - i` marks a range's second number. */
+function rangeMembers(sentence: string, numbers: readonly ParsedInteger[], years: ReadonlySet<number>, base: number): Set<number> {
+  const inRange = new Set<number>();
+  for (const [i, n] of numbers.entries()) {
+    const next = numbers[i + 1];
+    if (!next || years.has(base + n.index)) continue;
+    const join = sentence.slice(n.index + n.raw.length, next.index);
+    const opened = RANGE_OPEN.test(sentence.slice(0, n.index));
+    if (RANGE_TO.test(join) || (opened && RANGE_JOIN.test(join))) {
+      inRange.add(n.index);
+      inRange.add(next.index);
+      inRange.add(-1 - next.index);
+    }
+  }
+  return inRange;
+}
+
+/** Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out on purpose. */
+export function findCounts(text: string, range: Range): { counts: Count[]; skipped: SkippedNumber[] } {
+  const sentence = text.slice(range.start, range.end);
+  const years = yearTokenOffsets(sentence, range.start);
+  const numbers: ParsedInteger[] = [...findIntegers(sentence), ...findNumberWords(sentence)].sort((a, b) => a.index - b.index);
+  const counts: Count[] = [];
+  const skipped: SkippedNumber[] = [];
+  // "1,5 million d'armes", "2.5 thousand weapons": a decimal is never read as a count (nor as 15, nor as 1).
+  for (const m of sentence.matchAll(DECIMAL)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const scale = SCALE_WORD.exec(sentence.slice(end))?.[0].length ?? 0;
+    const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
+    if (weaponEnd !== null) {
+      skipped.push({ at: range.start + at, rule: 'count-not-integer', words: sentence.slice(at, end + scale + weaponEnd) });
+      continue;
+    }
+    const chinese = chineseScaledDecimal(sentence, at, end);
+    if (chinese !== null) skipped.push({ at: range.start + at, rule: 'count-not-integer', words: chinese });
+  }
+  const inRange = rangeMembers(sentence, numbers, years, range.start);
+  for (const n of numbers) {
+    const numberStart = range.start + n.index;
+    const numberEnd = numberStart + n.raw.length;
+    if (years.has(numberStart)) continue;
+    const charBefore = text[numberStart - 1] ?? '';
+    const charAfter = text[numberEnd] ?? '';
+    // Chinese writes "收缴枪支1,200支" (noun, number, counter word) with no spaces.
+    if (HAN.test(charBefore) || HAN.test(charAfter)) {
+      const chinese = chineseCount(text, counts[counts.length - 1]?.end ?? range.start, n, numberStart, numberEnd);
+      if (chinese && 'skip' in chinese) skipped.push(chinese.skip);
+      else if (chinese) counts.push(chinese);
+      continue;
+    }
+    // Arabic glues the conjunction to the number ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles).
+    const gluedAnd = GLUED_CONJUNCTION.test(text.slice(range.start, numberStart));
+    // Document codes (A/CONF.192), ordinals (2nd), footnote markers glued to words (weapons2).
+    if ((/[\p{L}/]/u.test(charBefore) && !gluedAnd) || /\p{L}/u.test(charAfter)) continue;
+    // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.
+    if (n.index === 0 && /^[.)]\s/u.test(text.slice(numberEnd, numberEnd + 2))) continue;
+    if (CURRENCY_BEFORE.test(text.slice(range.start, numberStart))) continue;
+    // "2.5 thousand": a number word scaling the digits before it is not a count of its own.
+    if (/\d(?:[.,]\d+)?\s*$/u.test(text.slice(range.start, numberStart)) && /^\p{L}/u.test(n.raw)) continue;
+    let after = text.slice(numberEnd, range.end);
+    const footnote = FOOTNOTE_MARK.exec(after)?.[0].length ?? 0;
+    after = after.slice(footnote);
+    // "1 million weapons", "12 тыс. единиц оружия": the digits alone are not the count.
+    const scale = SCALE_WORD.exec(after);
+    if (scale) {
+      const weaponEnd = scaledWeaponEnd(after.slice(scale[0].length));
+      if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-not-integer', words: text.slice(numberStart, numberEnd + footnote + scale[0].length + weaponEnd) });
+      continue;
+    }
+    if (inRange.has(n.index)) {
+      // One issue per range, at its first number, citing the whole range.
+      if (inRange.has(-1 - n.index)) continue;
+      const rest = after.replace(RANGE_REST, ' ');
+      const weapon = matchWeaponCategory(after) ?? matchWeaponCategory(rest);
+      if (weapon) {
+        const rangeAfter = after.length - rest.length;
+        skipped.push({ at: numberStart, rule: 'count-range', words: text.slice(numberStart, numberEnd + footnote + rangeAfter + weapon.end).trim() });
+      }
+      continue;
+    }
+    const qualifier = approxQualifierBefore(text.slice(range.start, numberStart));
+    const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
+    const under = underCategory(text, counts[counts.length - 1]?.end ?? range.start, start < range.start ? numberStart : start);
+    const base = { value: n.value, raw: n.raw, separator: n.separator, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under };
+    // A table row laid out as a line ("Pistols 1,204" above "Revolvers 386"): a number ending its line
+    // with a label before it on that line counts the label, never the next row's words.
+    const rowLabel = /^[^\S\n]*\n/u.test(after) ? labelBefore(text, counts[counts.length - 1]?.end ?? range.start, numberStart) : null;
+    if (rowLabel) {
+      counts.push({
+        ...base, start: rowLabel.start, end: numberEnd, category: rowLabel.total ? GENERIC_CATEGORY : rowLabel.category, categoryRaw: rowLabel.raw,
+        kind: 'known', label: rowLabel.total ? 'total' : 'part', under: null,
+      });
+      continue;
+    }
+    const match = matchWeaponCategory(after);
+    if (match) {
+      counts.push({ ...base, end: numberEnd + footnote + match.end, category: match.code, categoryRaw: match.raw, kind: 'known' });
+      continue;
+    }
+    const trimmed = after.replace(COPULA_LEAD, '');
+    const item = NON_WEAPON_ITEMS.exec(trimmed);
+    if (item) {
+      skipped.push({ at: numberStart, rule: 'not-a-weapon-count', words: `${n.raw} ${item[0].trim()}` });
+      continue;
+    }
+    // "pistols, 120; rifles, 80; total, 240": the category is the label before the number.
+    if (LABEL_TAIL.test(after)) {
+      const label = labelBefore(text, counts[counts.length - 1]?.end ?? range.start, numberStart);
+      if (label) {
+        counts.push({
+          ...base, start: label.start, end: numberEnd, category: label.total ? GENERIC_CATEGORY : label.category, categoryRaw: label.raw,
+          kind: 'known', label: label.total ? 'total' : 'part', under: null,
+        });
+        continue;
+      }
+    }
+    if (NOT_WEAPONS.test(trimmed)) continue;
+    const words = unknownWords(trimmed);
+    if (words === '' || !/^\p{L}/u.test(words) || FUNCTION_WORD.test(words)) continue;
+    const wordsAt = after.indexOf(words);
+    counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
+  }
+  return { counts, skipped };
+}

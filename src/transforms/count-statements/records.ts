@@ -1,0 +1,39 @@
+/** Lineage and weapon_counts rows of a statement's counts. */
+import { lineOfOffset } from '../../model/document.ts';
+import type { WeaponCountRecord } from '../../model/records.ts';
+import type { Count, ProseUnit } from './types.ts';
+
+export interface TextLineage {
+  line_start: number;
+  line_end: number;
+  page: number | null;
+  source_text: string;
+}
+
+/** Lines, page and words of `unit.text` between `start` and `end`. */
+export function lineage(unit: ProseUnit, start: number, end: number): TextLineage {
+  return {
+    line_start: lineOfOffset(unit.text, unit.span, start),
+    line_end: lineOfOffset(unit.text, unit.span, Math.max(start, end - 1)),
+    page: unit.span.page ?? null,
+    source_text: unit.text.slice(start, end),
+  };
+}
+
+export function countRecord(unit: ProseUnit, c: Count, isTotal: boolean, parentCategory: string | null): WeaponCountRecord {
+  return {
+    ...lineage(unit, c.start, c.end),
+    category: isTotal && c.category === null ? null : c.category,
+    category_raw: c.categoryRaw,
+    parent_category: parentCategory,
+    quantity: c.value,
+    is_total: isTotal,
+    approx: c.qualifier !== null,
+    approx_qualifier: c.qualifier,
+  };
+}
+
+/** A count as messages write it ("9,607"). */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}

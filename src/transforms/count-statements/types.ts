@@ -1,0 +1,83 @@
+/** The shapes the count-statement steps pass to each other. */
+import type { Span } from '../../model/document.ts';
+import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
+
+/** A piece of prose in document order: one bullet or one paragraph (its text may span lines, joined by LF). */
+export interface ProseUnit {
+  text: string;
+  span: Span;
+}
+
+export interface CountContext {
+  /**
+   * The report year the facts are attributed to (`(National Report, 2005)` closing the group, or a
+   * national report's own year). "In the past year" resolves against it (year - 1, inferred).
+   */
+  reportedIn: number | null;
+  /** ISO 639-1 language of the text (`en`, `ru`, `fr`, `es`), or null if unknown. */
+  language: string | null;
+  /**
+   * Agency acronyms the document defines (`{ JCF: 'police' }`, see `agencyAliasesFromText`), so that
+   * "the JCF seized ..." gets an agency code. Optional.
+   */
+  agencyAliases?: Readonly<Record<string, string>>;
+}
+
+export interface CountExtraction {
+  statements: CountStatementRecord[];
+  /** Issues about the statements; `record.index` points into `statements` (table `count_statements`). */
+  issues: IssueDraft[];
+}
+
+/** Offsets in a unit's text. */
+export interface Range {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** A number in a sentence with what it counts. */
+export interface Count {
+  value: number;
+  /** The number as written. */
+  raw: string;
+  /** The thousands separator the number was written with, if any. */
+  separator: string | null;
+  /** Offset in the unit text of the qualifier (if any) or the number. */
+  start: number;
+  numberStart: number;
+  /** Offset after the category words (or after the number when there are none). */
+  end: number;
+  category: string | null;
+  categoryRaw: string;
+  /** 'known': the words name a weapon category; 'unknown': unrecognised words, kept only inside a list. */
+  kind: 'known' | 'unknown';
+  qualifier: string | null;
+  /** The category was written before the number as a label ("pistols, 120; total, 240"); 'total' marks the total. */
+  label: 'part' | 'total' | null;
+  /** Words before the count name the category it breaks down ("of the rifled weapons, 13 were ..."). */
+  under: { code: string; raw: string } | null;
+}
+
+/** A number near weapon words that is deliberately not loaded, reported so that nothing is dropped silently. */
+export interface SkippedNumber {
+  /** Offset in the unit text. */
+  at: number;
+  rule: 'count-range' | 'count-not-integer' | 'not-a-weapon-count';
+  /** The words, as written. */
+  words: string;
+}
+
+/** One statement in the making: a clause (or a sentence and its continuations) and its counts. */
+export interface Draft {
+  unit: number;
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+  counts: Count[];
+  /** The sentence the statement sits in (for the year when a clause does not name one). */
+  sentence: Range;
+  sentenceIndex: number;
+  /** Sentences merged into the statement after the first (continuations). */
+  continued: boolean;
+}

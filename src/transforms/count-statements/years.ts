@@ -1,0 +1,30 @@
+/** Years written in a text: the stated ones ("In 2005", "В 2013 году", "2016年") and the ones a number scan must skip. */
+import { asciiDigits } from '../numbers.ts';
+import { STATED_YEAR, YEAR_TOKEN } from './compile.ts';
+
+/** Every stated year in `text`, with the offset of the words stating it. */
+export function statedYears(text: string): { year: number; index: number }[] {
+  return [...asciiDigits(text).matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), index: m.index ?? 0 }));
+}
+
+/** The distinct stated years of `text`, in order. */
+export function distinctYears(text: string): number[] {
+  return [...new Set(statedYears(text).map((y) => y.year))];
+}
+
+/** Offsets (from `base`) of 4-digit years in `written` that a number scan must not read as counts. */
+export function yearTokenOffsets(written: string, base: number): Set<number> {
+  const offsets = new Set<number>();
+  // Arabic-Indic digits ("٢٠١٧") are years too; asciiDigits keeps every offset.
+  const text = asciiDigits(written);
+  for (const m of text.matchAll(YEAR_TOKEN)) {
+    const year = m[1] ?? m[2];
+    if (!year) continue;
+    offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
+  }
+  for (const m of text.matchAll(STATED_YEAR)) {
+    const year = m[1] ?? m[2];
+    if (year) offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
+  }
+  return offsets;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { pickAction } from '../../../src/transforms/count-statements/bind-action.ts';
+import { agencyFromPhrase, pickAgency } from '../../../src/transforms/count-statements/bind-agency.ts';
+import { pickYear } from '../../../src/transforms/count-statements/bind-year.ts';
+import { draftStatements } from '../../../src/transforms/count-statements/drafts.ts';
+import { splitSentences } from '../../../src/transforms/count-statements/sentences.ts';
+import type { Draft, ProseUnit } from '../../../src/transforms/count-statements/types.ts';
+
+/** The drafts of some units, with the context the binding steps need. */
+function read(texts: string[]) {
+  const units: ProseUnit[] = texts.map((text, i) => ({ text, span: { lineStart: i + 1, lineEnd: i + 1 } }));
+  const sentences = units.map((u) => splitSentences(u.text));
+  const drafts = draftStatements(units, sentences, []);
+  return { units, sentences, drafts };
+}
+
+function only<T>(values: readonly T[]): T {
+  expect(values).toHaveLength(1);
+  return values[0] as T;
+}
+
+function lastDraft(drafts: readonly Draft[]): Draft {
+  const d = drafts[drafts.length - 1];
+  if (!d) throw new Error('no draft');
+  return d;
+}
+
+describe('pickAction', () => {
+  it('the first action word before the second count, with offsets in the unit', () => {
+    const { units, drafts } = read(['Во 2015 году таможенными органами изъято 40 единиц оружия: 30 пистолетов и 10 винтовок.']);
+    const action = pickAction(units[0]?.text ?? '', only(drafts));
+    expect(action && [action.code, action.raw, action.index]).toEqual(['seized', 'изъято', 34]);
+  });
+
+  it('Chinese and Arabic verbs', () => {
+    const zh = read(['2016年，警方销毁枪支300支。']);
+    expect(pickAction(zh.units[0]?.text ?? '', only(zh.drafts))?.code).toBe('destroyed');
+    const ar = read(['في عام 2017 ضبطت الشرطة 800 مسدس و450 بندقية.']);
+    expect(pickAction(ar.units[0]?.text ?? '', only(ar.drafts))?.raw).toBe('ضبطت');
+  });
+
+  it('null without an action word', () => {
+    const { units, drafts } = read(['The armoury holds 300 rifles.']);
+    expect(pickAction(units[0]?.text ?? '', only(drafts))).toBeNull();
+  });
+});
+
+describe('pickAgency', () => {
+  function agency(text: string, aliases?: Record<string, string>) {
+    const { drafts } = read([text]);
+    const draft = only(drafts);
+    return pickAgency(text, draft, pickAction(text, draft), { agencyAliases: aliases });
+  }
+
+  it('the subject before the verb, an auxiliary and a time phrase left out', () => {
+    expect(agency('En el último año, la Policía ha incautado 75 armas.')).toEqual({ raw: 'la Policía', code: 'police', rule: 'vocabulary' });
+    expect(agency('Во 2015 году таможенными органами изъято 40 единиц оружия.')).toEqual({ raw: 'таможенными органами', code: 'customs', rule: 'vocabulary' });
+    expect(agency('Also in 2013 the army collected 50 rifles.')).toEqual({ raw: 'the army', code: 'defence', rule: 'vocabulary' });
+  });
+
+  it('"surrendered to ...", "seized by ..." after the verb', () => {
+    expect(agency('40 pistols were surrendered to the police.')).toEqual({ raw: 'the police', code: 'police', rule: 'vocabulary' });
+    expect(agency('Des armes ont été saisies par la douane: 12 fusils.')).toEqual({ raw: 'la douane', code: 'customs', rule: 'vocabulary' });
+  });
+
+  it('a defined acronym through the aliases; unknown without them', () => {
+    expect(agency('In the past year the JCF seized 90 firearms.', { JCF: 'police' })).toEqual({ raw: 'the JCF', code: 'police', rule: 'alias' });
+    expect(agency('In the past year the JCF seized 90 firearms.')).toEqual({ raw: 'the JCF', code: null, rule: 'unknown-acronym' });
+  });
+
+  it('a named public body outside the vocabulary is kept with code null; a Chinese adverb is left out', () => {
+    expect(agency('The Kenya Forest Service also seized 12 rifles.')).toEqual({ raw: 'The Kenya Forest Service', code: null, rule: 'organisation-name' });
+    expect(agency('公安机关共收缴枪支1,200支。')).toEqual({ raw: '公安机关', code: 'police', rule: 'vocabulary' });
+  });
+
+  it('the counted words are not an agency', () => {
+    expect(agency('2,150 small arms and light weapons (SALW) were destroyed.')).toBeNull();
+  });
+
+  it('agencyFromPhrase rejects digits and long phrases', () => {
+    expect(agencyFromPhrase('the 3 police units', {})).toBeNull();
+    expect(agencyFromPhrase(' , la gendarmerie ; ', {})).toEqual({ raw: 'la gendarmerie', code: 'police', rule: 'vocabulary' });
+  });
+});
+
+describe('pickYear', () => {
+  function year(texts: string[], reportedIn: number | null = 2016) {
+    const { units, sentences, drafts } = read(texts);
+    const draft = lastDraft(drafts);
+    return pickYear(units[draft.unit]?.text ?? '', draft, units, sentences, { reportedIn });
+  }
+
+  it('a stated year, in several languages', () => {
+    expect(year(['In 2014, the police seized 80 rifles.'])).toEqual({ year: 2014, basis: 'stated', how: null, source: 'stated', words: '2014' });
+    expect(year(['Во 2015 году изъято 40 пистолетов.'])).toMatchObject({ year: 2015, basis: 'stated' });
+    expect(year(['في عام ٢٠١٧ ضبطت الشرطة 800 مسدس.'])).toMatchObject({ year: 2017, basis: 'stated' });
+    expect(year(['2016年，警方销毁枪支300支。'])).toMatchObject({ year: 2016, basis: 'stated' });
+    expect(year(['Du 2 au 30 juin 2016, la police a saisi 12 fusils.'])).toMatchObject({ year: 2016, basis: 'stated' });
+  });
+
+  it('"the past year" and "this year" are inferred from the report year and marked so', () => {
+    expect(year(['En el último año, la Policía ha incautado 75 armas.'])).toEqual({
+      year: 2015, basis: 'inferred', how: '"En el último año" in a report of 2016', source: 'past-year', words: 'En el último año',
+    });
+    expect(year(['За прошедший год изъято 40 пистолетов.'], 2010)).toMatchObject({ year: 2009, basis: 'inferred', source: 'past-year' });
+    expect(year(['Cette année, la gendarmerie a détruit 300 armes.'])).toEqual({
+      year: 2016, basis: 'inferred', how: '"Cette année" in a report of 2016', source: 'this-year', words: 'Cette année',
+    });
+  });
+
+  it('no year when the report year is unknown, with the reason', () => {
+    expect(year(['In the past year the police seized 90 firearms.'], null)).toEqual({
+      year: null, basis: null, how: 'says "In the past year" but the report year is unknown', source: 'report-year-unknown', words: 'In the past year',
+    });
+  });
+
+  it('the year of the bullet before is inferred; a period or several years give none', () => {
+    expect(year(['In 2013 the army collected 50 rifles.', 'A further 40 pistols were surrendered to the police.'])).toEqual({
+      year: 2013, basis: 'inferred', how: 'taken from the bullet before, which names 2013', source: 'text-before', words: '2013',
+    });
+    expect(year(['Over the past five years, 400 rifles were destroyed.'])).toMatchObject({
+      year: null, how: 'refers to "past five years", a period that is not one calendar year',
+    });
+    expect(year(['In 2012 and 2013, 500 weapons were destroyed.'])).toMatchObject({ year: null, how: 'names several years (2012, 2013)' });
+  });
+
+  it('a year only in a comparison after the counts is not the statement year', () => {
+    expect(year(['The police seized 12 rifles, 15% more than in 2012.'])).toMatchObject({
+      year: null, how: 'names 2012 only after its numbers, in a comparison or more than once',
+    });
+  });
+
+  it('a clause cut from a longer sentence takes the year the sentence states before it', () => {
+    expect(year(['In 2014, 80 rifles were seized and 65 pistols destroyed.'])).toEqual({
+      year: 2014, basis: 'stated', how: null, source: 'stated-in-sentence', words: '2014',
+    });
+  });
+});
