@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTable, fold, rowMismatches } from '../helpers/golden.ts';
+import { compareIssues, compareTable, fold, type LoadedIssue, rowMismatches } from '../helpers/golden.ts';
 
 /** The golden comparator's rules, each shown failing where it must. */
 
@@ -80,5 +80,53 @@ describe('golden comparator', () => {
     expect(gap.todos).toEqual(['row 1: agency_raw: expected "la Policía", got "la Policía registró" (todo: runs on into the verb)']);
     const fixed = compareTable('count_statements', [{ total: 5, agency_raw: 'la Policía', todo: { agency_raw: 'runs on into the verb' } }], [{ total: 5, agency_raw: 'la Policía' }], ctx);
     expect(fixed.problems).toEqual(['row 1: agency_raw now matches: remove its todo']);
+  });
+
+  describe('quality issues', () => {
+    const raised = (severity: string, rule: string, line: number | null): LoadedIssue => ({ severity, rule, line_start: line, message: `${rule} on ${String(line)}` });
+
+    it('requires every expected issue with its severity, rule and line', () => {
+      expect(compareIssues([{ severity: 'warning', rule: 'unbalanced-count', line: 18 }], [raised('warning', 'unbalanced-count', 18)]).problems).toEqual([]);
+      expect(compareIssues([{ severity: 'warning', rule: 'unbalanced-count', line: 18 }], [raised('warning', 'unbalanced-count', 19)]).problems).toEqual([
+        'expected issue not raised: warning unbalanced-count line 18',
+        'unexpected warning unbalanced-count line 19: unbalanced-count on 19',
+      ]);
+      expect(compareIssues([{ severity: 'info', rule: 'unbalanced-count', line: 18 }], [raised('warning', 'unbalanced-count', 18)]).problems).toHaveLength(2);
+    });
+
+    it('needs one raised issue per expected item (two N/A cells on a line are two issues)', () => {
+      const twice = [{ severity: 'info' as const, rule: 'unknown-value', line: 26 }, { severity: 'info' as const, rule: 'unknown-value', line: 26 }];
+      expect(compareIssues(twice, [raised('info', 'unknown-value', 26)]).problems).toEqual(['expected issue not raised: info unknown-value line 26']);
+      expect(compareIssues(twice, [raised('info', 'unknown-value', 26), raised('info', 'unknown-value', 26)]).problems).toEqual([]);
+    });
+
+    it('lets optional issues be missing and never take the issue a required one needs', () => {
+      const expected = [{ severity: 'info' as const, rule: 'no-total', optional: true }, { severity: 'info' as const, rule: 'no-total', line: 21 }];
+      const result = compareIssues(expected, [raised('info', 'no-total', 21)]);
+      expect(result.problems).toEqual([]);
+      expect(result.optionalMissing).toBe(1);
+    });
+
+    it('fails on an absent issue raised, whatever its severity', () => {
+      expect(compareIssues([{ rule: 'footnote-without-entry', line: 16, absent: true }], [raised('info', 'footnote-without-entry', 16)]).problems).toEqual([
+        'issue that must be absent was raised: info footnote-without-entry line 16: footnote-without-entry on 16',
+      ]);
+      expect(compareIssues([{ rule: 'tally-mismatch', absent: true }], [raised('info', 'footnote-without-entry', 16)]).problems).toEqual([]);
+    });
+
+    it('fails on an unexpected warning or error, not on an unexpected info', () => {
+      expect(compareIssues([], [raised('info', 'unknown-agency', 18)]).problems).toEqual([]);
+      expect(compareIssues([], [raised('error', 'malformed-row', 3)]).problems).toEqual(['unexpected error malformed-row line 3: malformed-row on 3']);
+    });
+
+    it('reports a todo issue not raised as a gap, and fails once it is raised', () => {
+      const todo = [{ severity: 'info' as const, rule: 'approximate-count', todo: 'no rule yet' }];
+      expect(compareIssues(todo, [])).toEqual({ problems: [], todos: ['issue info approximate-count not raised (todo: no rule yet)'], optionalMissing: 0 });
+      expect(compareIssues(todo, [raised('info', 'approximate-count', 4)]).problems).toEqual(['todo issue now raised: info approximate-count: remove its todo']);
+    });
+
+    it('ignores lines when asked (a PDF laid out from the text)', () => {
+      expect(compareIssues([{ severity: 'warning', rule: 'unbalanced-count', line: 18 }], [raised('warning', 'unbalanced-count', 3)], { ignoreLines: true }).problems).toEqual([]);
+    });
   });
 });

@@ -113,6 +113,6 @@ describe('the same facts from every format', () => {
     expect(doc).toBeDefined();
     if (!doc) return;
     const compared = compareDocument(db, doc, { sourcePath: `${name}.pdf`, ignoreKeys: ['line_start', 'line_end'], documentOverrides: { format: 'pdf' } });
-    expect([...compared.documentProblems, ...compared.tables.flatMap((t) => t.problems.map((p) => `${t.table} ${p}`))]).toEqual([]);
+    expect([...compared.documentProblems, ...compared.tables.flatMap((t) => t.problems.map((p) => `${t.table} ${p}`)), ...(compared.issues?.problems ?? [])]).toEqual([]);
   });
 });

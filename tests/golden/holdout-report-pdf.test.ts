@@ -45,7 +45,7 @@ describe('holdout national reports as PDFs', () => {
       it(`${doc.name} (layout ${l.suffix}): the PDF matches the golden expected file, lines aside`, () => {
         const sourcePath = doc.name.replace(/\.txt$/, `_${l.suffix}.pdf`);
         const compared = compareDocument(db, doc, { sourcePath, ignoreKeys: ['line_start', 'line_end'], documentOverrides: { format: 'pdf' } });
-        expect([...compared.documentProblems, ...compared.tables.flatMap((t) => t.problems.map((p) => `${t.table} ${p}`))]).toEqual([]);
+        expect([...compared.documentProblems, ...compared.tables.flatMap((t) => t.problems.map((p) => `${t.table} ${p}`)), ...(compared.issues?.problems ?? [])]).toEqual([]);
       });
     }
   }

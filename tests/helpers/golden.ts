@@ -21,7 +21,8 @@ import type Database from 'better-sqlite3';
 export type Row = Record<string, unknown>;
 
 export interface ExpectedIssue {
-  severity: 'error' | 'warning' | 'info';
+  /** Left out only on an `absent` item: then no severity of the rule may be raised. */
+  severity?: 'error' | 'warning' | 'info';
   rule: string;
   line?: number | null;
   /** Nice to have: raised or not, the test passes. */
@@ -246,11 +247,71 @@ function summary(row: Row): Row {
   return out;
 }
 
+export interface LoadedIssue {
+  severity: string;
+  rule: string;
+  line_start: number | null;
+  message: string;
+}
+
+export interface IssueComparison {
+  /** Failures: an expected issue not raised, an absent one raised, a warning or error nobody expected. */
+  problems: string[];
+  /** Expected issues marked `todo` that the code does not raise yet (reported and counted, not failed). */
+  todos: string[];
+  /** Optional issues not raised (nice to have). */
+  optionalMissing: number;
+}
+
+const describeIssue = (issue: { severity?: string; rule: string; line?: number | null; line_start?: number | null }): string =>
+  `${issue.severity ?? 'any'} ${issue.rule}${(issue.line ?? issue.line_start) != null ? ` line ${String(issue.line ?? issue.line_start)}` : ''}`;
+
+/**
+ * The structured quality issues of an expected file against those raised: every expected issue that is not
+ * optional must be raised (same severity, rule and line; `line` left out means any line), each raised issue
+ * answering one expected item; no `absent` one may be raised (any severity); and every warning or error
+ * raised must be expected (infos may be raised freely). A `todo` item not raised is a known gap.
+ */
+export function compareIssues(expected: readonly ExpectedIssue[], raised: readonly LoadedIssue[], options: { ignoreLines?: boolean } = {}): IssueComparison {
+  const problems: string[] = [];
+  const todos: string[] = [];
+  let optionalMissing = 0;
+  const used = new Set<number>();
+  const lineMatches = (want: ExpectedIssue, have: LoadedIssue): boolean => options.ignoreLines === true || want.line === undefined || want.line === have.line_start;
+  const take = (want: ExpectedIssue): boolean => {
+    const index = raised.findIndex((have, i) => !used.has(i) && have.severity === want.severity && have.rule === want.rule && lineMatches(want, have));
+    if (index < 0) return false;
+    used.add(index);
+    return true;
+  };
+  // Required items first, so an optional or todo item never takes the issue a required one needs.
+  const present = expected.filter((e) => e.absent !== true);
+  for (const want of present.filter((e) => e.optional !== true && e.todo === undefined)) {
+    if (!take(want)) problems.push(`expected issue not raised: ${describeIssue(want)}${want.note ? ` (${want.note})` : ''}`);
+  }
+  for (const want of present.filter((e) => e.todo !== undefined)) {
+    if (take(want)) problems.push(`todo issue now raised: ${describeIssue(want)}: remove its todo`);
+    else todos.push(`issue ${describeIssue(want)} not raised (todo: ${want.todo})`);
+  }
+  for (const want of present.filter((e) => e.optional === true && e.todo === undefined)) if (!take(want)) optionalMissing++;
+  for (const banned of expected.filter((e) => e.absent === true)) {
+    for (const have of raised) {
+      if (have.rule === banned.rule && lineMatches(banned, have)) problems.push(`issue that must be absent was raised: ${describeIssue(have)}: ${have.message}`);
+    }
+  }
+  raised.forEach((have, i) => {
+    if (!used.has(i) && have.severity !== 'info') problems.push(`unexpected ${describeIssue(have)}: ${have.message}`);
+  });
+  return { problems, todos, optionalMissing };
+}
+
 export interface DocumentComparison {
   doc: GoldenDocument;
   /** Problems with the document row itself (status, kind, country, year, language, dates). */
   documentProblems: string[];
   tables: TableComparison[];
+  /** Null when the expected file has no structured `quality_issues`. */
+  issues: IssueComparison | null;
 }
 
 /** The document row and fact rows the warehouse holds for a file loaded from `sourcePath`. */
@@ -294,5 +355,9 @@ export function compareDocument(db: Database.Database, doc: GoldenDocument, opti
     if (!rows) continue;
     compared.push(compareTable(table, rows.map((row) => withoutKeys(row, ignored)), tables[table] ?? [], ctx));
   }
-  return { doc, documentProblems, tables: compared };
+  const raised = document
+    ? (db.prepare('SELECT severity, rule, line_start, message FROM quality_issues WHERE document_id = ? ORDER BY issue_id').all(document.document_id) as LoadedIssue[])
+    : [];
+  const issues = doc.expected.quality_issues ? compareIssues(doc.expected.quality_issues, raised, { ignoreLines: ignored.has('line_start') }) : null;
+  return { doc, documentProblems, tables: compared, issues };
 }
