@@ -71,6 +71,10 @@ describe.each(documents)('golden $set/$name', (doc) => {
   });
 });
 
+it('has structured quality issues in every expected file', () => {
+  expect(documents.filter((d) => !Array.isArray(d.expected.quality_issues)).map((d) => d.name)).toEqual([]);
+});
+
 it('lists no table the comparator does not know', () => {
   const known = new Set([...FACT_TABLES, 'document', 'quality_issues', 'quality_issues_expected', 'notes']);
   expect(documents.flatMap((d) => Object.keys(d.expected).filter((key) => !known.has(key)).map((key) => `${d.name}: ${key}`))).toEqual([]);
