@@ -39,8 +39,6 @@ const DOCUMENT_FOLDERS: { folder: string; docs: string; sidecar?: Record<string,
   { folder: 'encodings', docs: 'encodings' },
   { folder: 'cross-format', docs: 'cross-format' },
 ];
-/** The folder was called holdout before it was renamed for what it is (a development set). */
-const RENAMED_FOLDERS: Record<string, string> = { 'devset-local': 'holdout' };
 const DOCUMENT_SUFFIXES = /\.(?:txt|html|htm|pdf)$/i;
 
 /** National reports come as PDFs: these text documents are also laid out on pages by a real PDF writer. */
@@ -93,9 +91,7 @@ export async function stageFixtureDocuments(raw: string): Promise<string[]> {
     staged.push(relPath);
   };
   for (const { folder, docs, sidecar } of DOCUMENT_FOLDERS) {
-    let dir = join(FIXTURES, docs);
-    const renamedFrom = RENAMED_FOLDERS[folder];
-    if (!exists(dir) && renamedFrom) dir = join(FIXTURES, docs.replace(folder, renamedFrom));
+    const dir = join(FIXTURES, docs);
     for (const name of readdirSync(dir).sort()) {
       if (!DOCUMENT_SUFFIXES.test(name) || !statSync(join(dir, name)).isFile()) continue;
       put(`${folder}/${name}`, readFileSync(join(dir, name)));
@@ -117,15 +113,6 @@ export async function stageFixtureDocuments(raw: string): Promise<string[]> {
   // The two seeds the project started from.
   for (const name of readdirSync(join(REPO_ROOT, 'raw')).sort()) if (DOCUMENT_SUFFIXES.test(name)) put(`seeds/${name}`, readFileSync(join(REPO_ROOT, 'raw', name)));
   return staged.filter((p) => !p.endsWith('.meta.json'));
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A key that sorts lines by document, table, first line, then content. */

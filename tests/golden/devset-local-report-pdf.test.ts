@@ -9,7 +9,7 @@ import { compareDocument, readGoldenSet } from '../helpers/golden.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
- * The holdout national reports (tests/fixtures/holdout/docs/h_rep_*) laid out as PDFs by a real PDF writer, once
+ * The national reports of the local development set (tests/fixtures/devset-local/docs/h_rep_*) laid out as PDFs by a real PDF writer, once
  * over short pages with a running header and page numbers (page breaks fall inside statements and the text
  * table) and once plainly: the facts must equal those of the text, lineage aside.
  */
@@ -22,7 +22,7 @@ let db: Database.Database;
 beforeAll(async () => {
   ws = makeWorkspace('hrep');
   for (const name of NAMES) {
-    const text = join(REPO_ROOT, 'tests', 'fixtures', 'holdout', 'docs', `${name}.txt`);
+    const text = join(REPO_ROOT, 'tests', 'fixtures', 'devset-local', 'docs', `${name}.txt`);
     copyFileSync(text, join(ws.raw, `${name}.txt`));
     for (const l of LAYOUTS) writeFileSync(join(ws.raw, `${name}_${l.suffix}.pdf`), await makePdfFromText(readFileSync(text, 'utf8').split('\n'), l.opts));
   }
@@ -36,10 +36,10 @@ function facts(path: string) {
   for (const t of TABLES) out[t] = (db.prepare(`SELECT * FROM ${t} WHERE document_id = ? ORDER BY rowid`).all(doc.document_id) as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !SKIP.has(k)).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[\u00a0\u202f]/g, ' ') : v])));
   return out;
 }
-describe('holdout national reports as PDFs', () => {
+describe('devset-local national reports as PDFs', () => {
   for (const name of NAMES) for (const l of LAYOUTS) it(`${name} (layout ${l.suffix}): PDF facts equal text facts`, () => { expect(facts(`${name}_${l.suffix}.pdf`)).toEqual(facts(`${name}.txt`)); });
   // The golden comparator on the PDFs themselves: a text result that drifted with its PDF would pass the test above.
-  const golden = readGoldenSet(join(REPO_ROOT, 'tests', 'fixtures', 'holdout'), 'holdout').filter((d) => NAMES.includes(d.name.replace(/\.txt$/, '')));
+  const golden = readGoldenSet(join(REPO_ROOT, 'tests', 'fixtures', 'devset-local'), 'devset-local').filter((d) => NAMES.includes(d.name.replace(/\.txt$/, '')));
   for (const doc of golden) {
     for (const l of LAYOUTS) {
       it(`${doc.name} (layout ${l.suffix}): the PDF matches the golden expected file, lines aside`, () => {
