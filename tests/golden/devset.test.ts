@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
-import { compareDocument, type DocumentComparison, FACT_TABLES, type GoldenDocument, readGoldenSet } from '../helpers/golden.ts';
+import { compareDocument, type DocumentComparison, FACT_TABLES, GOLDEN_SETS, type GoldenDocument, readGoldenSet } from '../helpers/golden.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -17,7 +17,6 @@ import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
  * here by people who did not write the extractors, in the shapes real pages take, and was called a holdout;
  * the extractors have been tuned on it since, so it measures nothing about documents nobody has seen.
  */
-export const GOLDEN_SETS = ['devset', 'devset-local'];
 const documents: GoldenDocument[] = GOLDEN_SETS.flatMap((set) => readGoldenSet(join(REPO_ROOT, 'tests', 'fixtures', set), set));
 
 let ws: ReturnType<typeof makeWorkspace>;

@@ -51,6 +51,12 @@ export interface GoldenDocument {
   expected: ExpectedFile;
 }
 
+/**
+ * The warehouse-level golden sets (folders under tests/fixtures with docs/ and expected/). Both are
+ * development sets: the extractors were tuned on them.
+ */
+export const GOLDEN_SETS = ['devset', 'devset-local'] as const;
+
 /** The fact tables a golden file can list, and how to read a document's rows of each, in load order. */
 export const TABLE_QUERIES: Record<string, string> = {
   explosions: 'SELECT * FROM explosions WHERE document_id = ? ORDER BY explosion_id',
