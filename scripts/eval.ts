@@ -70,12 +70,17 @@ const ratio = (part: number, whole: number): string => (whole === 0 ? '   -  ' :
 
 /** The evaluation as a text table. */
 export function formatEvaluation(evaluation: Evaluation, setNames: readonly string[]): string {
-  const lines: string[] = [
-    `Fact-level precision and recall on ${setNames.join(', ')}.`,
-    'These are DEVELOPMENT sets: the extractors were tuned on them (devset-local was once called a holdout).',
-    'The figures say how well the code fits what it was shown, not how it does on documents nobody has seen.',
-    '',
-  ];
+  const development = setNames.filter((name) => (GOLDEN_SETS as readonly string[]).includes(name));
+  const others = setNames.filter((name) => !development.includes(name));
+  const lines: string[] = [`Fact-level precision and recall on ${setNames.join(', ')}.`];
+  if (development.length > 0) {
+    lines.push(
+      `${development.join(' and ')}: DEVELOPMENT sets, the extractors were tuned on them (devset-local was once called a holdout).`,
+      'Their figures say how well the code fits what it was shown, not how it does on documents nobody has seen.',
+    );
+  }
+  if (others.length > 0) lines.push(`${others.join(' and ')}: not tuned on when written; once a fix is made for them they are development sets too.`);
+  lines.push('');
   const header = `${'group'.padEnd(28)} ${'docs'.padStart(5)} ${'doc row wrong'.padStart(14)} ${'expected'.padStart(9)} ${'loaded'.padStart(7)} ${'correct'.padStart(8)} ${'precision'.padStart(10)} ${'recall'.padStart(7)}`;
   const row = (name: string, t: Tally, withDocuments = true): string =>
     `${name.padEnd(28)} ${(withDocuments ? String(t.documents) : '').padStart(5)} ${(withDocuments ? String(t.documentsWrong) : '').padStart(14)} ${String(t.expected).padStart(9)} ${String(t.loaded).padStart(7)} ${String(t.correct).padStart(8)} ${ratio(t.correct, t.loaded).padStart(10)} ${ratio(t.correct, t.expected).padStart(7)}`;
