@@ -8,7 +8,7 @@ import { runPipelines } from '../src/pipeline/run.ts';
 import { compareDocument, type DocumentComparison, GOLDEN_SETS, type GoldenDocument, readGoldenSet } from '../tests/helpers/golden.ts';
 
 /**
- * `npm run eval [-- <golden set folder>...]`: fact-level precision and recall of the warehouse against the
+ * `npm run eval [-- [--problems] <golden set folder>...]`: fact-level precision and recall of the warehouse against the
  * golden sets, per set, per document family and per table, from the same comparator as the golden tests
  * (tests/helpers/golden.ts). A fact is a row of a fact table; a loaded row is correct when it is aligned with
  * an expected row and every asserted key holds (a `todo` key that does not hold makes it wrong here).
@@ -122,7 +122,10 @@ export async function compareGoldenSets(documents: readonly GoldenDocument[]): P
 
 const invokedAs = process.argv[1];
 if (invokedAs && import.meta.url === pathToFileURL(resolve(invokedAs)).href) {
-  const folders = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : GOLDEN_SETS.map((set) => join(REPO_ROOT, 'tests', 'fixtures', set));
+  const args = process.argv.slice(2);
+  const showProblems = args.includes('--problems');
+  const given = args.filter((a) => a !== '--problems');
+  const folders = given.length > 0 ? given.map((f) => resolve(f)) : GOLDEN_SETS.map((set) => join(REPO_ROOT, 'tests', 'fixtures', set));
   const documents = folders.flatMap((folder) => readGoldenSet(folder, basename(folder)));
   if (documents.length === 0) {
     console.error(`no golden documents (docs/ and expected/) under ${folders.join(', ')}`);
@@ -130,4 +133,10 @@ if (invokedAs && import.meta.url === pathToFileURL(resolve(invokedAs)).href) {
   }
   const comparisons = await compareGoldenSets(documents);
   console.log(formatEvaluation(evaluate(comparisons), folders.map((f) => basename(f))));
+  if (showProblems) {
+    for (const c of comparisons) {
+      const problems = [...c.documentProblems, ...c.tables.flatMap((t) => t.problems.map((p) => `${t.table} ${p}`)), ...(c.issues?.problems ?? [])];
+      if (problems.length > 0) console.log(`\n${c.doc.set}/${c.doc.name}\n  ${problems.join('\n  ')}`);
+    }
+  }
 }
