@@ -7,7 +7,7 @@ import { findActions } from '../../src/transforms/categories.ts';
 import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
 
 /**
- * Shapes the h_poa_ holdout pages showed: a Source/Date label whose value sits in a sibling element,
+ * Shapes the h_poa_ pages of tests/fixtures/devset-local showed: a Source/Date label whose value sits in a sibling element,
  * countries whose English name is also something else (Georgia, Niger), weapons destroyed by burning,
  * and a French subject with its auxiliary (`la Police nationale a saisi`).
  */

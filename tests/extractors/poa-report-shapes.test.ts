@@ -4,7 +4,7 @@ import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
 import { dateConventionOf } from '../../src/transforms/dates.ts';
 import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
 
-/** Report shapes the holdout documents (tests/fixtures/holdout/docs/h_rep_*) showed, in other words. */
+/** Report shapes the local development set's documents (tests/fixtures/devset-local/docs/h_rep_*) showed, in other words. */
 const extract = (text: string) =>
   poaReportExtractor.extract(decodePlainText(text, 'utf-8'), { kind: 'poa_report', countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' });
 

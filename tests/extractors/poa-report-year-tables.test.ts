@@ -4,7 +4,7 @@ import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
 import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
 
-/** Report shapes of the holdout documents tests/fixtures/holdout/docs/h2_rep_*, in other words. */
+/** Report shapes of the local development set's documents tests/fixtures/devset-local/docs/h2_rep_*, in other words. */
 const ctx = { kind: 'poa_report' as const, countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' };
 const extract = (text: string) => poaReportExtractor.extract(decodePlainText(text, 'utf-8'), ctx);
 const cells = (out: ReturnType<typeof extract>) =>
@@ -68,7 +68,7 @@ describe('HTML tables of counts', () => {
   });
 });
 
-describe('count statements: shapes of the Spanish and English holdouts', () => {
+describe('count statements: shapes of the Spanish and English devset-local reports', () => {
   const read = (text: string, language = 'es') => extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2017, language });
   it('reads a part after a copula ("830 eran pistolas"), a year closing a range of months, and "entregó voluntariamente"', () => {
     const { statements } = read('Entre enero y diciembre de 2015, la población entregó voluntariamente un total de 90 armas de fuego, de las cuales 60 eran escopetas y 30 revólveres.');

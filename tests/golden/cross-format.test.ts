@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { makePdfFromText } from '../../scripts/make-fixtures.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
+import { compareDocument, readGoldenSet } from '../helpers/golden.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -105,5 +106,13 @@ describe('the same facts from every format', () => {
     expect({ ...pdf, page_count: undefined, format: undefined }).toEqual({ ...txt, page_count: undefined, format: undefined });
     expect(pdf.format).toBe('pdf');
     expect(Number(pdf.page_count)).toBeGreaterThan(0);
+  });
+
+  it.each(PDF_REPORTS)('%s: the PDF matches the devset expected file, lines aside', (name) => {
+    const doc = readGoldenSet(join(REPO_ROOT, 'tests', 'fixtures', 'devset'), 'devset').find((d) => d.name === `${name}.txt`);
+    expect(doc).toBeDefined();
+    if (!doc) return;
+    const compared = compareDocument(db, doc, { sourcePath: `${name}.pdf`, ignoreKeys: ['line_start', 'line_end'], documentOverrides: { format: 'pdf' } });
+    expect([...compared.documentProblems, ...compared.tables.flatMap((t) => t.problems.map((p) => `${t.table} ${p}`)), ...(compared.issues?.problems ?? [])]).toEqual([]);
   });
 });
