@@ -10,6 +10,8 @@ interface LineageColumns {
   line_end: number | null;
   page: number | null;
   source_text: string;
+  /** What the fact is, independent of where it was read (warehouse/fact-keys.ts); NULL for rows loaded before it existed. */
+  fact_key: string | null;
 }
 
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'partial' | 'interrupted';
@@ -190,6 +192,20 @@ export interface MeetingStatementsTable extends LineageColumns {
   text: string | null;
 }
 
+export interface TransformationsTable {
+  transformation_id: Generated<number>;
+  fact_table: string;
+  fact_id: number;
+  step_index: number;
+  column_name: string;
+  source_words: string;
+  rule: string;
+  lexicon_entry: string | null;
+  language: string | null;
+  value: string;
+  run_id: number;
+}
+
 export interface WarehouseLockTable {
   lock_id: number;
   holder_pid: number;
@@ -212,6 +228,7 @@ export interface WarehouseDatabase {
   weapon_counts: WeaponCountsTable;
   report_submissions: ReportSubmissionsTable;
   meeting_statements: MeetingStatementsTable;
+  transformations: TransformationsTable;
   warehouse_lock: WarehouseLockTable;
 }
 

@@ -1,0 +1,128 @@
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PIPELINES } from '../../pipelines/index.ts';
+import type { Extractor } from '../../src/extractors/extractor.ts';
+import type { PipelineDefinition } from '../../src/pipeline/definition.ts';
+import { runPipelines } from '../../src/pipeline/run.ts';
+import { FactKeyer, foldSourceText } from '../../src/warehouse/fact-keys.ts';
+import { stubExtractor, stubPipeline, stubSidecar } from '../helpers/stub-pipeline.ts';
+import { makeWorkspace, REPO_ROOT, writeFile } from '../helpers/tmp.ts';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+function workspace() {
+  const ws = makeWorkspace('fact-ids');
+  cleanup = ws.cleanup;
+  const query = <T>(text: string): T[] => {
+    const db = new Database(ws.warehouse, { readonly: true });
+    try {
+      return db.prepare(text).all() as T[];
+    } finally {
+      db.close();
+    }
+  };
+  const run = (pipeline: PipelineDefinition, extra: { fullRefresh?: boolean } = {}) =>
+    runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...extra });
+  const stubDoc = (name: string, body: string) => {
+    writeFile(join(ws.raw, name), body);
+    writeFile(join(ws.raw, `${name}.meta.json`), stubSidecar());
+  };
+  return { ws, query, run, stubDoc };
+}
+
+/** The stub extractor as a decoder change would leave it: every line two further down, same facts. */
+function shiftedStub(): Extractor {
+  const inner = stubExtractor(2);
+  return { ...inner, extract: (doc, ctx) => inner.extract({ ...doc, lines: ['', '', ...doc.lines] }, ctx) };
+}
+
+const explosions = 'SELECT explosion_id, document_id, deaths, line_start FROM explosions ORDER BY explosion_id';
+
+describe('fact keys', () => {
+  it('fold whitespace and case of the source text, and number equal facts by occurrence', () => {
+    expect(foldSourceText('  Approximately\n1’300   RIFLES ')).toBe('approximately 1’300 rifles');
+    const row = { year: 2019, location: 'Arys', source_text: '2019 Arys 3', line_start: 2 };
+    const keyer = new FactKeyer('amap_profile|KAZ|a.txt');
+    const [first, second] = [keyer.next('explosions', row), keyer.next('explosions', { ...row, line_start: 9, source_text: '2019  ARYS 3' })];
+    expect(first).toMatch(/^[0-9a-f]{32}$/u);
+    expect(second).not.toBe(first);
+    expect(new FactKeyer('amap_profile|KAZ|a.txt').next('explosions', { ...row, line_start: 40 })).toBe(first);
+    expect(new FactKeyer('amap_profile|KAZ|b.txt').next('explosions', row)).not.toBe(first);
+    expect(new FactKeyer('amap_profile|KAZ|a.txt').next('explosions', { ...row, year: 2020 })).not.toBe(first);
+  });
+});
+
+describe('stable fact ids', () => {
+  it('an id cited before --full-refresh resolves to the same fact after it', async () => {
+    const { ws, query, run } = workspace();
+    copyFileSync(join(REPO_ROOT, 'raw', '000_88da758a976dd473.txt'), join(ws.raw, '000_88da758a976dd473.txt'));
+    copyFileSync(join(REPO_ROOT, 'raw', '003_9c7cc2717d99486b.txt'), join(ws.raw, '003_9c7cc2717d99486b.txt'));
+    const [amap, poa] = PIPELINES as [PipelineDefinition, PipelineDefinition];
+    const all = { ...poa, name: 'all', kinds: [...amap.kinds, ...poa.kinds], extractors: [...amap.extractors, ...poa.extractors] };
+    await run(all);
+    const snapshot = () => ({
+      counts: query('SELECT count_id, statement_id, quantity, category_raw, source_text FROM weapons_by_country_year_category ORDER BY count_id'),
+      sections: query('SELECT section_id, heading_raw, fact_key FROM sections ORDER BY section_id'),
+      explosions: query('SELECT explosion_id, year, location, deaths, fact_key FROM explosions ORDER BY explosion_id'),
+      citations: query('SELECT citation_id, section_id, text FROM citations ORDER BY citation_id'),
+    });
+    const before = snapshot();
+    expect(before.counts.length).toBeGreaterThan(22);
+    expect(before.explosions.length).toBe(8);
+    const refreshed = await run(all, { fullRefresh: true });
+    expect(refreshed.documentsReextracted).toBe(2);
+    expect(snapshot()).toEqual(before);
+    expect(query('SELECT count(*) AS n FROM explosions WHERE fact_key IS NULL')).toEqual([{ n: 0 }]);
+  });
+
+  it('a decoder change that shifts line numbers keeps every id, duplicate rows included', async () => {
+    const { query, run, stubDoc } = workspace();
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2019 Arys 3\n2021 Taraz 12\n');
+    await run(stubPipeline(1));
+    expect(query(explosions)).toEqual([
+      { explosion_id: 1, document_id: 1, deaths: 3, line_start: 2 },
+      { explosion_id: 2, document_id: 1, deaths: 3, line_start: 3 },
+      { explosion_id: 3, document_id: 1, deaths: 12, line_start: 4 },
+    ]);
+    const second = await run({ ...stubPipeline(2), extractors: [shiftedStub()] });
+    expect(second.documentsReextracted).toBe(1);
+    expect(query(explosions)).toEqual([
+      { explosion_id: 1, document_id: 1, deaths: 3, line_start: 4 },
+      { explosion_id: 2, document_id: 1, deaths: 3, line_start: 5 },
+      { explosion_id: 3, document_id: 1, deaths: 12, line_start: 6 },
+    ]);
+  });
+
+  it('a removed document that comes back with the same bytes keeps its ids', async () => {
+    const { ws, query, run, stubDoc } = workspace();
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2021 Taraz 12\n');
+    await run(stubPipeline());
+    rmSync(join(ws.raw, 'a.txt'));
+    rmSync(join(ws.raw, 'a.txt.meta.json'));
+    expect((await run(stubPipeline())).documentsRemoved).toBe(1);
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2021 Taraz 12\n');
+    await run(stubPipeline());
+    const current = "SELECT e.explosion_id, e.deaths FROM explosions e JOIN documents d USING (document_id) WHERE d.status = 'loaded' ORDER BY e.explosion_id";
+    expect(query(current)).toEqual([{ explosion_id: 1, deaths: 3 }, { explosion_id: 2, deaths: 12 }]);
+    expect(query('SELECT count(*) AS n FROM explosions')).toEqual([{ n: 2 }]);
+  });
+
+  it('a new version keeps the ids of the facts it repeats; the superseded version keeps the facts that changed', async () => {
+    const { query, run, stubDoc } = workspace();
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2021 Taraz 12\n');
+    await run(stubPipeline());
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2021 Taraz 13\n');
+    await run(stubPipeline());
+    expect(query('SELECT document_id, status FROM documents ORDER BY document_id')).toEqual([
+      { document_id: 1, status: 'superseded' }, { document_id: 2, status: 'loaded' },
+    ]);
+    expect(query(explosions)).toEqual([
+      { explosion_id: 1, document_id: 2, deaths: 3, line_start: 2 },
+      { explosion_id: 2, document_id: 1, deaths: 12, line_start: 3 },
+      { explosion_id: 3, document_id: 2, deaths: 13, line_start: 3 },
+    ]);
+  });
+});
