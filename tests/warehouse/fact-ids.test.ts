@@ -39,6 +39,21 @@ function shiftedStub(): Extractor {
   return { ...inner, extract: (doc, ctx) => inner.extract({ ...doc, lines: ['', '', ...doc.lines] }, ctx) };
 }
 
+/** The stub extractor recording one step per explosion: deaths read by `rule`. */
+function recordingStub(version: number, rule: string): Extractor {
+  const inner = stubExtractor(version);
+  return {
+    ...inner,
+    extract: (doc, ctx) => {
+      const extraction = inner.extract(doc, ctx);
+      for (const e of extraction.explosions) {
+        e.steps = [{ column: 'deaths', source_words: String(e.deaths), rule, lexicon_entry: null, language: null, value: String(e.deaths) }];
+      }
+      return extraction;
+    },
+  };
+}
+
 const explosions = 'SELECT explosion_id, document_id, deaths, line_start FROM explosions ORDER BY explosion_id';
 
 describe('fact keys', () => {
@@ -124,5 +139,27 @@ describe('stable fact ids', () => {
       { explosion_id: 2, document_id: 1, deaths: 12, line_start: 3 },
       { explosion_id: 3, document_id: 2, deaths: 13, line_start: 3 },
     ]);
+  });
+
+  it('replaces a fact\'s recorded steps when it is re-extracted, and drops those of facts that went', async () => {
+    const { query, run, stubDoc } = workspace();
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2021 Taraz 12\n');
+    await run({ ...stubPipeline(1), extractors: [recordingStub(1, 'count.digits')] });
+    const steps = 'SELECT fact_table, fact_id, step_index, column_name, rule, value, run_id FROM transformations ORDER BY fact_id, step_index';
+    expect(query(steps)).toEqual([
+      { fact_table: 'explosions', fact_id: 1, step_index: 0, column_name: 'deaths', rule: 'count.digits', value: '3', run_id: 1 },
+      { fact_table: 'explosions', fact_id: 2, step_index: 0, column_name: 'deaths', rule: 'count.digits', value: '12', run_id: 1 },
+    ]);
+    await run({ ...stubPipeline(2), extractors: [recordingStub(2, 'count.digits-v2')] });
+    expect(query(steps)).toEqual([
+      { fact_table: 'explosions', fact_id: 1, step_index: 0, column_name: 'deaths', rule: 'count.digits-v2', value: '3', run_id: 2 },
+      { fact_table: 'explosions', fact_id: 2, step_index: 0, column_name: 'deaths', rule: 'count.digits-v2', value: '12', run_id: 2 },
+    ]);
+    const dropping: Extractor = { ...recordingStub(3, 'count.digits-v3'), extract: (doc, ctx) => recordingStub(3, 'count.digits-v3').extract({ ...doc, lines: doc.lines.filter((l) => !l.includes('Taraz')) }, ctx) };
+    await run({ ...stubPipeline(3), extractors: [dropping] });
+    expect(query(steps)).toEqual([
+      { fact_table: 'explosions', fact_id: 1, step_index: 0, column_name: 'deaths', rule: 'count.digits-v3', value: '3', run_id: 3 },
+    ]);
+    expect(query(explosions)).toEqual([{ explosion_id: 1, document_id: 1, deaths: 3, line_start: 2 }]);
   });
 });
