@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { TransformationStep } from '../model/transformations.ts';
+import { declaredColumns } from './fact-columns.ts';
 import { FACT_ID_COLUMN, FactKeyer } from './fact-keys.ts';
 import { FACT_TABLES, type FactTableName, type WarehouseDatabase } from './schema.ts';
 
@@ -66,6 +67,7 @@ export class FactWriter {
 
   /** Writes one fact (insert, or update in place of the row with its fact_key) and its recorded steps; returns its id. */
   async write(table: FactTableName, values: Row, steps: readonly TransformationStep[] | undefined): Promise<number> {
+    assertDeclared(table, values);
     const factKey = this.keyer.next(table, values);
     const row: Row = { ...values, fact_key: factKey };
     const idColumn = FACT_ID_COLUMN[table];
@@ -106,6 +108,21 @@ export class FactWriter {
       if (table === 'count_statements') await deleteFacts(this.trx, 'weapon_counts', 'statement_id', gone);
       await deleteFacts(this.trx, table, idColumn, gone);
     }
+  }
+}
+
+/**
+ * The loader writes exactly the declared columns of a table (fact-columns.ts), its key and fact_key
+ * aside: a column added to the declaration and not written, or written and not declared, fails every
+ * load at once, in tests first.
+ */
+function assertDeclared(table: FactTableName, values: Row): void {
+  const declared = declaredColumns(table).filter(([column, type]) => type !== 'pk' && column !== 'fact_key').map(([column]) => column).sort();
+  const written = Object.keys(values).sort();
+  if (declared.join(',') !== written.join(',')) {
+    const missing = declared.filter((c) => !written.includes(c));
+    const extra = written.filter((c) => !declared.includes(c));
+    throw new Error(`the loader's ${table} row disagrees with warehouse/fact-columns.ts: missing ${missing.join(', ') || 'none'}, undeclared ${extra.join(', ') || 'none'}`);
   }
 }
 
