@@ -152,7 +152,7 @@ const TABLES: Record<string, RelationDoc> = {
         example: 'loaded',
       },
       status_reason: { meaning: 'Why the document is quarantined, skipped, superseded or removed.' },
-      extractor: { meaning: 'Name and version of the extractor that read the document.', example: 'poa-profile@1' },
+      extractor: { meaning: 'Name and version of the extractor that read the document (`classifier@<digest>` when no extractor took it); versions are digests of the code, so a document whose extractor\'s code changed is re-extracted on the next run.', example: 'poa-profile@0bc47e22' },
       first_run_id: { meaning: 'The run that first saw this version.', example: '1' },
       last_run_id: { meaning: 'The last run that saw or changed this version.', example: '1' },
       superseded_by: { meaning: 'For a superseded version: the document_id of the version that replaced it.' },

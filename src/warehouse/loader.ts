@@ -28,7 +28,7 @@ export interface DocumentVersion {
   dateRaw: string | null;
   dateIso: string | null;
   documentCode: string | null;
-  /** `name@version` of the extractor (or `classifier@N` for documents no extractor took). */
+  /** `name@<digest>` of the extractor (or `classifier@<digest>` for documents no extractor took): see pipeline/code-digest.ts. */
   extractor: string;
 }
 
