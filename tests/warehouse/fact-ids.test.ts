@@ -7,6 +7,7 @@ import type { Extractor } from '../../src/extractors/extractor.ts';
 import type { PipelineDefinition } from '../../src/pipeline/definition.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { FactKeyer, foldSourceText } from '../../src/warehouse/fact-keys.ts';
+import { ExtractionError } from '../../src/model/errors.ts';
 import { stubExtractor, stubPipeline, stubSidecar } from '../helpers/stub-pipeline.ts';
 import { makeWorkspace, REPO_ROOT, writeFile } from '../helpers/tmp.ts';
 
@@ -49,6 +50,28 @@ function recordingStub(version: number, rule: string): Extractor {
       for (const e of extraction.explosions) {
         e.steps = [{ column: 'deaths', source_words: String(e.deaths), rule, lexicon_entry: null, language: null, value: String(e.deaths) }];
       }
+      return extraction;
+    },
+  };
+}
+
+/** Lines `S <year> <quantity>...`: one count statement of that year, a weapon count per quantity; `fail` throws. */
+function statements(version: number, keep: (line: string) => boolean = () => true, fail = false): Extractor {
+  return {
+    ...stubExtractor(version),
+    extract: (doc) => {
+      if (fail) throw new ExtractionError('the stub was told to fail', { documentPath: 'a.txt', line: 1 });
+      const extraction = stubExtractor(version).extract({ ...doc, lines: [] }, { kind: 'amap_profile', countryIso3: 'KAZ', reportYear: null, language: null, sourcePath: 'a.txt' });
+      doc.lines.forEach((line, i) => {
+        const m = /^S (\d{4}) ([\d ]+)$/u.exec(line);
+        if (!m || !keep(line)) return;
+        const at = { line_start: i + 1, line_end: i + 1, page: null, source_text: `In ${m[1]}` };
+        extraction.count_statements.push({
+          ...at, year: Number(m[1]), year_basis: 'stated', action: 'seized', action_raw: 'seized', agency: null, agency_raw: null,
+          total: null, components_sum: null, reconciliation: 'no_total', reported_in: null,
+          counts: (m[2] ?? '').split(' ').map((q) => ({ ...at, source_text: q, category: null, category_raw: 'weapons', parent_category: null, quantity: Number(q), is_total: false, approx: false, approx_qualifier: null })),
+        });
+      });
       return extraction;
     },
   };
@@ -161,5 +184,38 @@ describe('stable fact ids', () => {
       { fact_table: 'explosions', fact_id: 1, step_index: 0, column_name: 'deaths', rule: 'count.digits-v3', value: '3', run_id: 3 },
     ]);
     expect(query(explosions)).toEqual([{ explosion_id: 1, document_id: 1, deaths: 3, line_start: 2 }]);
+  });
+
+  it('a statement that moved to a new version and then goes takes the old version\'s counts under it along', async () => {
+    const { query, run, stubDoc } = workspace();
+    stubDoc('a.txt', 'STUB PROFILE\nS 2019 5 7\n');
+    await run({ ...stubPipeline(1), extractors: [statements(1)] });
+    stubDoc('a.txt', 'STUB PROFILE\nS 2019 5 8\n');
+    await run({ ...stubPipeline(1), extractors: [statements(1)] });
+    const counts = 'SELECT count_id, statement_id, document_id, quantity FROM weapon_counts ORDER BY count_id';
+    // The statement and the count of 5 moved to version 2; the count of 7 stays with version 1, under the moved statement.
+    expect(query(counts)).toEqual([
+      { count_id: 1, statement_id: 1, document_id: 2, quantity: 5 },
+      { count_id: 2, statement_id: 1, document_id: 1, quantity: 7 },
+      { count_id: 3, statement_id: 1, document_id: 2, quantity: 8 },
+    ]);
+    await run({ ...stubPipeline(2), extractors: [statements(2, () => false)] });
+    expect(query(counts)).toEqual([]);
+    expect(query('SELECT count(*) AS n FROM count_statements')).toEqual([{ n: 0 }]);
+  });
+
+  it('a document that can no longer be extracted loses its facts, and the old version\'s rows under them go too', async () => {
+    const { query, run, stubDoc } = workspace();
+    stubDoc('a.txt', 'STUB PROFILE\nS 2019 5 7\n');
+    await run({ ...stubPipeline(1), extractors: [statements(1)] });
+    stubDoc('a.txt', 'STUB PROFILE\nS 2019 5 8\n');
+    await run({ ...stubPipeline(1), extractors: [statements(1)] });
+    expect(query('SELECT count(*) AS n FROM weapon_counts WHERE document_id = 1')).toEqual([{ n: 1 }]);
+    const failing = await run({ ...stubPipeline(2), extractors: [statements(2, () => true, true)] });
+    expect(failing.documents.map((d) => d.outcome)).toEqual(['quarantined']);
+    expect(query('SELECT document_id, status FROM documents ORDER BY document_id')).toEqual([
+      { document_id: 1, status: 'superseded' }, { document_id: 2, status: 'quarantined' },
+    ]);
+    expect(query('SELECT count(*) AS n FROM weapon_counts')).toEqual([{ n: 0 }]);
   });
 });
