@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CodeVersions, computeCodeVersions, type DigestedExtractor, type LexiconSectionReader, noLexicon } from './code-digest.ts';
+import type { PipelineDefinition } from './definition.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -58,4 +59,12 @@ export function extractorId(versions: CodeVersions, extractor: Pick<DigestedExtr
   const id = versions.extractors[extractor.name];
   if (!id) throw new Error(`no code version for extractor ${extractor.name}: it is not part of the pipelines the versions were computed for`);
   return id;
+}
+
+/**
+ * The versions in force for a run: the classifier's (decoding + classification: documents no extractor
+ * took are retried when it changes) and every extractor's, derived from the code unless a test gives them.
+ */
+export function codeVersionsFor(options: { allPipelines: readonly PipelineDefinition[]; codeVersions?: CodeVersions }): CodeVersions {
+  return options.codeVersions ?? currentCodeVersions(options.allPipelines.flatMap((p) => p.extractors));
 }

@@ -12,18 +12,11 @@ import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, markRemoved, recordUnloaded } from '../warehouse/loader.ts';
 import { FACT_TABLES } from '../warehouse/schema.ts';
 import type { CodeVersions } from './code-digest.ts';
-import { codeVersion, currentCodeVersions, extractorId } from './code-version.ts';
+import { codeVersion, codeVersionsFor, extractorId } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../ops/lock.ts';
 
-/**
- * The versions of the classifier (decoding + classification: documents no extractor took are retried when
- * it changes) and of every extractor, derived from the code (src/pipeline/code-digest.ts).
- */
-export function codeVersionsFor(options: Pick<RunOptions, 'allPipelines' | 'codeVersions'>): CodeVersions {
-  return options.codeVersions ?? currentCodeVersions(options.allPipelines.flatMap((p) => p.extractors));
-}
 
 export interface RunOptions {
   rawDir: string;
