@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import { SalwError } from '../model/errors.ts';
 import { DICTIONARY } from '../warehouse/dictionary.ts';
 import { FACT_TABLES } from '../warehouse/schema.ts';
-import { explainTransformations, type Row } from './transformations.ts';
+import type { TransformationStep } from '../model/transformations.ts';
+
+type Row = Record<string, unknown>;
 
 /**
  * Where a value came from: from a fact row (or a row of a view over one) to the document version,
@@ -53,12 +55,18 @@ export interface LineageReport {
   statement: { statement_id: number; line_start: number | null; line_end: number | null; source_text: string } | null;
   extractor: string;
   run: LineageRun | null;
-  transformations: string[];
+  /** What the fact is, whatever lines it was read from: the key that keeps its id across re-extraction. */
+  fact_key: string | null;
+  /**
+   * The steps the parsers recorded when they made the values (the `transformations` table), in order;
+   * null when none were recorded for this row (code that did not record them loaded it).
+   */
+  steps: TransformationStep[] | null;
   /** Quality issues raised about this row. */
   issues: Array<{ severity: string; rule: string; message: string }>;
 }
 
-const LINEAGE_COLUMNS = new Set(['document_id', 'run_id', 'extractor', 'line_start', 'line_end', 'page', 'source_text']);
+const LINEAGE_COLUMNS = new Set(['document_id', 'run_id', 'extractor', 'line_start', 'line_end', 'page', 'source_text', 'fact_key']);
 
 /** The fact table behind `name`: the name itself for a fact table, the table a view's rows are for otherwise. */
 export function lineageTableOf(name: string): string | null {
@@ -102,6 +110,7 @@ export function lookupLineage(sqlite: Database.Database, table: string, id: numb
   const issues = sqlite.prepare('SELECT severity, rule, message FROM quality_issues WHERE table_name = ? AND record_id = ? ORDER BY issue_id')
     .all(factTable, id) as LineageReport['issues'];
 
+  const steps = recordedSteps(sqlite, factTable, id);
   const values: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) if (!LINEAGE_COLUMNS.has(column)) values[column] = value;
   return {
@@ -124,9 +133,26 @@ export function lookupLineage(sqlite: Database.Database, table: string, id: numb
       : null,
     extractor: String(row.extractor),
     run,
-    transformations: explainTransformations(factTable, row, statement),
+    fact_key: typeof row.fact_key === 'string' ? row.fact_key : null,
+    steps: steps.length > 0 ? steps : null,
     issues,
   };
+}
+
+/** The recorded steps of a fact, in order (none when the warehouse predates the transformations table). */
+function recordedSteps(sqlite: Database.Database, table: string, id: number): TransformationStep[] {
+  const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'transformations'").get() !== undefined;
+  if (!hasTable) return [];
+  return sqlite.prepare(`SELECT column_name AS "column", source_words, rule, lexicon_entry, language, value
+    FROM transformations WHERE fact_table = ? AND fact_id = ? ORDER BY step_index`).all(table, id) as TransformationStep[];
+}
+
+/** One recorded step as `lineage` prints it: every field as stored, nothing inferred. */
+export function formatStep(step: TransformationStep): string {
+  const from = [`rule ${step.rule}`];
+  if (step.lexicon_entry !== null) from.push(`lexicon ${step.lexicon_entry}`);
+  if (step.language !== null) from.push(`language ${step.language}`);
+  return `\`${step.source_words}\` -> ${step.column} = ${step.value} (${from.join(', ')})`;
 }
 
 function lines(report: LineageReport): string {
@@ -168,9 +194,12 @@ export function formatLineage(report: LineageReport): string {
   out.push(report.run
     ? `run          ${report.run.run_id} (${report.run.pipeline}, ${report.run.trigger}, started ${report.run.started_at}, ${report.run.status}, salw-etl ${report.run.code_version})`
     : 'run          unknown');
+  if (report.fact_key !== null) out.push(`fact key     ${report.fact_key}`);
   out.push('transformations');
-  if (report.transformations.length === 0) out.push('  (none: the values are the words as written)');
-  for (const step of report.transformations) out.push(`  - ${step}`);
+  if (report.steps === null) {
+    out.push(`  transformation steps were not recorded for this row; it was loaded by ${report.extractor} in run ${report.run?.run_id ?? 'unknown'}`);
+  }
+  for (const step of report.steps ?? []) out.push(`  - ${formatStep(step)}`);
   if (report.issues.length > 0) {
     out.push('quality issues');
     for (const issue of report.issues) out.push(`  - ${issue.severity} ${issue.rule}: ${issue.message}`);

@@ -21,12 +21,17 @@ export interface ExtractContext {
 export interface Extractor {
   /** e.g. `amap-profile` */
   name: string;
-  /** Bump when the extractor's output changes: documents loaded by an older version are re-extracted. */
-  version: number;
+  /**
+   * The lexicon sections the extractor reads (`numberWords`, `monthNames`, ...). Its version is a digest of
+   * its source files and of these sections' data (src/pipeline/code-digest.ts): a change to a section it
+   * does not name does not re-extract its documents, so a section it reads must be named here.
+   */
+  lexiconSections: readonly string[];
+  /**
+   * Only for stand-ins defined outside src/extractors (a test's stub extractor): the version as given.
+   * A real extractor leaves it out; its version is derived from its code (a test checks none sets it).
+   */
+  fixedVersion?: string;
   kinds: readonly DocumentKind[];
   extract(doc: DocumentModel, ctx: ExtractContext): Extraction;
-}
-
-export function extractorId(extractor: Pick<Extractor, 'name' | 'version'>): string {
-  return `${extractor.name}@${extractor.version}`;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
 import type { DocumentKind } from '../model/kinds.ts';
+import { codeVersionsFor } from '../pipeline/code-version.ts';
 import { extractorFor } from '../pipeline/definition.ts';
 import { classify, expectedExtractor, processingOrder, type RunOptions } from '../pipeline/run.ts';
 import { discoverRawFiles, retrievedAt } from '../sources/discover.ts';
@@ -36,7 +37,7 @@ export interface RunPlan {
   warehouseExists: boolean;
 }
 
-export type PlanOptions = Pick<RunOptions, 'rawDir' | 'warehousePath' | 'pipelines' | 'allPipelines' | 'fullRefresh' | 'only'>;
+export type PlanOptions = Pick<RunOptions, 'rawDir' | 'warehousePath' | 'pipelines' | 'allPipelines' | 'fullRefresh' | 'only' | 'codeVersions'>;
 
 interface CurrentDoc {
   document_id: number;
@@ -79,7 +80,7 @@ async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<
     if (known) {
       const selected = known.kind === null || options.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
       const docBase = { ...base, kind: known.kind, countryIso3: known.country_iso3 };
-      const expected = expectedExtractor(options.allPipelines, known.kind);
+      const expected = expectedExtractor(options.allPipelines, known.kind, codeVersionsFor(options));
       if (!selected) documents.push({ ...docBase, action: 'other_pipeline', reason: 'not a document of the selected pipelines' });
       else if (options.fullRefresh) documents.push({ ...docBase, action: 'reextract', reason: 'full refresh' });
       else if (known.extractor !== expected) documents.push({ ...docBase, action: 'reextract', reason: `re-extracted: ${known.extractor ?? 'unknown'} -> ${expected}` });

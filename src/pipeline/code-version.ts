@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type CodeVersions, computeCodeVersions, type DigestedExtractor, type LexiconSectionReader, noLexicon } from './code-digest.ts';
+import type { PipelineDefinition } from './definition.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -20,4 +22,49 @@ export function codeVersion(): string {
   }
   cached = `${pkg.version}${commit}`;
   return cached;
+}
+
+/**
+ * The table of versions the CLI build computed from src/ (bin/build-cli.js injects it with esbuild's
+ * `define`); absent when the sources run directly (tests, tsx), and then computed from src/ on first use.
+ */
+declare const __SALW_CODE_VERSIONS__: CodeVersions | undefined;
+
+/** The project root: two levels above this file, in src/ and in the bundle (dist/bundle/) alike. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The lexicon sections' data that enter the extractors' digests. The language layer's registry goes here
+ * (`lexiconSectionReader(LEXICONS)`); until it exists, no extractor reads a lexicon.
+ */
+export const projectLexicon: LexiconSectionReader = noLexicon;
+
+const computed = new Map<string, CodeVersions>();
+
+/** The versions of the classifier and of `extractors` as the code stands (injected at build, else computed from src/). */
+export function currentCodeVersions(extractors: readonly DigestedExtractor[]): CodeVersions {
+  const key = extractors.map((e) => `${e.name}:${e.fixedVersion ?? ''}:${e.lexiconSections.join(',')}`).join('|');
+  const injected = typeof __SALW_CODE_VERSIONS__ === 'undefined' ? undefined : __SALW_CODE_VERSIONS__;
+  if (injected && extractors.every((e) => e.fixedVersion === undefined && injected.extractors[e.name] !== undefined)) return injected;
+  let versions = computed.get(key);
+  if (!versions) {
+    versions = computeCodeVersions({ root: PROJECT_ROOT, extractors, lexicon: projectLexicon });
+    computed.set(key, versions);
+  }
+  return versions;
+}
+
+/** `<name>@<digest>` of an extractor in `versions`; an extractor the table does not know is an error, never a guess. */
+export function extractorId(versions: CodeVersions, extractor: Pick<DigestedExtractor, 'name'>): string {
+  const id = versions.extractors[extractor.name];
+  if (!id) throw new Error(`no code version for extractor ${extractor.name}: it is not part of the pipelines the versions were computed for`);
+  return id;
+}
+
+/**
+ * The versions in force for a run: the classifier's (decoding + classification: documents no extractor
+ * took are retried when it changes) and every extractor's, derived from the code unless a test gives them.
+ */
+export function codeVersionsFor(options: { allPipelines: readonly PipelineDefinition[]; codeVersions?: CodeVersions }): CodeVersions {
+  return options.codeVersions ?? currentCodeVersions(options.allPipelines.flatMap((p) => p.extractors));
 }

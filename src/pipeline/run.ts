@@ -3,7 +3,6 @@ import { hostname } from 'node:os';
 import { countryFromPath, isIso3, rankCountries } from '../classify/country.ts';
 import { classifyKind } from '../classify/kind.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
-import { extractorId } from '../extractors/extractor.ts';
 import type { DocumentModel } from '../model/document.ts';
 import { SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
@@ -12,13 +11,12 @@ import { discoverRawFiles, type RawFile } from '../sources/discover.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, markRemoved, recordUnloaded } from '../warehouse/loader.ts';
 import { FACT_TABLES } from '../warehouse/schema.ts';
-import { codeVersion } from './code-version.ts';
+import type { CodeVersions } from './code-digest.ts';
+import { codeVersion, codeVersionsFor, extractorId } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../warehouse/lock.ts';
 
-/** Version of discovery + decoding + classification: documents no extractor took are retried when it changes. */
-export const CLASSIFIER_ID = 'classifier@1';
 
 export interface RunOptions {
   rawDir: string;
@@ -42,6 +40,8 @@ export interface RunOptions {
   hooks?: RunHooks;
   /** For tests: the current time. */
   now?: () => Date;
+  /** For tests: the code versions in force (default: derived from src/, see codeVersionsFor). */
+  codeVersions?: CodeVersions;
 }
 
 export interface RunStart {
@@ -195,9 +195,9 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
 }
 
 /** The name and version of the code that extracts documents of `kind` now (the classifier's when none does). */
-export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null): string {
+export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null, versions: CodeVersions = codeVersionsFor({ allPipelines })): string {
   const current = kind ? extractorFor(allPipelines, kind)?.extractor : undefined;
-  return current ? extractorId(current) : CLASSIFIER_ID;
+  return current ? extractorId(versions, current) : versions.classifier;
 }
 
 async function notify<T>(log: Logger, hook: ((value: T) => void | Promise<void>) | undefined, value: T): Promise<void> {
@@ -318,9 +318,10 @@ async function processFile(
   const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
 
   // Unchanged: same bytes at the same path, read by the same code as last time.
+  const versions = codeVersionsFor(options);
   const known = await findSameVersion(db, file);
   if (known && !options.fullRefresh) {
-    const expected = expectedExtractor(options.allPipelines, known.kind);
+    const expected = expectedExtractor(options.allPipelines, known.kind, versions);
     const selected = known.kind === null || options.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
     if (!selected) return { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' };
     if (known.extractor === expected) {
@@ -340,27 +341,27 @@ async function processFile(
     if (model.lines.every((line) => line.trim() === '')) throw new SalwError('decode', 'the document holds no text (only whitespace)', { documentPath: file.path });
   } catch (error) {
     const reason = `could not read ${file.path}: ${describeError(error)}`;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, null, {}, null, CLASSIFIER_ID), 'quarantined', reason, { severity: 'error', rule: 'unreadable-document' });
+    const documentId = await recordUnloaded(db, runId, versionOf(file, null, {}, null, versions.classifier), 'quarantined', reason, { severity: 'error', rule: 'unreadable-document' });
     return { ...base, outcome: 'quarantined', documentId, reason };
   }
 
   // Classify.
   const classified = classify(file, model);
   if (!classified.kind) {
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, CLASSIFIER_ID), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
     return { ...base, outcome: 'skipped', documentId, countryIso3: classified.countryIso3, reason: classified.kindReason };
   }
   const kind = classified.kind;
   const chosen = extractorFor(options.allPipelines, kind);
   if (!chosen) {
     const reason = `${file.path}: no pipeline extracts ${kind} documents`;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, CLASSIFIER_ID), 'skipped', reason, { severity: 'warning', rule: 'no-pipeline' });
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', reason, { severity: 'warning', rule: 'no-pipeline' });
     return { ...base, outcome: 'skipped', documentId, kind, reason };
   }
   if (!options.pipelines.includes(chosen.pipeline)) {
     return { ...base, outcome: 'other_pipeline', kind, countryIso3: classified.countryIso3, reason: `a ${chosen.pipeline.name} document; that pipeline is not part of this run` };
   }
-  const extractor = extractorId(chosen.extractor);
+  const extractor = extractorId(versions, chosen.extractor);
 
   // Extract and transform.
   let extraction: Extraction;

@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { SalwError } from '../model/errors.ts';
 import { dictionaryIsCurrent, syncDictionary } from './dictionary.ts';
-import { migrationProvider } from './migrations/index.ts';
+import { migrationProvider, REBUILDS_TABLES } from './migrations/index.ts';
 import type { WarehouseDatabase } from './schema.ts';
 
 export interface Warehouse {
@@ -60,22 +60,56 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
  */
 async function upgradeSchema(db: Kysely<unknown>, sqlite: Database.Database, path: string): Promise<void> {
   // Most opens find nothing to do: check by reading, so that opening never waits on a writer.
-  const pending = (await new Migrator({ db, provider: migrationProvider }).getMigrations()).some((m) => m.executedAt === undefined);
-  if (!pending && (await dictionaryIsCurrent(db))) return;
+  const migrations = await new Migrator({ db, provider: migrationProvider }).getMigrations();
+  const pending = migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+  if (pending.length === 0 && (await dictionaryIsCurrent(db))) return;
+  const rebuilds = pending.some((name) => REBUILDS_TABLES.has(name));
+  const holdsData = migrations.some((m) => m.executedAt !== undefined);
+  if (rebuilds && holdsData && path !== ':memory:') backupWarehouse(sqlite, path);
+  // A table rebuild drops a table others reference: foreign keys off for it (a no-op inside a
+  // transaction, so before BEGIN), and checked before the commit.
+  if (rebuilds) sqlite.pragma('foreign_keys = OFF');
   try {
     sqlite.exec('BEGIN IMMEDIATE');
   } catch (cause) {
+    if (rebuilds) sqlite.pragma('foreign_keys = ON');
     throw new SalwError('config', `the warehouse ${path} is busy (another process is writing to it): ${(cause as Error).message}`, { cause, retryable: true });
   }
   try {
     await migrateToLatest(db, path, { disableTransactions: true });
+    if (rebuilds) {
+      const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+      if (broken.length > 0) {
+        const first = broken[0];
+        throw new SalwError('config', `migrating ${path} would break ${broken.length} foreign key(s) (first: ${first?.table} row ${first?.rowid} -> ${first?.parent}); nothing was changed`);
+      }
+    }
     // The dictionary describes the schema as it is now, whatever migrations ran.
     await syncDictionary(db, { inTransaction: true });
     sqlite.exec('COMMIT');
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw error;
+  } finally {
+    if (rebuilds) sqlite.pragma('foreign_keys = ON');
   }
+}
+
+/**
+ * Copies the warehouse to `<file>.bak-<UTC timestamp>` (VACUUM INTO: a consistent copy, WAL included)
+ * before a migration that rebuilds a table; returns the backup's path. An operator who wants the old
+ * file back renames the backup.
+ */
+export function backupWarehouse(sqlite: Database.Database, path: string, now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/gu, '').replace(/\.\d+Z$/u, 'Z');
+  let target = `${path}.bak-${stamp}`;
+  for (let n = 2; existsSync(target); n += 1) target = `${path}.bak-${stamp}-${n}`;
+  try {
+    sqlite.prepare('VACUUM INTO ?').run(target);
+  } catch (cause) {
+    throw new SalwError('config', `cannot back up the warehouse ${path} to ${target} before migrating it: ${(cause as Error).message}; nothing was changed`, { cause });
+  }
+  return target;
 }
 
 export async function migrateToLatest(db: Kysely<unknown>, path: string, options: { disableTransactions?: boolean } = {}): Promise<string[]> {

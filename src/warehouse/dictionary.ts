@@ -78,11 +78,15 @@ const REPORTED_IN: ColumnDoc = {
 const LINEAGE: Readonly<Record<string, ColumnDoc>> = {
   document_id: { meaning: 'The document (version) the value was read from: documents.document_id.', example: '2' },
   run_id: { meaning: 'The run that loaded the value: runs.run_id.', example: '1' },
-  extractor: { meaning: 'Name and version of the code that extracted the value.', example: 'poa-profile@1' },
+  extractor: { meaning: 'Name and version of the code that extracted the value; the version is a digest of the extractor\'s code and the lexicon sections it reads, so it changes exactly when the extractor\'s output can.', example: 'poa-profile@0bc47e22' },
   line_start: { meaning: 'First line (1-based) of the words the value was read from, in the document\'s decoded text.', unit: 'line number', example: '14' },
   line_end: { meaning: 'Last line (1-based, inclusive) of the words the value was read from.', unit: 'line number', example: '14' },
   page: { meaning: 'The PDF page the words are on (1-based); NULL for text and HTML documents.', unit: 'page number' },
   source_text: { meaning: 'The verbatim words the value was read from: quote these when citing.', example: '2021 | Taraz | State (military) | 12 | 90 |' },
+  fact_key: {
+    meaning: 'What the fact is, independent of where it was read: a hash of the logical document, the table, the values, the source text (whitespace and case folded) and its occurrence among equal facts. A fact read again with the same key keeps its id (re-extraction, full refresh, a new version of the document), so a cited id keeps resolving. NULL for rows loaded before keys existed, until their document is next loaded.',
+    example: '5f0c1e9a2b7d4c3e8a6f1b2d9c0e7a43',
+  },
 };
 
 const TABLES: Record<string, RelationDoc> = {
@@ -148,7 +152,7 @@ const TABLES: Record<string, RelationDoc> = {
         example: 'loaded',
       },
       status_reason: { meaning: 'Why the document is quarantined, skipped, superseded or removed.' },
-      extractor: { meaning: 'Name and version of the extractor that read the document.', example: 'poa-profile@1' },
+      extractor: { meaning: 'Name and version of the extractor that read the document (`classifier@<digest>` when no extractor took it); versions are digests of the code, so a document whose extractor\'s code changed is re-extracted on the next run.', example: 'poa-profile@0bc47e22' },
       first_run_id: { meaning: 'The run that first saw this version.', example: '1' },
       last_run_id: { meaning: 'The last run that saw or changed this version.', example: '1' },
       superseded_by: { meaning: 'For a superseded version: the document_id of the version that replaced it.' },
@@ -350,6 +354,23 @@ const TABLES: Record<string, RelationDoc> = {
       started_at: { meaning: 'When the scheduler started, ISO 8601 UTC.' },
       next_due_at: { meaning: 'When it will next run the pipelines, ISO 8601 UTC; NULL when unknown.' },
       updated_at: { meaning: 'When the scheduler last wrote this row, ISO 8601 UTC.' },
+    },
+  },
+  transformations: {
+    type: 'table',
+    description: 'One row per step that turned a document\'s words into a fact\'s value, recorded by the parser or extractor when it made the value (never re-derived afterwards); `salw-etl lineage <table> <id>` prints them. A fact with no rows here was loaded by code that did not record its steps.',
+    columns: {
+      transformation_id: { meaning: 'Surrogate key of the step.', example: '1' },
+      fact_table: { meaning: 'The fact table of the fact the step made.', example: 'explosions' },
+      fact_id: { meaning: 'The id of the fact in fact_table (its primary key).', example: '3' },
+      step_index: { meaning: 'Order of the step among the fact\'s steps, from 0.', example: '0' },
+      column_name: { meaning: 'The fact column the step set.', example: 'injuries' },
+      source_words: { meaning: 'The words as written in the document that the step read.', example: 'N/A' },
+      rule: { meaning: 'The rule that read them, `<parser>.<rule>`.', example: 'unknown.marker' },
+      lexicon_entry: { meaning: 'The lexicon section and entry that matched, NULL when the rule used none.', example: 'unknownMarkers: N/A' },
+      language: { meaning: 'The language whose lexicon was read (ISO 639-1), NULL for language-free rules.', example: 'en' },
+      value: { meaning: 'The value the step stored, as text (`NULL` for a NULL).', example: 'NULL' },
+      run_id: { meaning: 'The run that recorded the step: runs.run_id.', example: '1' },
     },
   },
   warehouse_lock: {

@@ -4,6 +4,7 @@ import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, FactTable, IssueDraft, Lineage, Severity } from '../model/records.ts';
 import type { RawFile } from '../sources/discover.ts';
 import { retrievedAt } from '../sources/discover.ts';
+import { deleteDocumentFacts, FactWriter } from './fact-writer.ts';
 import type { DocumentStatus, WarehouseDatabase } from './schema.ts';
 
 /**
@@ -27,7 +28,7 @@ export interface DocumentVersion {
   dateRaw: string | null;
   dateIso: string | null;
   documentCode: string | null;
-  /** `name@version` of the extractor (or `classifier@N` for documents no extractor took). */
+  /** `name@<digest>` of the extractor (or `classifier@<digest>` for documents no extractor took): see pipeline/code-digest.ts. */
   extractor: string;
 }
 
@@ -89,13 +90,6 @@ export async function findSameVersion(db: Db, file: RawFile) {
     .executeTakeFirst();
 }
 
-async function deleteFacts(trx: Transaction<WarehouseDatabase>, documentId: number): Promise<void> {
-  // Children before parents: weapon_counts -> count_statements, citations -> sections.
-  for (const table of ['weapon_counts', 'count_statements', 'citations', 'sections', 'explosions', 'diversions', 'tallies', 'report_submissions', 'meeting_statements', 'quality_issues'] as const) {
-    await trx.deleteFrom(table).where('document_id', '=', documentId).execute();
-  }
-}
-
 function lineage(record: Lineage, documentId: number, runId: number, extractor: string) {
   return {
     document_id: documentId,
@@ -110,9 +104,12 @@ function lineage(record: Lineage, documentId: number, runId: number, extractor: 
 
 const bit = (value: boolean): number => (value ? 1 : 0);
 
-/** Inserts every fact of `extraction`; returns the ids per table (index-aligned with the records) and the count. */
+/**
+ * Writes every fact of `extraction` through `writer` (which keeps the ids of facts already known for the
+ * logical document); returns the ids per table (index-aligned with the records) and the count.
+ */
 async function insertFacts(
-  trx: Transaction<WarehouseDatabase>,
+  writer: FactWriter,
   extraction: Extraction,
   documentId: number,
   runId: number,
@@ -124,71 +121,69 @@ async function insertFacts(
     report_submissions: [], meeting_statements: [],
   };
   const at = (record: Lineage) => lineage(record, documentId, runId, extractor);
+  const write = async (table: FactTable, record: Lineage, values: Record<string, string | number | null>) => {
+    const id = await writer.write(table, { ...at(record), ...values }, record.steps);
+    ids[table].push(id);
+    return id;
+  };
 
   for (const s of extraction.sections) {
-    const row = await trx.insertInto('sections').values({
-      ...at(s), country_iso3: country, topic: s.topic, heading_raw: s.heading_raw, question: s.question, source_tag: s.source_tag,
+    await write('sections', s, {
+      country_iso3: country, topic: s.topic, heading_raw: s.heading_raw, question: s.question, source_tag: s.source_tag,
       answer: s.answer, source_report_year: s.source_report_year, source_date_raw: s.source_date_raw, source_date_iso: s.source_date_iso,
-    }).returning('section_id').executeTakeFirstOrThrow();
-    ids.sections.push(row.section_id);
+    });
   }
   for (const c of extraction.citations) {
-    const row = await trx.insertInto('citations').values({
-      ...at(c), section_id: c.section_index === null ? null : (ids.sections[c.section_index] ?? null), ref: c.ref,
+    await write('citations', c, {
+      section_id: c.section_index === null ? null : (ids.sections[c.section_index] ?? null), ref: c.ref,
       ref_inferred: bit(c.ref_inferred), text: c.text, url: c.url, accessed_on: c.accessed_on,
-    }).returning('citation_id').executeTakeFirstOrThrow();
-    ids.citations.push(row.citation_id);
+    });
   }
   for (const e of extraction.explosions) {
-    const row = await trx.insertInto('explosions').values({
-      ...at(e), country_iso3: country, year: e.year, location: e.location, owner_raw: e.owner_raw, owner_type: e.owner_type,
+    await write('explosions', e, {
+      country_iso3: country, year: e.year, location: e.location, owner_raw: e.owner_raw, owner_type: e.owner_type,
       owner_sector: e.owner_sector, deaths: e.deaths, injuries: e.injuries, row_number: e.row_number, table_caption: e.table_caption,
-    }).returning('explosion_id').executeTakeFirstOrThrow();
-    ids.explosions.push(row.explosion_id);
+    });
   }
   for (const d of extraction.diversions) {
-    const row = await trx.insertInto('diversions').values({
-      ...at(d), country_iso3: country, year: d.year, location: d.location, description: d.description, quantity: d.quantity,
-      quantity_approx: d.quantity_approx, quantity_qualifier: d.quantity_qualifier, row_number: d.row_number, table_caption: d.table_caption,
-    }).returning('diversion_id').executeTakeFirstOrThrow();
-    ids.diversions.push(row.diversion_id);
+    await write('diversions', d, {
+      country_iso3: country, year: d.year, location: d.location, description: d.description, quantity: d.quantity,
+      quantity_approx: d.quantity_approx, quantity_qualifier: d.quantity_qualifier,
+      row_number: d.row_number, table_caption: d.table_caption,
+    });
   }
   for (const t of extraction.tallies) {
-    const row = await trx.insertInto('tallies').values({
-      ...at(t), country_iso3: country, topic: t.topic, period_start: t.period_start, period_end: t.period_end,
+    await write('tallies', t, {
+      country_iso3: country, topic: t.topic, period_start: t.period_start, period_end: t.period_end,
       reported_count: t.reported_count, reported_raw: t.reported_raw,
-    }).returning('tally_id').executeTakeFirstOrThrow();
-    ids.tallies.push(row.tally_id);
+    });
   }
   for (const s of extraction.count_statements) {
-    const row = await trx.insertInto('count_statements').values({
-      ...at(s), country_iso3: country, year: s.year, year_basis: s.year_basis, action: s.action, action_raw: s.action_raw,
+    const statementId = await write('count_statements', s, {
+      country_iso3: country, year: s.year, year_basis: s.year_basis, action: s.action, action_raw: s.action_raw,
       agency: s.agency, agency_raw: s.agency_raw, total: s.total, components_sum: s.components_sum,
       reconciliation: s.reconciliation, reported_in: s.reported_in,
-    }).returning('statement_id').executeTakeFirstOrThrow();
-    ids.count_statements.push(row.statement_id);
+    });
     for (const c of s.counts) {
-      const countRow = await trx.insertInto('weapon_counts').values({
-        ...at(c), statement_id: row.statement_id, country_iso3: country, year: s.year, year_basis: s.year_basis,
+      await write('weapon_counts', c, {
+        statement_id: statementId, country_iso3: country, year: s.year, year_basis: s.year_basis,
         action: s.action, agency: s.agency, category: c.category, category_raw: c.category_raw,
         parent_category: c.parent_category, quantity: c.quantity, is_total: bit(c.is_total), approx: bit(c.approx),
         approx_qualifier: c.approx_qualifier, reported_in: s.reported_in,
-      }).returning('count_id').executeTakeFirstOrThrow();
-      ids.weapon_counts.push(countRow.count_id);
+      });
     }
   }
   for (const r of extraction.report_submissions) {
-    const row = await trx.insertInto('report_submissions').values({
-      ...at(r), country_iso3: country, report_year: r.report_year, language: r.language, language_raw: r.language_raw,
-    }).returning('submission_id').executeTakeFirstOrThrow();
-    ids.report_submissions.push(row.submission_id);
+    await write('report_submissions', r, {
+      country_iso3: country, report_year: r.report_year, language: r.language, language_raw: r.language_raw,
+    });
   }
   for (const m of extraction.meeting_statements) {
-    const row = await trx.insertInto('meeting_statements').values({
-      ...at(m), country_iso3: country, year: m.year, meeting: m.meeting, has_text: bit(m.has_text), text: m.text,
-    }).returning('meeting_statement_id').executeTakeFirstOrThrow();
-    ids.meeting_statements.push(row.meeting_statement_id);
+    await write('meeting_statements', m, {
+      country_iso3: country, year: m.year, meeting: m.meeting, has_text: bit(m.has_text), text: m.text,
+    });
   }
+  await writer.finish();
   const count = Object.values(ids).reduce((sum, list) => sum + list.length, 0);
   return { ids, count };
 }
@@ -239,7 +234,8 @@ export async function loadDocument(
       reextracted = true;
       documentId = same.document_id;
       status = same.status === 'superseded' ? 'superseded' : 'loaded';
-      await deleteFacts(trx, documentId);
+      // Facts are reconciled by fact_key below (kept ids); the issues are the new extraction's.
+      await trx.deleteFrom('quality_issues').where('document_id', '=', documentId).execute();
       await trx.updateTable('documents').set({
         ...documentColumns(version, runId), logical_key: key, status, status_reason: null,
       }).where('document_id', '=', documentId).execute();
@@ -267,7 +263,9 @@ export async function loadDocument(
       }
     }
 
-    const { ids, count } = await insertFacts(trx, extraction, documentId, runId, version.extractor, version.countryIso3);
+    const writer = new FactWriter(trx, documentId, key, runId, status === 'loaded');
+    await writer.prepare();
+    const { ids, count } = await insertFacts(writer, extraction, documentId, runId, version.extractor, version.countryIso3);
     await insertIssues(trx, runId, documentId, extraction.issues, ids);
     return { documentId, status, recordsLoaded: count, superseded, reextracted };
   });
@@ -290,7 +288,8 @@ export async function recordUnloaded(
     let documentId: number;
     if (same) {
       documentId = same.document_id;
-      await deleteFacts(trx, documentId);
+      await deleteDocumentFacts(trx, documentId);
+      await trx.deleteFrom('quality_issues').where('document_id', '=', documentId).execute();
       await trx.updateTable('documents').set({ ...documentColumns(version, runId), status, status_reason: reason })
         .where('document_id', '=', documentId).execute();
     } else {

@@ -1,16 +1,10 @@
 import type { Generated } from 'kysely';
+import type { FactRow } from './fact-columns.ts';
 
-/** The warehouse tables as kysely sees them (one interface per table, columns as in the migrations). */
-
-interface LineageColumns {
-  document_id: number;
-  run_id: number;
-  extractor: string;
-  line_start: number | null;
-  line_end: number | null;
-  page: number | null;
-  source_text: string;
-}
+/**
+ * The warehouse tables as kysely sees them (one interface per table, columns as in the migrations); the
+ * fact tables' rows are derived from their declaration in fact-columns.ts.
+ */
 
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'partial' | 'interrupted';
 export type DocumentStatus = 'loaded' | 'quarantined' | 'superseded' | 'removed' | 'skipped';
@@ -80,114 +74,36 @@ export interface QualityIssuesTable {
   line_start: number | null;
 }
 
-export interface ExplosionsTable extends LineageColumns {
-  explosion_id: Generated<number>;
-  country_iso3: string | null;
-  year: number | null;
-  location: string | null;
-  owner_raw: string | null;
-  owner_type: string | null;
-  owner_sector: string | null;
-  deaths: number | null;
-  injuries: number | null;
-  row_number: number;
-  table_caption: string | null;
-}
+export type ExplosionsTable = FactRow<'explosions'>;
 
-export interface DiversionsTable extends LineageColumns {
-  diversion_id: Generated<number>;
-  country_iso3: string | null;
-  year: number | null;
-  location: string | null;
-  description: string | null;
-  quantity: number | null;
-  quantity_approx: number | null;
-  quantity_qualifier: string | null;
-  row_number: number;
-  table_caption: string | null;
-}
+export type DiversionsTable = FactRow<'diversions'>;
 
-export interface TalliesTable extends LineageColumns {
-  tally_id: Generated<number>;
-  country_iso3: string | null;
-  topic: string;
-  period_start: number | null;
-  period_end: number | null;
-  reported_count: number | null;
-  reported_raw: string;
-}
+export type TalliesTable = FactRow<'tallies'>;
 
-export interface SectionsTable extends LineageColumns {
-  section_id: Generated<number>;
-  country_iso3: string | null;
-  topic: string | null;
-  heading_raw: string | null;
-  question: string | null;
-  source_tag: string | null;
-  answer: string | null;
-  source_report_year: number | null;
-  source_date_raw: string | null;
-  source_date_iso: string | null;
-}
+export type SectionsTable = FactRow<'sections'>;
 
-export interface CitationsTable extends LineageColumns {
-  citation_id: Generated<number>;
-  section_id: number | null;
-  ref: string | null;
-  ref_inferred: number;
-  text: string;
-  url: string | null;
-  accessed_on: string | null;
-}
+export type CitationsTable = FactRow<'citations'>;
 
-export interface CountStatementsTable extends LineageColumns {
-  statement_id: Generated<number>;
-  country_iso3: string | null;
-  year: number | null;
-  year_basis: string | null;
-  action: string | null;
-  action_raw: string | null;
-  agency: string | null;
-  agency_raw: string | null;
-  total: number | null;
-  components_sum: number | null;
-  reconciliation: string;
-  reported_in: number | null;
-}
+export type CountStatementsTable = FactRow<'count_statements'>;
 
-export interface WeaponCountsTable extends LineageColumns {
-  count_id: Generated<number>;
-  statement_id: number;
-  country_iso3: string | null;
-  year: number | null;
-  year_basis: string | null;
-  action: string | null;
-  agency: string | null;
-  category: string | null;
-  category_raw: string;
-  parent_category: string | null;
-  quantity: number;
-  is_total: number;
-  approx: number;
-  approx_qualifier: string | null;
-  reported_in: number | null;
-}
+export type WeaponCountsTable = FactRow<'weapon_counts'>;
 
-export interface ReportSubmissionsTable extends LineageColumns {
-  submission_id: Generated<number>;
-  country_iso3: string | null;
-  report_year: number;
-  language: string;
-  language_raw: string | null;
-}
+export type ReportSubmissionsTable = FactRow<'report_submissions'>;
 
-export interface MeetingStatementsTable extends LineageColumns {
-  meeting_statement_id: Generated<number>;
-  country_iso3: string | null;
-  year: number;
-  meeting: string;
-  has_text: number;
-  text: string | null;
+export type MeetingStatementsTable = FactRow<'meeting_statements'>;
+
+export interface TransformationsTable {
+  transformation_id: Generated<number>;
+  fact_table: string;
+  fact_id: number;
+  step_index: number;
+  column_name: string;
+  source_words: string;
+  rule: string;
+  lexicon_entry: string | null;
+  language: string | null;
+  value: string;
+  run_id: number;
 }
 
 export interface WarehouseLockTable {
@@ -212,6 +128,7 @@ export interface WarehouseDatabase {
   weapon_counts: WeaponCountsTable;
   report_submissions: ReportSubmissionsTable;
   meeting_statements: MeetingStatementsTable;
+  transformations: TransformationsTable;
   warehouse_lock: WarehouseLockTable;
 }
 

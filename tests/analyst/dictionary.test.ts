@@ -56,7 +56,7 @@ describe('the data dictionary', () => {
     await sql.raw('ALTER TABLE explosions ADD COLUMN blast_radius_m INTEGER').execute(db());
     await syncDictionary(db());
     const row = warehouse.sqlite.prepare("SELECT meaning, data_type, position FROM dictionary WHERE object_name = 'explosions' AND column_name = 'blast_radius_m'").get();
-    expect(row).toEqual({ meaning: UNDOCUMENTED, data_type: 'INTEGER', position: 19 });
+    expect(row).toEqual({ meaning: UNDOCUMENTED, data_type: 'INTEGER', position: 20 });
     // current_explosions selects f.*: the view picks the column up, and so does the dictionary.
     const viewRow = warehouse.sqlite.prepare("SELECT meaning FROM dictionary WHERE object_name = 'current_explosions' AND column_name = 'blast_radius_m'").get();
     expect(viewRow).toEqual({ meaning: UNDOCUMENTED });

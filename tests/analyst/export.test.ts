@@ -67,7 +67,7 @@ describe('salw-etl export', () => {
     const io = captureIo();
     await exportCommand('diversions', { warehouse: seeded.path, format: 'csv' }, io);
     const csv = io.stdout.text;
-    expect(csv.startsWith('diversion_id,country_iso3,year,location,description,quantity,quantity_approx,quantity_qualifier,row_number,table_caption,document_id,run_id,extractor,line_start,line_end,page,source_text\r\n')).toBe(true);
+    expect(csv.startsWith('diversion_id,country_iso3,year,location,description,quantity,quantity_approx,quantity_qualifier,row_number,table_caption,document_id,run_id,extractor,line_start,line_end,page,source_text,fact_key\r\n')).toBe(true);
     expect(csv).toContain('3,KAZ,2020,"Somewhere, ""quoted""","He said ""about 40, maybe 50"" pistols, then left.",40,1,about,3,,1,1,test@1,100,100,,');
     expect(csv).toContain('Approximately 1’300 service weapons');
     expect(csv).toContain('Около 1 560 единиц оружия; الأسلحة; 武器');

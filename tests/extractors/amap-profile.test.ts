@@ -76,9 +76,9 @@ describe('amap-profile extractor on the seed (raw/000_88da758a976dd473.txt)', ()
   const seedText = read('raw/000_88da758a976dd473.txt');
   const seed = extractText(seedText);
 
-  it('is registered for amap_profile as amap-profile@1', () => {
+  it('is registered for amap_profile as amap-profile, its version derived from its code', () => {
     expect(amapProfileExtractor.name).toBe('amap-profile');
-    expect(amapProfileExtractor.version).toBe(1);
+    expect(amapProfileExtractor.fixedVersion).toBeUndefined();
     expect(amapProfileExtractor.kinds).toEqual(['amap_profile']);
   });
 

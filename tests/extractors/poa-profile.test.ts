@@ -20,8 +20,8 @@ const seed = extractFile(poaProfileExtractor, SEED, 'poa_profile');
 const sectionAt = (line: number) => seed.sections.filter((s) => s.line_start === line);
 
 describe('poa-profile on seed 003 (Kazakhstan)', () => {
-  it('is poa-profile@1 for poa_profile documents', () => {
-    expect([poaProfileExtractor.name, poaProfileExtractor.version, poaProfileExtractor.kinds]).toEqual(['poa-profile', 1, ['poa_profile']]);
+  it('is poa-profile for poa_profile documents, its version derived from its code', () => {
+    expect([poaProfileExtractor.name, poaProfileExtractor.fixedVersion, poaProfileExtractor.kinds]).toEqual(['poa-profile', undefined, ['poa_profile']]);
   });
 
   it('reads all nine report submissions with their languages', () => {

@@ -19,8 +19,8 @@ const extractText = (text: string, reportYear: number | null = null) =>
 const devsetCases = ['d06_report_jamaica_pdf_prose', 'd07_report_uzbekistan_ru', 'd08_report_trinidad_questionnaire'];
 
 describe('poa-report golden: devset', () => {
-  it('is poa-report@1 for poa_report documents', () => {
-    expect([poaReportExtractor.name, poaReportExtractor.version, poaReportExtractor.kinds]).toEqual(['poa-report', 1, ['poa_report']]);
+  it('is poa-report for poa_report documents, its version derived from its code', () => {
+    expect([poaReportExtractor.name, poaReportExtractor.fixedVersion, poaReportExtractor.kinds]).toEqual(['poa-report', undefined, ['poa_report']]);
   });
 
   it.each(devsetCases)('%s: document facts and sections', (name) => {

@@ -11,7 +11,8 @@ import type { PipelineDefinition } from '../../src/pipeline/definition.ts';
 export function stubExtractor(version = 1): Extractor {
   return {
     name: 'stub',
-    version,
+    fixedVersion: String(version),
+    lexiconSections: [],
     kinds: ['amap_profile'],
     extract(doc, ctx) {
       const extraction = emptyExtraction();

@@ -25,7 +25,7 @@ export function resolveFootnote(extraction: Extraction, sectionIndex: number, re
 
 export const amapProfileExtractor: Extractor = {
   name: 'amap-profile',
-  version: 1,
+  lexiconSections: [],
   kinds: ['amap_profile'],
   extract: extractAmapProfile,
 };

@@ -7,6 +7,7 @@
  * `N/A` and the like are honest unknowns: NULL with an info issue.
  */
 import type { DiversionRecord, ExplosionRecord, Extraction, IssueDraft } from '../../model/records.ts';
+import type { TransformationStep } from '../../model/transformations.ts';
 import { parseYear, yearOfDate } from '../../transforms/dates.ts';
 import { findQuantities, isUnknownValue, parseInteger, parseNumberWords } from '../../transforms/numbers.ts';
 import { normaliseOwner } from '../../transforms/owner.ts';
@@ -125,7 +126,7 @@ function cellText(raw: string): string {
   return emphasised ? (emphasised[2] ?? '').trim() : text;
 }
 
-type CellReading<T> = { ok: true; value: T | null; issue?: Omit<IssueDraft, 'record'> } | { ok: false; reason: string };
+type CellReading<T> = { ok: true; value: T | null; issue?: Omit<IssueDraft, 'record'>; step?: TransformationStep } | { ok: false; reason: string };
 
 function describeRow(kind: TableKind, rowNumber: number, row: RowDraft): string {
   const lines = row.lineStart === row.lineEnd ? `line ${row.lineStart}` : `lines ${row.lineStart}-${row.lineEnd}`;
@@ -138,9 +139,16 @@ function blankCell(text: string, column: string, where: string, line: number): C
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'missing-value', message: `${where}: ${column} cell is empty -> NULL.`, line_start: line } };
   }
   if (isUnknownValue(text)) {
-    return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' -> NULL (unknown).`, line_start: line } };
+    const step: TransformationStep = { column, source_words: text, rule: 'unknown.marker', lexicon_entry: `unknown marker: ${text}`, language: null, value: 'NULL' };
+    return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' -> NULL (unknown).`, line_start: line }, step };
   }
   return undefined;
+}
+
+/** The steps the cells recorded, as a record's `steps` (left out when there are none). */
+function stepsOf(readings: ReadonlyArray<CellReading<unknown>>): { steps?: TransformationStep[] } {
+  const steps = readings.flatMap((r) => (r.ok && r.step ? [r.step] : []));
+  return steps.length > 0 ? { steps } : {};
 }
 
 function readText(raw: string | undefined, column: string, where: string, line: number): CellReading<string> {
@@ -429,6 +437,7 @@ function explosionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: 
       row_number: ctx.rowNumber,
       table_caption: ctx.caption,
       ...rowLineage(ctx.row),
+      ...stepsOf([year, location, owner, deaths, injuries]),
     },
     issues,
   };

@@ -285,7 +285,7 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
 
 export const poaProfileExtractor: Extractor = {
   name: 'poa-profile',
-  version: 1,
+  lexiconSections: [],
   kinds: ['poa_profile'],
   extract: extractPoaProfile,
 };

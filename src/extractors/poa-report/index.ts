@@ -280,7 +280,7 @@ function addFootnotes(out: Extraction, lines: readonly DocLine[], footnotes: rea
 
 export const poaReportExtractor: Extractor = {
   name: 'poa-report',
-  version: 1,
+  lexiconSections: [],
   kinds: ['poa_report'],
   extract: extractPoaReport,
 };

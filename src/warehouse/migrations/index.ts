@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.ts';
 import * as analystViews from './0002_analyst_views.ts';
 import * as ops from './0003_ops.ts';
+import * as factKeys from './0004_fact_keys_transformations.ts';
+import * as vocabulary from './0005_vocabulary_out_of_checks.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -11,7 +13,15 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_analyst_views': analystViews,
   '0003_ops': ops,
+  '0004_fact_keys_transformations': factKeys,
+  '0005_vocabulary_out_of_checks': vocabulary,
 };
+
+/**
+ * Migrations that rebuild a table (create, copy, drop, rename): the warehouse file is backed up before
+ * they run, and they run with foreign keys off (checked before commit). See db.ts.
+ */
+export const REBUILDS_TABLES: ReadonlySet<string> = new Set(['0005_vocabulary_out_of_checks']);
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {
