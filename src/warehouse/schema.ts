@@ -12,7 +12,7 @@ interface LineageColumns {
   source_text: string;
 }
 
-export type RunStatus = 'running' | 'succeeded' | 'failed' | 'partial' | 'interrupted';
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'partial' | 'interrupted' | 'removal_refused';
 export type DocumentStatus = 'loaded' | 'quarantined' | 'superseded' | 'removed' | 'skipped';
 
 export interface RunsTable {
@@ -199,7 +199,16 @@ export interface WarehouseLockTable {
   heartbeat_at: string;
 }
 
+export interface RunEntriesTable {
+  entry_id: Generated<number>;
+  run_id: number;
+  path: string;
+  outcome: 'skipped' | 'refused' | 'unreadable' | 'duplicate';
+  reason: string;
+}
+
 export interface WarehouseDatabase {
+  run_entries: RunEntriesTable;
   runs: RunsTable;
   documents: DocumentsTable;
   quality_issues: QualityIssuesTable;
