@@ -5,7 +5,7 @@ import type { Warehouse } from '../warehouse/db.ts';
 
 /**
  * The same bytes under two names are one document: it is loaded once, under the name that already holds
- * it in the warehouse (else the first in path order); the other names are recorded as duplicates of it.
+ * it in the warehouse (else the first real path, not through a link, in path order); the other names are recorded as duplicates of it.
  * Rule for two different sidecars on the same bytes: the loaded name's sidecar is used, and the
  * duplicate's entry says that its own sidecar was ignored.
  */
@@ -18,7 +18,7 @@ export async function setAsideDuplicates(warehouse: Warehouse, files: RawFile[])
   for (const [sha, group] of bySha) {
     if (group.length < 2) continue;
     const heldPaths = new Set((held.all(sha) as { source_path: string }[]).map((r) => r.source_path));
-    const keep = group.find((f) => heldPaths.has(f.path)) ?? group[0];
+    const keep = group.find((f) => heldPaths.has(f.path)) ?? group.find((f) => !f.viaLink) ?? group[0];
     if (!keep) continue;
     for (const file of group) {
       if (file === keep) continue;

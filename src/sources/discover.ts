@@ -17,6 +17,8 @@ export interface RawFile {
   meta: SidecarMeta | null;
   /** Why the sidecar could not be used, if it exists but is broken. */
   metaProblem: string | null;
+  /** True when the path goes through a symbolic link (the same bytes have a real path too, preferred). */
+  viaLink?: boolean;
 }
 
 export interface DiscoverOptions {
@@ -54,6 +56,8 @@ interface Walk {
   /** Real paths of folders walked, so a link back up the tree is walked once, never looped. */
   visited: Set<string>;
   files: string[];
+  /** Files reached through a symbolic link (the link itself, or a linked folder). */
+  linked: Set<string>;
   entries: FolderEntry[];
   fs: DiscoverFs;
   /** True once the real folders are walked and the links to folders are. */
@@ -109,7 +113,8 @@ async function walk(state: Walk, dir: string): Promise<void> {
     const full = join(dir, entry.name);
     const path = rel(full);
     if (entry.name.startsWith('.')) {
-      state.entries.push({ path, outcome: 'skipped', reason: `hidden ${entry.isDirectory() ? 'folder' : 'file'} (name starts with a dot)` });
+      const folder = entry.isDirectory();
+      state.entries.push({ path: folder ? `${path}/` : path, outcome: 'skipped', reason: `hidden ${folder ? 'folder' : 'file'} (name starts with a dot)` });
       continue;
     }
     let isDir = entry.isDirectory();
@@ -147,6 +152,7 @@ async function walk(state: Walk, dir: string): Promise<void> {
       }
     } else {
       state.files.push(full);
+      if (state.walkingLinks || entry.isSymbolicLink()) state.linked.add(full);
     }
   }
 }
@@ -217,7 +223,7 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
   const fs = options.fs ?? nodeFs;
   const matchers = (options.only ?? []).map((glob) => picomatch(glob, { dot: false }));
   const rootReal = await realpath(rawDir);
-  const state: Walk = { root: rawDir, rootReal, visited: new Set([rootReal]), files: [], entries: [], fs, walkingLinks: false, folderLinks: [] };
+  const state: Walk = { root: rawDir, rootReal, visited: new Set([rootReal]), files: [], linked: new Set(), entries: [], fs, walkingLinks: false, folderLinks: [] };
   await walk(state, rawDir);
   state.walkingLinks = true;
   // Links found while walking the links are walked too; the visited set ends any loop.
@@ -250,6 +256,7 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
       mtime: info.mtime.toISOString(),
       meta,
       metaProblem,
+      ...(state.linked.has(absPath) ? { viaLink: true } : {}),
     });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
