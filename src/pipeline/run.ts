@@ -9,7 +9,7 @@ import { SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, IssueDraft, Severity } from '../model/records.ts';
 import { type DiscoverFs, discoverRawFolder, type FolderEntry, type RawFile } from '../sources/discover.ts';
-import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
+import { namingTheWarehouse, openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, markRemoved, recordUnloaded } from '../warehouse/loader.ts';
 import { DEFAULT_REMOVAL_LIMITS, type RemovalLimits, removalCandidates, removalRefusal, reviveReturnedFile } from '../warehouse/removal.ts';
 import { FACT_TABLES } from '../warehouse/schema.ts';
@@ -262,7 +262,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     if (status === 'succeeded' && results.some((r) => r.outcome === 'quarantined')) status = 'partial';
   } catch (error) {
     status = 'failed';
-    message = describeError(error);
+    message = describeError(namingTheWarehouse(error, options.warehousePath));
     log.error({ runId, err: message }, 'run failed');
   }
 

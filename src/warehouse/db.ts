@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { SalwError } from '../model/errors.ts';
 import { dictionaryIsCurrent, syncDictionary } from './dictionary.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -34,15 +34,20 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   } catch (cause) {
     throw new SalwError('config', `cannot open the warehouse ${path}: ${(cause as Error).message}`, { cause });
   }
-  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
-  if (!options.readonly) {
-    sqlite.pragma('journal_mode = WAL');
-    // FULL: a committed document survives a power cut, not only a killed process.
-    sqlite.pragma('synchronous = FULL');
+  const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: keepingTheCause(sqlite) }) });
+  try {
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      // FULL: a committed document survives a power cut, not only a killed process.
+      sqlite.pragma('synchronous = FULL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    if (!options.readonly) await upgradeSchema(db as Kysely<unknown>, sqlite, path);
+  } catch (error) {
+    await db.destroy();
+    throw namingTheWarehouse(error, path);
   }
-  sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  if (!options.readonly) await upgradeSchema(db as Kysely<unknown>, sqlite, path);
   return {
     db,
     sqlite,
@@ -51,6 +56,28 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
       await db.destroy();
     },
   };
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some errors (disk full, I/O error); kysely then sends its
+ * own ROLLBACK, which fails with "cannot rollback - no transaction is active" and would be thrown in
+ * place of the real cause. A ROLLBACK with no transaction open is therefore a no-op here.
+ */
+function keepingTheCause(sqlite: Database.Database): SqliteDatabase {
+  const nothingToRollBack: SqliteStatement = { reader: false, all: () => [], run: () => ({ changes: 0, lastInsertRowid: 0 }), iterate: () => [][Symbol.iterator]() };
+  return {
+    close: () => sqlite.close(),
+    prepare: (query: string) => (/^\s*rollback\s*$/i.test(query) && !sqlite.inTransaction ? nothingToRollBack : sqlite.prepare(query)),
+  };
+}
+
+/** SQLite's file errors ("unable to open database file", "disk I/O error", "database or disk is full") do not say which file. */
+const FILE_ERRORS = /^SQLITE_(CANTOPEN|IOERR|FULL|READONLY|PERM|NOTADB|CORRUPT)/;
+
+export function namingTheWarehouse(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !FILE_ERRORS.test(code)) return error;
+  return new SalwError('config', `the warehouse ${path}: ${(error as Error).message} (${code})`, { cause: error });
 }
 
 /**
