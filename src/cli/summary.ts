@@ -24,6 +24,7 @@ export function formatSummary(summary: RunSummary, warehousePath: string): strin
   if (earlier.length > 0) lines.push(`still quarantined from earlier runs (until their file is fixed): ${earlier.length}`);
   for (const q of earlier) lines.push(`  quarantined ${q.path}: ${withoutPath(q.reason, q.path)}`);
   if (summary.status === 'removal_refused') lines.push(`REMOVAL REFUSED: ${summary.message ?? ''}`);
+  else if (summary.message && summary.status !== 'failed') lines.push(`note: ${summary.message}`);
   return lines.join('\n');
 }
 

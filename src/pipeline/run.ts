@@ -224,6 +224,10 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       rawFolderMissing = true;
       discovered = { files: [], entries: [{ path: '.', outcome: 'unreadable', reason: `the raw folder ${options.rawDir} does not exist` }] };
     }
+    if ((options.only ?? []).length > 0 && discovered.files.length === 0) {
+      message = `--only ${(options.only ?? []).join(' ')} matched no file of ${options.rawDir}`;
+      log.warn({ runId, only: options.only }, message);
+    }
     const { unique, duplicates } = await setAsideDuplicates(warehouse, discovered.files);
     entries = [...discovered.entries, ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     await recordEntries(warehouse, runId, entries);
