@@ -37,13 +37,18 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: keepingTheCause(sqlite) }) });
   try {
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    // Before anything writes (even the switch to WAL): another application's database is left untouched.
+    const ownership = path === ':memory:' ? 'new' : warehouseOwnership(sqlite, path);
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL');
       // FULL: a committed document survives a power cut, not only a killed process.
       sqlite.pragma('synchronous = FULL');
     }
     sqlite.pragma('foreign_keys = ON');
-    if (!options.readonly) await upgradeSchema(db as Kysely<unknown>, sqlite, path);
+    if (!options.readonly) {
+      await upgradeSchema(db as Kysely<unknown>, sqlite, path);
+      if (ownership !== 'marked') sqlite.pragma(`application_id = ${SALW_APPLICATION_ID}`);
+    }
   } catch (error) {
     await db.destroy();
     throw namingTheWarehouse(error, path);
@@ -56,6 +61,26 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
       await db.destroy();
     },
   };
+}
+
+/** `PRAGMA application_id` of a salw-etl warehouse: 'SALW' in ASCII. */
+export const SALW_APPLICATION_ID = 0x53414c57;
+
+/**
+ * Whose database the file is, read without writing: `marked` (ours), `new` (empty: ours to create),
+ * `ours-unmarked` (made before the mark existed: its migration table lists our first migration; marked
+ * on this open). Anything else is another application's file: refused, untouched.
+ */
+function warehouseOwnership(sqlite: Database.Database, path: string): 'marked' | 'new' | 'ours-unmarked' {
+  const id = sqlite.pragma('application_id', { simple: true }) as number;
+  if (id === SALW_APPLICATION_ID) return 'marked';
+  const objects = (sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+  if (id === 0 && objects === 0) return 'new';
+  const hasMigrations = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`).get() !== undefined;
+  const ours = id === 0 && hasMigrations && sqlite.prepare(`SELECT 1 FROM kysely_migration WHERE name = '0001_initial'`).get() !== undefined;
+  if (ours) return 'ours-unmarked';
+  const whose = id === 0 ? 'it has tables but no salw-etl migrations' : `its application_id is ${id}, not salw-etl's ${SALW_APPLICATION_ID}`;
+  throw new SalwError('config', `${path} is not a salw-etl warehouse (${whose}); refused and left untouched. Point --warehouse at a new file or an existing warehouse`);
 }
 
 /**
