@@ -16,6 +16,7 @@ import { FACT_TABLES } from '../warehouse/schema.ts';
 import { codeVersion } from './code-version.ts';
 import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
+import { countResults, recordCountersSoFar } from './run-counters.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../ops/lock.ts';
@@ -243,6 +244,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       options.onProgress?.(index, files.length, file.path);
       const result = await processFile(warehouse, runId, file, options, runsAll, clock);
       results.push(result);
+      recordCountersSoFar(warehouse, runId, results);
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
     }
     options.onProgress?.(files.length, files.length, '');
@@ -274,18 +276,12 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     .where('run_id', '=', runId).groupBy('severity').execute();
   const issuesBySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const row of issueRows) issuesBySeverity[row.severity] = Number(row.n);
-  const count = (...outcomes: DocumentOutcome[]) => results.filter((r) => outcomes.includes(r.outcome)).length;
   const finished = clock();
   const summary: RunSummary = {
     runId,
     status,
-    documentsSeen: results.length,
-    documentsLoaded: count('loaded', 'superseded'),
-    documentsSkipped: count('unchanged', 'skipped', 'other_pipeline'),
-    documentsQuarantined: count('quarantined'),
+    ...countResults(results),
     documentsRemoved: removed.length,
-    documentsReextracted: results.filter((r) => r.reextracted).length,
-    recordsLoaded: results.reduce((sum, r) => sum + r.records, 0),
     rowsPerTable: await currentRowCounts(warehouse),
     issuesBySeverity,
     durationMs: finished.getTime() - started.getTime(),
