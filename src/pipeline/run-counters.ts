@@ -1,4 +1,5 @@
 import type { Warehouse } from '../warehouse/db.ts';
+import { FACT_TABLES } from '../warehouse/schema.ts';
 
 /** The per-document outcomes the run counts (a structural subset of DocumentResult). */
 export interface CountedResult {
@@ -37,4 +38,22 @@ export function recordCountersSoFar(warehouse: Warehouse, runId: number, results
   warehouse.sqlite.prepare(`UPDATE runs SET documents_seen = ?, documents_loaded = ?, documents_skipped = ?, documents_quarantined = ?,
     documents_reextracted = ?, records_loaded = ? WHERE run_id = ?`)
     .run(c.documentsSeen, c.documentsLoaded, c.documentsSkipped, c.documentsQuarantined, c.documentsReextracted, c.recordsLoaded, runId);
+}
+
+/** Rows of current data (documents with status loaded) per fact table. */
+export async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of FACT_TABLES) {
+    const row = warehouse.sqlite
+      .prepare(`SELECT count(*) AS n FROM ${table} t JOIN documents d ON d.document_id = t.document_id WHERE d.status = 'loaded'`)
+      .get() as { n: number };
+    counts[table] = row.n;
+  }
+  return counts;
+}
+
+/** Every document quarantined now, whichever run quarantined it: listed in each summary until its file is fixed. */
+export function stillQuarantined(warehouse: Warehouse): { path: string; reason: string }[] {
+  return warehouse.sqlite.prepare(`SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`)
+    .all() as { path: string; reason: string }[];
 }

@@ -10,13 +10,12 @@ import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, IssueDraft, Severity } from '../model/records.ts';
 import { type DiscoverFs, discoverRawFolder, type FolderEntry, type RawFile } from '../sources/discover.ts';
 import { namingTheWarehouse, openWarehouse, type Warehouse } from '../warehouse/db.ts';
-import { type DocumentVersion, findSameVersion, loadDocument, markRemoved, recordUnloaded } from '../warehouse/loader.ts';
-import { DEFAULT_REMOVAL_LIMITS, type RemovalLimits, removalCandidates, removalRefusal, reviveReturnedFile } from '../warehouse/removal.ts';
-import { FACT_TABLES } from '../warehouse/schema.ts';
+import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
+import { applyRemovals, DEFAULT_REMOVAL_LIMITS, type RemovalLimits, reviveReturnedFile } from '../warehouse/removal.ts';
 import { codeVersion } from './code-version.ts';
 import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
-import { countResults, recordCountersSoFar } from './run-counters.ts';
+import { countResults, currentRowCounts, recordCountersSoFar, stillQuarantined } from './run-counters.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../ops/lock.ts';
@@ -138,16 +137,6 @@ export function processingOrder(files: RawFile[]): RawFile[] {
   return [...files].sort((a, b) => key(a).localeCompare(key(b)) || when(a).localeCompare(when(b)) || a.path.localeCompare(b.path));
 }
 
-async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of FACT_TABLES) {
-    const row = warehouse.sqlite
-      .prepare(`SELECT count(*) AS n FROM ${table} t JOIN documents d ON d.document_id = t.document_id WHERE d.status = 'loaded'`)
-      .get() as { n: number };
-    counts[table] = row.n;
-  }
-  return counts;
-}
 
 /**
  * One run: discover raw files, then per document decode -> classify -> extract -> transform -> load, each
@@ -251,19 +240,14 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     if (status !== 'interrupted' && (options.only ?? []).length === 0) {
       const kinds = runsAll ? null : options.pipelines.flatMap((p) => p.kinds);
       // Duplicates are present too: their bytes are loaded under another name.
-      const present = new Set([...discovered.files.map((f) => f.path)]);
-      const limits = { ...DEFAULT_REMOVAL_LIMITS, ...options.removalLimits };
-      const { gone, current } = await removalCandidates(db, present, kinds);
-      const refusal = removalRefusal(gone, current, discovered.files.length, rawFolderMissing, limits);
-      if (refusal) {
-        status = 'removal_refused';
-        removalsRefused = gone;
-        message = refusal;
-        log.error({ runId, gone, current }, refusal);
-      } else {
-        removed = await markRemoved(db, runId, present, kinds);
-        for (const id of removed) log.info({ runId, documentId: id }, 'document removed: its file left the raw folder');
+      const present = new Set(discovered.files.map((f) => f.path));
+      const outcome = await applyRemovals(db, runId, present, kinds, { filesSeen: discovered.files.length, rawFolderMissing }, { ...DEFAULT_REMOVAL_LIMITS, ...options.removalLimits });
+      removed = outcome.removed;
+      if (outcome.refusal) {
+        [status, removalsRefused, message] = ['removal_refused', outcome.refused, outcome.refusal];
+        log.error({ runId, gone: outcome.refused }, outcome.refusal);
       }
+      for (const id of removed) log.info({ runId, documentId: id }, 'document removed: its file left the raw folder');
     }
     if (status === 'succeeded' && results.some((r) => r.outcome === 'quarantined')) status = 'partial';
   } catch (error) {
@@ -289,7 +273,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     documents: results,
     entries,
     removalsRefused,
-    stillQuarantined: (warehouse.sqlite.prepare(`SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`).all() as { path: string; reason: string }[]),
+    stillQuarantined: stillQuarantined(warehouse),
   };
   // Say why documents were re-extracted when nothing more pressing is to be said.
   const reextractReasons = new Map<string, number>();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../sources/discover.ts';
+import { markRemoved } from './loader.ts';
 import type { WarehouseDatabase } from './schema.ts';
 
 /**
@@ -63,4 +64,19 @@ export async function reviveReturnedFile(db: Kysely<WarehouseDatabase>, runId: n
       .where('document_id', '=', latest.document_id).execute();
     return latest.document_id;
   });
+}
+
+/** Marks the documents whose file is gone removed, unless the guard refuses: then none is, and the refusal says why. */
+export async function applyRemovals(
+  db: Kysely<WarehouseDatabase>,
+  runId: number,
+  presentPaths: ReadonlySet<string>,
+  kinds: readonly (DocumentKind | null)[] | null,
+  folder: { filesSeen: number; rawFolderMissing: boolean },
+  limits: RemovalLimits,
+): Promise<{ removed: number[]; refused: number; refusal: string | null }> {
+  const { gone, current } = await removalCandidates(db, presentPaths, kinds);
+  const refusal = removalRefusal(gone, current, folder.filesSeen, folder.rawFolderMissing, limits);
+  if (refusal) return { removed: [], refused: gone, refusal };
+  return { removed: await markRemoved(db, runId, presentPaths, kinds), refused: 0, refusal: null };
 }
