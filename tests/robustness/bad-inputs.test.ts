@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { encodeText, makeEncryptedPdf, makeScanPdf, makeTruncatedPdf } from '../../scripts/make-fixtures.ts';
+import { formatPlan, planRun } from '../../src/ops/plan.ts';
 import { runPipelines, type RunSummary } from '../../src/pipeline/run.ts';
 import type { DiscoverFs } from '../../src/sources/discover.ts';
 import { FACT_TABLES } from '../../src/warehouse/schema.ts';
@@ -258,6 +259,13 @@ describe('runs over a changing folder', () => {
 
       rmSync(join(ws.raw, 'amap.txt'));
       rmSync(join(ws.raw, 'poa.txt'));
+      writeFile(join(ws.raw, '.DS_Store'), 'x');
+      const plan = await planRun({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES });
+      expect(formatPlan(plan).split('\n').slice(1)).toEqual([
+        '  would not take .DS_Store (skipped): hidden file (name starts with a dot)',
+        expect.stringMatching(/^ {2}would refuse to remove 2 document\(s\): the raw folder is empty while 2 document\(s\) are current/),
+        'documents: 0 seen, 0 to load, 0 to re-extract, 0 to supersede, 0 skipped (unchanged), 0 skipped (unknown kind), 0 to quarantine, 0 to remove',
+      ]);
       const emptied = await run();
       expect([emptied.status, emptied.documentsRemoved, emptied.removalsRefused]).toEqual(['removal_refused', 0, 2]);
       expect(emptied.message).toMatch(/^the raw folder is empty while 2 document\(s\) are current .*run again with --allow-removals/);

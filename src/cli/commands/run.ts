@@ -97,7 +97,8 @@ export function registerRunCommand(program: Command): void {
       const rawDir = resolve(opts.raw);
       const warehousePath = resolve(opts.warehouse);
       if (opts.dryRun) {
-        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, only: opts.only ?? [] });
+        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, only: opts.only ?? [],
+          removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare } });
         process.stdout.write(`${formatPlan(plan)}\n`);
         return;
       }
