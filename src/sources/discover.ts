@@ -108,6 +108,7 @@ async function walk(state: Walk, dir: string): Promise<void> {
     state.entries.push({ path: `${rel(dir) || '.'}/`, outcome: 'unreadable', reason: `folder cannot be listed (${describeFsError(cause)}); its files were not seen` });
     return;
   }
+  if (entries.length === 0 && dir !== state.root) state.entries.push({ path: `${rel(dir)}/`, outcome: 'skipped', reason: 'empty folder' });
   const names = new Set(entries.map((e) => e.name));
   for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
