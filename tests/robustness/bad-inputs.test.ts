@@ -80,6 +80,21 @@ const CASES: Case[] = [
   { path: 'locked.txt', expected: 'entry:unreadable', says: /EACCES/, why: 'a file that cannot be read (injected EACCES)' },
   { path: 'locked_dir/', expected: 'entry:unreadable', says: /folder cannot be listed \(EACCES/, why: 'a folder that cannot be listed (injected EACCES)' },
   { path: 'stray_byte.html', expected: 'skipped', says: /./, why: 'an HTML page with one stray byte: read as UTF-8 with a warning' },
+  { path: 'ru_koi8.txt', expected: 'loaded', why: 'a Russian national report in KOI8-R' },
+  { path: 'poa_utf16be.txt', expected: 'loaded', why: 'the PoA seed in UTF-16BE with a BOM' },
+  { path: 'poa_bom_crlf.txt', expected: 'loaded', why: 'the PoA seed with a UTF-8 BOM and CRLF line ends' },
+  { path: 'poa_many_bad.txt', expected: 'loaded', says: /12 invalid byte sequence\(s\) read as U\+FFFD/, why: 'the PoA seed with twelve stray bytes: still UTF-8, each line named' },
+  { path: 'name with spaces é.txt', expected: 'loaded', why: 'a file name with spaces and an accent' },
+  { path: 'deep/a/b/c/d/e/amap_deep.txt', expected: 'loaded', why: 'a document six folders down' },
+  { path: 'empty_dir/', expected: 'entry:skipped', says: /empty folder/, why: 'an empty folder' },
+  { path: 'dir.meta.json/', expected: 'entry:skipped', says: /empty folder/, why: 'a folder named like a sidecar' },
+  { path: 'empty_sidecar.txt', expected: 'loaded', says: /sidecar is not valid JSON/, why: 'a sidecar of zero bytes' },
+  { path: 'array_sidecar.txt', expected: 'loaded', says: /sidecar is not a JSON object/, why: 'a sidecar holding a JSON array' },
+  { path: 'link_to_hidden.txt', expected: 'loaded', why: 'a link inside the raw folder to a hidden file: followed (the hidden file itself is skipped)' },
+  { path: '.hidden_target.txt', expected: 'entry:skipped', says: /hidden file/, why: 'the hidden target of that link' },
+  { path: 'link_chain.txt', expected: 'entry:duplicate', says: /as amap\.txt/, why: 'a link to a link to a file inside' },
+  { path: 'link_inside_amap', expected: 'entry:duplicate', says: /as amap\.txt/, why: 'the middle link of that chain' },
+  { path: 'null_bytes.txt', expected: 'skipped', says: /./, why: 'a file of NUL bytes: of no known kind, recorded with the reason' },
 ];
 
 /** Fails reads of `locked.txt` and listings of `locked_dir` as a file system without permission would. */
@@ -130,6 +145,23 @@ async function buildCorpus(dir: string, raw: string): Promise<void> {
   execFileSync('mkfifo', [join(raw, 'fifo.txt')]);
   writeFile(join(raw, 'locked.txt'), AMAP_SEED);
   writeFile(join(raw, 'locked_dir', 'inside.txt'), AMAP_SEED);
+  writeFile(join(raw, 'ru_koi8.txt'), encodeText(RUSSIAN, 'koi8-r'));
+  writeFile(join(raw, 'poa_utf16be.txt'), encodeText(POA_SEED.toString('utf8'), 'utf-16be-bom'));
+  writeFile(join(raw, 'poa_bom_crlf.txt'), bytes([0xef, 0xbb, 0xbf], POA_SEED.toString('utf8').replace(/\n/g, '\r\n')));
+  writeFile(join(raw, 'poa_many_bad.txt'), Buffer.from(POA_SEED.toString('latin1').split('\n').map((line, i) => (i % 5 === 0 && i < 60 ? `${line}\xfe` : line)).join('\n'), 'latin1'));
+  writeFile(join(raw, 'name with spaces é.txt'), bytes(AMAP_SEED, '\n\n\n'));
+  writeFile(join(raw, 'deep', 'a', 'b', 'c', 'd', 'e', 'amap_deep.txt'), bytes(AMAP_SEED, '\n\n\n\n'));
+  mkdirSync(join(raw, 'empty_dir'));
+  mkdirSync(join(raw, 'dir.meta.json'));
+  writeFile(join(raw, 'empty_sidecar.txt'), bytes(AMAP_SEED, ' \n'));
+  writeFile(join(raw, 'empty_sidecar.txt.meta.json'), '');
+  writeFile(join(raw, 'array_sidecar.txt'), bytes(AMAP_SEED, '  \n'));
+  writeFile(join(raw, 'array_sidecar.txt.meta.json'), '[1, 2]');
+  writeFile(join(raw, '.hidden_target.txt'), bytes(AMAP_SEED, '   \n'));
+  symlinkSync(join(raw, '.hidden_target.txt'), join(raw, 'link_to_hidden.txt'));
+  symlinkSync(join(raw, 'link_inside_amap'), join(raw, 'link_chain.txt'));
+  symlinkSync(join(raw, 'amap.txt'), join(raw, 'link_inside_amap'));
+  writeFile(join(raw, 'null_bytes.txt'), new Uint8Array(512));
   writeFile(join(raw, 'stray_byte.html'), bytes('<!DOCTYPE html>\n<html lang="ru"><head><title>Отчёт</title></head>\n<body><p>Изъято 1 560 единиц оружия.</p>\n<p>Конец', [0xc0], '</p></body></html>\n'));
 }
 
@@ -148,7 +180,10 @@ function folderEntries(raw: string, prefix = ''): string[] {
   for (const name of readdirSync(join(raw, prefix)).sort()) {
     const rel = prefix ? `${prefix}/${name}` : name;
     const info = lstatSync(join(raw, rel));
-    if (info.isDirectory() && !name.startsWith('.')) out.push(...folderEntries(raw, rel));
+    if (info.isDirectory() && !name.startsWith('.')) {
+      const inside = folderEntries(raw, rel);
+      out.push(...(inside.length > 0 ? inside : [`${rel}/`]));
+    }
     else out.push(info.isDirectory() || (info.isSymbolicLink() && pointsAtFolder(join(raw, rel))) ? `${rel}/` : rel);
   }
   return out;
