@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SalwError } from '../model/errors.ts';
+import { UsageError } from '../model/errors.ts';
 
 /** The tables and views an analyst may read, and how to name one safely in SQL. */
 
@@ -23,7 +23,7 @@ export function resolveRelation(sqlite: Database.Database, name: string): Relati
     .get(name) as Relation | undefined;
   if (found) return found;
   const names = listRelations(sqlite).map((r) => r.name).join(', ');
-  throw new SalwError('config', `"${name}" is not a table or view of the warehouse; choose one of: ${names}`);
+  throw new UsageError(`"${name}" is not a table or view of the warehouse; choose one of: ${names}`);
 }
 
 export function quoteIdentifier(name: string): string {

@@ -7,6 +7,11 @@
  * declares; then a guess among legacy encodings. Russian reports written before UTF-8 come as
  * windows-1251 or KOI8-R, and the two cannot be told apart by byte ranges, so the guess decodes
  * both and keeps the one that reads more like Russian.
+ *
+ * Bytes that are not valid UTF-8 are not given up to a legacy code page wholesale: one stray byte in a
+ * UTF-8 report would turn every Cyrillic word into mojibake and lose every number next to one. Both
+ * readings (UTF-8 with the invalid bytes replaced by U+FFFD, and the best legacy guess) are scored by
+ * `readabilityScore`, the better one is kept, and the decision is recorded (`EncodingEvidence`).
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -16,14 +21,113 @@ export interface DecodedText {
   encoding: string;
 }
 
+/** Why an encoding was chosen when the bytes were not clean Unicode, and which lines hold replaced bytes. */
+export interface EncodingEvidence {
+  /** 1-based lines (of the normalised text) holding U+FFFD for bytes that could not be decoded. */
+  replacedLines: number[];
+  /** Number of invalid byte sequences replaced by U+FFFD. */
+  replacedSequences: number;
+  /** The decision with its scores, e.g. `utf-8 (score 0.998) over windows-1252 (score -1.250)`. */
+  choice: string;
+}
+
+export interface DecodedTextWithEvidence extends DecodedText {
+  /** Null when the bytes were clean Unicode (BOM, UTF-16, valid UTF-8): nothing to explain. */
+  evidence: EncodingEvidence | null;
+}
+
 export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
 /** Decodes the bytes of a text file (no markup): BOM, BOM-less UTF-16, UTF-8, then a legacy guess. */
 export function decodeTextBytes(bytes: Uint8Array): DecodedText {
-  const raw = decodeUnicode(bytes) ?? decodeLegacy(bytes);
-  return { text: normaliseText(raw.text), encoding: raw.encoding };
+  const { text, encoding } = decodeTextBytesWithEvidence(bytes);
+  return { text, encoding };
+}
+
+/** `decodeTextBytes`, with the evidence for the choice when the bytes were not clean Unicode. */
+export function decodeTextBytesWithEvidence(bytes: Uint8Array): DecodedTextWithEvidence {
+  const unicode = decodeUnicode(bytes);
+  if (unicode) return { text: normaliseText(unicode.text), encoding: unicode.encoding, evidence: null };
+  return chooseBetween(bytes, decodeLegacy(bytes), false);
+}
+
+/**
+ * Bytes that are not valid UTF-8: UTF-8 with the invalid sequences replaced, or `legacy`, whichever
+ * reads better. `legacyDeclared` (a charset the page declares) wins a tie.
+ */
+function chooseBetween(bytes: Uint8Array, legacy: DecodedText, legacyDeclared: boolean): DecodedTextWithEvidence {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const scan = scanUtf8(bytes);
+  const utf8Score = readabilityScore(lenient, 0);
+  const legacyScore = readabilityScore(legacy.text, scan.multibyte);
+  const utf8Wins = legacyDeclared ? utf8Score > legacyScore : utf8Score >= legacyScore;
+  const fmt = (n: number) => n.toFixed(3);
+  if (utf8Wins) {
+    const text = normaliseText(lenient);
+    const replacedLines: number[] = [];
+    text.split('\n').forEach((line, i) => {
+      if (line.includes('\uFFFD')) replacedLines.push(i + 1);
+    });
+    const choice = `utf-8 with ${scan.invalid} invalid byte sequence(s) replaced by U+FFFD (score ${fmt(utf8Score)}) over ${legacy.encoding} (score ${fmt(legacyScore)})`;
+    return { text, encoding: 'utf-8', evidence: { replacedLines, replacedSequences: scan.invalid, choice } };
+  }
+  const choice = `${legacy.encoding} (score ${fmt(legacyScore)}${legacyDeclared ? ', declared by the page' : ''}) over utf-8 with ${scan.invalid} invalid byte sequence(s) (score ${fmt(utf8Score)})`;
+  return { text: normaliseText(legacy.text), encoding: legacy.encoding, evidence: { replacedLines: [], replacedSequences: 0, choice } };
+}
+
+/** Counts the well-formed multi-byte UTF-8 sequences and the invalid sequences (as TextDecoder replaces them). */
+export function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // Consume the longest valid prefix of the sequence, as the WHATWG decoder does: one U+FFFD for it
+    // when it is cut short, and the byte that broke it is read again.
+    let k = 1;
+    while (k < length && i + k < bytes.length) {
+      const c = bytes[i + k] ?? 0;
+      // The second byte's range is narrower after E0, ED, F0 and F4 (no overlongs, surrogates or > U+10FFFF).
+      const low = k === 1 && b === 0xe0 ? 0xa0 : k === 1 && b === 0xf0 ? 0x90 : 0x80;
+      const high = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
+      if (c < low || c > high) break;
+      k++;
+    }
+    if (length > 0 && k === length) multibyte++;
+    else invalid++;
+    i += k;
+  }
+  return { multibyte, invalid };
+}
+
+// Punctuation legacy and Unicode text both use outside ASCII: it reads fine in either.
+const COMMON_PUNCTUATION = new Set('\u00a0’‘“”„–—…«»•€§°№·\u202f\u2009');
+
+/**
+ * How well a decoding reads, from -3 to 1: over its non-ASCII characters, letters (any script) and common
+ * punctuation count 1, each U+FFFD, C1 control or stray symbol costs 3; `mojibakeSequences` (valid
+ * UTF-8 multi-byte sequences in the bytes, which a single-byte code page reads as two or three wrong
+ * characters) cost 3 each. Divided by the number of non-ASCII characters.
+ */
+export function readabilityScore(text: string, mojibakeSequences: number): number {
+  let readable = 0;
+  let unreadable = mojibakeSequences;
+  let nonAscii = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
+    if (/[\p{L}\p{M}]/u.test(ch) || COMMON_PUNCTUATION.has(ch)) readable++;
+    else unreadable++;
+  }
+  if (nonAscii === 0) return 0;
+  return (readable - 3 * unreadable) / nonAscii;
 }
 
 /**
@@ -36,15 +140,22 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
  * UTF-8 falls through to detection for the same reason.
  */
 export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
+  const { text, encoding } = decodeHtmlBytesWithEvidence(bytes);
+  return { text, encoding };
+}
+
+/** `decodeHtmlBytes`, with the evidence for the choice when the bytes were not clean Unicode. */
+export function decodeHtmlBytesWithEvidence(bytes: Uint8Array): DecodedTextWithEvidence {
   const bom = decodeByBom(bytes);
-  if (bom) return { text: normaliseText(bom.text), encoding: bom.encoding };
+  if (bom) return { text: normaliseText(bom.text), encoding: bom.encoding, evidence: null };
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8' && !isUtf16(declared)) {
     const utf8 = decodeUtf8Strict(bytes);
-    const raw = utf8 !== null && hasNonAscii(bytes) ? { text: utf8, encoding: 'utf-8' } : { text: iconv.decode(bytes, declared), encoding: declared };
-    return { text: normaliseText(raw.text), encoding: raw.encoding };
+    if (utf8 !== null && hasNonAscii(bytes)) return { text: normaliseText(utf8), encoding: 'utf-8', evidence: null };
+    if (utf8 !== null) return { text: normaliseText(iconv.decode(bytes, declared)), encoding: declared, evidence: null };
+    return chooseBetween(bytes, { text: iconv.decode(bytes, declared), encoding: declared }, true);
   }
-  return decodeTextBytes(bytes);
+  return decodeTextBytesWithEvidence(bytes);
 }
 
 /**

@@ -18,7 +18,7 @@ import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
 import type { Decoder } from './decoder.ts';
-import { decodeHtmlBytes } from './encoding.ts';
+import { decodeHtmlBytes, decodeHtmlBytesWithEvidence } from './encoding.ts';
 
 /** True when the bytes start like an HTML page (after a BOM, whitespace, an XML declaration or comments). */
 export function looksLikeHtml(text: string): boolean {
@@ -630,7 +630,7 @@ export const htmlDecoder: Decoder = {
     return looksLikeHtml(decodeHtmlBytes(bytes.subarray(0, 2048)).text);
   },
   async decode(bytes) {
-    const { text, encoding } = decodeHtmlBytes(bytes);
-    return decodeHtmlText(text, encoding);
+    const { text, encoding, evidence } = decodeHtmlBytesWithEvidence(bytes);
+    return { ...decodeHtmlText(text, encoding), encodingEvidence: evidence };
   },
 };

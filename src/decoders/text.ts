@@ -1,6 +1,6 @@
 import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
 import type { Decoder } from './decoder.ts';
-import { decodeTextBytes } from './encoding.ts';
+import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
 
 /**
@@ -223,7 +223,7 @@ export const textDecoder: Decoder = {
   // Text is the fallback: anything that is not HTML or PDF and decodes as text.
   sniff: () => true,
   async decode(bytes) {
-    const { text, encoding } = decodeTextBytes(bytes);
-    return decodePlainText(text, encoding);
+    const { text, encoding, evidence } = decodeTextBytesWithEvidence(bytes);
+    return { ...decodePlainText(text, encoding), encodingEvidence: evidence };
   },
 };

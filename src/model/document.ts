@@ -75,6 +75,15 @@ export interface DocumentModel {
   /** The character encoding the bytes were decoded from (`utf-8`, `windows-1251`, ...). */
   encoding: string | null;
   pageCount: number | null;
+  /**
+   * Set when the bytes were not clean Unicode: which encoding was chosen over which (with scores), and
+   * the lines holding U+FFFD for bytes that could not be decoded. The pipeline turns it into issues.
+   */
+  encodingEvidence?: {
+    replacedLines: number[];
+    replacedSequences: number;
+    choice: string;
+  } | null;
 }
 
 /** The verbatim text of lines `span.lineStart..span.lineEnd`, joined with LF. */

@@ -100,7 +100,7 @@ export function endEvent(ctx: EventContext, pipelines: string, summary: RunSumma
       documentsReextracted: summary.documentsReextracted, recordsLoaded: summary.recordsLoaded, durationMs: summary.durationMs,
     }),
   };
-  if (summary.status === 'failed' || summary.status === 'interrupted') {
+  if (summary.status === 'failed' || summary.status === 'interrupted' || summary.status === 'removal_refused') {
     facets.errorMessage = { _producer: PRODUCER, _schemaURL: ERROR_FACET_SCHEMA, message: summary.message ?? summary.status, programmingLanguage: 'TypeScript' };
   }
   return {

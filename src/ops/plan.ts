@@ -5,9 +5,10 @@ import type { DocumentKind } from '../model/kinds.ts';
 import { codeVersionsFor } from '../pipeline/code-version.ts';
 import { extractorFor } from '../pipeline/definition.ts';
 import { classify, expectedExtractor, processingOrder, type RunOptions } from '../pipeline/run.ts';
-import { discoverRawFiles, retrievedAt } from '../sources/discover.ts';
+import { discoverRawFolder, type FolderEntry, retrievedAt } from '../sources/discover.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { logicalKey } from '../warehouse/loader.ts';
+import { DEFAULT_REMOVAL_LIMITS, removalRefusal as removalRefusalFor } from '../warehouse/removal.ts';
 
 /**
  * `run --dry-run`: what a run would do, decided the way the run decides, and nothing written. The
@@ -35,9 +36,13 @@ export interface RunPlan {
   removed: { documentId: number; path: string }[];
   /** Whether a warehouse existed to compare with. */
   warehouseExists: boolean;
+  /** Entries of the raw folder that would not become documents (hidden, refused, unreadable), with the reason. */
+  entries: FolderEntry[];
+  /** Why the run would refuse the removals (the removal guard), or null. */
+  removalRefusal: string | null;
 }
 
-export type PlanOptions = Pick<RunOptions, 'rawDir' | 'warehousePath' | 'pipelines' | 'allPipelines' | 'fullRefresh' | 'only' | 'codeVersions'>;
+export type PlanOptions = Pick<RunOptions, 'rawDir' | 'warehousePath' | 'pipelines' | 'allPipelines' | 'fullRefresh' | 'only' | 'codeVersions' | 'removalLimits'>;
 
 interface CurrentDoc {
   document_id: number;
@@ -60,7 +65,8 @@ export async function planRun(options: PlanOptions): Promise<RunPlan> {
 }
 
 async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<RunPlan> {
-  const files = processingOrder(await discoverRawFiles(options.rawDir, { only: options.only ?? [] }));
+  const discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [] });
+  const files = processingOrder(discovered.files);
   const runsAll = options.pipelines.length === options.allPipelines.length;
   const db = warehouse?.db ?? null;
   // The documents a load could supersede, updated as the plan goes so two new versions in one run interact.
@@ -132,16 +138,17 @@ async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<
   }
 
   const removed: RunPlan['removed'] = [];
+  let current = 0;
   if (db && (options.only ?? []).length === 0) {
     const present = new Set(files.map((f) => f.path));
     const kinds = runsAll ? null : options.pipelines.flatMap((p) => p.kinds);
-    const candidates = await db.selectFrom('documents').select(['document_id', 'source_path', 'kind'])
-      .where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute();
-    for (const d of candidates) {
-      if (!present.has(d.source_path) && (kinds === null || kinds.includes(d.kind as DocumentKind))) removed.push({ documentId: d.document_id, path: d.source_path });
-    }
+    const candidates = (await db.selectFrom('documents').select(['document_id', 'source_path', 'kind'])
+      .where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute()).filter((d) => kinds === null || kinds.includes(d.kind as DocumentKind));
+    current = candidates.length;
+    for (const d of candidates) if (!present.has(d.source_path)) removed.push({ documentId: d.document_id, path: d.source_path });
   }
-  return { documents, removed, warehouseExists: warehouse !== null };
+  const removalRefusal = removalRefusalFor(removed.length, current, discovered.files.length, false, { ...DEFAULT_REMOVAL_LIMITS, ...options.removalLimits });
+  return { documents, removed, warehouseExists: warehouse !== null, entries: discovered.entries, removalRefusal };
 }
 
 /** What `run --dry-run` prints: one line per document that would change, then the counts. */
@@ -154,11 +161,13 @@ export function formatPlan(plan: RunPlan): string {
     lines.push(`  ${what}: ${d.path}${d.kind ? ` (${d.kind}${d.countryIso3 ? `, ${d.countryIso3}` : ''})` : ''}: ${d.reason}`);
     for (const s of d.supersedes) lines.push(`    would supersede document ${s.documentId} (${s.path})`);
   }
-  for (const r of plan.removed) lines.push(`  would mark removed: document ${r.documentId} (${r.path}): its file left the raw folder`);
+  for (const e of plan.entries) lines.push(`  would not take ${e.path} (${e.outcome}): ${e.reason}`);
+  if (plan.removalRefusal) lines.push(`  would refuse to remove ${plan.removed.length} document(s): ${plan.removalRefusal}`);
+  else for (const r of plan.removed) lines.push(`  would mark removed: document ${r.documentId} (${r.path}): its file left the raw folder`);
   const superseded = plan.documents.reduce((n, d) => n + d.supersedes.length, 0);
   lines.push(
     `documents: ${plan.documents.length} seen, ${count('load')} to load, ${count('reextract')} to re-extract, ${superseded} to supersede, ` +
-      `${count('unchanged')} skipped (unchanged), ${count('skip')} skipped (unknown kind), ${count('quarantine')} to quarantine, ${plan.removed.length} to remove`,
+      `${count('unchanged')} skipped (unchanged), ${count('skip')} skipped (unknown kind), ${count('quarantine')} to quarantine, ${plan.removalRefusal ? 0 : plan.removed.length} to remove`,
   );
   return lines.join('\n');
 }

@@ -45,6 +45,8 @@ export interface WarehouseStatus {
   runs: RunRow[];
   documents: { kind: string | null; country_iso3: string | null; documents: number }[];
   issues: Record<Severity, number>;
+  /** Documents quarantined now (whichever run quarantined them), listed until their file is fixed. */
+  quarantined: { path: string; reason: string | null }[];
   lock: LockHolder | null;
   /** Schedulers whose process is alive (rows of dead ones are not shown). */
   schedulers: ScheduledNext[];
@@ -82,7 +84,9 @@ export async function readStatus(warehousePath: string, options: StatusOptions =
     // A pid on another machine cannot be checked from here: shown, with its host.
     const schedulers = stateRows.filter((r) => r.host !== host || isAlive(r.pid))
       .map((r) => ({ pipelines: r.pipelines, cron: r.cron, timezone: r.timezone, pid: r.pid, host: r.host, nextDueAt: r.next_due_at }));
-    return { warehousePath, runs, documents, issues, lock: currentLockHolder(warehouse), schedulers };
+    const quarantined = sqlite.prepare(`SELECT source_path AS path, status_reason AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`)
+      .all() as WarehouseStatus['quarantined'];
+    return { warehousePath, runs, documents, issues, quarantined, lock: currentLockHolder(warehouse), schedulers };
   } finally {
     await warehouse.close();
   }
@@ -108,6 +112,8 @@ export function formatStatus(status: WarehouseStatus): string {
   if (status.documents.length === 0) out.push('  none');
   else out.push(renderTextTable(['kind', 'country_iso3', 'documents'], status.documents.map((d) => [d.kind, d.country_iso3, d.documents])).trimEnd());
   out.push('', `quality issues (current documents): ${status.issues.error} error, ${status.issues.warning} warning, ${status.issues.info} info`);
+  if (status.quarantined.length > 0) out.push('', `quarantined documents (until their file is fixed): ${status.quarantined.length}`);
+  for (const q of status.quarantined) out.push(`  ${q.path}: ${q.reason ?? 'no reason recorded'}`);
   if (status.lock) out.push(`write lock: held by pid ${status.lock.pid} on ${status.lock.host} (${status.lock.command}) since ${status.lock.startedAt}, last heartbeat ${status.lock.heartbeatAt}`);
   if (status.schedulers.length === 0) out.push('scheduler: none running');
   for (const s of status.schedulers) {

@@ -1,18 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { countryFromPath, isIso3, rankCountries } from '../classify/country.ts';
-import { classifyKind } from '../classify/kind.ts';
+import { countryFromPath, isIso3 } from '../classify/country.ts';
+import { type Classified, classify } from './classify-document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
 import type { DocumentModel } from '../model/document.ts';
 import { SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, IssueDraft, Severity } from '../model/records.ts';
-import { discoverRawFiles, type RawFile } from '../sources/discover.ts';
-import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
-import { type DocumentVersion, findSameVersion, loadDocument, markRemoved, recordUnloaded } from '../warehouse/loader.ts';
-import { FACT_TABLES } from '../warehouse/schema.ts';
+import { type DiscoverFs, discoverRawFolder, type FolderEntry, type RawFile } from '../sources/discover.ts';
+import { namingTheWarehouse, openWarehouse, type Warehouse } from '../warehouse/db.ts';
+import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
+import { applyRemovals, DEFAULT_REMOVAL_LIMITS, type RemovalLimits, reviveReturnedFile } from '../warehouse/removal.ts';
 import type { CodeVersions } from './code-digest.ts';
 import { codeVersion, codeVersionsFor, extractorId } from './code-version.ts';
+import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
+import { recordEntries, setAsideDuplicates } from './entries.ts';
+import { countResults, currentRowCounts, recordCountersSoFar, stillQuarantined } from './run-counters.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../warehouse/lock.ts';
@@ -38,6 +41,10 @@ export interface RunOptions {
   lock?: Pick<LockOptions, 'timeoutMs' | 'staleMs' | 'heartbeatMs'>;
   /** Observers of the run's start and end (lineage events); a hook that throws is logged, never fails the run. */
   hooks?: RunHooks;
+  /** When the run may mark documents removed (the guard against an unmounted share). */
+  removalLimits?: Partial<RemovalLimits>;
+  /** For tests: the file-system reads discovery makes (fault injection). */
+  discoverFs?: DiscoverFs;
   /** For tests: the current time. */
   now?: () => Date;
   /** For tests: the code versions in force (default: derived from src/, see codeVersionsFor). */
@@ -72,7 +79,7 @@ export interface DocumentResult {
 
 export interface RunSummary {
   runId: number;
-  status: 'succeeded' | 'partial' | 'failed' | 'interrupted';
+  status: 'succeeded' | 'partial' | 'failed' | 'interrupted' | 'removal_refused';
   documentsSeen: number;
   documentsLoaded: number;
   documentsSkipped: number;
@@ -88,42 +95,15 @@ export interface RunSummary {
   /** Why the run failed or stopped early, if it did. */
   message: string | null;
   documents: DocumentResult[];
+  /** Entries of the raw folder that did not become documents (hidden, refused, unreadable, duplicates), with the reason. */
+  entries: FolderEntry[];
+  /** Documents whose file is gone but that the removal guard kept (0 unless the status is removal_refused). */
+  removalsRefused: number;
+  /** Every document quarantined now, whichever run quarantined it: listed until its file is fixed. */
+  stillQuarantined: { path: string; reason: string }[];
 }
 
-export interface Classified {
-  model: DocumentModel;
-  kind: DocumentKind | null;
-  kindReason: string;
-  countryIso3: string | null;
-  issues: IssueDraft[];
-}
-
-export function classify(file: RawFile, model: DocumentModel): Classified {
-  const issues: IssueDraft[] = [];
-  const decision = classifyKind(model);
-  const kind = file.meta?.kind ?? decision.kind;
-  const kindReason = file.meta?.kind ? `kind ${file.meta.kind} from the sidecar` : decision.reason;
-  if (file.meta?.kind && decision.kind && decision.kind !== file.meta.kind) {
-    issues.push({ severity: 'info', rule: 'kind-override', message: `${file.path}: the sidecar says ${file.meta.kind}, the content looks like ${decision.kind}; the sidecar wins`, line_start: null });
-  }
-
-  let countryIso3: string | null = null;
-  const fromPath = countryFromPath(file.path);
-  const ranked = rankCountries(model);
-  const [best, second] = ranked;
-  const fromContent = best && best.score >= 2 && (!second || best.score > second.score) ? best.iso3 : null;
-  if (file.meta?.country_iso3 && isIso3(file.meta.country_iso3)) countryIso3 = file.meta.country_iso3;
-  else if (fromPath) countryIso3 = fromPath;
-  else countryIso3 = fromContent;
-  if (countryIso3 && fromContent && fromContent !== countryIso3) {
-    issues.push({ severity: 'warning', rule: 'country-disagreement', message: `${file.path}: the ${file.meta?.country_iso3 ? 'sidecar' : 'path'} says ${countryIso3}, the content mostly names ${fromContent}; ${countryIso3} used`, line_start: null });
-  }
-  if (!countryIso3) {
-    const seen = ranked.slice(0, 3).map((c) => `${c.iso3} ${c.score}`).join(', ') || 'none';
-    issues.push({ severity: 'warning', rule: 'country-unknown', message: `${file.path}: the country could not be told from the content (candidates: ${seen}); country_iso3 is NULL. Put the ISO3 code in the path (raw/KAZ/...) or a sidecar`, line_start: null });
-  }
-  return { model, kind, kindReason, countryIso3, issues };
-}
+export { type Classified, classify } from './classify-document.ts';
 
 function versionOf(file: RawFile, model: DocumentModel | null, classified: Partial<Classified>, extraction: Extraction | null, extractor: string): DocumentVersion {
   const facts = extraction?.document ?? {};
@@ -157,16 +137,6 @@ export function processingOrder(files: RawFile[]): RawFile[] {
   return [...files].sort((a, b) => key(a).localeCompare(key(b)) || when(a).localeCompare(when(b)) || a.path.localeCompare(b.path));
 }
 
-async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of FACT_TABLES) {
-    const row = warehouse.sqlite
-      .prepare(`SELECT count(*) AS n FROM ${table} t JOIN documents d ON d.document_id = t.document_id WHERE d.status = 'loaded'`)
-      .get() as { n: number };
-    counts[table] = row.n;
-  }
-  return counts;
-}
 
 /**
  * One run: discover raw files, then per document decode -> classify -> extract -> transform -> load, each
@@ -231,9 +201,28 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
   const results: DocumentResult[] = [];
   let status: RunSummary['status'] = 'succeeded';
   let removed: number[] = [];
+  let removalsRefused = 0;
+  let entries: FolderEntry[] = [];
   let message: string | null = null;
   try {
-    const files = processingOrder(await discoverRawFiles(options.rawDir, { only: options.only ?? [] }));
+    let discovered: { files: RawFile[]; entries: FolderEntry[] };
+    let rawFolderMissing = false;
+    try {
+      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      rawFolderMissing = true;
+      discovered = { files: [], entries: [{ path: '.', outcome: 'unreadable', reason: `the raw folder ${options.rawDir} does not exist` }] };
+    }
+    if ((options.only ?? []).length > 0 && discovered.files.length === 0) {
+      message = `--only ${(options.only ?? []).join(' ')} matched no file of ${options.rawDir}`;
+      log.warn({ runId, only: options.only }, message);
+    }
+    const { unique, duplicates } = await setAsideDuplicates(warehouse, discovered.files);
+    entries = [...discovered.entries, ...duplicates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    await recordEntries(warehouse, runId, entries);
+    for (const entry of entries) log.warn({ runId, path: entry.path, outcome: entry.outcome, reason: entry.reason }, `${entry.outcome} ${entry.path}: ${entry.reason}`);
+    const files = processingOrder(unique);
     const runsAll = options.pipelines.length === options.allPipelines.length;
     for (const [index, file] of files.entries()) {
       if (options.signal?.aborted) {
@@ -244,18 +233,26 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       options.onProgress?.(index, files.length, file.path);
       const result = await processFile(warehouse, runId, file, options, runsAll, clock);
       results.push(result);
+      recordCountersSoFar(warehouse, runId, results);
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
     }
     options.onProgress?.(files.length, files.length, '');
     if (status !== 'interrupted' && (options.only ?? []).length === 0) {
       const kinds = runsAll ? null : options.pipelines.flatMap((p) => p.kinds);
-      removed = await markRemoved(db, runId, new Set(files.map((f) => f.path)), kinds);
+      // Duplicates are present too: their bytes are loaded under another name.
+      const present = new Set(discovered.files.map((f) => f.path));
+      const outcome = await applyRemovals(db, runId, present, kinds, { filesSeen: discovered.files.length, rawFolderMissing }, { ...DEFAULT_REMOVAL_LIMITS, ...options.removalLimits });
+      removed = outcome.removed;
+      if (outcome.refusal) {
+        [status, removalsRefused, message] = ['removal_refused', outcome.refused, outcome.refusal];
+        log.error({ runId, gone: outcome.refused }, outcome.refusal);
+      }
       for (const id of removed) log.info({ runId, documentId: id }, 'document removed: its file left the raw folder');
     }
     if (status === 'succeeded' && results.some((r) => r.outcome === 'quarantined')) status = 'partial';
   } catch (error) {
     status = 'failed';
-    message = describeError(error);
+    message = describeError(namingTheWarehouse(error, options.warehousePath));
     log.error({ runId, err: message }, 'run failed');
   }
 
@@ -263,23 +260,20 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     .where('run_id', '=', runId).groupBy('severity').execute();
   const issuesBySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const row of issueRows) issuesBySeverity[row.severity] = Number(row.n);
-  const count = (...outcomes: DocumentOutcome[]) => results.filter((r) => outcomes.includes(r.outcome)).length;
   const finished = clock();
   const summary: RunSummary = {
     runId,
     status,
-    documentsSeen: results.length,
-    documentsLoaded: count('loaded', 'superseded'),
-    documentsSkipped: count('unchanged', 'skipped', 'other_pipeline'),
-    documentsQuarantined: count('quarantined'),
+    ...countResults(results),
     documentsRemoved: removed.length,
-    documentsReextracted: results.filter((r) => r.reextracted).length,
-    recordsLoaded: results.reduce((sum, r) => sum + r.records, 0),
     rowsPerTable: await currentRowCounts(warehouse),
     issuesBySeverity,
     durationMs: finished.getTime() - started.getTime(),
     message,
     documents: results,
+    entries,
+    removalsRefused,
+    stillQuarantined: stillQuarantined(warehouse),
   };
   // Say why documents were re-extracted when nothing more pressing is to be said.
   const reextractReasons = new Map<string, number>();
@@ -317,6 +311,9 @@ async function processFile(
   const { db } = warehouse;
   const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
 
+  // A file back with the bytes it had when it was removed is that version again (same ids).
+  const revived = await reviveReturnedFile(db, runId, file);
+  if (revived !== null) options.logger?.info({ runId, path: file.path, documentId: revived }, 'a removed file came back with the same bytes: its document is current again');
   // Unchanged: same bytes at the same path, read by the same code as last time.
   const versions = codeVersionsFor(options);
   const known = await findSameVersion(db, file);
@@ -375,6 +372,7 @@ async function processFile(
     });
     const ctx = { kind, countryIso3: classified.countryIso3, sourcePath: file.path, currentYear: clock().getUTCFullYear() };
     for (const transform of chosen.pipeline.transforms) extraction = transform.apply(extraction, ctx);
+    extraction = guardReplacedNumbers(extraction, file.path);
   } catch (error) {
     const reason = `could not extract ${file.path} as ${kind}: ${describeError(error)}`;
     const line = error instanceof SalwError ? error.line : null;
@@ -386,7 +384,7 @@ async function processFile(
     classified.countryIso3 = extraction.document.country_iso3;
     classified.issues = classified.issues.filter((i) => i.rule !== 'country-unknown');
   }
-  extraction = { ...extraction, issues: [...fileIssues, ...classified.issues, ...extraction.issues] };
+  extraction = { ...extraction, issues: [...fileIssues, ...encodingIssues(model, file.path), ...classified.issues, ...extraction.issues] };
 
   // Load.
   try {

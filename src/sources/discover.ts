@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DOCUMENT_KINDS, type DocumentKind, type SidecarMeta } from '../model/kinds.ts';
@@ -16,25 +17,145 @@ export interface RawFile {
   meta: SidecarMeta | null;
   /** Why the sidecar could not be used, if it exists but is broken. */
   metaProblem: string | null;
+  /** True when the path goes through a symbolic link (the same bytes have a real path too, preferred). */
+  viaLink?: boolean;
 }
 
 export interface DiscoverOptions {
   /** Glob patterns (relative to the raw folder); when given, only matching files are returned. */
   only?: readonly string[];
+  /** For tests: the reads to make (fault injection). */
+  fs?: DiscoverFs;
 }
 
 const SIDECAR_SUFFIX = '.meta.json';
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile() && !entry.name.endsWith(SIDECAR_SUFFIX)) files.push(full);
+/** An entry of the raw folder that did not become a document, and why (every entry is accounted for). */
+export interface FolderEntry {
+  /** Path relative to the raw folder, with `/` separators. */
+  path: string;
+  /** skipped: by policy (hidden, orphan sidecar); refused: unsafe or not a file; unreadable: an error reading it; duplicate: same bytes as a document loaded under another name. */
+  outcome: 'skipped' | 'refused' | 'unreadable' | 'duplicate';
+  reason: string;
+}
+
+/** The file-system reads discovery makes, replaceable so tests can inject faults (EACCES, EIO). */
+export interface DiscoverFs {
+  readdir(path: string): Promise<Dirent[]>;
+  readFile(path: string): Promise<Buffer>;
+}
+
+const nodeFs: DiscoverFs = {
+  readdir: (path) => readdir(path, { withFileTypes: true }),
+  readFile: (path) => readFile(path),
+};
+
+interface Walk {
+  root: string;
+  rootReal: string;
+  /** Real paths of folders walked, so a link back up the tree is walked once, never looped. */
+  visited: Set<string>;
+  files: string[];
+  /** Files reached through a symbolic link (the link itself, or a linked folder). */
+  linked: Set<string>;
+  entries: FolderEntry[];
+  fs: DiscoverFs;
+  /** True once the real folders are walked and the links to folders are. */
+  walkingLinks: boolean;
+  /** Links to folders, walked after every real folder so that a real folder is never refused in favour of a link to it. */
+  folderLinks: string[];
+}
+
+function describeFsError(cause: unknown): string {
+  const error = cause as NodeJS.ErrnoException;
+  return error.code ? `${error.code}: ${error.message}` : String(cause);
+}
+
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** Walks a folder reached by its path (a real folder, or a link to one inside the raw folder), once. */
+async function walkFolder(state: Walk, full: string): Promise<void> {
+  const path = relative(state.root, full).split(sep).join('/');
+  let real: string;
+  try {
+    real = await realpath(full);
+  } catch (cause) {
+    state.entries.push({ path: `${path}/`, outcome: 'unreadable', reason: `folder cannot be resolved (${describeFsError(cause)})` });
+    return;
   }
-  return files;
+  if (state.visited.has(real)) {
+    state.entries.push({ path: `${path}/`, outcome: 'refused', reason: `folder already walked as ${relative(state.rootReal, real).split(sep).join('/') || 'the raw folder itself'} (a symbolic link loop or a second link to it)` });
+    return;
+  }
+  state.visited.add(real);
+  await walk(state, full);
+}
+
+/**
+ * Walks one folder. Policy: hidden entries (name starting with a dot) are skipped; symbolic links are
+ * followed when their target stays inside the raw folder and refused when it leaves it or is broken;
+ * a folder reached twice (a link to an ancestor) is walked once; sidecars are read with their document,
+ * and one whose document is missing is reported; FIFOs, sockets and devices are refused unread.
+ */
+async function walk(state: Walk, dir: string): Promise<void> {
+  const rel = (full: string) => relative(state.root, full).split(sep).join('/');
+  let entries: Dirent[];
+  try {
+    entries = await state.fs.readdir(dir);
+  } catch (cause) {
+    state.entries.push({ path: `${rel(dir) || '.'}/`, outcome: 'unreadable', reason: `folder cannot be listed (${describeFsError(cause)}); its files were not seen` });
+    return;
+  }
+  if (entries.length === 0 && dir !== state.root) state.entries.push({ path: `${rel(dir)}/`, outcome: 'skipped', reason: 'empty folder' });
+  const names = new Set(entries.map((e) => e.name));
+  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(dir, entry.name);
+    const path = rel(full);
+    if (entry.name.startsWith('.')) {
+      const folder = entry.isDirectory();
+      state.entries.push({ path: folder ? `${path}/` : path, outcome: 'skipped', reason: `hidden ${folder ? 'folder' : 'file'} (name starts with a dot)` });
+      continue;
+    }
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await realpath(full);
+      } catch (cause) {
+        state.entries.push({ path, outcome: 'refused', reason: `broken symbolic link (${describeFsError(cause)})` });
+        continue;
+      }
+      if (!isInside(state.rootReal, target)) {
+        state.entries.push({ path, outcome: 'refused', reason: `symbolic link leads outside the raw folder (to ${target})` });
+        continue;
+      }
+      try {
+        const info = await stat(full);
+        isDir = info.isDirectory();
+        isFile = info.isFile();
+      } catch (cause) {
+        state.entries.push({ path, outcome: 'unreadable', reason: `symbolic link target cannot be read (${describeFsError(cause)})` });
+        continue;
+      }
+    }
+    if (isDir && entry.isSymbolicLink() && !state.walkingLinks) {
+      state.folderLinks.push(full);
+    } else if (isDir) {
+      await walkFolder(state, full);
+    } else if (!isFile) {
+      state.entries.push({ path, outcome: 'refused', reason: 'not a regular file (FIFO, socket or device); not read' });
+    } else if (entry.name.endsWith(SIDECAR_SUFFIX)) {
+      if (!names.has(entry.name.slice(0, -SIDECAR_SUFFIX.length))) {
+        state.entries.push({ path, outcome: 'skipped', reason: `orphan sidecar: no document ${entry.name.slice(0, -SIDECAR_SUFFIX.length)} beside it` });
+      }
+    } else {
+      state.files.push(full);
+      if (state.walkingLinks || entry.isSymbolicLink()) state.linked.add(full);
+    }
+  }
 }
 
 /** Reads and checks `<file>.meta.json`; unknown keys are ignored, wrong types are reported, not guessed. */
@@ -88,22 +209,43 @@ export function parseSidecar(text: string): { meta: SidecarMeta | null; problem:
   return { meta, problem: problems.length > 0 ? `sidecar: ${problems.join('; ')}` : null };
 }
 
+/** What discovery found: the documents to process, and every other entry of the folder with its reason. */
+export interface Discovery {
+  files: RawFile[];
+  entries: FolderEntry[];
+}
+
 /**
- * Lists the documents under `rawDir` (recursively; hidden files and `*.meta.json` sidecars skipped),
- * hashes each, and attaches its sidecar. Sorted by path so runs are deterministic.
+ * Lists the documents under `rawDir` (recursively, by the policy of `walk`), hashes each, and attaches
+ * its sidecar. Sorted by path so runs are deterministic. A file or folder that cannot be read is an
+ * entry with its reason, never a failed run.
  */
-export async function discoverRawFiles(rawDir: string, options: DiscoverOptions = {}): Promise<RawFile[]> {
+export async function discoverRawFolder(rawDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const fs = options.fs ?? nodeFs;
   const matchers = (options.only ?? []).map((glob) => picomatch(glob, { dot: false }));
-  const paths = (await walk(rawDir)).sort();
+  const rootReal = await realpath(rawDir);
+  const state: Walk = { root: rawDir, rootReal, visited: new Set([rootReal]), files: [], linked: new Set(), entries: [], fs, walkingLinks: false, folderLinks: [] };
+  await walk(state, rawDir);
+  state.walkingLinks = true;
+  // Links found while walking the links are walked too; the visited set ends any loop.
+  for (let i = 0; i < state.folderLinks.length; i++) await walkFolder(state, state.folderLinks[i] ?? '');
   const files: RawFile[] = [];
-  for (const absPath of paths) {
+  const entries = state.entries;
+  for (const absPath of state.files.sort()) {
     const path = relative(rawDir, absPath).split(sep).join('/');
     if (matchers.length > 0 && !matchers.some((isMatch) => isMatch(path))) continue;
-    const [bytes, info] = await Promise.all([readFile(absPath), stat(absPath)]);
+    let bytes: Buffer;
+    let info: Stats;
+    try {
+      [bytes, info] = await Promise.all([fs.readFile(absPath), stat(absPath)]);
+    } catch (cause) {
+      entries.push({ path, outcome: 'unreadable', reason: `file cannot be read (${describeFsError(cause)})` });
+      continue;
+    }
     let meta: SidecarMeta | null = null;
     let metaProblem: string | null = null;
     try {
-      ({ meta, problem: metaProblem } = parseSidecar(await readFile(absPath + SIDECAR_SUFFIX, 'utf8')));
+      ({ meta, problem: metaProblem } = parseSidecar((await fs.readFile(absPath + SIDECAR_SUFFIX)).toString('utf8')));
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') metaProblem = `sidecar unreadable: ${(cause as Error).message}`;
     }
@@ -115,9 +257,16 @@ export async function discoverRawFiles(rawDir: string, options: DiscoverOptions 
       mtime: info.mtime.toISOString(),
       meta,
       metaProblem,
+      ...(state.linked.has(absPath) ? { viaLink: true } : {}),
     });
   }
-  return files;
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, entries };
+}
+
+/** The documents of `discoverRawFolder`, without the other entries. */
+export async function discoverRawFiles(rawDir: string, options: DiscoverOptions = {}): Promise<RawFile[]> {
+  return (await discoverRawFolder(rawDir, options)).files;
 }
 
 /** When a file was retrieved: the sidecar's `retrieved_at`, else the file's modification time. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { SalwError } from '../model/errors.ts';
 import { dictionaryIsCurrent, syncDictionary } from './dictionary.ts';
 import { migrationProvider, REBUILDS_TABLES } from './migrations/index.ts';
@@ -34,15 +34,25 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   } catch (cause) {
     throw new SalwError('config', `cannot open the warehouse ${path}: ${(cause as Error).message}`, { cause });
   }
-  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
-  if (!options.readonly) {
-    sqlite.pragma('journal_mode = WAL');
-    // FULL: a committed document survives a power cut, not only a killed process.
-    sqlite.pragma('synchronous = FULL');
+  const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: keepingTheCause(sqlite) }) });
+  try {
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    // Before anything writes (even the switch to WAL): another application's database is left untouched.
+    const ownership = path === ':memory:' ? 'new' : warehouseOwnership(sqlite, path);
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      // FULL: a committed document survives a power cut, not only a killed process.
+      sqlite.pragma('synchronous = FULL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    if (!options.readonly) {
+      await upgradeSchema(db as Kysely<unknown>, sqlite, path);
+      if (ownership !== 'marked') sqlite.pragma(`application_id = ${SALW_APPLICATION_ID}`);
+    }
+  } catch (error) {
+    await db.destroy();
+    throw namingTheWarehouse(error, path);
   }
-  sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  if (!options.readonly) await upgradeSchema(db as Kysely<unknown>, sqlite, path);
   return {
     db,
     sqlite,
@@ -51,6 +61,48 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
       await db.destroy();
     },
   };
+}
+
+/** `PRAGMA application_id` of a salw-etl warehouse: 'SALW' in ASCII. */
+export const SALW_APPLICATION_ID = 0x53414c57;
+
+/**
+ * Whose database the file is, read without writing: `marked` (ours), `new` (empty: ours to create),
+ * `ours-unmarked` (made before the mark existed: its migration table lists our first migration; marked
+ * on this open). Anything else is another application's file: refused, untouched.
+ */
+function warehouseOwnership(sqlite: Database.Database, path: string): 'marked' | 'new' | 'ours-unmarked' {
+  const id = sqlite.pragma('application_id', { simple: true }) as number;
+  if (id === SALW_APPLICATION_ID) return 'marked';
+  const objects = (sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+  if (id === 0 && objects === 0) return 'new';
+  const hasMigrations = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`).get() !== undefined;
+  const ours = id === 0 && hasMigrations && sqlite.prepare(`SELECT 1 FROM kysely_migration WHERE name = '0001_initial'`).get() !== undefined;
+  if (ours) return 'ours-unmarked';
+  const whose = id === 0 ? 'it has tables but no salw-etl migrations' : `its application_id is ${id}, not salw-etl's ${SALW_APPLICATION_ID}`;
+  throw new SalwError('config', `${path} is not a salw-etl warehouse (${whose}); refused and left untouched. Point --warehouse at a new file or an existing warehouse`);
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some errors (disk full, I/O error); kysely then sends its
+ * own ROLLBACK, which fails with "cannot rollback - no transaction is active" and would be thrown in
+ * place of the real cause. A ROLLBACK with no transaction open is therefore a no-op here.
+ */
+function keepingTheCause(sqlite: Database.Database): SqliteDatabase {
+  const nothingToRollBack: SqliteStatement = { reader: false, all: () => [], run: () => ({ changes: 0, lastInsertRowid: 0 }), iterate: () => [][Symbol.iterator]() };
+  return {
+    close: () => sqlite.close(),
+    prepare: (query: string) => (/^\s*rollback\s*$/i.test(query) && !sqlite.inTransaction ? nothingToRollBack : sqlite.prepare(query)),
+  };
+}
+
+/** SQLite's file errors ("unable to open database file", "disk I/O error", "database or disk is full") do not say which file. */
+const FILE_ERRORS = /^SQLITE_(CANTOPEN|IOERR|FULL|READONLY|PERM|NOTADB|CORRUPT)/;
+
+export function namingTheWarehouse(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !FILE_ERRORS.test(code)) return error;
+  return new SalwError('config', `the warehouse ${path}: ${(error as Error).message} (${code})`, { cause: error });
 }
 
 /**

@@ -99,7 +99,7 @@ const TABLES: Record<string, RelationDoc> = {
       trigger: { meaning: 'What started the run.', vocabulary: 'manual, schedule', example: 'manual' },
       started_at: { meaning: 'When the run started, ISO 8601 UTC.', example: '2025-01-15T09:30:00.000Z' },
       finished_at: { meaning: 'When the run ended, ISO 8601 UTC; NULL while running or if it was killed.' },
-      status: { meaning: 'How the run ended.', vocabulary: 'running, succeeded, failed, partial (some documents quarantined), interrupted', example: 'succeeded' },
+      status: { meaning: 'How the run ended.', vocabulary: 'running, succeeded, failed, partial (some documents quarantined), interrupted, removal_refused (would have removed too many documents; removed none)', example: 'succeeded' },
       documents_seen: { meaning: 'Files found in the raw folder.', unit: 'documents', example: '2' },
       documents_loaded: { meaning: 'Documents whose facts were (re)loaded by this run.', unit: 'documents', example: '2' },
       documents_skipped: { meaning: 'Documents left out: unchanged since the last run, or of no known kind.', unit: 'documents', example: '0' },
@@ -371,6 +371,17 @@ const TABLES: Record<string, RelationDoc> = {
       language: { meaning: 'The language whose lexicon was read (ISO 639-1), NULL for language-free rules.', example: 'en' },
       value: { meaning: 'The value the step stored, as text (`NULL` for a NULL).', example: 'NULL' },
       run_id: { meaning: 'The run that recorded the step: runs.run_id.', example: '1' },
+    },
+  },
+  run_entries: {
+    type: 'table',
+    description: 'Every entry of the raw folder that a run did not take as a document (hidden, orphan sidecar, refused symbolic link, unreadable file or folder, duplicate bytes), with the reason: with `documents`, every entry is accounted for.',
+    columns: {
+      entry_id: { meaning: 'Surrogate key of the entry.' },
+      run_id: { meaning: 'The run that saw the entry.' },
+      path: { meaning: 'Path relative to the raw folder (a folder ends with `/`).', example: '.DS_Store' },
+      outcome: { meaning: 'What became of the entry.', vocabulary: 'skipped, refused, unreadable, duplicate', example: 'skipped' },
+      reason: { meaning: 'Why, in words an operator can act on.', example: 'hidden file (name starts with a dot)' },
     },
   },
   warehouse_lock: {

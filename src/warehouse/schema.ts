@@ -6,7 +6,7 @@ import type { FactRow } from './fact-columns.ts';
  * fact tables' rows are derived from their declaration in fact-columns.ts.
  */
 
-export type RunStatus = 'running' | 'succeeded' | 'failed' | 'partial' | 'interrupted';
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'partial' | 'interrupted' | 'removal_refused';
 export type DocumentStatus = 'loaded' | 'quarantined' | 'superseded' | 'removed' | 'skipped';
 
 export interface RunsTable {
@@ -115,7 +115,16 @@ export interface WarehouseLockTable {
   heartbeat_at: string;
 }
 
+export interface RunEntriesTable {
+  entry_id: Generated<number>;
+  run_id: number;
+  path: string;
+  outcome: 'skipped' | 'refused' | 'unreadable' | 'duplicate';
+  reason: string;
+}
+
 export interface WarehouseDatabase {
+  run_entries: RunEntriesTable;
   runs: RunsTable;
   documents: DocumentsTable;
   quality_issues: QualityIssuesTable;

@@ -97,14 +97,14 @@ describe('salw-etl export', () => {
   it('refuses names that are not a table or view, and leaves no file', async () => {
     const io = captureIo();
     const out = join(seeded.dir, 'nothing.csv');
-    expect(await exportCommand('diversions; DROP TABLE runs', { warehouse: seeded.path, format: 'csv', out }, io)).toBe(1);
+    expect(await exportCommand('diversions; DROP TABLE runs', { warehouse: seeded.path, format: 'csv', out }, io)).toBe(2);
     expect(io.stderr.text).toMatch(/^salw-etl export: "diversions; DROP TABLE runs" is not a table or view of the warehouse; choose one of: /);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}.partial`)).toBe(false);
     const io2 = captureIo();
-    expect(await exportCommand('explosions_by_date', { warehouse: seeded.path, format: 'csv' }, io2)).toBe(1);
+    expect(await exportCommand('explosions_by_date', { warehouse: seeded.path, format: 'csv' }, io2)).toBe(2);
     const io3 = captureIo();
-    expect(await exportCommand('explosions', { warehouse: seeded.path, format: 'xlsx' }, io3)).toBe(1);
+    expect(await exportCommand('explosions', { warehouse: seeded.path, format: 'xlsx' }, io3)).toBe(2);
     expect(io3.stderr.text).toBe('salw-etl export: unknown format "xlsx"; use csv or jsonl\n');
   });
 

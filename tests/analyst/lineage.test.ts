@@ -148,6 +148,6 @@ describe('salw-etl lineage', () => {
   it('refuses what is not a fact row, with a non-zero exit', async () => {
     expect(await run('documents', 1)).toMatchObject({ code: 1, out: '', err: expect.stringMatching(/^salw-etl lineage: "documents" is not a table of facts with lineage; use one of sections, /) });
     expect(await run('explosions', 9999)).toEqual({ code: 1, out: '', err: 'salw-etl lineage: explosions has no row with explosion_id = 9999\n' });
-    expect(await run('explosions', '1; drop table runs')).toMatchObject({ code: 1, err: expect.stringContaining('the id must be a whole number') });
+    expect(await run('explosions', '1; drop table runs')).toMatchObject({ code: 2, err: expect.stringContaining('the id must be a whole number') });
   });
 });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { encodeText } from '../../scripts/make-fixtures.ts';
-import { declaredCharset, decodeHtmlBytes, decodeTextBytes, russianPlausibility } from '../../src/decoders/encoding.ts';
+import fc from 'fast-check';
+import {
+  declaredCharset, decodeHtmlBytes, decodeHtmlBytesWithEvidence, decodeTextBytes, decodeTextBytesWithEvidence, normaliseText, readabilityScore,
+  russianPlausibility, scanUtf8,
+} from '../../src/decoders/encoding.ts';
 import { htmlDecoder } from '../../src/decoders/html.ts';
 import { textDecoder } from '../../src/decoders/text.ts';
 
@@ -91,5 +95,65 @@ describe('HTML pages and the charset they declare', () => {
   it('lets a BOM win over the declaration', () => {
     const html = '<meta charset="windows-1251"><p>Оружие</p>';
     expect(decodeHtmlBytes(encodeText(html, 'utf-16le-bom'))).toEqual({ text: html, encoding: 'utf-16le' });
+  });
+});
+
+describe('bytes that are UTF-8 but for a few', () => {
+  const seed = readFileSync(join(import.meta.dirname, '..', '..', 'raw', '003_9c7cc2717d99486b.txt'));
+
+  it('reads the PoA seed with one 0xFF appended as UTF-8, the byte replaced, and says which line holds it', () => {
+    const bytes = new Uint8Array([...seed, 0xff]);
+    const decoded = decodeTextBytesWithEvidence(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe(`${normaliseText(seed.toString('utf8'))}\uFFFD`);
+    expect(decoded.evidence?.replacedSequences).toBe(1);
+    expect(decoded.evidence?.replacedLines).toEqual([decoded.text.split('\n').length]);
+    expect(decoded.evidence?.choice).toMatch(/^utf-8 with 1 invalid byte sequence\(s\) replaced by U\+FFFD \(score 0\.\d{3}\) over windows-1252 \(score -1\.\d{3}\)$/);
+  });
+
+  it('reads Russian UTF-8 with a stray byte as UTF-8, not as windows-1251 mojibake', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Изъято оружия:\n9'), 0xff, ...new TextEncoder().encode('607 единиц.\n')]);
+    const decoded = decodeTextBytesWithEvidence(bytes);
+    expect(decoded.text).toBe('Изъято оружия:\n9\uFFFD607 единиц.\n');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.evidence?.replacedLines).toEqual([2]);
+  });
+
+  it('keeps a legacy code page when it reads better, and records the scores', () => {
+    const text = 'Informe nacional: 1’300 armas destruidas en Perú – año 2019.\n';
+    const decoded = decodeTextBytesWithEvidence(encodeText(text, 'windows-1252'));
+    expect(decoded).toEqual({
+      text,
+      encoding: 'windows-1252',
+      evidence: { replacedLines: [], replacedSequences: 0, choice: 'windows-1252 (score 1.000) over utf-8 with 4 invalid byte sequence(s) (score -3.000)' },
+    });
+  });
+
+  it('records nothing for clean Unicode', () => {
+    expect(decodeTextBytesWithEvidence(new TextEncoder().encode('Perú 2019\n')).evidence).toBeNull();
+  });
+
+  it('lets a page declaring windows-1251 whose bytes are UTF-8 but for one be read as UTF-8', () => {
+    const html = '<meta charset="windows-1251"><p>Уничтожено оружия: 540 единиц.</p>';
+    const decoded = decodeHtmlBytesWithEvidence(new Uint8Array([...new TextEncoder().encode(html), 0x98]));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe(`${html}\uFFFD`);
+  });
+
+  it('scores readability: letters and common punctuation read, U+FFFD and mojibake cost', () => {
+    expect(readabilityScore('ascii only', 0)).toBe(0);
+    expect(readabilityScore('Perú – año', 0)).toBe(1);
+    expect(readabilityScore('a\uFFFDb', 0)).toBe(-3);
+    expect(readabilityScore('Ð¾', 1)).toBe((1 - 3 * 2) / 2);
+  });
+
+  it('counts well-formed multi-byte sequences and invalid ones as TextDecoder replaces them', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const replaced = [...new TextDecoder('utf-8').decode(bytes)].filter((ch) => ch === '\uFFFD').length;
+        const genuine = (Buffer.from(bytes).toString('latin1').match(/\xef\xbf\xbd/g) ?? []).length;
+        expect(scanUtf8(bytes).invalid).toBe(replaced - genuine);
+      }),
+    );
   });
 });

@@ -106,6 +106,7 @@ describe('--dry-run', () => {
       '  would load: alb.txt (amap_profile, ALB): new',
       '  would load: kaz.txt (amap_profile, KAZ): changed',
       '    would supersede document 2 (kaz.txt)',
+      '  would not take srb.txt.meta.json (skipped): orphan sidecar: no document srb.txt beside it',
       '  would mark removed: document 3 (srb.txt): its file left the raw folder',
       'documents: 3 seen, 2 to load, 0 to re-extract, 1 to supersede, 1 skipped (unchanged), 0 skipped (unknown kind), 0 to quarantine, 1 to remove',
     ].join('\n'));

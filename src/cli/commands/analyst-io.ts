@@ -1,4 +1,4 @@
-import { SalwError } from '../../model/errors.ts';
+import { SalwError, UsageError } from '../../model/errors.ts';
 
 /**
  * What the analyst commands (lineage, export, sql, docs) share: where they write, the default
@@ -17,11 +17,14 @@ export const DEFAULT_WAREHOUSE = './warehouse/salw.sqlite';
 
 export const WAREHOUSE_OPTION = ['--warehouse <file>', 'the warehouse SQLite file', DEFAULT_WAREHOUSE] as const;
 
-/** Tells the failure on stderr (the reason, without a stack: it is the user's to act on) and returns the exit code. */
+/**
+ * Tells the failure on stderr (the reason, without a stack: it is the user's to act on) and returns the
+ * exit code: 2 for wrong arguments (`UsageError`), as the README documents, 1 for anything else.
+ */
 export function reportFailure(io: CommandIo, command: string, error: unknown): number {
-  const reason = error instanceof SalwError ? error.message.replace(/^[a-z]+: /, '') : (error as Error).message ?? String(error);
+  const reason = error instanceof UsageError ? error.message : error instanceof SalwError ? error.message.replace(/^[a-z]+: /, '') : (error as Error).message ?? String(error);
   io.stderr.write(`salw-etl ${command}: ${reason}\n`);
-  return 1;
+  return error instanceof UsageError ? 2 : 1;
 }
 
 /** Runs a command body and sets the process exit code from it (never calls process.exit: output must flush). */

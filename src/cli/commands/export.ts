@@ -2,6 +2,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, exportRelation } from '../../analyst/export.ts';
+import { UsageError } from '../../model/errors.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
 
@@ -18,7 +19,7 @@ export interface ExportOptions {
  */
 export async function exportCommand(name: string, options: ExportOptions, io: CommandIo = processIo): Promise<number> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
-    return reportFailure(io, 'export', new Error(`unknown format "${options.format}"; use ${EXPORT_FORMATS.join(' or ')}`));
+    return reportFailure(io, 'export', new UsageError(`unknown format "${options.format}"; use ${EXPORT_FORMATS.join(' or ')}`));
   }
   const format = options.format as ExportFormat;
   try {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatLineage, lookupLineage } from '../../analyst/lineage.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
+import { UsageError } from '../../model/errors.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
 
 export interface LineageOptions {
@@ -10,7 +11,7 @@ export interface LineageOptions {
 
 /** `salw-etl lineage <table> <id>`: where a value came from. Returns the exit code. */
 export async function lineageCommand(table: string, id: string, options: LineageOptions, io: CommandIo = processIo): Promise<number> {
-  if (!/^\d+$/.test(id)) return reportFailure(io, 'lineage', new Error(`the id must be a whole number (the row's <table>_id), not "${id}"`));
+  if (!/^\d+$/.test(id)) return reportFailure(io, 'lineage', new UsageError(`the id must be a whole number (the row's <table>_id), not "${id}"`));
   try {
     const warehouse = await openWarehouse(options.warehouse, { readonly: true });
     try {

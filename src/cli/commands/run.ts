@@ -9,6 +9,7 @@ import { runPipelines } from '../../pipeline/run.ts';
 import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
 import { DEFAULT_LOCK_TIMEOUT_MS } from '../../warehouse/lock.ts';
+import { DEFAULT_REMOVAL_LIMITS } from '../../warehouse/removal.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { formatPlan, planRun } from '../../ops/plan.ts';
@@ -32,6 +33,21 @@ export function parseSeconds(value: string): number {
   const seconds = Number(value);
   if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new InvalidArgumentError('expected a number of seconds (0 or more)');
   return Math.round(seconds * 1000);
+}
+
+/** Exit code of a run that loaded what it found but refused to remove documents (see README). */
+export const EXIT_REMOVAL_REFUSED = 3;
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number (0 or more)');
+  return n;
+}
+
+function parseShare(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a fraction between 0 and 1 (0.2 = 20%)');
+  return n;
 }
 
 export function checkRawFolder(raw: string): void {
@@ -69,16 +85,20 @@ export function registerRunCommand(program: Command): void {
     .option('--warehouse <file>', 'SQLite warehouse file', DEFAULT_WAREHOUSE)
     .option('--full-refresh', 're-extract every document, changed or not', false)
     .option('--only <glob...>', 'limit the run to files matching these globs (relative to --raw)')
+    .option('--allow-removals', 'confirm that files gone from the raw folder were really taken away: mark their documents removed whatever their number', false)
+    .addOption(new Option('--max-removals <n>', 'refuse a run that would remove more than this many documents (and more than --max-removal-share)').argParser(parseCount).default(DEFAULT_REMOVAL_LIMITS.maxRemovals))
+    .addOption(new Option('--max-removal-share <fraction>', 'refuse a run that would remove more than this share of the current documents (and more than --max-removals)').argParser(parseShare).default(DEFAULT_REMOVAL_LIMITS.maxRemovalShare))
     .option('--dry-run', 'print what would be loaded, re-extracted, superseded, skipped and removed; write nothing', false)
     .addOption(new Option('--trigger <trigger>', 'what started the run').choices(['manual', 'schedule']).default('manual').hideHelp());
   addOperatorOptions(command)
-    .action(async (names: string[], opts: OperatorOptions & { fullRefresh: boolean; only?: string[]; dryRun: boolean; trigger: 'manual' | 'schedule' }) => {
+    .action(async (names: string[], opts: OperatorOptions & { fullRefresh: boolean; only?: string[]; dryRun: boolean; trigger: 'manual' | 'schedule'; allowRemovals: boolean; maxRemovals: number; maxRemovalShare: number }) => {
       const pipelines = selectPipelines(names);
       checkRawFolder(opts.raw);
       const rawDir = resolve(opts.raw);
       const warehousePath = resolve(opts.warehouse);
       if (opts.dryRun) {
-        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, only: opts.only ?? [] });
+        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, only: opts.only ?? [],
+          removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare } });
         process.stdout.write(`${formatPlan(plan)}\n`);
         return;
       }
@@ -98,6 +118,7 @@ export function registerRunCommand(program: Command): void {
           logger,
           onProgress: progress.update,
           lock: { timeoutMs: opts.lockTimeout },
+          removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare },
           hooks: lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
         });
       } finally {
@@ -108,6 +129,9 @@ export function registerRunCommand(program: Command): void {
       if (summary.status === 'failed') {
         process.stderr.write(`salw-etl: run ${summary.runId} failed: ${summary.message ?? 'see the log'}\n`);
         process.exitCode = 1;
+      } else if (summary.status === 'removal_refused') {
+        process.stderr.write(`salw-etl: run ${summary.runId} refused to remove documents: ${summary.message ?? ''}\n`);
+        process.exitCode = EXIT_REMOVAL_REFUSED;
       }
     });
 }

@@ -5,6 +5,7 @@ import { csvStringifier, jsonLinesTransform } from '../../analyst/export.ts';
 import { runReadOnlyQuery } from '../../analyst/read-only-sql.ts';
 import { renderTextTable } from '../../analyst/text-table.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
+import { UsageError } from '../../model/errors.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
 
 export interface SqlOptions {
@@ -19,9 +20,9 @@ const FORMATS = ['table', 'csv', 'jsonl'];
 /** `salw-etl sql "<query>"`: one read-only query. Returns the exit code. */
 export async function sqlCommand(query: string, options: SqlOptions, io: CommandIo = processIo): Promise<number> {
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'csv');
-  if (!FORMATS.includes(format)) return reportFailure(io, 'sql', new Error(`unknown format "${format}"; use ${FORMATS.join(', ')}`));
+  if (!FORMATS.includes(format)) return reportFailure(io, 'sql', new UsageError(`unknown format "${format}"; use ${FORMATS.join(', ')}`));
   const maxWidth = options.maxWidth === undefined ? 60 : Number(options.maxWidth);
-  if (!Number.isInteger(maxWidth) || maxWidth < 4) return reportFailure(io, 'sql', new Error('--max-width must be a whole number of at least 4'));
+  if (!Number.isInteger(maxWidth) || maxWidth < 4) return reportFailure(io, 'sql', new UsageError('--max-width must be a whole number of at least 4'));
   try {
     const warehouse = await openWarehouse(options.warehouse, { readonly: true });
     try {

@@ -4,6 +4,7 @@ import * as analystViews from './0002_analyst_views.ts';
 import * as ops from './0003_ops.ts';
 import * as factKeys from './0004_fact_keys_transformations.ts';
 import * as vocabulary from './0005_vocabulary_out_of_checks.ts';
+import * as runEntries from './0006_run_entries.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -15,13 +16,14 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_ops': ops,
   '0004_fact_keys_transformations': factKeys,
   '0005_vocabulary_out_of_checks': vocabulary,
+  '0006_run_entries': runEntries,
 };
 
 /**
  * Migrations that rebuild a table (create, copy, drop, rename): the warehouse file is backed up before
  * they run, and they run with foreign keys off (checked before commit). See db.ts.
  */
-export const REBUILDS_TABLES: ReadonlySet<string> = new Set(['0005_vocabulary_out_of_checks']);
+export const REBUILDS_TABLES: ReadonlySet<string> = new Set(['0005_vocabulary_out_of_checks', '0006_run_entries']);
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {

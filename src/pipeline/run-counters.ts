@@ -1,0 +1,59 @@
+import type { Warehouse } from '../warehouse/db.ts';
+import { FACT_TABLES } from '../warehouse/schema.ts';
+
+/** The per-document outcomes the run counts (a structural subset of DocumentResult). */
+export interface CountedResult {
+  outcome: 'loaded' | 'superseded' | 'unchanged' | 'skipped' | 'quarantined' | 'other_pipeline';
+  reextracted: boolean;
+  records: number;
+}
+
+export interface RunCounters {
+  documentsSeen: number;
+  documentsLoaded: number;
+  documentsSkipped: number;
+  documentsQuarantined: number;
+  documentsReextracted: number;
+  recordsLoaded: number;
+}
+
+export function countResults(results: readonly CountedResult[]): RunCounters {
+  const count = (...outcomes: CountedResult['outcome'][]) => results.filter((r) => outcomes.includes(r.outcome)).length;
+  return {
+    documentsSeen: results.length,
+    documentsLoaded: count('loaded', 'superseded'),
+    documentsSkipped: count('unchanged', 'skipped', 'other_pipeline'),
+    documentsQuarantined: count('quarantined'),
+    documentsReextracted: results.filter((r) => r.reextracted).length,
+    recordsLoaded: results.reduce((sum, r) => sum + r.records, 0),
+  };
+}
+
+/**
+ * Writes the counters so far on the run's row after every document: a run that is killed, or closed
+ * as interrupted by the next run's lock takeover, keeps the counts of what it did.
+ */
+export function recordCountersSoFar(warehouse: Warehouse, runId: number, results: readonly CountedResult[]): void {
+  const c = countResults(results);
+  warehouse.sqlite.prepare(`UPDATE runs SET documents_seen = ?, documents_loaded = ?, documents_skipped = ?, documents_quarantined = ?,
+    documents_reextracted = ?, records_loaded = ? WHERE run_id = ?`)
+    .run(c.documentsSeen, c.documentsLoaded, c.documentsSkipped, c.documentsQuarantined, c.documentsReextracted, c.recordsLoaded, runId);
+}
+
+/** Rows of current data (documents with status loaded) per fact table. */
+export async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of FACT_TABLES) {
+    const row = warehouse.sqlite
+      .prepare(`SELECT count(*) AS n FROM ${table} t JOIN documents d ON d.document_id = t.document_id WHERE d.status = 'loaded'`)
+      .get() as { n: number };
+    counts[table] = row.n;
+  }
+  return counts;
+}
+
+/** Every document quarantined now, whichever run quarantined it: listed in each summary until its file is fixed. */
+export function stillQuarantined(warehouse: Warehouse): { path: string; reason: string }[] {
+  return warehouse.sqlite.prepare(`SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`)
+    .all() as { path: string; reason: string }[];
+}
