@@ -56,7 +56,7 @@ export interface LanguageMatchers {
   numberWordToken: RegExp;
   /** The qualifier that ends `before` (the text up to a number); capture 1 is the qualifier. */
   qualifierAtEnd: RegExp;
-  /** The qualifier that starts `after` (the text after a number); capture 1 is the qualifier. */
+  /** The qualifier after a number, right after it or after its noun; capture 1 is the qualifier. */
   qualifierAtStart: RegExp;
   qualifierBySurface: ReadonlyMap<string, CanonicalEntry>;
   qualifierAfterBySurface: ReadonlyMap<string, CanonicalEntry>;
@@ -105,7 +105,11 @@ function compile(lexicon: Lexicon): LanguageMatchers {
   const qualifierAtStart =
     lexicon.qualifiersAfter.length === 0
       ? /(?!)/u
-      : new RegExp(`^\\s*(${alternation(lexicon.qualifiersAfter.map((e) => e.surface))})${lexicon.boundary === 'none' ? '' : '(?![\\p{L}\\p{M}])'}`, 'iu');
+      : // The qualifier may follow the noun: `300 fusils environ`, `200 armas aproximadamente`, `300支左右`.
+        new RegExp(
+          `^\\s*${lexicon.boundary === 'none' ? '\\p{L}{0,2}?' : '(?:[\\p{L}\\p{M}]+\\s+){0,2}?'}(${alternation(lexicon.qualifiersAfter.map((e) => e.surface))})${lexicon.boundary === 'none' ? '' : '(?![\\p{L}\\p{M}])'}`,
+          'iu',
+        );
   const falseQualifierAtEnd =
     lexicon.falseQualifiers.length === 0 ? null : new RegExp(`${open}(?:${alternation(lexicon.falseQualifiers)})\\s*$`, 'iu');
   const scaleBySurface = new Map(Object.entries(lexicon.scaleWords).map(([w, v]) => [foldKey(w), v]));
