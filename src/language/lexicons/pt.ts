@@ -68,8 +68,8 @@ export const pt: Lexicon = {
     português: 'pt', portugues: 'pt', inglês: 'en', ingles: 'en', francês: 'fr', frances: 'fr', espanhol: 'es', russo: 'ru',
     árabe: 'ar', chinês: 'zh', chines: 'zh',
   },
-  // Words Spanish and French rarely write: `não`, `uma`, `foram`, `das`, `dos`, `ao`, `pela`.
-  functionWords: ['não', 'uma', 'foram', 'das', 'dos', 'ao', 'pela', 'pelo', 'também', 'são', 'às', 'nas', 'nos', 'em', 'foi'],
+  // Words Spanish and French rarely write (not `dos`, `nos`: Spanish words too).
+  functionWords: ['não', 'uma', 'foram', 'das', 'ao', 'pela', 'pelo', 'também', 'são', 'às', 'nas', 'em', 'foi'],
   // Regex sources, matched inside the language boundary (see matchers.ts).
   actions: {
     seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'confisc(?:ou|aram)'],
