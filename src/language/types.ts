@@ -84,8 +84,11 @@ export interface Lexicon {
   monthNames: Readonly<Record<string, number>>;
   /** Phrases naming a year relative to the report (`the past year` -1, `в прошлом году` -1). */
   relativeYears: Readonly<Record<string, number>>;
-  /** Words of running page headers and footers (`Page`, `Страница`, `الصفحة`). */
-  pageFurniture: readonly string[];
+  /**
+   * Words of page-number lines: `page` words before the number (`Page`, `Страница`, `الصفحة`, `第`),
+   * `of` words between it and the page count (`of`, `sur`, `из`, `من`), `after` words (`页`).
+   */
+  pageFurniture: { page: readonly string[]; of: readonly string[]; after: readonly string[] };
   /** Words that show what kind of document a text is, by kind (`amap_profile`, `poa_report`, ...). */
   kindSignals: Readonly<Record<string, readonly string[]>>;
   /** Section headings as written -> section topic code. */

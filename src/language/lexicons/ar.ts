@@ -53,7 +53,7 @@ export const ar: Lexicon = {
     'تشرين الثاني': 11, 'كانون الأول': 12,
   },
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
-  pageFurniture: ['الصفحة', 'صفحة', 'من'],
+  pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
   kindSignals: {},
   sectionHeadings: {},
   languageNames: {

@@ -67,7 +67,7 @@ export const en: Lexicon = {
     'the past year': -1, 'last year': -1, 'the previous year': -1, 'the preceding year': -1, 'the last year': -1,
     'this year': 0, 'the current year': 0, 'the reporting year': 0,
   },
-  pageFurniture: ['page', 'of'],
+  pageFurniture: { page: ['page', 'p.', 'pp.'], of: ['of'], after: [] },
   kindSignals: {},
   sectionHeadings: {},
   languageNames: {

@@ -57,7 +57,7 @@ export const es: Lexicon = {
   relativeYears: {
     'el año pasado': -1, 'el año anterior': -1, 'el año precedente': -1, 'el último año': -1, 'este año': 0, 'el año en curso': 0,
   },
-  pageFurniture: ['página', 'pagina', 'de'],
+  pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
   kindSignals: {},
   sectionHeadings: {},
   languageNames: {

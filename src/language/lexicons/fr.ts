@@ -53,7 +53,7 @@ export const fr: Lexicon = {
     "l'année dernière": -1, 'l’année dernière': -1, "l'an dernier": -1, 'l’an dernier': -1, "l'année précédente": -1,
     'l’année précédente': -1, "l'année écoulée": -1, 'l’année écoulée': -1, 'cette année': 0, "l'année en cours": 0, 'l’année en cours': 0,
   },
-  pageFurniture: ['page', 'sur'],
+  pageFurniture: { page: ['page', 'p.'], of: ['sur', 'de'], after: [] },
   kindSignals: {},
   sectionHeadings: {},
   languageNames: {
