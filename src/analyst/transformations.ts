@@ -1,4 +1,6 @@
 import { APPROX_QUALIFIERS, describeSeparator, findIntegers } from '../transforms/numbers.ts';
+import { readUnknownMarker } from '../transforms/unknown.ts';
+import { findRelativeYear } from '../transforms/years.ts';
 
 /**
  * Explains, for one fact row, how the loaded values were read from the verbatim source text: which
@@ -13,12 +15,9 @@ export type Row = Readonly<Record<string, unknown>>;
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-/** What a table writes for "unknown": `N/A`, `n/a`, `n.a.`, `unknown`, a dash. */
-const UNKNOWN_MARKER = /^(?:N\/A|NA|n\.a\.|unknown|not known|—|–|-|\?)$/i;
-
+/** What a table writes for "unknown" (`N/A`, `unknown`, `inconnu`, `нет данных`): the shared parser's reading. */
 function unknownMarker(cell: string | undefined): string | null {
-  const trimmed = cell?.trim();
-  return trimmed !== undefined && UNKNOWN_MARKER.test(trimmed) ? trimmed : null;
+  return cell === undefined ? null : (readUnknownMarker(cell)?.written ?? null);
 }
 
 /** The cells of a pipe table row (`2021 | Taraz | ... |`), or null when the text is not one. */
@@ -66,8 +65,6 @@ function approxStep(text: string, qualifier: string | null, column: string): str
   return written ? `\`${qualifierAsWritten(text, written)}\` -> ${column} = 1 (approximate)` : `${column} = 1 (approximate)`;
 }
 
-const PAST_YEAR = /\b(?:in the past year|last year|the previous year|in the preceding year|за прошедший год|в прошлом году|l['’]année dernière|el año pasado)\b/iu;
-
 function yearStep(row: Row): string | null {
   const year = num(row.year);
   const basis = str(row.year_basis);
@@ -75,7 +72,7 @@ function yearStep(row: Row): string | null {
   const reportedIn = num(row.reported_in);
   if (year === null) return 'year not stated and not inferable -> year NULL';
   if (basis === 'inferred') {
-    const phrase = PAST_YEAR.exec(text)?.[0];
+    const phrase = findRelativeYear(text)?.written;
     const from = reportedIn !== null ? ` the report it is attributed to is the ${reportedIn} national report` : '';
     return phrase
       ? `\`${phrase}\` -> year ${year} (inferred, not written:${from}${reportedIn !== null ? `; ${reportedIn} - 1 = ${year}` : ''})`

@@ -82,3 +82,19 @@ describe('explainTransformations', () => {
     ]);
   });
 });
+
+describe('explainTransformations reads markers and relative years through the shared parsers', () => {
+  it('reports an `inconnu` cell as unknown, not as not given', () => {
+    expect(explainTransformations('explosions', {
+      location: 'Abidjan', owner_raw: null, owner_type: null, owner_sector: null, deaths: 2, injuries: null,
+      source_text: '2017 | Abidjan | | 2 | inconnu',
+    })).toContain('injuries `inconnu` -> NULL (unknown, not 0)');
+  });
+
+  it('quotes a Russian "в прошлом году" as the words the year was inferred from', () => {
+    const steps = explainTransformations('count_statements', {
+      year: 2011, year_basis: 'inferred', reported_in: 2012, total: 40, source_text: 'В прошлом году изъято 40 единиц оружия.',
+    });
+    expect(steps.find((s) => s.includes('-> year'))).toBe('`В прошлом году` -> year 2011 (inferred, not written: the report it is attributed to is the 2012 national report; 2012 - 1 = 2011)');
+  });
+});

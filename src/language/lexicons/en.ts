@@ -64,6 +64,8 @@ export const en: Lexicon = {
     nov: 11, dec: 12,
   },
   relativeYears: {
+    // The preposition is part of the phrase a reader quotes (`In the past year` -> 2004).
+    'in the past year': -1, 'in the previous year': -1, 'in the preceding year': -1, 'during the past year': -1, 'over the past year': -1,
     'the past year': -1, 'last year': -1, 'the previous year': -1, 'the preceding year': -1, 'the last year': -1,
     'this year': 0, 'the current year': 0, 'the reporting year': 0,
   },
