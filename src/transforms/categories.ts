@@ -7,6 +7,7 @@
  * JavaScript's `\b` only knows ASCII letters, so the patterns use Unicode-aware look-arounds
  * (`(?<!\p{L})`) to work on Cyrillic and accented words too.
  */
+import { allLexicons } from '../language/registry.ts';
 
 /** The code of the generic total ("weapons", "firearms", "units of weapons", "единиц оружия"). */
 export const GENERIC_CATEGORY = 'firearms';
@@ -38,6 +39,16 @@ const RU_WEAPON = `(?:огнестрельн${RU_ADJ}\\s+)?оружи(?:е|я|ю
 
 /** English nouns that may follow a category adjective ("smoothbore weapons", "gas pistols"). */
 const EN_NOUN = '(?:weapons?|firearms?|guns?|arms|shotguns?|pistols?)';
+
+/** Weapon categories of the lexicons (regex sources, one term per category and language). */
+function lexiconCategories(): CategoryTerm[] {
+  return allLexicons().flatMap((lexicon) => Object.entries(lexicon.weaponCategories).map(([code, patterns]) => ({ code, patterns: [...patterns] })));
+}
+
+/** Actions of the lexicons, one term per action and language. */
+function lexiconActions(): VocabularyTerm[] {
+  return allLexicons().flatMap((lexicon) => Object.entries(lexicon.actions).map(([code, patterns]) => ({ code, pattern: patterns.join('|') })));
+}
 
 interface CategoryTerm {
   code: string;
@@ -224,6 +235,8 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `otr[ao]s\\s+(?:tipos\\s+de\\s+)?armas?(?:\\s+de\\s+fuego)?`, `armas?\\s+(?:de\\s+fuego\\s+)?de\\s+otros\\s+tipos`,
     ],
   },
+  // Languages whose words live in their lexicon (src/language/lexicons/), e.g. Portuguese.
+  ...lexiconCategories(),
 ];
 
 /**
@@ -499,6 +512,8 @@ export const ACTIONS: readonly VocabularyTerm[] = [
   { code: 'collected', pattern: `收回|收集` },
   { code: 'stolen', pattern: `stolen|похищен(?:о|ы|а)?|украден(?:о|ы|а)?|volé(?:e|es|s)?|robad[oa]s?` },
   { code: 'lost', pattern: `lost|утрачен(?:о|ы|а)?|утерян(?:о|ы|а)?|perdu(?:e|es|s)?|perdid[oa]s?|extraviad[oa]s?` },
+  // Languages whose words live in their lexicon (src/language/lexicons/), e.g. Portuguese.
+  ...lexiconActions(),
 ];
 
 export interface TermMatch {
