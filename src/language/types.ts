@@ -24,6 +24,13 @@ export interface CanonicalEntry {
   canonical: string;
 }
 
+export interface KindSignal {
+  words: string;
+  weight: number;
+  /** Counts only in a document's first lines (a title, not an attribution further down). */
+  head?: boolean;
+}
+
 export interface NumberWords {
   /** Words that add their value (`seventeen` 17, `vingt` 20, `doscientos` 200, `триста` 300, `七` 7). */
   values: Readonly<Record<string, number>>;
@@ -89,8 +96,11 @@ export interface Lexicon {
    * `of` words between it and the page count (`of`, `sur`, `из`, `من`), `after` words (`页`).
    */
   pageFurniture: { page: readonly string[]; of: readonly string[]; after: readonly string[] };
-  /** Words that show what kind of document a text is, by kind (`amap_profile`, `poa_report`, ...). */
-  kindSignals: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Phrases that show what kind of document a text is, by kind (`amap_profile`, `poa_report`, ...),
+   * each with its weight and whether it counts only in the first lines (a title).
+   */
+  kindSignals: Readonly<Record<string, readonly KindSignal[]>>;
   /** Section headings as written -> section topic code. */
   sectionHeadings: Readonly<Record<string, string>>;
   /** Names of languages as written in this language (`anglais` -> en), lower case. */

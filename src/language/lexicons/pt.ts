@@ -62,7 +62,16 @@ export const pt: Lexicon = {
     'neste ano': 0, 'este ano': 0, 'no ano em curso': 0,
   },
   pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
-  kindSignals: { poa_report: ['relatório nacional', 'programa de ação', 'programa de acção'] },
+  kindSignals: {
+    poa_report: [
+      { words: 'relatório nacional', weight: 2, head: true },
+      { words: 'programa de ação', weight: 2, head: true },
+      { words: 'programa de acção', weight: 2, head: true },
+      { words: 'data de apresentação', weight: 2 },
+      { words: 'data de submissão', weight: 2 },
+      { words: 'período de referência', weight: 1 },
+    ],
+  },
   sectionHeadings: {},
   languageNames: {
     português: 'pt', portugues: 'pt', inglês: 'en', ingles: 'en', francês: 'fr', frances: 'fr', espanhol: 'es', russo: 'ru',
