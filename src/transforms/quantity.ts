@@ -194,22 +194,30 @@ export interface QualifierReading {
   index: number;
 }
 
+/** Qualifiers and the phrasal verbs before them are short: the regexes look at the end of the text only. */
+const QUALIFIER_WINDOW = 80;
+
 function qualifierBeforeIn(before: string, language: Language): QualifierReading | null {
   const m = matchersOf(language);
-  const hit = m.qualifierAtEnd.exec(before);
+  const cut = Math.max(0, before.length - QUALIFIER_WINDOW);
+  // Cut at a space so that the window never starts inside a word.
+  const from = cut === 0 ? 0 : Math.max(cut, before.indexOf(' ', cut) + 1);
+  const tail = before.slice(from);
+  const hit = m.qualifierAtEnd.exec(tail);
   const written = hit?.[1];
   if (!hit || written === undefined) return null;
   const entry = m.qualifierBySurface.get(foldKey(written));
   if (!entry) return null;
   // "handed over 300 rifles": a phrasal verb, not "over 300".
-  if (m.falseQualifierAtEnd?.test(before)) return null;
+  if (m.falseQualifierAtEnd?.test(tail)) return null;
+  const index = from + hit.index;
   const contexts = m.lexicon.qualifierContexts[foldKey(written)];
   if (contexts) {
-    const head = before.slice(0, hit.index);
+    const head = before.slice(0, index);
     const inContext = /(?:^|[,;:(])\s*$/u.test(head) || new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(contexts)})\\s*$`, 'iu').test(head);
     if (!inContext) return null;
   }
-  return { written, entry, language, index: hit.index };
+  return { written, entry, language, index };
 }
 
 /**
