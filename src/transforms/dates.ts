@@ -3,6 +3,7 @@
  * only when the reading is certain: a month name, a day over 12, or a convention known for the source.
  */
 import { foldKey, monthsOfAllLanguages } from '../language/matchers.ts';
+import type { Reading } from '../model/transformations.ts';
 
 /** Month names of every registered language (lexicon `monthNames`), folded -> month. */
 function monthOf(word: string): number | undefined {
@@ -149,4 +150,23 @@ const DATE_IN_TEXT = new RegExp(
 export function findDateText(text: string): string | null {
   const match = DATE_IN_TEXT.exec(westernDigits(text));
   return match ? text.slice(match.index, match.index + match[0].length) : null;
+}
+
+/**
+ * `parseDate` with the step that read the date: the month name's lexicon entry and language
+ * (`date.month-name`, `monthNames: mayo`), or the numeric convention used (`date.numeric`).
+ */
+export function readDate(raw: string, convention: DateConvention | null = null, column = 'date'): Reading<ParsedDate | null> {
+  const parsed = parseDate(raw, convention);
+  if (parsed?.iso == null) return { value: parsed, steps: [] };
+  const words = westernDigits(raw).match(/\p{L}+/gu) ?? [];
+  const month = words.map((w) => ({ w, found: monthsOfAllLanguages().map.get(foldKey(w)) })).find((m) => m.found);
+  if (month?.found) {
+    return {
+      value: parsed,
+      steps: [{ column, source_words: parsed.raw, rule: 'date.month-name', lexicon_entry: `monthNames: ${foldKey(month.w)}`, language: month.found.language, value: parsed.iso }],
+    };
+  }
+  const rule = /年/u.test(raw) ? 'date.year-month-day' : convention === null ? 'date.numeric' : `date.numeric-${convention}`;
+  return { value: parsed, steps: [{ column, source_words: parsed.raw, rule, lexicon_entry: null, language: null, value: parsed.iso }] };
 }

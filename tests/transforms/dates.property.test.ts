@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDateText, parseDate, yearOfDate } from '../../src/transforms/dates.ts';
+import { findDateText, parseDate, readDate, yearOfDate } from '../../src/transforms/dates.ts';
 
 const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true });
 const isoOf = (d: Date): string => d.toISOString().slice(0, 10);
@@ -30,5 +30,17 @@ describe('date parser properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('readDate records how the date was read', () => {
+  it('names the month-name entry and its language', () => {
+    expect(readDate('20 de março de 2019').steps).toEqual([
+      { column: 'date', source_words: '20 de março de 2019', rule: 'date.month-name', lexicon_entry: 'monthNames: março', language: 'pt', value: '2019-03-20' },
+    ]);
+  });
+  it('names the numeric convention, and records nothing for an ambiguous date', () => {
+    expect(readDate('12/03/2019', 'dmy').steps.map((s) => [s.rule, s.value])).toEqual([['date.numeric-dmy', '2019-03-12']]);
+    expect(readDate('12/03/2019')).toEqual({ value: { raw: '12/03/2019', iso: null, ambiguous: true }, steps: [] });
   });
 });
