@@ -61,7 +61,15 @@ export const ar: Lexicon = {
     البرتغالية: 'pt',
   },
   functionWords: ['في', 'من', 'على', 'إلى', 'التي', 'الذي', 'عن', 'مع', 'هذا', 'تم'],
-  actions: {},
+  // Regex sources, matched inside the word boundary (transforms/categories.ts).
+  actions: {
+    // Arabic verbs take the conjunction and the passive "تم" before them ("وتم ضبط"): `(?:[وف])?(?:تم\\s+)?`.
+    seized: ['(?:[وف])?(?:تم\\s+)?(?:ضبط(?:ت|وا|ها)?|مصادرة|صادرت|صودرت)'],
+    // "تم تسليم 640 قطعة سلاح طوعا": the adverb may follow the object, so "تسليم" (handing in) alone counts.
+    surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|سلم(?:ت|وا)?)\\s+(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
+    destroyed: ['(?:[وف])?(?:تم\\s+)?(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)'],
+    collected: ['(?:[وف])?(?:تم\\s+)?(?:جمع(?:ت)?)'],
+  },
   weaponCategories: {},
   partIntroducers: ['منها', 'بما في ذلك'],
 };

@@ -76,7 +76,16 @@ export const en: Lexicon = {
     english: 'en', french: 'fr', spanish: 'es', russian: 'ru', arabic: 'ar', chinese: 'zh', portuguese: 'pt',
   },
   functionWords: ['the', 'and', 'of', 'to', 'is', 'was', 'were', 'has', 'have', 'with', 'for', 'by', 'which', 'from', 'on'],
-  actions: {},
+  // Regex sources, matched inside the word boundary (transforms/categories.ts).
+  actions: {
+    seized: ['(?:seized|seizures?|confiscated|impounded|recovered)', '(?:removed|withdrawn|taken\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:illicit\\s+|illegal\\s+|unlawful\\s+)?circulation'],
+    surrendered: ['(?:voluntarily\\s+)?surrendered|voluntary\\s+surrender|handed\\s+in|turned\\s+in|handed\\s+over\\s+voluntarily'],
+    // Burning (`Flame of Peace` ceremonies) is how many states destroy collected weapons.
+    destroyed: ['destroyed|destruction|smelted|melted(?:\\s+down)?|crushed|cut\\s+up|burn(?:ed|t)|incinerated'],
+    collected: ['collected|gathered'],
+    stolen: ['stolen'],
+    lost: ['lost'],
+  },
   weaponCategories: {},
   partIntroducers: ['of which', 'including', 'among them', 'comprising'],
 };

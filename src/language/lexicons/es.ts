@@ -65,7 +65,15 @@ export const es: Lexicon = {
     chino: 'zh', portugués: 'pt', portugues: 'pt',
   },
   functionWords: ['el', 'los', 'las', 'del', 'y', 'una', 'por', 'con', 'para', 'se', 'fue', 'han', 'sobre', 'al', 'su'],
-  actions: {},
+  // Regex sources, matched inside the word boundary (transforms/categories.ts).
+  actions: {
+    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?'],
+    surrendered: ['entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria'],
+    destroyed: ['(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
+    collected: ['recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],
+    stolen: ['robad[oa]s?'],
+    lost: ['perdid[oa]s?|extraviad[oa]s?'],
+  },
   weaponCategories: {},
   partIntroducers: ['de las cuales', 'de los cuales', 'entre ellas', 'entre ellos', 'incluidas', 'incluidos'],
 };

@@ -60,7 +60,15 @@ export const fr: Lexicon = {
     français: 'fr', francais: 'fr', anglais: 'en', espagnol: 'es', russe: 'ru', arabe: 'ar', chinois: 'zh', portugais: 'pt',
   },
   functionWords: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'sur', 'au', 'aux', 'sont', 'été', 'qui', 'par'],
-  actions: {},
+  // Regex sources, matched inside the word boundary (transforms/categories.ts).
+  actions: {
+    seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
+    surrendered: ['remis(?:e|es)?\\s+volontairement|rendu(?:e|es|s)?\\s+volontairement|remise\\s+volontaire'],
+    destroyed: ['détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?'],
+    collected: ['collecté(?:e|es|s)?|ramassé(?:e|es|s)?'],
+    stolen: ['volé(?:e|es|s)?'],
+    lost: ['perdu(?:e|es|s)?'],
+  },
   weaponCategories: {},
   partIntroducers: ['dont', 'parmi lesquels', 'parmi lesquelles'],
 };

@@ -47,7 +47,13 @@ export const zh: Lexicon = {
     阿拉伯文: 'ar', 阿拉伯语: 'ar', 葡萄牙文: 'pt', 葡萄牙语: 'pt',
   },
   functionWords: ['的', '了', '和', '在', '是'],
-  actions: {},
+  // Regex sources, matched inside the word boundary (transforms/categories.ts).
+  actions: {
+    seized: ['收缴|缴获|查获|没收|查扣'],
+    surrendered: ['上缴|主动上交|上交'],
+    destroyed: ['销毁'],
+    collected: ['收回|收集'],
+  },
   weaponCategories: {},
   partIntroducers: ['其中'],
 };
