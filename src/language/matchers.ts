@@ -52,8 +52,6 @@ export interface LanguageMatchers {
   lexicon: Lexicon;
   /** Any run of number words (with joiners between), bounded; global. */
   numberWordRun: RegExp;
-  /** A whole phrase of number words (articles included), for a cell or a phrase read as one count. */
-  numberWordToken: RegExp;
   /** The qualifier that ends `before` (the text up to a number); capture 1 is the qualifier. */
   qualifierAtEnd: RegExp;
   /** The qualifier after a number, right after it or after its noun; capture 1 is the qualifier. */
@@ -66,13 +64,9 @@ export interface LanguageMatchers {
   scaleAtStart: RegExp;
   scaleBySurface: ReadonlyMap<string, number>;
   unknownMarkers: ReadonlySet<string>;
-  emptyMarkers: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
-  /** Any month name, bounded; capture-free source for embedding. */
-  monthSource: string;
   relativeYear: RegExp;
   relativeYears: ReadonlyMap<string, number>;
-  functionWords: ReadonlySet<string>;
 }
 
 const cache = new Map<Language, LanguageMatchers>();
@@ -95,8 +89,6 @@ function compile(lexicon: Lexicon): LanguageMatchers {
   const arabicJoin = lexicon.boundary === 'proclitics' && words.joiners.length > 0 ? `(?:${alternation(words.joiners)})?` : '';
   const run = `${number}(?:${gap === '' ? '' : `${gap}${joiners}`}${arabicJoin}${number})*`;
   const numberWordRun = new RegExp(bounded(run, lexicon), 'giu');
-  const tokenWords = `(?:${alternation([...numberSurfaces, ...Object.keys(words.articles)])})`;
-  const numberWordToken = new RegExp(`^${tokenWords}(?:${gap === '' ? '' : `${gap}${joiners}`}${arabicJoin}${tokenWords})*$`, 'iu');
 
   const qualifierBySurface = new Map(lexicon.qualifiersBefore.map((e) => [foldKey(e.surface), e]));
   const qualifierAfterBySurface = new Map(lexicon.qualifiersAfter.map((e) => [foldKey(e.surface), e]));
@@ -115,13 +107,11 @@ function compile(lexicon: Lexicon): LanguageMatchers {
   const scaleBySurface = new Map(Object.entries(lexicon.scaleWords).map(([w, v]) => [foldKey(w), v]));
   const scaleAtStart = new RegExp(`^\\s*(${alternation(Object.keys(lexicon.scaleWords))})${lexicon.boundary === 'none' ? '' : '(?![\\p{L}\\p{M}])'}`, 'iu');
   const months = new Map(Object.entries(lexicon.monthNames).map(([w, m]) => [foldKey(w), m]));
-  const monthSource = alternation(Object.keys(lexicon.monthNames));
   const relativeYears = new Map(Object.entries(lexicon.relativeYears).map(([w, v]) => [foldKey(w), v]));
   const relativeYear = new RegExp(bounded(alternation(Object.keys(lexicon.relativeYears)), lexicon), 'iu');
   return {
     lexicon,
     numberWordRun,
-    numberWordToken,
     qualifierAtEnd,
     qualifierAtStart,
     qualifierBySurface,
@@ -130,12 +120,9 @@ function compile(lexicon: Lexicon): LanguageMatchers {
     scaleAtStart,
     scaleBySurface,
     unknownMarkers: new Set(lexicon.unknownMarkers.map(foldKey)),
-    emptyMarkers: new Set(lexicon.emptyMarkers.map(foldKey)),
     months,
-    monthSource,
     relativeYear,
     relativeYears,
-    functionWords: new Set(lexicon.functionWords.map(foldKey)),
   };
 }
 
