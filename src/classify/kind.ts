@@ -1,3 +1,5 @@
+import { bounded, literal } from '../language/matchers.ts';
+import { allLexicons } from '../language/registry.ts';
 import { blockText, type DocumentModel } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 
@@ -49,6 +51,20 @@ const SIGNALS: Record<DocumentKind, Signal[]> = {
     { pattern: /^(?:Reporting period|Période couverte|Período (?:de|del) informe)\s*:/im, weight: 1 },
   ],
 };
+
+/**
+ * Signals of the languages whose phrases live in their lexicon (Portuguese): added to the kinds'
+ * signals above, matched within the language's word boundary.
+ */
+for (const lexicon of allLexicons()) {
+  for (const [kind, signals] of Object.entries(lexicon.kindSignals)) {
+    const list = SIGNALS[kind as DocumentKind];
+    if (!list) continue;
+    for (const signal of signals) {
+      list.push({ pattern: new RegExp(bounded(literal(signal.words), lexicon), 'iu'), weight: signal.weight, ...(signal.head ? { head: true } : {}) });
+    }
+  }
+}
 
 const HEAD_LINES = 15;
 const MIN_SCORE = 3;

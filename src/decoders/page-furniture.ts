@@ -4,12 +4,13 @@
  * pdf-parse writes it (pages joined by `-- n of m --` lines, src/decoders/text.ts).
  */
 
+import { readPageNumberLine } from '../transforms/page-furniture.ts';
+
 export interface PdfLine {
   text: string;
   page: number;
 }
 
-const PAGE_NUMBER = /^(?:(?:page|p\.|pág\.?|página|стр\.?|страница|seite)\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:of|\/|из|de|sur|von)\s*\d{1,4})?$/i;
 const EDGE_ZONE = 2;
 
 /** One-word questionnaire answers are content even when they repeat at a page edge. */
@@ -63,9 +64,9 @@ export function runningLineFlags(pages: string[][]): boolean[][] {
   pages.forEach((lines, p) => {
     const { top, bottom } = zones(lines);
     for (const i of [...top, ...bottom]) {
-      const m = PAGE_NUMBER.exec((lines[i] ?? '').trim());
-      if (!m?.[1]) continue;
-      const offset = Number(m[1]) - (p + 1);
+      const read = readPageNumberLine(lines[i] ?? '');
+      if (read === null) continue;
+      const offset = read.page - (p + 1);
       candidates.push({ p, i, offset });
       offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
     }

@@ -7,6 +7,7 @@
  * JavaScript's `\b` only knows ASCII letters, so the patterns use Unicode-aware look-arounds
  * (`(?<!\p{L})`) to work on Cyrillic and accented words too.
  */
+import { allLexicons } from '../language/registry.ts';
 
 /** The code of the generic total ("weapons", "firearms", "units of weapons", "единиц оружия"). */
 export const GENERIC_CATEGORY = 'firearms';
@@ -38,6 +39,16 @@ const RU_WEAPON = `(?:огнестрельн${RU_ADJ}\\s+)?оружи(?:е|я|ю
 
 /** English nouns that may follow a category adjective ("smoothbore weapons", "gas pistols"). */
 const EN_NOUN = '(?:weapons?|firearms?|guns?|arms|shotguns?|pistols?)';
+
+/** Weapon categories of the lexicons (regex sources, one term per category and language). */
+function lexiconCategories(): CategoryTerm[] {
+  return allLexicons().flatMap((lexicon) => Object.entries(lexicon.weaponCategories).map(([code, patterns]) => ({ code, patterns: [...patterns] })));
+}
+
+/** The actions of every lexicon (`actions`), one term per action and language. */
+function lexiconActions(): VocabularyTerm[] {
+  return allLexicons().flatMap((lexicon) => Object.entries(lexicon.actions).map(([code, patterns]) => ({ code, pattern: patterns.join('|') })));
+}
 
 interface CategoryTerm {
   code: string;
@@ -224,6 +235,8 @@ export const WEAPON_CATEGORIES: readonly CategoryTerm[] = [
       `otr[ao]s\\s+(?:tipos\\s+de\\s+)?armas?(?:\\s+de\\s+fuego)?`, `armas?\\s+(?:de\\s+fuego\\s+)?de\\s+otros\\s+tipos`,
     ],
   },
+  // Languages whose words live in their lexicon (src/language/lexicons/), e.g. Portuguese.
+  ...lexiconCategories(),
 ];
 
 /**
@@ -471,35 +484,7 @@ interface VocabularyTerm {
 }
 
 /** What happened to the weapons. Longer phrases are listed so that the longest match wins. */
-export const ACTIONS: readonly VocabularyTerm[] = [
-  { code: 'seized', pattern: `(?:seized|seizures?|confiscated|impounded|recovered)` },
-  { code: 'seized', pattern: `(?:removed|withdrawn|taken\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:illicit\\s+|illegal\\s+|unlawful\\s+)?circulation` },
-  { code: 'seized', pattern: `изъят(?:о|ы|а|ие|ия|ых)?|изъяли|изымлено|конфискован(?:о|ы|а)?|выведено\\s+из\\s+незаконного\\s+оборота` },
-  { code: 'seized', pattern: `saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation` },
-  { code: 'seized', pattern: `(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?` },
-  { code: 'surrendered', pattern: `(?:voluntarily\\s+)?surrendered|voluntary\\s+surrender|handed\\s+in|turned\\s+in|handed\\s+over\\s+voluntarily` },
-  { code: 'surrendered', pattern: `(?:добровольно\\s+)?сдан(?:о|ы|а)?|сдали|добровольн${RU_ADJ}\\s+сдач[аиеу]` },
-  { code: 'surrendered', pattern: `remis(?:e|es)?\\s+volontairement|rendu(?:e|es|s)?\\s+volontairement|remise\\s+volontaire` },
-  { code: 'surrendered', pattern: `entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria` },
-  // Burning (`Flame of Peace` ceremonies) is how many states destroy collected weapons.
-  { code: 'destroyed', pattern: `destroyed|destruction|smelted|melted(?:\\s+down)?|crushed|cut\\s+up|burn(?:ed|t)|incinerated` },
-  { code: 'destroyed', pattern: `уничтожен(?:о|ы|а)?|уничтожили|переплавлен(?:о|ы|а)?|утилизирован(?:о|ы|а)?|сожжен(?:о|ы|а)?` },
-  { code: 'destroyed', pattern: `détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?` },
-  { code: 'destroyed', pattern: `(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?` },
-  { code: 'collected', pattern: `collected|gathered|собран(?:о|ы|а)?|собрали|collecté(?:e|es|s)?|ramassé(?:e|es|s)?|recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)` },
-  // Arabic verbs take the conjunction and the passive "تم" before them ("وتم ضبط").
-  { code: 'seized', pattern: `${AR_VERB_LEAD}(?:ضبط(?:ت|وا|ها)?|مصادرة|صادرت|صودرت)` },
-  // "تم تسليم 640 قطعة سلاح طوعا": the adverb may follow the object, so "تسليم" (handing in) alone counts.
-  { code: 'surrendered', pattern: `${AR_VERB_LEAD}(?:تسليم|سلم(?:ت|وا)?)\\s+(?:طوع(?:ا|اً|ياً?)|طواعية)|${AR_ART}تسليم\\s+${AR_ART}طوعي|${AR_VERB_LEAD}${AR_ART}تسليم` },
-  { code: 'destroyed', pattern: `${AR_VERB_LEAD}(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)` },
-  { code: 'collected', pattern: `${AR_VERB_LEAD}(?:جمع(?:ت)?)` },
-  { code: 'seized', pattern: `收缴|缴获|查获|没收|查扣` },
-  { code: 'destroyed', pattern: `销毁` },
-  { code: 'surrendered', pattern: `上缴|主动上交|上交` },
-  { code: 'collected', pattern: `收回|收集` },
-  { code: 'stolen', pattern: `stolen|похищен(?:о|ы|а)?|украден(?:о|ы|а)?|volé(?:e|es|s)?|robad[oa]s?` },
-  { code: 'lost', pattern: `lost|утрачен(?:о|ы|а)?|утерян(?:о|ы|а)?|perdu(?:e|es|s)?|perdid[oa]s?|extraviad[oa]s?` },
-];
+export const ACTIONS: readonly VocabularyTerm[] = lexiconActions();
 
 export interface TermMatch {
   code: string;

@@ -2,19 +2,13 @@
  * Dates as documents write them. The raw text is always kept by callers; an ISO date is produced
  * only when the reading is certain: a month name, a day over 12, or a convention known for the source.
  */
+import { foldKey, monthsOfAllLanguages } from '../language/matchers.ts';
+import type { Reading } from '../model/transformations.ts';
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-  // French, Spanish, Russian (nominative and genitive)
-  janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10,
-  novembre: 11, décembre: 12, enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
-  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, январь: 1, января: 1, февраль: 2,
-  февраля: 2, март: 3, марта: 3, апрель: 4, апреля: 4, май: 5, мая: 5, июнь: 6, июня: 6, июль: 7, июля: 7,
-  август: 8, августа: 8, сентябрь: 9, сентября: 9, октябрь: 10, октября: 10, ноябрь: 11, ноября: 11,
-  декабрь: 12, декабря: 12,
-};
+/** Month names of every registered language (lexicon `monthNames`), folded -> month. */
+function monthOf(word: string): number | undefined {
+  return monthsOfAllLanguages().map.get(foldKey(word))?.month;
+}
 
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
@@ -34,11 +28,11 @@ export type DateConvention = 'dmy' | 'mdy';
 
 /**
  * The numeric date convention of a document's language, where the language settles it: French, Spanish,
- * Russian and Arabic write day/month/year only (`12/03/2019` in a French report is 12 March). English
+ * Portuguese, Russian and Arabic write day/month/year only (`12/03/2019` in a French report is 12 March). English
  * is written both ways (UK and US), Chinese mostly year first: null, the date stays ambiguous.
  */
 export function dateConventionOf(language: string | null): DateConvention | null {
-  return language === 'fr' || language === 'es' || language === 'ru' || language === 'ar' ? 'dmy' : null;
+  return language === 'fr' || language === 'es' || language === 'ru' || language === 'ar' || language === 'pt' ? 'dmy' : null;
 }
 
 export interface ParsedDate {
@@ -79,12 +73,12 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
   const text = raw.trim();
   const mdy = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text);
   if (mdy) {
-    const month = MONTHS[(mdy[1] ?? '').toLowerCase()];
+    const month = monthOf(mdy[1] ?? '');
     if (month) return { raw: text, iso: iso(Number(mdy[3]), month, Number(mdy[2])), ambiguous: false };
   }
   const dmy = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.|года))?$/u.exec(text);
   if (dmy) {
-    const month = MONTHS[(dmy[2] ?? '').toLowerCase()];
+    const month = monthOf(dmy[2] ?? '');
     if (month) return { raw: text, iso: iso(Number(dmy[3]), month, Number(dmy[1])), ambiguous: false };
   }
   return null;
@@ -141,9 +135,7 @@ export function yearOfDate(raw: string): number | null {
   return written?.iso ? Number(written.iso.slice(0, 4)) : null;
 }
 
-const MONTH_WORD = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const MONTH_WORD = monthsOfAllLanguages().source;
 const DATE_IN_TEXT = new RegExp(
   `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
   'iu',
@@ -158,4 +150,23 @@ const DATE_IN_TEXT = new RegExp(
 export function findDateText(text: string): string | null {
   const match = DATE_IN_TEXT.exec(westernDigits(text));
   return match ? text.slice(match.index, match.index + match[0].length) : null;
+}
+
+/**
+ * `parseDate` with the step that read the date: the month name's lexicon entry and language
+ * (`date.month-name`, `monthNames: mayo`), or the numeric convention used (`date.numeric`).
+ */
+export function readDate(raw: string, convention: DateConvention | null = null, column = 'date'): Reading<ParsedDate | null> {
+  const parsed = parseDate(raw, convention);
+  if (parsed?.iso == null) return { value: parsed, steps: [] };
+  const words = westernDigits(raw).match(/\p{L}+/gu) ?? [];
+  const month = words.map((w) => ({ w, found: monthsOfAllLanguages().map.get(foldKey(w)) })).find((m) => m.found);
+  if (month?.found) {
+    return {
+      value: parsed,
+      steps: [{ column, source_words: parsed.raw, rule: 'date.month-name', lexicon_entry: `monthNames: ${foldKey(month.w)}`, language: month.found.language, value: parsed.iso }],
+    };
+  }
+  const rule = /年/u.test(raw) ? 'date.year-month-day' : convention === null ? 'date.numeric' : `date.numeric-${convention}`;
+  return { value: parsed, steps: [{ column, source_words: parsed.raw, rule, lexicon_entry: null, language: null, value: parsed.iso }] };
 }

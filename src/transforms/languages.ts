@@ -3,20 +3,15 @@
  * and in the other UN languages) -> ISO 639-1, and a rough guess of a whole text's language from its
  * script and, for Latin script, its most common function words.
  */
+import { allLexicons } from '../language/registry.ts';
+import type { Language } from '../language/types.ts';
 
 /** The six UN languages. */
 export const UN_LANGUAGES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 
-/** Names in lower case (diacritics kept: `Français` and `Francais` both listed). */
-const LANGUAGE_NAMES: Record<string, UnLanguage> = {
-  english: 'en', anglais: 'en', inglés: 'en', ingles: 'en', английский: 'en', 'الإنجليزية': 'en', 'الانكليزية': 'en', 英文: 'en', 英语: 'en',
-  français: 'fr', francais: 'fr', french: 'fr', francés: 'fr', frances: 'fr', французский: 'fr', 'الفرنسية': 'fr', 法文: 'fr', 法语: 'fr',
-  español: 'es', espanol: 'es', spanish: 'es', espagnol: 'es', испанский: 'es', 'الإسبانية': 'es', 西班牙文: 'es', 西班牙语: 'es',
-  русский: 'ru', russian: 'ru', russe: 'ru', ruso: 'ru', 'الروسية': 'ru', 俄文: 'ru', 俄语: 'ru',
-  العربية: 'ar', عربي: 'ar', arabic: 'ar', arabe: 'ar', árabe: 'ar', арабский: 'ar', 阿拉伯文: 'ar', 阿拉伯语: 'ar',
-  中文: 'zh', 汉语: 'zh', chinese: 'zh', chinois: 'zh', chino: 'zh', китайский: 'zh', 'الصينية': 'zh',
-};
+/** Language names as every lexicon writes them (`anglais`, `英文`, `português`), lower case -> code. */
+const LANGUAGE_NAMES: ReadonlyMap<string, Language> = new Map(allLexicons().flatMap((lexicon) => Object.entries(lexicon.languageNames)));
 
 /** Bidirectional control marks that web pages put around Arabic words (LRM, RLM, embeddings, isolates). */
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
@@ -25,15 +20,15 @@ const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
  * ISO 639-1 code for a language name: `English` -> `en`, `Русский` -> `ru`, `العربية` -> `ar`,
  * `中文` -> `zh`. Null for anything else (the caller keeps the raw word and flags it).
  */
-export function languageCode(name: string): UnLanguage | null {
+export function languageCode(name: string): Language | null {
   const key = name.replace(BIDI_MARKS, '').trim().replace(/[.,;:]+$/u, '').toLowerCase();
-  return LANGUAGE_NAMES[key] ?? null;
+  return LANGUAGE_NAMES.get(key) ?? null;
 }
 
 export interface LanguageToken {
   /** The word as written. */
   raw: string;
-  code: UnLanguage | null;
+  code: Language | null;
   /** Offset of `raw` in the text searched. */
   index: number;
 }
@@ -52,51 +47,51 @@ export function splitLanguageList(text: string): LanguageToken[] {
   return tokens;
 }
 
-/** Function words frequent in one Latin-script UN language and rare in the other two. */
-const FUNCTION_WORDS: Record<'en' | 'fr' | 'es', ReadonlySet<string>> = {
-  en: new Set(['the', 'and', 'of', 'to', 'is', 'was', 'were', 'has', 'have', 'with', 'for', 'by', 'which', 'from', 'on']),
-  fr: new Set(['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'sur', 'au', 'aux', 'sont', 'été', 'qui', 'par']),
-  es: new Set(['el', 'los', 'las', 'del', 'y', 'una', 'por', 'con', 'para', 'se', 'fue', 'han', 'sobre', 'al', 'su']),
-};
+/** The Latin-script languages, with their function words (lexicon `functionWords`). */
+const LATIN_FUNCTION_WORDS: ReadonlyArray<[Language, ReadonlySet<string>]> = allLexicons()
+  .filter((lexicon) => lexicon.script === 'Latin')
+  .map((lexicon) => [lexicon.language, new Set(lexicon.functionWords)]);
+
+/** The language of a script that only one registered language writes in. */
+const SCRIPT_LANGUAGE: ReadonlyArray<[RegExp, Language, number]> = [
+  [/\p{Script=Cyrillic}/u, 'ru', 1],
+  [/\p{Script=Arabic}/u, 'ar', 1],
+  // Han characters carry a word each: weighed so that a Chinese page is not outvoted by Latin chrome.
+  [/\p{Script=Han}/u, 'zh', 3],
+];
 
 /**
  * The language a text is mostly written in: by script first (Cyrillic -> ru, Arabic -> ar, Han -> zh),
- * then, for Latin script, by counting function words of English, French and Spanish. Null when the
- * text has too few letters or words to tell. A page listing `English Русский` is still English: the
- * script with most letters wins.
+ * then, for Latin script, by counting the function words of each Latin-script lexicon (English, French,
+ * Spanish, Portuguese). Null when the text has too few letters or words to tell, or two languages tie.
+ * A page listing `English Русский` is still English: the script with most letters wins.
+ * `minWords` asks for that many words at least (prose, not a title).
  */
-export function guessLanguage(text: string): UnLanguage | null {
+export function guessLanguage(text: string, { minWords = 0 } = {}): Language | null {
   let latin = 0;
-  let cyrillic = 0;
-  let arabic = 0;
-  let han = 0;
+  const others = SCRIPT_LANGUAGE.map(() => 0);
   for (const ch of text) {
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
-    else if (/\p{Script=Han}/u.test(ch)) han++;
+    if (/\p{Script=Latin}/u.test(ch)) {
+      latin++;
+      continue;
+    }
+    SCRIPT_LANGUAGE.forEach(([script], i) => {
+      if (script.test(ch)) others[i] = (others[i] ?? 0) + 1;
+    });
   }
-  const letters = latin + cyrillic + arabic + han;
+  const letters = latin + others.reduce((a, b) => a + b, 0);
   if (letters < 10) return null;
-  // Han characters carry a word each: weigh them so that a Chinese page is not outvoted by Latin chrome.
-  const scores: [UnLanguage | 'latin', number][] = [
-    ['latin', latin],
-    ['ru', cyrillic],
-    ['ar', arabic],
-    ['zh', han * 3],
-  ];
+  const scores: Array<[Language | 'latin', number]> = [['latin', latin], ...SCRIPT_LANGUAGE.map(([, language, weight], i): [Language, number] => [language, (others[i] ?? 0) * weight])];
   scores.sort((a, b) => b[1] - a[1]);
   const best = scores[0];
   if (!best) return null;
   if (best[0] !== 'latin') return best[0];
 
-  const counts = { en: 0, fr: 0, es: 0 };
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const word = match[0];
-    for (const lang of ['en', 'fr', 'es'] as const) if (FUNCTION_WORDS[lang].has(word)) counts[lang]++;
-  }
-  const ranked = (Object.entries(counts) as ['en' | 'fr' | 'es', number][]).sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < minWords) return null;
+  const counts = LATIN_FUNCTION_WORDS.map(([language, common]): [Language, number] => [language, words.filter((w) => common.has(w)).length]);
+  counts.sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
   if (!first || first[1] < 3) return null;
   if (second && first[1] === second[1]) return null;
   return first[0];

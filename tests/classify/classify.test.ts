@@ -105,3 +105,16 @@ describe('classifyKind and rankCountries on every golden fixture of the extracto
     expect(rankCountries(doc)[0]?.iso3).toBe(country);
   });
 });
+
+describe('classifyKind reads the kind signals of the lexicons', () => {
+  it('a Portuguese national report is a poa_report (signals from the pt lexicon)', () => {
+    const doc = fromText(
+      'RELATÓRIO NACIONAL DE MOÇAMBIQUE\nsobre a implementação do Programa de Ação das Nações Unidas sobre armas ligeiras\nData de apresentação: 30/05/2018\n\nNo ano passado foram apreendidas 300 armas de fogo.\n',
+    );
+    expect(classifyKind(doc).kind).toBe('poa_report');
+  });
+  it('the same words in running text further down are not a title', () => {
+    const doc = fromText(`${'Texto.\n'.repeat(20)}Relatório nacional e programa de ação citados.\n`);
+    expect(classifyKind(doc).kind).toBeNull();
+  });
+});

@@ -113,6 +113,11 @@ describe('amap-profile extractor on the seed (raw/000_88da758a976dd473.txt)', ()
         line_end: 27,
         page: null,
         source_text: '2022 | N/A | Approximately 1’300 service weapons were stolen during nationwide protests. |',
+        steps: [
+          { column: 'location', source_words: 'N/A', rule: 'unknown.marker', lexicon_entry: 'unknownMarkers: n/a', language: 'en', value: 'NULL' },
+          { column: 'quantity', source_words: '1’300', rule: 'quantity.thousands-separator', lexicon_entry: null, language: null, value: '1300' },
+          { column: 'quantity_approx', source_words: 'Approximately', rule: 'quantity.qualifier-before', lexicon_entry: 'qualifiersBefore: approximately', language: 'en', value: '1' },
+        ],
       },
       {
         year: 2000,

@@ -15,3 +15,10 @@ describe('readMeetingLine: meeting acronyms with the number glued on', () => {
     expect(readMeetingLine('2016 - Model B2 rifles : were imported for the police')).toBeNull();
   });
 });
+
+describe('readMeetingLine: a Cyrillic acronym with no ordinal', () => {
+  it('reads `2014 СГУ : ...` as a meeting (JavaScript `\\b` never matched next to Cyrillic)', () => {
+    expect(readMeetingLine('2014 СГУ : Выступление Постоянного представительства')).toEqual({ year: 2014, meeting: 'СГУ', text: 'Выступление Постоянного представительства' });
+    expect(readMeetingLine('2014 ТСГУ были : текст')).toBeNull();
+  });
+});

@@ -39,3 +39,15 @@ describe('guessLanguage', () => {
     expect(guessLanguage('Date: 04/06/2012')).toBeNull();
   });
 });
+
+describe('Portuguese, a language beyond the six UN ones', () => {
+  it('guesses Portuguese prose, not Spanish', () => {
+    expect(guessLanguage('No ano passado foram apreendidas 300 armas de fogo pela polícia, das quais 120 pistolas, e não houve registo de roubos nas unidades.')).toBe('pt');
+    expect(guessLanguage('El año pasado la policía incautó 300 armas de fuego, de las cuales 120 pistolas, y no se registraron robos en las unidades.')).toBe('es');
+  });
+  it('knows language names written in Portuguese and names of Portuguese', () => {
+    expect(languageCode('Português')).toBe('pt');
+    expect(languageCode('portugais')).toBe('pt');
+    expect(languageCode('Inglês')).toBe('en');
+  });
+});

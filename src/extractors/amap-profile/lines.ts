@@ -3,6 +3,8 @@
  * entry, a `Source:` line, or prose. Decoders of plain text only guess block kinds, so the profile
  * reader looks at each line itself and uses the decoder's kind as a hint.
  */
+import type { Language } from '../../language/types.ts';
+import { guessLanguage } from '../../transforms/languages.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
 
 export type ProfileTopic =
@@ -224,24 +226,10 @@ export function looksLikeCitation(text: string): boolean {
   );
 }
 
-const FUNCTION_WORDS: ReadonlyArray<[string, ReadonlySet<string>]> = [
-  ['en', new Set(['the', 'and', 'of', 'in', 'to', 'was', 'were', 'has', 'have', 'been', 'for', 'with', 'is', 'are', 'by', 'on', 'from'])],
-  ['fr', new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'en', 'une', 'un', 'sur', 'dans', 'pour', 'par', 'est', 'ont', 'été', 'au', 'aux'])],
-  ['es', new Set(['el', 'la', 'los', 'las', 'del', 'de', 'y', 'en', 'una', 'un', 'por', 'para', 'con', 'se', 'han', 'ha', 'fue', 'sobre', 'al'])],
-];
-
 /**
- * The language of a page's prose (`en`, `fr`, `es`), from the share of each language's function
- * words; null when the prose is short or no language stands out.
+ * The language of a page's prose, from its script and function words (the one language guess of
+ * transforms/languages.ts); null when the prose is short (under 20 words) or no language stands out.
  */
-export function proseLanguage(text: string): string | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return null;
-  const shares = FUNCTION_WORDS.map(([language, common]) => ({ language, share: words.filter((w) => common.has(w)).length / words.length }));
-  shares.sort((a, b) => b.share - a.share);
-  const [best, second] = shares;
-  if (!best || best.share < 0.12) return null;
-  // Words both languages share (`de`, `la`, `en`): the winner must clearly lead.
-  if (second && best.share < second.share * 1.3) return null;
-  return best.language;
+export function proseLanguage(text: string): Language | null {
+  return guessLanguage(text, { minWords: 20 });
 }

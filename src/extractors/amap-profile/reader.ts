@@ -5,6 +5,8 @@
  * latest unresolved marker with its number, so `[1]` under Needs and `[1]` in the opening paragraph
  * point to different entries.
  */
+import { asLanguage } from '../../language/registry.ts';
+import type { Language } from '../../language/types.ts';
 import { type DocumentModel, lineOfOffset, type Span } from '../../model/document.ts';
 import { emptyExtraction, type CitationRecord, type Extraction, type SectionRecord, type TallyRecord } from '../../model/records.ts';
 import { findUrls, isSourceLine, readCitation, splitCitedWorks } from '../../transforms/citations.ts';
@@ -93,8 +95,12 @@ export class ProfileReader {
   /** How many markers had been read when the last citation was added: later ones await this list. */
   private markersBeforeList = 0;
 
+  /** The page's language, for the parsers (number words, unknown markers, separators); null when unclear. */
+  private readonly language: Language | null;
+
   constructor(private readonly doc: DocumentModel) {
     this.units = unitsOf(doc);
+    this.language = asLanguage(doc.declaredLanguage) ?? asLanguage(proseLanguage(doc.lines.join(' ')));
   }
 
   read(): Extraction {
@@ -560,7 +566,7 @@ export class ProfileReader {
     if (!table) return;
     this.table = null;
     if (table.rows.length === 0) return;
-    const loaded = loadTable(table, this.out);
+    const loaded = loadTable(table, this.out, this.language);
     this.tables.push({ kind: loaded.kind, rows: loaded.rows, line: table.lineStart });
   }
 
@@ -575,7 +581,7 @@ export class ProfileReader {
       const topic = section.topic === 'accidental_explosions' ? 'explosions' : section.topic === 'diversion' ? 'diversions' : null;
       if (topic === null || this.out.tallies.some((t) => t.topic === topic)) continue;
       for (const paragraph of section.paragraphs) {
-        const tally = readTally(paragraph.text, topic);
+        const tally = readTally(paragraph.text, topic, this.language);
         if (!tally) continue;
         const record: TallyRecord = {
           topic,
@@ -587,6 +593,7 @@ export class ProfileReader {
           line_end: lineOfOffset(paragraph.text, paragraph.span, Math.max(tally.sentenceStart, tally.sentenceEnd - 1)),
           page: paragraph.span.page ?? null,
           source_text: paragraph.text.slice(tally.sentenceStart, tally.sentenceEnd),
+          ...(tally.steps.length > 0 ? { steps: tally.steps } : {}),
         };
         const tallyIndex = this.out.tallies.push(record) - 1;
         if (tally.note) {

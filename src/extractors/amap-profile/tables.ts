@@ -7,9 +7,12 @@
  * `N/A` and the like are honest unknowns: NULL with an info issue.
  */
 import type { DiversionRecord, ExplosionRecord, Extraction, IssueDraft } from '../../model/records.ts';
-import type { TransformationStep } from '../../model/transformations.ts';
 import { parseYear, yearOfDate } from '../../transforms/dates.ts';
-import { findQuantities, isUnknownValue, parseInteger, parseNumberWords } from '../../transforms/numbers.ts';
+import type { Language } from '../../language/types.ts';
+import type { TransformationStep } from '../../model/transformations.ts';
+import { findQuantityMentions, readCountCell } from '../../transforms/quantity-mentions.ts';
+import { parseIntegerToken } from '../../transforms/quantity.ts';
+import { readUnknownMarker, unknownStep } from '../../transforms/unknown.ts';
 import { normaliseOwner } from '../../transforms/owner.ts';
 import { stripMarkers } from './lines.ts';
 
@@ -126,7 +129,7 @@ function cellText(raw: string): string {
   return emphasised ? (emphasised[2] ?? '').trim() : text;
 }
 
-type CellReading<T> = { ok: true; value: T | null; issue?: Omit<IssueDraft, 'record'>; step?: TransformationStep } | { ok: false; reason: string };
+type CellReading<T> = { ok: true; value: T | null; issue?: Omit<IssueDraft, 'record'>; steps?: TransformationStep[] } | { ok: false; reason: string };
 
 function describeRow(kind: TableKind, rowNumber: number, row: RowDraft): string {
   const lines = row.lineStart === row.lineEnd ? `line ${row.lineStart}` : `lines ${row.lineStart}-${row.lineEnd}`;
@@ -134,37 +137,36 @@ function describeRow(kind: TableKind, rowNumber: number, row: RowDraft): string 
 }
 
 /** An empty or `N/A`-like cell: NULL, with the issue that says so; undefined when the cell holds a value. */
-function blankCell(text: string, column: string, where: string, line: number): CellReading<never> | undefined {
+function blankCell(text: string, column: string, where: string, line: number, language: Language | null, factColumn = column): CellReading<never> | undefined {
   if (text === '') {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'missing-value', message: `${where}: ${column} cell is empty -> NULL.`, line_start: line } };
   }
-  if (isUnknownValue(text)) {
-    const step: TransformationStep = { column, source_words: text, rule: 'unknown.marker', lexicon_entry: `unknown marker: ${text}`, language: null, value: 'NULL' };
-    return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' -> NULL (unknown).`, line_start: line }, step };
+  const unknown = readUnknownMarker(text, language);
+  if (unknown) {
+    return {
+      ok: true,
+      value: null,
+      issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' -> NULL (unknown).`, line_start: line },
+      steps: [unknownStep(factColumn, unknown)],
+    };
   }
   return undefined;
 }
 
-/** The steps the cells recorded, as a record's `steps` (left out when there are none). */
-function stepsOf(readings: ReadonlyArray<CellReading<unknown>>): { steps?: TransformationStep[] } {
-  const steps = readings.flatMap((r) => (r.ok && r.step ? [r.step] : []));
-  return steps.length > 0 ? { steps } : {};
-}
-
-function readText(raw: string | undefined, column: string, where: string, line: number): CellReading<string> {
+function readText(raw: string | undefined, column: string, where: string, line: number, language: Language | null, factColumn = column): CellReading<string> {
   if (raw === undefined) return { ok: true, value: null };
   const text = cellText(raw);
-  return blankCell(text, column, where, line) ?? { ok: true, value: text };
+  return blankCell(text, column, where, line, language, factColumn) ?? { ok: true, value: text };
 }
 
-function readCount(raw: string | undefined, column: ColumnKey, where: string, line: number): CellReading<number> {
+function readCount(raw: string | undefined, column: ColumnKey, where: string, line: number, language: Language | null): CellReading<number> {
   if (raw === undefined) return { ok: true, value: null };
   const text = cellText(raw);
-  const blank = blankCell(text, column, where, line);
+  const blank = blankCell(text, column, where, line, language);
   if (blank) return blank;
-  const value = parseInteger(text);
-  if (value === null) return { ok: false, reason: `${column} '${text}' is not a number` };
-  return { ok: true, value };
+  const count = readCountCell(text, language, column);
+  if (count === null) return { ok: false, reason: `${column} '${text}' is not a number` };
+  return { ok: true, value: count.value, ...(count.steps.length > 0 ? { steps: count.steps } : {}) };
 }
 
 /**
@@ -173,11 +175,17 @@ function readCount(raw: string | undefined, column: ColumnKey, where: string, li
  */
 const INEXACT_YEAR = /^(?:(?:19|20)\d{2}\s*(?:[-–—/]|to|au|a|à)\s*(?:\d{2}|(?:19|20)\d{2})|(?:c\.|ca\.|circa|approx\.?|about|around|~|vers|hacia|env\.)\s*(?:19|20)\d{2}|(?:(?:early|mid|late)[-\s]+)?(?:19|20)\d0[’']?s|(?:19|20)\d{2}\s*\?)$/iu;
 
-function readYearCell(raw: string | undefined, where: string, line: number): CellReading<number> {
+function readYearCell(raw: string | undefined, where: string, line: number, language: Language | null): CellReading<number> {
   if (raw === undefined) return { ok: true, value: null };
   const text = cellText(raw);
-  if (isUnknownValue(text)) {
-    return { ok: true, value: null, issue: { severity: 'info', rule: 'unknown-value', message: `${where}: year '${text}' -> NULL (unknown).`, line_start: line } };
+  const unknown = readUnknownMarker(text, language);
+  if (unknown) {
+    return {
+      ok: true,
+      value: null,
+      issue: { severity: 'info', rule: 'unknown-value', message: `${where}: year '${text}' -> NULL (unknown).`, line_start: line },
+      steps: [unknownStep('year', unknown)],
+    };
   }
   const year = parseYear(text);
   if (year !== null) return { ok: true, value: year };
@@ -295,19 +303,13 @@ export function spaceRowComplete(table: TableDraft, row: RowDraft): boolean {
 const ITEM_NOUNS =
   'weapons?|firearms?|arms|guns?|rifles?|pistols?|revolvers?|shotguns?|carbines?|machine[-\\s]guns?|submachine[-\\s]guns?|grenades?|rounds?|cartridges?|bullets?|ammunition|shells?|projectiles?|mortars?|rockets?|missiles?|mines?|detonators?|fuzes?|fuses?|explosives?|munitions?|items?|pieces?|units?|boxes|crates?|magazines?|launchers?|devices?|charges?|bombs?' +
   // French and Spanish pages.
-  '|armes?|fusils?|pistolets?|cartouches?|obus|explosifs?|d[ée]tonateurs?|caisses?|armas?|fusiles?|pistolas?|rev[óo]lveres?|escopetas?|municiones?|cartuchos?|balas?|proyectiles?|granadas?|explosivos?|detonadores?|cajas?';
+  '|armes?|fusils?|pistolets?|cartouches?|obus|explosifs?|d[ée]tonateurs?|caisses?|armas?|fusiles?|pistolas?|rev[óo]lveres?|escopetas?|municiones?|cartuchos?|balas?|proyectiles?|granadas?|explosivos?|detonadores?|cajas?' +
+  // Portuguese pages.
+  '|espingardas?|carabinas?|fuzis|fuzil|muni[çc][õo]es|proj[ée]teis|caixas?';
 
 /** Within a few words after the number (none of them another number), a word naming items that can be diverted. */
 const ITEM_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\p{L}\\d\\-’'.]+\\s+){0,3}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
 const WORD_ITEM_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\d\\-’'.]+\\s+){0,1}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
-const WORD_NUMBER = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/giu;
-const QUALIFIER_BEFORE = /\b(approximately|about|around|roughly|nearly|almost|some|at least|more than|over|up to|an estimated|estimated)\s+$/iu;
-/** A scale word after a number: `1.2 million rounds`, `2 millions de cartouches`, `3 mil cartuchos`. */
-const SCALE_AFTER = /^\s*(?:million|millions|billion|billions|thousand|thousands|lakh|crore|mill[óo]n|millones|mil|milliers|milliards?)\b/iu;
-/** A decimal written before a scale word (`1.2 million`, `1,5 millions`). */
-const DECIMAL_SCALE = /(?<![\d.,])\d+[.,]\d+\s*(?:million|millions|billion|billions|thousand|mill[óo]n|millones|milliards?)\b/giu;
-/** The first number of a range right before this one: `200–300`, `200 to 300`, `between 200 and 300`, `de 200 à 300`. */
-const RANGE_BEFORE = /\d\s*(?:[-–—]|to|or|and|à|a|y|o|et|ou)\s*$/iu;
 /** An uncounted quantity of items (`hundreds of rounds`, `several mortars`, `des centaines de`). */
 const VAGUE_ITEMS = new RegExp(
   `\\b(hundreds|thousands|dozens|tens of thousands|several|numerous|many|a number of|large (?:quantities|amounts|numbers) of|quantities of|centaines|milliers|dizaines|plusieurs|cientos|miles|decenas|varios|varias|numerosos|numerosas)(?:\\s+(?:of|de|d['’]))?\\s+(?:[\\p{L}\\-’']+\\s+){0,2}?(?:${ITEM_NOUNS})(?![\\p{L}])`,
@@ -321,67 +323,57 @@ export interface DiversionQuantity {
   unsure?: string;
 }
 
-interface QuantityCandidate {
-  index: number;
-  raw: string;
-  value: number;
-  qualifier: string | null;
-}
-
 /**
  * The number of items diverted: the one number followed (within a few words) by an item noun, with its
- * qualifier. A number of people (`2 officers`), a calibre (`7.62 mm`), a model (`AK-74`), a weight or a
- * year is not the quantity. When the words give no single exact total the quantity is NULL with the
- * reason in `unsure`, never a guess: a range (`200–300 rifles`), a scale word (`1.2 million rounds`),
- * two quantities of items (`15 rifles and 200 rounds`), or a number beside an uncounted quantity
- * (`hundreds of rounds and 15 rifles`).
+ * qualifier (before or after it). A number of people (`2 officers`), a calibre (`7.62 mm`), a model
+ * (`AK-74`), a weight or a year is not the quantity. When the words give no single exact total the
+ * quantity is NULL with the reason in `unsure`, never a guess: a range (`200–300 rifles`), a scale word
+ * (`1.2 million rounds`), two quantities of items (`15 rifles and 200 rounds`), or a number beside an
+ * uncounted quantity (`hundreds of rounds and 15 rifles`). Number words are read in `language` (English
+ * when the page's language is not known); the steps say how the quantity was read.
  */
-export function diversionQuantity(description: string): DiversionQuantity {
+export function readDiversionQuantity(description: string, language: Language | null): DiversionQuantity & { steps: TransformationStep[] } {
   const text = stripMarkers(description);
-  const unknown = (unsure: string): DiversionQuantity => ({ quantity: null, qualifier: null, unsure });
-
-  const scaled = DECIMAL_SCALE.exec(text);
-  DECIMAL_SCALE.lastIndex = 0;
-  if (scaled) return unknown(`'${scaled[0]}' is a number with a scale word`);
-
-  const candidates: QuantityCandidate[] = [];
-  for (const q of findQuantities(text)) {
-    const before = text.slice(0, q.index);
-    const after = text.slice(q.index + q.raw.length);
+  const unknown = (unsure: string) => ({ quantity: null, qualifier: null, unsure, steps: [] });
+  const candidates: Array<{ raw: string; value: number; qualifier: string | null; steps: TransformationStep[] }> = [];
+  for (const mention of findQuantityMentions(text, language, 'quantity', language ?? 'en')) {
+    const before = text.slice(0, mention.index);
+    const after = text.slice(mention.index + mention.raw.length);
     // A model designation (`AK-74`, `RPG-7`, `M16`) is not a count.
     if (/\p{L}[-‐]?$/u.test(before)) continue;
-    if (SCALE_AFTER.test(after) && ITEM_AFTER.test(after)) return unknown(`'${q.raw}${SCALE_AFTER.exec(after)?.[0] ?? ''}' is a number with a scale word`);
-    if (!ITEM_AFTER.test(after)) continue;
-    if (RANGE_BEFORE.test(before)) {
-      const start = /(\S+\s*(?:[-–—]|to|or|and|à|a|y|o|et|ou)\s*)$/iu.exec(before)?.[1] ?? '';
-      return unknown(`'${start}${q.raw}' is a range, not one number`);
+    const words = mention.steps.some((step) => step.rule === 'quantity.number-words');
+    if (mention.notACount?.reason === 'scale' && (mention.raw.includes('.') || mention.raw.includes(',') || ITEM_AFTER.test(after))) {
+      return unknown(`'${mention.notACount.words}' is a number with a scale word`);
     }
-    candidates.push({ index: q.index, raw: q.raw, value: q.value, qualifier: q.qualifier });
+    if (!(words ? WORD_ITEM_AFTER : ITEM_AFTER).test(after)) continue;
+    if (mention.notACount?.reason === 'range') return unknown(`'${mention.notACount.words}' is a range, not one number`);
+    if (mention.value === null) continue;
+    // The qualifier is the hedging word itself: the article of `an estimated` is not part of it.
+    const qualifier = mention.qualifier?.entry.canonical.replace(/^an?\s+/u, '') ?? null;
+    candidates.push({ raw: mention.raw, value: mention.value, qualifier, steps: mention.steps });
   }
-  for (const m of text.matchAll(WORD_NUMBER)) {
-    const index = m.index ?? 0;
-    const after = text.slice(index + m[0].length);
-    const value = parseNumberWords(m[0]);
-    if (value === null || !WORD_ITEM_AFTER.test(after)) continue;
-    const qualifier = QUALIFIER_BEFORE.exec(text.slice(0, index))?.[1]?.toLowerCase() ?? null;
-    candidates.push({ index, raw: m[0], value, qualifier });
-  }
-  candidates.sort((a, b) => a.index - b.index);
   const first = candidates[0];
-  if (!first) return { quantity: null, qualifier: null };
+  if (!first) return { quantity: null, qualifier: null, steps: [] };
   if (candidates.length > 1) {
     return unknown(`it names ${candidates.length} quantities of items (${candidates.map((c) => `'${c.raw}'`).join(', ')}) and no single total`);
   }
   const vague = VAGUE_ITEMS.exec(text);
   if (vague) return unknown(`'${vague[0]}' is an uncounted quantity beside '${first.raw}'`);
-  // The qualifier is the hedging word itself: the article of `an estimated` is not part of it.
-  return { quantity: first.value, qualifier: first.qualifier?.toLowerCase().replace(/^an?\s+/u, '') ?? null };
+  return { quantity: first.value, qualifier: first.qualifier, steps: first.steps };
+}
+
+/** `readDiversionQuantity` without the steps. */
+export function diversionQuantity(description: string, language: Language | null = null): DiversionQuantity {
+  const { steps: _steps, ...reading } = readDiversionQuantity(description, language);
+  return reading;
 }
 
 // ---------------------------------------------------------------------------------------------------
 
 interface RowContext {
   kind: TableKind;
+  /** The page's language (number words, unknown markers, the dot as a thousands separator), or null. */
+  language: Language | null;
   rowNumber: number;
   row: RowDraft;
   caption: string | null;
@@ -406,15 +398,16 @@ function cellsOf(cells: string[], columns: Array<ColumnKey | null>): Map<ColumnK
 function explosionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: ExplosionRecord; issues: Array<Omit<IssueDraft, 'record'>> } | string {
   const where = describeRow('explosions', ctx.rowNumber, ctx.row);
   const line = ctx.row.lineStart;
-  const year = readYearCell(cells.get('year'), where, line);
-  const location = readText(cells.get('location'), 'location', where, line);
-  const owner = readText(cells.get('owner'), 'owner/manager', where, line);
-  const deaths = readCount(cells.get('deaths'), 'deaths', where, line);
-  const injuries = readCount(cells.get('injuries'), 'injuries', where, line);
+  const year = readYearCell(cells.get('year'), where, line, ctx.language);
+  const location = readText(cells.get('location'), 'location', where, line, ctx.language);
+  const owner = readText(cells.get('owner'), 'owner/manager', where, line, ctx.language, 'owner_raw');
+  const deaths = readCount(cells.get('deaths'), 'deaths', where, line, ctx.language);
+  const injuries = readCount(cells.get('injuries'), 'injuries', where, line, ctx.language);
   for (const reading of [year, location, owner, deaths, injuries]) if (!reading.ok) return reading.reason;
   if (!year.ok || !location.ok || !owner.ok || !deaths.ok || !injuries.ok) return 'unreadable row';
 
   const issues = [year, location, owner, deaths, injuries].flatMap((r) => (r.ok && r.issue ? [r.issue] : []));
+  const steps = [year, location, owner, deaths, injuries].flatMap((r) => (r.ok && r.steps ? r.steps : []));
   const ownerRaw = owner.value;
   const reading = ownerRaw === null ? null : normaliseOwner(ownerRaw);
   if (ownerRaw !== null && reading && !reading.recognised) {
@@ -437,7 +430,7 @@ function explosionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: 
       row_number: ctx.rowNumber,
       table_caption: ctx.caption,
       ...rowLineage(ctx.row),
-      ...stepsOf([year, location, owner, deaths, injuries]),
+      ...(steps.length > 0 ? { steps } : {}),
     },
     issues,
   };
@@ -446,17 +439,22 @@ function explosionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: 
 function diversionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: DiversionRecord; issues: Array<Omit<IssueDraft, 'record'>> } | string {
   const where = describeRow('diversions', ctx.rowNumber, ctx.row);
   const line = ctx.row.lineStart;
-  const year = readYearCell(cells.get('year'), where, line);
-  const location = readText(cells.get('location'), 'location', where, line);
+  const year = readYearCell(cells.get('year'), where, line, ctx.language);
+  const location = readText(cells.get('location'), 'location', where, line, ctx.language);
   const rawDescription = cells.get('description');
   if (!year.ok) return year.reason;
   if (!location.ok) return location.reason;
   const issues = [year, location].flatMap((r) => (r.ok && r.issue ? [r.issue] : []));
+  const steps = [year, location].flatMap((r) => (r.ok && r.steps ? r.steps : []));
 
   // The description is kept verbatim (separators such as U+00A0 included); only N/A and blanks are unknown.
   const descriptionText = rawDescription?.trim() ?? '';
-  const description = descriptionText === '' || isUnknownValue(descriptionText) ? null : descriptionText;
-  const { quantity, qualifier, unsure } = description === null ? { quantity: null, qualifier: null, unsure: undefined } : diversionQuantity(description);
+  const descriptionUnknown = descriptionText === '' ? null : readUnknownMarker(descriptionText, ctx.language);
+  if (descriptionUnknown) steps.push(unknownStep('description', descriptionUnknown));
+  const description = descriptionText === '' || descriptionUnknown ? null : descriptionText;
+  const reading = description === null ? { quantity: null, qualifier: null, unsure: undefined, steps: [] } : readDiversionQuantity(description, ctx.language);
+  const { quantity, qualifier, unsure } = reading;
+  steps.push(...reading.steps);
   if (unsure !== undefined) {
     issues.push({
       severity: 'warning',
@@ -483,6 +481,7 @@ function diversionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: 
       row_number: ctx.rowNumber,
       table_caption: ctx.caption,
       ...rowLineage(ctx.row),
+      ...(steps.length > 0 ? { steps } : {}),
     },
     issues,
   };
@@ -498,7 +497,7 @@ function checkTotalRow(kind: TableKind, total: RowDraft, columns: Array<ColumnKe
   if (kind === 'explosions' && loaded.length === rowCount) {
     for (const column of ['deaths', 'injuries'] as const) {
       const at = columns.indexOf(column);
-      const stated = at < 0 ? null : parseInteger(cellText(total.cells[at] ?? ''));
+      const stated = at < 0 ? null : parseIntegerToken(cellText(total.cells[at] ?? ''), null);
       const values = loaded.map((e) => e[column]);
       if (stated === null || values.some((v) => v === null)) continue;
       const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
@@ -515,7 +514,7 @@ function checkTotalRow(kind: TableKind, total: RowDraft, columns: Array<ColumnKe
  * Turns a finished table into explosion or diversion records (appended to `out`, with their issues).
  * Returns the table's kind and the number of data rows it had (loaded or not), for the tally check.
  */
-export function loadTable(table: TableDraft, out: Extraction): { kind: TableKind | null; rows: number } {
+export function loadTable(table: TableDraft, out: Extraction, language: Language | null = null): { kind: TableKind | null; rows: number } {
   const kind = tableKind(table);
   if (kind === null) {
     out.issues.push({
@@ -570,7 +569,7 @@ export function loadTable(table: TableDraft, out: Extraction): { kind: TableKind
       out.issues.push({ severity: 'error', rule: 'malformed-row', message: `${where} ${cells}; row not loaded: '${row.texts.join(' ')}'.`, line_start: row.lineStart });
       return;
     }
-    const ctx: RowContext = { kind, rowNumber, row, caption: table.caption };
+    const ctx: RowContext = { kind, rowNumber, row, caption: table.caption, language };
     if (kind === 'explosions') {
       const result = explosionOf(ctx, cells);
       if (typeof result === 'string') {

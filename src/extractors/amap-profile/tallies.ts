@@ -5,8 +5,10 @@
  * ("since 1979", "between 1990 and 2020"). A qualified number ("at least three") is not an exact
  * count: NULL with the words kept.
  */
+import type { Language } from '../../language/types.ts';
 import type { IssueDraft, TallyRecord } from '../../model/records.ts';
-import { parseInteger, parseNumberWords } from '../../transforms/numbers.ts';
+import type { TransformationStep } from '../../model/transformations.ts';
+import { numberStep, parseIntegerToken, parseNumberPhrase, qualifierBefore, qualifierStep } from '../../transforms/quantity.ts';
 import { findMarkers } from './lines.ts';
 
 export type TallyTopic = TallyRecord['topic'];
@@ -23,19 +25,14 @@ const VAGUE =
   /(?:^|[^\p{L}])(numerous|several|many|multiple|some|various|a number of|a few|few|dozens of|hundreds of|a series of|repeated|plusieurs|de nombreux|de nombreuses|nombreux|nombreuses|quelques|divers|diverses|varios|varias|numerosos|numerosas|algunos|algunas|diversos|diversas)\s+$/iu;
 /** `a dozen`, `about a dozen`, `une douzaine d'`, `una docena de`: a round figure, not a count. */
 const ROUND_FIGURE = /(?:^|[^\p{L}])((?:(?:about|some|around|nearly|over|more than)\s+)?(?:a|one)\s+dozen(?:\s+or\s+so)?|une\s+douzaine\s+d['’]?|una\s+docena\s+de)\s*$/iu;
-const QUALIFIED = /(?:^|[^\p{L}])((?:at least|more than|over|about|approximately|around|nearly|almost|some|up to|fewer than|less than|au moins|plus de|environ|près de|al menos|más de|unos|unas|cerca de|aproximadamente)\s+(?:[\p{L}-]+|\d+))\s+$/iu;
 const NONE = /(?:^|[^\p{L}])(no|aucune?|ninguna?|ningún|no\s+se\s+(?:ha|han)\s+(?:registrado|reportado|señalado|comunicado|documentado)(?:\s+ningunas?)?)\s+(?:(?:other|further|reported|recorded|known|documented|autre|otra|otro)\s+)?$/diu;
 
-/** Small counts in French and Spanish; English ones go through `parseNumberWords`. */
-const OTHER_NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-};
-
-function numberWord(phrase: string): number | null {
-  const english = parseNumberWords(phrase);
-  if (english !== null) return english;
-  return OTHER_NUMBER_WORDS[phrase.toLowerCase()] ?? null;
+/**
+ * The languages whose number words a tally is read in: the page's, or (when it is not known) those of
+ * the profile family (English, French, Spanish).
+ */
+function tallyLanguages(language: Language | null): Language[] {
+  return language === null ? ['en', 'fr', 'es'] : [language];
 }
 
 export interface TallyReading {
@@ -49,6 +46,8 @@ export interface TallyReading {
   sentenceEnd: number;
   /** An info issue to raise (a qualified count kept as words). */
   note: string | null;
+  /** How the count was read. */
+  steps: TransformationStep[];
 }
 
 /** Sentence bounds: a sentence ends at `.`/`!`/`?` (a footnote marker may follow) before a space and a capital. */
@@ -86,44 +85,68 @@ function periodOf(sentence: string): { start: number | null; end: number | null 
   return { start: null, end: null };
 }
 
+interface CountWords {
+  count: number | null;
+  raw: string;
+  note: string | null;
+  steps: TransformationStep[];
+}
+
+/** The number phrase (digits or words) that ends `before`, in one of `languages`; undefined when there is none, null for a year. */
+function numberAtEnd(before: string, languages: Language[]): { value: number; phrase: string; start: number; step: TransformationStep | null } | null | undefined {
+  const trimmed = before.trimEnd();
+  const words = trimmed.split(/\s+/);
+  // Longest number phrase first: `twenty-one`, `a single`, `two hundred`, `vingt et une`.
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const phrase = words.slice(-n).join(' ');
+    const start = trimmed.length - phrase.length;
+    if (/^a single$/i.test(phrase)) return { value: 1, phrase, start, step: null };
+    if (/^\d+$/.test(phrase)) {
+      const value = parseIntegerToken(phrase, null);
+      // A year before the noun ("In 2019 accidental explosions ...") is not a count.
+      if (value !== null && (value < 1900 || value > 2100)) return { value, phrase, start, step: null };
+      return null;
+    }
+    if (/(?<!\p{L})(?:no|none|zero)(?!\p{L})/iu.test(phrase)) continue;
+    for (const language of languages) {
+      const read = parseNumberPhrase(phrase, language, { articles: true });
+      if (read === null) continue;
+      const step = numberStep('reported_count', { value: read.value, raw: phrase, separator: null, index: start, entries: read.entries }, language);
+      return { value: read.value, phrase, start, step };
+    }
+  }
+  return undefined;
+}
+
 /** The count the words before the noun give, or null when they are no count at all. */
-function countBefore(before: string, noun: string, after: string): { count: number | null; raw: string; note: string | null } | null {
+function countBefore(before: string, noun: string, after: string, language: Language | null): CountWords | null {
   const none = NONE.exec(before);
   const noAt = none?.indices?.[1]?.[0];
   if (noAt !== undefined) {
     const verb = VERB_AFTER.exec(after)?.[0] ?? '';
-    return { count: 0, raw: `${before.slice(noAt)}${noun}${verb}`.replace(/\s+/g, ' ').trim(), note: null };
+    return { count: 0, raw: `${before.slice(noAt)}${noun}${verb}`.replace(/\s+/g, ' ').trim(), note: null, steps: [] };
   }
   const round = ROUND_FIGURE.exec(before);
   if (round?.[1]) {
     const raw = round[1].trim();
-    return { count: null, raw, note: `'${raw}' is a round figure, not an exact count: reported_count NULL, the words kept.` };
+    return { count: null, raw, note: `'${raw}' is a round figure, not an exact count: reported_count NULL, the words kept.`, steps: [] };
   }
-  const qualified = QUALIFIED.exec(before);
-  if (qualified?.[1] && (numberWord(qualified[1].split(/\s+/).at(-1) ?? '') !== null || /\d$/.test(qualified[1]))) {
-    return { count: null, raw: qualified[1], note: `'${qualified[1]}' is not an exact count: reported_count NULL, the words kept.` };
+  const number = numberAtEnd(before, tallyLanguages(language));
+  if (number) {
+    const qualifier = qualifierBefore(before.slice(0, number.start), language);
+    if (qualifier) {
+      const raw = before.slice(qualifier.index).trim();
+      const hedge = { ...qualifierStep('reported_count', qualifier, 'before'), column: 'reported_count', value: 'NULL' };
+      return { count: null, raw, note: `'${raw}' is not an exact count: reported_count NULL, the words kept.`, steps: [hedge] };
+    }
   }
   const vague = VAGUE.exec(before);
   if (vague?.[1]) {
     const raw = vague[1];
-    return { count: null, raw, note: `'${raw}' gives no number: reported_count NULL, the words kept.` };
+    return { count: null, raw, note: `'${raw}' gives no number: reported_count NULL, the words kept.`, steps: [] };
   }
-
-  const words = before.trimEnd().split(/\s+/);
-  // Longest number phrase first: `twenty-one`, `a single`, `two hundred`.
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const phrase = words.slice(-n).join(' ');
-    if (/^a single$/i.test(phrase)) return { count: 1, raw: phrase, note: null };
-    if (/^\d+$/.test(phrase)) {
-      const value = parseInteger(phrase);
-      // A year before the noun ("In 2019 accidental explosions ...") is not a count.
-      if (value !== null && (value < 1900 || value > 2100)) return { count: value, raw: phrase, note: null };
-      return null;
-    }
-    const value = n === 1 ? numberWord(phrase) : parseNumberWords(phrase);
-    if (value !== null && !/\b(?:no|none|zero)\b/i.test(phrase)) return { count: value, raw: phrase, note: null };
-  }
-  return null;
+  if (!number) return null;
+  return { count: number.value, raw: number.phrase, note: null, steps: number.step ? [number.step] : [] };
 }
 
 /**
@@ -132,13 +155,13 @@ function countBefore(before: string, noun: string, after: string): { count: numb
  * @example readTally('Since 1979, no accidental explosion was reported in Mongolia.', 'explosions')
  *   // { reported_count: 0, reported_raw: 'no accidental explosion was reported', period_start: 1979, ... }
  */
-export function readTally(text: string, topic: TallyTopic): TallyReading | null {
+export function readTally(text: string, topic: TallyTopic, language: Language | null = null): TallyReading | null {
   for (const m of text.matchAll(NOUNS[topic])) {
     const index = m.index ?? 0;
     const sentence = sentenceAround(text, index);
     const before = text.slice(sentence.start, index);
     const after = text.slice(index + m[0].length, sentence.end);
-    const count = countBefore(before, m[0], after);
+    const count = countBefore(before, m[0], after, language);
     if (!count) continue;
     const period = periodOf(text.slice(sentence.start, sentence.end));
     return {
@@ -150,6 +173,7 @@ export function readTally(text: string, topic: TallyTopic): TallyReading | null 
       sentenceStart: sentence.start,
       sentenceEnd: sentence.end,
       note: count.note,
+      steps: count.steps,
     };
   }
   return null;

@@ -1,3 +1,4 @@
+import { isPageNumberLine } from '../../transforms/page-furniture.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 
 /**
@@ -7,7 +8,6 @@ import type { DocLine } from '../poa-shared/lines.ts';
  * numbers must never reach the count parser as if they were the section's own statements.
  */
 
-const PAGE_NUMBER = /^\s*(?:(?:page|página|pagina|pág\.|p\.|стр\.?|страница)\s*\d{1,3}(?:\s*(?:of|de|sur|из|\/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*(?:\/|of|de|sur|из)\s*\d{1,3})\s*$/iu;
 const SEPARATOR = /^\s*[_\-–—=]{5,}\s*$/u;
 const FOOTNOTE = /^\s*(\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\p{Lu}.*|\S.*)$/u;
 const DOCUMENT_CODE = /^\s*[A-Z]{1,3}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,}\s*$/u;
@@ -28,8 +28,9 @@ export interface Furniture {
   footnotes: Footnote[];
 }
 
+/** A page-number line (`Page 2 of 5`, `- 3 -`, `3 / 12`): the one reading of transforms/page-furniture.ts. */
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(text);
+  return isPageNumberLine(text);
 }
 
 /** Finds page furniture and footnotes in `lines[from..]` (the header before `from` is left alone). */

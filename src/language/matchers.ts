@@ -1,0 +1,140 @@
+/**
+ * The lexicons compiled once into regexes and maps, cached per language. Parsers ask for a language's
+ * matchers here; nothing else builds a regex out of lexicon words.
+ */
+import { allLexicons, lexiconOf } from './registry.ts';
+import type { BoundaryRule, CanonicalEntry, Language, Lexicon } from './types.ts';
+
+/** Escapes a literal word for a regex; a space matches any run of white space. */
+export function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/[’']/g, "['’]");
+}
+
+/** Alternation of literal words, longest first so `more than` wins over `more`. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join('|');
+}
+
+/**
+ * A regex source matching `inner` as a whole word under the language's boundary rule. A word edge
+ * that is not a letter (`approx.`, `-`) needs no look-around on that side.
+ */
+export function bounded(inner: string, lexicon: Pick<Lexicon, 'boundary' | 'proclitics'>): string {
+  if (lexicon.boundary === 'none') return `(?:${inner})`;
+  return `${openBoundary(lexicon.boundary, lexicon.proclitics)}(?:${inner})(?![\\p{L}\\p{M}])`;
+}
+
+function openBoundary(rule: BoundaryRule, proclitics: readonly string[]): string {
+  if (rule === 'none') return '';
+  if (rule === 'letters') return '(?<![\\p{L}\\p{M}])';
+  // Arabic: at a word start, or right after glued proclitics that themselves start a word.
+  const glued = alternation(proclitics);
+  return `(?<![\\p{L}\\p{M}])(?:(?:${glued})(?=\\p{L}))?`;
+}
+
+/** Case-folded key for lexicon maps: lower case, `’` as `'`. */
+export function foldKey(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+export interface QualifierMatch {
+  /** The words as written. */
+  written: string;
+  entry: CanonicalEntry;
+  /** Offset of `written` in the text searched. */
+  index: number;
+}
+
+export interface LanguageMatchers {
+  lexicon: Lexicon;
+  /** Any run of number words (with joiners between), bounded; global. */
+  numberWordRun: RegExp;
+  /** The qualifier that ends `before` (the text up to a number); capture 1 is the qualifier. */
+  qualifierAtEnd: RegExp;
+  /** The qualifier after a number, right after it or after its noun; capture 1 is the qualifier. */
+  qualifierAtStart: RegExp;
+  qualifierBySurface: ReadonlyMap<string, CanonicalEntry>;
+  qualifierAfterBySurface: ReadonlyMap<string, CanonicalEntry>;
+  /** A false qualifier (phrasal verb) ending `before`. */
+  falseQualifierAtEnd: RegExp | null;
+  /** A scale word at the start of `after`; capture 1 is the word. */
+  scaleAtStart: RegExp;
+  scaleBySurface: ReadonlyMap<string, number>;
+  unknownMarkers: ReadonlySet<string>;
+  months: ReadonlyMap<string, number>;
+  relativeYear: RegExp;
+  relativeYears: ReadonlyMap<string, number>;
+}
+
+const cache = new Map<Language, LanguageMatchers>();
+
+export function matchersOf(language: Language): LanguageMatchers {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const built = compile(lexiconOf(language));
+  cache.set(language, built);
+  return built;
+}
+
+function compile(lexicon: Lexicon): LanguageMatchers {
+  const words = lexicon.numberWords;
+  const numberSurfaces = [...Object.keys(words.values), ...Object.keys(words.smallMultipliers), ...Object.keys(words.largeMultipliers)];
+  const joiners = words.joiners.length > 0 ? `(?:(?:${alternation(words.joiners)})[\\s-]+)?` : '';
+  const gap = lexicon.boundary === 'none' ? '' : '[\\s-]+';
+  const number = `(?:${alternation(numberSurfaces)})`;
+  // Arabic joins with a glued `و` (`خمسة وعشرون`): the joiner may stand right before the next word.
+  const arabicJoin = lexicon.boundary === 'proclitics' && words.joiners.length > 0 ? `(?:${alternation(words.joiners)})?` : '';
+  const run = `${number}(?:${gap === '' ? '' : `${gap}${joiners}`}${arabicJoin}${number})*`;
+  const numberWordRun = new RegExp(bounded(run, lexicon), 'giu');
+
+  const qualifierBySurface = new Map(lexicon.qualifiersBefore.map((e) => [foldKey(e.surface), e]));
+  const qualifierAfterBySurface = new Map(lexicon.qualifiersAfter.map((e) => [foldKey(e.surface), e]));
+  const open = lexicon.boundary === 'none' ? '' : '(?:^|(?<![\\p{L}\\p{M}]))';
+  const qualifierAtEnd = new RegExp(`${open}(${alternation(lexicon.qualifiersBefore.map((e) => e.surface))})\\s*$`, 'iu');
+  const qualifierAtStart =
+    lexicon.qualifiersAfter.length === 0
+      ? /(?!)/u
+      : // The qualifier may follow the noun: `300 fusils environ`, `200 armas aproximadamente`, `300支左右`.
+        new RegExp(
+          `^\\s*${lexicon.boundary === 'none' ? '\\p{L}{0,2}?' : '(?:[\\p{L}\\p{M}]+\\s+){0,2}?'}(${alternation(lexicon.qualifiersAfter.map((e) => e.surface))})${lexicon.boundary === 'none' ? '' : '(?![\\p{L}\\p{M}])'}`,
+          'iu',
+        );
+  const falseQualifierAtEnd =
+    lexicon.falseQualifiers.length === 0 ? null : new RegExp(`${open}(?:${alternation(lexicon.falseQualifiers)})\\s*$`, 'iu');
+  const scaleBySurface = new Map(Object.entries(lexicon.scaleWords).map(([w, v]) => [foldKey(w), v]));
+  const scaleAtStart = new RegExp(`^\\s*(${alternation(Object.keys(lexicon.scaleWords))})${lexicon.boundary === 'none' ? '' : '(?![\\p{L}\\p{M}])'}`, 'iu');
+  const months = new Map(Object.entries(lexicon.monthNames).map(([w, m]) => [foldKey(w), m]));
+  const relativeYears = new Map(Object.entries(lexicon.relativeYears).map(([w, v]) => [foldKey(w), v]));
+  const relativeYear = new RegExp(bounded(alternation(Object.keys(lexicon.relativeYears)), lexicon), 'iu');
+  return {
+    lexicon,
+    numberWordRun,
+    qualifierAtEnd,
+    qualifierAtStart,
+    qualifierBySurface,
+    qualifierAfterBySurface,
+    falseQualifierAtEnd,
+    scaleAtStart,
+    scaleBySurface,
+    unknownMarkers: new Set(lexicon.unknownMarkers.map(foldKey)),
+    months,
+    relativeYear,
+    relativeYears,
+  };
+}
+
+/** Month names of every registered language, folded -> month and the language that names it. */
+let allMonths: { map: ReadonlyMap<string, { month: number; language: Language }>; source: string } | null = null;
+
+export function monthsOfAllLanguages(): { map: ReadonlyMap<string, { month: number; language: Language }>; source: string } {
+  if (allMonths) return allMonths;
+  const map = new Map<string, { month: number; language: Language }>();
+  for (const lexicon of allLexicons()) {
+    for (const [word, month] of Object.entries(lexicon.monthNames)) if (!map.has(foldKey(word))) map.set(foldKey(word), { month, language: lexicon.language });
+  }
+  allMonths = { map, source: alternation([...map.keys()]) };
+  return allMonths;
+}

@@ -1,0 +1,273 @@
+/**
+ * Quantities as documents write them, in the document's language: integers with any thousands
+ * separator (`9,607`, `1’300`, U+00A0, U+202F, a space, and `9.607` where the language's decimal mark
+ * is a comma), number words (`seventeen`, `treize`, `diecisiete`, `dezassete`, `семнадцать`, `十七`),
+ * scale words (`2 million`: not a count of items), ranges (`between 200 and 300`, `200–300`: never one
+ * count) and approximation qualifiers before or after the number (`some 90`, `300 or so`, `около 50`).
+ * Every reading carries the `TransformationStep`s that made it. Words come from the lexicons only.
+ */
+import { alternation, foldKey, matchersOf } from '../language/matchers.ts';
+import { LANGUAGES, type CanonicalEntry, type Language } from '../language/types.ts';
+import type { TransformationStep } from '../model/transformations.ts';
+
+/** Arabic-Indic digits as ASCII, one code unit for one (offsets stay valid); U+066B reads as a dot. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf)).replace(/\u066b/gu, '.');
+}
+
+const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
+  ',': 'comma',
+  ' ': 'space',
+  '\u00a0': 'no-break space U+00A0',
+  '\u202f': 'narrow no-break space U+202F',
+  '’': 'apostrophe U+2019',
+  "'": 'apostrophe',
+  '.': 'dot',
+  '\u066c': 'Arabic thousands separator U+066C',
+};
+
+export function describeSeparator(separator: string | null): string | null {
+  return separator === null ? null : (SEPARATOR_NAMES[separator] ?? `U+${separator.codePointAt(0)?.toString(16).toUpperCase()}`);
+}
+
+/**
+ * An integer with or without thousands separators: the same separator between all groups, every group
+ * after the first of three digits. The look-arounds keep a number from being glued to a neighbour
+ * (`2022.2` is 2022 and a footnote; `7.62` is a calibre, not 762). A dot separates thousands only where
+ * the language's decimal mark is a comma; with no language (legacy callers) it always may.
+ */
+function integerPattern(dotSeparates: boolean): RegExp {
+  const separators = dotSeparates ? ",\\u00a0\\u202f’' .\\u066c" : ",\\u00a0\\u202f’' \\u066c";
+  return new RegExp(`(?<![\\d.,’'\\u066c])(\\d{1,3}(?:([${separators}])\\d{3}(?:\\2\\d{3})*)|\\d+)(?![\\d]|[.,\\u066c]\\d)`, 'gu');
+}
+const INTEGER_ANY = integerPattern(true);
+const INTEGER_DOT_DECIMAL = integerPattern(false);
+
+function integerRegex(language: Language | null): RegExp {
+  return language === null || matchersOf(language).lexicon.decimalMark === ',' ? INTEGER_ANY : INTEGER_DOT_DECIMAL;
+}
+
+export interface NumberToken {
+  value: number;
+  /** The words as written. */
+  raw: string;
+  /** The thousands separator used, or null. */
+  separator: string | null;
+  /** Offset of `raw` in the text searched. */
+  index: number;
+  /** The number-word lexicon entries read (`seventeen`), empty for digits. */
+  entries?: string[];
+}
+
+/** Every integer written in digits in `text`, in order. */
+export function findIntegerTokens(text: string, language: Language | null): NumberToken[] {
+  const found: NumberToken[] = [];
+  for (const match of asciiDigits(text).matchAll(integerRegex(language))) {
+    const ascii = match[1] ?? match[0];
+    const value = Number(ascii.replace(/[^\d]/g, ''));
+    if (!Number.isSafeInteger(value)) continue;
+    const index = match.index ?? 0;
+    found.push({ value, raw: text.slice(index, index + ascii.length), separator: match[2] ?? null, index });
+  }
+  return found;
+}
+
+/** A token that is one whole integer (`9,607`, `1’300`, `3 200`), or null. */
+export function parseIntegerToken(raw: string, language: Language | null): number | null {
+  const token = raw.trim();
+  const found = findIntegerTokens(token, language);
+  const only = found[0];
+  return found.length === 1 && only && only.raw.length === token.length ? only.value : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Number words.
+
+export interface NumberPhrase {
+  value: number;
+  /** The lexicon entries read, in order (`quatre-vingt-dix`, `sept`). */
+  entries: string[];
+}
+
+type WordRole = { role: 'value' | 'small' | 'large' | 'article'; value: number } | { role: 'joiner'; value: 0 };
+
+function roleOf(word: string, language: Language, articles: boolean): WordRole | null {
+  const words = matchersOf(language).lexicon.numberWords;
+  const key = foldKey(word);
+  if (key in words.values) return { role: 'value', value: words.values[key] ?? 0 };
+  if (key in words.smallMultipliers) return { role: 'small', value: words.smallMultipliers[key] ?? 0 };
+  if (key in words.largeMultipliers) return { role: 'large', value: words.largeMultipliers[key] ?? 0 };
+  if (words.joiners.includes(key)) return { role: 'joiner', value: 0 };
+  if (articles && key in words.articles) return { role: 'article', value: words.articles[key] ?? 0 };
+  return null;
+}
+
+/** The phrase cut into lexicon entries, longest first (`quatre-vingt-dix` before `quatre`). */
+function entriesOf(phrase: string, language: Language, articles: boolean): Array<{ word: string; role: WordRole }> | null {
+  const lexicon = matchersOf(language).lexicon;
+  const pieces = lexicon.boundary === 'none' ? [...phrase.replace(/\s+/gu, '')] : phrase.trim().split(/[\s-]+/u).filter((p) => p !== '');
+  const out: Array<{ word: string; role: WordRole }> = [];
+  let at = 0;
+  while (at < pieces.length) {
+    let taken = 0;
+    for (let n = Math.min(3, pieces.length - at); n >= 1 && taken === 0; n--) {
+      for (const glue of lexicon.boundary === 'none' ? [''] : ['-', ' ']) {
+        const word = pieces.slice(at, at + n).join(glue);
+        const role = roleOf(word, language, articles);
+        if (role) {
+          out.push({ word: foldKey(word), role });
+          taken = n;
+          break;
+        }
+      }
+    }
+    if (taken === 0) {
+      // A glued proclitic conjunction (Arabic `وعشرون` = and twenty).
+      const piece = pieces[at] ?? '';
+      const joiner = lexicon.proclitics.length > 0 ? lexicon.numberWords.joiners.find((j) => piece.startsWith(j) && piece.length > j.length) : undefined;
+      const role = joiner ? roleOf(piece.slice(joiner.length), language, articles) : null;
+      if (!joiner || !role) return null;
+      out.push({ word: joiner, role: { role: 'joiner', value: 0 } }, { word: foldKey(piece.slice(joiner.length)), role });
+      taken = 1;
+    }
+    at += taken;
+  }
+  return out;
+}
+
+/**
+ * A phrase of number words in `language` as an integer: `twenty-one` 21, `quatre-vingt-dix-sept` 97,
+ * `treinta y cinco` 35, `две тысячи триста` 2300, `三百二十` 320. Articles (`a`, `une`, `um`) count only
+ * when `articles` is set (a phrase read as a whole count). Null for anything else: "numerous" gives no number.
+ */
+export function parseNumberPhrase(phrase: string, language: Language, { articles = false } = {}): NumberPhrase | null {
+  const entries = entriesOf(phrase, language, articles);
+  if (!entries || entries.length === 0) return null;
+  const first = entries[0];
+  const last = entries.at(-1);
+  if (first?.role.role === 'joiner' || last?.role.role === 'joiner') return null;
+  let total = 0;
+  let section = 0;
+  let current: number | null = null;
+  for (const { role } of entries) {
+    if (role.role === 'value' || role.role === 'article') current = (current ?? 0) + role.value;
+    else if (role.role === 'small') {
+      section += (current ?? 1) * role.value;
+      current = null;
+    } else if (role.role === 'large') {
+      total += (section + (current ?? 0) || 1) * role.value;
+      section = 0;
+      current = null;
+    }
+  }
+  const value = total + section + (current ?? 0);
+  return Number.isSafeInteger(value) ? { value, entries: entries.filter((e) => e.role.role !== 'joiner').map((e) => e.word) } : null;
+}
+
+/**
+ * Number words in running text, in order (`Seventeen rifles` -> 17). Articles are not read here (too
+ * often not a count), nor a word glued by a hyphen to another (`three-year`).
+ */
+export function findNumberWordTokens(text: string, language: Language): NumberToken[] {
+  const found: NumberToken[] = [];
+  const boundary = matchersOf(language).lexicon.boundary;
+  for (const match of text.matchAll(matchersOf(language).numberWordRun)) {
+    const index = match.index ?? 0;
+    const raw = match[0];
+    if (boundary !== 'none' && (text[index - 1] === '-' || text[index + raw.length] === '-')) continue;
+    const phrase = parseNumberPhrase(raw, language);
+    if (phrase === null) continue;
+    found.push({ value: phrase.value, raw, separator: null, index, entries: phrase.entries });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Qualifiers.
+
+export interface QualifierReading {
+  /** As written. */
+  written: string;
+  entry: CanonicalEntry;
+  language: Language;
+  /** Offset of `written` in the text given. */
+  index: number;
+}
+
+/** Qualifiers and the phrasal verbs before them are short: the regexes look at the end of the text only. */
+const QUALIFIER_WINDOW = 80;
+
+function qualifierBeforeIn(before: string, language: Language): QualifierReading | null {
+  const m = matchersOf(language);
+  const cut = Math.max(0, before.length - QUALIFIER_WINDOW);
+  // Cut at a space so that the window never starts inside a word.
+  const from = cut === 0 ? 0 : Math.max(cut, before.indexOf(' ', cut) + 1);
+  const tail = before.slice(from);
+  const hit = m.qualifierAtEnd.exec(tail);
+  const written = hit?.[1];
+  if (!hit || written === undefined) return null;
+  const entry = m.qualifierBySurface.get(foldKey(written));
+  if (!entry) return null;
+  // "handed over 300 rifles": a phrasal verb, not "over 300".
+  if (m.falseQualifierAtEnd?.test(tail)) return null;
+  const index = from + hit.index;
+  const contexts = m.lexicon.qualifierContexts[foldKey(written)];
+  if (contexts) {
+    const head = before.slice(0, index);
+    const inContext = /(?:^|[,;:(])\s*$/u.test(head) || new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(contexts)})\\s*$`, 'iu').test(head);
+    if (!inContext) return null;
+  }
+  return { written, entry, language, index };
+}
+
+/**
+ * The approximation qualifier that ends `before` (the text up to a number), in `language`; with a
+ * null language, in any registered language (the longest wins).
+ */
+export function qualifierBefore(before: string, language: Language | null): QualifierReading | null {
+  if (language !== null) return qualifierBeforeIn(before, language);
+  let best: QualifierReading | null = null;
+  for (const each of LANGUAGES) {
+    const found = qualifierBeforeIn(before, each);
+    if (found && (best === null || found.written.length > best.written.length)) best = found;
+  }
+  return best;
+}
+
+/** The approximation qualifier that starts `after` (the text after a number): `300 or so`, `50 с лишним`. */
+export function qualifierAfter(after: string, language: Language): QualifierReading | null {
+  const m = matchersOf(language);
+  const hit = m.qualifierAtStart.exec(after);
+  const written = hit?.[1];
+  if (!hit || written === undefined) return null;
+  const entry = m.qualifierAfterBySurface.get(foldKey(written));
+  return entry ? { written, entry, language, index: hit[0].length - written.length } : null;
+}
+
+export function qualifierStep(column: string, q: QualifierReading, side: 'before' | 'after'): TransformationStep {
+  return {
+    column: `${column}_approx`,
+    source_words: q.written,
+    rule: `quantity.qualifier-${side}`,
+    lexicon_entry: `${side === 'before' ? 'qualifiersBefore' : 'qualifiersAfter'}: ${q.entry.canonical}`,
+    language: q.language,
+    value: '1',
+  };
+}
+
+export function numberStep(column: string, token: NumberToken, language: Language | null): TransformationStep | null {
+  if (token.entries && token.entries.length > 0) {
+    return { column, source_words: token.raw, rule: 'quantity.number-words', lexicon_entry: `numberWords: ${token.entries.join(' ')}`, language, value: String(token.value) };
+  }
+  if (token.separator !== null) {
+    return {
+      column,
+      source_words: token.raw,
+      rule: 'quantity.thousands-separator',
+      lexicon_entry: token.separator === '.' && language !== null ? `decimalMark: ,` : null,
+      language: token.separator === '.' ? language : null,
+      value: String(token.value),
+    };
+  }
+  return null;
+}

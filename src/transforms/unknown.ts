@@ -1,0 +1,37 @@
+/**
+ * Words and signs a cell or value uses for "not known" (`N/A`, `unknown`, `inconnu`, `desconocido`,
+ * `нет данных`, `desconhecido`, a lone dash): the caller stores NULL, never 0, and records the step.
+ * A dash is read as unknown, not as zero: some tables mean zero by it, and NULL is the safe reading.
+ */
+import { foldKey, matchersOf } from '../language/matchers.ts';
+import { LANGUAGES, type Language } from '../language/types.ts';
+import type { TransformationStep } from '../model/transformations.ts';
+
+export interface UnknownMarker {
+  /** The marker as written (trimmed). */
+  written: string;
+  /** The language whose lexicon lists it (the first one, for signs every language uses). */
+  language: Language;
+}
+
+/**
+ * The unknown marker a whole value is, or null. With a language, that language's markers are tried
+ * first and then every other language's (a French table may write `N/A`); with null, every language's.
+ */
+export function readUnknownMarker(raw: string, language: Language | null = null): UnknownMarker | null {
+  const written = raw.trim();
+  const key = foldKey(written);
+  if (key === '') return null;
+  const order = language === null ? LANGUAGES : [language, ...LANGUAGES.filter((l) => l !== language)];
+  for (const each of order) if (matchersOf(each).unknownMarkers.has(key)) return { written, language: each };
+  return null;
+}
+
+export function isUnknownMarker(raw: string, language: Language | null = null): boolean {
+  return readUnknownMarker(raw, language) !== null;
+}
+
+/** The step that records a value read as unknown: `N/A` -> deaths NULL. */
+export function unknownStep(column: string, marker: UnknownMarker): TransformationStep {
+  return { column, source_words: marker.written, rule: 'unknown.marker', lexicon_entry: `unknownMarkers: ${foldKey(marker.written)}`, language: marker.language, value: 'NULL' };
+}

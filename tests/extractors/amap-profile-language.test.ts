@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { decodePlainText } from '../../src/decoders/text.ts';
+import { extractAmapProfile } from '../../src/extractors/amap-profile/index.ts';
+import { readDiversionQuantity } from '../../src/extractors/amap-profile/tables.ts';
+import { readTally } from '../../src/extractors/amap-profile/tallies.ts';
+
+/** Counts read through the language layer: number words past twelve, qualifiers, unknown markers, steps. */
+describe('A-MAP counts in the page language', () => {
+  it.each([
+    ['Treize explosions accidentelles ont été signalées depuis 1990.', 'fr', 13, 'Treize', 'numberWords: treize'],
+    ['Diecisiete explosiones accidentales fueron registradas desde 1990.', 'es', 17, 'Diecisiete', 'numberWords: diecisiete'],
+    ['Since 1979, seventeen accidental explosions were reported.', 'en', 17, 'seventeen', 'numberWords: seventeen'],
+  ] as const)('%s -> %d', (sentence, language, count, raw, entry) => {
+    const tally = readTally(sentence, 'explosions', language);
+    expect([tally?.reported_count, tally?.reported_raw]).toEqual([count, raw]);
+    expect(tally?.steps).toEqual([{ column: 'reported_count', source_words: raw, rule: 'quantity.number-words', lexicon_entry: entry, language, value: String(count) }]);
+  });
+
+  it('"handed over 300 rifles" is an exact 300 (a verb, not "over 300"); "Some 90" is approximate', () => {
+    expect(readDiversionQuantity('A soldier handed over 300 rifles to a criminal group.', 'en')).toEqual({
+      quantity: 300,
+      qualifier: null,
+      steps: [],
+    });
+    expect(readDiversionQuantity('Some 90 pistols were stolen from a police station.', 'en')).toEqual({
+      quantity: 90,
+      qualifier: 'some',
+      steps: [{ column: 'quantity_approx', source_words: 'Some', rule: 'quantity.qualifier-before', lexicon_entry: 'qualifiersBefore: some', language: 'en', value: '1' }],
+    });
+  });
+
+  it('"Seventeen rifles were stolen" is 17, like "Twelve rifles were stolen" is 12', () => {
+    expect(readDiversionQuantity('Seventeen rifles were stolen.', 'en')).toMatchObject({ quantity: 17, qualifier: null });
+    expect(readDiversionQuantity('Twelve rifles were stolen.', 'en')).toMatchObject({ quantity: 12, qualifier: null });
+  });
+
+  it('a dot between thousands is a separator on a Spanish page, not on an English one', () => {
+    expect(readDiversionQuantity('Se robaron 9.607 cartuchos del depósito.', 'es')).toMatchObject({ quantity: 9607 });
+    expect(readDiversionQuantity('9.607 cartridges were stolen.', 'en')).toMatchObject({ quantity: null });
+  });
+
+  it('records the step of each N/A cell on the explosion row: deaths NULL with rule unknown.marker', () => {
+    const x = extractAmapProfile(
+      decodePlainText(
+        [
+          'Accidental explosions',
+          'Table 1. Accidental explosions in Montenegro (1979–2021)',
+          'Year | Location | Owner/manager | Deaths | Injuries',
+          '2015 | Podgorica | State (military) | N/A | 1,204',
+        ].join('\n'),
+        'utf-8',
+      ),
+    );
+    expect(x.explosions[0]?.deaths).toBeNull();
+    expect(x.explosions[0]?.injuries).toBe(1204);
+    expect(x.explosions[0]?.steps).toEqual([
+      { column: 'deaths', source_words: 'N/A', rule: 'unknown.marker', lexicon_entry: 'unknownMarkers: n/a', language: 'en', value: 'NULL' },
+      { column: 'injuries', source_words: '1,204', rule: 'quantity.thousands-separator', lexicon_entry: null, language: null, value: '1204' },
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Corpus } from './types.ts';
+
+export const corpus: Corpus = {
+  numberWords: [
+    ['diecisiete', 17], ['trece', 13], ['veintiuno', 21], ['treinta y cinco', 35], ['doscientos treinta', 230], ['ciento veinte', 120],
+    ['dos mil', 2000], ['mil quinientos', 1500], ['una', 1],
+  ],
+  quantities: [
+    ['Diecisiete fusiles fueron robados.', { value: 17, qualifier: null }],
+    ['Unos 400 cartuchos fueron sustraídos.', { value: 400, qualifier: 'unos' }],
+    ['Se incautaron 9.607 armas.', { value: 9607, qualifier: null }],
+    ['más de 1.200 armas', { value: 1200, qualifier: 'más de' }],
+    ['entre 200 y 300 armas', { value: null, qualifier: null }],
+    ['3 mil cartuchos', { value: null, qualifier: null }],
+    ['cerca de 50 pistolas', { value: 50, qualifier: 'cerca de' }],
+    ['200 armas aproximadamente', { value: 200, qualifier: 'aproximadamente' }],
+  ],
+  cells: [['9.607', 9607], ['9 607', 9607], ['Trece', 13]],
+  unknownMarkers: ['desconocido', 'Desconocida', 's/d', 'N/A', '-'],
+  notUnknown: ['ninguno', 'Bogotá'],
+  dates: [['14 de mayo de 2014', '2014-05-14'], ['1 de septiembre de 2020', '2020-09-01'], ['3 setiembre 2019', '2019-09-03']],
+  relativeYears: [
+    ['El año pasado se destruyeron 300 armas.', -1],
+    ['durante el año anterior', -1],
+    ['este año', 0],
+  ],
+};

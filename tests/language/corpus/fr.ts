@@ -1,0 +1,29 @@
+import type { Corpus } from './types.ts';
+
+export const corpus: Corpus = {
+  numberWords: [
+    ['treize', 13], ['Treize', 13], ['dix-sept', 17], ['vingt et un', 21], ['vingt-et-un', 21], ['soixante-dix-sept', 77],
+    ['quatre-vingt-dix-sept', 97], ['quatre-vingts', 80], ['deux cents', 200], ['trois cent vingt', 320], ['deux mille trois cents', 2300],
+    ['une', 1], ['mille', 1000],
+  ],
+  quantities: [
+    ['Treize fusils ont été volés.', { value: 13, qualifier: null }],
+    ['Environ 3 000 armes ont été pillées.', { value: 3000, qualifier: 'environ' }],
+    ['Plus de 9.607 armes ont été saisies.', { value: 9607, qualifier: 'plus de' }],
+    ['près de 40 fusils', { value: 40, qualifier: 'près de' }],
+    ['entre 200 et 300 fusils', { value: null, qualifier: null }],
+    ['de 200 à 300 fusils', { value: null, qualifier: null }],
+    ['2 millions de cartouches', { value: null, qualifier: null }],
+    ['300 fusils environ', { value: 300, qualifier: 'environ' }],
+  ],
+  cells: [['9.607', 9607], ['9 607', 9607], ['9\u202f607', 9607], ['Treize', 13], ['7,62', null]],
+  unknownMarkers: ['inconnu', 'Inconnue', 'n.d.', 'N/A', '-'],
+  notUnknown: ['aucun', 'Abidjan', '0'],
+  dates: [['14 mai 2014', '2014-05-14'], ['1er janvier 2020', '2020-01-01'], ['3 décembre 2019', '2019-12-03']],
+  relativeYears: [
+    ["L'année dernière, 40 armes ont été saisies.", -1],
+    ['l’an dernier', -1],
+    ['au cours de l’année écoulée', -1],
+    ['cette année', 0],
+  ],
+};

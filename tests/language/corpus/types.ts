@@ -1,0 +1,26 @@
+/**
+ * A language's corpus: surface forms with the reading each must give (as Duckling's per-language
+ * corpora do). tests/language/corpus.test.ts runs every registered language's corpus.
+ */
+export interface QuantityExpectation {
+  /** The first count the text gives, or null when its first number is no count (a range, a scale word). */
+  value: number | null;
+  /** The canonical qualifier, or null for an exact count. */
+  qualifier: string | null;
+}
+
+export interface Corpus {
+  /** Number-word phrases read as a whole (articles allowed) -> value. */
+  numberWords: Array<[string, number]>;
+  /** Sentences -> the first quantity mention in them. */
+  quantities: Array<[string, QuantityExpectation]>;
+  /** Whole cells -> count (`9.607`, `1 300`), or null when the cell is not one count in this language. */
+  cells: Array<[string, number | null]>;
+  unknownMarkers: string[];
+  /** Cells that must not read as unknown. */
+  notUnknown: string[];
+  /** Written dates -> ISO date. */
+  dates: Array<[string, string]>;
+  /** Texts -> the relative year offset found in them (null: none). */
+  relativeYears: Array<[string, number | null]>;
+}

@@ -1,0 +1,17 @@
+import type { Corpus } from './types.ts';
+
+export const corpus: Corpus = {
+  numberWords: [['十七', 17], ['十', 10], ['三百二十', 320], ['两万', 20000], ['一百零五', 105], ['二千', 2000]],
+  quantities: [
+    ['共收缴枪支十七支', { value: 17, qualifier: null }],
+    ['收缴枪支约300支', { value: 300, qualifier: '约' }],
+    ['收缴枪支300余支', { value: 300, qualifier: '余' }],
+    ['收缴枪支9,607支', { value: 9607, qualifier: null }],
+  ],
+  cells: [['9,607', 9607], ['9.607', null], ['十七', 17]],
+  unknownMarkers: ['不详', '未知', '-'],
+  notUnknown: ['无', '北京'],
+  dates: [['2017年3月20日', '2017-03-20']],
+  // No word boundaries in Chinese: the phrase is found inside a run of characters.
+  relativeYears: [['去年共收缴枪支300支', -1], ['公安机关今年收缴', 0]],
+};

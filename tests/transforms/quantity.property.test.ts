@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/language/types.ts';
+import { LANGUAGES } from '../../src/language/types.ts';
+import { findQuantityMentions, readCountCell } from '../../src/transforms/quantity-mentions.ts';
+import { findIntegerTokens, parseIntegerToken, parseNumberPhrase } from '../../src/transforms/quantity.ts';
+
+const language = fc.constantFrom<Language | null>(...LANGUAGES, null);
+
+describe('quantity parser properties', () => {
+  it('never throws on arbitrary strings, and every count is a non-negative safe integer', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), language, (text, lang) => {
+        for (const mention of findQuantityMentions(text, lang, 'quantity', lang ?? 'en')) {
+          if (mention.value !== null) {
+            expect(Number.isSafeInteger(mention.value)).toBe(true);
+            expect(mention.value).toBeGreaterThanOrEqual(0);
+          }
+        }
+        const cell = readCountCell(text, lang, 'quantity');
+        if (cell?.value != null) expect(Number.isSafeInteger(cell.value) && cell.value >= 0).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on strings made of number-like pieces', () => {
+    const piece = fc.constantFrom('1', '300', ',', '.', ' ', '\u00a0', '\u202f', '’', '-', '–', 'and', 'or so', 'about', 'million', 'seventeen', 'treize', 'около', '十七', '٣');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), language, (pieces, lang) => {
+        const text = pieces.join('');
+        for (const mention of findQuantityMentions(text, lang, 'quantity', lang ?? 'en')) {
+          if (mention.value !== null) expect(Number.isSafeInteger(mention.value) && mention.value >= 0).toBe(true);
+        }
+        if (lang !== null) parseNumberPhrase(text, lang, { articles: true });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  const locales: Array<[string, Language]> = [
+    ['en-US', 'en'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'fr'],
+    ['es-ES', 'es'],
+    ['ru-RU', 'ru'],
+    ['pt-BR', 'pt'],
+    ['pt-PT', 'pt'],
+    ['de-CH', 'en'],
+  ];
+  it.each(locales)('reads back what Intl.NumberFormat(%s) writes (language %s)', (locale, lang) => {
+    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => {
+        const written = format.format(n);
+        // es-ES writes 4-digit numbers without a separator (`9607`), 5 digits and more with a dot.
+        expect(parseIntegerToken(written, lang)).toBe(n);
+        expect(findIntegerTokens(`${written} rifles`, lang).map((t) => t.value)).toEqual([n]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const separators = [',', ' ', '\u00a0', '\u202f', '’', "'"];
+  it.each(separators)('reads back DOMAIN.md separator %j in every language', (separator) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 999_999_999 }), fc.constantFrom(...LANGUAGES), (n, lang) => {
+        const written = n.toLocaleString('en-US').replace(/,/g, separator);
+        expect(parseIntegerToken(written, lang)).toBe(n);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads a dot between thousands only where the decimal mark is a comma', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 999_999 }), (n) => {
+        const written = n.toLocaleString('en-US').replace(/,/g, '.');
+        for (const lang of ['es', 'fr', 'pt', 'ru'] as const) expect(parseIntegerToken(written, lang)).toBe(n);
+        expect(parseIntegerToken(written, 'en')).toBeNull();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads every English number word phrase up to 9999 as Intl would spell its digits', () => {
+    const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+    const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+    const below100 = (n: number): string => (n < 20 ? (units[n] ?? '') : `${tens[Math.floor(n / 10)]}${n % 10 ? `-${units[n % 10]}` : ''}`);
+    const spell = (n: number): string =>
+      [n >= 1000 ? `${units[Math.floor(n / 1000)]} thousand` : '', n % 1000 >= 100 ? `${units[Math.floor((n % 1000) / 100)]} hundred` : '', n % 100 ? below100(n % 100) : '']
+        .filter((p) => p !== '')
+        .join(' ');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), (n) => {
+        expect(parseNumberPhrase(spell(n), 'en')?.value).toBe(n);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
