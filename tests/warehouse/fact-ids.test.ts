@@ -137,15 +137,17 @@ describe('stable fact ids', () => {
   it('a removed document that comes back with the same bytes keeps its ids', async () => {
     const { ws, query, run, stubDoc } = workspace();
     stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2021 Taraz 12\n');
+    // A second document stays, so the folder is not empty: an emptied folder is the removal guard's case.
+    stubDoc('b.txt', 'STUB PROFILE\n2020 Balkhash 1\n');
     await run(stubPipeline());
     rmSync(join(ws.raw, 'a.txt'));
     rmSync(join(ws.raw, 'a.txt.meta.json'));
     expect((await run(stubPipeline())).documentsRemoved).toBe(1);
     stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n2021 Taraz 12\n');
     await run(stubPipeline());
-    const current = "SELECT e.explosion_id, e.deaths FROM explosions e JOIN documents d USING (document_id) WHERE d.status = 'loaded' ORDER BY e.explosion_id";
+    const current = "SELECT e.explosion_id, e.deaths FROM explosions e JOIN documents d USING (document_id) WHERE d.status = 'loaded' AND d.source_path = 'a.txt' ORDER BY e.explosion_id";
     expect(query(current)).toEqual([{ explosion_id: 1, deaths: 3 }, { explosion_id: 2, deaths: 12 }]);
-    expect(query('SELECT count(*) AS n FROM explosions')).toEqual([{ n: 2 }]);
+    expect(query('SELECT count(*) AS n FROM explosions')).toEqual([{ n: 3 }]);
   });
 
   it('a new version keeps the ids of the facts it repeats; the superseded version keeps the facts that changed', async () => {
