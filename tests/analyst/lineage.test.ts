@@ -85,15 +85,15 @@ describe('salw-etl lineage prints the steps recorded when the values were made',
     const stored = db.prepare("SELECT step_index, column_name, source_words, rule, lexicon_entry, language, value FROM transformations WHERE fact_table = 'explosions' AND fact_id = ? ORDER BY step_index").all(id);
     db.close();
     expect(stored).toEqual([
-      { step_index: 0, column_name: 'deaths', source_words: 'N/A', rule: 'unknown.marker', lexicon_entry: 'unknown marker: N/A', language: null, value: 'NULL' },
-      { step_index: 1, column_name: 'injuries', source_words: 'N/A', rule: 'unknown.marker', lexicon_entry: 'unknown marker: N/A', language: null, value: 'NULL' },
+      { step_index: 0, column_name: 'deaths', source_words: 'N/A', rule: 'unknown.marker', lexicon_entry: 'unknownMarkers: n/a', language: 'en', value: 'NULL' },
+      { step_index: 1, column_name: 'injuries', source_words: 'N/A', rule: 'unknown.marker', lexicon_entry: 'unknownMarkers: n/a', language: 'en', value: 'NULL' },
     ]);
     const io = captureIo();
     expect(await lineageCommand('explosions', String(id), { warehouse: warehouse.path }, io)).toBe(0);
     expect(io.stdout.text).toContain([
       'transformations',
-      '  - `N/A` -> deaths = NULL (rule unknown.marker, lexicon unknown marker: N/A)',
-      '  - `N/A` -> injuries = NULL (rule unknown.marker, lexicon unknown marker: N/A)',
+      '  - `N/A` -> deaths = NULL (rule unknown.marker, lexicon unknownMarkers: n/a, language en)',
+      '  - `N/A` -> injuries = NULL (rule unknown.marker, lexicon unknownMarkers: n/a, language en)',
       '',
     ].join('\n'));
     expect(io.stdout.text).toMatch(/^fact key     [0-9a-f]{32}$/m);
