@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { renderTextTable } from '../analyst/text-table.ts';
 import { UsageError } from '../model/errors.ts';
 import type { Severity } from '../model/records.ts';
 import { openWarehouse } from '../warehouse/db.ts';
@@ -90,34 +89,4 @@ export async function readStatus(warehousePath: string, options: StatusOptions =
   } finally {
     await warehouse.close();
   }
-}
-
-function seconds(ms: number | null): string | null {
-  return ms === null ? null : `${(ms / 1000).toFixed(1)} s`;
-}
-
-export function formatStatus(status: WarehouseStatus): string {
-  const out: string[] = [`warehouse ${status.warehousePath}`, ''];
-  out.push('last runs:');
-  if (status.runs.length === 0) out.push('  none yet');
-  else {
-    out.push(renderTextTable(
-      ['run', 'pipeline', 'trigger', 'status', 'started', 'duration', 'seen', 'loaded', 'skipped', 'quarantined', 'removed', 're-extracted', 'records'],
-      status.runs.map((r) => [r.run_id, r.pipeline, r.trigger, r.status, r.started_at, seconds(r.duration_ms), r.documents_seen, r.documents_loaded,
-        r.documents_skipped, r.documents_quarantined, r.documents_removed, r.documents_reextracted, r.records_loaded]),
-    ).trimEnd());
-    for (const r of status.runs) if (r.message) out.push(`  run ${r.run_id}: ${r.message}`);
-  }
-  out.push('', 'current documents (per kind and country):');
-  if (status.documents.length === 0) out.push('  none');
-  else out.push(renderTextTable(['kind', 'country_iso3', 'documents'], status.documents.map((d) => [d.kind, d.country_iso3, d.documents])).trimEnd());
-  out.push('', `quality issues (current documents): ${status.issues.error} error, ${status.issues.warning} warning, ${status.issues.info} info`);
-  if (status.quarantined.length > 0) out.push('', `quarantined documents (until their file is fixed): ${status.quarantined.length}`);
-  for (const q of status.quarantined) out.push(`  ${q.path}: ${q.reason ?? 'no reason recorded'}`);
-  if (status.lock) out.push(`write lock: held by pid ${status.lock.pid} on ${status.lock.host} (${status.lock.command}) since ${status.lock.startedAt}, last heartbeat ${status.lock.heartbeatAt}`);
-  if (status.schedulers.length === 0) out.push('scheduler: none running');
-  for (const s of status.schedulers) {
-    out.push(`scheduler: pid ${s.pid} on ${s.host}; next run of ${s.pipelines} due ${s.nextDueAt ?? 'unknown'} (cron "${s.cron}", ${s.timezone})`);
-  }
-  return out.join('\n');
 }

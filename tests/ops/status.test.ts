@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatStatus, readStatus } from '../../src/ops/status.ts';
+import { formatStatus } from '../../src/cli/format-status.ts';
+import { readStatus } from '../../src/ops/status.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { stubPipeline } from '../helpers/stub-pipeline.ts';

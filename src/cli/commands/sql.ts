@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { csvStringifier, jsonLinesTransform } from '../../analyst/export.ts';
 import { runReadOnlyQuery } from '../../analyst/read-only-sql.ts';
-import { renderTextTable } from '../../analyst/text-table.ts';
+import { renderTextTable } from '../text-table.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
 import { UsageError } from '../../model/errors.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { formatStatus, readStatus } from '../../ops/status.ts';
+import { readStatus } from '../../ops/status.ts';
+import { formatStatus } from '../format-status.ts';
 import { DEFAULT_WAREHOUSE } from './run.ts';
 
 function parseLimit(value: string): number {
