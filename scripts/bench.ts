@@ -24,7 +24,7 @@ for (let copy = 0; copy < copies; copy++) {
   for (const source of sources) {
     const name = source.split('/').pop() ?? 'doc';
     const text = readFileSync(source, 'utf8');
-    const marker = name.endsWith('.html') ? `\n<!-- copy ${copy} -->\n` : `\n`.repeat(copy % 2) + `\u200b${' '.repeat(copy)}\n`;
+    const marker = name.endsWith('.html') ? `\n<!-- copy ${copy} -->\n` : `${'\n'.repeat(copy % 2)}\u200b${' '.repeat(copy)}\n`;
     writeFileSync(join(raw, `${String(copy).padStart(4, '0')}_${name}`), text + marker);
   }
 }

@@ -61,7 +61,7 @@ function compareRow(where: string, expected: Row, actual: Row, problems: string[
 function compareTable(name: string, expected: Row[] | undefined, actual: Row[], problems: string[]): void {
   if (expected === undefined) return;
   if (expected.length !== actual.length) problems.push(`${name}: want ${expected.length} rows, got ${actual.length}`);
-  expected.forEach((row, i) => compareRow(`${name}[${i}]`, row, actual[i] ?? {}, problems));
+  for (const [i, row] of expected.entries()) compareRow(`${name}[${i}]`, row, actual[i] ?? {}, problems);
 }
 
 /** Words naming the same thing may be trimmed differently (`the police` / `police`): containment either way. */

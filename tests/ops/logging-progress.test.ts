@@ -30,7 +30,7 @@ describe('logging', () => {
     const out = sink();
     const log = createLogger({ pretty: true, verbose: true, destination: out });
     log.debug({ path: 'a.txt' }, 'loaded a.txt');
-    const text = out.chunks.join('').replace(/\u001b\[[0-9;]*m/g, '');
+    const text = out.chunks.join('').replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '') // ANSI colour codes;
     expect(text).toMatch(/^\[\d\d:\d\d:\d\d\] DEBUG: loaded a\.txt \{"path":"a\.txt"\}\n$/);
   });
 });

@@ -78,7 +78,10 @@ describe('acquireWarehouseLock', () => {
   it('keeps a heartbeat while held', async () => {
     const w = await warehouse();
     let tick = Date.parse('2025-03-10T02:00:00.000Z');
-    const lock = await acquireWarehouseLock(w, { heartbeatMs: 50, now: () => new Date((tick += 1000)) });
+    const lock = await acquireWarehouseLock(w, { heartbeatMs: 50, now: () => {
+      tick += 1000;
+      return new Date(tick);
+    } });
     await new Promise((resolve) => setTimeout(resolve, 200));
     const held = currentLockHolder(w)!;
     expect(held.startedAt).toBe('2025-03-10T02:00:01.000Z');
