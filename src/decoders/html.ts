@@ -52,7 +52,8 @@ const NOTE_ID = /^(?:fn|footnote|note|endnote|ftn|_ftn|en)[-_:]?.*\d+$/i;
 // `#fn1`, `#fn-disposal-1`, `#needs-fn1`, `#_ftn1`, `#footnote-12-1`, `#cite_note-3`, `#en2`.
 const NOTE_HREF = /#(?:[\w-]*?(?:fn|ftn|footnote|note|endnote)|_?en)(?:ref)?[\w:-]*?\d+$/i;
 const MARKER_TEXT = /^[[(]?(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)[\])]?$/;
-const BACKLINK_TEXT = /^[\s↩︎↑^⤴]+$|^back$/i;
+// A back-link is arrows (↩ may carry the text-presentation selector U+FE0E), a caret or the word `back`.
+const BACKLINK_TEXT = /^(?:[\s↩↑^⤴]|\u{FE0E})+$|^back$/iu;
 const BR = '\u2028';
 const HTML_WHITESPACE = /[ \t\n\r\f]+/g;
 const BRACKET_FOOTNOTE = /^\[(\d{1,3})\]\s*([\s\S]*)$/;

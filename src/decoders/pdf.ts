@@ -45,7 +45,7 @@ function pdfjsResources(): { cMapUrl?: string; standardFontDataUrl?: string; was
   try {
     const require = createRequire(import.meta.url);
     const root = dirname(require.resolve('pdfjs-dist/package.json'));
-    return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/', wasmUrl: join(root, 'wasm') + '/' };
+    return { cMapUrl: `${join(root, 'cmaps')}/`, standardFontDataUrl: `${join(root, 'standard_fonts')}/`, wasmUrl: `${join(root, 'wasm')}/` };
   } catch {
     // NOTE: pdfjs-dist is pdf-parse's dependency, not ours; without it text still decodes for
     // embedded fonts, only CJK CMaps and non-embedded standard fonts would be missing.
@@ -91,7 +91,7 @@ export async function readPdfPages(bytes: Uint8Array, sourcePath: string): Promi
     const text = await parser.getText({ pageJoiner: '' });
     const tables = await parser.getTable();
     const info = await parser.getInfo();
-    const titleRaw: unknown = (info.info as Record<string, unknown> | undefined)?.['Title'];
+    const titleRaw: unknown = (info.info as Record<string, unknown> | undefined)?.Title;
     const title = typeof titleRaw === 'string' && titleRaw.trim() !== '' ? titleRaw.trim() : null;
     const pages = text.pages.map((p) => ({
       page: p.num,

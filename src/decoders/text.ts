@@ -87,14 +87,14 @@ function readPrintedText(lines: string[]): PrintedText | null {
   // The joiner after the last page opens no page.
   if (pages.length > 1 && pages[pages.length - 1]?.length === 0) pages.pop();
   const flags = runningLineFlags(pages.map((page) => page.map((i) => (lines[i] ?? '').trim())));
-  pages.forEach((page, p) =>
-    page.forEach((i, k) => {
+  for (const [p, page] of pages.entries()) {
+    for (const [k, i] of page.entries()) {
       if (flags[p]?.[k]) {
         furniture[i] = true;
         work[i] = '';
       }
-    }),
-  );
+    }
+  }
   // A table header repeated at the top of the next page is no row.
   const seen = new Set<string>();
   for (const page of pages) {

@@ -67,14 +67,14 @@ export function readCitation(text: string): { url: string | null; accessed_on: s
 }
 
 /** A new work starts here: `Surname, Given` or a quoted title. */
-const WORK_START = /^(?:\p{Lu}[\p{L}'’\-]*,\s+\p{Lu}|[“"‘«])/u;
+const WORK_START = /^(?:\p{Lu}[\p{L}'’-]*,\s+\p{Lu}|[“"‘«])/u;
 
 /**
  * A new work that starts right after the full stop closing the one before: `Surname, Given. “Title`
  * (an author, then a quoted title). The title is required so that a place written `Lima, Peru.` inside
  * a work is not taken for an author.
  */
-const AUTHOR_THEN_TITLE = /^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)*,\s+\p{Lu}[\p{L}.\-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.\-]*)*\.\s+[“"‘«]/u;
+const AUTHOR_THEN_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*,\s+\p{Lu}[\p{L}.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.-]*)*\.\s+[“"‘«]/u;
 
 /** Splits a run of works where a work without a URL is followed by another (`Database. Eze, Ngozi. “...”`). */
 function splitBeforeAuthors(text: string, index: number): Array<{ text: string; index: number }> {

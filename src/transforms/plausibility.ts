@@ -1,4 +1,4 @@
-import type { Extraction, IssueDraft } from '../model/records.ts';
+import type { IssueDraft } from '../model/records.ts';
 import type { RecordTransform } from '../model/record-transform.ts';
 
 /**

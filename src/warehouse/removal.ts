@@ -56,7 +56,7 @@ export async function reviveReturnedFile(db: Kysely<WarehouseDatabase>, runId: n
   return db.transaction().execute(async (trx) => {
     const latest = await trx.selectFrom('documents').select(['document_id', 'status', 'sha256', 'logical_key'])
       .where('source_path', '=', file.path).orderBy('document_id', 'desc').executeTakeFirst();
-    if (!latest || latest.status !== 'removed' || latest.sha256 !== file.sha256 || latest.logical_key === null) return null;
+    if (latest?.status !== 'removed' || latest.sha256 !== file.sha256 || latest.logical_key === null) return null;
     const current = await trx.selectFrom('documents').select(['document_id']).where('logical_key', '=', latest.logical_key)
       .where('status', '=', 'loaded').executeTakeFirst();
     if (current) return null;

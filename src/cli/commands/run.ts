@@ -5,7 +5,7 @@ import { UsageError } from '../../model/errors.ts';
 import { PIPELINES } from '../../../pipelines/index.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import type { Logger } from '../../pipeline/logger.ts';
-import { runPipelines } from '../../pipeline/run.ts';
+import { type RunSummary, runPipelines } from '../../pipeline/run.ts';
 import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
 import { DEFAULT_LOCK_TIMEOUT_MS } from '../../warehouse/lock.ts';
@@ -105,7 +105,7 @@ export function registerRunCommand(program: Command): void {
       const progress = createProgressReporter({ quiet: opts.quiet });
       const pretty = process.stderr.isTTY === true;
       const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose, pretty, destination: pretty ? progress.logStream : undefined });
-      let summary;
+      let summary: RunSummary;
       try {
         summary = await runPipelines({
           rawDir,
