@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { UsageError } from '../../model/errors.ts';
+import { SalwError, UsageError } from '../../model/errors.ts';
 import { PIPELINES } from '../../../pipelines/index.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import type { Logger } from '../../pipeline/logger.ts';
@@ -106,6 +106,7 @@ export function registerRunCommand(program: Command): void {
       const pretty = process.stderr.isTTY === true;
       const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose, pretty, destination: pretty ? progress.logStream : undefined });
       let summary: RunSummary;
+      const interruption = interruptOnSignals();
       try {
         summary = await runPipelines({
           rawDir,
@@ -120,8 +121,10 @@ export function registerRunCommand(program: Command): void {
           lock: { timeoutMs: opts.lockTimeout },
           removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare },
           hooks: lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+          signal: interruption.signal,
         });
       } finally {
+        interruption.dispose();
         progress.stop();
       }
       await refreshAnalystFiles(warehousePath, logger);
@@ -129,6 +132,9 @@ export function registerRunCommand(program: Command): void {
       if (summary.status === 'failed') {
         process.stderr.write(`salw-etl: run ${summary.runId} failed: ${summary.message ?? 'see the log'}\n`);
         process.exitCode = 1;
+      } else if (summary.status === 'interrupted') {
+        process.stderr.write(`salw-etl: run ${summary.runId} interrupted: ${summary.message ?? ''}\n`);
+        process.exitCode = EXIT_INTERRUPTED;
       } else if (summary.status === 'removal_refused') {
         process.stderr.write(`salw-etl: run ${summary.runId} refused to remove documents: ${summary.message ?? ''}\n`);
         process.exitCode = EXIT_REMOVAL_REFUSED;
@@ -155,3 +161,34 @@ export async function refreshAnalystFiles(warehousePath: string, logger: Logger)
     logger.warn({ err: (error as Error).message }, 'could not write the Datasette metadata.json next to the warehouse');
   }
 }
+
+/** Exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it). */
+export const EXIT_INTERRUPTED = 130;
+
+/**
+ * Ctrl-C and SIGTERM during `run`: the first one lets the document in hand finish (its transaction
+ * commits or rolls back as a whole), then the run is closed as `interrupted` with its counters and an
+ * OpenLineage ABORT event, the lock released. A second one stops at once: the open transaction is rolled
+ * back by SQLite, and the next run takes over the lock of this dead process.
+ */
+function interruptOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) {
+      process.stderr.write(`salw-etl: ${signal} again: stopping now; the document in hand is rolled back\n`);
+      process.exit(EXIT_INTERRUPTED);
+    }
+    process.stderr.write(`salw-etl: ${signal}: finishing the document in hand, then closing the run as interrupted (${signal} again stops at once)\n`);
+    controller.abort(new SalwError('run', `${signal} received`));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
