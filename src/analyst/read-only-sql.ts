@@ -22,6 +22,37 @@ function isReadOnlyError(error: unknown): boolean {
   return code === 'SQLITE_READONLY' || (typeof code === 'string' && code.startsWith('SQLITE_READONLY_')) || /readonly database/i.test(String((error as Error).message));
 }
 
+/**
+ * Pragmas that take an argument only to name what they read (`PRAGMA table_info(explosions)`). Any
+ * other pragma given a value sets something: on a read-only connection SQLite accepts some of those as
+ * silent no-ops (`PRAGMA foreign_keys = OFF`), which would tell the analyst it worked.
+ */
+const READING_PRAGMAS = new Set([
+  'table_info', 'table_xinfo', 'table_list', 'index_list', 'index_info', 'index_xinfo', 'foreign_key_list',
+  'foreign_key_check', 'integrity_check', 'quick_check', 'function_list', 'pragma_list', 'collation_list',
+]);
+
+/** The statement's text without leading comments and white space. */
+function statementStart(query: string): string {
+  return query.replace(/^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/u, '');
+}
+
+/**
+ * Statements the read-only connection would run but that change the session rather than read:
+ * ATTACH/DETACH (SQLite counts them as read-only: they change no file) and pragmas given a value.
+ * Null when the statement may run.
+ */
+function sessionChange(query: string): string | null {
+  const start = statementStart(query);
+  const attach = /^(ATTACH|DETACH)\b/iu.exec(start);
+  if (attach) return `${attach[1]?.toUpperCase()} is refused: \`salw-etl sql\` reads the warehouse alone (open other databases with the sqlite3 shell)`;
+  const pragma = /^PRAGMA\s+(?:[\p{L}_][\p{L}\p{N}_]*\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*(=|\()/iu.exec(start);
+  if (pragma && !READING_PRAGMAS.has((pragma[1] ?? '').toLowerCase())) {
+    return `PRAGMA ${pragma[1]} with a value is refused: \`salw-etl sql\` only reads, and settings of its session have no use (read a pragma without a value)`;
+  }
+  return null;
+}
+
 /** Wraps SQLite's errors in SalwErrors that say what to do. */
 function explain(error: unknown): SalwError {
   if (error instanceof SalwError) return error;
@@ -46,6 +77,8 @@ export function runReadOnlyQuery(sqlite: Database.Database, query: string): Read
     throw explain(error);
   }
   if (!statement.readonly) throw new SalwError('config', READ_ONLY_REFUSAL.replace(/^sql: /, ''));
+  const refusal = sessionChange(query);
+  if (refusal) throw new SalwError('config', refusal);
   if (!statement.reader) {
     try {
       statement.run();

@@ -21,7 +21,8 @@ export function renderTextTable(columns: readonly string[], rows: readonly (read
   const maxWidth = options.maxWidth ?? 60;
   const cells = rows.map((row) => columns.map((_, i) => cell(row[i], maxWidth)));
   const numeric = columns.map((_, i) => rows.length > 0 && rows.every((row) => row[i] === null || typeof row[i] === 'number' || typeof row[i] === 'bigint'));
-  const widths = columns.map((name, i) => Math.max(width(name), ...cells.map((row) => width(row[i] ?? ''))));
+  // A loop, not Math.max(...cells): spreading a hundred thousand arguments overflows the call stack.
+  const widths = columns.map((name, i) => cells.reduce((widest, row) => Math.max(widest, width(row[i] ?? '')), width(name)));
   const pad = (text: string, i: number): string => {
     const fill = ' '.repeat((widths[i] ?? 0) - width(text));
     return numeric[i] ? fill + text : text + fill;

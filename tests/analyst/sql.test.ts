@@ -15,9 +15,9 @@ describe('salw-etl sql', () => {
     process.exitCode = undefined;
   });
 
-  async function run(query: string, options: { tty?: boolean; format?: string; maxWidth?: string } = {}) {
+  async function run(query: string, options: { tty?: boolean; format?: string; maxWidth?: string; maxRows?: string } = {}) {
     const io = captureIo(options.tty ?? false);
-    const code = await sqlCommand(query, { warehouse: seeded.path, format: options.format, maxWidth: options.maxWidth }, io);
+    const code = await sqlCommand(query, { warehouse: seeded.path, format: options.format, maxWidth: options.maxWidth, maxRows: options.maxRows }, io);
     return { code, out: io.stdout.text, err: io.stderr.text };
   }
   const counts = () => {
@@ -78,6 +78,35 @@ describe('salw-etl sql', () => {
     expect(out).toBe('');
     expect(err).toBe('salw-etl sql: refused: this statement would change the warehouse, and `salw-etl sql` only reads (the warehouse is opened read-only). Changes come from runs of the pipeline.\n');
     expect(counts()).toEqual(before);
+  });
+
+  it.each([
+    ["ATTACH DATABASE '/tmp/other.sqlite' AS other", 'ATTACH is refused: `salw-etl sql` reads the warehouse alone (open other databases with the sqlite3 shell)'],
+    ['  detach other', 'DETACH is refused: `salw-etl sql` reads the warehouse alone (open other databases with the sqlite3 shell)'],
+    ['PRAGMA foreign_keys = OFF', 'PRAGMA foreign_keys with a value is refused: `salw-etl sql` only reads, and settings of its session have no use (read a pragma without a value)'],
+    ['/* session */ PRAGMA main.query_only(0)', 'PRAGMA query_only with a value is refused: `salw-etl sql` only reads, and settings of its session have no use (read a pragma without a value)'],
+  ])('refuses what would change the session, not accepted as a no-op: %s', async (query, reason) => {
+    expect(await run(query)).toEqual({ code: 1, out: '', err: `salw-etl sql: ${reason}\n` });
+  });
+
+  it('reads pragmas that only name what they read', async () => {
+    const { code, out } = await run('PRAGMA table_info(explosions)', { format: 'jsonl' });
+    expect(code).toBe(0);
+    expect(JSON.parse(out.split('\n')[0] ?? '')).toMatchObject({ cid: 0, name: 'explosion_id', pk: 1 });
+    expect((await run('PRAGMA foreign_keys', { format: 'csv' })).out).toBe('foreign_keys\r\n1\r\n');
+  });
+
+  it('a table shows its first rows and counts the rest; CSV streams every row', async () => {
+    const many = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 130000) SELECT i FROM n';
+    const table = await run(many, { tty: true });
+    expect(table.code).toBe(0);
+    const lines = table.out.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual(['   i', '----', '   1']);
+    expect(lines.at(-2)).toBe('(1000 rows)');
+    expect(lines.at(-1)).toBe('... and 129000 more rows not shown (130000 in all): --max-rows to show more, --format csv or jsonl for every row');
+    const csv = await run(many, { format: 'csv' });
+    expect(csv.out.split('\r\n').filter((l) => l !== '')).toHaveLength(130001);
+    expect((await run(many, { tty: true, maxRows: '0' })).err).toBe('salw-etl sql: --max-rows must be a whole number of at least 1\n');
   });
 
   it('refuses several statements at once and reports SQL errors clearly', async () => {

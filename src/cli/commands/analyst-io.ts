@@ -22,6 +22,8 @@ export const WAREHOUSE_OPTION = ['--warehouse <file>', 'the warehouse SQLite fil
  * exit code: 2 for wrong arguments (`UsageError`), as the README documents, 1 for anything else.
  */
 export function reportFailure(io: CommandIo, command: string, error: unknown): number {
+  // The reader of our output went away (`salw-etl sql ... | head`): nothing is wrong, and nothing to say.
+  if ((error as { code?: unknown } | null)?.code === 'EPIPE') return 0;
   const reason = error instanceof UsageError ? error.message : error instanceof SalwError ? error.message.replace(/^[a-z]+: /, '') : (error as Error).message ?? String(error);
   io.stderr.write(`salw-etl ${command}: ${reason}\n`);
   return error instanceof UsageError ? 2 : 1;

@@ -13,7 +13,11 @@ export interface SqlOptions {
   /** table, csv or jsonl; default: a table on a terminal, CSV when piped. */
   format?: string;
   maxWidth?: string;
+  /** Most rows a table shows (the rest are counted, not shown); CSV and JSON lines stream every row. */
+  maxRows?: string;
 }
+
+const DEFAULT_TABLE_ROWS = 1000;
 
 const FORMATS = ['table', 'csv', 'jsonl'];
 
@@ -23,13 +27,24 @@ export async function sqlCommand(query: string, options: SqlOptions, io: Command
   if (!FORMATS.includes(format)) return reportFailure(io, 'sql', new UsageError(`unknown format "${format}"; use ${FORMATS.join(', ')}`));
   const maxWidth = options.maxWidth === undefined ? 60 : Number(options.maxWidth);
   if (!Number.isInteger(maxWidth) || maxWidth < 4) return reportFailure(io, 'sql', new UsageError('--max-width must be a whole number of at least 4'));
+  const maxRows = options.maxRows === undefined ? DEFAULT_TABLE_ROWS : Number(options.maxRows);
+  if (!Number.isInteger(maxRows) || maxRows < 1) return reportFailure(io, 'sql', new UsageError('--max-rows must be a whole number of at least 1'));
   try {
     const warehouse = await openWarehouse(options.warehouse, { readonly: true });
     try {
       const result = runReadOnlyQuery(warehouse.sqlite, query);
       if (result.columns.length === 0) return 0;
       if (format === 'table') {
-        io.stdout.write(renderTextTable(result.columns, [...result.rows], { maxWidth }));
+        const shown: unknown[][] = [];
+        let more = 0;
+        for (const row of result.rows) {
+          if (shown.length < maxRows) shown.push(row);
+          else more += 1;
+        }
+        io.stdout.write(renderTextTable(result.columns, shown, { maxWidth }));
+        if (more > 0) {
+          io.stdout.write(`... and ${more} more row${more === 1 ? '' : 's'} not shown (${shown.length + more} in all): --max-rows to show more, --format csv or jsonl for every row\n`);
+        }
         return 0;
       }
       const columns = result.columns;
@@ -56,5 +71,6 @@ export function registerSqlCommand(program: Command, io: CommandIo = processIo):
     .option(...WAREHOUSE_OPTION)
     .option('--format <format>', 'table, csv or jsonl (default: table on a terminal, csv when piped)')
     .option('--max-width <chars>', 'widest cell in table output', '60')
+    .option('--max-rows <rows>', `most rows a table shows (the rest are counted; csv and jsonl write every row)`, String(DEFAULT_TABLE_ROWS))
     .action(async (query: string, options: SqlOptions) => runCommand(() => sqlCommand(query, options, io)));
 }
