@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
@@ -92,6 +93,48 @@ describe('salw-etl export', () => {
     expect(parsed.filter((r) => r.year === '2005' && r.action === 'destroyed' && r.category === 'smoothbore').map((r) => [r.quantity, r.line_start]))
       .toEqual([['3605', '24']]);
     expect(readdirSync(seeded.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('writes through a symbolic link: the target gets the rows, the link stays a link', async () => {
+    const io = captureIo();
+    const target = join(seeded.dir, 'shared-target.csv');
+    const link = join(seeded.dir, 'link.csv');
+    writeFileSync(target, 'old contents\n');
+    symlinkSync(target, link);
+    expect(await exportCommand('diversions', { warehouse: seeded.path, format: 'csv', out: link }, io)).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8').split('\r\n')[0]).toMatch(/^diversion_id,/);
+  });
+
+  it('writes into a FIFO as it is, and reports a device that fails (/dev/full) without replacing it', async () => {
+    const fifo = join(seeded.dir, 'rows.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve, reject) => {
+      // The reader opens the FIFO's other end; `cat` stands for a program taking the export from it.
+      execFile('cat', [fifo], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    });
+    const io = captureIo();
+    const exported = exportCommand('diversions', { warehouse: seeded.path, format: 'jsonl', out: fifo }, io);
+    const [code, text] = await Promise.all([exported, reader]);
+    expect(code).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(text.trim().split('\n').map((line) => Object.keys(JSON.parse(line) as object)[0])).toEqual(Array(text.trim().split('\n').length).fill('diversion_id'));
+    expect(text.trim().split('\n')).toHaveLength(io.stderr.text.match(/exported (\d+) rows/)?.[1] ? Number(io.stderr.text.match(/exported (\d+) rows/)?.[1]) : -1);
+    const full = captureIo();
+    expect(await exportCommand('diversions', { warehouse: seeded.path, format: 'csv', out: '/dev/full' }, full)).toBe(1);
+    expect(full.stderr.text).toBe('salw-etl export: ENOSPC: no space left on device, write\n');
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('`-` is stdout, and a folder is refused as a wrong argument', async () => {
+    const io = captureIo();
+    expect(await exportCommand('diversions', { warehouse: seeded.path, format: 'csv', out: '-' }, io)).toBe(0);
+    expect(io.stdout.text.split('\r\n')[0]).toMatch(/^diversion_id,/);
+    const folder = join(seeded.dir, 'a-folder');
+    mkdirSync(folder);
+    const io2 = captureIo();
+    expect(await exportCommand('diversions', { warehouse: seeded.path, format: 'csv', out: folder }, io2)).toBe(2);
+    expect(io2.stderr.text).toBe(`salw-etl export: --out ${folder} names a folder; give a file name\n`);
   });
 
   it('refuses names that are not a table or view, and leaves no file', async () => {

@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, lstatSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, exportRelation } from '../../analyst/export.ts';
@@ -12,10 +12,43 @@ export interface ExportOptions {
   out?: string;
 }
 
+/** Where `--out` writes: stdout (`-`), straight into what the path names, or a regular file replaced whole. */
+type ExportTarget = { kind: 'stdout' } | { kind: 'direct'; path: string } | { kind: 'replace'; path: string };
+
 /**
- * `salw-etl export <table-or-view>`: CSV or JSON lines to a file or stdout. A file is written under a
- * temporary name and renamed when complete, so a failed export never leaves a truncated file behind
- * that looks finished.
+ * Writes through what the path names: `-` is stdout; a symbolic link is followed (its target is written,
+ * the link stays); a FIFO, a terminal or a device is written into as it is (never replaced by a regular
+ * file); a regular file, or a path that does not exist yet, is written under a temporary name beside it
+ * and renamed when complete. A folder is refused.
+ */
+function exportTarget(out: string): ExportTarget {
+  if (out === '-') return { kind: 'stdout' };
+  let link;
+  try {
+    link = lstatSync(out);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'replace', path: out };
+    throw error;
+  }
+  if (link.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = realpathSync(out);
+    } catch {
+      return { kind: 'direct', path: out }; // A dangling link: writing through it creates its target.
+    }
+    const stat = statSync(target);
+    if (stat.isDirectory()) throw new UsageError(`--out ${out} names a folder; give a file name`);
+    return stat.isFile() ? { kind: 'replace', path: target } : { kind: 'direct', path: target };
+  }
+  if (link.isDirectory()) throw new UsageError(`--out ${out} names a folder; give a file name`);
+  return link.isFile() ? { kind: 'replace', path: out } : { kind: 'direct', path: out };
+}
+
+/**
+ * `salw-etl export <table-or-view>`: CSV or JSON lines to a file or stdout. A regular file is written
+ * under a temporary name and renamed when complete, so a failed export never leaves a truncated file
+ * behind that looks finished; other things a path can name are written through (see exportTarget).
  */
 export async function exportCommand(name: string, options: ExportOptions, io: CommandIo = processIo): Promise<number> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
@@ -23,18 +56,26 @@ export async function exportCommand(name: string, options: ExportOptions, io: Co
   }
   const format = options.format as ExportFormat;
   try {
+    const target: ExportTarget = options.out === undefined ? { kind: 'stdout' } : exportTarget(options.out);
     const warehouse = await openWarehouse(options.warehouse, { readonly: true });
     try {
-      if (!options.out) {
+      if (target.kind === 'stdout') {
         await exportRelation(warehouse.sqlite, name, format, io.stdout, { end: false });
         return 0;
       }
-      const partial = `${options.out}.partial`;
+      if (target.kind === 'direct') {
+        const stream = createWriteStream(target.path, { flags: 'w' });
+        const result = await exportRelation(warehouse.sqlite, name, format, stream);
+        await finished(stream);
+        io.stderr.write(`exported ${result.rows} rows of ${result.relation} to ${options.out}\n`);
+        return 0;
+      }
+      const partial = `${target.path}.partial`;
       const file = createWriteStream(partial);
       try {
         const result = await exportRelation(warehouse.sqlite, name, format, file);
         await finished(file);
-        renameSync(partial, options.out);
+        renameSync(partial, target.path);
         io.stderr.write(`exported ${result.rows} rows of ${result.relation} to ${options.out}\n`);
         return 0;
       } catch (error) {
@@ -57,6 +98,6 @@ export function registerExportCommand(program: Command, io: CommandIo = processI
     .argument('<table-or-view>', 'the table or view to export (see `select * from dictionary where column_name is null`)')
     .option(...WAREHOUSE_OPTION)
     .option('--format <format>', 'csv or jsonl', 'csv')
-    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--out <file>', 'write to this file instead of stdout (`-` is stdout; a link is written through, a FIFO or device written into)')
     .action(async (name: string, options: ExportOptions) => runCommand(() => exportCommand(name, options, io)));
 }
