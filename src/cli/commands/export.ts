@@ -1,4 +1,4 @@
-import { createWriteStream, lstatSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, lstatSync, realpathSync, renameSync, rmSync, type Stats, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, exportRelation } from '../../analyst/export.ts';
@@ -23,7 +23,7 @@ type ExportTarget = { kind: 'stdout' } | { kind: 'direct'; path: string } | { ki
  */
 function exportTarget(out: string): ExportTarget {
   if (out === '-') return { kind: 'stdout' };
-  let link;
+  let link: Stats;
   try {
     link = lstatSync(out);
   } catch (error) {
