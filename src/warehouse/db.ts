@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
@@ -31,7 +31,9 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   let sqlite: Database.Database;
   try {
     sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    if (options.readonly && path !== ':memory:') sqlite = readableOnReadOnlyMedia(sqlite, path);
   } catch (cause) {
+    if (cause instanceof SalwError) throw cause;
     throw new SalwError('config', `cannot open the warehouse ${path}: ${(cause as Error).message}`, { cause });
   }
   const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: keepingTheCause(sqlite) }) });
@@ -61,6 +63,33 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
       await db.destroy();
     },
   };
+}
+
+/**
+ * A warehouse in WAL mode on read-only media (a read-only mount, a folder the reader may not write):
+ * SQLite cannot create the `-shm` file a WAL reader needs, and fails every statement with
+ * SQLITE_CANTOPEN. Such a file is read from a copy in memory instead, its header switched to the
+ * rollback journal (bytes 18-19), which is what the bytes on disk hold once checkpointed. A `-wal` file
+ * holding changes not yet checkpointed cannot be read this way: refused, saying why.
+ */
+export function readableOnReadOnlyMedia(sqlite: Database.Database, path: string): Database.Database {
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    return sqlite;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
+  }
+  sqlite.close();
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) {
+    throw new SalwError('config', `the warehouse ${path} is on read-only media and its ${wal} holds changes not yet written into it: open it once where it can be written (any salw-etl command that writes, or \`sqlite3 ${path} 'PRAGMA wal_checkpoint'\`), then read it here`);
+  }
+  const bytes = readFileSync(path);
+  if (bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  return new Database(bytes, { readonly: true });
 }
 
 /** `PRAGMA application_id` of a salw-etl warehouse: 'SALW' in ASCII. */
