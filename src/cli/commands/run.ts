@@ -11,6 +11,7 @@ import { openWarehouse } from '../../warehouse/db.ts';
 import { DEFAULT_LOCK_TIMEOUT_MS } from '../../warehouse/lock.ts';
 import { DEFAULT_REMOVAL_LIMITS } from '../../warehouse/removal.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
+import { combineHooks, notifyHooks } from '../../ops/notify.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { formatPlan, planRun } from '../../ops/plan.ts';
 import { createProgressReporter } from '../../ops/progress.ts';
@@ -63,6 +64,7 @@ export function addOperatorOptions(command: Command): Command {
         .default(DEFAULT_LOCK_TIMEOUT_MS, `${DEFAULT_LOCK_TIMEOUT_MS / 1000}`),
     )
     .option('--openlineage-url <url>', 'also POST OpenLineage run events to this endpoint (env SALW_OPENLINEAGE_URL)')
+    .option('--notify-url <url>', 'POST a JSON notice here when a run fails, refuses removals or quarantines documents (env SALW_NOTIFY_URL)')
     .option('-q, --quiet', 'log warnings and errors only', false)
     .option('-v, --verbose', 'log debug lines too', false);
 }
@@ -72,6 +74,7 @@ export interface OperatorOptions {
   warehouse: string;
   lockTimeout: number;
   openlineageUrl?: string;
+  notifyUrl?: string;
   quiet: boolean;
   verbose: boolean;
 }
@@ -120,7 +123,10 @@ export function registerRunCommand(program: Command): void {
           onProgress: progress.update,
           lock: { timeoutMs: opts.lockTimeout },
           removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare },
-          hooks: lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+          hooks: combineHooks(
+          lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
+        ),
           signal: interruption.signal,
         });
       } finally {

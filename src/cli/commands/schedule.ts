@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { PIPELINES } from '../../../pipelines/index.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
+import { combineHooks, notifyHooks } from '../../ops/notify.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { startScheduler } from '../../ops/scheduler.ts';
 import { addOperatorOptions, checkRawFolder, DEFAULT_RAW, DEFAULT_WAREHOUSE, type OperatorOptions, refreshAnalystFiles, selectPipelines } from './run.ts';
@@ -37,7 +38,10 @@ export function registerScheduleCommand(program: Command): void {
         catchUp: opts.catchUp,
         logger,
         lock: { timeoutMs: opts.lockTimeout },
-        hooks: lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+        hooks: combineHooks(
+          lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
+        ),
         onRun: () => void refreshAnalystFiles(warehousePath, logger),
       });
       logger.info({ schedules: scheduler.groups.map((g) => ({ pipelines: g.key, cron: g.cron, timezone: g.timezone })) }, 'scheduler started; Ctrl-C or SIGTERM stops it');
