@@ -1,3 +1,4 @@
+import { faultPoint } from '../model/fault-points.ts';
 import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { countryFromPath, isIso3 } from '../classify/country.ts';
@@ -223,8 +224,11 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     await recordEntries(warehouse, runId, entries);
     for (const entry of entries) log.warn({ runId, path: entry.path, outcome: entry.outcome, reason: entry.reason }, `${entry.outcome} ${entry.path}: ${entry.reason}`);
     const files = processingOrder(unique);
+    await faultPoint('discovered');
     const runsAll = options.pipelines.length === options.allPipelines.length;
     for (const [index, file] of files.entries()) {
+      // A signal's handler runs on a turn of the event loop; give it one before deciding to go on.
+      await new Promise((resolve) => setImmediate(resolve));
       if (options.signal?.aborted) {
         status = 'interrupted';
         message = `interrupted after ${index} of ${files.length} documents`;
@@ -237,6 +241,13 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
     }
     options.onProgress?.(files.length, files.length, '');
+    await faultPoint('finishing');
+    await new Promise((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted && status !== 'interrupted') {
+      // Stopped after the last document: every document is done, but the run's closing steps (removals) are not taken.
+      status = 'interrupted';
+      message = `interrupted after ${files.length} of ${files.length} documents, before removals`;
+    }
     if (status !== 'interrupted' && (options.only ?? []).length === 0) {
       const kinds = runsAll ? null : options.pipelines.flatMap((p) => p.kinds);
       // Duplicates are present too: their bytes are loaded under another name.
@@ -336,6 +347,7 @@ async function processFile(
     if (bytes.length === 0) throw new SalwError('decode', 'the file is empty (0 bytes); nothing to load', { documentPath: file.path });
     model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path });
     if (model.lines.every((line) => line.trim() === '')) throw new SalwError('decode', 'the document holds no text (only whitespace)', { documentPath: file.path });
+    await faultPoint('decoded');
   } catch (error) {
     const reason = `could not read ${file.path}: ${describeError(error)}`;
     const documentId = await recordUnloaded(db, runId, versionOf(file, null, {}, null, versions.classifier), 'quarantined', reason, { severity: 'error', rule: 'unreadable-document' });
@@ -387,8 +399,10 @@ async function processFile(
   extraction = { ...extraction, issues: [...fileIssues, ...encodingIssues(model, file.path), ...classified.issues, ...extraction.issues] };
 
   // Load.
+  await faultPoint('extracted');
   try {
     const outcome = await loadDocument(db, runId, versionOf(file, model, classified, extraction, extractor), extraction);
+    await faultPoint('committed');
     return {
       ...base,
       outcome: outcome.status === 'superseded' ? 'superseded' : 'loaded',

@@ -1,3 +1,4 @@
+import { faultPoint } from '../model/fault-points.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { DocumentFormat } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
@@ -184,6 +185,7 @@ async function insertFacts(
     });
   }
   await writer.finish();
+  await faultPoint('in-transaction');
   const count = Object.values(ids).reduce((sum, list) => sum + list.length, 0);
   return { ids, count };
 }
