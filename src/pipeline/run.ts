@@ -235,7 +235,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
         break;
       }
       options.onProgress?.(index, files.length, file.path);
-      const result = await processFile(warehouse, runId, file, options, runsAll, clock);
+      const result = await processFile(warehouse, runId, file, options, clock);
       results.push(result);
       recordCountersSoFar(warehouse, runId, results);
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
@@ -316,7 +316,6 @@ async function processFile(
   runId: number,
   file: RawFile,
   options: RunOptions,
-  runsAll: boolean,
   clock: () => Date,
 ): Promise<DocumentResult> {
   const { db } = warehouse;
