@@ -68,7 +68,7 @@ export function parseNumericDate(raw: string, convention: DateConvention | null 
   return { raw: text, iso: null, ambiguous: true };
 }
 
-/** `September 6, 2022`, `6 September 2022`, `9 February 2023`, `14 мая 2014 года`. */
+/** `September 6, 2022`, `6 September 2022`, `9 February 2023`, `14 мая 2014 года`, `1 de junio del 2016`. */
 export function parseWrittenDate(raw: string): ParsedDate | null {
   const text = raw.trim();
   const mdy = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text);
@@ -76,7 +76,7 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
     const month = monthOf(mdy[1] ?? '');
     if (month) return { raw: text, iso: iso(Number(mdy[3]), month, Number(mdy[2])), ambiguous: false };
   }
-  const dmy = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.|года))?$/u.exec(text);
+  const dmy = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:del?\s+)?(\d{4})(?:\s*(?:г\.|года))?$/u.exec(text);
   if (dmy) {
     const month = monthOf(dmy[2] ?? '');
     if (month) return { raw: text, iso: iso(Number(dmy[3]), month, Number(dmy[1])), ambiguous: false };
@@ -137,7 +137,7 @@ export function yearOfDate(raw: string): number | null {
 
 const MONTH_WORD = monthsOfAllLanguages().source;
 const DATE_IN_TEXT = new RegExp(
-  `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
+  `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:del?\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
   'iu',
 );
 // `\d` is ASCII-only without the `v` flag's classes; dates written in Arabic-Indic digits are found on a
@@ -150,6 +150,29 @@ const DATE_IN_TEXT = new RegExp(
 export function findDateText(text: string): string | null {
   const match = DATE_IN_TEXT.exec(westernDigits(text));
   return match ? text.slice(match.index, match.index + match[0].length) : null;
+}
+
+/**
+ * The date of a dateline: a place, a comma, then a date closing the line, as letters and reports are
+ * signed (`San Salvador, 12 de marzo de 2015`, `Paris, le 3 mai 2016`, `Fait à Dakar, le 14 avril 2016`,
+ * `Geneva, 14 May 2014.`, `Ташкент, 14 мая 2014 г.`). The place is a few words with a capital and without
+ * digits or sentence punctuation; between the comma and the date at most two short lower-case words (an
+ * article: `le`, `el`, `den`, `on the`). The date as written, or null when the line is no dateline (a
+ * sentence that happens to end in a date has more words before its comma, or no comma).
+ */
+export function findDatelineDate(line: string): string | null {
+  const text = line.trim();
+  const date = findDateText(text);
+  if (date === null) return null;
+  const at = text.lastIndexOf(date);
+  if (!/^[.\s]*$/u.test(text.slice(at + date.length))) return null;
+  const lead = /^([^,\d]+),\s*(?:\p{Ll}{1,3}\s+){0,2}$/u.exec(text.slice(0, at));
+  const place = lead?.[1]?.trim();
+  if (!place) return null;
+  const words = place.split(/\s+/u);
+  // A period after a long word ends a sentence (`held in Geneva. Next session, ...`); `St.`, `г.` are abbreviations.
+  const sentence = /[:;!?]|\p{L}{4,}\.(?:\s|$)/u.test(place);
+  return words.length <= 6 && /\p{Lu}/u.test(place) && !sentence ? date : null;
 }
 
 /**

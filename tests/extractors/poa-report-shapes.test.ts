@@ -21,6 +21,18 @@ describe('report facts', () => {
     const out = extract('REPUBLIC OF ZAMBIA\nNational Report on the Programme of Action\nTransmitted to the Secretariat on 2 July 2012 by the Permanent Mission\n1. Stockpile management\nArmouries are inspected by the army.\n');
     expect(out.document).toMatchObject({ date_raw: '2 July 2012', date_iso: '2012-07-02', report_year: 2012 });
   });
+
+  it('takes the submission date from a dateline (a place, a comma, the date), in any language', () => {
+    const es = extract('INFORME NACIONAL DE LA REPÚBLICA DE HONDURAS\nTegucigalpa, 3 de abril del 2017\n\n1. Legislación\nLa Ley de Control de Armas de Fuego regula la tenencia de armas.\n');
+    expect(es.document).toMatchObject({ date_raw: '3 de abril del 2017', date_iso: '2017-04-03', report_year: 2017 });
+    const fr = extract('RAPPORT NATIONAL DU SÉNÉGAL\nsur la mise en œuvre du Programme d’action\nFait à Dakar, le 14 avril 2016\nI. Législation\nLa loi de 1966 régit les armes et leurs munitions.\n');
+    expect(fr.document).toMatchObject({ date_raw: '14 avril 2016', date_iso: '2016-04-14', report_year: 2016 });
+    const en = extract('NATIONAL REPORT OF GRENADA\nSt. George’s, 06/05/2011\n1. Stockpile management\nArmouries are inspected by the police.\n');
+    expect(en.document).toMatchObject({ date_raw: '06/05/2011', date_iso: null, report_year: 2011 });
+    // A header sentence ending in a date after a comma is no dateline: the report year is not taken from it.
+    const sentence = extract('NATIONAL REPORT OF GRENADA\nThe national commission on small arms met twice in the capital, 6 May 2010\n1. Stockpile management\nArmouries are inspected by the police.\n');
+    expect(sentence.document).toMatchObject({ date_raw: null, report_year: null });
+  });
 });
 
 describe('report structure', () => {

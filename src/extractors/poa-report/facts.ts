@@ -1,11 +1,12 @@
 import type { DocumentFacts, IssueDraft } from '../../model/records.ts';
-import { dateConventionOf, findDateText, parseDate, yearOfDate } from '../../transforms/dates.ts';
+import { dateConventionOf, findDateText, findDatelineDate, parseDate, yearOfDate } from '../../transforms/dates.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 
 /**
  * Facts a national report states about itself on its first lines: the UN document code
  * (`A/CONF.192/BMS/2016/NR.14`), the date of submission (`Date of submission: 30/05/2018`, `Дата
- * представления: 14.05.2014`, or a bare `27/06/16` under the code), the title (wrapped over lines), and
+ * представления: 14.05.2014`, a bare `27/06/16` under the code, or a dateline `San Salvador, 12 de marzo de
+ * 2015`), the title (wrapped over lines), and
  * from them the report's year. `Reporting period: ...` is the period covered, never the report's year.
  */
 
@@ -59,7 +60,8 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number, la
     }
     const labelled = DATE_LABEL.exec(text);
     const bare = findDateText(text);
-    if (dateRaw === null && (labelled || bare === text || (bare !== null && SUBMITTED_WORDS.test(text)))) {
+    const dateline = labelled ? null : findDatelineDate(text);
+    if (dateRaw === null && (labelled || bare === text || dateline !== null || (bare !== null && SUBMITTED_WORDS.test(text)))) {
       const found = labelled ? findDateText(labelled[1] ?? '') : bare;
       if (found) {
         dateRaw = found;
