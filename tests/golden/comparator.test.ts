@@ -82,6 +82,25 @@ describe('golden comparator', () => {
     expect(fixed.problems).toEqual(['row 1: agency_raw now matches: remove its todo']);
   });
 
+  it('reports a row with a whole-row todo as a known gap while it is not loaded, and fails once it is', () => {
+    const expected = [
+      { category: 'rifles', quantity: 15, todo: { row: 'the number word is not read' } },
+      { category: 'shotguns', quantity: 1212 },
+    ];
+    const gap = compareTable('weapon_counts', expected, [{ category: 'shotguns', quantity: 1212 }], ctx);
+    expect(gap.problems).toEqual([]);
+    expect(gap.matched).toBe(1);
+    expect(gap.todos).toEqual(['row 1: missing (todo: the number word is not read)']);
+    const fixed = compareTable('weapon_counts', expected, [{ category: 'rifles', quantity: 15 }, { category: 'shotguns', quantity: 1212 }], ctx);
+    expect(fixed.problems).toEqual(['row 1: row now matches: remove its todo']);
+    // Another row loaded in its place is an extra row, not the known gap.
+    const wrong = compareTable('weapon_counts', expected, [{ category: 'pistols', quantity: 15 }, { category: 'shotguns', quantity: 1212 }], ctx);
+    expect(wrong.problems).toEqual(['2 rows loaded, 2 expected (1 of them known not to load)', 'extra row (loaded row 1: {"category":"pistols","quantity":15})']);
+    // A missing row without a todo still fails.
+    const missing = compareTable('weapon_counts', expected, [], ctx);
+    expect(missing.problems).toEqual(['0 rows loaded, 2 expected (1 of them known not to load)', 'row 2: missing (expected {"category":"shotguns","quantity":1212})']);
+  });
+
   describe('quality issues', () => {
     const raised = (severity: string, rule: string, line: number | null): LoadedIssue => ({ severity, rule, line_start: line, message: `${rule} on ${String(line)}` });
 
