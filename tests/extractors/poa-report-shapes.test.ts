@@ -22,6 +22,19 @@ describe('report facts', () => {
     expect(out.document).toMatchObject({ date_raw: '2 July 2012', date_iso: '2012-07-02', report_year: 2012 });
   });
 
+  it('takes the year of a date without a day (`Mai 2016`), keeps it raw and gives no ISO date; a period covered is never the date', () => {
+    const fr = extract('RAPPORT NATIONAL DU MALI\nPériode couverte : janvier 2014 – décembre 2015\nMai 2016\nI. Législation\nLa loi de 2004 régit les armes et leurs munitions.\n');
+    expect(fr.document).toMatchObject({ date_raw: 'Mai 2016', date_iso: null, report_year: 2016 });
+    const es = extract('INFORME NACIONAL DE LA REPÚBLICA DE PANAMÁ\nJunio de 2017\n1. Legislación\nLa Ley 57 de 2011 regula las armas de fuego.\n');
+    expect(es.document).toMatchObject({ date_raw: 'Junio de 2017', date_iso: null, report_year: 2017 });
+    const ru = extract('НАЦИОНАЛЬНЫЙ ДОКЛАД РЕСПУБЛИКИ ТАДЖИКИСТАН\nДата: май 2016 г.\n1. Законодательство\nЗакон об оружии действует с 1999 года.\n');
+    expect(ru.document).toMatchObject({ date_raw: 'май 2016 г.', date_iso: null, report_year: 2016 });
+    const dateline = extract('NATIONAL REPORT OF GHANA\nAccra, June 2018\n1. Legislation\nThe Arms Act applies to all firearms.\n');
+    expect(dateline.document).toMatchObject({ date_raw: 'June 2018', date_iso: null, report_year: 2018 });
+    const period = extract('NATIONAL REPORT OF GHANA\nReporting period: January 2016 – June 2018\n1. Legislation\nThe Arms Act applies to all firearms.\n');
+    expect(period.document).toMatchObject({ date_raw: null, report_year: null });
+  });
+
   it('takes the submission date from a dateline (a place, a comma, the date), in any language', () => {
     const es = extract('INFORME NACIONAL DE LA REPÚBLICA DE HONDURAS\nTegucigalpa, 3 de abril del 2017\n\n1. Legislación\nLa Ley de Control de Armas de Fuego regula la tenencia de armas.\n');
     expect(es.document).toMatchObject({ date_raw: '3 de abril del 2017', date_iso: '2017-04-03', report_year: 2017 });

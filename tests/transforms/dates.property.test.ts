@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDateText, findDatelineDate, parseDate, readDate, yearOfDate } from '../../src/transforms/dates.ts';
+import { findDateText, findDatelineDate, parseDate, parseMonthYear, readDate, yearOfDate } from '../../src/transforms/dates.ts';
 
 const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true });
 const isoOf = (d: Date): string => d.toISOString().slice(0, 10);
@@ -79,6 +79,37 @@ describe('findDatelineDate: the date of a dateline (a place, a comma, the date c
         const written = format.format(d).replace(/[\u200e\u200f\u061c]/gu, '');
         const found = findDatelineDate(`${place}, ${written}`);
         expect(found === null ? null : parseDate(found)?.iso).toBe(isoOf(d));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('parseMonthYear: a month of a year, without a day', () => {
+  it.each([
+    ['Mai 2016', 2016, 5],
+    ['June 2018', 2018, 6],
+    ['Junio de 2017', 2017, 6],
+    ['май 2016 г.', 2016, 5],
+    ['março de 2019', 2019, 3],
+    ['2016年5月', 2016, 5],
+    ['Sept. 2014', 2014, 9],
+  ])('%s -> %d-%d, and the year of the date', (raw, year, month) => {
+    expect(parseMonthYear(raw)).toEqual({ raw, year, month });
+    expect(yearOfDate(raw)).toBe(year);
+    expect(parseDate(raw)).toBeNull();
+  });
+
+  it.each(['Mai', '2016', 'Article 2016', 'Mai 2016 et juin 2017', '14 mai 2016', 'Mai 16'])('is no month of a year: %s', (raw) => {
+    expect(parseMonthYear(raw)).toBeNull();
+  });
+
+  it.each(locales)('reads back what Intl.DateTimeFormat(%s) writes as a month and a year', (locale) => {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(day, (d) => {
+        const written = format.format(d).replace(/[\u200e\u200f\u061c]/gu, '');
+        expect(parseMonthYear(written)).toMatchObject({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
       }),
       { numRuns: 100 },
     );
