@@ -58,6 +58,28 @@ describe('report structure', () => {
     ]);
   });
 
+  it('nests headings by numbering style: Roman numerals above capital letters above Arabic numbers', () => {
+    const out = extract(
+      'RAPPORT NATIONAL DU NIGER\nDate : 4 juin 2015\nI. COORDINATION NATIONALE\nA. Commission nationale\nLa Commission coordonne les ministères.\nB. Points focaux\nChaque région a un point focal.\nII. LÉGISLATION\nLa loi de 2004 s’applique.\n',
+    );
+    expect(out.sections.map((s) => [s.heading_raw, s.topic, s.line_start])).toEqual([
+      ['A. Commission nationale', 'national_coordination', 4],
+      ['B. Points focaux', 'national_coordination', 6],
+      ['II. LÉGISLATION', 'legislation', 8],
+    ]);
+    const en = extract('NATIONAL REPORT OF GHANA\nDate: 9 May 2014\nA. Stockpile management\n1. Police armouries\nEach armoury has an alarm.\nB. Legislation\nThe Arms Act applies.\n');
+    expect(en.sections.map((s) => [s.heading_raw, s.topic])).toEqual([
+      ['1. Police armouries', 'stockpile_management'],
+      ['B. Legislation', 'legislation'],
+    ]);
+    // Two headings of the same style: the first is an empty section of its own.
+    const flat = extract('NATIONAL REPORT OF GHANA\nDate: 9 May 2014\nI. Stockpile management\nII. Legislation\nThe Arms Act applies.\n');
+    expect(flat.sections.map((s) => [s.heading_raw, s.answer])).toEqual([
+      ['I. Stockpile management', null],
+      ['II. Legislation', 'The Arms Act applies.'],
+    ]);
+  });
+
   it('keeps a heading with text of its own above its sub-sections', () => {
     const out = extract('NATIONAL REPORT OF FIJI\nDate: 14 March 2016\n4. Stockpile management\nTwo agencies hold weapons.\n4.1 Police armouries\nEach armoury has an alarm.\n');
     expect(out.sections.map((s) => s.heading_raw)).toEqual(['4. Stockpile management', '4.1 Police armouries']);

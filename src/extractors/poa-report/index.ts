@@ -10,7 +10,7 @@ import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineag
 import { readReportFacts } from './facts.ts';
 import { findYearTables } from './year-table.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
-import { type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
+import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 
 /**
  * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
@@ -173,18 +173,6 @@ function closeContainer(state: ReportState, container: Container | null): void {
     rest = rest.filter((i) => i > table.to);
   }
   addCountStatements(out, proseUnits(lines, rest), countContext);
-}
-
-/** The number of a numbered heading (`2`, `2.1`, `3.1.2`), or null. */
-function headingNumber(text: string): string | null {
-  return /^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s/u.exec(text)?.[1] ?? null;
-}
-
-/** `2.1 Marking at manufacture` is a sub-heading of `2. Marking and record-keeping`. */
-function isSubHeading(parent: string, child: string): boolean {
-  const a = headingNumber(parent);
-  const b = headingNumber(child);
-  return a !== null && b !== null && b.startsWith(`${a}.`);
 }
 
 export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extraction {
