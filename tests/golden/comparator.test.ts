@@ -1,5 +1,6 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { compareIssues, compareTable, fold, type LoadedIssue, rowMismatches } from '../helpers/golden.ts';
+import { compareDocument, compareIssues, compareTable, fold, type GoldenDocument, type LoadedIssue, rowMismatches } from '../helpers/golden.ts';
 
 /** The golden comparator's rules, each shown failing where it must. */
 
@@ -147,5 +148,54 @@ describe('golden comparator', () => {
     it('ignores lines when asked (a PDF laid out from the text)', () => {
       expect(compareIssues([{ severity: 'warning', rule: 'unbalanced-count', line: 18 }], [raised('warning', 'unbalanced-count', 3)], { ignoreLines: true }).problems).toEqual([]);
     });
+  });
+});
+
+describe('golden comparator: known gaps in the document row and raised issues', () => {
+  /** A warehouse reduced to the columns compareDocument reads. */
+  function warehouse(country: string | null, issues: Array<[string, string]>): Database.Database {
+    const db = new Database(':memory:');
+    db.exec(`CREATE TABLE documents (document_id INTEGER PRIMARY KEY, source_path TEXT, status TEXT, status_reason TEXT, country_iso3 TEXT);
+      CREATE TABLE sections (section_id INTEGER PRIMARY KEY, document_id INTEGER, topic TEXT);
+      CREATE TABLE citations (citation_id INTEGER PRIMARY KEY, document_id INTEGER, section_id INTEGER);
+      CREATE TABLE quality_issues (issue_id INTEGER PRIMARY KEY, document_id INTEGER, severity TEXT, rule TEXT, line_start INTEGER, message TEXT);`);
+    for (const [table, id] of [['explosions', 'explosion_id'], ['diversions', 'diversion_id'], ['tallies', 'tally_id'], ['count_statements', 'statement_id'], ['weapon_counts', 'count_id'], ['report_submissions', 'submission_id'], ['meeting_statements', 'meeting_statement_id']]) {
+      db.exec(`CREATE TABLE ${table} (${id} INTEGER PRIMARY KEY, document_id INTEGER)`);
+    }
+    db.prepare('INSERT INTO documents VALUES (1, ?, ?, NULL, ?)').run('page.txt', 'loaded', country);
+    for (const [severity, rule] of issues) db.prepare('INSERT INTO quality_issues (document_id, severity, rule, line_start, message) VALUES (1, ?, ?, NULL, ?)').run(severity, rule, rule);
+    return db;
+  }
+  const golden = (): GoldenDocument => ({
+    set: 'devset-local',
+    name: 'page.txt',
+    path: 'page.txt',
+    expected: {
+      document: { country_iso3: 'KGZ', todo: { country_iso3: 'the Russian official name is not known' } },
+      quality_issues: [{ severity: 'warning', rule: 'country-unknown', absent: true, todo: 'the Russian official name is not known' }],
+    },
+  });
+
+  it('reports a document key and an absent issue marked todo as known gaps while they do not hold', () => {
+    const result = compareDocument(warehouse(null, [['warning', 'country-unknown']]), golden());
+    expect(result.documentProblems).toEqual([]);
+    expect(result.documentTodos).toEqual(['document.country_iso3: expected "KGZ", got null (todo: the Russian official name is not known)']);
+    expect(result.issues?.problems).toEqual([]);
+    expect(result.issues?.todos).toEqual(['issue warning country-unknown raised though it must be absent (todo: the Russian official name is not known)']);
+  });
+
+  it('fails once they hold, until the todo is removed', () => {
+    const result = compareDocument(warehouse('KGZ', []), golden());
+    expect(result.documentProblems).toEqual(['document.country_iso3 now matches: remove its todo']);
+    expect(result.issues?.problems).toEqual(['absent todo issue no longer raised: warning country-unknown: remove its todo']);
+  });
+
+  it('still fails on an absent issue raised without a todo', () => {
+    const doc = golden();
+    doc.expected.quality_issues = [{ rule: 'country-unknown', absent: true }];
+    expect(compareDocument(warehouse(null, [['warning', 'country-unknown']]), doc).issues?.problems).toEqual([
+      'issue that must be absent was raised: warning country-unknown: country-unknown',
+      'unexpected warning country-unknown: country-unknown',
+    ]);
   });
 });
