@@ -98,6 +98,16 @@ describe('report structure', () => {
 });
 
 describe('counts in a report', () => {
+  it('reads a statement wrapped before a line that opens with a quotation mark or a bracket as one statement', () => {
+    const out = extract(
+      'RAPPORT NATIONAL DU MALI\nDate : 4 juin 2016\nII. Collecte et destruction\nEn 2015, 2 918 armes ont été détruites à Bamako lors de la cérémonie de la\n« Flamme de la paix » à laquelle ont assisté 500 personnes.\nEn 2014, la Police nationale a saisi 410 armes lors de l’opération\n(dite « Sanni ») menée dans le nord.\n',
+    );
+    expect(out.count_statements.map((s) => [s.total, s.line_start, s.line_end])).toEqual([
+      [2918, 4, 5],
+      [410, 6, 7],
+    ]);
+  });
+
   it('reads a text table under its caption: each count is its row label, the Total row the total', () => {
     const out = extract(
       'NATIONAL REPORT OF GUYANA\nDate: 9 May 2014\n3. Collection and destruction\nTable 2: Weapons seized in 2013 by the Guyana Police Force\nCategory Quantity\nRevolvers 57\nShotguns 1,130\nPistols 210\nTotal 1,397\nThe weapons are stored pending trial.\n',

@@ -81,7 +81,9 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     const row = TABLE_ROW.test(text);
     const tableLine: boolean = table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text)));
     table = tableLine ? (row ? 'rows' : table) : null;
-    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d]/u.test(text)));
+    // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
+    // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
+    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"(\[]/u.test(text)));
     if (!continues && (TABLE_CAPTION.test(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       current = { text: `${current.text}\n${text}`, first: current.first, last: line };
