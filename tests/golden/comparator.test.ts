@@ -159,9 +159,11 @@ describe('golden comparator: known gaps in the document row and raised issues', 
       CREATE TABLE sections (section_id INTEGER PRIMARY KEY, document_id INTEGER, topic TEXT);
       CREATE TABLE citations (citation_id INTEGER PRIMARY KEY, document_id INTEGER, section_id INTEGER);
       CREATE TABLE quality_issues (issue_id INTEGER PRIMARY KEY, document_id INTEGER, severity TEXT, rule TEXT, line_start INTEGER, message TEXT);`);
-    for (const [table, id] of [['explosions', 'explosion_id'], ['diversions', 'diversion_id'], ['tallies', 'tally_id'], ['count_statements', 'statement_id'], ['weapon_counts', 'count_id'], ['report_submissions', 'submission_id'], ['meeting_statements', 'meeting_statement_id']]) {
+    for (const [table, id] of [['explosions', 'explosion_id'], ['diversions', 'diversion_id'], ['tallies', 'tally_id'], ['report_submissions', 'submission_id'], ['meeting_statements', 'meeting_statement_id']]) {
       db.exec(`CREATE TABLE ${table} (${id} INTEGER PRIMARY KEY, document_id INTEGER)`);
     }
+    db.exec(`CREATE TABLE count_statements (statement_id INTEGER PRIMARY KEY, document_id INTEGER, total INTEGER);
+      CREATE TABLE weapon_counts (count_id INTEGER PRIMARY KEY, document_id INTEGER, statement_id INTEGER, quantity INTEGER);`);
     db.prepare('INSERT INTO documents VALUES (1, ?, ?, NULL, ?)').run('page.txt', 'loaded', country);
     for (const [severity, rule] of issues) db.prepare('INSERT INTO quality_issues (document_id, severity, rule, line_start, message) VALUES (1, ?, ?, NULL, ?)').run(severity, rule, rule);
     return db;
@@ -188,6 +190,27 @@ describe('golden comparator: known gaps in the document row and raised issues', 
     const result = compareDocument(warehouse('KGZ', []), golden());
     expect(result.documentProblems).toEqual(['document.country_iso3 now matches: remove its todo']);
     expect(result.issues?.problems).toEqual(['absent todo issue no longer raised: warning country-unknown: remove its todo']);
+  });
+
+  it('points a weapon count at its statement past an expected statement known not to load', () => {
+    const db = warehouse('KGZ', []);
+    db.exec('INSERT INTO count_statements VALUES (7, 1, 2918); INSERT INTO weapon_counts VALUES (1, 1, 7, 2918);');
+    const doc: GoldenDocument = {
+      set: 'devset-local',
+      name: 'page.txt',
+      path: 'page.txt',
+      expected: {
+        document: { country_iso3: 'KGZ' },
+        count_statements: [{ total: 350, todo: { row: 'the action word is not read' } }, { total: 2918 }],
+        weapon_counts: [{ statement_index: 2, quantity: 2918 }],
+      },
+    };
+    const result = compareDocument(db, doc);
+    expect(result.tables.map((t) => [t.table, t.problems])).toEqual([
+      ['count_statements', []],
+      ['weapon_counts', []],
+    ]);
+    expect(result.tables[0]?.todos).toEqual(['row 1: missing (todo: the action word is not read)']);
   });
 
   it('still fails on an absent issue raised without a todo', () => {
