@@ -68,7 +68,7 @@ export function parseNumericDate(raw: string, convention: DateConvention | null 
   return { raw: text, iso: null, ambiguous: true };
 }
 
-/** `September 6, 2022`, `6 September 2022`, `9 February 2023`, `14 мая 2014 года`. */
+/** `September 6, 2022`, `6 September 2022`, `9 February 2023`, `14 мая 2014 года`, `1 de junio del 2016`. */
 export function parseWrittenDate(raw: string): ParsedDate | null {
   const text = raw.trim();
   const mdy = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text);
@@ -76,7 +76,7 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
     const month = monthOf(mdy[1] ?? '');
     if (month) return { raw: text, iso: iso(Number(mdy[3]), month, Number(mdy[2])), ambiguous: false };
   }
-  const dmy = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4})(?:\s*(?:г\.|года))?$/u.exec(text);
+  const dmy = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:del?\s+)?(\d{4})(?:\s*(?:г\.|года))?$/u.exec(text);
   if (dmy) {
     const month = monthOf(dmy[2] ?? '');
     if (month) return { raw: text, iso: iso(Number(dmy[3]), month, Number(dmy[1])), ambiguous: false };
@@ -121,9 +121,35 @@ export function parseYear(raw: string): number | null {
   return year >= 1900 && year <= 2100 ? year : null;
 }
 
+/** `Mai 2016`, `May 2016`, `mayo de 2016`, `май 2016 г.`, `2016年5月`: a month of a year, without a day. */
+const MONTH_YEAR = new RegExp(
+  `^(?:(${monthsOfAllLanguages().source})\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?:\\s*(?:г\\.|года))?|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月)$`,
+  'iu',
+);
+
+export interface MonthOfYear {
+  raw: string;
+  year: number;
+  month: number;
+}
+
+/**
+ * A month and a year with no day (`Mai 2016` under a report's title): the year is certain, the date is not,
+ * so callers keep the raw text, take the year and leave the ISO date NULL. Null for anything else.
+ */
+export function parseMonthYear(raw: string): MonthOfYear | null {
+  const text = westernDigits(raw.trim());
+  const match = MONTH_YEAR.exec(text);
+  if (!match) return null;
+  const month = match[1] !== undefined ? monthOf(match[1]) : Number(match[4]);
+  const year = Number(match[2] ?? match[3]);
+  return month !== undefined && month >= 1 && month <= 12 ? { raw: raw.trim(), year, month } : null;
+}
+
 /**
  * The year a date names, even when its day and month are ambiguous: `6/5/2011` -> 2011, `27/06/16` ->
- * 2016, `2014-06-18` -> 2014, `14 мая 2014 года` -> 2014. Null when `raw` is not a date.
+ * 2016, `2014-06-18` -> 2014, `14 мая 2014 года` -> 2014, or when it has no day (`Mai 2016` -> 2016). Null
+ * when `raw` is not a date.
  */
 export function yearOfDate(raw: string): number | null {
   const text = westernDigits(raw.trim());
@@ -132,12 +158,13 @@ export function yearOfDate(raw: string): number | null {
   const numeric = /^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\2(\d{4}|\d{2}))$/.exec(text);
   if (numeric) return fullYear(numeric[1] ?? numeric[3] ?? '');
   const written = parseWrittenDate(text);
-  return written?.iso ? Number(written.iso.slice(0, 4)) : null;
+  if (written?.iso) return Number(written.iso.slice(0, 4));
+  return parseMonthYear(text)?.year ?? null;
 }
 
 const MONTH_WORD = monthsOfAllLanguages().source;
 const DATE_IN_TEXT = new RegExp(
-  `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
+  `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:del?\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
   'iu',
 );
 // `\d` is ASCII-only without the `v` flag's classes; dates written in Arabic-Indic digits are found on a
@@ -150,6 +177,39 @@ const DATE_IN_TEXT = new RegExp(
 export function findDateText(text: string): string | null {
   const match = DATE_IN_TEXT.exec(westernDigits(text));
   return match ? text.slice(match.index, match.index + match[0].length) : null;
+}
+
+/** The month and year that close a line (`Bamako, mai 2016`), as written, or null. */
+function monthYearAtEnd(text: string): string | null {
+  const words = text.replace(/(?<!г)\.$/u, '').split(/\s+/u);
+  for (let take = Math.min(5, words.length); take >= 2; take--) {
+    const tail = words.slice(-take).join(' ');
+    if (parseMonthYear(tail)) return tail;
+  }
+  return null;
+}
+
+/**
+ * The date of a dateline: a place, a comma, then a date closing the line, as letters and reports are
+ * signed (`San Salvador, 12 de marzo de 2015`, `Paris, le 3 mai 2016`, `Fait à Dakar, le 14 avril 2016`,
+ * `Geneva, 14 May 2014.`, `Ташкент, 14 мая 2014 г.`, `Bamako, mai 2016`: a month without a day). The place is a few words with a capital and without
+ * digits or sentence punctuation; between the comma and the date at most two short lower-case words (an
+ * article: `le`, `el`, `den`, `on the`). The date as written, or null when the line is no dateline (a
+ * sentence that happens to end in a date has more words before its comma, or no comma).
+ */
+export function findDatelineDate(line: string): string | null {
+  const text = line.trim();
+  const date = findDateText(text) ?? monthYearAtEnd(text);
+  if (date === null) return null;
+  const at = text.lastIndexOf(date);
+  if (!/^[.\s]*$/u.test(text.slice(at + date.length))) return null;
+  const lead = /^([^,\d]+),\s*(?:\p{Ll}{1,3}\s+){0,2}$/u.exec(text.slice(0, at));
+  const place = lead?.[1]?.trim();
+  if (!place) return null;
+  const words = place.split(/\s+/u);
+  // A period after a long word ends a sentence (`held in Geneva. Next session, ...`); `St.`, `г.` are abbreviations.
+  const sentence = /[:;!?]|\p{L}{4,}\.(?:\s|$)/u.test(place);
+  return words.length <= 6 && /\p{Lu}/u.test(place) && !sentence ? date : null;
 }
 
 /**

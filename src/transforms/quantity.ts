@@ -234,14 +234,44 @@ export function qualifierBefore(before: string, language: Language | null): Qual
   return best;
 }
 
-/** The approximation qualifier that starts `after` (the text after a number): `300 or so`, `50 с лишним`. */
+/**
+ * A word of the counted noun phrase between a number and a qualifier that closes it: a word (`rounds`,
+ * `of`, `d’assaut`) or a measure that is no count (`5.56 mm`, `7,62x39`, `9 mm`). A bare integer is
+ * another count, and any punctuation (a comma, a full stop, a parenthesis) ends the phrase: neither is crossed.
+ */
+const NOUN_PHRASE_WORD = "(?:[\\p{L}\\p{M}][\\p{L}\\p{M}’'\\-]*|\\d+(?:[.,x×]\\d+)+(?:\\s*mm)?|\\d+\\s*mm)";
+/** How many words of a noun phrase may stand between a number and its qualifier (`1,200 rounds of 5.56 mm ammunition approximately`). */
+const NOUN_PHRASE_WORDS = 6;
+const trailingQualifierCache = new Map<Language, RegExp | null>();
+
+function trailingQualifierOf(language: Language): RegExp | null {
+  if (trailingQualifierCache.has(language)) return trailingQualifierCache.get(language) ?? null;
+  const lexicon = matchersOf(language).lexicon;
+  const built =
+    lexicon.boundary === 'none' || lexicon.qualifiersAfter.length === 0
+      ? null
+      : new RegExp(`^\\s*(?:${NOUN_PHRASE_WORD}\\s+){0,${NOUN_PHRASE_WORDS}}?(${alternation(lexicon.qualifiersAfter.map((e) => e.surface))})(?![\\p{L}\\p{M}])`, 'iu');
+  trailingQualifierCache.set(language, built);
+  return built;
+}
+
+/**
+ * The approximation qualifier after a number (`after` is the text after it): right after it or after
+ * its noun (`300 or so`, `50 с лишним`, `300 fusils environ`), or closing the counted noun phrase
+ * (`1 200 cartouches de 5,56 mm environ`, `40 pistolets automatiques au moins`). A qualifier word that
+ * is followed by a number hedges that number, not this one (`300 rifles from about 20 armouries`).
+ */
 export function qualifierAfter(after: string, language: Language): QualifierReading | null {
   const m = matchersOf(language);
-  const hit = m.qualifierAtStart.exec(after);
+  const hit = m.qualifierAtStart.exec(after) ?? trailingQualifierOf(language)?.exec(after) ?? null;
   const written = hit?.[1];
   if (!hit || written === undefined) return null;
   const entry = m.qualifierAfterBySurface.get(foldKey(written));
-  return entry ? { written, entry, language, index: hit[0].length - written.length } : null;
+  if (!entry) return null;
+  const rest = after.slice(hit[0].length);
+  const nextWord = /^\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/u.exec(rest)?.[1];
+  if (/^\s*\d/u.test(rest) || (nextWord !== undefined && parseNumberPhrase(nextWord, language) !== null)) return null;
+  return { written, entry, language, index: hit[0].length - written.length };
 }
 
 export function qualifierStep(column: string, q: QualifierReading, side: 'before' | 'after'): TransformationStep {

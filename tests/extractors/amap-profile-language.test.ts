@@ -34,6 +34,22 @@ describe('A-MAP counts in the page language', () => {
     expect(readDiversionQuantity('Twelve rifles were stolen.', 'en')).toMatchObject({ quantity: 12, qualifier: null });
   });
 
+  it.each([
+    ['1 200 cartouches de 5,56 mm environ ont disparu d’un dépôt de la gendarmerie.', 'fr', 1200, 'environ'],
+    ['40 pistolets automatiques au moins ont été vendus par un magasinier.', 'fr', 40, 'au moins'],
+    ['1.200 cartuchos de calibre 5,56 mm aproximadamente desaparecieron de un depósito policial.', 'es', 1200, 'aproximadamente'],
+    ['250 fusiles de asalto o más fueron sustraídos de un cuartel.', 'es', 250, 'o más'],
+    ['3 000 munições de calibre 7,62 mm ou mais foram roubadas de um paiol.', 'pt', 3000, 'ou mais'],
+  ] as const)('a qualifier closing the counted noun phrase hedges its number: %s', (description, language, quantity, qualifier) => {
+    expect(readDiversionQuantity(description, language)).toMatchObject({ quantity, qualifier });
+  });
+
+  it('a qualifier after the noun phrase hedges nothing when a number follows it, or a comma or full stop comes before it', () => {
+    expect(readDiversionQuantity('300 fusils ont été volés dans environ 20 dépôts.', 'fr')).toMatchObject({ quantity: 300, qualifier: null });
+    expect(readDiversionQuantity('Se robaron 300 armas, aproximadamente la mitad pistolas.', 'es')).toMatchObject({ quantity: 300, qualifier: null });
+    expect(readDiversionQuantity('Se robaron 1.200 cartuchos. Aproximadamente la mitad fue recuperada.', 'es')).toMatchObject({ quantity: 1200, qualifier: null });
+  });
+
   it('a dot between thousands is a separator on a Spanish page, not on an English one', () => {
     expect(readDiversionQuantity('Se robaron 9.607 cartuchos del depósito.', 'es')).toMatchObject({ quantity: 9607 });
     expect(readDiversionQuantity('9.607 cartridges were stolen.', 'en')).toMatchObject({ quantity: null });

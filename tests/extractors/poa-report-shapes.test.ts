@@ -21,6 +21,31 @@ describe('report facts', () => {
     const out = extract('REPUBLIC OF ZAMBIA\nNational Report on the Programme of Action\nTransmitted to the Secretariat on 2 July 2012 by the Permanent Mission\n1. Stockpile management\nArmouries are inspected by the army.\n');
     expect(out.document).toMatchObject({ date_raw: '2 July 2012', date_iso: '2012-07-02', report_year: 2012 });
   });
+
+  it('takes the year of a date without a day (`Mai 2016`), keeps it raw and gives no ISO date; a period covered is never the date', () => {
+    const fr = extract('RAPPORT NATIONAL DU MALI\nPériode couverte : janvier 2014 – décembre 2015\nMai 2016\nI. Législation\nLa loi de 2004 régit les armes et leurs munitions.\n');
+    expect(fr.document).toMatchObject({ date_raw: 'Mai 2016', date_iso: null, report_year: 2016 });
+    const es = extract('INFORME NACIONAL DE LA REPÚBLICA DE PANAMÁ\nJunio de 2017\n1. Legislación\nLa Ley 57 de 2011 regula las armas de fuego.\n');
+    expect(es.document).toMatchObject({ date_raw: 'Junio de 2017', date_iso: null, report_year: 2017 });
+    const ru = extract('НАЦИОНАЛЬНЫЙ ДОКЛАД РЕСПУБЛИКИ ТАДЖИКИСТАН\nДата: май 2016 г.\n1. Законодательство\nЗакон об оружии действует с 1999 года.\n');
+    expect(ru.document).toMatchObject({ date_raw: 'май 2016 г.', date_iso: null, report_year: 2016 });
+    const dateline = extract('NATIONAL REPORT OF GHANA\nAccra, June 2018\n1. Legislation\nThe Arms Act applies to all firearms.\n');
+    expect(dateline.document).toMatchObject({ date_raw: 'June 2018', date_iso: null, report_year: 2018 });
+    const period = extract('NATIONAL REPORT OF GHANA\nReporting period: January 2016 – June 2018\n1. Legislation\nThe Arms Act applies to all firearms.\n');
+    expect(period.document).toMatchObject({ date_raw: null, report_year: null });
+  });
+
+  it('takes the submission date from a dateline (a place, a comma, the date), in any language', () => {
+    const es = extract('INFORME NACIONAL DE LA REPÚBLICA DE HONDURAS\nTegucigalpa, 3 de abril del 2017\n\n1. Legislación\nLa Ley de Control de Armas de Fuego regula la tenencia de armas.\n');
+    expect(es.document).toMatchObject({ date_raw: '3 de abril del 2017', date_iso: '2017-04-03', report_year: 2017 });
+    const fr = extract('RAPPORT NATIONAL DU SÉNÉGAL\nsur la mise en œuvre du Programme d’action\nFait à Dakar, le 14 avril 2016\nI. Législation\nLa loi de 1966 régit les armes et leurs munitions.\n');
+    expect(fr.document).toMatchObject({ date_raw: '14 avril 2016', date_iso: '2016-04-14', report_year: 2016 });
+    const en = extract('NATIONAL REPORT OF GRENADA\nSt. George’s, 06/05/2011\n1. Stockpile management\nArmouries are inspected by the police.\n');
+    expect(en.document).toMatchObject({ date_raw: '06/05/2011', date_iso: null, report_year: 2011 });
+    // A header sentence ending in a date after a comma is no dateline: the report year is not taken from it.
+    const sentence = extract('NATIONAL REPORT OF GRENADA\nThe national commission on small arms met twice in the capital, 6 May 2010\n1. Stockpile management\nArmouries are inspected by the police.\n');
+    expect(sentence.document).toMatchObject({ date_raw: null, report_year: null });
+  });
 });
 
 describe('report structure', () => {
@@ -30,6 +55,28 @@ describe('report structure', () => {
       ['4.1 Police armouries', 'stockpile_management', 'Each armoury has an alarm.', 4],
       ['4.2 Military depots', 'stockpile_management', 'Depots are fenced.', 6],
       ['5. Legislation', 'legislation', 'The Arms Act applies.', 8],
+    ]);
+  });
+
+  it('nests headings by numbering style: Roman numerals above capital letters above Arabic numbers', () => {
+    const out = extract(
+      'RAPPORT NATIONAL DU NIGER\nDate : 4 juin 2015\nI. COORDINATION NATIONALE\nA. Commission nationale\nLa Commission coordonne les ministères.\nB. Points focaux\nChaque région a un point focal.\nII. LÉGISLATION\nLa loi de 2004 s’applique.\n',
+    );
+    expect(out.sections.map((s) => [s.heading_raw, s.topic, s.line_start])).toEqual([
+      ['A. Commission nationale', 'national_coordination', 4],
+      ['B. Points focaux', 'national_coordination', 6],
+      ['II. LÉGISLATION', 'legislation', 8],
+    ]);
+    const en = extract('NATIONAL REPORT OF GHANA\nDate: 9 May 2014\nA. Stockpile management\n1. Police armouries\nEach armoury has an alarm.\nB. Legislation\nThe Arms Act applies.\n');
+    expect(en.sections.map((s) => [s.heading_raw, s.topic])).toEqual([
+      ['1. Police armouries', 'stockpile_management'],
+      ['B. Legislation', 'legislation'],
+    ]);
+    // Two headings of the same style: the first is an empty section of its own.
+    const flat = extract('NATIONAL REPORT OF GHANA\nDate: 9 May 2014\nI. Stockpile management\nII. Legislation\nThe Arms Act applies.\n');
+    expect(flat.sections.map((s) => [s.heading_raw, s.answer])).toEqual([
+      ['I. Stockpile management', null],
+      ['II. Legislation', 'The Arms Act applies.'],
     ]);
   });
 
@@ -51,6 +98,16 @@ describe('report structure', () => {
 });
 
 describe('counts in a report', () => {
+  it('reads a statement wrapped before a line that opens with a quotation mark or a bracket as one statement', () => {
+    const out = extract(
+      'RAPPORT NATIONAL DU MALI\nDate : 4 juin 2016\nII. Collecte et destruction\nEn 2015, 2 918 armes ont été détruites à Bamako lors de la cérémonie de la\n« Flamme de la paix » à laquelle ont assisté 500 personnes.\nEn 2014, la Police nationale a saisi 410 armes lors de l’opération\n(dite « Sanni ») menée dans le nord.\n',
+    );
+    expect(out.count_statements.map((s) => [s.total, s.line_start, s.line_end])).toEqual([
+      [2918, 4, 5],
+      [410, 6, 7],
+    ]);
+  });
+
   it('reads a text table under its caption: each count is its row label, the Total row the total', () => {
     const out = extract(
       'NATIONAL REPORT OF GUYANA\nDate: 9 May 2014\n3. Collection and destruction\nTable 2: Weapons seized in 2013 by the Guyana Police Force\nCategory Quantity\nRevolvers 57\nShotguns 1,130\nPistols 210\nTotal 1,397\nThe weapons are stored pending trial.\n',

@@ -1,5 +1,6 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { compareIssues, compareTable, fold, type LoadedIssue, rowMismatches } from '../helpers/golden.ts';
+import { compareDocument, compareIssues, compareTable, fold, type GoldenDocument, type LoadedIssue, rowMismatches } from '../helpers/golden.ts';
 
 /** The golden comparator's rules, each shown failing where it must. */
 
@@ -82,6 +83,25 @@ describe('golden comparator', () => {
     expect(fixed.problems).toEqual(['row 1: agency_raw now matches: remove its todo']);
   });
 
+  it('reports a row with a whole-row todo as a known gap while it is not loaded, and fails once it is', () => {
+    const expected = [
+      { category: 'rifles', quantity: 15, todo: { row: 'the number word is not read' } },
+      { category: 'shotguns', quantity: 1212 },
+    ];
+    const gap = compareTable('weapon_counts', expected, [{ category: 'shotguns', quantity: 1212 }], ctx);
+    expect(gap.problems).toEqual([]);
+    expect(gap.matched).toBe(1);
+    expect(gap.todos).toEqual(['row 1: missing (todo: the number word is not read)']);
+    const fixed = compareTable('weapon_counts', expected, [{ category: 'rifles', quantity: 15 }, { category: 'shotguns', quantity: 1212 }], ctx);
+    expect(fixed.problems).toEqual(['row 1: row now matches: remove its todo']);
+    // Another row loaded in its place is an extra row, not the known gap.
+    const wrong = compareTable('weapon_counts', expected, [{ category: 'pistols', quantity: 15 }, { category: 'shotguns', quantity: 1212 }], ctx);
+    expect(wrong.problems).toEqual(['2 rows loaded, 2 expected (1 of them known not to load)', 'extra row (loaded row 1: {"category":"pistols","quantity":15})']);
+    // A missing row without a todo still fails.
+    const missing = compareTable('weapon_counts', expected, [], ctx);
+    expect(missing.problems).toEqual(['0 rows loaded, 2 expected (1 of them known not to load)', 'row 2: missing (expected {"category":"shotguns","quantity":1212})']);
+  });
+
   describe('quality issues', () => {
     const raised = (severity: string, rule: string, line: number | null): LoadedIssue => ({ severity, rule, line_start: line, message: `${rule} on ${String(line)}` });
 
@@ -128,5 +148,77 @@ describe('golden comparator', () => {
     it('ignores lines when asked (a PDF laid out from the text)', () => {
       expect(compareIssues([{ severity: 'warning', rule: 'unbalanced-count', line: 18 }], [raised('warning', 'unbalanced-count', 3)], { ignoreLines: true }).problems).toEqual([]);
     });
+  });
+});
+
+describe('golden comparator: known gaps in the document row and raised issues', () => {
+  /** A warehouse reduced to the columns compareDocument reads. */
+  function warehouse(country: string | null, issues: Array<[string, string]>): Database.Database {
+    const db = new Database(':memory:');
+    db.exec(`CREATE TABLE documents (document_id INTEGER PRIMARY KEY, source_path TEXT, status TEXT, status_reason TEXT, country_iso3 TEXT);
+      CREATE TABLE sections (section_id INTEGER PRIMARY KEY, document_id INTEGER, topic TEXT);
+      CREATE TABLE citations (citation_id INTEGER PRIMARY KEY, document_id INTEGER, section_id INTEGER);
+      CREATE TABLE quality_issues (issue_id INTEGER PRIMARY KEY, document_id INTEGER, severity TEXT, rule TEXT, line_start INTEGER, message TEXT);`);
+    for (const [table, id] of [['explosions', 'explosion_id'], ['diversions', 'diversion_id'], ['tallies', 'tally_id'], ['report_submissions', 'submission_id'], ['meeting_statements', 'meeting_statement_id']]) {
+      db.exec(`CREATE TABLE ${table} (${id} INTEGER PRIMARY KEY, document_id INTEGER)`);
+    }
+    db.exec(`CREATE TABLE count_statements (statement_id INTEGER PRIMARY KEY, document_id INTEGER, total INTEGER);
+      CREATE TABLE weapon_counts (count_id INTEGER PRIMARY KEY, document_id INTEGER, statement_id INTEGER, quantity INTEGER);`);
+    db.prepare('INSERT INTO documents VALUES (1, ?, ?, NULL, ?)').run('page.txt', 'loaded', country);
+    for (const [severity, rule] of issues) db.prepare('INSERT INTO quality_issues (document_id, severity, rule, line_start, message) VALUES (1, ?, ?, NULL, ?)').run(severity, rule, rule);
+    return db;
+  }
+  const golden = (): GoldenDocument => ({
+    set: 'devset-local',
+    name: 'page.txt',
+    path: 'page.txt',
+    expected: {
+      document: { country_iso3: 'KGZ', todo: { country_iso3: 'the Russian official name is not known' } },
+      quality_issues: [{ severity: 'warning', rule: 'country-unknown', absent: true, todo: 'the Russian official name is not known' }],
+    },
+  });
+
+  it('reports a document key and an absent issue marked todo as known gaps while they do not hold', () => {
+    const result = compareDocument(warehouse(null, [['warning', 'country-unknown']]), golden());
+    expect(result.documentProblems).toEqual([]);
+    expect(result.documentTodos).toEqual(['document.country_iso3: expected "KGZ", got null (todo: the Russian official name is not known)']);
+    expect(result.issues?.problems).toEqual([]);
+    expect(result.issues?.todos).toEqual(['issue warning country-unknown raised though it must be absent (todo: the Russian official name is not known)']);
+  });
+
+  it('fails once they hold, until the todo is removed', () => {
+    const result = compareDocument(warehouse('KGZ', []), golden());
+    expect(result.documentProblems).toEqual(['document.country_iso3 now matches: remove its todo']);
+    expect(result.issues?.problems).toEqual(['absent todo issue no longer raised: warning country-unknown: remove its todo']);
+  });
+
+  it('points a weapon count at its statement past an expected statement known not to load', () => {
+    const db = warehouse('KGZ', []);
+    db.exec('INSERT INTO count_statements VALUES (7, 1, 2918); INSERT INTO weapon_counts VALUES (1, 1, 7, 2918);');
+    const doc: GoldenDocument = {
+      set: 'devset-local',
+      name: 'page.txt',
+      path: 'page.txt',
+      expected: {
+        document: { country_iso3: 'KGZ' },
+        count_statements: [{ total: 350, todo: { row: 'the action word is not read' } }, { total: 2918 }],
+        weapon_counts: [{ statement_index: 2, quantity: 2918 }],
+      },
+    };
+    const result = compareDocument(db, doc);
+    expect(result.tables.map((t) => [t.table, t.problems])).toEqual([
+      ['count_statements', []],
+      ['weapon_counts', []],
+    ]);
+    expect(result.tables[0]?.todos).toEqual(['row 1: missing (todo: the action word is not read)']);
+  });
+
+  it('still fails on an absent issue raised without a todo', () => {
+    const doc = golden();
+    doc.expected.quality_issues = [{ rule: 'country-unknown', absent: true }];
+    expect(compareDocument(warehouse(null, [['warning', 'country-unknown']]), doc).issues?.problems).toEqual([
+      'issue that must be absent was raised: warning country-unknown: country-unknown',
+      'unexpected warning country-unknown: country-unknown',
+    ]);
   });
 });

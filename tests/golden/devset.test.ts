@@ -32,6 +32,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   const gaps = [...comparisons.values()].flatMap((c) => [
+    ...(c.documentTodos ?? []).map((todo) => `${c.doc.set}/${c.doc.name} ${todo}`),
     ...c.tables.flatMap((t) => t.todos.map((todo) => `${c.doc.set}/${c.doc.name} ${t.table} ${todo}`)),
     ...(c.issues?.todos ?? []).map((todo) => `${c.doc.set}/${c.doc.name} ${todo}`),
   ]);

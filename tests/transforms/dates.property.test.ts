@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDateText, parseDate, readDate, yearOfDate } from '../../src/transforms/dates.ts';
+import { findDateText, findDatelineDate, parseDate, parseMonthYear, readDate, yearOfDate } from '../../src/transforms/dates.ts';
 
 const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true });
 const isoOf = (d: Date): string => d.toISOString().slice(0, 10);
+const locales = ['en-GB', 'en-US', 'fr-FR', 'es-ES', 'ru-RU', 'pt-BR', 'pt-PT', 'ar-EG', 'zh-CN'];
 
 describe('date parser properties', () => {
   it('never throws on arbitrary strings, and an ISO date it gives is a real date', () => {
@@ -18,7 +19,6 @@ describe('date parser properties', () => {
     );
   });
 
-  const locales = ['en-GB', 'en-US', 'fr-FR', 'es-ES', 'ru-RU', 'pt-BR', 'pt-PT', 'ar-EG', 'zh-CN'];
   it.each(locales)('reads back what Intl.DateTimeFormat(%s) writes with the month name', (locale) => {
     const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     fc.assert(
@@ -42,5 +42,76 @@ describe('readDate records how the date was read', () => {
   it('names the numeric convention, and records nothing for an ambiguous date', () => {
     expect(readDate('12/03/2019', 'dmy').steps.map((s) => [s.rule, s.value])).toEqual([['date.numeric-dmy', '2019-03-12']]);
     expect(readDate('12/03/2019')).toEqual({ value: { raw: '12/03/2019', iso: null, ambiguous: true }, steps: [] });
+  });
+});
+
+describe('findDatelineDate: the date of a dateline (a place, a comma, the date closing the line)', () => {
+  it.each([
+    ['San Salvador, 12 de marzo de 2015', '12 de marzo de 2015'],
+    ['Ciudad de Guatemala, 1 de junio del 2016', '1 de junio del 2016'],
+    ['Paris, le 3 mai 2016', '3 mai 2016'],
+    ['Fait à Dakar, le 14 avril 2016', '14 avril 2016'],
+    ['Geneva, 14 May 2014.', '14 May 2014'],
+    ['Ташкент, 14 мая 2014 г.', '14 мая 2014 г.'],
+    ['Lisboa, 20 de março de 2019', '20 de março de 2019'],
+    ['Port of Spain, 06/05/2011', '06/05/2011'],
+    ["St. George's, 3 May 2016", '3 May 2016'],
+  ])('%s -> %s', (line, date) => {
+    expect(findDatelineDate(line)).toBe(date);
+  });
+
+  it.each([
+    'The report was adopted by the national commission on small arms, 14 May 2014',
+    'In 2014, 300 weapons were destroyed',
+    'San Salvador, 12 de marzo de 2015, en la sede del Ministerio',
+    'Decree No. 12, 3 May 2016',
+    '14 May 2014',
+    'Meeting held in Geneva. Next session, 3 May 2016',
+  ])('is no dateline: %s', (line) => {
+    expect(findDatelineDate(line)).toBeNull();
+  });
+
+  const places = fc.constantFrom('San Salvador', 'Port-au-Prince', 'N’Djamena', 'Ciudad de México', 'Nur-Sultan', 'Addis Ababa', 'Ташкент');
+  it.each(locales)('reads back the date of "<place>, <date in %s>"', (locale) => {
+    const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(places, day, (place, d) => {
+        const written = format.format(d).replace(/[\u200e\u200f\u061c]/gu, '');
+        const found = findDatelineDate(`${place}, ${written}`);
+        expect(found === null ? null : parseDate(found)?.iso).toBe(isoOf(d));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('parseMonthYear: a month of a year, without a day', () => {
+  it.each([
+    ['Mai 2016', 2016, 5],
+    ['June 2018', 2018, 6],
+    ['Junio de 2017', 2017, 6],
+    ['май 2016 г.', 2016, 5],
+    ['março de 2019', 2019, 3],
+    ['2016年5月', 2016, 5],
+    ['Sept. 2014', 2014, 9],
+  ])('%s -> %d-%d, and the year of the date', (raw, year, month) => {
+    expect(parseMonthYear(raw)).toEqual({ raw, year, month });
+    expect(yearOfDate(raw)).toBe(year);
+    expect(parseDate(raw)).toBeNull();
+  });
+
+  it.each(['Mai', '2016', 'Article 2016', 'Mai 2016 et juin 2017', '14 mai 2016', 'Mai 16'])('is no month of a year: %s', (raw) => {
+    expect(parseMonthYear(raw)).toBeNull();
+  });
+
+  it.each(locales)('reads back what Intl.DateTimeFormat(%s) writes as a month and a year', (locale) => {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(day, (d) => {
+        const written = format.format(d).replace(/[\u200e\u200f\u061c]/gu, '');
+        expect(parseMonthYear(written)).toMatchObject({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
+      }),
+      { numRuns: 100 },
+    );
   });
 });

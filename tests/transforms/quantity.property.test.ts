@@ -99,3 +99,42 @@ describe('quantity parser properties', () => {
     );
   });
 });
+
+describe('a qualifier after the counted noun phrase', () => {
+  const read = (text: string, lang: Language) => findQuantityMentions(text, lang).map((m) => [m.value, m.qualifier?.entry.canonical ?? null]);
+  it.each([
+    ['Из склада похищено 500 патронов калибра 7,62 мм примерно.', 'ru', [[500, 'примерно']]],
+    ['1 200 cartouches de 5,56 mm environ ont disparu.', 'fr', [[1200, 'environ']]],
+    ['1.200 cartuchos de calibre 5,56 mm aproximadamente', 'es', [[1200, 'aproximadamente']]],
+    ['3 000 munições de calibre 7,62 mm ou mais', 'pt', [[3000, 'ou mais']]],
+    ['250 rifles or more were taken', 'en', [[250, 'or more']]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(read(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // Another count between the number and the qualifier: the qualifier is the second number's.
+    ['15 rifles and 200 rounds or so', 'en', [[15, null], [200, 'or so']]],
+    // A qualifier followed by a number hedges that number.
+    ['300 fusils provenant de environ 20 dépôts.', 'fr', [[300, null], [20, 'environ']]],
+    // Punctuation ends the noun phrase.
+    ['300 armas, aproximadamente la mitad pistolas.', 'es', [[300, null]]],
+    ['1.200 cartuchos. Aproximadamente la mitad', 'es', [[1200, null]]],
+    // Past the noun phrase's length the word belongs to another clause.
+    ['40 pistolets ont été volés puis revendus à des bandes armées du nord du pays environ', 'fr', [[40, null]]],
+  ] as const)('hedges nothing: %s', (text, lang, expected) => {
+    expect(read(text, lang)).toEqual(expected);
+  });
+
+  it('never hedges a count across another integer, whatever the words between', () => {
+    const word = fc.constantFrom('de', 'cartouches', 'calibre', '5,56', 'mm', 'fusils', 'volés', 'ont', 'été');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 4 }), fc.array(fc.constantFrom('environ', 'au moins', 'de', 'fusils'), { maxLength: 4 }), (between, tail) => {
+        const text = `300 ${between.join(' ')} 45 ${tail.join(' ')} environ`;
+        const first = findQuantityMentions(text, 'fr').find((m) => m.value === 300);
+        expect(first?.qualifier ?? null).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

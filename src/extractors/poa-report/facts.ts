@@ -1,11 +1,12 @@
 import type { DocumentFacts, IssueDraft } from '../../model/records.ts';
-import { dateConventionOf, findDateText, parseDate, yearOfDate } from '../../transforms/dates.ts';
+import { dateConventionOf, findDateText, findDatelineDate, parseDate, parseMonthYear, yearOfDate } from '../../transforms/dates.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 
 /**
  * Facts a national report states about itself on its first lines: the UN document code
  * (`A/CONF.192/BMS/2016/NR.14`), the date of submission (`Date of submission: 30/05/2018`, `Дата
- * представления: 14.05.2014`, or a bare `27/06/16` under the code), the title (wrapped over lines), and
+ * представления: 14.05.2014`, a bare `27/06/16` under the code, a dateline `San Salvador, 12 de marzo de
+ * 2015`, or a month without a day, `Mai 2016`: the year with no ISO date), the title (wrapped over lines), and
  * from them the report's year. `Reporting period: ...` is the period covered, never the report's year.
  */
 
@@ -29,6 +30,21 @@ export interface ReportFacts {
   /** Indexes of the header lines the facts were read from (code, date, title). */
   used: Set<number>;
   issues: IssueDraft[];
+}
+
+/** The text when all of it is a month and a year (`Mai 2016`), else null. */
+function wholeMonthYear(text: string): string | null {
+  return parseMonthYear(text) ? text.trim() : null;
+}
+
+/**
+ * The date of a header line without a label: a line that is only a date (`27/06/16`, `Mai 2016`), a
+ * dateline (`San Salvador, 12 de marzo de 2015`), or a sentence saying the report was submitted.
+ */
+function unlabelledDate(text: string): string | null {
+  const bare = findDateText(text);
+  if (bare === text) return bare;
+  return findDatelineDate(text) ?? wholeMonthYear(text) ?? (bare !== null && SUBMITTED_WORDS.test(text) ? bare : null);
 }
 
 /** A title continues on lines in capitals or starting in lower case (a wrapped sentence). */
@@ -58,9 +74,8 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number, la
       continue;
     }
     const labelled = DATE_LABEL.exec(text);
-    const bare = findDateText(text);
-    if (dateRaw === null && (labelled || bare === text || (bare !== null && SUBMITTED_WORDS.test(text)))) {
-      const found = labelled ? findDateText(labelled[1] ?? '') : bare;
+    if (dateRaw === null && !PERIOD_LABEL.test(text)) {
+      const found = labelled ? findDateText(labelled[1] ?? '') ?? wholeMonthYear(labelled[1] ?? '') : unlabelledDate(text);
       if (found) {
         dateRaw = found;
         dateLine = lines[i]?.no ?? null;

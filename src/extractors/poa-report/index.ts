@@ -10,7 +10,7 @@ import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineag
 import { readReportFacts } from './facts.ts';
 import { findYearTables } from './year-table.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
-import { type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
+import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 
 /**
  * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
@@ -81,7 +81,9 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     const row = TABLE_ROW.test(text);
     const tableLine: boolean = table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text)));
     table = tableLine ? (row ? 'rows' : table) : null;
-    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d]/u.test(text)));
+    // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
+    // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
+    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"(\[]/u.test(text)));
     if (!continues && (TABLE_CAPTION.test(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       current = { text: `${current.text}\n${text}`, first: current.first, last: line };
@@ -173,18 +175,6 @@ function closeContainer(state: ReportState, container: Container | null): void {
     rest = rest.filter((i) => i > table.to);
   }
   addCountStatements(out, proseUnits(lines, rest), countContext);
-}
-
-/** The number of a numbered heading (`2`, `2.1`, `3.1.2`), or null. */
-function headingNumber(text: string): string | null {
-  return /^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s/u.exec(text)?.[1] ?? null;
-}
-
-/** `2.1 Marking at manufacture` is a sub-heading of `2. Marking and record-keeping`. */
-function isSubHeading(parent: string, child: string): boolean {
-  const a = headingNumber(parent);
-  const b = headingNumber(child);
-  return a !== null && b !== null && b.startsWith(`${a}.`);
 }
 
 export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extraction {

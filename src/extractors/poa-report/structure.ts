@@ -70,6 +70,36 @@ export function readReportLine(raw: string): ReportLine | null {
   return null;
 }
 
+/** The number of a heading numbered in Arabic digits (`2`, `2.1`, `3.1.2`), or null. */
+function headingNumber(text: string): string | null {
+  return /^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s/u.exec(text)?.[1] ?? null;
+}
+
+/**
+ * The outline level a heading's numbering style stands for, as UN documents nest them: Roman numerals
+ * (`I.`, `II.`) above capital letters (`A.`, `B)`) above Arabic numbers (`1.`, `2.1`). Null for a heading
+ * without a number.
+ */
+function outlineLevel(text: string): number | null {
+  if (/^\s*[IVX]{1,5}\.\s/u.test(text)) return 0;
+  if (/^\s*[A-H][.)]\s/u.test(text)) return 1;
+  return headingNumber(text) === null ? null : 2;
+}
+
+/**
+ * `2.1 Marking at manufacture` is a sub-heading of `2. Marking and record-keeping`, and so are `A. Commission
+ * nationale` of `I. COORDINATION NATIONALE` and `1. Police` of `A. Agencies`: a deeper numbering style, or
+ * the parent's number followed by more.
+ */
+export function isSubHeading(parent: string, child: string): boolean {
+  const a = headingNumber(parent);
+  const b = headingNumber(child);
+  if (a !== null && b !== null) return b.startsWith(`${a}.`);
+  const parentLevel = outlineLevel(parent);
+  const childLevel = outlineLevel(child);
+  return parentLevel !== null && childLevel !== null && childLevel > parentLevel;
+}
+
 /** One-word answers of a questionnaire: never a heading. */
 const SHORT_ANSWER_WORDS = 'yes|no|oui|non|sí|si|да|нет|not applicable|sans objet|no se aplica|n\\/a';
 const SHORT_ANSWER = new RegExp(`^(?:${SHORT_ANSWER_WORDS})$`, 'iu');
