@@ -4,14 +4,30 @@
 // never see a half-written file.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const COMMON = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'error' };
+// NOTE: esbuild writes paths relative to its working folder into the bundle; building from the package
+// root (absWorkingDir) makes the bundle, and so its hashed name, the same from wherever the CLI starts.
 
-/** Writes `code` as `<outDir>/<prefix>.<hash>.mjs` unless that file exists; returns its path. */
+/**
+ * Writes `code` as `<outDir>/<prefix>.<hash>.mjs` unless that file exists; returns its path. Where the
+ * package folder may not be written (a read-only install, another user's checkout), the bundle goes to
+ * the system's temporary folder instead.
+ */
 function writeBundle(outDir, prefix, code) {
+  try {
+    return writeBundleIn(outDir, prefix, code);
+  } catch (error) {
+    if (!['EACCES', 'EPERM', 'EROFS'].includes(error.code)) throw error;
+    return writeBundleIn(join(tmpdir(), `salw-etl-bundle-${process.getuid?.() ?? 'user'}`), prefix, code);
+  }
+}
+
+function writeBundleIn(outDir, prefix, code) {
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const bundle = join(outDir, `${prefix}.${hash}.mjs`);
   if (!existsSync(bundle)) {
@@ -34,12 +50,13 @@ function writeBundle(outDir, prefix, code) {
  */
 export async function buildCli(root) {
   const outDir = join(root, 'dist', 'bundle');
-  const digests = await build({ ...COMMON, entryPoints: [join(root, 'scripts', 'code-versions.ts')] });
+  const digests = await build({ ...COMMON, absWorkingDir: root, entryPoints: [join(root, 'scripts', 'code-versions.ts')] });
   const digestBundle = writeBundle(outDir, 'code-versions', digests.outputFiles[0].contents);
   const { codeVersionsNow } = await import(pathToFileURL(digestBundle).href);
   const versions = codeVersionsNow();
   const cli = await build({
     ...COMMON,
+    absWorkingDir: root,
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
     sourcemap: 'inline',
     define: { __SALW_CODE_VERSIONS__: JSON.stringify(versions) },
