@@ -68,6 +68,7 @@ describe('static import scan', () => {
     expect(report.filter((f) => f.startsWith('src/extractors/amap-profile/') || f.startsWith('src/extractors/poa-profile/'))).toEqual([]);
     const classifier = closures.classifier.files;
     expect(classifier).toContain('src/classify/kind.ts');
+    expect(classifier).toContain('src/classify/document.ts');
     expect(classifier).toContain('src/decoders/sniff.ts');
     expect(classifier).toContain('src/decoders/pdf.ts');
     expect(classifier.filter((f) => f.startsWith('src/extractors/'))).toEqual([]);
