@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { transformSync } from 'esbuild';
 
 /**
  * Which lexicon sections a set of source files reads, derived from their code, so that no extractor
@@ -45,6 +45,15 @@ export interface LexiconReadInputs {
 
 const jsCache = new Map<string, string>();
 
+type TransformSync = (source: string, options: { loader: 'ts'; legalComments: 'none'; charset: 'utf8' }) => { code: string };
+let transformSync: TransformSync | null = null;
+
+/** esbuild, loaded on first use: a CLI whose versions were computed at build time never needs it. */
+function esbuildTransform(): TransformSync {
+  transformSync ??= (createRequire(import.meta.url)('esbuild') as { transformSync: TransformSync }).transformSync;
+  return transformSync;
+}
+
 /** The file as JavaScript without types or comments. */
 function javascriptOf(source: string, path: string): string {
   const cached = jsCache.get(source);
@@ -53,7 +62,7 @@ function javascriptOf(source: string, path: string): string {
   try {
     // No `format`: esbuild then keeps `export function f` in place rather than gathering the exports
     // into a final `export { ... }` block, which would read as part of the last declaration's body.
-    code = transformSync(source, { loader: 'ts', legalComments: 'none', charset: 'utf8' }).code;
+    code = esbuildTransform()(source, { loader: 'ts', legalComments: 'none', charset: 'utf8' }).code;
   } catch (cause) {
     throw new Error(`code digest: cannot read ${path} as TypeScript: ${(cause as Error).message}`, { cause });
   }
