@@ -173,6 +173,14 @@ export class LexiconReads {
     return result;
   }
 
+  /**
+   * The files among `files` that reach into a lexicon by a computed key, so are taken to read every
+   * section (their versions change with any lexicon edit): a test keeps this list empty.
+   */
+  readingEverySection(files: readonly string[]): string[] {
+    return files.filter((file) => DYNAMIC_ACCESS.some((pattern) => pattern.test(this.read(resolve(this.inputs.root, file)))));
+  }
+
   /** The sections `files` (relative to the root, as the closures list them) read, sorted. */
   sectionsReadBy(files: readonly string[]): string[] {
     const reads = new Set<string>();

@@ -114,6 +114,22 @@ describe('lexicon sections read, derived from the code', () => {
     expect(reads.sectionsReadBy([file, 'src/language/matchers.ts', 'src/language/registry.ts'])).toEqual(expected);
   });
 
+  it('the real code names every section it reads: no file reaches into a lexicon by a computed key', () => {
+    const closures = versionClosures({ root: REPO_ROOT, extractors: EXTRACTORS, lexicon: projectLexicon });
+    const files = [...new Set([...closures.classifier.files, ...Object.values(closures.extractors).flatMap((v) => v.files)])].sort();
+    // Such a file would be taken to read every section (lexicon[key], Object.values(lexicon)): name the section instead.
+    expect(new LexiconReads({ root: REPO_ROOT, sections: projectLexicon.names }).readingEverySection(files)).toEqual([]);
+    expect(reads.readingEverySection(['src/a/property.ts', 'src/a/dynamic.ts'])).toEqual(['src/a/dynamic.ts']);
+  });
+
+  it('a parser that imports the language layer reads what it uses of it: page furniture, number words', () => {
+    const real = new LexiconReads({ root: REPO_ROOT, sections: projectLexicon.names });
+    // `language` too: allLexicons() names its loop variable so; an over-read, which is safe (the language codes do not change).
+    expect(real.sectionsReadBy(['src/transforms/page-furniture.ts'])).toEqual(['language', 'pageFurniture']);
+    expect(real.sectionsReadBy(['src/transforms/unknown.ts'])).toContain('unknownMarkers');
+    expect(real.sectionsReadBy(['src/transforms/unknown.ts'])).not.toContain('kindSignals');
+  });
+
   it('the real code: each version reads the sections its code names, and only those', () => {
     const closures = versionClosures({ root: REPO_ROOT, extractors: EXTRACTORS, lexicon: projectLexicon });
     const readers = (section: string) =>
