@@ -69,6 +69,7 @@ describe('static import scan', () => {
     const classifier = closures.classifier.files;
     expect(classifier).toContain('src/classify/kind.ts');
     expect(classifier).toContain('src/classify/document.ts');
+    expect(classifier).toContain('src/pipeline/replaced-bytes.ts');
     expect(classifier).toContain('src/decoders/sniff.ts');
     expect(classifier).toContain('src/decoders/pdf.ts');
     expect(classifier.filter((f) => f.startsWith('src/extractors/'))).toEqual([]);
