@@ -19,14 +19,11 @@ export interface ExtractContext {
  * cannot be read; the pipeline then quarantines it.)
  */
 export interface Extractor {
-  /** e.g. `amap-profile` */
-  name: string;
   /**
-   * The lexicon sections the extractor reads (`numberWords`, `monthNames`, ...). Its version is a digest of
-   * its source files and of these sections' data (src/pipeline/code-digest.ts): a change to a section it
-   * does not name does not re-extract its documents, so a section it reads must be named here.
+   * e.g. `amap-profile`. Its version is a digest of the source files it runs and of the lexicon sections
+   * they read, both derived from its code (src/pipeline/code-digest.ts): nothing is declared by hand.
    */
-  lexiconSections: readonly string[];
+  name: string;
   /**
    * Only for stand-ins defined outside src/extractors (a test's stub extractor): the version as given.
    * A real extractor leaves it out; its version is derived from its code (a test checks none sets it).

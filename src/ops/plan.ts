@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
 import type { DocumentKind } from '../model/kinds.ts';
+import { retrievedAt } from '../model/raw-file.ts';
 import { codeVersionsFor } from '../pipeline/code-version.ts';
 import { extractorFor } from '../pipeline/definition.ts';
-import { classify, expectedExtractor, processingOrder, type RunOptions } from '../pipeline/run.ts';
-import { discoverRawFolder, type FolderEntry, retrievedAt } from '../sources/discover.ts';
+import { expectedExtractor, processingOrder, type RunOptions } from '../pipeline/run.ts';
+import { discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { logicalKey } from '../warehouse/loader.ts';
 import { DEFAULT_REMOVAL_LIMITS, removalRefusal as removalRefusalFor } from '../warehouse/removal.ts';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { LexiconReads } from './lexicon-reads.ts';
 
 /**
  * Versions derived from the code: an extractor's version is a digest of the source files it runs (the
@@ -12,34 +13,44 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  *
  * Lexicon data files (src/language/lexicons/) are left out of file closures: every extractor reads some
  * sections of them, and a change to a section must re-extract only the documents of the extractors that
- * read it. Their data enters the digest through `LexiconSectionReader` instead.
+ * read it. The sections a closure reads are derived from its code (lexicon-reads.ts), and their data
+ * enters the digest instead.
  */
-
-/** Reads one lexicon section's data over every language (e.g. `{ en: {...}, fr: {...} }`); undefined when none has it. */
-export type LexiconSectionReader = (section: string) => unknown;
 
 /**
- * A section reader over a lexicon registry: one data object per language, keyed by language code, each
- * holding sections by name. The registry is passed in so tests can use a fake one.
+ * The lexicon as the digest sees it: the names of its sections, and one section's data over every
+ * language (e.g. `{ en: {...}, fr: {...} }`, undefined when no language has it).
  */
-export function lexiconSectionReader(registry: Readonly<Record<string, object>>): LexiconSectionReader {
-  return (section) => {
-    const perLanguage: Record<string, unknown> = {};
-    for (const [language, lexicon] of Object.entries(registry)) {
-      const data = (lexicon as Record<string, unknown>)[section];
-      if (data !== undefined) perLanguage[language] = data;
-    }
-    return Object.keys(perLanguage).length === 0 ? undefined : perLanguage;
+export interface LexiconSections {
+  names: readonly string[];
+  read(section: string): unknown;
+}
+
+/**
+ * The sections of a lexicon registry: one data object per language, keyed by language code, each holding
+ * sections by name. The registry is passed in so tests can use an edited copy of the real one.
+ */
+export function lexiconSections(registry: Readonly<Record<string, object>>): LexiconSections {
+  const names = [...new Set(Object.values(registry).flatMap((lexicon) => Object.keys(lexicon)))].sort();
+  return {
+    names,
+    read(section) {
+      const perLanguage: Record<string, unknown> = {};
+      for (const [language, lexicon] of Object.entries(registry)) {
+        const data = (lexicon as Record<string, unknown>)[section];
+        if (data !== undefined) perLanguage[language] = data;
+      }
+      return Object.keys(perLanguage).length === 0 ? undefined : perLanguage;
+    },
   };
 }
 
-/** No lexicon: every section reads as absent. */
-export const noLexicon: LexiconSectionReader = () => undefined;
+/** No lexicon: no sections. */
+export const noLexicon: LexiconSections = { names: [], read: () => undefined };
 
 /** What the digest needs to know of an extractor (its name locates src/extractors/<name>/index.ts). */
 export interface DigestedExtractor {
   name: string;
-  lexiconSections: readonly string[];
   /** A stand-in defined outside src/extractors (a test's stub) states its version; real extractors never do. */
   fixedVersion?: string;
 }
@@ -54,14 +65,18 @@ export interface DigestInputs {
   /** The project root (holding src/ and pipelines/). */
   root: string;
   extractors: readonly DigestedExtractor[];
-  lexicon: LexiconSectionReader;
+  lexicon: LexiconSections;
   /** For tests: reads a source file by absolute path (a test passes an edited copy of one file). */
   readSource?: (absPath: string) => string;
 }
 
 const LEXICON_DIR = join('src', 'language', 'lexicons');
-/** Decoding and classification: whatever they import is the classifier's code. */
-const CLASSIFIER_ROOTS = [join('src', 'decoders', 'sniff.ts'), join('src', 'classify')];
+/**
+ * Decoding and classification: whatever they import is the classifier's code. The guard on bytes the
+ * decoder could not read (pipeline/replaced-bytes.ts) is with them: it nulls or drops numbers of every
+ * extractor's records after extraction, so a change to it changes what every extractor loads.
+ */
+const CLASSIFIER_ROOTS = [join('src', 'decoders', 'sniff.ts'), join('src', 'classify'), join('src', 'pipeline', 'replaced-bytes.ts')];
 const DIGEST_HEX = 8;
 
 // `import x from './a.ts'`, `import { a, type B } from '../b.ts'`, `export * from './c.ts'`, `import './d.ts'`.
@@ -138,7 +153,7 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(normalise(value)) ?? 'undefined';
 }
 
-function digestOf(inputs: DigestInputs, files: readonly string[], lexiconSections: readonly string[], extra: string): string {
+function digestOf(inputs: DigestInputs, files: readonly string[], sections: readonly string[], extra: string): string {
   const read = inputs.readSource ?? ((path: string) => readFileSync(path, 'utf8'));
   const hash = createHash('sha256');
   for (const file of files) {
@@ -146,7 +161,7 @@ function digestOf(inputs: DigestInputs, files: readonly string[], lexiconSection
     hash.update(createHash('sha256').update(read(resolve(inputs.root, file))).digest('hex'));
     hash.update('\n');
   }
-  for (const section of [...new Set(lexiconSections)].sort()) hash.update(`lexicon ${section}\n${canonicalJson(inputs.lexicon(section))}\n`);
+  for (const section of [...new Set(sections)].sort()) hash.update(`lexicon ${section}\n${canonicalJson(inputs.lexicon.read(section))}\n`);
   hash.update(extra);
   return hash.digest('hex').slice(0, DIGEST_HEX);
 }
@@ -171,32 +186,41 @@ function pipelineRoots(inputs: Pick<DigestInputs, 'root' | 'readSource'>): Map<s
   return byExtractor;
 }
 
-/** The source files each version is made of (for tests and for saying why a version changed). */
-export function versionClosures(inputs: DigestInputs): { classifier: string[]; extractors: Record<string, string[]> } {
+/** What one version is made of: its source files and the lexicon sections they read. */
+export interface VersionInputs {
+  files: string[];
+  sections: string[];
+}
+
+/** The source files and lexicon sections each version is made of (for tests and for saying why a version changed). */
+export function versionClosures(inputs: DigestInputs): { classifier: VersionInputs; extractors: Record<string, VersionInputs> } {
   const transforms = pipelineRoots(inputs);
-  const extractors: Record<string, string[]> = {};
+  const reads = new LexiconReads({ root: inputs.root, sections: inputs.lexicon.names, readSource: inputs.readSource });
+  const made = (files: string[]): VersionInputs => ({ files, sections: reads.sectionsReadBy(files) });
+  const extractors: Record<string, VersionInputs> = {};
   for (const extractor of inputs.extractors) {
     if (extractor.fixedVersion !== undefined) continue;
     const index = join('src', 'extractors', extractor.name, 'index.ts');
     if (!existsSync(join(inputs.root, index))) {
       throw new Error(`code digest: extractor ${extractor.name} has no ${index}; an extractor's version is the digest of its module`);
     }
-    extractors[extractor.name] = importClosure(inputs, [index, ...(transforms.get(extractor.name) ?? [])]);
+    extractors[extractor.name] = made(importClosure(inputs, [index, ...(transforms.get(extractor.name) ?? [])]));
   }
-  return { classifier: importClosure(inputs, CLASSIFIER_ROOTS), extractors };
+  return { classifier: made(importClosure(inputs, CLASSIFIER_ROOTS)), extractors };
 }
 
 /** The versions of the code under `inputs.root`, as ids: `classifier@3f9a1c2e`, `poa-report@0b1d2e3f`. */
 export function computeCodeVersions(inputs: DigestInputs): CodeVersions {
   const closures = versionClosures(inputs);
-  const classifier = `classifier@${digestOf(inputs, closures.classifier, [], '')}`;
+  const classifier = `classifier@${digestOf(inputs, closures.classifier.files, closures.classifier.sections, '')}`;
   const extractors: Record<string, string> = {};
   for (const extractor of inputs.extractors) {
     if (extractor.fixedVersion !== undefined) {
       extractors[extractor.name] = `${extractor.name}@${extractor.fixedVersion}`;
       continue;
     }
-    extractors[extractor.name] = `${extractor.name}@${digestOf(inputs, closures.extractors[extractor.name] ?? [], extractor.lexiconSections, `classifier ${classifier}\n`)}`;
+    const made = closures.extractors[extractor.name] ?? { files: [], sections: [] };
+    extractors[extractor.name] = `${extractor.name}@${digestOf(inputs, made.files, made.sections, `classifier ${classifier}\n`)}`;
   }
   return { classifier, extractors };
 }

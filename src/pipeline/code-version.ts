@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type CodeVersions, computeCodeVersions, type DigestedExtractor, type LexiconSectionReader, noLexicon } from './code-digest.ts';
+import { LEXICONS } from '../language/registry.ts';
+import { type CodeVersions, computeCodeVersions, type DigestedExtractor, type LexiconSections, lexiconSections } from './code-digest.ts';
 import type { PipelineDefinition } from './definition.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,17 +34,14 @@ declare const __SALW_CODE_VERSIONS__: CodeVersions | undefined;
 /** The project root: two levels above this file, in src/ and in the bundle (dist/bundle/) alike. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * The lexicon sections' data that enter the extractors' digests. The language layer's registry goes here
- * (`lexiconSectionReader(LEXICONS)`); until it exists, no extractor reads a lexicon.
- */
-export const projectLexicon: LexiconSectionReader = noLexicon;
+/** The language layer's lexicons, whose sections enter the digests of the code that reads them. */
+export const projectLexicon: LexiconSections = lexiconSections(LEXICONS);
 
 const computed = new Map<string, CodeVersions>();
 
 /** The versions of the classifier and of `extractors` as the code stands (injected at build, else computed from src/). */
 export function currentCodeVersions(extractors: readonly DigestedExtractor[]): CodeVersions {
-  const key = extractors.map((e) => `${e.name}:${e.fixedVersion ?? ''}:${e.lexiconSections.join(',')}`).join('|');
+  const key = extractors.map((e) => `${e.name}:${e.fixedVersion ?? ''}`).join('|');
   const injected = typeof __SALW_CODE_VERSIONS__ === 'undefined' ? undefined : __SALW_CODE_VERSIONS__;
   if (injected && extractors.every((e) => e.fixedVersion === undefined && injected.extractors[e.name] !== undefined)) return injected;
   let versions = computed.get(key);

@@ -1,4 +1,5 @@
-import type { FolderEntry, RawFile } from '../sources/discover.ts';
+import type { RawFile } from '../model/raw-file.ts';
+import type { FolderEntry } from '../sources/discover.ts';
 import type { Warehouse } from '../warehouse/db.ts';
 
 /** The entries of the raw folder that do not become documents: duplicates set aside, and their record in `run_entries`. */

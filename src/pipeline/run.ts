@@ -2,13 +2,14 @@ import { faultPoint } from '../model/fault-points.ts';
 import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { countryFromPath, isIso3 } from '../classify/country.ts';
-import { type Classified, classify } from './classify-document.ts';
+import { type Classified, classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
 import type { DocumentModel } from '../model/document.ts';
 import { SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
+import type { RawFile } from '../model/raw-file.ts';
 import type { Extraction, IssueDraft, Severity } from '../model/records.ts';
-import { type DiscoverFs, discoverRawFolder, type FolderEntry, type RawFile } from '../sources/discover.ts';
+import { type DiscoverFs, discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
 import { namingTheWarehouse, openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
 import { applyRemovals, DEFAULT_REMOVAL_LIMITS, type RemovalLimits, reviveReturnedFile } from '../warehouse/removal.ts';
@@ -103,8 +104,6 @@ export interface RunSummary {
   /** Every document quarantined now, whichever run quarantined it: listed until its file is fixed. */
   stillQuarantined: { path: string; reason: string }[];
 }
-
-export { type Classified, classify } from './classify-document.ts';
 
 function versionOf(file: RawFile, model: DocumentModel | null, classified: Partial<Classified>, extraction: Extraction | null, extractor: string): DocumentVersion {
   const facts = extraction?.document ?? {};

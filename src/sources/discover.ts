@@ -4,22 +4,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DOCUMENT_KINDS, type DocumentKind, type SidecarMeta } from '../model/kinds.ts';
-
-/** One file under the raw folder, hashed, with its sidecar if it has one. */
-export interface RawFile {
-  /** Path relative to the raw folder, with `/` separators (stable across machines). */
-  path: string;
-  absPath: string;
-  sha256: string;
-  sizeBytes: number;
-  /** The file's modification time, ISO 8601 UTC. */
-  mtime: string;
-  meta: SidecarMeta | null;
-  /** Why the sidecar could not be used, if it exists but is broken. */
-  metaProblem: string | null;
-  /** True when the path goes through a symbolic link (the same bytes have a real path too, preferred). */
-  viaLink?: boolean;
-}
+import type { RawFile } from '../model/raw-file.ts';
 
 export interface DiscoverOptions {
   /** Glob patterns (relative to the raw folder); when given, only matching files are returned. */
@@ -267,9 +252,4 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
 /** The documents of `discoverRawFolder`, without the other entries. */
 export async function discoverRawFiles(rawDir: string, options: DiscoverOptions = {}): Promise<RawFile[]> {
   return (await discoverRawFolder(rawDir, options)).files;
-}
-
-/** When a file was retrieved: the sidecar's `retrieved_at`, else the file's modification time. */
-export function retrievedAt(file: RawFile): string {
-  return file.meta?.retrieved_at ?? file.mtime;
 }

@@ -8,9 +8,11 @@
  * (`(?<!\p{L})`) to work on Cyrillic and accented words too.
  */
 import { allLexicons } from '../language/registry.ts';
+import { type ActionCode, type AgencyCode, GENERIC_CATEGORY, isActionCode, isWeaponCategoryCode, type WeaponCategoryCode } from '../model/vocabulary.ts';
 
-/** The code of the generic total ("weapons", "firearms", "units of weapons", "единиц оружия"). */
-export const GENERIC_CATEGORY = 'firearms';
+// The count-statement steps and the PoA year tables import the generic code from here; they are to
+// import it from the model (src/model/vocabulary.ts), and then this line goes.
+export { GENERIC_CATEGORY } from '../model/vocabulary.ts';
 
 const L = '\\p{L}';
 /** Start and end of a word, Unicode-aware. */
@@ -40,18 +42,31 @@ const RU_WEAPON = `(?:огнестрельн${RU_ADJ}\\s+)?оружи(?:е|я|ю
 /** English nouns that may follow a category adjective ("smoothbore weapons", "gas pistols"). */
 const EN_NOUN = '(?:weapons?|firearms?|guns?|arms|shotguns?|pistols?)';
 
+/**
+ * A lexicon maps words onto the model's codes only (src/model/vocabulary.ts): a code it invents is a
+ * mistake in the lexicon, reported with the language, never a new vocabulary entry.
+ */
+function modelCode<C extends string>(code: string, isCode: (c: string) => c is C, section: string, language: string): C {
+  if (!isCode(code)) throw new Error(`lexicon ${language}: ${section} uses the code "${code}", which src/model/vocabulary.ts does not list`);
+  return code;
+}
+
 /** Weapon categories of the lexicons (regex sources, one term per category and language). */
 function lexiconCategories(): CategoryTerm[] {
-  return allLexicons().flatMap((lexicon) => Object.entries(lexicon.weaponCategories).map(([code, patterns]) => ({ code, patterns: [...patterns] })));
+  return allLexicons().flatMap((lexicon) =>
+    Object.entries(lexicon.weaponCategories).map(([code, patterns]) => ({ code: modelCode(code, isWeaponCategoryCode, 'weaponCategories', lexicon.language), patterns: [...patterns] })),
+  );
 }
 
 /** The actions of every lexicon (`actions`), one term per action and language. */
-function lexiconActions(): VocabularyTerm[] {
-  return allLexicons().flatMap((lexicon) => Object.entries(lexicon.actions).map(([code, patterns]) => ({ code, pattern: patterns.join('|') })));
+function lexiconActions(): VocabularyTerm<ActionCode>[] {
+  return allLexicons().flatMap((lexicon) =>
+    Object.entries(lexicon.actions).map(([code, patterns]) => ({ code: modelCode(code, isActionCode, 'actions', lexicon.language), pattern: patterns.join('|') })),
+  );
 }
 
 interface CategoryTerm {
-  code: string;
+  code: WeaponCategoryCode;
   /** Regex sources, each anchored by the matcher at the start of the words after a number. */
   patterns: string[];
 }
@@ -478,13 +493,13 @@ function withGenericQualifier(text: string, match: CategoryMatch): CategoryMatch
 // ---------------------------------------------------------------------------------------------------
 // Actions
 
-interface VocabularyTerm {
-  code: string;
+interface VocabularyTerm<C extends string = string> {
+  code: C;
   pattern: string;
 }
 
 /** What happened to the weapons. Longer phrases are listed so that the longest match wins. */
-export const ACTIONS: readonly VocabularyTerm[] = lexiconActions();
+export const ACTIONS: readonly VocabularyTerm<ActionCode>[] = lexiconActions();
 
 export interface TermMatch {
   code: string;
@@ -521,7 +536,7 @@ export function findActions(text: string): TermMatch[] {
 // ---------------------------------------------------------------------------------------------------
 // Agencies
 
-export const AGENCIES: readonly VocabularyTerm[] = [
+export const AGENCIES: readonly VocabularyTerm<AgencyCode>[] = [
   { code: 'national_security', pattern: `(?:ministry\\s+of\\s+)?national\\s+security\\s+(?:committee|service|council|agency)|ministry\\s+of\\s+national\\s+security|state\\s+security|security\\s+service` },
   { code: 'national_security', pattern: `национальной\\s+безопасности|служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности|государственной\\s+безопасности` },
   { code: 'national_security', pattern: `sécurité\\s+(?:nationale|de\\s+l['’]État)|seguridad\\s+(?:nacional|del\\s+estado)` },

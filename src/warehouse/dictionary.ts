@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import { ACTIONS, AGENCIES, GENERIC_CATEGORY, WEAPON_CATEGORIES } from '../transforms/categories.ts';
+import { ACTION_CODES, AGENCY_CODES, GENERIC_CATEGORY, WEAPON_CATEGORY_CODES } from '../model/vocabulary.ts';
 
-/** Codes of a vocabulary, in the order it lists them, once each: the dictionary names what the extractors can write. */
-function codesOf(terms: readonly { code: string | null }[]): string[] {
-  return [...new Set(terms.map((t) => t.code).filter((c): c is string => c !== null))];
+/** Codes of a vocabulary of the model, in the order it lists them: the dictionary names what the extractors can write. */
+function codesOf(vocabulary: Readonly<Record<string, string>>): string[] {
+  return Object.keys(vocabulary);
 }
 
 /**
@@ -60,12 +60,12 @@ const YEAR_BASIS: ColumnDoc = {
 };
 const ACTION: ColumnDoc = {
   meaning: 'What was done to the weapons, as a code; the words used are kept in count_statements.action_raw.',
-  vocabulary: codesOf(ACTIONS).join(', '),
+  vocabulary: codesOf(ACTION_CODES).join(', '),
   example: 'destroyed',
 };
 const AGENCY: ColumnDoc = {
   meaning: 'The agency that acted, as a code, when the statement names one (NULL otherwise).',
-  vocabulary: codesOf(AGENCIES).join(', '),
+  vocabulary: codesOf(AGENCY_CODES).join(', '),
   example: 'police',
 };
 const REPORTED_IN: ColumnDoc = {
@@ -300,7 +300,7 @@ const TABLES: Record<string, RelationDoc> = {
       agency: AGENCY,
       category: {
         meaning: 'The weapon category, as a code (NULL when the words are not in the vocabulary: see category_raw).',
-        vocabulary: codesOf(WEAPON_CATEGORIES)
+        vocabulary: codesOf(WEAPON_CATEGORY_CODES)
           .map((code) => (code === GENERIC_CATEGORY ? `${code} (the generic total)` : code))
           .join(', '),
         example: 'smoothbore',

@@ -3,8 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DocumentFormat } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, FactTable, IssueDraft, Lineage, Severity } from '../model/records.ts';
-import type { RawFile } from '../sources/discover.ts';
-import { retrievedAt } from '../sources/discover.ts';
+import { type RawFile, retrievedAt } from '../model/raw-file.ts';
 import { deleteDocumentFacts, FactWriter } from './fact-writer.ts';
 import type { DocumentStatus, WarehouseDatabase } from './schema.ts';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DocumentKind } from '../model/kinds.ts';
-import type { RawFile } from '../sources/discover.ts';
+import type { RawFile } from '../model/raw-file.ts';
 import { markRemoved } from './loader.ts';
 import type { WarehouseDatabase } from './schema.ts';
 

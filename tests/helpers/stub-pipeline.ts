@@ -12,7 +12,6 @@ export function stubExtractor(version = 1): Extractor {
   return {
     name: 'stub',
     fixedVersion: String(version),
-    lexiconSections: [],
     kinds: ['amap_profile'],
     extract(doc, ctx) {
       const extraction = emptyExtraction();

@@ -25,7 +25,6 @@ export function resolveFootnote(extraction: Extraction, sectionIndex: number, re
 
 export const amapProfileExtractor: Extractor = {
   name: 'amap-profile',
-  lexiconSections: [],
   kinds: ['amap_profile'],
   extract: extractAmapProfile,
 };

@@ -285,7 +285,6 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
 
 export const poaProfileExtractor: Extractor = {
   name: 'poa-profile',
-  lexiconSections: [],
   kinds: ['poa_profile'],
   extract: extractPoaProfile,
 };

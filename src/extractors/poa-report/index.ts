@@ -270,7 +270,6 @@ function addFootnotes(out: Extraction, lines: readonly DocLine[], footnotes: rea
 
 export const poaReportExtractor: Extractor = {
   name: 'poa-report',
-  lexiconSections: [],
   kinds: ['poa_report'],
   extract: extractPoaReport,
 };

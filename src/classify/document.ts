@@ -1,9 +1,9 @@
-import { countryFromPath, isIso3, rankCountries } from '../classify/country.ts';
-import { classifyKind } from '../classify/kind.ts';
+import { countryFromPath, isIso3, rankCountries } from './country.ts';
+import { classifyKind } from './kind.ts';
 import type { DocumentModel } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { IssueDraft } from '../model/records.ts';
-import type { RawFile } from '../sources/discover.ts';
+import type { RawFile } from '../model/raw-file.ts';
 
 /** What a document is (kind) and whose (country), from the sidecar, the path and the content. */
 
