@@ -541,6 +541,8 @@ export const AGENCIES: readonly VocabularyTerm[] = [
   { code: 'police', pattern: `公安机关|公安部|公安|警察|警方` },
   { code: 'customs', pattern: `海关` },
   { code: 'defence', pattern: `国防部|军队|解放军` },
+  // Languages whose agencies live in their lexicon (src/language/lexicons/), e.g. Portuguese.
+  ...allLexicons().flatMap((lexicon) => Object.entries(lexicon.agencies).map(([code, patterns]) => ({ code, pattern: patterns.join('|') }))),
 ];
 
 /**
