@@ -167,6 +167,12 @@ export interface CountStatementWords {
   phraseStops: readonly string[];
   /** A verb between a number and its nouns that is skipped ("300 were grenades", "3.904 eram pistolas"). */
   copulas: readonly string[];
+  /**
+   * Words after a generic weapon noun that end its phrase without qualifying it (a verb, a preposition, a
+   * conjunction: "armas de fogo nas províncias" is firearms; "armas de guerra" is not the generic total).
+   * Languages whose such words are still in transforms/categories.ts leave it empty.
+   */
+  genericPhraseEnds: readonly string[];
   /** "of" between a scale word and its nouns ("million d'armes"). */
   ofWords: readonly string[];
   /** Currency words before a number ("руб. 300"): money, not weapons. */

@@ -408,7 +408,9 @@ const GENERIC_PHRASE_END = new RegExp(
     `recuperad[oa]s?|encontrad[oa]s?|hallad[oa]s?|entregad[oa]s?|registrad[oa]s?|asegurad[oa]s?|` +
     `de\\s+(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs|un|une)|du|des|d['’](?:un|une|ailleurs)|` +
     `y|o|e|u|fueron|fue|han|ha|habían|se|del|al|por|durante|entre|con|desde|hasta|que|las|los|el|la|` +
-    `de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas))(?![\\p{L}]))`,
+    `de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas)|` +
+    // Languages whose words live in their lexicon (countStatements.genericPhraseEnds), e.g. Portuguese.
+    `${allLexicons().flatMap((l) => l.countStatements.genericPhraseEnds).join('|') || '(?!)'})(?![\\p{L}]))`,
   'iu',
 );
 

@@ -90,6 +90,7 @@ export const ar: Lexicon = {
     functionWords: [],
     phraseStops: [],
     copulas: [],
+    genericPhraseEnds: [],
     ofWords: [],
     currencyWords: [],
     rangeTo: [],

@@ -120,6 +120,7 @@ export const en: Lexicon = {
     functionWords: ['in', 'at', 'on', 'from', 'by', 'during', 'for', 'with', 'to', 'of', 'than', 'and', 'or', 'more', 'less', 'each', 'per', 'were', 'was', 'are', 'is'],
     phraseStops: ['and', 'or', 'were', 'was', 'in', 'at', 'from', 'by', 'during', 'with'],
     copulas: ['were', 'was', 'are', 'is'],
+    genericPhraseEnds: [],
     ofWords: ['of'],
     currencyWords: [],
     rangeTo: ['to'],

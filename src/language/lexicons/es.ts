@@ -78,7 +78,8 @@ export const es: Lexicon = {
   weaponCategories: {},
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['entre (?:ellas|ellos|las cuales|los cuales)', 'de (?:las|los) cuales', 'incluid[oa]s?', 'incluyendo', 'a saber'],
-  agencies: {},
+  // The others are still in transforms/categories.ts (AGENCIES).
+  agencies: { defence: ['fuerza\\s+armada'] },
   countStatements: {
     abbreviations: ['núm', 'art'],
     reportWords: ['informe'],
@@ -95,6 +96,7 @@ export const es: Lexicon = {
     functionWords: ['en', 'de', 'por', 'para', 'y', 'que'],
     phraseStops: ['y', 'o'],
     copulas: [],
+    genericPhraseEnds: [],
     ofWords: ['de'],
     currencyWords: [],
     rangeTo: [],

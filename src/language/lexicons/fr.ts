@@ -92,6 +92,7 @@ export const fr: Lexicon = {
     functionWords: ['dans', 'par', 'pour', 'et', 'en', 'de'],
     phraseStops: ['et', 'ou'],
     copulas: [],
+    genericPhraseEnds: [],
     ofWords: ['de', "d['’]"],
     currencyWords: [],
     rangeTo: [],

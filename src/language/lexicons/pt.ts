@@ -131,6 +131,10 @@ export const pt: Lexicon = {
     phraseStops: ['e', 'ou', 'em', 'no', 'na', 'nos', 'nas'],
     // "3.904 eram pistolas".
     copulas: ['eram', 'era', 'são', 'foram'],
+    genericPhraseEnds: [
+      'foram', 'foi', 'são', 'eram', 'em', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'por', 'da', 'do', 'das', 'dos',
+      'e', 'ou', 'para', 'durante', 'entre', 'que', 'com', 'desde', 'até', 'ao', 'à', 'aos', 'às', 'apreendid[oa]s?', 'recolhid[oa]s?', 'destruíd[oa]s?',
+    ],
     ofWords: ['de'],
     currencyWords: ['R\\$'],
     rangeTo: [],

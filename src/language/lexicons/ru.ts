@@ -103,6 +103,7 @@ export const ru: Lexicon = {
     functionWords: ['в', 'на', 'из', 'с', 'по', 'и'],
     phraseStops: ['и', 'или', 'в'],
     copulas: [],
+    genericPhraseEnds: [],
     ofWords: [],
     currencyWords: ['руб\\.?', 'тенге', 'долл\\.?'],
     rangeTo: ['до'],

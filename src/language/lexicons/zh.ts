@@ -74,6 +74,7 @@ export const zh: Lexicon = {
     functionWords: [],
     phraseStops: [],
     copulas: [],
+    genericPhraseEnds: [],
     ofWords: [],
     currencyWords: [],
     rangeTo: [],

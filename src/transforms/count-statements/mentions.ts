@@ -172,12 +172,16 @@ export function findCounts(text: string, range: Range, language: Language | null
       });
       continue;
     }
-    const match = matchWeaponCategory(after);
+    const trimmed = after.replace(COPULA_LEAD, '');
+    // "3.904 eram pistolas": a copula of the lexicon between the number and its category is skipped.
+    const copula = after.length - trimmed.length;
+    const direct = matchWeaponCategory(after);
+    const viaCopula = direct || copula === 0 ? null : matchWeaponCategory(trimmed);
+    const match = direct ?? (viaCopula ? { ...viaCopula, end: copula + viaCopula.end } : null);
     if (match) {
       counts.push({ ...base, end: numberEnd + footnote + match.end, category: match.code, categoryRaw: match.raw, kind: 'known' });
       continue;
     }
-    const trimmed = after.replace(COPULA_LEAD, '');
     const item = NON_WEAPON_ITEMS.exec(trimmed);
     if (item) {
       skipped.push({ at: numberStart, rule: 'not-a-weapon-count', words: `${n.raw} ${item[0].trim()}` });
