@@ -7,6 +7,7 @@
  * JavaScript's `\b` only knows ASCII letters, so the patterns use Unicode-aware look-arounds
  * (`(?<!\p{L})`) to work on Cyrillic and accented words too.
  */
+import { literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
 
 /** The code of the generic total ("weapons", "firearms", "units of weapons", "единиц оружия"). */
@@ -409,8 +410,9 @@ const GENERIC_PHRASE_END = new RegExp(
     `de\\s+(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs|un|une)|du|des|d['’](?:un|une|ailleurs)|` +
     `y|o|e|u|fueron|fue|han|ha|habían|se|del|al|por|durante|entre|con|desde|hasta|que|las|los|el|la|` +
     `de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas)|` +
-    // Languages whose words live in their lexicon (countStatements.genericPhraseEnds), e.g. Portuguese.
-    `${allLexicons().flatMap((l) => l.countStatements.genericPhraseEnds).join('|') || '(?!)'})(?![\\p{L}]))`,
+    // Words of the lexicons (countStatements.genericPhraseEnds, e.g. Portuguese), and a qualifier after the
+    // noun ("armas aproximadamente", "armes environ"): it hedges the number, it does not qualify the noun.
+    `${allLexicons().flatMap((l) => [...l.countStatements.genericPhraseEnds, ...l.qualifiersAfter.map((q) => literal(q.surface))]).join('|') || '(?!)'})(?![\\p{L}]))`,
   'iu',
 );
 

@@ -6,7 +6,7 @@
  */
 import { GENERIC_CATEGORY, NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
 import type { Language } from '../../language/types.ts';
-import { findIntegerTokens, findNumberWordTokens, qualifierBefore, type NumberToken } from '../quantity.ts';
+import { findIntegerTokens, findNumberWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
   COPULA_LEAD,
   CURRENCY_BEFORE,
@@ -179,7 +179,20 @@ export function findCounts(text: string, range: Range, language: Language | null
     const viaCopula = direct || copula === 0 ? null : matchWeaponCategory(trimmed);
     const match = direct ?? (viaCopula ? { ...viaCopula, end: copula + viaCopula.end } : null);
     if (match) {
-      counts.push({ ...base, end: numberEnd + footnote + match.end, category: match.code, categoryRaw: match.raw, kind: 'known' });
+      // "300 armas aproximadamente", "200 fusils environ": a qualifier of the language right after the category.
+      const hedge = qualifier === null && language !== null ? qualifierAfter(after.slice(match.end), language) : null;
+      const rightAfter = hedge !== null && hedge.index === (/^\s*/u.exec(after.slice(match.end))?.[0].length ?? 0);
+      // "200 pistols or more rifles": words naming weapons after it make it a conjunction, not a hedge.
+      const hedgeEnd = hedge && rightAfter ? match.end + hedge.index + hedge.written.length : null;
+      const hedged = hedgeEnd !== null && matchWeaponCategory(after.slice(hedgeEnd)) === null;
+      counts.push({
+        ...base,
+        ...(hedge && hedged ? { qualifier: hedge.written.toLowerCase() } : {}),
+        end: numberEnd + footnote + (hedged && hedgeEnd !== null ? hedgeEnd : match.end),
+        category: match.code,
+        categoryRaw: match.raw,
+        kind: 'known',
+      });
       continue;
     }
     const item = NON_WEAPON_ITEMS.exec(trimmed);

@@ -2,6 +2,7 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    ['En 2019, 200 fusils environ ont été saisis.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 200, components_sum: null, counts: ['~rifles 200'] }],
     ['En 2019, la police a saisi 300 armes, dont 200 pistolets et 100 fusils.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 300, components_sum: 300, counts: ['firearms 300', 'pistols 200', 'rifles 100'] }],
     ["L'année dernière, environ 90 armes ont été détruites.", { year: 2019, year_basis: 'inferred', action: 'destroyed', agency: null, total: 90, components_sum: null, counts: ['~firearms 90'] }],
   ],

@@ -2,6 +2,7 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    ['Em 2019 foram apreendidas 300 armas aproximadamente.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 300, components_sum: null, counts: ['~firearms 300'] }],
     ['Em 2013, a Polícia Nacional apreendeu 1 245 armas de fogo, das quais 803 pistolas, 310 revólveres e 132 armas artesanais.', {
       year: 2013, year_basis: 'stated', action: 'seized', agency: 'police', total: 1245, components_sum: 1245,
       counts: ['firearms 1245', 'pistols 803', 'revolvers 310', 'home_made 132'],
