@@ -111,6 +111,118 @@ export interface Lexicon {
   actions: Readonly<Record<string, readonly string[]>>;
   /** Weapon category words by category code (`pistols`, `pistolas`). */
   weaponCategories: Readonly<Record<string, readonly string[]>>;
-  /** Words introducing the parts of a total (`of which`, `dont`, `das quais`). */
+  /**
+   * Words introducing the parts of a total (`of which`, `dont`, `das quais`, `из них`, `其中`): regex
+   * sources, a space standing for any white space. A colon does so in every language (count statements).
+   */
   partIntroducers: readonly string[];
+  /** Public bodies by agency code (`police`: `polícia`), regex sources, added to the vocabulary of transforms/categories.ts. */
+  agencies: Readonly<Record<string, readonly string[]>>;
+  /** The words only count statements read (transforms/count-statements/). */
+  countStatements: CountStatementWords;
+}
+
+/**
+ * Words of count statements ("In 2005, 9,607 weapons were seized: 7,195 smoothbore ..."), each a regular
+ * expression fragment matched case-insensitively (except `organisationNouns`, which must be capitalised),
+ * where a single space stands for any white space ("of which" matches "of\n which"). Entries are bounded
+ * by the language's `boundary` rule, never by `\b`. A list a language does not need is empty on purpose.
+ * The ideas that have a section of their own are read from it, not from here: `monthNames`,
+ * `relativeYears` ("in the past year", "this year"), `yearLeads` (a preposition before a year that is not
+ * a count), `scaleWords`, `rangeOpeners` and `rangeJoiners`, `partIntroducers` (breakdown markers).
+ */
+export interface CountStatementWords {
+  // Sentences
+  /** Abbreviations after which a full stop does not end a sentence ("No. 5", "т.е."). */
+  abbreviations: readonly string[];
+  /** The word for a report in an attribution closing a unit ("(National Report, 2005)"). */
+  reportWords: readonly string[];
+
+  // Years
+  /** Words before a stated year ("In 2005", "В 2013 году", "في عام 2017", "Em 2019"). */
+  statedYearLeads: readonly string[];
+  /** Words ending a date range before its month ("from 1 March to 31 May 2017": "to"). */
+  dateRangeEnds: readonly string[];
+  /** Words for "year" between a lead and the year ("in the year 2005", "en el año 2012"). */
+  yearNouns: readonly string[];
+  /** An ordinal ending after a day number ("1er juin", "1º de maio"). */
+  dayOrdinalEndings: readonly string[];
+  /** A word between a day, its month and its year ("14 de maio de 2013", "diciembre de 2016"). */
+  monthYearJoiners: readonly string[];
+  /** A word after a year that says it is one ("2013 году"); optional after a stated year. */
+  yearWordsAfter: readonly string[];
+  /** A mark after a year that states it on its own, with no lead word ("2016年"). */
+  statedYearMarks: readonly string[];
+  /** Periods that are not one calendar year ("reporting period", "since 2010", "последние пять лет"). */
+  otherPeriodPhrases: readonly string[];
+  /** Words comparing with another year ("15% more than in 2012"). */
+  comparisonWords: readonly string[];
+
+  // Number mentions
+  /** Nouns and units after a number that count something other than weapons ("45 officials"). */
+  notWeaponNouns: readonly string[];
+  /** Words that cannot start the noun phrase of an unknown count ("1,500 in 2012"). */
+  functionWords: readonly string[];
+  /** Linking words that end the words of an unknown count. */
+  phraseStops: readonly string[];
+  /** A verb between a number and its nouns that is skipped ("300 were grenades", "3.904 eram pistolas"). */
+  copulas: readonly string[];
+  /**
+   * Words after a generic weapon noun that end its phrase without qualifying it (a verb, a preposition, a
+   * conjunction: "armas de fogo nas províncias" is firearms; "armas de guerra" is not the generic total).
+   * Languages whose such words are still in transforms/categories.ts leave it empty.
+   */
+  genericPhraseEnds: readonly string[];
+  /** "of" between a scale word and its nouns ("million d'armes"). */
+  ofWords: readonly string[];
+  /** Currency words before a number ("руб. 300"): money, not weapons. */
+  currencyWords: readonly string[];
+  /** Joiners that make a range without an opening word ("200 to 300", "200 до 300"). */
+  rangeTo: readonly string[];
+  /** "and" after a labelled number ("pistols, 120 and ..."). */
+  conjunctionAnd: readonly string[];
+  /** Labels naming a total in a table-like list ("total, 240", "итого: 240"). */
+  totalLabels: readonly string[];
+  /** Words before a category that counts break down ("of the rifled weapons, 13 ...", "das armas curtas, 3.904"). */
+  underLeads: readonly string[];
+  /** Determiners after those words ("of the", "parmi les"). */
+  underDeterminers: readonly string[];
+  /** Words keeping two counts in one list ("and", "as well as", "и", "و", "和"). */
+  listJoiners: readonly string[];
+  /** Counter words after a number of weapons ("1,200支"). */
+  weaponCounters: readonly string[];
+  /** Counter words and nouns after a number showing it is not of weapons ("300发", "5公斤"). */
+  notWeaponCounters: readonly string[];
+  /** Nouns of non-weapon items right before a number ("子弹500发"). */
+  nonWeaponItemsBefore: readonly string[];
+  /** Words after which a noun phrase before a number starts ("其中手枪800支"). */
+  phraseOpeners: readonly string[];
+
+  // Statement structure
+  /** A sentence opening that continues the statement before it ("They included ...", "Из них ..."). */
+  continuationOpeners: readonly string[];
+  /** Words saying the count after them is the total ("a total of 502"). */
+  totalWords: readonly string[];
+
+  // Agency
+  /** Auxiliaries between the subject and the verb ("were", "было", "ont été", "han sido", "foram"). */
+  auxiliaries: readonly string[];
+  /** Sentence adverbs before a time phrase ("Also, in 2015, ..."). */
+  sentenceAdverbs: readonly string[];
+  /** Adverbs between the subject and the verb, without spaces ("公安机关共收缴": 共). */
+  adverbsBeforeVerb: readonly string[];
+  /** Nouns ending the name of a public body ("Kenya Forest Service"); capitalised, matched as written. */
+  organisationNouns: readonly string[];
+  /** Article before such a name, as written ("the Kenya Forest Service"). */
+  organisationArticles: readonly string[];
+  /** Adverbs after such a name ("the Kenya Forest Service also seized"). */
+  organisationAdverbs: readonly string[];
+  /** "by" before the agent after the verb ("seized by the police", "pela população"). */
+  agentBy: readonly string[];
+  /** "to" before the receiving agency ("surrendered to the police"). */
+  agentTo: readonly string[];
+  /** Words ending an agent phrase ("by the police in 2013"). */
+  agentStops: readonly string[];
+  /** Prepositions before a year between the verb and the agent ("seized in 2013 by ..."). */
+  agentYearLeads: readonly string[];
 }

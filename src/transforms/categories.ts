@@ -7,6 +7,7 @@
  * JavaScript's `\b` only knows ASCII letters, so the patterns use Unicode-aware look-arounds
  * (`(?<!\p{L})`) to work on Cyrillic and accented words too.
  */
+import { literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
 import { type ActionCode, type AgencyCode, GENERIC_CATEGORY, isActionCode, isWeaponCategoryCode, type WeaponCategoryCode } from '../model/vocabulary.ts';
 
@@ -423,7 +424,10 @@ const GENERIC_PHRASE_END = new RegExp(
     `recuperad[oa]s?|encontrad[oa]s?|hallad[oa]s?|entregad[oa]s?|registrad[oa]s?|asegurad[oa]s?|` +
     `de\\s+(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs|un|une)|du|des|d['’](?:un|une|ailleurs)|` +
     `y|o|e|u|fueron|fue|han|ha|habían|se|del|al|por|durante|entre|con|desde|hasta|que|las|los|el|la|` +
-    `de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas))(?![\\p{L}]))`,
+    `de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas)|` +
+    // Words of the lexicons (countStatements.genericPhraseEnds, e.g. Portuguese), and a qualifier after the
+    // noun ("armas aproximadamente", "armes environ"): it hedges the number, it does not qualify the noun.
+    `${allLexicons().flatMap((l) => [...l.countStatements.genericPhraseEnds, ...l.qualifiersAfter.map((q) => literal(q.surface))]).join('|') || '(?!)'})(?![\\p{L}]))`,
   'iu',
 );
 
@@ -556,6 +560,8 @@ export const AGENCIES: readonly VocabularyTerm<AgencyCode>[] = [
   { code: 'police', pattern: `公安机关|公安部|公安|警察|警方` },
   { code: 'customs', pattern: `海关` },
   { code: 'defence', pattern: `国防部|军队|解放军` },
+  // Languages whose agencies live in their lexicon (src/language/lexicons/), e.g. Portuguese.
+  ...allLexicons().flatMap((lexicon) => Object.entries(lexicon.agencies).map(([code, patterns]) => ({ code, pattern: patterns.join('|') }))),
 ];
 
 /**

@@ -6,7 +6,8 @@ import { decoderFor, detectFormat } from '../../src/decoders/sniff.ts';
 import type { Extractor } from '../../src/extractors/extractor.ts';
 import type { DocumentModel } from '../../src/model/document.ts';
 import type { Extraction, Lineage } from '../../src/model/records.ts';
-import { asciiDigits, parseNumberWords } from '../../src/transforms/numbers.ts';
+import { LANGUAGES } from '../../src/language/types.ts';
+import { asciiDigits, parseNumberPhrase } from '../../src/transforms/quantity.ts';
 import { REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -74,10 +75,11 @@ function writtenIn(value: number, source: string): boolean {
   // Arabic-Indic digits (`١٬٢٠٥`) are the same number: compare on ASCII digits, U+066C is a separator too.
   const compact = asciiDigits(source).replace(/(\d)[,.\u00a0\u202f’' \u066c](?=\d{3}\b)/g, '$1');
   if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
-  // Or as words: "two AK-74 rifles", "twenty-one".
+  // Or as words of any registered language: "two AK-74 rifles", "twenty-one", "quince fusiles".
   const words = compact.split(/[^\p{L}-]+/u);
   // Up to five words: "one hundred and fifty".
-  return words.some((_, i) => [1, 2, 3, 4, 5].some((n) => parseNumberWords(words.slice(i, i + n).join(' ')) === value));
+  const phrase = (text: string) => LANGUAGES.some((language) => parseNumberPhrase(text, language, { articles: true })?.value === value);
+  return words.some((_, i) => [1, 2, 3, 4, 5].some((n) => phrase(words.slice(i, i + n).join(' '))));
 }
 
 function problemsOf(extraction: Extraction, doc: DocumentModel): string[] {

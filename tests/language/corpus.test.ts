@@ -7,6 +7,7 @@ import { findQuantityMentions, readCountCell } from '../../src/transforms/quanti
 import { parseNumberPhrase } from '../../src/transforms/quantity.ts';
 import { readUnknownMarker } from '../../src/transforms/unknown.ts';
 import { findRelativeYear } from '../../src/transforms/years.ts';
+import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
 import { CORPORA } from './corpus/index.ts';
 
 describe('every registered language has a lexicon and a corpus', () => {
@@ -42,6 +43,16 @@ for (const language of LANGUAGES) {
     });
     it.each(corpus.dates)('date %s -> %s', (text, iso) => {
       expect(parseDate(text)?.iso).toBe(iso);
+    });
+    it.each(corpus.countStatements)('count statement: %s', (text, expected) => {
+      const [first] = extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2020, language }).statements;
+      const read = first
+        ? {
+            year: first.year, year_basis: first.year_basis, action: first.action, agency: first.agency, total: first.total, components_sum: first.components_sum,
+            counts: first.counts.map((c) => `${c.approx ? '~' : ''}${c.category} ${c.quantity}`),
+          }
+        : null;
+      expect(read).toEqual(expected);
     });
     it.each(corpus.relativeYears)('relative year in %s -> %s', (text, offset) => {
       expect(findRelativeYear(text, language)?.offset ?? null).toBe(offset);

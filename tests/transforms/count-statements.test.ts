@@ -289,10 +289,17 @@ describe('numbers in statements', () => {
     ['9\u00a0607', 9607],
     ['9\u202f607', 9607],
     ['9’607', 9607],
-    ['9.607', 9607],
   ])('reads %s as %i', (raw, value) => {
     const { statements } = extractCountStatements([unit(`In 2012, ${raw} weapons were destroyed.`)], en);
     expect(statements.map((s) => [s.year, s.total])).toEqual([[2012, value]]);
+  });
+
+  it('reads 9.607 as 9607 in a language whose decimal mark is a comma, or when the language is unknown; not in English', () => {
+    const read = (text: string, language: string | null) => extractCountStatements([unit(text)], { reportedIn: 2015, language }).statements.map((s) => s.total);
+    expect(read('En 2012, se destruyeron 9.607 armas.', 'es')).toEqual([9607]);
+    expect(read('Em 2012, foram destruídas 9.607 armas.', 'pt')).toEqual([9607]);
+    expect(read('In 2012, 9.607 weapons were destroyed.', null)).toEqual([9607]);
+    expect(read('In 2012, 9.607 weapons were destroyed.', 'en')).toEqual([]);
   });
 
   it('"In 2011, 1 312 units" is the year 2011 and the total 1312', () => {

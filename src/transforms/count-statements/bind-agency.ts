@@ -1,7 +1,7 @@
 /** Step 6b: the agency of a statement: the subject before the verb, or "by ..." / an instrumental after it. */
 import { matchAgency } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
-import { asciiDigits } from '../numbers.ts';
+import { asciiDigits } from '../quantity.ts';
 import { AGENT_BY, AGENT_BY_OR_TO, AUXILIARY_TAIL, ORGANISATION_NAME, PAST_YEAR, STATED_YEAR, TIME_LEAD, ZH_ADVERB_TAIL } from './compile.ts';
 import type { CountContext, Draft } from './types.ts';
 

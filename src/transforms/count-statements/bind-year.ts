@@ -2,8 +2,10 @@
  * Step 6c: the year of a statement: stated in its own words, or inferred (and marked so) from the
  * report year ("in the past year", "this year") or from the sentence or bullet before.
  */
-import { asciiDigits } from '../numbers.ts';
-import { ANY_YEAR, COMPARISON, OTHER_PERIOD, PAST_YEAR, THIS_YEAR } from './compile.ts';
+import type { Language } from '../../language/types.ts';
+import { asciiDigits } from '../quantity.ts';
+import { findRelativeYear, type RelativeYear } from '../years.ts';
+import { ANY_YEAR, COMPARISON, OTHER_PERIOD } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -39,11 +41,26 @@ export interface YearReading {
   source: YearSource | null;
   /** The words the year was read from (the year phrase, or the relative phrase). */
   words: string | null;
+  /** The language of the relative phrase (`relativeYears` of its lexicon), when one decided the year. */
+  language?: Language;
 }
 
 const none = (how: string | null, source: YearSource | null = null, words: string | null = null): YearReading => ({ year: null, basis: null, how, source, words });
 
-export function pickYear(text: string, draft: Draft, units: readonly ProseUnit[], sentences: readonly Range[][], ctx: Pick<CountContext, 'reportedIn'>): YearReading {
+/** The relative-year phrase of `text` with the given offset ("in the past year" -1, "this year" 0), in `language` (null: any). */
+function relative(text: string, offset: number, language: Language | null): RelativeYear | null {
+  const found = findRelativeYear(text, language);
+  return found?.offset === offset ? found : null;
+}
+
+export function pickYear(
+  text: string,
+  draft: Draft,
+  units: readonly ProseUnit[],
+  sentences: readonly Range[][],
+  ctx: Pick<CountContext, 'reportedIn'> & { language?: Language | null },
+): YearReading {
+  const language = ctx.language ?? null;
   const own = text.slice(draft.start, draft.end);
   const firstCountAt = (draft.counts[0]?.start ?? draft.end) - draft.start;
   // "In 2012 and 2013, ...", "Between 2010 and 2012, ...": a period, not a year.
@@ -65,10 +82,10 @@ export function pickYear(text: string, draft: Draft, units: readonly ProseUnit[]
 
   const period = OTHER_PERIOD.exec(own);
   if (period) return none(`refers to "${period[0]}", a period that is not one calendar year`, 'period', period[0]);
-  const thisYear = THIS_YEAR.exec(own);
+  const thisYear = relative(own, 0, language);
   if (thisYear) {
-    if (ctx.reportedIn === null) return none(`says "${thisYear[0]}" but the report year is unknown`, 'report-year-unknown', thisYear[0]);
-    return { year: ctx.reportedIn, basis: 'inferred', how: `"${thisYear[0]}" in a report of ${ctx.reportedIn}`, source: 'this-year', words: thisYear[0] };
+    if (ctx.reportedIn === null) return none(`says "${thisYear.written}" but the report year is unknown`, 'report-year-unknown', thisYear.written);
+    return { year: ctx.reportedIn, basis: 'inferred', how: `"${thisYear.written}" in a report of ${ctx.reportedIn}`, source: 'this-year', words: thisYear.written, language: thisYear.language };
   }
 
   // A clause cut from a longer sentence takes the year its sentence states before it.
@@ -79,10 +96,10 @@ export function pickYear(text: string, draft: Draft, units: readonly ProseUnit[]
     }
   }
 
-  const past = PAST_YEAR.exec(own);
+  const past = relative(own, -1, language);
   if (past) {
-    if (ctx.reportedIn === null) return none(`says "${past[0].trim()}" but the report year is unknown`, 'report-year-unknown', past[0].trim());
-    return { year: ctx.reportedIn - 1, basis: 'inferred', how: `"${past[0].trim()}" in a report of ${ctx.reportedIn}`, source: 'past-year', words: past[0].trim() };
+    if (ctx.reportedIn === null) return none(`says "${past.written}" but the report year is unknown`, 'report-year-unknown', past.written);
+    return { year: ctx.reportedIn - 1, basis: 'inferred', how: `"${past.written}" in a report of ${ctx.reportedIn}`, source: 'past-year', words: past.written, language: past.language };
   }
 
   // The sentence just before (in the same unit), or the unit just before when this is the first sentence.
@@ -104,14 +121,15 @@ export function pickYear(text: string, draft: Draft, units: readonly ProseUnit[]
         words: String(years[0]),
       };
     }
-    const pastBefore = PAST_YEAR.exec(before);
+    const pastBefore = relative(before, -1, language);
     if (years.length === 0 && pastBefore && ctx.reportedIn !== null) {
       return {
         year: ctx.reportedIn - 1,
         basis: 'inferred',
         how: `the text before says "past year" in a report of ${ctx.reportedIn}`,
         source: 'text-before-past-year',
-        words: pastBefore[0].trim(),
+        words: pastBefore.written,
+        language: pastBefore.language,
       };
     }
   }

@@ -1,15 +1,20 @@
 /**
- * The matchers the count-statement steps use, compiled once from words.ts. Every language's words are
- * tried on every text (a French report quotes English agency names; the caller's language is often
- * unknown), in the order of COUNT_STATEMENT_WORDS. Word edges are Unicode letter look-arounds, never
- * `\b`; languages whose boundary is 'none' (Chinese) are matched without any.
+ * The matchers the count-statement steps use, compiled once from the lexicons of every registered
+ * language (src/language/lexicons/<lang>.ts: the `countStatements` section and the sections shared with
+ * the other parsers: `monthNames`, `relativeYears`, `yearLeads`, `scaleWords`, `rangeOpeners`,
+ * `rangeJoiners`, `partIntroducers`). Every language's words are tried on every text (a French report
+ * quotes English agency names; the caller's language is often unknown), in registry order. Word edges
+ * are Unicode letter look-arounds, never `\b`; languages whose boundary is 'none' (Chinese) are matched
+ * without any. No word of any language is written here.
  */
-import { COUNT_STATEMENT_WORDS, SHARED_COUNT_WORDS } from './words.ts';
-import type { CountLanguage, CountStatementWords } from './words.ts';
+import { literal } from '../../language/matchers.ts';
+import { allLexicons } from '../../language/registry.ts';
+import type { CountStatementWords, Language, Lexicon } from '../../language/types.ts';
+import { SHARED_COUNT_WORDS } from './shared-words.ts';
 
-type WordKey = Exclude<keyof CountStatementWords, 'boundary'>;
+export type WordKey = keyof CountStatementWords;
 
-const LANGUAGES = Object.keys(COUNT_STATEMENT_WORDS) as CountLanguage[];
+const LEXICONS: readonly Lexicon[] = allLexicons();
 
 /** An entry as regex source: a space stands for one or more whitespace characters. */
 function entrySource(entry: string): string {
@@ -22,26 +27,42 @@ export function alternation(entries: readonly string[]): string {
   return unique.length === 0 ? '(?!)' : unique.map(entrySource).join('|');
 }
 
-/** The entries of `key` in every language whose boundary rule `keep` accepts, in language order. */
-function entriesOf(key: WordKey, keep: (words: CountStatementWords) => boolean = () => true): string[] {
-  return LANGUAGES.flatMap((language) => {
-    const words = COUNT_STATEMENT_WORDS[language];
-    return keep(words) ? [...words[key]] : [];
-  });
+/** A lexicon's words of one idea as regex fragments: literal words (month names, scale words ...) escaped. */
+type Section = (lexicon: Lexicon) => readonly string[];
+
+const section = (key: WordKey): Section => (lexicon) => lexicon.countStatements[key];
+/** Literal words of a lexicon, longest first, as regex fragments (a space still stands for any white space). */
+const literals = (words: (lexicon: Lexicon) => readonly string[]): Section => (lexicon) =>
+  [...words(lexicon)].sort((a, b) => b.length - a.length).map((w) => literal(w).replaceAll('\\s+', ' '));
+
+const MONTHS: Section = literals((l) => Object.keys(l.monthNames));
+const PAST_YEARS: Section = literals((l) => Object.entries(l.relativeYears).filter(([, offset]) => offset === -1).map(([w]) => w));
+const THIS_YEARS: Section = literals((l) => Object.entries(l.relativeYears).filter(([, offset]) => offset === 0).map(([w]) => w));
+const YEAR_LEADS: Section = literals((l) => l.yearLeads);
+const SCALES: Section = literals((l) => Object.keys(l.scaleWords));
+/** Range joiners that are words: the dashes are the language-free `rangeDashes`. */
+const RANGE_JOINERS: Section = literals((l) => l.rangeJoiners.filter((j) => /\p{L}/u.test(j)));
+const RANGE_OPENERS: Section = literals((l) => l.rangeOpeners);
+const PART_INTRODUCERS: Section = (l) => l.partIntroducers;
+
+/** The entries of a section in every language whose boundary rule `keep` accepts, in registry order. */
+function entriesOf(of: Section | WordKey, keep: (lexicon: Lexicon) => boolean = () => true): string[] {
+  const read = typeof of === 'string' ? section(of) : of;
+  return LEXICONS.flatMap((lexicon) => (keep(lexicon) ? [...read(lexicon)] : []));
 }
 
-/** Every language's entries of `key`, as a bare alternation (the caller supplies the edges). */
-function any(key: WordKey): string {
-  return alternation(entriesOf(key));
+/** Every language's entries, as a bare alternation (the caller supplies the edges). */
+function any(of: Section | WordKey): string {
+  return alternation(entriesOf(of));
 }
 
 /**
- * Every language's entries of `key` as whole words: letter look-arounds around the words of languages
- * that have word boundaries, nothing around Chinese.
+ * Every language's entries as whole words: letter look-arounds around the words of languages that have
+ * word boundaries, nothing around Chinese.
  */
-function wholeWords(key: WordKey): string {
-  const bounded = entriesOf(key, (w) => w.boundary !== 'none');
-  const bare = entriesOf(key, (w) => w.boundary === 'none');
+function wholeWords(of: Section | WordKey): string {
+  const bounded = entriesOf(of, (l) => l.boundary !== 'none');
+  const bare = entriesOf(of, (l) => l.boundary === 'none');
   const parts: string[] = [];
   if (bounded.length > 0) parts.push(`(?<![\\p{L}])(?:${alternation(bounded)})(?![\\p{L}])`);
   if (bare.length > 0) parts.push(alternation(bare));
@@ -50,17 +71,17 @@ function wholeWords(key: WordKey): string {
 
 const YEAR = '(?:19|20)\\d{2}';
 
-const entryMatchers = new Map<WordKey, { language: CountLanguage; entry: string; matcher: RegExp }[]>();
+const entryMatchers = new Map<WordKey, { language: Language; entry: string; matcher: RegExp }[]>();
 
 /**
  * The language and entry of `key` that `words` are, whole (for recording which lexicon entry a step
- * used): `lexiconEntryOf('pastYearPhrases', 'в прошлом году')` -> { language: 'ru', entry: 'в (?:прошлом|...) году' }.
+ * used): `lexiconEntryOf('totalLabels', 'итого')` -> { language: 'ru', entry: 'итого' }.
  */
-export function lexiconEntryOf(key: WordKey, words: string): { language: CountLanguage; entry: string } | null {
+export function lexiconEntryOf(key: WordKey, words: string): { language: Language; entry: string } | null {
   let matchers = entryMatchers.get(key);
   if (!matchers) {
-    matchers = LANGUAGES.flatMap((language) =>
-      COUNT_STATEMENT_WORDS[language][key].map((entry) => ({ language, entry, matcher: new RegExp(`^(?:${entrySource(entry)})$`, 'iu') })),
+    matchers = LEXICONS.flatMap((lexicon) =>
+      lexicon.countStatements[key].map((entry) => ({ language: lexicon.language, entry, matcher: new RegExp(`^(?:${entrySource(entry)})$`, 'iu') })),
     );
     entryMatchers.set(key, matchers);
   }
@@ -76,7 +97,7 @@ export const TRAILING_ATTRIBUTION = new RegExp(`\\s*\\((?:[^()]*(?:${any('report
 
 // Years
 
-export const MONTH_NAMES = any('monthNames');
+export const MONTH_NAMES = any(MONTHS);
 
 /**
  * "In 2005", "For 2003", "in March 2004", "В 2013 году", "En 2012", "في عام 2017", "2016年", and the end
@@ -87,20 +108,20 @@ export const STATED_YEAR = new RegExp(
   `(?<![\\d.,])(${YEAR})\\s*(?:${any('statedYearMarks')})|` +
     `(?<![\\p{L}])(?:${any('statedYearLeads')}|` +
     `(?:${any('dateRangeEnds')})(?=\\s+(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+)?(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
-    `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?` +
+    `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?` +
     `(${YEAR})(?![\\d\\p{L}])(?:\\s*(?:${any('yearWordsAfter')}))?`,
   'giu',
 );
 
 /** "In the past year", "за прошедший год", "l'année dernière", "el año pasado". */
-export const PAST_YEAR = new RegExp(wholeWords('pastYearPhrases'), 'iu');
+export const PAST_YEAR = new RegExp(wholeWords(PAST_YEARS), 'iu');
 /** "This year", "cette année", "в этом году": the report's own year. */
-export const THIS_YEAR = new RegExp(wholeWords('thisYearPhrases'), 'iu');
+export const THIS_YEAR = new RegExp(wholeWords(THIS_YEARS), 'iu');
 /** Periods that are not one calendar year: a statement naming one has no single year. */
 export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
 /** Offsets of 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). */
 export const YEAR_TOKEN = new RegExp(
-  `(?:(?:${MONTH_NAMES})\\s+|${wholeWords('yearPrepositions')}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any('yearWordsAfter')})`,
+  `(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any('yearWordsAfter')})`,
   'giu',
 );
 /** A bare year-like number (for spotting periods: "2010 and 2012", "2012-2013"). */
@@ -121,7 +142,7 @@ export const PHRASE_STOP = new RegExp(`[,;:.()\\n\\d]|\\s(?:${any('phraseStops')
 /** A copula between a number and its words ("300 were ..."). */
 export const COPULA_LEAD = new RegExp(`^\\s*(?:(?:${any('copulas')})\\s+)?`, 'iu');
 /** Words that scale a number ("1,5 million", "12 тыс.", "2 mil"): the written digits are not the count. */
-export const SCALE_WORD = new RegExp(`^\\s*(?:${any('scaleWords')})(?![\\p{L}])`, 'iu');
+export const SCALE_WORD = new RegExp(`^\\s*(?:${any(SCALES)})(?![\\p{L}])`, 'iu');
 /** "of" after a scale word ("million d'armes"). */
 export const SCALE_OF = new RegExp(`^\\s*(?:${any('ofWords')})\\s*`, 'iu');
 /** Currency before a number ("US$ 1,200", "€ 300", "USD 250 000", "руб. 300"): money, not weapons. */
@@ -131,12 +152,12 @@ export const CURRENCY_BEFORE = new RegExp(
 );
 const DASHES = alternation(SHARED_COUNT_WORDS.rangeDashes);
 /** Joins two numbers into a range once a range is open ("between 200 and 300", "от 200 до 300"). */
-export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASHES}|${any('rangeJoiners')})\\s*$`, 'iu');
+export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\s*$`, 'iu');
 /** Joins two numbers into a range on its own ("200–300", "200 to 300", "200 до 300"). */
 export const RANGE_TO = new RegExp(`^\\s*(?:${DASHES}|${any('rangeTo')})\\s*$`, 'iu');
 /** The joiner and second number of a range, to find the words after it. */
-export const RANGE_REST = new RegExp(`^\\s*(?:${DASHES}|${any('rangeJoiners')})\\s*[\\d\\s.,’'\\u00a0\\u202f]+`, 'iu');
-export const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?:${any('rangeOpeners')})\\s+$`, 'iu');
+export const RANGE_REST = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\s*[\\d\\s.,’'\\u00a0\\u202f]+`, 'iu');
+export const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?:${any(RANGE_OPENERS)})\\s+$`, 'iu');
 /** What may follow a labelled number ("; rifles, 80;", "pistols, 120 and ..."). */
 export const LABEL_TAIL = new RegExp(`^\\s*(?:[;,.)]|$|(?:${any('conjunctionAnd')})\\s)`, 'iu');
 export const TOTAL_LABEL = new RegExp(`^\\s*(?:${any('totalLabels')})\\s*[,:–—-]?\\s*$`, 'iu');
@@ -150,9 +171,9 @@ export const UNDER_CATEGORY = new RegExp(
 export const LIST_GAP = new RegExp(
   `^${SHARED_COUNT_WORDS.listPunctuation}*(?:` +
     [
-      `(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'letters'))})\\s+`,
-      `(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'proclitic'))})\\s*`,
-      `(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'none'))})`,
+      `(?:${alternation(entriesOf('listJoiners', (l) => l.boundary === 'letters'))})\\s+`,
+      `(?:${alternation(entriesOf('listJoiners', (l) => l.boundary === 'proclitics'))})\\s*`,
+      `(?:${alternation(entriesOf('listJoiners', (l) => l.boundary === 'none'))})`,
     ].join('|') +
     `)?$`,
   'iu',
@@ -160,7 +181,7 @@ export const LIST_GAP = new RegExp(
 
 /** A conjunction glued to the number after it ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles), ending the text before the number. */
 export const GLUED_CONJUNCTION = new RegExp(
-  `(?:^|[\\s،,])(?:${alternation(entriesOf('listJoiners', (w) => w.boundary === 'proclitic'))})$`,
+  `(?:^|[\\s،,])(?:${alternation(entriesOf('listJoiners', (l) => l.boundary === 'proclitics'))})$`,
   'u',
 );
 
@@ -170,14 +191,14 @@ export const HAN = /\p{Script=Han}/u;
 export const ZH_WEAPON_COUNTER = new RegExp(`^(?:${any('weaponCounters')})`, 'u');
 export const ZH_NOT_WEAPONS = new RegExp(`^(?:${any('notWeaponCounters')})`, 'u');
 export const ZH_NON_WEAPON_ITEM = new RegExp(`(?:${any('nonWeaponItemsBefore')})$`, 'u');
-export const ZH_SCALE = new RegExp(`^(?:${any('scaleCharacters')})`, 'u');
+export const ZH_SCALE = new RegExp(`^(?:${alternation(entriesOf(SCALES, (l) => l.boundary === 'none'))})`, 'u');
 /** Where a Chinese noun phrase before a number starts: after punctuation, a digit, or a breakdown word. */
 export const ZH_PHRASE_START = new RegExp(`[，、；：。,;:\\s\\d（()]|${any('phraseOpeners')}`, 'gu');
 
 // Statement structure
 
 /** Words that announce a breakdown of the count before them. */
-export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownPunctuation)}|${wholeWords('breakdownMarkers')}`, 'iu');
+export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownPunctuation)}|${wholeWords(PART_INTRODUCERS)}`, 'iu');
 /** A sentence that continues the statement before it ("They included 717 ...", "Из них ..."). */
 export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu');
 /** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */

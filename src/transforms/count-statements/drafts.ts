@@ -5,6 +5,7 @@
 import { GENERIC_CATEGORY } from '../categories.ts';
 import { clauses, isListGap, listMembers } from './clauses.ts';
 import { BREAKDOWN, CONTINUATION, TOTAL_WORD } from './compile.ts';
+import type { Language } from '../../language/types.ts';
 import { findCounts } from './mentions.ts';
 import type { Count, Draft, ProseUnit, Range, SkippedNumber } from './types.ts';
 
@@ -12,13 +13,13 @@ import type { Count, Draft, ProseUnit, Range, SkippedNumber } from './types.ts';
 export type SkippedInUnit = SkippedNumber & { unit: number; sentence: Range };
 
 /** Drafts of statements in all units, continuations merged, in document order; skipped numbers go to `skipped`. */
-export function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][], skipped: SkippedInUnit[]): Draft[] {
+export function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][], skipped: SkippedInUnit[], language: Language | null = null): Draft[] {
   const drafts: Draft[] = [];
   for (const [u, unit] of units.entries()) {
     const text = unit.text;
     let previousSentenceDraft: Draft | null = null;
     for (const [s, sentence] of (sentences[u] ?? []).entries()) {
-      const found = findCounts(text, sentence);
+      const found = findCounts(text, sentence, language);
       skipped.push(...found.skipped.map((k) => ({ ...k, unit: u, sentence })));
       const members = listMembers(text, found.counts);
       const sentenceText = text.slice(sentence.start, sentence.end);

@@ -17,9 +17,14 @@
  *    are not collection facts); its agency and year;
  * 6. reconciliation.ts: parts against the total (reconcile.ts); nesting only where the arithmetic is exact;
  * 7. issues.ts: what the reader must know about each statement.
- * The words of every language are in words.ts, compiled once in compile.ts.
+ * The words of every language are in its lexicon (src/language/lexicons/<lang>.ts), compiled once in
+ * compile.ts. Numbers, qualifiers and relative years are read in the document's language (`ctx.language`,
+ * or the language the units are guessed to be in; with neither, as any language).
  */
+import { asLanguage } from '../../language/registry.ts';
+import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
+import { guessLanguage } from '../languages.ts';
 import { pickAction } from './bind-action.ts';
 import { pickAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
@@ -47,10 +52,11 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
   const statements: CountStatementRecord[] = [];
   const issues: IssueDraft[] = [];
   const sentences = units.map((u) => splitSentences(u.text));
+  const language = statementLanguage(units, ctx);
 
   const readAgencies: { draft: Draft; agency: AgencyReading | null }[] = [];
   const skipped: SkippedInUnit[] = [];
-  const drafts = draftStatements(units, sentences, skipped);
+  const drafts = draftStatements(units, sentences, skipped, language);
   const draftsPerSentence = new Map<string, number>();
   for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
   for (const draft of drafts) {
@@ -70,7 +76,7 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
     const ownAgency = pickAgency(text, draft, action, ctx);
     const agency = ownAgency ?? (sameSentence ? previous.agency : null);
     readAgencies.push({ draft, agency });
-    const year = pickYear(text, draft, units, sentences, ctx);
+    const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, language });
     const index = statements.length;
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
     // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
@@ -105,4 +111,9 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
   }
   issues.push(...skippedIssues(units, skipped));
   return { statements, issues };
+}
+
+/** The language numbers are read in: the caller's, else the one the units are written in, else none (any). */
+function statementLanguage(units: readonly ProseUnit[], ctx: CountContext): Language | null {
+  return asLanguage(ctx.language) ?? guessLanguage(units.map((u) => u.text).join('\n'), { minWords: 8 });
 }

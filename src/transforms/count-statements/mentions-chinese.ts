@@ -1,6 +1,6 @@
 /** Step 3, Chinese: a number written between its noun and its counter word, with no spaces ("收缴枪支1,200支"). */
 import { matchWeaponCategory, matchWeaponCategoryBefore } from '../categories.ts';
-import type { ParsedInteger } from '../numbers.ts';
+import type { NumberToken } from '../quantity.ts';
 import { ZH_NON_WEAPON_ITEM, ZH_NOT_WEAPONS, ZH_PHRASE_START, ZH_SCALE, ZH_WEAPON_COUNTER } from './compile.ts';
 import type { Count, SkippedNumber } from './types.ts';
 
@@ -8,7 +8,7 @@ import type { Count, SkippedNumber } from './types.ts';
  * A Chinese count: the category noun right before the number ("枪支1,200支", "其中手枪800支") or, in the
  * other order, after the number and its counter ("800支手枪"). Null when the words are not weapons.
  */
-export function chineseCount(text: string, from: number, n: ParsedInteger, numberStart: number, numberEnd: number): Count | { skip: SkippedNumber } | null {
+export function chineseCount(text: string, from: number, n: NumberToken, numberStart: number, numberEnd: number): Count | { skip: SkippedNumber } | null {
   const after = text.slice(numberEnd);
   const counter = ZH_WEAPON_COUNTER.exec(after)?.[0].length ?? 0;
   const base = { value: n.value, raw: n.raw, separator: n.separator, numberStart, qualifier: null, label: null, under: null, kind: 'known' as const };

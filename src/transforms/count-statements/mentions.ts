@@ -5,8 +5,8 @@
  * reported as skipped so that nothing is dropped silently.
  */
 import { GENERIC_CATEGORY, NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
-import { approxQualifierBefore, findIntegers, findNumberWords } from '../numbers.ts';
-import type { ParsedInteger } from '../numbers.ts';
+import type { Language } from '../../language/types.ts';
+import { findIntegerTokens, findNumberWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
   COPULA_LEAD,
   CURRENCY_BEFORE,
@@ -74,7 +74,7 @@ export function underCategory(text: string, from: number, countStart: number): {
 }
 
 /** Offsets of the numbers that belong to a range ("200–300", "between 200 and 300"); `-1 - i` marks a range's second number. */
-function rangeMembers(sentence: string, numbers: readonly ParsedInteger[], years: ReadonlySet<number>, base: number): Set<number> {
+function rangeMembers(sentence: string, numbers: readonly NumberToken[], years: ReadonlySet<number>, base: number): Set<number> {
   const inRange = new Set<number>();
   for (const [i, n] of numbers.entries()) {
     const next = numbers[i + 1];
@@ -90,11 +90,15 @@ function rangeMembers(sentence: string, numbers: readonly ParsedInteger[], years
   return inRange;
 }
 
-/** Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out on purpose. */
-export function findCounts(text: string, range: Range): { counts: Count[]; skipped: SkippedNumber[] } {
+/**
+ * Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out
+ * on purpose. Digits, number words and qualifiers are read in `language` (`9.607` is 9607 in pt, not in
+ * en); with no language, digits with any separator, English number words and every language's qualifiers.
+ */
+export function findCounts(text: string, range: Range, language: Language | null = null): { counts: Count[]; skipped: SkippedNumber[] } {
   const sentence = text.slice(range.start, range.end);
   const years = yearTokenOffsets(sentence, range.start);
-  const numbers: ParsedInteger[] = [...findIntegers(sentence), ...findNumberWords(sentence)].sort((a, b) => a.index - b.index);
+  const numbers: NumberToken[] = [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en')].sort((a, b) => a.index - b.index);
   const counts: Count[] = [];
   const skipped: SkippedNumber[] = [];
   // "1,5 million d'armes", "2.5 thousand weapons": a decimal is never read as a count (nor as 15, nor as 1).
@@ -154,7 +158,7 @@ export function findCounts(text: string, range: Range): { counts: Count[]; skipp
       }
       continue;
     }
-    const qualifier = approxQualifierBefore(text.slice(range.start, numberStart));
+    const qualifier = qualifierBefore(text.slice(range.start, numberStart), language)?.written.toLowerCase() ?? null;
     const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
     const under = underCategory(text, counts[counts.length - 1]?.end ?? range.start, start < range.start ? numberStart : start);
     const base = { value: n.value, raw: n.raw, separator: n.separator, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under };
@@ -168,12 +172,29 @@ export function findCounts(text: string, range: Range): { counts: Count[]; skipp
       });
       continue;
     }
-    const match = matchWeaponCategory(after);
+    const trimmed = after.replace(COPULA_LEAD, '');
+    // "3.904 eram pistolas": a copula of the lexicon between the number and its category is skipped.
+    const copula = after.length - trimmed.length;
+    const direct = matchWeaponCategory(after);
+    const viaCopula = direct || copula === 0 ? null : matchWeaponCategory(trimmed);
+    const match = direct ?? (viaCopula ? { ...viaCopula, end: copula + viaCopula.end } : null);
     if (match) {
-      counts.push({ ...base, end: numberEnd + footnote + match.end, category: match.code, categoryRaw: match.raw, kind: 'known' });
+      // "300 armas aproximadamente", "200 fusils environ": a qualifier of the language right after the category.
+      const hedge = qualifier === null && language !== null ? qualifierAfter(after.slice(match.end), language) : null;
+      const rightAfter = hedge !== null && hedge.index === (/^\s*/u.exec(after.slice(match.end))?.[0].length ?? 0);
+      // "200 pistols or more rifles": words naming weapons after it make it a conjunction, not a hedge.
+      const hedgeEnd = hedge && rightAfter ? match.end + hedge.index + hedge.written.length : null;
+      const hedged = hedgeEnd !== null && matchWeaponCategory(after.slice(hedgeEnd)) === null;
+      counts.push({
+        ...base,
+        ...(hedge && hedged ? { qualifier: hedge.written.toLowerCase() } : {}),
+        end: numberEnd + footnote + (hedged && hedgeEnd !== null ? hedgeEnd : match.end),
+        category: match.code,
+        categoryRaw: match.raw,
+        kind: 'known',
+      });
       continue;
     }
-    const trimmed = after.replace(COPULA_LEAD, '');
     const item = NON_WEAPON_ITEMS.exec(trimmed);
     if (item) {
       skipped.push({ at: numberStart, rule: 'not-a-weapon-count', words: `${n.raw} ${item[0].trim()}` });

@@ -7,6 +7,7 @@ import type { TransformationStep } from '../../model/transformations.ts';
 import type { TermMatch } from '../categories.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import type { YearReading } from './bind-year.ts';
+import { foldKey } from '../../language/matchers.ts';
 import { lexiconEntryOf } from './compile.ts';
 import type { TotalRule } from './drafts.ts';
 import type { Count } from './types.ts';
@@ -15,10 +16,15 @@ function step(column: string, source_words: string, rule: string, value: string 
   return { column, source_words, rule, lexicon_entry: lexicon?.entry ?? null, language: lexicon?.language ?? null, value: value === null ? 'NULL' : String(value) };
 }
 
-/** A words.ts entry as a step's lexicon reference (`pastYearPhrases: last year`), with its language. */
-function wordsEntry(key: 'pastYearPhrases' | 'thisYearPhrases' | 'otherPeriodPhrases' | 'totalLabels', words: string): { entry: string; language: string | null } | null {
+/** A `countStatements` lexicon entry as a step's lexicon reference (`totalLabels: total`), with its language. */
+function wordsEntry(key: 'otherPeriodPhrases' | 'totalLabels', words: string): { entry: string; language: string | null } | null {
   const found = lexiconEntryOf(key, words);
   return found ? { entry: `${key}: ${found.entry}`, language: found.language } : null;
+}
+
+/** The `relativeYears` entry a relative year was read from (`relativeYears: in the past year`). */
+function relativeEntry(year: YearReading): { entry: string; language: string | null } | null {
+  return year.words === null ? null : { entry: `relativeYears: ${foldKey(year.words)}`, language: year.language ?? null };
 }
 
 /** How a count's parent category was decided. */
@@ -62,13 +68,13 @@ export function yearStep(year: YearReading): TransformationStep | null {
     case 'stated-in-sentence':
       return step('year', words, 'year.stated-in-sentence', year.year);
     case 'past-year':
-      return step('year', words, 'year.inferred-from-report', year.year, wordsEntry('pastYearPhrases', words));
+      return step('year', words, 'year.inferred-from-report', year.year, relativeEntry(year));
     case 'this-year':
-      return step('year', words, 'year.inferred-from-report', year.year, wordsEntry('thisYearPhrases', words));
+      return step('year', words, 'year.inferred-from-report', year.year, relativeEntry(year));
     case 'text-before':
       return step('year', words, 'year.inferred-from-text-before', year.year);
     case 'text-before-past-year':
-      return step('year', words, 'year.inferred-from-report', year.year, wordsEntry('pastYearPhrases', words));
+      return step('year', words, 'year.inferred-from-report', year.year, relativeEntry(year));
     case 'period':
       return step('year', words, 'year.period', null, wordsEntry('otherPeriodPhrases', words));
     case 'report-year-unknown':

@@ -1,5 +1,5 @@
 /** Years written in a text: the stated ones ("In 2005", "В 2013 году", "2016年") and the ones a number scan must skip. */
-import { asciiDigits } from '../numbers.ts';
+import { asciiDigits } from '../quantity.ts';
 import { STATED_YEAR, YEAR_TOKEN } from './compile.ts';
 
 /** Every stated year in `text`, with the offset of the words stating it. */

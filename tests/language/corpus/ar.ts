@@ -1,6 +1,9 @@
 import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
+  countStatements: [
+    ['في عام 2017 تم ضبط 1250 قطعة سلاح، منها 800 مسدس و450 بندقية.', { year: 2017, year_basis: 'stated', action: 'seized', agency: null, total: 1250, components_sum: 1250, counts: ['firearms 1250', 'pistols 800', 'rifles 450'] }],
+  ],
   numberWords: [['ثلاثة عشر', 13], ['خمسة وعشرون', 25], ['خمسة و عشرون', 25], ['مائة', 100], ['ثلاثة آلاف', 3000], ['سبعة عشر', 17]],
   quantities: [
     ['تم ضبط حوالي 300 قطعة سلاح', { value: 300, qualifier: 'حوالي' }],

@@ -1,6 +1,14 @@
 import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
+  countStatements: [
+    ['In 2019, 300 weapons or so were seized.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 300, components_sum: null, counts: ['~firearms 300'] }],
+    ['In 2019 the police seized 200 pistols or more rifles.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 200, components_sum: null, counts: ['pistols 200'] }],
+    ['In 2019, the police seized 300 weapons: 200 pistols and 100 rifles.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 300, components_sum: 300, counts: ['firearms 300', 'pistols 200', 'rifles 100'] }],
+    ['In the past year, some 90 firearms were surrendered to the police.', { year: 2019, year_basis: 'inferred', action: 'surrendered', agency: 'police', total: 90, components_sum: null, counts: ['~firearms 90'] }],
+    ['Seventeen rifles were destroyed by the Armed Forces in 2018.', { year: 2018, year_basis: 'stated', action: 'destroyed', agency: 'defence', total: 17, components_sum: null, counts: ['rifles 17'] }],
+    ['The ministry trained 45 officials in 2019.', null],
+  ],
   numberWords: [
     ['seventeen', 17], ['Twelve', 12], ['twenty-one', 21], ['two hundred and five', 205], ['one thousand two hundred', 1200],
     ['a hundred', 100], ['ninety-nine', 99],

@@ -1,6 +1,11 @@
 import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
+  countStatements: [
+    ['En 2019, la Policía incautó 300 armas: 200 pistolas y 100 fusiles.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 300, components_sum: 300, counts: ['firearms 300', 'pistols 200', 'rifles 100'] }],
+    ['En 2014 se destruyeron alrededor de 4.600 armas de fuego por la Fuerza Armada.', { year: 2014, year_basis: 'stated', action: 'destroyed', agency: 'defence', total: 4600, components_sum: null, counts: ['~firearms 4600'] }],
+    ['En 2013 la población entregó voluntariamente quince fusiles y 1 212 escopetas.', { year: 2013, year_basis: 'stated', action: 'surrendered', agency: null, total: null, components_sum: 1227, counts: ['rifles 15', 'shotguns 1212'] }],
+  ],
   numberWords: [
     ['diecisiete', 17], ['trece', 13], ['veintiuno', 21], ['treinta y cinco', 35], ['doscientos treinta', 230], ['ciento veinte', 120],
     ['dos mil', 2000], ['mil quinientos', 1500], ['una', 1],

@@ -1,6 +1,11 @@
 import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
+  countStatements: [
+    ['En 2019, 200 fusils environ ont été saisis.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 200, components_sum: null, counts: ['~rifles 200'] }],
+    ['En 2019, la police a saisi 300 armes, dont 200 pistolets et 100 fusils.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 300, components_sum: 300, counts: ['firearms 300', 'pistols 200', 'rifles 100'] }],
+    ["L'année dernière, environ 90 armes ont été détruites.", { year: 2019, year_basis: 'inferred', action: 'destroyed', agency: null, total: 90, components_sum: null, counts: ['~firearms 90'] }],
+  ],
   numberWords: [
     ['treize', 13], ['Treize', 13], ['dix-sept', 17], ['vingt et un', 21], ['vingt-et-un', 21], ['soixante-dix-sept', 77],
     ['quatre-vingt-dix-sept', 97], ['quatre-vingts', 80], ['deux cents', 200], ['trois cent vingt', 320], ['deux mille trois cents', 2300],

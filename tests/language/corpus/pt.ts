@@ -1,6 +1,28 @@
 import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
+  countStatements: [
+    ['Em 2019 foram apreendidas 300 armas aproximadamente.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 300, components_sum: null, counts: ['~firearms 300'] }],
+    ['Em 2013, a Polícia Nacional apreendeu 1 245 armas de fogo, das quais 803 pistolas, 310 revólveres e 132 armas artesanais.', {
+      year: 2013, year_basis: 'stated', action: 'seized', agency: 'police', total: 1245, components_sum: 1245,
+      counts: ['firearms 1245', 'pistols 803', 'revolvers 310', 'home_made 132'],
+    }],
+    ['No ano passado, a população civil entregou voluntariamente 3.560 armas de fogo: 2.140 espingardas, 1.020 carabinas e 400 pistolas.', {
+      year: 2019, year_basis: 'inferred', action: 'surrendered', agency: null, total: 3560, components_sum: 3560,
+      counts: ['firearms 3560', 'shotguns 2140', 'carbines 1020', 'pistols 400'],
+    }],
+    ['Em 2017, a Polícia Federal apreendeu 8.412 armas de fogo, das quais 5.130 armas curtas e 3.282 armas longas; das armas curtas, 3.904 eram pistolas e 1.226 revólveres.', {
+      year: 2017, year_basis: 'stated', action: 'seized', agency: 'police', total: 8412, components_sum: 8412,
+      counts: ['firearms 8412', 'pistols_and_revolvers 5130', 'long_guns 3282', 'pistols 3904', 'revolvers 1226'],
+    }],
+    ['Em 2016 foram recolhidas mais de 4.000 armas de fogo em operações nos estados.', { year: 2016, year_basis: 'stated', action: 'collected', agency: null, total: 4000, components_sum: null, counts: ['~firearms 4000'] }],
+    ['Em 2015, as Alfândegas apreenderam 64 armas de fogo, das quais 41 pistolas e 23 carabinas.', {
+      year: 2015, year_basis: 'stated', action: 'seized', agency: 'customs', total: 64, components_sum: 64, counts: ['firearms 64', 'pistols 41', 'carbines 23'],
+    }],
+    ['Em 2017, o Exército destruiu dezassete espingardas.', { year: 2017, year_basis: 'stated', action: 'destroyed', agency: 'defence', total: 17, components_sum: null, counts: ['shotguns 17'] }],
+    ['As Forças Armadas destruíram 300 armas em 2018.', { year: 2018, year_basis: 'stated', action: 'destroyed', agency: 'defence', total: 300, components_sum: null, counts: ['firearms 300'] }],
+    ['As acções de sensibilização reuniram 1.200 agentes em 18 províncias.', null],
+  ],
   numberWords: [
     ['dezessete', 17], ['dezassete', 17], ['dezanove', 19], ['dezenove', 19], ['treze', 13], ['vinte e cinco', 25],
     ['duzentas', 200], ['trezentos e quarenta', 340], ['dois mil', 2000], ['uma', 1], ['catorze', 14], ['quatorze', 14],

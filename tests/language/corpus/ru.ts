@@ -1,6 +1,10 @@
 import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
+  countStatements: [
+    ['В 2013 году органами внутренних дел изъято 1 560 единиц оружия, из них 1 128 гладкоствольного.', { year: 2013, year_basis: 'stated', action: 'seized', agency: 'police', total: 1560, components_sum: 1128, counts: ['firearms 1560', 'smoothbore 1128'] }],
+    ['В прошлом году изъято 40 пистолетов.', { year: 2019, year_basis: 'inferred', action: 'seized', agency: null, total: 40, components_sum: null, counts: ['pistols 40'] }],
+  ],
   numberWords: [
     ['семнадцать', 17], ['Семнадцать', 17], ['двадцать один', 21], ['сто двадцать', 120], ['две тысячи триста', 2300], ['триста', 300],
     ['пятнадцати', 15],

@@ -9,7 +9,21 @@ export interface QuantityExpectation {
   qualifier: string | null;
 }
 
+/** What a count statement in the language must read (report year 2020). */
+export interface CountStatementExpectation {
+  year: number | null;
+  year_basis: 'stated' | 'inferred' | null;
+  action: string;
+  agency: string | null;
+  total: number | null;
+  components_sum: number | null;
+  /** The weapon counts as `category quantity` (`~` before an approximate one), in order. */
+  counts: string[];
+}
+
 export interface Corpus {
+  /** Count statements: one unit of prose -> the first statement read from it, or null when it has none. */
+  countStatements: Array<[string, CountStatementExpectation | null]>;
   /** Number-word phrases read as a whole (articles allowed) -> value. */
   numberWords: Array<[string, number]>;
   /** Sentences -> the first quantity mention in them. */

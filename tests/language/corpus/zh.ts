@@ -1,6 +1,9 @@
 import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
+  countStatements: [
+    ['2016年，公安机关共收缴枪支1,200支，其中手枪800支、步枪400支。', { year: 2016, year_basis: 'stated', action: 'seized', agency: 'police', total: 1200, components_sum: 1200, counts: ['firearms 1200', 'pistols 800', 'rifles 400'] }],
+  ],
   numberWords: [['十七', 17], ['十', 10], ['三百二十', 320], ['两万', 20000], ['一百零五', 105], ['二千', 2000]],
   quantities: [
     ['共收缴枪支十七支', { value: 17, qualifier: null }],

@@ -100,11 +100,11 @@ describe('pickYear', () => {
 
   it('"the past year" and "this year" are inferred from the report year and marked so', () => {
     expect(year(['En el último año, la Policía ha incautado 75 armas.'])).toEqual({
-      year: 2015, basis: 'inferred', how: '"En el último año" in a report of 2016', source: 'past-year', words: 'En el último año',
+      year: 2015, basis: 'inferred', how: '"En el último año" in a report of 2016', source: 'past-year', words: 'En el último año', language: 'es',
     });
     expect(year(['За прошедший год изъято 40 пистолетов.'], 2010)).toMatchObject({ year: 2009, basis: 'inferred', source: 'past-year' });
     expect(year(['Cette année, la gendarmerie a détruit 300 armes.'])).toEqual({
-      year: 2016, basis: 'inferred', how: '"Cette année" in a report of 2016', source: 'this-year', words: 'Cette année',
+      year: 2016, basis: 'inferred', how: '"Cette année" in a report of 2016', source: 'this-year', words: 'Cette année', language: 'fr',
     });
   });
 

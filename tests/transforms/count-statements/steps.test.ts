@@ -21,7 +21,7 @@ describe('steps recorded on a count statement', () => {
     expect(s?.steps).toEqual([
       step('action', 'incautado', 'vocabulary.action', 'seized', 'actions: seized'),
       step('agency', 'la Policía', 'vocabulary.agency', 'police', 'agencies: police'),
-      step('year', 'En el último año', 'year.inferred-from-report', '2015', 'pastYearPhrases: (?:en |durante )?el (?:último año|año (?:pasado|anterior))', 'es'),
+      step('year', 'En el último año', 'year.inferred-from-report', '2015', 'relativeYears: en el último año', 'es'),
       step('total', '75 armas', 'total.generic-first', '75'),
       step('components_sum', '50 + 25', 'reconcile.parts-sum', '75'),
     ]);
@@ -30,7 +30,7 @@ describe('steps recorded on a count statement', () => {
   it('"в прошлом году" is recorded as the Russian past-year phrase, not as a year from the text', () => {
     const [s] = statements(['В прошлом году таможенными органами изъято 1 200 единиц оружия.'], 2013);
     expect(of(s?.steps, 'year')).toEqual([
-      step('year', 'В прошлом году', 'year.inferred-from-report', '2012', 'pastYearPhrases: в (?:прошлом|истекшем|минувшем) году', 'ru'),
+      step('year', 'В прошлом году', 'year.inferred-from-report', '2012', 'relativeYears: в прошлом году', 'ru'),
     ]);
     expect(s?.counts[0]?.steps?.[0]).toEqual(step('quantity', '1 200', 'quantity.thousands-separator', '1200'));
   });
@@ -56,7 +56,7 @@ describe('steps recorded on a count statement', () => {
     const [unknown] = statements(['Cette année, la gendarmerie a détruit 300 armes.'], null);
     expect(of(unknown?.steps, 'year')).toEqual([step('year', 'Cette année', 'year.report-year-unknown', 'NULL')]);
     const [known] = statements(['Cette année, la gendarmerie a détruit 300 armes.'], 2011);
-    expect(of(known?.steps, 'year')).toEqual([step('year', 'Cette année', 'year.inferred-from-report', '2011', 'thisYearPhrases: cette année', 'fr')]);
+    expect(of(known?.steps, 'year')).toEqual([step('year', 'Cette année', 'year.inferred-from-report', '2011', 'relativeYears: cette année', 'fr')]);
   });
 
   it('a second clause shares the subject of the first', () => {

@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import * as compiled from '../../../src/transforms/count-statements/compile.ts';
 import { alternation } from '../../../src/transforms/count-statements/compile.ts';
-import { COUNT_STATEMENT_WORDS } from '../../../src/transforms/count-statements/words.ts';
+import { allLexicons } from '../../../src/language/registry.ts';
+import { LANGUAGES } from '../../../src/language/types.ts';
 
-const languages = Object.keys(COUNT_STATEMENT_WORDS) as (keyof typeof COUNT_STATEMENT_WORDS)[];
-
-describe('words.ts', () => {
-  it('has the six UN languages, each with the same keys', () => {
-    expect(languages).toEqual(['en', 'ru', 'fr', 'es', 'ar', 'zh']);
-    const keys = Object.keys(COUNT_STATEMENT_WORDS.en).sort();
-    for (const language of languages) expect(Object.keys(COUNT_STATEMENT_WORDS[language]).sort(), language).toEqual(keys);
+describe('count-statement words in the lexicons', () => {
+  it('every registered language has the countStatements section, with the same keys', () => {
+    const lexicons = allLexicons();
+    expect(lexicons.map((l) => l.language)).toEqual([...LANGUAGES]);
+    const keys = Object.keys(lexicons[0]?.countStatements ?? {}).sort();
+    expect(keys.length).toBeGreaterThan(30);
+    for (const lexicon of lexicons) expect(Object.keys(lexicon.countStatements).sort(), lexicon.language).toEqual(keys);
   });
 
   it('every entry compiles as a regex fragment and matches no empty text', () => {
-    for (const language of languages) {
-      for (const [key, entries] of Object.entries(COUNT_STATEMENT_WORDS[language])) {
-        if (!Array.isArray(entries)) continue;
-        for (const entry of entries as string[]) {
+    for (const lexicon of allLexicons()) {
+      const sections: [string, readonly string[]][] = [...Object.entries(lexicon.countStatements), ['partIntroducers', lexicon.partIntroducers]];
+      for (const [key, entries] of sections) {
+        for (const entry of entries) {
           const re = new RegExp(`^(?:${alternation([entry])})$`, 'iu');
-          expect(re.test(''), `${language}.${key}: ${entry}`).toBe(false);
+          expect(re.test(''), `${lexicon.language}.${key}: ${entry}`).toBe(false);
         }
       }
     }

@@ -1,0 +1,19 @@
+/**
+ * The marks count statements read that belong to no language (symbols, codes, punctuation). Every word
+ * of a language is in that language's lexicon (src/language/lexicons/<lang>.ts, `countStatements`).
+ * Entries are regex fragments.
+ */
+export const SHARED_COUNT_WORDS = {
+  /** Units after a number that is not of weapons ("7.62 mm", "30 kg", "15 %"). */
+  unitSymbols: ['mm', 'cm', 'km', 'm', 'kg', 'g', 't', '%'],
+  /** Currency symbols before a number, written as regex fragments. */
+  currencySymbols: ['[$€£¥₽₸]', 'US\\$'],
+  /** Currency codes before a number (matched as written, in capitals). */
+  currencyCodes: ['USD', 'EUR', 'CHF', 'GBP', 'FCFA', 'CFA', 'KZT', 'RUB'],
+  /** Dashes joining two numbers into a range. */
+  rangeDashes: ['[–—-]'],
+  /** Punctuation between two counts of one list. */
+  listPunctuation: '[\\s,;、，；،]',
+  /** A colon announces a breakdown in every language. */
+  breakdownPunctuation: [':'],
+} as const;
