@@ -9,11 +9,8 @@
  */
 import { literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
-import { type ActionCode, type AgencyCode, GENERIC_CATEGORY, isActionCode, isWeaponCategoryCode, type WeaponCategoryCode } from '../model/vocabulary.ts';
+import { type ActionCode, type AgencyCode, GENERIC_CATEGORY, isActionCode, isAgencyCode, isWeaponCategoryCode, type WeaponCategoryCode } from '../model/vocabulary.ts';
 
-// The count-statement steps and the PoA year tables import the generic code from here; they are to
-// import it from the model (src/model/vocabulary.ts), and then this line goes.
-export { GENERIC_CATEGORY } from '../model/vocabulary.ts';
 
 const L = '\\p{L}';
 /** Start and end of a word, Unicode-aware. */
@@ -561,7 +558,9 @@ export const AGENCIES: readonly VocabularyTerm<AgencyCode>[] = [
   { code: 'customs', pattern: `海关` },
   { code: 'defence', pattern: `国防部|军队|解放军` },
   // Languages whose agencies live in their lexicon (src/language/lexicons/), e.g. Portuguese.
-  ...allLexicons().flatMap((lexicon) => Object.entries(lexicon.agencies).map(([code, patterns]) => ({ code, pattern: patterns.join('|') }))),
+  ...allLexicons().flatMap((lexicon) =>
+    Object.entries(lexicon.agencies).map(([code, patterns]) => ({ code: modelCode(code, isAgencyCode, 'agencies', lexicon.language), pattern: patterns.join('|') })),
+  ),
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
-import { findActions, GENERIC_CATEGORY, matchWeaponCategory } from '../../transforms/categories.ts';
+import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
+import { findActions, matchWeaponCategory } from '../../transforms/categories.ts';
 import { isUnknownValue, parseInteger } from '../../transforms/numbers.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 

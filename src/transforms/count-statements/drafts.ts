@@ -2,7 +2,7 @@
  * Step 5: statement drafts over all units (continuation sentences merged into the statement before),
  * and which count of a draft is its total.
  */
-import { GENERIC_CATEGORY } from '../categories.ts';
+import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { clauses, isListGap, listMembers } from './clauses.ts';
 import { BREAKDOWN, CONTINUATION, TOTAL_WORD } from './compile.ts';
 import type { Language } from '../../language/types.ts';

@@ -1,7 +1,8 @@
 /** The issues a statement raises (unbalanced, inferred or unknown year, unknown words) and the skipped numbers' issues. */
 import { lineOfOffset } from '../../model/document.ts';
 import type { IssueDraft } from '../../model/records.ts';
-import { GENERIC_CATEGORY, findActions } from '../categories.ts';
+import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
+import { findActions } from '../categories.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import type { YearReading } from './bind-year.ts';
 import type { SkippedInUnit } from './drafts.ts';

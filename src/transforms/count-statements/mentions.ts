@@ -4,7 +4,8 @@
  * ranges and counts of ammunition or people are not counts, and the ones near weapon words are
  * reported as skipped so that nothing is dropped silently.
  */
-import { GENERIC_CATEGORY, NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
+import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
+import { NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
 import type { Language } from '../../language/types.ts';
 import { findIntegerTokens, findNumberWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
