@@ -55,7 +55,7 @@ function foldQuotes(text: string): string {
   return text.replace(/[’‘ʼ`´]/g, "'");
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -120,14 +120,14 @@ function buildIndex(): NameIndex {
   }
   // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Nigeria" over "Niger".
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const alternation = names.filter((n) => !HAN.test(n)).map(escape).join('|');
-  const hanAlternation = names.filter((n) => HAN.test(n)).map(escape).join('|');
+  const alternation = names.filter((n) => !HAN.test(n)).map(escapeRegExp).join('|');
+  const hanAlternation = names.filter((n) => HAN.test(n)).map(escapeRegExp).join('|');
   const patterns = [
     new RegExp(`${WORD_START}(${alternation})(${CYRILLIC_ENDINGS}?)(?![\\p{L}\\p{N}])`, 'giu'),
     // Chinese writes no spaces: a name is matched anywhere, longest first (南苏丹 before 苏丹).
     new RegExp(`(${hanAlternation})()`, 'gu'),
   ];
-  const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return { patterns, byName, declining, cued, cuedPattern };
 }
 
@@ -161,24 +161,25 @@ const LINK_WEIGHT = 3;
 /** Country candidates by score, best first. */
 export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>): CountryCandidate[] {
   index ??= buildIndex();
+  const names = index;
   const scores = new Map<string, number>();
   const add = (iso3: string, weight: number): void => {
     scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
   };
   const scan = (raw: string, weight: number): void => {
     const text = foldQuotes(raw);
-    for (const match of index!.patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
+    for (const match of names.patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
       const name = (match[1] ?? '').toLowerCase();
-      const iso3 = index!.byName.get(name);
+      const iso3 = names.byName.get(name);
       // Country names are written with a capital in every cased script: `того` (of that) is not Togo.
       const initial = (match[1] ?? '').charAt(0);
       if (initial !== initial.toUpperCase()) continue;
       // A case ending is only allowed after a Cyrillic stem that declines.
-      if (iso3 && (match[2] === '' || index!.declining.has(name))) add(iso3, weight * selfWeight(text, match.index ?? 0));
+      if (iso3 && (match[2] === '' || names.declining.has(name))) add(iso3, weight * selfWeight(text, match.index ?? 0));
     }
-    for (const match of text.matchAll(index!.cuedPattern)) {
+    for (const match of text.matchAll(names.cuedPattern)) {
       const name = match[1] ?? '';
-      const iso3 = index!.cued.get(name.toLowerCase());
+      const iso3 = names.cued.get(name.toLowerCase());
       if (!iso3 || name.charAt(0) !== name.charAt(0).toUpperCase()) continue;
       const self = selfWeight(text, match.index ?? 0);
       if (self > 1 || isWholeSegment(text, name)) add(iso3, weight * self);
@@ -189,7 +190,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
     }
   };
   if (doc.title) scan(doc.title, TITLE_WEIGHT);
-  blockText(doc).forEach((line, i) => scan(line, i < TITLE_LINES ? TITLE_WEIGHT : 1));
+  for (const [i, line] of blockText(doc).entries()) scan(line, i < TITLE_LINES ? TITLE_WEIGHT : 1);
   return [...scores.entries()].map(([iso3, score]) => ({ iso3, score })).sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
 }
 

@@ -22,8 +22,6 @@ const HAN = /\p{Script=Han}/u;
 function bounded(pattern: string): string {
   return HAN.test(pattern) ? `(?:${pattern})` : `${WB}(?:${pattern})${WE}`;
 }
-/** Arabic glues the conjunction (و, ف) and "تم" (passive: "تم ضبط" = were seized) to or before the verb. */
-const AR_VERB_LEAD = '(?:[وف])?(?:تم\\s+)?';
 /** Arabic article and glued prepositions before a noun (الـ, بالـ, للـ, والـ). */
 const AR_ART = '(?:[وفبل]?ال|لل)?';
 /** Chinese modifiers before a category noun ("各类枪支" = firearms of all kinds, "非法枪支" = illegal firearms). */
@@ -445,7 +443,7 @@ function qualifierWords(after: string): string {
   while (words.length < 4) {
     re.lastIndex = at;
     const m = re.exec(after);
-    if (!m || !m[1]) break;
+    if (!m?.[1]) break;
     const rest = after.slice(at);
     if (words.length > 0 && GENERIC_PHRASE_END.test(rest)) break;
     if (words.length > 0 && findActions(m[1]).length > 0) break;

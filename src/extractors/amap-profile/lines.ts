@@ -222,7 +222,7 @@ export function looksLikeCitation(text: string): boolean {
     /[“”"]/.test(text) ||
     /\b(?:Accessed|Retrieved|Consulted)\b/i.test(text) ||
     /^(?:See|Cf\.|Ibid)\b/i.test(text.trim()) ||
-    /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)*,\s\p{Lu}[\p{L}.\-]*[.,]\s/u.test(text.trim())
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s\p{Lu}[\p{L}.-]*[.,]\s/u.test(text.trim())
   );
 }
 

@@ -71,7 +71,7 @@ function opensCitation(text: string): boolean {
     /\b(?:Accessed|Retrieved|Consulted)\b/i.test(t) ||
     /^[“"‘«]/u.test(t) ||
     (looksLikeCitation(t) && /^(?:See|Cf\.|Ibid)\b/i.test(t)) ||
-    /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)*,\s\p{Lu}[\p{L}.\-]*[.,]\s/u.test(t)
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s\p{Lu}[\p{L}.-]*[.,]\s/u.test(t)
   );
 }
 
@@ -251,7 +251,7 @@ export class ProfileReader {
 
   private nextIsProse(i: number): boolean {
     const next = this.units[i + 1];
-    if (!next || next.kind !== 'text') return false;
+    if (next?.kind !== 'text') return false;
     const text = next.text.trim();
     return !isHeadingShaped(text, 8) && !isSourceLine(text) && !isCaptionShaped(text) && readFootnoteLine(text) === null;
   }
@@ -434,7 +434,7 @@ export class ProfileReader {
     let lineEnd = unit.span.lineEnd;
     for (let k = i + 1; k < this.units.length; k++) {
       const next = this.units[k];
-      if (!next || next.kind !== 'text' || next.blockIndex !== unit.blockIndex) break;
+      if (next?.kind !== 'text' || next.blockIndex !== unit.blockIndex) break;
       text = `${text}\n${next.text}`;
       lineEnd = next.span.lineEnd;
       end = k;

@@ -83,7 +83,7 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     table = tableLine ? (row ? 'rows' : table) : null;
     // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
-    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"(\[]/u.test(text)));
+    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)));
     if (!continues && (TABLE_CAPTION.test(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       current = { text: `${current.text}\n${text}`, first: current.first, last: line };
