@@ -140,9 +140,11 @@ describe('lexicon sections read, derived from the code', () => {
     // Kind signals decide the kind; page furniture is stripped by the decoders: both are the classifier's.
     expect(readers('kindSignals')).toEqual(['classifier']);
     expect(readers('pageFurniture')).toEqual(['classifier', 'poa-report']);
-    // Counts in running text (quantity mentions, with their unit words and year leads) are the A-MAP tallies'.
+    // Unit words are read by the A-MAP tallies' quantity mentions; year leads by those and by the PoA
+    // count statements (which read their stated years from the lexicon).
     expect(readers('unitWords')).toEqual(['amap-profile']);
-    expect(readers('yearLeads')).toEqual(['amap-profile']);
+    expect(readers('yearLeads')).toEqual(['amap-profile', 'poa-profile', 'poa-report']);
+    expect(readers('partIntroducers')).toEqual(['poa-profile', 'poa-report']);
     // Actions and weapon categories are read by the PoA count statements.
     expect(readers('actions')).toEqual(['poa-profile', 'poa-report']);
     expect(readers('weaponCategories')).toEqual(['poa-profile', 'poa-report']);
@@ -188,7 +190,9 @@ describe('versions derived from the code', () => {
     // A Russian page word: the decoders strip furniture, so the classifier and with it every extractor.
     expect(changed(editedRegistry({ ru: { pageFurniture: { ...LEXICONS.ru.pageFurniture, page: [...LEXICONS.ru.pageFurniture.page, 'стр.'] } } }))).toEqual([true, true, true, true]);
     // A section no code reads changes nothing.
-    expect(changed(editedRegistry({ en: { partIntroducers: ['of which', 'incl.'] } }))).toEqual([false, false, false, false]);
+    expect(changed(editedRegistry({ en: { emptyMarkers: [...LEXICONS.en.emptyMarkers, 'left blank'] } }))).toEqual([false, false, false, false]);
+    // 'of which' words are the PoA count statements'.
+    expect(changed(editedRegistry({ en: { partIntroducers: [...LEXICONS.en.partIntroducers, 'incl\\.'] } }))).toEqual([false, false, true, true]);
   });
 
   it('read a section the poa-report extractor alone reads (questionnaire answers), over all languages', () => {
