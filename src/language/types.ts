@@ -116,6 +116,11 @@ export interface Lexicon {
    * sources, a space standing for any white space. A colon does so in every language (count statements).
    */
   partIntroducers: readonly string[];
+  /**
+   * Labels of a report's submission date, as words (`Date of submission`, `Дата представления`, `Data`):
+   * a header line `<label>: <date>` gives the date (poa-report facts).
+   */
+  dateLabels: readonly string[];
   /** Public bodies by agency code (`police`: `polícia`), regex sources, added to the vocabulary of transforms/categories.ts. */
   agencies: Readonly<Record<string, readonly string[]>>;
   /** The words only count statements read (transforms/count-statements/). */

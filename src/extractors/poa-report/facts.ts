@@ -1,4 +1,6 @@
 import type { DocumentFacts, IssueDraft } from '../../model/records.ts';
+import { alternation } from '../../language/matchers.ts';
+import { allLexicons } from '../../language/registry.ts';
 import { dateConventionOf, findDateText, findDatelineDate, parseDate, parseMonthYear, yearOfDate } from '../../transforms/dates.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 
@@ -13,8 +15,8 @@ import type { DocLine } from '../poa-shared/lines.ts';
 /** A UN document symbol on a line of its own. */
 const DOCUMENT_CODE_LINE = /^\s*([A-Z]{1,3}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,})\s*$/u;
 const DOCUMENT_CODE_INLINE = /\b(A\/CONF\.\d+(?:\/[A-Za-z0-9.()-]+)+)/u;
-const DATE_LABEL =
-  /^\s*(?:date\s+of\s+(?:submission|the\s+report|report)|submission\s+date|date\s+submitted|submitted\s+on|date|дата\s+представления(?:\s+доклада)?|дата|date\s+de\s+(?:soumission|présentation|presentation|remise|transmission)|fecha\s+de\s+(?:presentación|presentacion|envío|envio)|fecha|تاريخ\s+(?:التقديم|تقديم\s+التقرير|الإحالة)|التاريخ|提交日期|报告日期|日期)\s*[:：]\s*(.+)$/iu;
+/** `<label>: <date>`, the labels of every language's lexicon (`Date of submission`, `Дата`, `Data`, `日期`). */
+const DATE_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.dateLabels))})\\s*[:：]\\s*(.+)$`, 'iu');
 const PERIOD_LABEL = /^\s*(?:reporting\s+period|period\s+covered|période\s+(?:couverte|considérée)|período\s+(?:del\s+informe|de\s+referencia|que\s+abarca)|отчетный\s+период)\s*:/iu;
 const TITLE_START = /national\s+report|rapport\s+national|informe\s+nacional|национальный\s+доклад|report\s+of|rapport\s+d[eu']|informe\s+de|доклад\s+республики|التقرير\s+الوطني|国家报告/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;

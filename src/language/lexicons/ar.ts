@@ -73,6 +73,8 @@ export const ar: Lexicon = {
   weaponCategories: {},
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
+  // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  dateLabels: ['تاريخ التقديم', 'تاريخ تقديم التقرير', 'تاريخ الإحالة', 'التاريخ'],
   agencies: {},
   countStatements: {
     abbreviations: [],

@@ -103,6 +103,8 @@ export const en: Lexicon = {
     'of which', 'of these', 'of them', 'including', 'included', 'include', 'consisting of', 'comprising', 'comprised of', 'namely',
     'among (?:them|these|which)', 'broken down (?:as follows|into)', 'as follows', 'i\\.e\\.',
   ],
+  // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  dateLabels: ['date of submission', 'date of the report', 'date of report', 'submission date', 'date submitted', 'submitted on', 'date'],
   agencies: {},
   countStatements: {
     abbreviations: ['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'cf', 'e\\.g', 'i\\.e', 'etc', 'approx', 'ca', 'incl'],

@@ -79,6 +79,8 @@ export const es: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['entre (?:ellas|ellos|las cuales|los cuales)', 'de (?:las|los) cuales', 'incluid[oa]s?', 'incluyendo', 'a saber'],
   // The others are still in transforms/categories.ts (AGENCIES).
+  // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  dateLabels: ['fecha de presentación', 'fecha de presentacion', 'fecha de envío', 'fecha de envio', 'fecha'],
   agencies: { defence: ['fuerza\\s+armada'] },
   countStatements: {
     abbreviations: ['núm', 'art'],

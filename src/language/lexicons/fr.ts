@@ -75,6 +75,8 @@ export const fr: Lexicon = {
   weaponCategories: {},
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['dont', 'parmi (?:lesquelles|lesquels|elles|eux|celles-ci|ceux-ci)', 'y compris', 'à savoir', 'notamment'],
+  // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  dateLabels: ['date de soumission', 'date de présentation', 'date de presentation', 'date de remise', 'date de transmission', 'date'],
   agencies: {},
   countStatements: {
     abbreviations: ['n°', 'art'],

@@ -101,6 +101,8 @@ export const pt: Lexicon = {
   },
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['d[ao]s quais', 'entre [ao]s quais', 'entre (?:elas|eles)', 'incluindo', 'nomeadamente', 'a saber'],
+  // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  dateLabels: ['data de apresentação', 'data de apresentacao', 'data de submissão', 'data de envio', 'data'],
   agencies: {
     police: ['pol[ií]cia', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
     customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],

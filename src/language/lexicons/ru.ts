@@ -86,6 +86,8 @@ export const ru: Lexicon = {
   weaponCategories: {},
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['в том числе', 'из них', 'из которых', 'среди них', 'а именно'],
+  // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  dateLabels: ['дата представления доклада', 'дата представления', 'дата'],
   agencies: {},
   countStatements: {
     abbreviations: ['г', 'гг', 'ст', 'п', 'ч', 'т\\.е', 'т\\.д', 'т\\.п', 'см'],

@@ -57,6 +57,8 @@ export const zh: Lexicon = {
   weaponCategories: {},
   // Regex sources: what announces the parts of a total.
   partIntroducers: ['其中', '包括'],
+  // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  dateLabels: ['提交日期', '报告日期', '日期'],
   agencies: {},
   countStatements: {
     abbreviations: [],
