@@ -10,7 +10,7 @@ import { blockText, type DocumentModel } from '../model/document.ts';
  */
 
 const require = createRequire(import.meta.url);
-const LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
+const LOCALES = ['en', 'fr', 'es', 'ru', 'ar', 'zh', 'pt'] as const;
 for (const locale of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
 
 /** Names too short or too common to be a country on their own ("US", "UK", "Chad" is fine, "Georgia" is not). */
