@@ -11,6 +11,8 @@
  * A label that matches nothing gets no topic: callers store NULL with an issue, never a guess.
  */
 
+import { allLexicons } from '../language/registry.ts';
+
 export const AMAP_TOPICS = [
   'security_situation', 'international_support', 'accidental_explosions', 'diversion', 'disposal', 'needs',
 ] as const;
@@ -37,6 +39,23 @@ export interface TopicMatch {
   matched: string;
   /** Edit distance to the matched phrase (0 for exact and keyword matches). */
   distance: number;
+}
+
+/**
+ * The headings of a topic: those below, and every lexicon's `sectionHeadings` (a language added with
+ * its lexicon brings its headings; src/language/lexicons/pt.ts). A lexicon naming a topic that is not
+ * one fails at once, naming the language.
+ */
+function headingsOf(topic: Topic): readonly string[] {
+  const fromLexicons = allLexicons().flatMap((lexicon) =>
+    Object.entries(lexicon.sectionHeadings).flatMap(([heading, code]) => {
+      if (!(AMAP_TOPICS as readonly string[]).includes(code) && !(POA_TOPICS as readonly string[]).includes(code)) {
+        throw new Error(`lexicon ${lexicon.language}: sectionHeadings names the topic "${code}", which is not a section topic`);
+      }
+      return code === topic ? [heading] : [];
+    }),
+  );
+  return [...HEADINGS[topic], ...fromLexicons];
 }
 
 /** Section headings, per topic, in en/fr/es/ru (ar and zh for the PoA topics reports use most). */
@@ -351,8 +370,8 @@ function phrases(entries: readonly { topic: Topic; text: string }[]): Phrase[] {
 }
 
 const HEADING_PHRASES: Record<TopicFamily, Phrase[]> = {
-  amap: phrases(AMAP_TOPICS.flatMap((topic) => HEADINGS[topic].map((text) => ({ topic, text })))),
-  poa: phrases(POA_TOPICS.flatMap((topic) => HEADINGS[topic].map((text) => ({ topic, text })))),
+  amap: phrases(AMAP_TOPICS.flatMap((topic) => headingsOf(topic).map((text) => ({ topic, text })))),
+  poa: phrases(POA_TOPICS.flatMap((topic) => headingsOf(topic).map((text) => ({ topic, text })))),
 };
 const QUESTION_PHRASES = phrases(TEMPLATE_QUESTIONS.map(({ topic, question }) => ({ topic, text: question })));
 /**
