@@ -57,7 +57,7 @@ export interface GoldenDocument {
  * The warehouse-level golden sets (folders under tests/fixtures with docs/ and expected/). Both are
  * development sets: the extractors were tuned on them.
  */
-export const GOLDEN_SETS = ['devset', 'devset-local'] as const;
+export const GOLDEN_SETS = ['devset', 'devset-local', 'portuguese'] as const;
 
 /** The fact tables a golden file can list, and how to read a document's rows of each, in load order. */
 export const TABLE_QUERIES: Record<string, string> = {
