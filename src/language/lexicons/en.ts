@@ -46,6 +46,8 @@ export const en: Lexicon = {
     { surface: 'or so', canonical: 'or so' },
     { surface: 'or more', canonical: 'or more' },
     { surface: 'odd', canonical: 'odd' },
+    { surface: 'approximately', canonical: 'approximately' },
+    { surface: 'at least', canonical: 'at least' },
   ],
   // Phrasal verbs ending in a qualifier word: "handed over 300 rifles" is no "over 300". ("took over
   // 2,000 rounds" is: took more than 2,000.)
