@@ -1,7 +1,8 @@
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, matchWeaponCategory } from '../../transforms/categories.ts';
-import { isUnknownValue, parseInteger } from '../../transforms/numbers.ts';
+import { parseIntegerToken } from '../../transforms/quantity.ts';
+import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 
 /**
@@ -92,7 +93,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       if (cells.length !== header.length) break;
       if (year === undefined) {
         // `Total  3,721  5,355`: a sum over the years, no statement of any one year.
-        if (cells.slice(1).every((cell) => parseInteger(cell) !== null || isUnknownValue(cell))) {
+        if (cells.slice(1).every((cell) => parseIntegerToken(cell, null) !== null || isUnknownMarker(cell))) {
           issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line?.no ?? null });
           last = rowIndex;
           continue;
@@ -107,9 +108,9 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
           issues.push({ severity: 'info', rule: 'table-column-unread', message: `${where}: the header names no action: cell not loaded.`, line_start: line?.no ?? null });
           return;
         }
-        const quantity = parseInteger(cell);
+        const quantity = parseIntegerToken(cell, null);
         if (quantity === null) {
-          const unknown = isUnknownValue(cell);
+          const unknown = isUnknownMarker(cell);
           issues.push({
             severity: unknown ? 'info' : 'warning',
             rule: unknown ? 'unknown-value' : 'unreadable-count',
