@@ -1,3 +1,4 @@
+import { postJson } from './post-json.ts';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -132,20 +133,6 @@ export function lineageFilePath(warehousePath: string): string {
   return join(dirname(resolve(warehousePath)), OPENLINEAGE_FILE);
 }
 
-async function post(url: string, event: LineageRunEvent, timeoutMs: number, log: Logger): Promise<void> {
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(event),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    if (!response.ok) log.warn({ url, status: response.status }, `OpenLineage endpoint answered ${response.status}; the event is in the JSON-lines file`);
-  } catch (error) {
-    log.warn({ url, err: (error as Error).message }, 'OpenLineage endpoint unreachable; the event is in the JSON-lines file');
-  }
-}
-
 /** Emits one event: a line in the file (always), a POST (when an endpoint is set). Never throws. */
 export async function emitLineageEvent(event: LineageRunEvent, options: Pick<LineageEmitterOptions, 'warehousePath' | 'url' | 'timeoutMs' | 'logger'>): Promise<void> {
   try {
@@ -155,7 +142,7 @@ export async function emitLineageEvent(event: LineageRunEvent, options: Pick<Lin
   } catch (error) {
     options.logger.warn({ err: (error as Error).message }, 'could not append the OpenLineage event to its file');
   }
-  if (options.url) await post(options.url, event, options.timeoutMs ?? 2_000, options.logger);
+  if (options.url) await postJson({ url: options.url, answered: 'OpenLineage endpoint answered', unreachable: 'OpenLineage endpoint unreachable', keptIn: 'the event is in the JSON-lines file' }, event, options.timeoutMs ?? 2_000, options.logger);
 }
 
 /**

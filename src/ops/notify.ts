@@ -1,3 +1,4 @@
+import { postJson } from './post-json.ts';
 import { hostname } from 'node:os';
 import type { Logger } from '../pipeline/logger.ts';
 import type { RunHooks, RunSummary } from '../pipeline/run.ts';
@@ -59,20 +60,6 @@ export function noticeFor(summary: RunSummary, warehousePath: string): RunNotice
   };
 }
 
-async function post(url: string, notice: RunNotice, timeoutMs: number, log: Logger): Promise<void> {
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(notice),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    if (!response.ok) log.warn({ url, status: response.status }, `the notice endpoint answered ${response.status}; the notice is in this log`);
-  } catch (error) {
-    log.warn({ url, err: (error as Error).message }, 'the notice endpoint is unreachable; the notice is in this log');
-  }
-}
-
 /** Run hooks that send the run's notice when it ends, if it calls for one. Never throws. */
 export function notifyHooks(options: NotifyOptions): RunHooks {
   return {
@@ -80,7 +67,7 @@ export function notifyHooks(options: NotifyOptions): RunHooks {
       const notice = noticeFor(summary, options.warehousePath);
       if (!notice) return;
       options.logger.warn({ notice }, `run ${notice.run_id} needs attention: ${notice.reasons.join(', ')}`);
-      if (options.url) await post(options.url, notice, options.timeoutMs ?? 5_000, options.logger);
+      if (options.url) await postJson({ url: options.url, answered: 'the notice endpoint answered', unreachable: 'the notice endpoint is unreachable', keptIn: 'the notice is in this log' }, notice, options.timeoutMs ?? 5_000, options.logger);
     },
   };
 }
