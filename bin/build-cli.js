@@ -54,12 +54,15 @@ export async function buildCli(root) {
   const digestBundle = writeBundle(outDir, 'code-versions', digests.outputFiles[0].contents);
   const { codeVersionsNow } = await import(pathToFileURL(digestBundle).href);
   const versions = codeVersionsNow();
+  // The worker thread that reads documents under a deadline (src/pipeline/worker-reader.ts) runs its own bundle.
+  const worker = await build({ ...COMMON, absWorkingDir: root, entryPoints: [join(root, 'src', 'cli', 'document-worker.ts')], sourcemap: 'inline' });
+  const workerBundle = writeBundle(outDir, 'document-worker', worker.outputFiles[0].contents);
   const cli = await build({
     ...COMMON,
     absWorkingDir: root,
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
     sourcemap: 'inline',
-    define: { __SALW_CODE_VERSIONS__: JSON.stringify(versions) },
+    define: { __SALW_CODE_VERSIONS__: JSON.stringify(versions), __SALW_DOCUMENT_WORKER__: JSON.stringify(workerBundle) },
   });
   return { bundle: writeBundle(outDir, 'cli', cli.outputFiles[0].contents), versions };
 }

@@ -167,15 +167,18 @@ export function dumpWarehouse(db: Database.Database): string[] {
     .map((l) => l.json);
 }
 
-/** Loads every fixture document into a fresh warehouse with the real pipelines and returns its canonical dump. */
-export async function canonicalDump(): Promise<string[]> {
+/**
+ * Loads every fixture document into a fresh warehouse with the real pipelines and returns its canonical dump.
+ * With `workerEntry`, documents are read in worker threads as the CLI reads them (else in this thread).
+ */
+export async function canonicalDump(options: { workerEntry?: string } = {}): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'salw-canonical-'));
   try {
     const raw = join(dir, 'raw');
     mkdirSync(raw);
     await stageFixtureDocuments(raw);
     const warehousePath = join(dir, 'warehouse', 'salw.sqlite');
-    await runPipelines({ rawDir: raw, warehousePath, pipelines: PIPELINES, allPipelines: PIPELINES });
+    await runPipelines({ rawDir: raw, warehousePath, pipelines: PIPELINES, allPipelines: PIPELINES, workerEntry: options.workerEntry });
     const db = new Database(warehousePath, { readonly: true });
     try {
       return dumpWarehouse(db);

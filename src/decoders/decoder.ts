@@ -3,6 +3,8 @@ import type { DocumentFormat, DocumentModel } from '../model/document.ts';
 export interface DecodeContext {
   /** Path relative to the raw folder, for error messages. */
   sourcePath: string;
+  /** Most pages a paged format may have; past it the decoder throws LimitExceededError before reading text. */
+  maxPages?: number;
 }
 
 /** A decoder turns the bytes of one format into the document model. */

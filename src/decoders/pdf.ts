@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFParse as PdfParser } from 'pdf-parse';
 import type { Block, DocumentModel } from '../model/document.ts';
-import { DecodeError } from '../model/errors.ts';
+import { DecodeError, LimitExceededError } from '../model/errors.ts';
 import type { Decoder } from './decoder.ts';
 import { normaliseText } from './encoding.ts';
 import { dropRunningLines, type PdfLine, undoHyphenation } from './page-furniture.ts';
@@ -69,7 +69,7 @@ function reasonFor(error: unknown): string {
 }
 
 /** Reads the text and detected tables of every page. Throws DecodeError with a reason a person can act on. */
-export async function readPdfPages(bytes: Uint8Array, sourcePath: string): Promise<{ pages: PdfPageText[]; title: string | null }> {
+export async function readPdfPages(bytes: Uint8Array, sourcePath: string, maxPages = Number.POSITIVE_INFINITY): Promise<{ pages: PdfPageText[]; title: string | null }> {
   if (!endsLikePdf(bytes)) {
     throw new DecodeError('truncated: the PDF has no end marker (%%EOF), the file was cut short; download it again', { documentPath: sourcePath });
   }
@@ -88,9 +88,13 @@ export async function readPdfPages(bytes: Uint8Array, sourcePath: string): Promi
       disableStream: true,
       ...pdfjsResources(),
     });
+    // The page count is known from the document's catalogue, before any page is read.
+    const info = await parser.getInfo();
+    if (info.total > maxPages) {
+      throw new LimitExceededError('maxPages', info.total, `the PDF has ${info.total} pages, over the limit of ${maxPages}`, { documentPath: sourcePath });
+    }
     const text = await parser.getText({ pageJoiner: '' });
     const tables = await parser.getTable();
-    const info = await parser.getInfo();
     const titleRaw: unknown = (info.info as Record<string, unknown> | undefined)?.Title;
     const title = typeof titleRaw === 'string' && titleRaw.trim() !== '' ? titleRaw.trim() : null;
     const pages = text.pages.map((p) => ({
@@ -100,7 +104,7 @@ export async function readPdfPages(bytes: Uint8Array, sourcePath: string): Promi
     }));
     return { pages, title };
   } catch (error) {
-    if (error instanceof DecodeError) throw error;
+    if (error instanceof DecodeError || error instanceof LimitExceededError) throw error;
     throw new DecodeError(reasonFor(error), { documentPath: sourcePath, cause: error });
   } finally {
     await parser?.destroy();
@@ -195,7 +199,7 @@ export const pdfDecoder: Decoder = {
   format: 'pdf',
   sniff: isPdfBytes,
   async decode(bytes, ctx) {
-    const { pages, title } = await readPdfPages(bytes, ctx.sourcePath);
+    const { pages, title } = await readPdfPages(bytes, ctx.sourcePath, ctx.maxPages);
     return decodePdfPages(pages, title, ctx.sourcePath);
   },
 };

@@ -49,3 +49,19 @@ export class UsageError extends SalwError {
     this.message = reason;
   }
 }
+
+/** The limits a document may reach (src/pipeline/limits.ts holds their values and the flags that raise them). */
+export type LimitName = 'maxBytes' | 'maxPages' | 'maxLines' | 'deadlineMs' | 'maxMemoryMb';
+
+/** A document over one of the operator's limits: quarantined with the limit named, the run goes on. */
+export class LimitExceededError extends SalwError {
+  readonly limit: LimitName;
+  readonly actual: number;
+
+  constructor(limit: LimitName, actual: number, reason: string, options: { documentPath?: string | null } = {}) {
+    super('decode', reason, options);
+    this.name = 'LimitExceededError';
+    this.limit = limit;
+    this.actual = actual;
+  }
+}

@@ -1,26 +1,21 @@
-import { faultPoint } from '../model/fault-points.ts';
-import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { countryFromPath, isIso3 } from '../classify/country.ts';
-import { type Classified, classify } from '../classify/document.ts';
-import { decoderFor, detectFormat } from '../decoders/sniff.ts';
-import type { DocumentModel } from '../model/document.ts';
-import { SalwError } from '../model/errors.ts';
-import type { DocumentKind } from '../model/kinds.ts';
+import { faultPoint } from '../model/fault-points.ts';
 import type { RawFile } from '../model/raw-file.ts';
-import type { Extraction, IssueDraft, Severity } from '../model/records.ts';
+import type { Severity } from '../model/records.ts';
 import { type DiscoverFs, discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
 import { namingTheWarehouse, openWarehouse, type Warehouse } from '../warehouse/db.ts';
-import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
-import { applyRemovals, DEFAULT_REMOVAL_LIMITS, type RemovalLimits, reviveReturnedFile } from '../warehouse/removal.ts';
-import type { CodeVersions } from './code-digest.ts';
-import { codeVersion, codeVersionsFor, extractorId } from './code-version.ts';
-import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
-import { recordEntries, setAsideDuplicates } from './entries.ts';
-import { countResults, currentRowCounts, recordCountersSoFar, stillQuarantined } from './run-counters.ts';
-import { extractorFor, type PipelineDefinition } from './definition.ts';
-import { type Logger, silentLogger } from './logger.ts';
 import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../warehouse/lock.ts';
+import { applyRemovals, DEFAULT_REMOVAL_LIMITS, type RemovalLimits } from '../warehouse/removal.ts';
+import type { CodeVersions } from './code-digest.ts';
+import { codeVersion } from './code-version.ts';
+import type { PipelineDefinition } from './definition.ts';
+import { recordEntries, setAsideDuplicates } from './entries.ts';
+import { type DocumentLimits, limitsWith } from './limits.ts';
+import { type Logger, silentLogger } from './logger.ts';
+import { type DocumentContext, type DocumentResult, processFile } from './process-document.ts';
+import { type DocumentReader, describeError, inlineReader } from './read-document.ts';
+import { countResults, currentRowCounts, recordCountersSoFar, stillQuarantined } from './run-counters.ts';
+import { WorkerReader } from './worker-reader.ts';
 
 
 export interface RunOptions {
@@ -51,6 +46,14 @@ export interface RunOptions {
   now?: () => Date;
   /** For tests: the code versions in force (default: derived from src/, see codeVersionsFor). */
   codeVersions?: CodeVersions;
+  /** What one document may cost (size, pages, lines, time, memory); the defaults of limits.ts otherwise. */
+  limits?: Partial<DocumentLimits>;
+  /**
+   * The worker module that reads documents (src/cli/document-worker.ts or its bundle). Set, each document
+   * is read in a worker thread under the deadline and memory limit; unset, in this thread, where nothing
+   * can stop a stuck document (tests and embedding; the CLI always sets it).
+   */
+  workerEntry?: string;
 }
 
 export interface RunStart {
@@ -65,19 +68,8 @@ export interface RunHooks {
   onFinish?(summary: RunSummary): void | Promise<void>;
 }
 
-export type DocumentOutcome = 'loaded' | 'superseded' | 'unchanged' | 'skipped' | 'quarantined' | 'other_pipeline';
-
-export interface DocumentResult {
-  path: string;
-  sha256: string;
-  outcome: DocumentOutcome;
-  documentId: number | null;
-  kind: DocumentKind | null;
-  countryIso3: string | null;
-  records: number;
-  reextracted: boolean;
-  reason: string | null;
-}
+export type { DocumentOutcome, DocumentResult } from './process-document.ts';
+export { expectedExtractor } from './process-document.ts';
 
 export interface RunSummary {
   runId: number;
@@ -103,31 +95,6 @@ export interface RunSummary {
   removalsRefused: number;
   /** Every document quarantined now, whichever run quarantined it: listed until its file is fixed. */
   stillQuarantined: { path: string; reason: string }[];
-}
-
-function versionOf(file: RawFile, model: DocumentModel | null, classified: Partial<Classified>, extraction: Extraction | null, extractor: string): DocumentVersion {
-  const facts = extraction?.document ?? {};
-  return {
-    file,
-    format: model?.format ?? null,
-    encoding: model?.encoding ?? null,
-    pageCount: model?.pageCount ?? null,
-    kind: classified.kind ?? null,
-    countryIso3: classified.countryIso3 ?? null,
-    title: facts.title ?? model?.title ?? null,
-    reportYear: file.meta?.report_year ?? facts.report_year ?? null,
-    language: file.meta?.language ?? facts.language ?? model?.declaredLanguage ?? null,
-    dateRaw: facts.date_raw ?? null,
-    dateIso: facts.date_iso ?? null,
-    documentCode: facts.document_code ?? null,
-    extractor,
-  };
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof SalwError) return error.message;
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
 }
 
 /** Files sharing a source_url are versions of one document: process them oldest retrieval first. */
@@ -164,12 +131,6 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
   }
 }
 
-/** The name and version of the code that extracts documents of `kind` now (the classifier's when none does). */
-export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null, versions: CodeVersions = codeVersionsFor({ allPipelines })): string {
-  const current = kind ? extractorFor(allPipelines, kind)?.extractor : undefined;
-  return current ? extractorId(versions, current) : versions.classifier;
-}
-
 async function notify<T>(log: Logger, hook: ((value: T) => void | Promise<void>) | undefined, value: T): Promise<void> {
   if (!hook) return;
   try {
@@ -204,6 +165,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
   let removalsRefused = 0;
   let entries: FolderEntry[] = [];
   let message: string | null = null;
+  let reader: DocumentReader | null = null;
   try {
     let discovered: { files: RawFile[]; entries: FolderEntry[] };
     let rawFolderMissing = false;
@@ -225,6 +187,21 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     const files = processingOrder(unique);
     await faultPoint('discovered');
     const runsAll = options.pipelines.length === options.allPipelines.length;
+    const limits = limitsWith(options.limits);
+    reader = options.workerEntry ? new WorkerReader({ entry: options.workerEntry, limits }) : inlineReader(options.allPipelines);
+    const documents: DocumentContext = {
+      warehouse,
+      runId,
+      pipelines: options.pipelines,
+      allPipelines: options.allPipelines,
+      fullRefresh: options.fullRefresh ?? false,
+      codeVersions: options.codeVersions,
+      reader,
+      limits,
+      currentYear: clock().getUTCFullYear(),
+      logger: options.logger,
+      signal: options.signal,
+    };
     for (const [index, file] of files.entries()) {
       // A signal's handler runs on a turn of the event loop; give it one before deciding to go on.
       await new Promise((resolve) => setImmediate(resolve));
@@ -234,7 +211,12 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
         break;
       }
       options.onProgress?.(index, files.length, file.path);
-      const result = await processFile(warehouse, runId, file, options, clock);
+      const result = await processFile(documents, file);
+      if (result === null) {
+        status = 'interrupted';
+        message = `interrupted after ${index} of ${files.length} documents; ${file.path} was being read and is left for the next run`;
+        break;
+      }
       results.push(result);
       recordCountersSoFar(warehouse, runId, results);
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
@@ -264,6 +246,8 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     status = 'failed';
     message = describeError(namingTheWarehouse(error, options.warehousePath));
     log.error({ runId, err: message }, 'run failed');
+  } finally {
+    await reader?.close();
   }
 
   const issueRows = await db.selectFrom('quality_issues').select(['severity']).select((eb) => eb.fn.countAll<number>().as('n'))
@@ -308,113 +292,4 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
   log.info({ runId, status, durationMs: summary.durationMs }, 'run finished');
   await notify(log, options.hooks?.onFinish, summary);
   return summary;
-}
-
-async function processFile(
-  warehouse: Warehouse,
-  runId: number,
-  file: RawFile,
-  options: RunOptions,
-  clock: () => Date,
-): Promise<DocumentResult> {
-  const { db } = warehouse;
-  const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
-
-  // A file back with the bytes it had when it was removed is that version again (same ids).
-  const revived = await reviveReturnedFile(db, runId, file);
-  if (revived !== null) options.logger?.info({ runId, path: file.path, documentId: revived }, 'a removed file came back with the same bytes: its document is current again');
-  // Unchanged: same bytes at the same path, read by the same code as last time.
-  const versions = codeVersionsFor(options);
-  const known = await findSameVersion(db, file);
-  if (known && !options.fullRefresh) {
-    const expected = expectedExtractor(options.allPipelines, known.kind, versions);
-    const selected = known.kind === null || options.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
-    if (!selected) return { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' };
-    if (known.extractor === expected) {
-      await db.updateTable('documents').set({ last_run_id: runId }).where('document_id', '=', known.document_id).execute();
-      return { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' };
-    }
-  }
-
-  const fileIssues: IssueDraft[] = file.metaProblem ? [{ severity: 'warning', rule: 'bad-sidecar', message: `${file.path}: ${file.metaProblem}`, line_start: null }] : [];
-
-  // Decode.
-  let model: DocumentModel;
-  try {
-    const bytes = new Uint8Array(await readFile(file.absPath));
-    if (bytes.length === 0) throw new SalwError('decode', 'the file is empty (0 bytes); nothing to load', { documentPath: file.path });
-    model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path });
-    if (model.lines.every((line) => line.trim() === '')) throw new SalwError('decode', 'the document holds no text (only whitespace)', { documentPath: file.path });
-    await faultPoint('decoded');
-  } catch (error) {
-    const reason = `could not read ${file.path}: ${describeError(error)}`;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, null, {}, null, versions.classifier), 'quarantined', reason, { severity: 'error', rule: 'unreadable-document' });
-    return { ...base, outcome: 'quarantined', documentId, reason };
-  }
-
-  // Classify.
-  const classified = classify(file, model);
-  if (!classified.kind) {
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
-    return { ...base, outcome: 'skipped', documentId, countryIso3: classified.countryIso3, reason: classified.kindReason };
-  }
-  const kind = classified.kind;
-  const chosen = extractorFor(options.allPipelines, kind);
-  if (!chosen) {
-    const reason = `${file.path}: no pipeline extracts ${kind} documents`;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', reason, { severity: 'warning', rule: 'no-pipeline' });
-    return { ...base, outcome: 'skipped', documentId, kind, reason };
-  }
-  if (!options.pipelines.includes(chosen.pipeline)) {
-    return { ...base, outcome: 'other_pipeline', kind, countryIso3: classified.countryIso3, reason: `a ${chosen.pipeline.name} document; that pipeline is not part of this run` };
-  }
-  const extractor = extractorId(versions, chosen.extractor);
-
-  // Extract and transform.
-  let extraction: Extraction;
-  try {
-    extraction = chosen.extractor.extract(model, {
-      kind,
-      countryIso3: classified.countryIso3,
-      reportYear: file.meta?.report_year ?? null,
-      language: file.meta?.language ?? model.declaredLanguage,
-      sourcePath: file.path,
-    });
-    const ctx = { kind, countryIso3: classified.countryIso3, sourcePath: file.path, currentYear: clock().getUTCFullYear() };
-    for (const transform of chosen.pipeline.transforms) extraction = transform.apply(extraction, ctx);
-    extraction = guardReplacedNumbers(extraction, file.path);
-  } catch (error) {
-    const reason = `could not extract ${file.path} as ${kind}: ${describeError(error)}`;
-    const line = error instanceof SalwError ? error.line : null;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'extraction-failed', line_start: line });
-    return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason };
-  }
-  // The extractor may know the country better than the classifier (a title naming it) when nothing explicit was given.
-  if (!file.meta?.country_iso3 && !countryFromPath(file.path) && extraction.document.country_iso3 && isIso3(extraction.document.country_iso3)) {
-    classified.countryIso3 = extraction.document.country_iso3;
-    classified.issues = classified.issues.filter((i) => i.rule !== 'country-unknown');
-  }
-  extraction = { ...extraction, issues: [...fileIssues, ...encodingIssues(model, file.path), ...classified.issues, ...extraction.issues] };
-
-  // Load.
-  await faultPoint('extracted');
-  try {
-    const outcome = await loadDocument(db, runId, versionOf(file, model, classified, extraction, extractor), extraction);
-    await faultPoint('committed');
-    return {
-      ...base,
-      outcome: outcome.status === 'superseded' ? 'superseded' : 'loaded',
-      documentId: outcome.documentId,
-      kind,
-      countryIso3: classified.countryIso3,
-      records: outcome.recordsLoaded,
-      reextracted: outcome.reextracted,
-      reason: outcome.reextracted ? (options.fullRefresh ? 'full refresh' : `re-extracted: ${known?.extractor ?? 'unknown'} -> ${extractor}`) : outcome.superseded.length > 0 ? `new version; superseded document ${outcome.superseded.join(', ')}` : null,
-    };
-  } catch (error) {
-    // The transaction rolled back: nothing of this document is in the warehouse. Quarantine it with the reason.
-    const reason = `could not load ${file.path}: ${describeError(error)}`;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'load-failed' });
-    return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason };
-  }
 }

@@ -1,0 +1,170 @@
+import { countryFromPath, isIso3 } from '../classify/country.ts';
+import { faultPoint } from '../model/fault-points.ts';
+import type { DocumentKind } from '../model/kinds.ts';
+import type { RawFile } from '../model/raw-file.ts';
+import type { Extraction, IssueDraft } from '../model/records.ts';
+import type { Warehouse } from '../warehouse/db.ts';
+import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
+import { reviveReturnedFile } from '../warehouse/removal.ts';
+import type { CodeVersions } from './code-digest.ts';
+import { codeVersionsFor, extractorId } from './code-version.ts';
+import { extractorFor, type PipelineDefinition } from './definition.ts';
+import type { DocumentLimits } from './limits.ts';
+import type { Logger } from './logger.ts';
+import { type ClassifiedSummary, type DocumentReader, describeError, type ModelSummary } from './read-document.ts';
+
+/**
+ * One document of a run, from its file to the warehouse: skip it when the same bytes were read by the
+ * same code, else have the reader decode, classify and extract it, then load what it gives in one
+ * transaction, or record why it is not loaded (quarantined, skipped) with its reason.
+ */
+
+export type DocumentOutcome = 'loaded' | 'superseded' | 'unchanged' | 'skipped' | 'quarantined' | 'other_pipeline';
+
+export interface DocumentResult {
+  path: string;
+  sha256: string;
+  outcome: DocumentOutcome;
+  documentId: number | null;
+  kind: DocumentKind | null;
+  countryIso3: string | null;
+  records: number;
+  reextracted: boolean;
+  reason: string | null;
+}
+
+/** What processing a document needs of the run. */
+export interface DocumentContext {
+  warehouse: Warehouse;
+  runId: number;
+  pipelines: readonly PipelineDefinition[];
+  allPipelines: readonly PipelineDefinition[];
+  fullRefresh: boolean;
+  codeVersions?: CodeVersions;
+  reader: DocumentReader;
+  limits: DocumentLimits;
+  currentYear: number;
+  logger?: Logger;
+  signal?: AbortSignal;
+}
+
+function versionOf(file: RawFile, model: ModelSummary | null, classified: Partial<ClassifiedSummary>, extraction: Extraction | null, extractor: string): DocumentVersion {
+  const facts = extraction?.document ?? {};
+  return {
+    file,
+    format: model?.format ?? null,
+    encoding: model?.encoding ?? null,
+    pageCount: model?.pageCount ?? null,
+    kind: classified.kind ?? null,
+    countryIso3: classified.countryIso3 ?? null,
+    title: facts.title ?? model?.title ?? null,
+    reportYear: file.meta?.report_year ?? facts.report_year ?? null,
+    language: file.meta?.language ?? facts.language ?? model?.declaredLanguage ?? null,
+    dateRaw: facts.date_raw ?? null,
+    dateIso: facts.date_iso ?? null,
+    documentCode: facts.document_code ?? null,
+    extractor,
+  };
+}
+
+/** The name and version of the code that extracts documents of `kind` now (the classifier's when none does). */
+export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null, versions: CodeVersions = codeVersionsFor({ allPipelines })): string {
+  const current = kind ? extractorFor(allPipelines, kind)?.extractor : undefined;
+  return current ? extractorId(versions, current) : versions.classifier;
+}
+
+/**
+ * Processes one file. Returns null when the run was interrupted while the file was being read: nothing of
+ * it was written, and the next run reads it again.
+ */
+export async function processFile(ctx: DocumentContext, file: RawFile): Promise<DocumentResult | null> {
+  const { warehouse, runId } = ctx;
+  const { db } = warehouse;
+  const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
+
+  // A file back with the bytes it had when it was removed is that version again (same ids).
+  const revived = await reviveReturnedFile(db, runId, file);
+  if (revived !== null) ctx.logger?.info({ runId, path: file.path, documentId: revived }, 'a removed file came back with the same bytes: its document is current again');
+  // Unchanged: same bytes at the same path, read by the same code as last time.
+  const versions = codeVersionsFor(ctx);
+  const known = await findSameVersion(db, file);
+  if (known && !ctx.fullRefresh) {
+    const expected = expectedExtractor(ctx.allPipelines, known.kind, versions);
+    const selected = known.kind === null || ctx.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
+    if (!selected) return { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' };
+    if (known.extractor === expected) {
+      await db.updateTable('documents').set({ last_run_id: runId }).where('document_id', '=', known.document_id).execute();
+      return { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' };
+    }
+  }
+
+  let reading: Awaited<ReturnType<DocumentReader['read']>>;
+  try {
+    reading = await ctx.reader.read({ file, selectedPipelines: ctx.pipelines.map((p) => p.name), currentYear: ctx.currentYear, limits: ctx.limits }, ctx.signal);
+  } catch (error) {
+    if (ctx.signal?.aborted) return null;
+    throw error;
+  }
+
+  // Decoded (or not).
+  if (reading.stage === 'unreadable') {
+    const documentId = await recordUnloaded(db, runId, versionOf(file, null, {}, null, versions.classifier), 'quarantined', reading.reason, { severity: 'error', rule: reading.rule });
+    return { ...base, outcome: 'quarantined', documentId, reason: reading.reason };
+  }
+  await faultPoint('decoded');
+
+  // Classified.
+  const { model, classified } = reading;
+  if (reading.stage === 'unknown-kind') {
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
+    return { ...base, outcome: 'skipped', documentId, countryIso3: classified.countryIso3, reason: classified.kindReason };
+  }
+  const kind = reading.kind;
+  if (reading.stage === 'no-pipeline') {
+    const reason = `${file.path}: no pipeline extracts ${kind} documents`;
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', reason, { severity: 'warning', rule: 'no-pipeline' });
+    return { ...base, outcome: 'skipped', documentId, kind, reason };
+  }
+  if (reading.stage === 'other-pipeline') {
+    return { ...base, outcome: 'other_pipeline', kind, countryIso3: classified.countryIso3, reason: `a ${reading.pipeline} document; that pipeline is not part of this run` };
+  }
+  const chosen = extractorFor(ctx.allPipelines, kind);
+  if (!chosen) throw new Error(`${file.path}: the reader extracted a ${kind} document that no pipeline of this run extracts`);
+  const extractor = extractorId(versions, chosen.extractor);
+
+  // Extracted and transformed (or not).
+  if (reading.stage === 'extraction-failed') {
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reading.reason, { severity: 'error', rule: 'extraction-failed', line_start: reading.line });
+    return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason: reading.reason };
+  }
+  let extraction = reading.extraction;
+  // The extractor may know the country better than the classifier (a title naming it) when nothing explicit was given.
+  if (!file.meta?.country_iso3 && !countryFromPath(file.path) && extraction.document.country_iso3 && isIso3(extraction.document.country_iso3)) {
+    classified.countryIso3 = extraction.document.country_iso3;
+    classified.issues = classified.issues.filter((i) => i.rule !== 'country-unknown');
+  }
+  const fileIssues: IssueDraft[] = file.metaProblem ? [{ severity: 'warning', rule: 'bad-sidecar', message: `${file.path}: ${file.metaProblem}`, line_start: null }] : [];
+  extraction = { ...extraction, issues: [...fileIssues, ...reading.encodingIssues, ...classified.issues, ...extraction.issues] };
+
+  // Load.
+  await faultPoint('extracted');
+  try {
+    const outcome = await loadDocument(db, runId, versionOf(file, model, classified, extraction, extractor), extraction);
+    await faultPoint('committed');
+    return {
+      ...base,
+      outcome: outcome.status === 'superseded' ? 'superseded' : 'loaded',
+      documentId: outcome.documentId,
+      kind,
+      countryIso3: classified.countryIso3,
+      records: outcome.recordsLoaded,
+      reextracted: outcome.reextracted,
+      reason: outcome.reextracted ? (ctx.fullRefresh ? 'full refresh' : `re-extracted: ${known?.extractor ?? 'unknown'} -> ${extractor}`) : outcome.superseded.length > 0 ? `new version; superseded document ${outcome.superseded.join(', ')}` : null,
+    };
+  } catch (error) {
+    // The transaction rolled back: nothing of this document is in the warehouse. Quarantine it with the reason.
+    const reason = `could not load ${file.path}: ${describeError(error)}`;
+    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'load-failed' });
+    return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason };
+  }
+}

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { type Classified, classify } from '../classify/document.ts';
+import { decoderFor, detectFormat } from '../decoders/sniff.ts';
+import type { DocumentModel } from '../model/document.ts';
+import { LimitExceededError, SalwError } from '../model/errors.ts';
+import type { DocumentKind } from '../model/kinds.ts';
+import type { RawFile } from '../model/raw-file.ts';
+import type { Extraction, IssueDraft } from '../model/records.ts';
+import { extractorFor, type PipelineDefinition } from './definition.ts';
+import { type DocumentLimits, overLimitReason } from './limits.ts';
+import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
+
+/**
+ * One document from its bytes to its records, touching no warehouse: decode, classify, extract and
+ * transform. This is the part of a run whose cost depends on the document (a pattern backtracking on a
+ * pathological page, a PDF of ten thousand pages), so it is the part a worker runs under a deadline
+ * (worker-reader.ts); the run loads what it returns. Everything it returns can cross to another thread
+ * (no functions, no document lines): what the warehouse records of the decoded document is its summary.
+ */
+
+/** What the warehouse records of a decoded document. */
+export type ModelSummary = Pick<DocumentModel, 'format' | 'encoding' | 'pageCount' | 'title' | 'declaredLanguage'>;
+
+export type ClassifiedSummary = Omit<Classified, 'model'>;
+
+/** One document to read: the file, the run's pipelines by name, and what the reading may cost. */
+export interface DocumentJob {
+  file: RawFile;
+  /** The pipelines of this run, by name (the others only tell "another pipeline's document" from "no pipeline's"). */
+  selectedPipelines: readonly string[];
+  /** The year "last year" is counted from. */
+  currentYear: number;
+  limits: DocumentLimits;
+}
+
+export type DocumentReading =
+  | { stage: 'unreadable'; rule: 'unreadable-document' | 'over-limit'; reason: string }
+  | { stage: 'unknown-kind'; model: ModelSummary; classified: ClassifiedSummary }
+  | { stage: 'no-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind }
+  | { stage: 'other-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; pipeline: string }
+  | { stage: 'extraction-failed'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; reason: string; line: number | null }
+  | { stage: 'extracted'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; extraction: Extraction; encodingIssues: IssueDraft[] };
+
+/** Reads documents: in this thread (inline), or in a worker that a deadline can stop (worker-reader.ts). */
+export interface DocumentReader {
+  read(job: DocumentJob, signal?: AbortSignal): Promise<DocumentReading>;
+  close(): Promise<void>;
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof SalwError) return error.message;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function summarise(model: DocumentModel): ModelSummary {
+  return { format: model.format, encoding: model.encoding, pageCount: model.pageCount, title: model.title, declaredLanguage: model.declaredLanguage };
+}
+
+/** The reading of a document over a limit: quarantined, the limit and how to raise it named. */
+export function overLimit(file: RawFile, limit: keyof DocumentLimits, actual: number, limits: DocumentLimits): DocumentReading {
+  return { stage: 'unreadable', rule: 'over-limit', reason: `${file.path}: ${overLimitReason(limit, actual, limits)}` };
+}
+
+async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading> {
+  const { file, limits } = job;
+  try {
+    const bytes = new Uint8Array(await readFile(file.absPath));
+    if (bytes.length === 0) throw new SalwError('decode', 'the file is empty (0 bytes); nothing to load', { documentPath: file.path });
+    // The size discovery saw may be stale (the file grew since): the bytes in hand decide.
+    if (bytes.length > limits.maxBytes) return overLimit(file, 'maxBytes', bytes.length, limits);
+    const model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path, maxPages: limits.maxPages });
+    if (model.lines.length > limits.maxLines) return overLimit(file, 'maxLines', model.lines.length, limits);
+    if (model.lines.every((line) => line.trim() === '')) throw new SalwError('decode', 'the document holds no text (only whitespace)', { documentPath: file.path });
+    return model;
+  } catch (error) {
+    if (error instanceof LimitExceededError) return overLimit(file, error.limit, error.actual, limits);
+    return { stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${file.path}: ${describeError(error)}` };
+  }
+}
+
+/** Decodes, classifies, extracts and transforms one document with `pipelines` (every pipeline there is). */
+export async function readDocument(job: DocumentJob, pipelines: readonly PipelineDefinition[]): Promise<DocumentReading> {
+  const { file, limits } = job;
+  if (file.sizeBytes > limits.maxBytes) return overLimit(file, 'maxBytes', file.sizeBytes, limits);
+  const decoded = await decode(job);
+  if ('stage' in decoded) return decoded;
+  const model = decoded;
+
+  const { model: _classifiedModel, ...classified } = classify(file, model);
+  const summary = summarise(model);
+  if (!classified.kind) return { stage: 'unknown-kind', model: summary, classified };
+  const kind = classified.kind;
+  const chosen = extractorFor(pipelines, kind);
+  if (!chosen) return { stage: 'no-pipeline', model: summary, classified, kind };
+  if (!job.selectedPipelines.includes(chosen.pipeline.name)) return { stage: 'other-pipeline', model: summary, classified, kind, pipeline: chosen.pipeline.name };
+
+  try {
+    let extraction = chosen.extractor.extract(model, {
+      kind,
+      countryIso3: classified.countryIso3,
+      reportYear: file.meta?.report_year ?? null,
+      language: file.meta?.language ?? model.declaredLanguage,
+      sourcePath: file.path,
+    });
+    const ctx = { kind, countryIso3: classified.countryIso3, sourcePath: file.path, currentYear: job.currentYear };
+    for (const transform of chosen.pipeline.transforms) extraction = transform.apply(extraction, ctx);
+    extraction = guardReplacedNumbers(extraction, file.path);
+    return { stage: 'extracted', model: summary, classified, kind, extraction, encodingIssues: encodingIssues(model, file.path) };
+  } catch (error) {
+    const reason = `could not extract ${file.path} as ${kind}: ${describeError(error)}`;
+    return { stage: 'extraction-failed', model: summary, classified, kind, reason, line: error instanceof SalwError ? error.line : null };
+  }
+}
+
+/** Reads in the calling thread: no deadline can stop it (for tests and embedding; the CLI reads in a worker). */
+export function inlineReader(pipelines: readonly PipelineDefinition[]): DocumentReader {
+  return {
+    read: (job) => readDocument(job, pipelines),
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,112 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DocumentLimits } from './limits.ts';
+import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, overLimit } from './read-document.ts';
+
+/**
+ * Reads documents in a worker thread that can be stopped. A regular expression that backtracks on a
+ * pathological page cannot be interrupted on the thread running it; a worker can be terminated from
+ * outside. So each document is read under a deadline and a heap limit: past either, the worker is
+ * terminated, the document is quarantined with the limit named, and the next document gets a fresh
+ * worker. A worker that crashes costs its document only. One worker reads one document at a time and
+ * is kept between documents (starting one loads the decoders: about a tenth of a second).
+ *
+ * The worker's script is src/cli/document-worker.ts (it knows the pipeline definitions); the built CLI
+ * runs its bundle, tests run the TypeScript through tsx.
+ */
+
+/** The reading was stopped because the run was interrupted (Ctrl-C, SIGTERM): the document is not done. */
+export class ReadingAborted extends Error {
+  constructor(path: string) {
+    super(`reading ${path} was stopped: the run was interrupted`);
+    this.name = 'ReadingAborted';
+  }
+}
+
+export interface WorkerReaderOptions {
+  /** The worker's module: a built .mjs/.js file, or a .ts file (run through tsx, for tests). */
+  entry: string;
+  limits: Pick<DocumentLimits, 'maxMemoryMb'>;
+}
+
+interface Reply {
+  id: number;
+  reading: DocumentReading;
+}
+
+function spawn(entry: string, maxMemoryMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb };
+  if (!entry.endsWith('.ts')) return new Worker(entry, { resourceLimits });
+  // NOTE: a worker cannot be given a TypeScript file; tsx's loader is registered in it first.
+  // tsx's ESM entry (require.resolve would give its CommonJS one, which cannot register the ESM loader).
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
+  return new Worker(code, { eval: true, resourceLimits });
+}
+
+export class WorkerReader implements DocumentReader {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly options: WorkerReaderOptions;
+
+  constructor(options: WorkerReaderOptions) {
+    this.options = options;
+  }
+
+  read(job: DocumentJob, signal?: AbortSignal): Promise<DocumentReading> {
+    if (signal?.aborted) return Promise.reject(new ReadingAborted(job.file.path));
+    if (!this.worker) {
+      this.worker = spawn(this.options.entry, this.options.limits.maxMemoryMb);
+      // An idle worker must not keep the process alive; while a document is read, its deadline timer does.
+      this.worker.unref();
+    }
+    const worker = this.worker;
+    const id = this.nextId++;
+    return new Promise<DocumentReading>((resolve, reject) => {
+      let settled = false;
+      const settle = (outcome: DocumentReading | ReadingAborted, stopWorker: boolean): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        signal?.removeEventListener('abort', onAbort);
+        if (stopWorker) this.stop(worker);
+        if (outcome instanceof ReadingAborted) reject(outcome);
+        else resolve(outcome);
+      };
+      const onMessage = (reply: Reply): void => {
+        if (reply.id === id) settle(reply.reading, false);
+      };
+      const onError = (error: Error & { code?: string }): void => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(overLimit(job.file, 'maxMemoryMb', this.options.limits.maxMemoryMb, job.limits), true);
+        else settle({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader failed (${describeError(error)})` }, true);
+      };
+      const onExit = (code: number): void => {
+        settle({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader stopped with exit code ${code}` }, true);
+      };
+      const onAbort = (): void => settle(new ReadingAborted(job.file.path), true);
+      const timer = setTimeout(() => settle(overLimit(job.file, 'deadlineMs', job.limits.deadlineMs, job.limits), true), job.limits.deadlineMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.postMessage({ id, job });
+    });
+  }
+
+  /** Terminates `worker` (the next document starts a fresh one). */
+  private stop(worker: Worker): void {
+    if (this.worker === worker) this.worker = null;
+    void worker.terminate();
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+}
