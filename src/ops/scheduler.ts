@@ -82,6 +82,9 @@ export interface SchedulerOptions {
   catchUp?: boolean;
   logger: Logger;
   lock?: RunOptions['lock'];
+  /** What a document may cost and where it is read (a worker under a deadline), as for `run`. */
+  limits?: RunOptions['limits'];
+  workerEntry?: RunOptions['workerEntry'];
   /** Hooks for each run (lineage events). */
   hooks?: RunHooks;
   onProgress?: RunOptions['onProgress'];
@@ -174,6 +177,8 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
           logger: log,
           signal: controller.signal,
           lock: options.lock,
+          limits: options.limits,
+          workerEntry: options.workerEntry,
           hooks: options.hooks,
           onProgress: options.onProgress,
         });

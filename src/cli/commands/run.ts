@@ -15,6 +15,8 @@ import { combineHooks, notifyHooks } from '../../ops/notify.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { formatPlan, planRun } from '../../ops/plan.ts';
 import { createProgressReporter } from '../../ops/progress.ts';
+import { DEFAULT_LIMITS, type DocumentLimits, formatBytes } from '../../pipeline/limits.ts';
+import { documentWorkerEntry } from '../document-worker-entry.ts';
 import { formatSummary } from '../summary.ts';
 
 export const DEFAULT_RAW = './raw';
@@ -45,6 +47,22 @@ function parseCount(value: string): number {
   return n;
 }
 
+function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n === 0) throw new InvalidArgumentError('expected a whole number above 0');
+  return n;
+}
+
+const BYTE_UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** `--max-bytes 64MB`: a size in bytes, or with a binary unit (KB = KiB = 1024 bytes, as file managers count). */
+export function parseByteSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/iu.exec(value.trim());
+  const unit = BYTE_UNITS[(match?.[2] ?? '').toLowerCase()];
+  if (!match || unit === undefined || Number(match[1]) <= 0) throw new InvalidArgumentError('expected a size above 0: bytes, or a number with KB, MB or GB');
+  return Math.round(Number(match[1]) * unit);
+}
+
 function parseShare(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a fraction between 0 and 1 (0.2 = 20%)');
@@ -65,8 +83,21 @@ export function addOperatorOptions(command: Command): Command {
     )
     .option('--openlineage-url <url>', 'also POST OpenLineage run events to this endpoint (env SALW_OPENLINEAGE_URL)')
     .option('--notify-url <url>', 'POST a JSON notice here when a run fails, refuses removals or quarantines documents (env SALW_NOTIFY_URL)')
+    .addOption(new Option('--max-bytes <size>', 'quarantine a file larger than this (bytes, or with KB, MB, GB)').argParser(parseByteSize).default(DEFAULT_LIMITS.maxBytes, formatBytes(DEFAULT_LIMITS.maxBytes)))
+    .addOption(new Option('--max-pages <n>', 'quarantine a PDF with more pages').argParser(parsePositive).default(DEFAULT_LIMITS.maxPages))
+    .addOption(new Option('--max-lines <n>', 'quarantine a document with more lines of text').argParser(parsePositive).default(DEFAULT_LIMITS.maxLines))
+    .addOption(new Option('--document-timeout <seconds>', 'quarantine a document whose reading takes longer (it is stopped)').argParser(parseSeconds).default(DEFAULT_LIMITS.deadlineMs, `${DEFAULT_LIMITS.deadlineMs / 1000}`))
+    .addOption(new Option('--max-memory <MB>', 'quarantine a document whose reading needs more heap (it is stopped)').argParser(parsePositive).default(DEFAULT_LIMITS.maxMemoryMb))
     .option('-q, --quiet', 'log warnings and errors only', false)
     .option('-v, --verbose', 'log debug lines too', false);
+}
+
+/** The document limits an operator set, and the worker that reads documents under them. */
+export function documentReading(opts: OperatorOptions): { limits: DocumentLimits; workerEntry: string } {
+  return {
+    limits: { maxBytes: opts.maxBytes, maxPages: opts.maxPages, maxLines: opts.maxLines, deadlineMs: opts.documentTimeout, maxMemoryMb: opts.maxMemory },
+    workerEntry: documentWorkerEntry(),
+  };
 }
 
 export interface OperatorOptions {
@@ -77,6 +108,11 @@ export interface OperatorOptions {
   notifyUrl?: string;
   quiet: boolean;
   verbose: boolean;
+  maxBytes: number;
+  maxPages: number;
+  maxLines: number;
+  documentTimeout: number;
+  maxMemory: number;
 }
 
 export function registerRunCommand(program: Command): void {
@@ -122,6 +158,7 @@ export function registerRunCommand(program: Command): void {
           logger,
           onProgress: progress.update,
           lock: { timeoutMs: opts.lockTimeout },
+          ...documentReading(opts),
           removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare },
           hooks: combineHooks(
           lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
@@ -184,7 +221,7 @@ function interruptOnSignals(): { signal: AbortSignal; dispose(): void } {
       process.stderr.write(`salw-etl: ${signal} again: stopping now; the document in hand is rolled back\n`);
       process.exit(EXIT_INTERRUPTED);
     }
-    process.stderr.write(`salw-etl: ${signal}: finishing the document in hand, then closing the run as interrupted (${signal} again stops at once)\n`);
+    process.stderr.write(`salw-etl: ${signal}: stopping after the document in hand (one being read is left as it was, one being loaded is finished), then closing the run as interrupted (${signal} again stops at once)\n`);
     controller.abort(new SalwError('run', `${signal} received`));
   };
   process.on('SIGINT', onSignal);

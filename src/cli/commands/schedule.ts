@@ -5,7 +5,7 @@ import { lineageHooks } from '../../ops/lineage-events.ts';
 import { combineHooks, notifyHooks } from '../../ops/notify.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { startScheduler } from '../../ops/scheduler.ts';
-import { addOperatorOptions, checkRawFolder, DEFAULT_RAW, DEFAULT_WAREHOUSE, type OperatorOptions, refreshAnalystFiles, selectPipelines } from './run.ts';
+import { addOperatorOptions, checkRawFolder, documentReading, DEFAULT_RAW, DEFAULT_WAREHOUSE, type OperatorOptions, refreshAnalystFiles, selectPipelines } from './run.ts';
 
 /**
  * `salw-etl schedule`: stays up and runs the pipelines on their schedules until SIGINT or SIGTERM; then the
@@ -38,6 +38,7 @@ export function registerScheduleCommand(program: Command): void {
         catchUp: opts.catchUp,
         logger,
         lock: { timeoutMs: opts.lockTimeout },
+        ...documentReading(opts),
         hooks: combineHooks(
           lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
           notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
