@@ -20,3 +20,6 @@ port.on('message', async ({ id, job }: { id: number; job: DocumentJob }) => {
   }
   port.postMessage({ id, reading });
 });
+
+// Modules loaded: the reader starts the deadline of the first document from here.
+port.postMessage({ ready: true });

@@ -31,6 +31,9 @@ export interface WorkerReaderOptions {
   limits: Pick<DocumentLimits, 'maxMemoryMb'>;
 }
 
+/** How long a worker may take to load its modules (the first start under tsx compiles the sources). */
+const START_TIMEOUT_MS = 120_000;
+
 interface Reply {
   id: number;
   reading: DocumentReading;
@@ -55,14 +58,10 @@ export class WorkerReader implements DocumentReader {
     this.options = options;
   }
 
-  read(job: DocumentJob, signal?: AbortSignal): Promise<DocumentReading> {
-    if (signal?.aborted) return Promise.reject(new ReadingAborted(job.file.path));
-    if (!this.worker) {
-      this.worker = spawn(this.options.entry, this.options.limits.maxMemoryMb);
-      // An idle worker must not keep the process alive; while a document is read, its deadline timer does.
-      this.worker.unref();
-    }
-    const worker = this.worker;
+  async read(job: DocumentJob, signal?: AbortSignal): Promise<DocumentReading> {
+    if (signal?.aborted) throw new ReadingAborted(job.file.path);
+    const worker = await this.started(job, signal);
+    if (!(worker instanceof Worker)) return worker;
     const id = this.nextId++;
     return new Promise<DocumentReading>((resolve, reject) => {
       let settled = false;
@@ -95,6 +94,43 @@ export class WorkerReader implements DocumentReader {
       worker.on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       worker.postMessage({ id, job });
+    });
+  }
+
+  /**
+   * The worker, started if need be and ready (its modules loaded): the deadline counts the reading only, not
+   * the start, which under tsx compiles the sources first. A worker that cannot start is the document's
+   * reason (and the next document tries a fresh one).
+   */
+  private started(job: DocumentJob, signal?: AbortSignal): Promise<Worker | DocumentReading> {
+    if (this.worker) return Promise.resolve(this.worker);
+    const worker = spawn(this.options.entry, this.options.limits.maxMemoryMb);
+    // An idle worker must not keep the process alive; while a document is read, its deadline timer does.
+    worker.unref();
+    this.worker = worker;
+    return new Promise((resolve, reject) => {
+      const done = (outcome: Worker | DocumentReading | ReadingAborted): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        signal?.removeEventListener('abort', onAbort);
+        if (outcome !== worker) this.stop(worker);
+        if (outcome instanceof ReadingAborted) reject(outcome);
+        else resolve(outcome);
+      };
+      const failed = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader did not start (${why})` });
+      const onMessage = (message: { ready?: boolean }): void => {
+        if (message.ready) done(worker);
+      };
+      const onError = (error: Error): void => done(failed(describeError(error)));
+      const onExit = (code: number): void => done(failed(`exit code ${code}`));
+      const onAbort = (): void => done(new ReadingAborted(job.file.path));
+      const timer = setTimeout(() => done(failed(`not ready after ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 

@@ -71,6 +71,17 @@ describe('a document that would stall or exhaust the run', () => {
     }
   }, 60_000);
 
+  it('a reader that cannot start is the reason given for the document, not a crash of the run', async () => {
+    const reader = new WorkerReader({ entry: join(ws.dir, 'no-such-worker.mjs'), limits: DEFAULT_LIMITS });
+    try {
+      const reading = await reader.read(job('fine.txt'));
+      expect(reading).toMatchObject({ stage: 'unreadable', rule: 'unreadable-document' });
+      expect(reading.stage === 'unreadable' && reading.reason).toMatch(/^could not read fine\.txt: the reader did not start \(.*no-such-worker\.mjs/u);
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
   it('an interrupted run stops the reading at once', async () => {
     const reader = new WorkerReader({ entry: HOSTILE_WORKER, limits: DEFAULT_LIMITS });
     const controller = new AbortController();
