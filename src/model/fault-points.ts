@@ -5,8 +5,8 @@
  *   SALW_FAULT_AT=<point>[#<n>]   the n-th time the run reaches <point> (default the first)
  *   SALW_FAULT_SIGNAL=SIGKILL     the signal the process sends itself there (SIGKILL, SIGINT, SIGTERM)
  *
- * Points: `discovered` (the folder listed, no document begun), `decoded`, `extracted` (per document,
- * before its transaction), `in-transaction` (its facts written, not committed), `committed` (its
+ * Points: `discovered` (the folder listed, no document begun), `decoded` (per document, its reading
+ * back from the reader, nothing written), `extracted` (per document, before its transaction), `in-transaction` (its facts written, not committed), `committed` (its
  * transaction done), `finishing` (every document done, the run not closed). Unset, a point costs one
  * comparison. Never set in production: it exists for the kill tests (tests/robustness/kill-points.test.ts).
  */
