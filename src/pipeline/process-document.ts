@@ -74,6 +74,21 @@ export function expectedExtractor(allPipelines: readonly PipelineDefinition[], k
 }
 
 /**
+ * True when the document was quarantined for a limit and the limits in force differ from those of the run
+ * that quarantined it: the operator raised one (`--max-bytes`, `--document-timeout`...) to let it in, so it
+ * is read again. Otherwise a document over a limit stays quarantined without being read every night.
+ */
+async function limitsChangedSince(db: Warehouse['db'], documentId: number, status: string, limits: DocumentLimits): Promise<boolean> {
+  if (status !== 'quarantined') return false;
+  const issue = await db.selectFrom('quality_issues').innerJoin('runs', 'runs.run_id', 'quality_issues.run_id')
+    .select('runs.options_json').where('quality_issues.document_id', '=', documentId).where('quality_issues.rule', '=', 'over-limit')
+    .orderBy('quality_issues.issue_id', 'desc').executeTakeFirst();
+  if (!issue) return false;
+  const then = (JSON.parse(issue.options_json ?? '{}') as { limits?: DocumentLimits }).limits;
+  return JSON.stringify(then) !== JSON.stringify(limits);
+}
+
+/**
  * Processes one file. Returns null when the run was interrupted while the file was being read: nothing of
  * it was written, and the next run reads it again.
  */
@@ -92,7 +107,7 @@ export async function processFile(ctx: DocumentContext, file: RawFile): Promise<
     const expected = expectedExtractor(ctx.allPipelines, known.kind, versions);
     const selected = known.kind === null || ctx.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
     if (!selected) return { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' };
-    if (known.extractor === expected) {
+    if (known.extractor === expected && !(await limitsChangedSince(db, known.document_id, known.status, ctx.limits))) {
       await db.updateTable('documents').set({ last_run_id: runId }).where('document_id', '=', known.document_id).execute();
       return { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' };
     }

@@ -151,7 +151,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     started_at: started.toISOString(),
     status: 'running',
     code_version: codeVersion(),
-    options_json: JSON.stringify({ rawDir: options.rawDir, fullRefresh: options.fullRefresh ?? false, only: options.only ?? null }),
+    options_json: JSON.stringify({ rawDir: options.rawDir, fullRefresh: options.fullRefresh ?? false, only: options.only ?? null, limits: limitsWith(options.limits) }),
     host: hostname(),
     pid: process.pid,
   }).returning('run_id').executeTakeFirstOrThrow();

@@ -125,4 +125,14 @@ describe('limits in a run', () => {
   it('still loads the documents within the limits', () => {
     expect(rows.find((r) => r.source_path === 'seed.txt')?.status).toBe('loaded');
   });
+
+  it('leaves a document over a limit unread while the limits stay, and reads it again once the operator raises them', async () => {
+    const run = (limits: { maxBytes: number; maxLines: number }) =>
+      runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, limits });
+    const same = await run({ maxBytes: 5_000, maxLines: 500 });
+    expect(same.documents.map((d) => [d.path, d.outcome])).toEqual([['big.txt', 'unchanged'], ['many_lines.txt', 'unchanged'], ['seed.txt', 'unchanged']]);
+    const raised = await run({ maxBytes: 10_000, maxLines: 500 });
+    // Raised past it, big.txt is read (a line of x's: no known kind); many_lines.txt is still over its limit.
+    expect(raised.documents.map((d) => [d.path, d.outcome])).toEqual([['big.txt', 'skipped'], ['many_lines.txt', 'quarantined'], ['seed.txt', 'unchanged']]);
+  });
 });
