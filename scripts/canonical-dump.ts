@@ -169,16 +169,16 @@ export function dumpWarehouse(db: Database.Database): string[] {
 
 /**
  * Loads every fixture document into a fresh warehouse with the real pipelines and returns its canonical dump.
- * With `workerEntry`, documents are read in worker threads as the CLI reads them (else in this thread).
+ * With `workerEntry`, documents are read in `workers` worker threads as the CLI reads them (else in this thread).
  */
-export async function canonicalDump(options: { workerEntry?: string } = {}): Promise<string[]> {
+export async function canonicalDump(options: { workerEntry?: string; workers?: number } = {}): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'salw-canonical-'));
   try {
     const raw = join(dir, 'raw');
     mkdirSync(raw);
     await stageFixtureDocuments(raw);
     const warehousePath = join(dir, 'warehouse', 'salw.sqlite');
-    await runPipelines({ rawDir: raw, warehousePath, pipelines: PIPELINES, allPipelines: PIPELINES, workerEntry: options.workerEntry });
+    await runPipelines({ rawDir: raw, warehousePath, pipelines: PIPELINES, allPipelines: PIPELINES, workerEntry: options.workerEntry, workers: options.workers });
     const db = new Database(warehousePath, { readonly: true });
     try {
       return dumpWarehouse(db);

@@ -85,6 +85,7 @@ export interface SchedulerOptions {
   /** What a document may cost and where it is read (a worker under a deadline), as for `run`. */
   limits?: RunOptions['limits'];
   workerEntry?: RunOptions['workerEntry'];
+  workers?: RunOptions['workers'];
   /** Hooks for each run (lineage events). */
   hooks?: RunHooks;
   onProgress?: RunOptions['onProgress'];
@@ -179,6 +180,7 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
           lock: options.lock,
           limits: options.limits,
           workerEntry: options.workerEntry,
+          workers: options.workers,
           hooks: options.hooks,
           onProgress: options.onProgress,
         });

@@ -11,7 +11,7 @@ import { codeVersionsFor, extractorId } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import type { DocumentLimits } from './limits.ts';
 import type { Logger } from './logger.ts';
-import { type ClassifiedSummary, type DocumentReader, describeError, type ModelSummary } from './read-document.ts';
+import { type ClassifiedSummary, type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary } from './read-document.ts';
 
 /**
  * One document of a run, from its file to the warehouse: skip it when the same bytes were read by the
@@ -88,11 +88,17 @@ async function limitsChangedSince(db: Warehouse['db'], documentId: number, statu
   return JSON.stringify(then) !== JSON.stringify(limits);
 }
 
+/** What the warehouse already holds for a file's path and bytes (findSameVersion). */
+type KnownVersion = Awaited<ReturnType<typeof findSameVersion>>;
+
+/** Before reading: the file's outcome when it needs no reading (unchanged, another pipeline's), else the job to read. */
+export type Decision = { outcome: DocumentResult } | { known: KnownVersion; job: DocumentJob };
+
 /**
- * Processes one file. Returns null when the run was interrupted while the file was being read: nothing of
- * it was written, and the next run reads it again.
+ * Decides whether a file must be read: a removed file back with its old bytes is made current again, and
+ * the same bytes read by the same code (and under the same limits, if they stopped it) are not read again.
  */
-export async function processFile(ctx: DocumentContext, file: RawFile): Promise<DocumentResult | null> {
+export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decision> {
   const { warehouse, runId } = ctx;
   const { db } = warehouse;
   const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
@@ -106,16 +112,28 @@ export async function processFile(ctx: DocumentContext, file: RawFile): Promise<
   if (known && !ctx.fullRefresh) {
     const expected = expectedExtractor(ctx.allPipelines, known.kind, versions);
     const selected = known.kind === null || ctx.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
-    if (!selected) return { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' };
+    if (!selected) return { outcome: { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' } };
     if (known.extractor === expected && !(await limitsChangedSince(db, known.document_id, known.status, ctx.limits))) {
       await db.updateTable('documents').set({ last_run_id: runId }).where('document_id', '=', known.document_id).execute();
-      return { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' };
+      return { outcome: { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' } };
     }
   }
+  return { known, job: { file, selectedPipelines: ctx.pipelines.map((p) => p.name), currentYear: ctx.currentYear, limits: ctx.limits } };
+}
 
-  let reading: Awaited<ReturnType<DocumentReader['read']>>;
+/**
+ * Loads what the reader made of a file (`reading`, started when the file was decided), or records why it is
+ * not loaded. Returns null when the run was interrupted while the file was being read: nothing of it was
+ * written, and the next run reads it again.
+ */
+export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVersion, pending: Promise<DocumentReading>): Promise<DocumentResult | null> {
+  const { warehouse, runId } = ctx;
+  const { db } = warehouse;
+  const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
+  const versions = codeVersionsFor(ctx);
+  let reading: DocumentReading;
   try {
-    reading = await ctx.reader.read({ file, selectedPipelines: ctx.pipelines.map((p) => p.name), currentYear: ctx.currentYear, limits: ctx.limits }, ctx.signal);
+    reading = await pending;
   } catch (error) {
     if (ctx.signal?.aborted) return null;
     throw error;

@@ -12,8 +12,9 @@ import type { PipelineDefinition } from './definition.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
 import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
-import { type DocumentContext, type DocumentResult, processFile } from './process-document.ts';
-import { type DocumentReader, describeError, inlineReader } from './read-document.ts';
+import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
+import { ReaderPool } from './reader-pool.ts';
+import { type DocumentReader, type DocumentReading, describeError, inlineReader } from './read-document.ts';
 import { countResults, currentRowCounts, recordCountersSoFar, stillQuarantined } from './run-counters.ts';
 import { WorkerReader } from './worker-reader.ts';
 
@@ -54,6 +55,8 @@ export interface RunOptions {
    * can stop a stuck document (tests and embedding; the CLI always sets it).
    */
   workerEntry?: string;
+  /** How many workers read documents at once (with workerEntry; default 1). Loading stays in discovery order. */
+  workers?: number;
 }
 
 export interface RunStart {
@@ -188,7 +191,10 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     await faultPoint('discovered');
     const runsAll = options.pipelines.length === options.allPipelines.length;
     const limits = limitsWith(options.limits);
-    reader = options.workerEntry ? new WorkerReader({ entry: options.workerEntry, limits }) : inlineReader(options.allPipelines);
+    const workerEntry = options.workerEntry;
+    // Inline reading cannot overlap: one document at a time. Workers read ahead of the loading, in parallel.
+    const readers = workerEntry ? Math.max(1, options.workers ?? 1) : 1;
+    reader = workerEntry ? new ReaderPool(Array.from({ length: readers }, () => new WorkerReader({ entry: workerEntry, limits }))) : inlineReader(options.allPipelines);
     const documents: DocumentContext = {
       warehouse,
       runId,
@@ -202,6 +208,8 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       logger: options.logger,
       signal: options.signal,
     };
+    const ahead: { decision: Decision; reading: Promise<DocumentReading> | null }[] = [];
+    let decided = 0;
     for (const [index, file] of files.entries()) {
       // A signal's handler runs on a turn of the event loop; give it one before deciding to go on.
       await new Promise((resolve) => setImmediate(resolve));
@@ -211,7 +219,18 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
         break;
       }
       options.onProgress?.(index, files.length, file.path);
-      const result = await processFile(documents, file);
+      // Files are decided (and their reading started) up to `readers` ahead, at fixed points of the loop, and
+      // loaded in discovery order: the warehouse's writes, ids included, do not depend on the readers' speed.
+      while (ahead.length < readers && decided < files.length) {
+        const next = files[decided++] as RawFile;
+        const decision = await decide(documents, next);
+        const reading = 'job' in decision ? documents.reader.read(decision.job, options.signal) : null;
+        // A reading nobody awaits (the run stopped first) must not become an unhandled rejection.
+        reading?.catch(() => undefined);
+        ahead.push({ decision, reading });
+      }
+      const { decision, reading } = ahead.shift() as (typeof ahead)[number];
+      const result = 'outcome' in decision ? decision.outcome : await finish(documents, file, decision.known, reading as NonNullable<typeof reading>);
       if (result === null) {
         status = 'interrupted';
         message = `interrupted after ${index} of ${files.length} documents; ${file.path} was being read and is left for the next run`;

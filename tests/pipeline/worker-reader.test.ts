@@ -18,8 +18,8 @@ import { REPO_ROOT, makeWorkspace, writeFile } from '../helpers/tmp.ts';
  */
 
 describe('reading documents in a worker thread', () => {
-  it('loads exactly the canonical dump of every fixture (the same rows as reading inline)', async () => {
-    const dump = await canonicalDump({ workerEntry: documentWorkerEntry() });
+  it('loads exactly the canonical dump of every fixture with three workers reading at once (the same rows as reading inline)', async () => {
+    const dump = await canonicalDump({ workerEntry: documentWorkerEntry(), workers: 3 });
     expect(dump).toEqual(readDump(join(REPO_ROOT, 'tests', 'fixtures', 'canonical', 'expected.jsonl')));
   }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { SalwError, UsageError } from '../../model/errors.ts';
 import { PIPELINES } from '../../../pipelines/index.ts';
@@ -83,6 +84,7 @@ export function addOperatorOptions(command: Command): Command {
     )
     .option('--openlineage-url <url>', 'also POST OpenLineage run events to this endpoint (env SALW_OPENLINEAGE_URL)')
     .option('--notify-url <url>', 'POST a JSON notice here when a run fails, refuses removals or quarantines documents (env SALW_NOTIFY_URL)')
+    .addOption(new Option('--workers <n>', 'how many documents are read at once, each in its own worker thread (loading stays in order)').argParser(parsePositive).default(availableParallelism()))
     .addOption(new Option('--max-bytes <size>', 'quarantine a file larger than this (bytes, or with KB, MB, GB)').argParser(parseByteSize).default(DEFAULT_LIMITS.maxBytes, formatBytes(DEFAULT_LIMITS.maxBytes)))
     .addOption(new Option('--max-pages <n>', 'quarantine a PDF with more pages').argParser(parsePositive).default(DEFAULT_LIMITS.maxPages))
     .addOption(new Option('--max-lines <n>', 'quarantine a document with more lines of text').argParser(parsePositive).default(DEFAULT_LIMITS.maxLines))
@@ -93,8 +95,9 @@ export function addOperatorOptions(command: Command): Command {
 }
 
 /** The document limits an operator set, and the worker that reads documents under them. */
-export function documentReading(opts: OperatorOptions): { limits: DocumentLimits; workerEntry: string } {
+export function documentReading(opts: OperatorOptions): { limits: DocumentLimits; workerEntry: string; workers: number } {
   return {
+    workers: opts.workers,
     limits: { maxBytes: opts.maxBytes, maxPages: opts.maxPages, maxLines: opts.maxLines, deadlineMs: opts.documentTimeout, maxMemoryMb: opts.maxMemory },
     workerEntry: documentWorkerEntry(),
   };
@@ -108,6 +111,7 @@ export interface OperatorOptions {
   notifyUrl?: string;
   quiet: boolean;
   verbose: boolean;
+  workers: number;
   maxBytes: number;
   maxPages: number;
   maxLines: number;
