@@ -26,17 +26,9 @@ import {
   unitsOf,
 } from './lines.ts';
 import { readTally, tallyMismatch } from './tallies.ts';
-import {
-  endsWithDescription,
-  headerColumns,
-  ignoredLabels,
-  loadTable,
-  readSpaceRowStart,
-  spaceHeaderColumns,
-  spaceRowComplete,
-  type TableDraft,
-  type TableKind,
-} from './tables.ts';
+import { readSpaceRowStart, spaceRowComplete } from './space-rows.ts';
+import { endsWithDescription, headerColumns, ignoredLabels, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
+import { loadTable } from './tables.ts';
 
 interface Paragraph {
   text: string;
