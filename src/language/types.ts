@@ -121,6 +121,16 @@ export interface Lexicon {
    * a header line `<label>: <date>` gives the date (poa-report facts).
    */
   dateLabels: readonly string[];
+  /**
+   * Labels of the period a report covers (`Reporting period`, `Période couverte`, `Отчетный период`): a
+   * header line `<label>: ...` states that period, never the report's date (poa-report facts).
+   */
+  periodLabels: readonly string[];
+  /**
+   * The one-word answers of a questionnaire (`yes`, `non`, `да`, `not applicable`, `no se aplica`): a line
+   * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
+   */
+  questionnaireAnswers: readonly string[];
   /** Public bodies by agency code (`police`: `polícia`), regex sources, added to the vocabulary of transforms/categories.ts. */
   agencies: Readonly<Record<string, readonly string[]>>;
   /** The words only count statements read (transforms/count-statements/). */

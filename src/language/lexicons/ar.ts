@@ -75,6 +75,10 @@ export const ar: Lexicon = {
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['تاريخ التقديم', 'تاريخ تقديم التقرير', 'تاريخ الإحالة', 'التاريخ'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: [],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: [],
   agencies: {},
   countStatements: {
     abbreviations: [],

@@ -107,6 +107,10 @@ export const en: Lexicon = {
   ],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['date of submission', 'date of the report', 'date of report', 'submission date', 'date submitted', 'submitted on', 'date'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: ['reporting period', 'period covered'],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   agencies: {},
   countStatements: {
     abbreviations: ['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'cf', 'e\\.g', 'i\\.e', 'etc', 'approx', 'ca', 'incl'],

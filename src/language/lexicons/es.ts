@@ -81,6 +81,10 @@ export const es: Lexicon = {
   // The others are still in transforms/categories.ts (AGENCIES).
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['fecha de presentación', 'fecha de presentacion', 'fecha de envío', 'fecha de envio', 'fecha'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   agencies: { defence: ['fuerza\\s+armada'] },
   countStatements: {
     abbreviations: ['núm', 'art'],

@@ -129,6 +129,10 @@ export const pt: Lexicon = {
   partIntroducers: ['d[ao]s quais', 'entre [ao]s quais', 'entre (?:elas|eles)', 'incluindo', 'nomeadamente', 'a saber'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['data de apresentação', 'data de apresentacao', 'data de submissão', 'data de envio', 'data'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: [],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: [],
   agencies: {
     police: ['pol[ií]cia', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
     customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],
