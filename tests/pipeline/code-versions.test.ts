@@ -143,6 +143,10 @@ describe('lexicon sections read, derived from the code', () => {
     expect(readers('actions')).toEqual(['poa-profile', 'poa-report']);
     expect(readers('weaponCategories')).toEqual(['poa-profile', 'poa-report']);
     expect(readers('numberWords')).toEqual(['amap-profile', 'poa-profile', 'poa-report']);
+    // The words of one document family are read by its extractor alone.
+    expect(readers('ammunitionProfile')).toEqual(['amap-profile']);
+    expect(readers('periodLabels')).toEqual(['poa-report']);
+    expect(readers('questionnaireAnswers')).toEqual(['poa-report']);
     // Every section read is one the lexicon has.
     for (const sections of [closures.classifier.sections, ...Object.values(closures.extractors).map((v) => v.sections)]) {
       expect(sections.filter((s) => !projectLexicon.names.includes(s))).toEqual([]);

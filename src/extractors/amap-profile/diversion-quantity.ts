@@ -6,13 +6,10 @@ import type { Language } from '../../language/types.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
 import { findQuantityMentions } from '../../transforms/quantity-mentions.ts';
 import { stripMarkers } from './lines.ts';
+import { anyProfileWord } from './words.ts';
 
-const ITEM_NOUNS =
-  'weapons?|firearms?|arms|guns?|rifles?|pistols?|revolvers?|shotguns?|carbines?|machine[-\\s]guns?|submachine[-\\s]guns?|grenades?|rounds?|cartridges?|bullets?|ammunition|shells?|projectiles?|mortars?|rockets?|missiles?|mines?|detonators?|fuzes?|fuses?|explosives?|munitions?|items?|pieces?|units?|boxes|crates?|magazines?|launchers?|devices?|charges?|bombs?' +
-  // French and Spanish pages.
-  '|armes?|fusils?|pistolets?|cartouches?|obus|explosifs?|d[ée]tonateurs?|caisses?|armas?|fusiles?|pistolas?|rev[óo]lveres?|escopetas?|municiones?|cartuchos?|balas?|proyectiles?|granadas?|explosivos?|detonadores?|cajas?' +
-  // Portuguese pages.
-  '|espingardas?|carabinas?|fuzis|fuzil|muni[çc][õo]es|proj[ée]teis|caixas?';
+/** Nouns of items that can be diverted, of every language (`rifles`, `cartouches`, `municiones`). */
+const ITEM_NOUNS = anyProfileWord((words) => words.itemNouns);
 
 /** Within a few words after the number (none of them another number), a word naming items that can be diverted. */
 const ITEM_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\p{L}\\d\\-’'.]+\\s+){0,3}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');

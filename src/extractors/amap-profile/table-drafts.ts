@@ -5,6 +5,7 @@
  * section it sits in.
  */
 import { stripMarkers } from './lines.ts';
+import { anyProfileWord } from './words.ts';
 
 export type ColumnKey = 'year' | 'location' | 'owner' | 'deaths' | 'injuries' | 'description';
 export type TableKind = 'explosions' | 'diversions';
@@ -33,14 +34,19 @@ export interface TableDraft {
   lineStart: number;
 }
 
+/** The header labels of each column, of every language: a year or location label is the whole cell, the others part of it. */
 const LABELS: ReadonlyArray<[ColumnKey, RegExp]> = [
-  ['year', /^(?:year|date|ann[ée]e|a[ñn]o|год)$/iu],
-  ['location', /^(?:location|place|site|city|town|locality|region|province|lieu|lugar|localidad|место)$/iu],
-  ['owner', /owner|manager|operator|custodian|propri[ée]taire|propietario|gestionnaire/iu],
-  ['deaths', /death|fatalit|killed|dead|morts?$|muertos?|fallecidos|погибш/iu],
-  ['injuries', /injur|wounded|bless[ée]s|heridos|ранен/iu],
-  ['description', /description|details|event|incident|summary|what happened|descripci[óo]n|описание/iu],
+  ['year', new RegExp(`^(?:${anyProfileWord((words) => words.columnLabels.year)})$`, 'iu')],
+  ['location', new RegExp(`^(?:${anyProfileWord((words) => words.columnLabels.location)})$`, 'iu')],
+  ['owner', new RegExp(anyProfileWord((words) => words.columnLabels.owner), 'iu')],
+  ['deaths', new RegExp(anyProfileWord((words) => words.columnLabels.deaths), 'iu')],
+  ['injuries', new RegExp(anyProfileWord((words) => words.columnLabels.injuries), 'iu')],
+  ['description', new RegExp(anyProfileWord((words) => words.columnLabels.description), 'iu')],
 ];
+
+/** Caption words that tell a table's kind (`Accidental explosions ...`, `Thefts ...`). */
+const CAPTION_EXPLOSIONS = new RegExp(anyProfileWord((words) => words.tableCaptionNouns.explosions), 'i');
+const CAPTION_DIVERSIONS = new RegExp(anyProfileWord((words) => words.tableCaptionNouns.diversions), 'i');
 
 export function columnOfLabel(label: string): ColumnKey | null {
   const t = stripMarkers(label).trim();
@@ -90,8 +96,8 @@ export function tableKind(table: TableDraft): TableKind | null {
   if (columns.some((c) => c === 'deaths' || c === 'injuries' || c === 'owner')) return 'explosions';
   if (columns.includes('description')) return 'diversions';
   const caption = table.caption ?? '';
-  if (/explosion/i.test(caption)) return 'explosions';
-  if (/diversion|theft|stolen|loss/i.test(caption)) return 'diversions';
+  if (CAPTION_EXPLOSIONS.test(caption)) return 'explosions';
+  if (CAPTION_DIVERSIONS.test(caption)) return 'diversions';
   if (table.sectionTopic === 'accidental_explosions') return 'explosions';
   if (table.sectionTopic === 'diversion') return 'diversions';
   return null;

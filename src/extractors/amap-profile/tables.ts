@@ -18,9 +18,10 @@ import { splitSpaceRow } from './space-rows.ts';
 import { cellText, describeRow } from './table-cells.ts';
 import { type ColumnKey, DEFAULT_COLUMNS, type RowDraft, type TableDraft, type TableKind, tableKind } from './table-drafts.ts';
 import { cellsOf, diversionOf, explosionOf, type RowContext } from './table-records.ts';
+import { anyProfileWord } from './words.ts';
 
 /** A row that sums the table (`Total`, `Totals`, `Total général`): not an incident. */
-const TOTAL_LABEL = /^(?:(?:grand\s+)?totals?|sum|total\s+g[ée]n[ée]ral|totaux|suma|total\s+general)\s*:?$/iu;
+const TOTAL_LABEL = new RegExp(`^(?:${anyProfileWord((words) => words.totalRowLabels)})\\s*:?$`, 'iu');
 
 export function isTotalRow(cells: string[]): boolean {
   const first = cells.find((c) => c.trim() !== '');

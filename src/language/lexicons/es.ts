@@ -86,6 +86,25 @@ export const es: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   agencies: { defence: ['fuerza\\s+armada'] },
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Tabla'],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: ['a[ñn]o'],
+      location: ['lugar', 'localidad'],
+      owner: ['propietario'],
+      deaths: ['muertos?', 'fallecidos'],
+      injuries: ['heridos'],
+      description: ['descripci[óo]n'],
+    },
+    totalRowLabels: ['suma', 'total\\s+general'],
+    tallyNouns: {
+      explosions: ['explosi(?:[óo]n|ones)\\s+(?:accidental(?:es)?|no\\s+planificadas?|imprevistas?)'],
+      diversions: ['casos?\\s+de\\s+desv[íi]o'],
+    },
+    itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
+  },
   countStatements: {
     abbreviations: ['núm', 'art'],
     reportWords: ['informe'],

@@ -82,6 +82,25 @@ export const fr: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   agencies: {},
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Tableau'],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: ['ann[ée]e'],
+      location: ['lieu'],
+      owner: ['propri[ée]taire', 'gestionnaire'],
+      deaths: ['morts?$'],
+      injuries: ['bless[ée]s'],
+      description: [],
+    },
+    totalRowLabels: ['total\\s+g[ée]n[ée]ral', 'totaux'],
+    tallyNouns: {
+      explosions: ['explosions?\\s+(?:accidentelles?|non\\s+planifi[ée]es?|impr[ée]vues?)'],
+      diversions: ['cas\\s+de\\s+d[ée]tournement'],
+    },
+    itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
+  },
   countStatements: {
     abbreviations: ['n°', 'art'],
     reportWords: ['rapport'],

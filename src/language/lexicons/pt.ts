@@ -138,6 +138,22 @@ export const pt: Lexicon = {
     customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],
     defence: ['for[çc]as\\s+armadas', 'ex[ée]rcito', 'minist[ée]rio\\s+da\\s+defesa', 'marinha', 'for[çc]a\\s+a[ée]rea'],
   },
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Tabela'],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: [],
+      location: [],
+      owner: [],
+      deaths: [],
+      injuries: [],
+      description: [],
+    },
+    totalRowLabels: [],
+    tallyNouns: { explosions: [], diversions: [] },
+    itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
+  },
   countStatements: {
     abbreviations: ['n', 'art', 'arts', 'sr', 'sra', 'dr', 'p', 'pp', 'cf', 'etc', 'aprox'],
     reportWords: ['relatório'],

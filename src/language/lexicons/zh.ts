@@ -64,6 +64,22 @@ export const zh: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   agencies: {},
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: [],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: [],
+      location: [],
+      owner: [],
+      deaths: [],
+      injuries: [],
+      description: [],
+    },
+    totalRowLabels: [],
+    tallyNouns: { explosions: [], diversions: [] },
+    itemNouns: [],
+  },
   countStatements: {
     abbreviations: [],
     reportWords: [],
