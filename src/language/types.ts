@@ -121,10 +121,54 @@ export interface Lexicon {
    * a header line `<label>: <date>` gives the date (poa-report facts).
    */
   dateLabels: readonly string[];
+  /**
+   * Labels of the period a report covers (`Reporting period`, `Période couverte`, `Отчетный период`): a
+   * header line `<label>: ...` states that period, never the report's date (poa-report facts).
+   */
+  periodLabels: readonly string[];
+  /**
+   * The one-word answers of a questionnaire (`yes`, `non`, `да`, `not applicable`, `no se aplica`): a line
+   * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
+   */
+  questionnaireAnswers: readonly string[];
   /** Public bodies by agency code (`police`: `polícia`), regex sources, added to the vocabulary of transforms/categories.ts. */
   agencies: Readonly<Record<string, readonly string[]>>;
   /** The words only count statements read (transforms/count-statements/). */
   countStatements: CountStatementWords;
+  /** The words only ammunition country profiles read (extractors/amap-profile/). */
+  ammunitionProfile: AmmunitionProfileWords;
+}
+
+/**
+ * Words of the ammunition country profiles (A-MAP): the tables of accidental explosions and diversions,
+ * and the tallies their text gives. Each entry is a regular expression fragment matched case-insensitively
+ * (`\s+` for white space), except `tableWords`, which are words as written. Every language's words are
+ * tried on every page (a profile's language is not always known). A list a language's profiles do not
+ * need is empty on purpose.
+ */
+export interface AmmunitionProfileWords {
+  /** The word before a table's number in its caption (`Table 1:`, `Tableau 2`, `Таблица 1`). */
+  tableWords: readonly string[];
+  /** Words of a table's caption that tell its kind when its header does not (`Thefts of ammunition`). */
+  tableCaptionNouns: { explosions: readonly string[]; diversions: readonly string[] };
+  /**
+   * Header labels naming each column of an explosions or diversions table. A `year` or `location` label is
+   * the whole header cell (`Date`, `Lieu`); the others may be part of it (`Number of deaths`, `Owner/manager`).
+   */
+  columnLabels: {
+    year: readonly string[];
+    location: readonly string[];
+    owner: readonly string[];
+    deaths: readonly string[];
+    injuries: readonly string[];
+    description: readonly string[];
+  };
+  /** The whole first cell of a row that sums a table (`Total`, `Total général`, `Suma`): no incident. */
+  totalRowLabels: readonly string[];
+  /** The noun phrase a tally counts, by tally topic ("five accidental explosions", "four cases of diversion"). */
+  tallyNouns: { explosions: readonly string[]; diversions: readonly string[] };
+  /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
+  itemNouns: readonly string[];
 }
 
 /**

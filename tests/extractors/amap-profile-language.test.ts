@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { extractAmapProfile } from '../../src/extractors/amap-profile/index.ts';
-import { readDiversionQuantity } from '../../src/extractors/amap-profile/tables.ts';
+import { readDiversionQuantity } from '../../src/extractors/amap-profile/diversion-quantity.ts';
 import { readTally } from '../../src/extractors/amap-profile/tallies.ts';
 
 /** Counts read through the language layer: number words past twelve, qualifiers, unknown markers, steps. */

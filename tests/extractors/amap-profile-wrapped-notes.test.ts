@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { extractAmapProfile } from '../../src/extractors/amap-profile/index.ts';
-import { diversionQuantity } from '../../src/extractors/amap-profile/tables.ts';
+import { diversionQuantity } from '../../src/extractors/amap-profile/diversion-quantity.ts';
 
 const extract = (lines: string[]) => extractAmapProfile(decodePlainText(lines.join('\n'), 'utf-8'));
 

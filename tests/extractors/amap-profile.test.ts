@@ -5,7 +5,7 @@ import { decodePlainText } from '../../src/decoders/text.ts';
 import { amapProfileExtractor, extractAmapProfile, resolveFootnote } from '../../src/extractors/amap-profile/index.ts';
 import { findMarkers, proseLanguage, stripMarkers, topicOfHeading } from '../../src/extractors/amap-profile/lines.ts';
 import { readTally } from '../../src/extractors/amap-profile/tallies.ts';
-import { diversionQuantity } from '../../src/extractors/amap-profile/tables.ts';
+import { diversionQuantity } from '../../src/extractors/amap-profile/diversion-quantity.ts';
 import type { Extraction } from '../../src/model/records.ts';
 import { findUrls, splitCitedWorks } from '../../src/transforms/citations.ts';
 import { normaliseOwner } from '../../src/transforms/owner.ts';

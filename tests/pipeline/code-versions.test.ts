@@ -26,17 +26,11 @@ const editedSources = (edits: Record<string, string>) => (absPath: string): stri
 };
 
 /**
- * No section of the real lexicon is read by the poa-report extractor alone today: page furniture is also
- * stripped by the decoders (so it is the classifier's, and every extractor's), and the count-statement,
- * action and category words are the poa-profile extractor's too. The questionnaire's one-word answers
- * (`yes`, `sans objet`, `no se aplica`: poa-report/structure.ts) are such words, still written in the
- * extractor; this edit has the extractor read them from a `questionnaireAnswers` lexicon section, as it
- * will once they move into the lexicons, and the registry below holds that section.
+ * The questionnaire's one-word answers (`yes`, `sans objet`, `no se aplica`) are a lexicon section the
+ * poa-report extractor alone reads (poa-report/structure.ts): page furniture is also stripped by the
+ * decoders (so it is the classifier's, and every extractor's), and the count-statement, action and
+ * category words are the poa-profile extractor's too.
  */
-const READS_QUESTIONNAIRE_ANSWERS = {
-  'src/extractors/poa-report/structure.ts':
-    "\nimport { allLexicons } from '../../language/registry.ts';\nexport const QUESTIONNAIRE_ANSWERS = allLexicons().flatMap((lexicon) => lexicon.questionnaireAnswers ?? []);\n",
-};
 const withAnswers = (englishNotApplicable: string): LexiconSections =>
   editedRegistry({ en: { questionnaireAnswers: ['yes', 'no', englishNotApplicable] }, fr: { questionnaireAnswers: ['oui', 'non', 'sans objet'] } });
 
@@ -149,6 +143,10 @@ describe('lexicon sections read, derived from the code', () => {
     expect(readers('actions')).toEqual(['poa-profile', 'poa-report']);
     expect(readers('weaponCategories')).toEqual(['poa-profile', 'poa-report']);
     expect(readers('numberWords')).toEqual(['amap-profile', 'poa-profile', 'poa-report']);
+    // The words of one document family are read by its extractor alone.
+    expect(readers('ammunitionProfile')).toEqual(['amap-profile']);
+    expect(readers('periodLabels')).toEqual(['poa-report']);
+    expect(readers('questionnaireAnswers')).toEqual(['poa-report']);
     // Every section read is one the lexicon has.
     for (const sections of [closures.classifier.sections, ...Object.values(closures.extractors).map((v) => v.sections)]) {
       expect(sections.filter((s) => !projectLexicon.names.includes(s))).toEqual([]);
@@ -196,10 +194,9 @@ describe('versions derived from the code', () => {
   });
 
   it('read a section the poa-report extractor alone reads (questionnaire answers), over all languages', () => {
-    const readSource = editedSources(READS_QUESTIONNAIRE_ANSWERS);
-    const base = versionsOf(withAnswers('not applicable'), readSource);
-    const edited = versionsOf(withAnswers('n/a'), readSource);
-    expect(versionClosures({ root: REPO_ROOT, extractors: EXTRACTORS, lexicon: withAnswers('n/a'), readSource }).extractors['poa-report']?.sections).toContain('questionnaireAnswers');
+    const base = versionsOf(withAnswers('not applicable'));
+    const edited = versionsOf(withAnswers('n/a'));
+    expect(versionClosures({ root: REPO_ROOT, extractors: EXTRACTORS, lexicon: withAnswers('n/a') }).extractors['poa-report']?.sections).toContain('questionnaireAnswers');
     expect(edited.extractors['poa-report']).not.toBe(base.extractors['poa-report']);
     expect([edited.classifier, edited.extractors['amap-profile'], edited.extractors['poa-profile']]).toEqual([base.classifier, base.extractors['amap-profile'], base.extractors['poa-profile']]);
   });
@@ -222,11 +219,10 @@ describe('a run under new versions', () => {
 
   it('a change to an entry only the poa-report extractor reads re-extracts only poa_report documents', async () => {
     const { run, outcomes } = setup();
-    const readSource = editedSources(READS_QUESTIONNAIRE_ANSWERS);
-    const before = versionsOf(withAnswers('not applicable'), readSource);
+    const before = versionsOf(withAnswers('not applicable'));
     const first = await run(before);
     expect(first.documentsLoaded).toBe(4);
-    const after = versionsOf(withAnswers('n/a'), readSource);
+    const after = versionsOf(withAnswers('n/a'));
     const second = await run(after);
     expect(outcomes(second)).toEqual([
       ['kaz_amap_profile.txt', 'amap_profile', 'unchanged', false],

@@ -10,14 +10,19 @@ import type { IssueDraft, TallyRecord } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
 import { numberStep, parseIntegerToken, parseNumberPhrase, qualifierBefore, qualifierStep } from '../../transforms/quantity.ts';
 import { findMarkers } from './lines.ts';
+import { profileWords } from './words.ts';
 
 export type TallyTopic = TallyRecord['topic'];
 
+/** Each fragment as a whole phrase: no letter right before or after it. */
+function wholePhrases(fragments: readonly string[]): string {
+  return fragments.map((fragment) => `(?<![\\p{L}])(?:${fragment})(?![\\p{L}])`).join('|');
+}
+
+/** The noun phrases a tally counts, of every language ("accidental explosions", "cases of diversion"). */
 const NOUNS: Record<TallyTopic, RegExp> = {
-  explosions:
-    /(?<![\p{L}])(?:(?:accidental|unplanned|unintended)\s+explosions?|explosions?(?=\s+at\s+(?:munitions?|ammunition)))(?:\s+at\s+(?:an?\s+)?(?:munitions?|ammunition)\s+(?:storage\s+)?(?:sites?|depots?))?(?![\p{L}])|(?<![\p{L}])explosions?\s+(?:accidentelles?|non\s+planifi[ée]es?|impr[ée]vues?)(?![\p{L}])|(?<![\p{L}])explosi(?:[óo]n|ones)\s+(?:accidental(?:es)?|no\s+planificadas?|imprevistas?)(?![\p{L}])/giu,
-  diversions:
-    /(?<![\p{L}])(?:(?:cases?|incidents?|instances?)\s+of\s+diversion|diversion\s+(?:cases?|incidents?)|cas\s+de\s+d[ée]tournement|casos?\s+de\s+desv[íi]o)(?![\p{L}])/giu,
+  explosions: new RegExp(wholePhrases(profileWords((words) => words.tallyNouns.explosions)), 'giu'),
+  diversions: new RegExp(wholePhrases(profileWords((words) => words.tallyNouns.diversions)), 'giu'),
 };
 
 const VERB_AFTER = /^\s*(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:reported|recorded|documented|registered|identified|known)\b/iu;

@@ -17,7 +17,8 @@ const DOCUMENT_CODE_LINE = /^\s*([A-Z]{1,3}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,})\s
 const DOCUMENT_CODE_INLINE = /\b(A\/CONF\.\d+(?:\/[A-Za-z0-9.()-]+)+)/u;
 /** `<label>: <date>`, the labels of every language's lexicon (`Date of submission`, `Дата`, `Data`, `日期`). */
 const DATE_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.dateLabels))})\\s*[:：]\\s*(.+)$`, 'iu');
-const PERIOD_LABEL = /^\s*(?:reporting\s+period|period\s+covered|période\s+(?:couverte|considérée)|período\s+(?:del\s+informe|de\s+referencia|que\s+abarca)|отчетный\s+период)\s*:/iu;
+/** `<label>:` of the period a report covers, every language's (`Reporting period`, `Période couverte`, `Отчетный период`). */
+const PERIOD_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.periodLabels))})\\s*:`, 'iu');
 const TITLE_START = /national\s+report|rapport\s+national|informe\s+nacional|национальный\s+доклад|report\s+of|rapport\s+d[eu']|informe\s+de|доклад\s+республики|التقرير\s+الوطني|国家报告/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
 /**

@@ -1,3 +1,5 @@
+import { alternation } from '../../language/matchers.ts';
+import { allLexicons } from '../../language/registry.ts';
 import { BLOCK_PREFIX, matchHeading, matchQuestionTopic, QUESTION_TAG, type TopicMatch } from '../../transforms/topics.ts';
 import { BULLET_LINE, type DocLine } from '../poa-shared/lines.ts';
 import { readCheckboxLine } from '../poa-shared/answers.ts';
@@ -100,8 +102,8 @@ export function isSubHeading(parent: string, child: string): boolean {
   return parentLevel !== null && childLevel !== null && childLevel > parentLevel;
 }
 
-/** One-word answers of a questionnaire: never a heading. */
-const SHORT_ANSWER_WORDS = 'yes|no|oui|non|sí|si|да|нет|not applicable|sans objet|no se aplica|n\\/a';
+/** One-word answers of a questionnaire, every language's (`yes`, `sans objet`, `да`): never a heading. */
+const SHORT_ANSWER_WORDS = alternation(allLexicons().flatMap((lexicon) => lexicon.questionnaireAnswers));
 const SHORT_ANSWER = new RegExp(`^(?:${SHORT_ANSWER_WORDS})$`, 'iu');
 /** A question mark followed by nothing but a one-word answer. */
 const INLINE_ANSWER = new RegExp(`^(.*\\?)\\s+(${SHORT_ANSWER_WORDS})\\.?\\s*$`, 'iu');

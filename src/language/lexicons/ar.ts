@@ -75,7 +75,27 @@ export const ar: Lexicon = {
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['تاريخ التقديم', 'تاريخ تقديم التقرير', 'تاريخ الإحالة', 'التاريخ'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: [],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: [],
   agencies: {},
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: [],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: [],
+      location: [],
+      owner: [],
+      deaths: [],
+      injuries: [],
+      description: [],
+    },
+    totalRowLabels: [],
+    tallyNouns: { explosions: [], diversions: [] },
+    itemNouns: [],
+  },
   countStatements: {
     abbreviations: [],
     reportWords: [],

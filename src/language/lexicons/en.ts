@@ -107,7 +107,30 @@ export const en: Lexicon = {
   ],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['date of submission', 'date of the report', 'date of report', 'submission date', 'date submitted', 'submitted on', 'date'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: ['reporting period', 'period covered'],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   agencies: {},
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Table'],
+    tableCaptionNouns: { explosions: ['explosion'], diversions: ['diversion', 'theft', 'stolen', 'loss'] },
+    columnLabels: {
+      year: ['year', 'date'],
+      location: ['location', 'place', 'site', 'city', 'town', 'locality', 'region', 'province'],
+      owner: ['owner', 'manager', 'operator', 'custodian'],
+      deaths: ['death', 'fatalit', 'killed', 'dead'],
+      injuries: ['injur', 'wounded'],
+      description: ['description', 'details', 'event', 'incident', 'summary', 'what happened'],
+    },
+    totalRowLabels: ['(?:grand\\s+)?totals?', 'sum'],
+    tallyNouns: {
+      explosions: ['(?:(?:accidental|unplanned|unintended)\\s+explosions?|explosions?(?=\\s+at\\s+(?:munitions?|ammunition)))(?:\\s+at\\s+(?:an?\\s+)?(?:munitions?|ammunition)\\s+(?:storage\\s+)?(?:sites?|depots?))?'],
+      diversions: ['(?:cases?|incidents?|instances?)\\s+of\\s+diversion', 'diversion\\s+(?:cases?|incidents?)'],
+    },
+    itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
+  },
   countStatements: {
     abbreviations: ['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'cf', 'e\\.g', 'i\\.e', 'etc', 'approx', 'ca', 'incl'],
     reportWords: ['report'],

@@ -81,7 +81,30 @@ export const es: Lexicon = {
   // The others are still in transforms/categories.ts (AGENCIES).
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['fecha de presentación', 'fecha de presentacion', 'fecha de envío', 'fecha de envio', 'fecha'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   agencies: { defence: ['fuerza\\s+armada'] },
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Tabla'],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: ['a[ñn]o'],
+      location: ['lugar', 'localidad'],
+      owner: ['propietario'],
+      deaths: ['muertos?', 'fallecidos'],
+      injuries: ['heridos'],
+      description: ['descripci[óo]n'],
+    },
+    totalRowLabels: ['suma', 'total\\s+general'],
+    tallyNouns: {
+      explosions: ['explosi(?:[óo]n|ones)\\s+(?:accidental(?:es)?|no\\s+planificadas?|imprevistas?)'],
+      diversions: ['casos?\\s+de\\s+desv[íi]o'],
+    },
+    itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
+  },
   countStatements: {
     abbreviations: ['núm', 'art'],
     reportWords: ['informe'],

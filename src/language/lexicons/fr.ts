@@ -77,7 +77,30 @@ export const fr: Lexicon = {
   partIntroducers: ['dont', 'parmi (?:lesquelles|lesquels|elles|eux|celles-ci|ceux-ci)', 'y compris', 'à savoir', 'notamment'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['date de soumission', 'date de présentation', 'date de presentation', 'date de remise', 'date de transmission', 'date'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: ['période couverte', 'période considérée'],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: ['oui', 'non', 'sans objet'],
   agencies: {},
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Tableau'],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: ['ann[ée]e'],
+      location: ['lieu'],
+      owner: ['propri[ée]taire', 'gestionnaire'],
+      deaths: ['morts?$'],
+      injuries: ['bless[ée]s'],
+      description: [],
+    },
+    totalRowLabels: ['total\\s+g[ée]n[ée]ral', 'totaux'],
+    tallyNouns: {
+      explosions: ['explosions?\\s+(?:accidentelles?|non\\s+planifi[ée]es?|impr[ée]vues?)'],
+      diversions: ['cas\\s+de\\s+d[ée]tournement'],
+    },
+    itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
+  },
   countStatements: {
     abbreviations: ['n°', 'art'],
     reportWords: ['rapport'],

@@ -129,10 +129,30 @@ export const pt: Lexicon = {
   partIntroducers: ['d[ao]s quais', 'entre [ao]s quais', 'entre (?:elas|eles)', 'incluindo', 'nomeadamente', 'a saber'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['data de apresentação', 'data de apresentacao', 'data de submissão', 'data de envio', 'data'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: [],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: [],
   agencies: {
     police: ['pol[ií]cia', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
     customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],
     defence: ['for[çc]as\\s+armadas', 'ex[ée]rcito', 'minist[ée]rio\\s+da\\s+defesa', 'marinha', 'for[çc]a\\s+a[ée]rea'],
+  },
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Tabela'],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: [],
+      location: [],
+      owner: [],
+      deaths: [],
+      injuries: [],
+      description: [],
+    },
+    totalRowLabels: [],
+    tallyNouns: { explosions: [], diversions: [] },
+    itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
   },
   countStatements: {
     abbreviations: ['n', 'art', 'arts', 'sr', 'sra', 'dr', 'p', 'pp', 'cf', 'etc', 'aprox'],

@@ -88,7 +88,27 @@ export const ru: Lexicon = {
   partIntroducers: ['в том числе', 'из них', 'из которых', 'среди них', 'а именно'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['дата представления доклада', 'дата представления', 'дата'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: ['отчетный период'],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: ['да', 'нет'],
   agencies: {},
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: ['Таблица'],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: ['год'],
+      location: ['место'],
+      owner: [],
+      deaths: ['погибш'],
+      injuries: ['ранен'],
+      description: ['описание'],
+    },
+    totalRowLabels: [],
+    tallyNouns: { explosions: [], diversions: [] },
+    itemNouns: [],
+  },
   countStatements: {
     abbreviations: ['г', 'гг', 'ст', 'п', 'ч', 'т\\.е', 'т\\.д', 'т\\.п', 'см'],
     reportWords: ['доклад'],

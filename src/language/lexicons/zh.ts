@@ -59,7 +59,27 @@ export const zh: Lexicon = {
   partIntroducers: ['其中', '包括'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['提交日期', '报告日期', '日期'],
+  // Labels of the period a report covers (`<label>: ...`): never the report's date.
+  periodLabels: [],
+  // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
+  questionnaireAnswers: [],
   agencies: {},
+  // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
+  ammunitionProfile: {
+    tableWords: [],
+    tableCaptionNouns: { explosions: [], diversions: [] },
+    columnLabels: {
+      year: [],
+      location: [],
+      owner: [],
+      deaths: [],
+      injuries: [],
+      description: [],
+    },
+    totalRowLabels: [],
+    tallyNouns: { explosions: [], diversions: [] },
+    itemNouns: [],
+  },
   countStatements: {
     abbreviations: [],
     reportWords: [],

@@ -1,0 +1,171 @@
+/**
+ * Puts together the tables of a profile from the units the reader meets: a table block (a pipe or HTML
+ * table, or the rest of one the decoder cut at a wrapped description line), a `Table n` caption over a
+ * table, the lines of a space-separated table (header, year lines and their continuations), and pipe-less
+ * lines that continue a row's description. A table ends when the reader meets anything else; it is then
+ * loaded into records (tables.ts).
+ */
+import type { Language } from '../../language/types.ts';
+import type { Extraction } from '../../model/records.ts';
+import { isCaptionShaped, isChrome, type ProfileTopic, readFootnoteLine, type TextUnit, topicOfHeading, type Unit } from './lines.ts';
+import { readSpaceRowStart, spaceRowComplete } from './space-rows.ts';
+import { endsWithDescription, headerColumns, ignoredLabels, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
+import { loadTable } from './tables.ts';
+
+const TERMINAL = /[.!?…)"”’]$/u;
+
+/** A table once loaded: its kind, how many data rows it had and the line it starts on (for the tally check). */
+export interface LoadedTable {
+  kind: TableKind | null;
+  rows: number;
+  line: number;
+}
+
+export class TableAssembler {
+  private table: TableDraft | null = null;
+  /** The previous unit was part of the table (so a pipe-less line may continue its last row). */
+  private inTable = false;
+  private pendingCaption: string | null = null;
+  /** The tables loaded so far, in reading order. */
+  readonly loaded: LoadedTable[] = [];
+
+  /**
+   * `sectionTopic` gives the topic of the section being read: a hint for a table whose header says
+   * nothing. `language` is the page's (number words, unknown markers), null when unclear.
+   */
+  constructor(
+    private readonly units: readonly Unit[],
+    private readonly out: Extraction,
+    private readonly language: Language | null,
+    private readonly sectionTopic: () => ProfileTopic | null,
+  ) {}
+
+  /** A `Table n` caption over a table: the caption of the next table, which starts here when it is space-separated. */
+  readCaption(unit: TextUnit, text: string, i: number): void {
+    this.close();
+    this.pendingCaption = text;
+    const next = this.units[i + 1];
+    if (next && next.kind !== 'table') this.table = this.newTable('space', text, null, unit.span.lineStart);
+  }
+
+  /** A line of the table being read (a space-separated line, or the continuation of a row's last cell). */
+  readLine(unit: TextUnit, text: string): boolean {
+    if (this.table?.mode === 'space' && this.readSpaceLine(unit, text)) return true;
+    if (this.table?.mode === 'cells' && this.inTable && this.isCellContinuation(this.table, text)) {
+      this.continueCellRow(this.table, unit, text);
+      return true;
+    }
+    return false;
+  }
+
+  private newTable(mode: TableDraft['mode'], caption: string | null, columns: TableDraft['columns'], line: number): TableDraft {
+    return { caption, columns, rows: [], mode, sectionTopic: this.sectionTopic(), lineStart: line };
+  }
+
+  /** True when the unit after `i` is a table, or a line that starts a space-separated one. */
+  followedByTable(i: number): boolean {
+    const next = this.units[i + 1];
+    if (!next) return false;
+    if (next.kind === 'table') return true;
+    if (next.kind !== 'text') return false;
+    return spaceHeaderColumns(next.text) !== null || readSpaceRowStart(next.text) !== null;
+  }
+
+  /** A table block: a new table, or the continuation of the one being read (cut by the decoder at a wrapped line). */
+  readTable(unit: Extract<Unit, { kind: 'table' }>): void {
+    const block = unit.table;
+    let columns: TableDraft['columns'] = null;
+    let ignored: string[] = [];
+    const dataRows = block.rows.filter((row, k) => {
+      const header = row.isHeader || k === 0 ? headerColumns(row.cells) : null;
+      if (header && columns === null) {
+        columns = header;
+        ignored = ignoredLabels(row.cells, header);
+      }
+      return header === null && !(row.isHeader && row.cells.every((c) => !/\d/.test(c)));
+    });
+    // A table block that continues the previous one (the decoder cut it at a wrapped description line).
+    const continuing = this.table?.mode === 'cells' && this.inTable && columns === null;
+    if (!continuing) {
+      this.close();
+      this.table = this.newTable('cells', block.caption ?? this.pendingCaption, columns, unit.span.lineStart);
+      if (ignored.length > 0) this.table.ignored = ignored;
+    }
+    this.pendingCaption = null;
+    const table = this.table;
+    if (!table) return;
+    for (const row of dataRows) {
+      table.rows.push({
+        cells: [...row.cells],
+        lineStart: row.span.lineStart,
+        lineEnd: row.span.lineEnd,
+        page: row.span.page ?? null,
+        texts: [row.text],
+      });
+    }
+    this.inTable = true;
+  }
+
+  private isCellContinuation(table: TableDraft, text: string): boolean {
+    const lastRow = table.rows.at(-1);
+    if (!lastRow) return false;
+    if (topicOfHeading(text) !== null || isCaptionShaped(text) || isChrome(text)) return false;
+    if (readFootnoteLine(text)?.bracketed) return false;
+    if (/\|\s*$/.test(text)) return true;
+    if (/^\p{Ll}/u.test(text)) return true;
+    return endsWithDescription(table) && !TERMINAL.test((lastRow.cells.at(-1) ?? '').trim());
+  }
+
+  private continueCellRow(table: TableDraft, unit: TextUnit, text: string): void {
+    const lastRow = table.rows.at(-1);
+    if (!lastRow) return;
+    const piece = text.replace(/\s*\|\s*$/, '');
+    const k = lastRow.cells.length - 1;
+    lastRow.cells[k] = `${lastRow.cells[k] ?? ''} ${piece}`.trim();
+    lastRow.texts.push(unit.text);
+    lastRow.lineEnd = unit.span.lineEnd;
+  }
+
+  /** A line of a space-separated table: header, a row's year line, or the rest of a row. */
+  private readSpaceLine(unit: TextUnit, text: string): boolean {
+    const table = this.table;
+    if (!table) return false;
+    if (table.columns === null && table.rows.length === 0) {
+      const header = spaceHeaderColumns(text);
+      if (header) {
+        table.columns = header;
+        return true;
+      }
+    }
+    const start = readSpaceRowStart(text);
+    if (start) {
+      table.rows.push({
+        cells: [],
+        space: { year: start.year, head: start.head, tail: [] },
+        lineStart: unit.span.lineStart,
+        lineEnd: unit.span.lineEnd,
+        page: unit.span.page ?? null,
+        texts: [unit.text],
+      });
+      return true;
+    }
+    const row = table.rows.at(-1);
+    if (!row?.space || spaceRowComplete(table, row)) return false;
+    if (topicOfHeading(text) !== null || isChrome(text) || readFootnoteLine(text)?.bracketed) return false;
+    row.space.tail.push(text);
+    row.texts.push(unit.text);
+    row.lineEnd = unit.span.lineEnd;
+    return true;
+  }
+
+  /** Ends the table being read, if any, and loads it. */
+  close(): void {
+    this.inTable = false;
+    const table = this.table;
+    if (!table) return;
+    this.table = null;
+    if (table.rows.length === 0) return;
+    const loaded = loadTable(table, this.out, this.language);
+    this.loaded.push({ kind: loaded.kind, rows: loaded.rows, line: table.lineStart });
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * One cell of a table row read as what its column says: text, a count, or a year. An empty cell is NULL
+ * with a warning; `N/A` and the like are honest unknowns (NULL with an info issue); a year that names a
+ * period or an approximate year is NULL with a warning; a value that cannot be what its column says is
+ * an error reason, and the caller does not load the row.
+ */
+import type { Language } from '../../language/types.ts';
+import type { IssueDraft } from '../../model/records.ts';
+import type { TransformationStep } from '../../model/transformations.ts';
+import { parseYear, yearOfDate } from '../../transforms/dates.ts';
+import { readCountCell } from '../../transforms/quantity-mentions.ts';
+import { readUnknownMarker, unknownStep } from '../../transforms/unknown.ts';
+import { stripMarkers } from './lines.ts';
+import type { ColumnKey, RowDraft, TableKind } from './table-drafts.ts';
+
+/** A cell's words: footnote markers out, and Markdown emphasis around the whole cell (`**Total**`, `_2019_`). */
+export function cellText(raw: string): string {
+  const text = stripMarkers(raw).trim();
+  const emphasised = /^(\*\*|__|\*|_)(.+)\1$/su.exec(text);
+  return emphasised ? (emphasised[2] ?? '').trim() : text;
+}
+
+export type CellReading<T> = { ok: true; value: T | null; issue?: Omit<IssueDraft, 'record'>; steps?: TransformationStep[] } | { ok: false; reason: string };
+
+export function describeRow(kind: TableKind, rowNumber: number, row: RowDraft): string {
+  const lines = row.lineStart === row.lineEnd ? `line ${row.lineStart}` : `lines ${row.lineStart}-${row.lineEnd}`;
+  return `${kind} row ${rowNumber} (${lines})`;
+}
+
+/** An empty or `N/A`-like cell: NULL, with the issue that says so; undefined when the cell holds a value. */
+function blankCell(text: string, column: string, where: string, line: number, language: Language | null, factColumn = column): CellReading<never> | undefined {
+  if (text === '') {
+    return { ok: true, value: null, issue: { severity: 'warning', rule: 'missing-value', message: `${where}: ${column} cell is empty -> NULL.`, line_start: line } };
+  }
+  const unknown = readUnknownMarker(text, language);
+  if (unknown) {
+    return {
+      ok: true,
+      value: null,
+      issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' -> NULL (unknown).`, line_start: line },
+      steps: [unknownStep(factColumn, unknown)],
+    };
+  }
+  return undefined;
+}
+
+export function readText(raw: string | undefined, column: string, where: string, line: number, language: Language | null, factColumn = column): CellReading<string> {
+  if (raw === undefined) return { ok: true, value: null };
+  const text = cellText(raw);
+  return blankCell(text, column, where, line, language, factColumn) ?? { ok: true, value: text };
+}
+
+export function readCount(raw: string | undefined, column: ColumnKey, where: string, line: number, language: Language | null): CellReading<number> {
+  if (raw === undefined) return { ok: true, value: null };
+  const text = cellText(raw);
+  const blank = blankCell(text, column, where, line, language);
+  if (blank) return blank;
+  const count = readCountCell(text, language, column);
+  if (count === null) return { ok: false, reason: `${column} '${text}' is not a number` };
+  return { ok: true, value: count.value, ...(count.steps.length > 0 ? { steps: count.steps } : {}) };
+}
+
+/**
+ * A year cell that names a period or an approximate year (`1997–98`, `1997-1998`, `c. 2005`, `1990s`,
+ * `early 2000s`): the incident is real but its year is not one number. Never a guessed year.
+ */
+const INEXACT_YEAR = /^(?:(?:19|20)\d{2}\s*(?:[-–—/]|to|au|a|à)\s*(?:\d{2}|(?:19|20)\d{2})|(?:c\.|ca\.|circa|approx\.?|about|around|~|vers|hacia|env\.)\s*(?:19|20)\d{2}|(?:(?:early|mid|late)[-\s]+)?(?:19|20)\d0[’']?s|(?:19|20)\d{2}\s*\?)$/iu;
+
+export function readYearCell(raw: string | undefined, where: string, line: number, language: Language | null): CellReading<number> {
+  if (raw === undefined) return { ok: true, value: null };
+  const text = cellText(raw);
+  const unknown = readUnknownMarker(text, language);
+  if (unknown) {
+    return {
+      ok: true,
+      value: null,
+      issue: { severity: 'info', rule: 'unknown-value', message: `${where}: year '${text}' -> NULL (unknown).`, line_start: line },
+      steps: [unknownStep('year', unknown)],
+    };
+  }
+  const year = parseYear(text);
+  if (year !== null) return { ok: true, value: year };
+  // A `Date` column (`12 June 2019`, `2019-06-12`, `12/06/2019`): the year of a date whose four-digit year is written.
+  const fourDigit = text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  const dated = fourDigit.length === 1 ? yearOfDate(text) : null;
+  if (dated !== null && String(dated) === fourDigit[0]) {
+    return { ok: true, value: dated, issue: { severity: 'info', rule: 'year-from-date', message: `${where}: year ${dated} read from the date '${text}'.`, line_start: line } };
+  }
+  if (INEXACT_YEAR.test(text)) {
+    return {
+      ok: true,
+      value: null,
+      issue: { severity: 'warning', rule: 'year-not-exact', message: `${where}: year '${text}' is a period or an approximate year, not one year -> NULL; the row is loaded.`, line_start: line },
+    };
+  }
+  return { ok: false, reason: `year '${text}' is not a year` };
+}

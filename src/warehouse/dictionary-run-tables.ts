@@ -1,0 +1,93 @@
+/**
+ * Data dictionary entries of the tables that say what the pipeline did and what it read: runs,
+ * documents (one row per version of a source file) and the quality issues found while reading.
+ */
+import { COUNTRY, type RelationDoc } from './dictionary-shared.ts';
+
+export const RUN_TABLES: Record<string, RelationDoc> = {
+  runs: {
+    type: 'table',
+    description: 'One row per run of the pipeline: when it ran, what it saw and loaded, and how it ended.',
+    columns: {
+      run_id: { meaning: 'Surrogate key of the run.', example: '1' },
+      pipeline: { meaning: 'The pipeline definition that ran (pipelines/<name>).', example: 'all' },
+      trigger: { meaning: 'What started the run.', vocabulary: 'manual, schedule', example: 'manual' },
+      started_at: { meaning: 'When the run started, ISO 8601 UTC.', example: '2025-01-15T09:30:00.000Z' },
+      finished_at: { meaning: 'When the run ended, ISO 8601 UTC; NULL while running or if it was killed.' },
+      status: { meaning: 'How the run ended.', vocabulary: 'running, succeeded, failed, partial (some documents quarantined), interrupted, removal_refused (would have removed too many documents; removed none)', example: 'succeeded' },
+      documents_seen: { meaning: 'Files found in the raw folder.', unit: 'documents', example: '2' },
+      documents_loaded: { meaning: 'Documents whose facts were (re)loaded by this run.', unit: 'documents', example: '2' },
+      documents_skipped: { meaning: 'Documents left out: unchanged since the last run, or of no known kind.', unit: 'documents', example: '0' },
+      documents_quarantined: { meaning: 'Documents that could not be read (see quality_issues).', unit: 'documents', example: '0' },
+      documents_removed: { meaning: 'Documents whose file disappeared from the raw folder during this run.', unit: 'documents', example: '0' },
+      documents_reextracted: { meaning: 'Unchanged documents extracted again (new extractor version or a full refresh).', unit: 'documents', example: '0' },
+      records_loaded: { meaning: 'Fact rows written by this run.', unit: 'rows' },
+      code_version: { meaning: 'Version of salw-etl that ran (package version, plus the git commit when known).', example: '0.1.0' },
+      duration_ms: { meaning: 'How long the run took.', unit: 'milliseconds' },
+      options_json: { meaning: 'The options the run was started with, as JSON.' },
+      message: { meaning: 'A summary or the error that ended the run.' },
+      host: { meaning: 'The machine the run ran on.' },
+      pid: { meaning: 'The operating-system process id of the run.' },
+    },
+  },
+  documents: {
+    type: 'table',
+    description:
+      'One row per version of a source document (a file in raw/). Only rows with status `loaded` are current; older versions stay, `superseded`, so earlier citations keep working.',
+    columns: {
+      document_id: { meaning: 'Surrogate key of this document version.', example: '1' },
+      source_path: { meaning: 'Path of the file relative to the raw folder.', example: '003_9c7cc2717d99486b.txt' },
+      logical_key: { meaning: 'Identifies the logical document all versions share (kind, country, source URL or path).', example: 'poa_profile|KAZ|003_9c7cc2717d99486b.txt' },
+      version: { meaning: 'Version number of the logical document, 1 for the first retrieval.', example: '1' },
+      sha256: { meaning: 'SHA-256 of the file bytes: identifies the exact version cited.', example: '9c7cc2717d99486b...' },
+      size_bytes: { meaning: 'Size of the file.', unit: 'bytes' },
+      format: { meaning: 'The file format the document was decoded from.', vocabulary: 'text, html, pdf', example: 'text' },
+      encoding: { meaning: 'The character encoding the text was decoded with.', example: 'utf-8' },
+      page_count: { meaning: 'Number of pages (PDF only).', unit: 'pages' },
+      kind: {
+        meaning: 'What sort of document it is.',
+        vocabulary: 'amap_profile (ammunition country profile), poa_profile (PoA country page), poa_report (PoA national report)',
+        example: 'poa_profile',
+      },
+      country_iso3: COUNTRY,
+      title: { meaning: 'The document title, when it has one.' },
+      report_year: { meaning: 'For national reports: the year of the report.', unit: 'calendar year' },
+      language: { meaning: 'Main language of the document, ISO 639-1.', vocabulary: 'en, fr, es, ru, ar, zh', example: 'en' },
+      date_raw: { meaning: 'The document date as written.', example: '27/06/16' },
+      date_iso: { meaning: 'The document date as ISO 8601, only when the written date is unambiguous.', example: '2016-06-27' },
+      document_code: { meaning: 'The UN document symbol, when the document carries one.' },
+      source_url: { meaning: 'Where the file was retrieved from (from its .meta.json sidecar); NULL when unknown.' },
+      retrieved_at: { meaning: 'When the file was retrieved, ISO 8601 UTC (sidecar); NULL when unknown.' },
+      file_mtime: { meaning: 'Modification time of the file when it was read, ISO 8601 UTC.' },
+      meta_json: { meaning: 'The .meta.json sidecar as read, JSON.' },
+      status: {
+        meaning: 'Whether this version is current.',
+        vocabulary:
+          'loaded (current), superseded (an older version; superseded_by points to the newer), removed (the file left raw/), quarantined (could not be read; status_reason says why), skipped (unknown kind)',
+        example: 'loaded',
+      },
+      status_reason: { meaning: 'Why the document is quarantined, skipped, superseded or removed.' },
+      extractor: { meaning: 'Name and version of the extractor that read the document (`classifier@<digest>` when no extractor took it); versions are digests of the code, so a document whose extractor\'s code changed is re-extracted on the next run.', example: 'poa-profile@0bc47e22' },
+      first_run_id: { meaning: 'The run that first saw this version.', example: '1' },
+      last_run_id: { meaning: 'The last run that saw or changed this version.', example: '1' },
+      superseded_by: { meaning: 'For a superseded version: the document_id of the version that replaced it.' },
+      loaded_at: { meaning: 'When this version was last written, ISO 8601 UTC.' },
+    },
+  },
+  quality_issues: {
+    type: 'table',
+    description:
+      'Problems found while reading documents: values left NULL and why, totals that do not add up, years inferred, files that could not be read. Each issue points at the document, line and (when it concerns one) the fact row.',
+    columns: {
+      issue_id: { meaning: 'Surrogate key of the issue.' },
+      run_id: { meaning: 'The run that found the issue.' },
+      document_id: { meaning: 'The document version concerned; NULL for run-level problems.' },
+      severity: { meaning: 'How much the issue matters.', vocabulary: 'error (a value could not be loaded), warning (a value is unknown or suspect), info (a judgement call worth knowing)', example: 'warning' },
+      rule: { meaning: 'Stable kebab-case id of the check that raised it.', example: 'unknown-value' },
+      message: { meaning: 'What was found, where, and what was done with it.' },
+      table_name: { meaning: 'The fact table of the row concerned, if any.', example: 'explosions' },
+      record_id: { meaning: 'The id of the row concerned in table_name (e.g. explosions.explosion_id), if any.' },
+      line_start: { meaning: 'The line of the document the issue is about.', unit: 'line number' },
+    },
+  },
+};
