@@ -74,9 +74,10 @@ const LEXICON_DIR = join('src', 'language', 'lexicons');
 /**
  * Decoding and classification: whatever they import is the classifier's code. The guard on bytes the
  * decoder could not read (pipeline/replaced-bytes.ts) is with them: it nulls or drops numbers of every
- * extractor's records after extraction, so a change to it changes what every extractor loads.
+ * extractor's records after extraction, so a change to it changes what every extractor loads. So is the
+ * reading of a document (pipeline/read-document.ts): it decides what is empty, unreadable or over a limit.
  */
-const CLASSIFIER_ROOTS = [join('src', 'decoders', 'sniff.ts'), join('src', 'classify'), join('src', 'pipeline', 'replaced-bytes.ts')];
+const CLASSIFIER_ROOTS = [join('src', 'decoders', 'sniff.ts'), join('src', 'classify'), join('src', 'pipeline', 'replaced-bytes.ts'), join('src', 'pipeline', 'read-document.ts')];
 const DIGEST_HEX = 8;
 
 // `import x from './a.ts'`, `import { a, type B } from '../b.ts'`, `export * from './c.ts'`, `import './d.ts'`.
