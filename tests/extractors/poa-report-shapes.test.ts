@@ -142,3 +142,29 @@ describe('counts in a report', () => {
     expect(statements.map((s) => [s.year, s.year_basis, s.total])).toEqual([[2016, 'stated', 480]]);
   });
 });
+
+describe('sentences wrapped before a capitalised word', () => {
+  const report = (wrapped: string) =>
+    [
+      'NATIONAL REPORT OF THE REPUBLIC OF GHANA ON THE IMPLEMENTATION OF THE PROGRAMME OF ACTION ON SMALL ARMS',
+      '1. Collection and destruction',
+      'The Ghana Police Service keeps the register of all the weapons taken out of circulation in the country and',
+      'publishes it every year; the figures of the last three years are given below for each of the regions.',
+      'The National Commission on Small Arms and Light Weapons supervised every destruction ceremony held in',
+      'the regions, with observers from civil society and from the diplomatic community attending each one.',
+      wrapped,
+      '2. Marking',
+      'All imported weapons are marked with the country code and the year of import before they are released.',
+    ].join('\n');
+
+  it('keeps a sentence whole when its wrapped line opens with a name (`... at the border post of Elubo` / `Aflao, of which ...`)', () => {
+    const out = extract(report('In 2015 the Customs Excise and Preventive Service seized 64 firearms at the border posts of Elubo\nAflao, of which 41 pistols and 23 rifles.'));
+    const statement = out.count_statements[0];
+    expect(statement).toMatchObject({ total: 64, components_sum: 64, line_start: 7, line_end: 8 });
+  });
+
+  it('still starts a new paragraph after a short line, or a full one ending in punctuation', () => {
+    const out = extract(report('In 2015 the Customs Excise and Preventive Service seized 64 firearms at the border posts.\nAflao, the main post, seized 41 pistols in 2016.'));
+    expect(out.count_statements.map((s) => [s.total, s.line_start, s.line_end])).toEqual([[64, 7, 7], [41, 8, 8]]);
+  });
+});

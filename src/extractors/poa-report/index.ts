@@ -49,12 +49,35 @@ const PIPE_ROW = /\S\s*\|\s*\S/u;
 const TABLE_ROW = /^\p{L}[^\d]{0,60}?\s\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})*$/u;
 
 /**
+ * The width the document's lines were wrapped at (a PDF's or a plain-text report's): the length most full
+ * lines reach, the 90th percentile. Null when it is too short to tell, or its lines are paragraphs (HTML).
+ */
+function lineWidth(lines: readonly DocLine[]): number | null {
+  const lengths = lines.map((line) => line.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 8) return null;
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  // Lines of paragraphs (HTML, text without wrapping) run far longer than any page is wide.
+  return width >= 40 && width <= 140 ? width : null;
+}
+
+/**
+ * A sentence wrapped where the next line opens with a capital (a name: `... de Ressano` / `Garcia, das
+ * quais ...`): the line before reaches the wrapping width and ends inside a word, with no punctuation.
+ */
+function wrappedBefore(previous: DocLine, next: string, width: number | null): boolean {
+  if (width === null) return false;
+  const before = previous.text.trim();
+  return before.length >= width * 0.85 && /[\p{L}\d]$/u.test(before) && /^\p{Lu}\p{Ll}*[\s,]/u.test(next) && !TABLE_CAPTION.test(next);
+}
+
+/**
  * Paragraphs and list items of a body: a line starts a new unit unless it continues a sentence broken by
  * the PDF. A table caption and the rows under it (a header line, then `label count` lines) are one unit,
  * so that the caption's action and year go with the rows' counts.
  */
 function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUnit[] {
   const units: ProseUnit[] = [];
+  const width = lineWidth(lines);
   let current: { text: string; first: DocLine; last: DocLine } | null = null;
   let table: 'header' | 'rows' | null = null;
   const flush = () => {
@@ -83,7 +106,7 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     table = tableLine ? (row ? 'rows' : table) : null;
     // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
-    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)));
+    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || wrappedBefore(current.last, text, width));
     if (!continues && (TABLE_CAPTION.test(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       current = { text: `${current.text}\n${text}`, first: current.first, last: line };
