@@ -24,11 +24,34 @@ export interface CanonicalEntry {
   canonical: string;
 }
 
+/**
+ * Where a kind signal's words stand; src/classify/kind.ts turns each shape into its pattern.
+ * - `phrase` (the default): anywhere, within the language's word boundary; `words` as written, a space
+ *   matching any white space.
+ *
+ * For the other shapes `words` is a regex source, matched case-insensitively as it stands:
+ * - `text`: anywhere, with no word boundary ("through-life management of ammunition").
+ * - `heading`: a line of its own ("Accidental explosions").
+ * - `lineStart`: at the start of a line ("National report of ...").
+ * - `label`: at the very start of a line, before a colon ("Date of submission:").
+ * - `attribution`: in parentheses before a year ("(National Report, 2005)").
+ * - `yearLanguages`: after a year and a colon that start a line ("2010 : English"): a language's name.
+ * - `meetingLine`: after a year and a dash that start a line, before a colon ("2010 - 4th BMS :"): a numbered meeting.
+ * - `tableHeader`: the first cells of a table's header row, `\|` between them ("year | location").
+ */
+export type KindSignalShape = 'phrase' | 'text' | 'heading' | 'lineStart' | 'label' | 'attribution' | 'yearLanguages' | 'meetingLine' | 'tableHeader';
+
 export interface KindSignal {
   words: string;
   weight: number;
   /** Counts only in a document's first lines (a title, not an attribution further down). */
   head?: boolean;
+  shape?: KindSignalShape;
+  /**
+   * The name a signal has in every language that writes it (`explosionsHeading`): a document showing it
+   * in two languages (a bilingual profile) scores it once. A signal without a name counts on its own.
+   */
+  signal?: string;
 }
 
 export interface NumberWords {

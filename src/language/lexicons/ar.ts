@@ -54,7 +54,16 @@ export const ar: Lexicon = {
   },
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
-  kindSignals: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    poa_profile: [{ signal: 'reportLanguages', shape: 'yearLanguages', words: 'العربية', weight: 3 }],
+    poa_report: [
+      // Scored apart from the Latin and Cyrillic `reportTitle`, as it always was.
+      { signal: 'reportTitleArabicOrChinese', shape: 'lineStart', words: 'التقرير الوطني', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: 'برنامج العمل', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: 'تاريخ (?:التقديم|تقديم التقرير)', weight: 2 },
+    ],
+  },
   sectionHeadings: {},
   languageNames: {
     العربية: 'ar', عربي: 'ar', الإنجليزية: 'en', الانكليزية: 'en', الفرنسية: 'fr', الإسبانية: 'es', الروسية: 'ru', الصينية: 'zh',

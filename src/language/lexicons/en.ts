@@ -83,7 +83,35 @@ export const en: Lexicon = {
     'in the preceding 12 months': -1, 'during the preceding 12 months': -1, 'over the preceding 12 months': -1, 'for the preceding 12 months': -1,
   },
   pageFurniture: { page: ['page', 'p.', 'pp.'], of: ['of'], after: [] },
-  kindSignals: {},
+  // What shows a document's kind: profile headings, page lines, titles and labels (see KindSignalShape).
+  kindSignals: {
+    amap_profile: [
+      { signal: 'explosionsHeading', shape: 'heading', words: 'accidental explosions|unplanned explosions(?: at munitions sites)?', weight: 2 },
+      { signal: 'diversionHeading', shape: 'heading', words: 'cases of diversion|diversion', weight: 2 },
+      { signal: 'ammunitionLifeCycle', shape: 'text', words: 'through-life management of ammunition', weight: 2 },
+      { signal: 'uems', shape: 'text', words: 'unplanned explosions at munitions sites', weight: 1 },
+      { signal: 'disposalHeading', shape: 'heading', words: 'disposal|stockpile disposal', weight: 1 },
+      { signal: 'needsHeading', shape: 'heading', words: 'needs|assistance needs', weight: 1 },
+      { signal: 'ammunitionProfile', shape: 'text', words: 'ammunition management country profile', weight: 2 },
+      { signal: 'explosionsTable', shape: 'tableHeader', words: 'year\\s*\\|\\s*location', weight: 1 },
+    ],
+    poa_profile: [
+      { signal: 'implementationKit', shape: 'text', words: 'PoA Implementation Kit', weight: 3 },
+      // The PoA pages name the report languages in English, or each in its own name.
+      { signal: 'reportLanguages', shape: 'yearLanguages', words: 'English|French|Spanish|Russian|Arabic|Chinese', weight: 3 },
+      { signal: 'reportAttribution', shape: 'attribution', words: 'National Report', weight: 2 },
+      { signal: 'meeting', shape: 'meetingLine', words: '\\d+(?:st|nd|rd|th)?\\s+BMS', weight: 2 },
+      { signal: 'reportSource', shape: 'lineStart', words: '(?:Source\\s*)?:\\s*National Report on the implementation of the PoA', weight: 2 },
+      { signal: 'regionalEvents', shape: 'text', words: 'Regional seminars, meetings, workshops', weight: 1 },
+    ],
+    poa_report: [
+      // A title line, not the attributions `(National Report, 2005)` of a PoA page.
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?national report', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: 'Programme of Action', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: 'Date of submission', weight: 2 },
+      { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period', weight: 1 },
+    ],
+  },
   sectionHeadings: {},
   languageNames: {
     english: 'en', french: 'fr', spanish: 'es', russian: 'ru', arabic: 'ar', chinese: 'zh', portuguese: 'pt',

@@ -59,7 +59,30 @@ export const es: Lexicon = {
     'durante el año anterior': -1, 'en el último año': -1, 'durante el último año': -1, 'el año precedente': -1, 'el último año': -1, 'este año': 0, 'el año en curso': 0,
   },
   pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
-  kindSignals: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    amap_profile: [
+      { signal: 'explosionsHeading', shape: 'heading', words: 'explosiones (?:accidentales|no planificadas|imprevistas)', weight: 2 },
+      { signal: 'diversionHeading', shape: 'heading', words: 'casos de desvío|desvíos?', weight: 2 },
+      { signal: 'ammunitionLifeCycle', shape: 'text', words: 'gestión de (?:las )?municiones a lo largo de (?:todo )?su ciclo de vida', weight: 2 },
+      { signal: 'disposalHeading', shape: 'heading', words: 'eliminación', weight: 1 },
+      { signal: 'needsHeading', shape: 'heading', words: 'necesidades', weight: 1 },
+      { signal: 'ammunitionProfile', shape: 'text', words: 'perfil de país sobre (?:la )?gestión de (?:las )?municiones', weight: 2 },
+      { signal: 'explosionsTable', shape: 'tableHeader', words: 'año\\s*\\|\\s*lugar', weight: 1 },
+    ],
+    poa_profile: [
+      { signal: 'implementationKit', shape: 'text', words: 'Kit de (?:aplicación|implementación) del P(?:oA|dA)', weight: 3 },
+      { signal: 'reportLanguages', shape: 'yearLanguages', words: 'Espa[ñn]ol', weight: 3 },
+      { signal: 'reportAttribution', shape: 'attribution', words: 'Informe nacional', weight: 2 },
+      { signal: 'meeting', shape: 'meetingLine', words: '\\d+(?:º|°)?\\s+REB', weight: 2 },
+    ],
+    poa_report: [
+      { signal: 'reportTitle', shape: 'lineStart', words: 'informe nacional', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: 'Programa de Acci[óo]n', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: 'Fecha de presentación', weight: 2 },
+      { signal: 'reportingPeriod', shape: 'label', words: 'Período (?:de|del) informe', weight: 1 },
+    ],
+  },
   sectionHeadings: {},
   languageNames: {
     español: 'es', espanol: 'es', inglés: 'en', ingles: 'en', francés: 'fr', frances: 'fr', ruso: 'ru', árabe: 'ar',

@@ -57,7 +57,30 @@ export const fr: Lexicon = {
     'cette année': 0, "l'année en cours": 0, 'l’année en cours': 0,
   },
   pageFurniture: { page: ['page', 'p.'], of: ['sur', 'de'], after: [] },
-  kindSignals: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    amap_profile: [
+      { signal: 'explosionsHeading', shape: 'heading', words: 'explosions (?:accidentelles|non planifiées|imprévues)(?: sur (?:les|des) sites de munitions)?', weight: 2 },
+      { signal: 'diversionHeading', shape: 'heading', words: 'cas de détournement|détournements?', weight: 2 },
+      { signal: 'ammunitionLifeCycle', shape: 'text', words: 'gestion des munitions tout au long de leur cycle de vie', weight: 2 },
+      { signal: 'disposalHeading', shape: 'heading', words: 'élimination', weight: 1 },
+      { signal: 'needsHeading', shape: 'heading', words: 'besoins', weight: 1 },
+      { signal: 'ammunitionProfile', shape: 'text', words: 'profil de pays sur la gestion des munitions', weight: 2 },
+      { signal: 'explosionsTable', shape: 'tableHeader', words: 'année\\s*\\|\\s*lieu', weight: 1 },
+    ],
+    poa_profile: [
+      { signal: 'implementationKit', shape: 'text', words: 'Kit de mise en œuvre du P(?:oA|dA)', weight: 3 },
+      { signal: 'reportLanguages', shape: 'yearLanguages', words: 'Fran[çc]ais', weight: 3 },
+      { signal: 'reportAttribution', shape: 'attribution', words: 'Rapport national', weight: 2 },
+      { signal: 'meeting', shape: 'meetingLine', words: '\\d+(?:e|er)?\\s+RBE', weight: 2 },
+    ],
+    poa_report: [
+      { signal: 'reportTitle', shape: 'lineStart', words: 'rapport national', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: "Programme d[’']action", weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: 'Date de soumission', weight: 2 },
+      { signal: 'reportingPeriod', shape: 'label', words: 'Période couverte', weight: 1 },
+    ],
+  },
   sectionHeadings: {},
   languageNames: {
     français: 'fr', francais: 'fr', anglais: 'en', espagnol: 'es', russe: 'ru', arabe: 'ar', chinois: 'zh', portugais: 'pt',

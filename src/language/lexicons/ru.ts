@@ -68,7 +68,19 @@ export const ru: Lexicon = {
     'за предыдущий год': -1, 'в истекшем году': -1, 'за истекший год': -1, 'за минувший год': -1, 'в минувшем году': -1, 'в текущем году': 0, 'в этом году': 0,
   },
   pageFurniture: { page: ['страница', 'стр.', 'стр'], of: ['из'], after: [] },
-  kindSignals: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    poa_profile: [
+      { signal: 'implementationKit', shape: 'text', words: 'Комплект по осуществлению', weight: 3 },
+      { signal: 'reportLanguages', shape: 'yearLanguages', words: 'Русский', weight: 3 },
+      { signal: 'reportAttribution', shape: 'attribution', words: 'Национальный доклад', weight: 2 },
+    ],
+    poa_report: [
+      { signal: 'reportTitle', shape: 'lineStart', words: 'национальный доклад', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: 'Программ\\p{L}* действий', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: 'Дата представления', weight: 2 },
+    ],
+  },
   sectionHeadings: {},
   languageNames: {
     русский: 'ru', английский: 'en', французский: 'fr', испанский: 'es', арабский: 'ar', китайский: 'zh', португальский: 'pt',

@@ -40,7 +40,16 @@ export const zh: Lexicon = {
   },
   relativeYears: { 去年: -1, 上一年: -1, 前一年: -1, 今年: 0, 本年: 0 },
   pageFurniture: { page: ['第'], of: [], after: ['页'] },
-  kindSignals: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    poa_profile: [{ signal: 'reportLanguages', shape: 'yearLanguages', words: '中文', weight: 3 }],
+    poa_report: [
+      // The country comes first and the report last (`...的国家报告`): anywhere in the first lines.
+      { signal: 'reportTitleArabicOrChinese', shape: 'text', words: '国家报告', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: '行动纲领', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: '提交日期', weight: 2 },
+    ],
+  },
   sectionHeadings: {},
   languageNames: {
     中文: 'zh', 汉语: 'zh', 英文: 'en', 英语: 'en', 法文: 'fr', 法语: 'fr', 西班牙文: 'es', 西班牙语: 'es', 俄文: 'ru', 俄语: 'ru',
