@@ -124,8 +124,19 @@ export interface Lexicon {
    * each with its weight and whether it counts only in the first lines (a title).
    */
   kindSignals: Readonly<Record<string, readonly KindSignal[]>>;
-  /** Section headings as written -> section topic code. */
+  /** Section headings as written -> section topic code (transforms/topics.ts matches them with typos tolerated). */
   sectionHeadings: Readonly<Record<string, string>>;
+  /** The template questions of the PoA implementation pages, as written -> the topic of the block they belong to. */
+  templateQuestions: Readonly<Record<string, string>>;
+  /**
+   * Topic code -> stems naming the topic in free wording (questionnaire questions, headings outside
+   * `sectionHeadings`): whole words, or the start of a word where a stem ends in `*` (`broker*`).
+   */
+  topicKeywords: Readonly<Record<string, readonly string[]>>;
+  /** Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`). */
+  sectionNumberWords: readonly string[];
+  /** Conjunctions joining the topics of a compound heading (`Marking and tracing`, `Collecte et destruction`). */
+  headingConjunctions: readonly string[];
   /** Names of languages as written in this language (`anglais` -> en), lower case. */
   languageNames: Readonly<Record<string, Language>>;
   /** Function words frequent in this language and rare in the others of its script (language guessing). */

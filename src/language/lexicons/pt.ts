@@ -99,6 +99,10 @@ export const pt: Lexicon = {
     'Cooperação e assistência internacional': 'international_cooperation',
     'Necessidades de assistência': 'assistance_needs',
   },
+  templateQuestions: {},
+  topicKeywords: {},
+  sectionNumberWords: [],
+  headingConjunctions: [],
   languageNames: {
     português: 'pt', portugues: 'pt', inglês: 'en', ingles: 'en', francês: 'fr', frances: 'fr', espanhol: 'es', russo: 'ru',
     árabe: 'ar', chinês: 'zh', chines: 'zh',
