@@ -155,10 +155,56 @@ export interface Lexicon {
    * a header line `<label>: <date>` gives the date (poa-report facts).
    */
   dateLabels: readonly string[];
-  /** Public bodies by agency code (`police`: `polícia`), regex sources, added to the vocabulary of transforms/categories.ts. */
+  /** Public bodies by agency code (`police`: `polícia`), regex sources matched case-insensitively (transforms/categories.ts). */
   agencies: Readonly<Record<string, readonly string[]>>;
+  /** Acronyms of public bodies by agency code (`КНБ`), matched as written: in lower case they are other words. */
+  agencyAcronyms: Readonly<Record<string, readonly string[]>>;
+  /** The words around a weapon category that transforms/categories.ts reads. */
+  categoryWords: CategoryWords;
   /** The words only count statements read (transforms/count-statements/). */
   countStatements: CountStatementWords;
+}
+
+/**
+ * The words around a weapon category after a number ("1,200 illegal firearms", "300 arms dealers"), read by
+ * transforms/categories.ts besides `weaponCategories`: regex sources, matched case-insensitively. A list a
+ * language does not need is empty on purpose.
+ */
+export interface CategoryWords {
+  /** Counter words between a number and its category ("units of", "единиц", "unités d'"): raw words of the generic total only. */
+  counters: readonly string[];
+  /** Words before a category that belong to its raw words ("illegal firearms", "незаконного оружия"). */
+  modifiers: readonly string[];
+  /**
+   * Words before a category that are no part of it: a partitive ("of them"), then a copula ("were", "eran")
+   * and a quantifier after the copula ("all"): "3,000 of them were all pistols".
+   */
+  leadPartitives: readonly string[];
+  leadCopulas: readonly string[];
+  leadQuantifiers: readonly string[];
+  /** Nouns after a weapon word that make it a modifier of something else ("arms dealers", "gas cylinders"): no weapons counted. */
+  notWeaponHeads: readonly string[];
+  /** Category words that are adjectives only ("smooth-bore", "gas"): without their noun they must end the phrase. */
+  adjectivesOnly: readonly string[];
+  /** Words that may follow such an adjective standing alone (a conjunction, a verb, a preposition); punctuation always may. */
+  adjectivePhraseEnds: readonly string[];
+  /**
+   * How words after a generic noun ("weapons", "armes", "оружия") can qualify it, as regex sources matched
+   * right after the noun: English only with "of ..."; Russian with a genitive. `null`: any word may
+   * (French, Spanish: "armes blanches"); empty: none (Chinese puts qualifiers before the noun).
+   */
+  genericQualifierStarts: readonly string[] | null;
+  /** Qualifiers after a generic noun that leave the generic reading intact ("of various types", "illégales"). */
+  benignQualifiers: readonly string[];
+  /**
+   * Items counted that are not weapons (rounds, cartridges, grenades, mines, parts), as the words right after
+   * a number: never loaded as weapon counts.
+   */
+  nonWeaponItems: readonly string[];
+  /** Where words are not separated: what right after a category word makes it another noun ("手枪弹", pistol cartridges). */
+  nounContinuations: readonly string[];
+  /** Lower-case words inside the capitalised name of a public body ("Ministry of the Interior", "Dirección del Tesoro"). */
+  nameLinks: readonly string[];
 }
 
 /**
@@ -209,7 +255,7 @@ export interface CountStatementWords {
   /**
    * Words after a generic weapon noun that end its phrase without qualifying it (a verb, a preposition, a
    * conjunction: "armas de fogo nas províncias" is firearms; "armas de guerra" is not the generic total).
-   * Languages whose such words are still in transforms/categories.ts leave it empty.
+   * Regex sources.
    */
   genericPhraseEnds: readonly string[];
   /** "of" between a scale word and its nouns ("million d'armes"). */

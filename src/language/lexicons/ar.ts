@@ -1,5 +1,8 @@
 import type { Lexicon } from '../types.ts';
 
+/** The article and glued prepositions before a noun in the category words (الـ, بالـ, للـ, والـ). */
+const ART = '(?:[وفبل]?ال|لل)?';
+
 /** Arabic. Conjunctions, prepositions and the article are written glued to the word they precede. */
 export const ar: Lexicon = {
   language: 'ar',
@@ -104,12 +107,47 @@ export const ar: Lexicon = {
     destroyed: ['(?:[وف])?(?:تم\\s+)?(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)'],
     collected: ['(?:[وف])?(?:تم\\s+)?(?:جمع(?:ت)?)'],
   },
-  weaponCategories: {},
+  // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
+  // "قطعة سلاح" (piece of weapon) is how counts of weapons are written; "أسلحة نارية" = firearms.
+  weaponCategories: {
+    firearms: [
+      `قطع(?:ة)?\\s+${ART}سلاح(?:\\s+${ART}ناري(?:ة)?)?`, `${ART}أسلحة(?:\\s+${ART}نارية)?`, `${ART}سلاح\\s+${ART}ناري`,
+      `${ART}أسلحة\\s+${ART}صغيرة(?:\\s+و${ART}أسلحة\\s+${ART}خفيفة)?`,
+    ],
+    home_made: [`${ART}أسلحة\\s+(?:محلية\\s+الصنع|مصنعة\\s+محليا)`],
+    fully_automatic: [`${ART}(?:بنادق|بندقية)\\s+${ART}آلية`],
+    rifles: [`${ART}(?:بندقي(?:ة|تين|تان)|بنادق)`],
+    pistols: [`${ART}مسدس(?:ات|ا|ين|ان)?`],
+    hunting: [`${ART}(?:بنادق|بندقية|أسلحة)\\s+${ART}صيد`],
+    shotguns: [`${ART}(?:بنادق|بندقية)\\s+${ART}خرطوش`],
+    machine_guns: [`${ART}رشاش(?:ات|ا|ين)?`],
+    edged_weapons: [`${ART}أسلحة\\s+${ART}بيضاء`, `${ART}سلاح\\s+${ART}أبيض`],
+  },
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['تاريخ التقديم', 'تاريخ تقديم التقرير', 'تاريخ الإحالة', 'التاريخ'],
-  agencies: {},
+  agencies: {
+    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],
+    customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],
+    defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع'],
+  },
+  agencyAcronyms: {},
+  categoryWords: {
+    counters: [],
+    modifiers: [],
+    leadPartitives: [],
+    leadCopulas: [],
+    leadQuantifiers: [],
+    notWeaponHeads: [],
+    adjectivesOnly: [],
+    adjectivePhraseEnds: [],
+    genericQualifierStarts: null,
+    benignQualifiers: [],
+    nonWeaponItems: [`${ART}(?:طلقات|طلقة|ذخيرة|ذخائر|قنابل|قنبلة|متفجرات|ألغام)`],
+    nounContinuations: [],
+    nameLinks: [],
+  },
   countStatements: {
     abbreviations: [],
     reportWords: [],
@@ -126,7 +164,8 @@ export const ar: Lexicon = {
     functionWords: [],
     phraseStops: [],
     copulas: [],
-    genericPhraseEnds: [],
+    // "of which", a conjunction, "in", "from", the passive auxiliary, "voluntarily".
+    genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية'],
     ofWords: [],
     currencyWords: [],
     rangeTo: [],

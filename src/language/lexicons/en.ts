@@ -1,5 +1,8 @@
 import type { Lexicon } from '../types.ts';
 
+/** Nouns that may follow a category adjective ("smoothbore weapons", "gas pistols"). */
+const NOUN = '(?:weapons?|firearms?|guns?|arms|shotguns?|pistols?)';
+
 /** English. */
 export const en: Lexicon = {
   language: 'en',
@@ -247,7 +250,46 @@ export const en: Lexicon = {
     stolen: ['stolen'],
     lost: ['lost'],
   },
-  weaponCategories: {},
+  // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
+  weaponCategories: {
+    firearms: [
+      '(?:units?|pieces?|items?)\\s+of\\s+(?:weapons?|firearms?|arms)', 'weapons?', 'firearms?', 'fire\\s+arms', 'guns', 'arms',
+      'small\\s+arms(?:\\s+and\\s+light\\s+weapons)?', 'SALW',
+    ],
+    smoothbore: [`smooth[- ]?bored?(?:\\s+${NOUN})?`],
+    rifled: [`rifle[- ]?bored(?:\\s+${NOUN})?`, `rifled(?:\\s+${NOUN})?`],
+    gas: [`gas(?:\\s+${NOUN})?`],
+    home_made: [`home[- ]?made(?:\\s+${NOUN})?`, `improvised(?:\\s+${NOUN})`, `craft[- ]made(?:\\s+${NOUN})?`],
+    fully_automatic: ['(?:fully[- ])?automatic(?:\\s+(?:weapons?|firearms?|rifles?|guns?))?'],
+    rifles_and_carbines: ['rifles\\s+and\\s+carbines'],
+    rifles: ['rifles?'],
+    carbines: ['carbines?'],
+    combination: [`combin(?:ed|ation)(?:\\s+${NOUN})?`],
+    pistols_and_revolvers: ['pistols\\s+and\\s+revolvers', 'handguns?'],
+    pistols: ['pistols?'],
+    revolvers: ['revolvers?'],
+    sawn_off: ['sawn[- ]off(?:\\s+(?:weapons?|shotguns?|guns?|rifles?))?', 'sawed[- ]off(?:\\s+(?:weapons?|shotguns?|guns?))?'],
+    hunting_and_sawn_off: [`hunting\\s+and\\s+sawn[- ]off(?:\\s+${NOUN})?`],
+    hunting: ['hunting\\s+(?:weapons?|firearms?|guns?|rifles?|shotguns?)'],
+    shotguns: ['shotguns?'],
+    machine_guns: ['(?:light\\s+|heavy\\s+)?machine[- ]guns?'],
+    submachine_guns: ['sub[- ]?machine[- ]?guns?'],
+    traumatic: [`traumatic(?:\\s+${NOUN})?`],
+    grenade_launchers: ['grenade[- ]launchers?'],
+    mortars: ['mortars?'],
+    // Rifles, carbines and shotguns together: never the generic total.
+    long_guns: ['long[- ]?guns?', `long[- ]barrel(?:led|ed)\\s+${NOUN}`, 'shoulder[- ]?(?:arms|weapons|firearms)'],
+    // Knives, bayonets, machetes: not firearms, and never counted as such.
+    edged_weapons: ['(?:edged|bladed|cold|white)\\s+(?:weapons?|arms)', 'knives', 'machetes?', 'bayonets?', 'swords?'],
+    air_guns: ['air[- ]?(?:guns?|rifles?|pistols?|weapons?)', `pneumatic\\s+${NOUN}`],
+    // Replicas and toys: not firearms.
+    imitation_firearms: [`(?:imitation|replica|toy|fake|dummy)\\s+${NOUN}`, 'replicas'],
+    // "Other" is relative to the list it closes; the raw words say what was meant.
+    other: [
+      `other\\s+(?:types?\\s+of\\s+|kinds?\\s+of\\s+|categories\\s+of\\s+)?${NOUN}`,
+      '(?:weapons?|firearms?|arms)\\s+of\\s+other\\s+(?:types?|kinds?|categories|calibres?|calibers?)',
+    ],
+  },
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: [
     'of which', 'of these', 'of them', 'including', 'included', 'include', 'consisting of', 'comprising', 'comprised of', 'namely',
@@ -255,7 +297,49 @@ export const en: Lexicon = {
   ],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['date of submission', 'date of the report', 'date of report', 'submission date', 'date submitted', 'submitted on', 'date'],
-  agencies: {},
+  agencies: {
+    national_security: [
+      '(?:ministry\\s+of\\s+)?national\\s+security\\s+(?:committee|service|council|agency)', 'ministry\\s+of\\s+national\\s+security', 'state\\s+security',
+      'security\\s+service',
+    ],
+    border_guard: ['border\\s+(?:guards?|service|police|troops)'],
+    police: ['police', 'internal\\s+affairs', 'interior', 'constabulary', 'militia', 'gendarmerie', 'carabinieri'],
+    customs: ['customs'],
+    defence: ['defen[cs]e', 'armed\\s+forces', 'army', 'military'],
+  },
+  // The Latin spelling of post-Soviet security services (Kazakhstan's KNB, Uzbekistan's SNB) in English texts.
+  agencyAcronyms: { national_security: ['KNB', 'SNB', 'SNS'] },
+  categoryWords: {
+    counters: ['(?:units?|pieces?|items?)\\s+of'],
+    modifiers: [
+      'illegal(?:ly\\s+held)?', 'service', 'military', 'civilian', 'privately\\s+held', 'illicit(?:ly\\s+held)?', 'unregistered', 'unlicen[cs]ed',
+      'unlawfully\\s+held', 'various', 'assorted', 'confiscated',
+    ],
+    leadPartitives: ['of\\s+(?:them|these|those)'],
+    leadCopulas: ['were', 'was', 'are', 'is'],
+    leadQuantifiers: ['all'],
+    notWeaponHeads: [
+      'dealers?', 'traders?', 'brokers?', 'trade', 'trafficking', 'traffickers?', 'licen[cs]es?', 'permits?', 'owners?', 'holders?', 'cases?',
+      'crimes?', 'offen[cs]es?', 'incidents?', 'caches?', 'depots?', 'stores?', 'storage', 'ranges?', 'clubs?', 'shops?', 'manufacturers?', 'factories',
+      'experts?', 'control', 'embargo(?:es)?', 'inspectors?', 'seminars?', 'courses?', 'amnest(?:y|ies)', 'campaigns?', 'cylinders?', 'canisters?',
+      'masks?', 'stations?', 'pipelines?', 'registr(?:y|ies|ations?)', 'related', 'laws?', 'acts?', 'units', 'parts', 'components', 'accessories', 'spare',
+    ],
+    adjectivesOnly: [
+      'smooth[- ]?bored?', 'rifle[- ]?bored', 'rifled', 'gas', 'home[- ]?made', 'craft[- ]made', '(?:fully[- ])?automatic', 'combin(?:ed|ation)',
+      'sawn[- ]off', 'sawed[- ]off', 'traumatic',
+    ],
+    adjectivePhraseEnds: ['and', 'or', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'of', 'in', 'at', 'on', 'from', 'by', 'during', 'for', 'to', 'with', 'which', 'that'],
+    // Adjectives stand before the noun: after it, only "of ..." can change what is counted ("weapons of war").
+    genericQualifierStarts: ['\\s+of\\s'],
+    benignQualifiers: ['of\\s+(?:various|different|all|assorted|mixed)\\s+(?:types?|kinds?|calib(?:re|er)s?|models?|makes?)'],
+    nonWeaponItems: [
+      '(?:(?:units?|pieces?|items?)\\s+of\\s+)?(?:(?:live|small[- ]arms|assorted|various)\\s+)?(?:rounds?(?:\\s+of\\s+(?:small[- ]arms\\s+)?ammunition)?|cartridges?|' +
+        '(?:pieces?|units?|items?)\\s+of\\s+(?:ammunition|munitions|explosives?|ordnance)|ammunition|munitions?|shells?|grenades?|(?:land)?mines?|explosives?|detonators?|' +
+        '(?:firearms?|weapons?|gun)\\s+(?:parts|components)|magazines|silencers)',
+    ],
+    nounContinuations: [],
+    nameLinks: ['of', 'for', 'and', 'the'],
+  },
   countStatements: {
     abbreviations: ['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'cf', 'e\\.g', 'i\\.e', 'etc', 'approx', 'ca', 'incl'],
     reportWords: ['report'],
@@ -272,7 +356,14 @@ export const en: Lexicon = {
     functionWords: ['in', 'at', 'on', 'from', 'by', 'during', 'for', 'with', 'to', 'of', 'than', 'and', 'or', 'more', 'less', 'each', 'per', 'were', 'was', 'are', 'is'],
     phraseStops: ['and', 'or', 'were', 'was', 'in', 'at', 'from', 'by', 'during', 'with'],
     copulas: ['were', 'was', 'are', 'is'],
-    genericPhraseEnds: [],
+    // English puts adjectives before the noun, so only "of ..." can qualify it after (see categoryWords).
+    genericPhraseEnds: [
+      'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'and', 'or', 'nor', 'but', 'as', 'in', 'at', 'on', 'from', 'by', 'during',
+      'for', 'to', 'with', 'within', 'without', 'into', 'over', 'under', 'since', 'until', 'through', 'throughout', 'across', 'between', 'after',
+      'before', 'against', 'which', 'that', 'who', 'including', 'comprising', 'such', 'while', 'whereas', 'then', 'this', 'last', 'each',
+      'respectively', 'altogether', 'nationwide', 'countrywide', 'a', 'an', 'the', 'its', 'their', 'held', 'found', 'belonging', 'registered',
+      'of\\s+(?:which|whom|these|those|them|it|this|the|a|an|its|their)',
+    ],
     ofWords: ['of'],
     currencyWords: [],
     rangeTo: ['to'],

@@ -1,5 +1,13 @@
 import type { Lexicon } from '../types.ts';
 
+// Inflection in the category words: adjective endings (hard stem, the -к-/-ч- stems that take и, and
+// охотничий), noun endings; оружие in any case, optionally "огнестрельного/огнестрельное ..." before it.
+const ADJ = '(?:ое|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми|ый)';
+const ADJ_SOFT = '(?:ое|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ий)';
+const ADJ_OKHOT = '(?:ье|ьего|ьему|ьим|ьем|ья|ьей|ью|ьи|ьих|ьими|ий)';
+const NOUN = '(?:ы|ов|а|ам|ами|ах|ом|е|у)?';
+const WEAPON = `(?:огнестрельн${ADJ}\\s+)?оружи(?:е|я|ю|ем|и)`;
+
 /** Russian. Number words in the cases counts are written in (nominative, genitive, some instrumental). */
 export const ru: Lexicon = {
   language: 'ru',
@@ -183,12 +191,65 @@ export const ru: Lexicon = {
     stolen: ['похищен(?:о|ы|а)?|украден(?:о|ы|а)?'],
     lost: ['утрачен(?:о|ы|а)?|утерян(?:о|ы|а)?'],
   },
-  weaponCategories: {},
+  // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
+  weaponCategories: {
+    firearms: [`(?:единиц[аы]?\\s+|ед\\.\\s*)?${WEAPON}`, 'ствол(?:ов|а|ы)'],
+    smoothbore: [`гладкоствольн${ADJ}(?:\\s+${WEAPON})?`],
+    rifled: [`нарезн${ADJ}(?:\\s+${WEAPON})?`],
+    gas: [`газов${ADJ}(?:\\s+(?:${WEAPON}|пистолет${NOUN}))?`],
+    home_made: [`самодельн${ADJ}(?:\\s+${WEAPON})?`],
+    fully_automatic: [`автоматическ${ADJ_SOFT}(?:\\s+${WEAPON})?`, `автомат${NOUN}`],
+    rifles_and_carbines: [`винтов(?:ок|ки)\\s+и\\s+карабин${NOUN}`],
+    rifles: ['винтовк(?:а|и|у|ой|ам|ами|ах|е)', 'винтовок'],
+    carbines: [`карабин${NOUN}`],
+    combination: [`комбинированн${ADJ}(?:\\s+${WEAPON})?`],
+    pistols_and_revolvers: [`пистолет(?:ов|ы)\\s+и\\s+револьвер${NOUN}`],
+    pistols: [`пистолет${NOUN}`],
+    revolvers: [`револьвер${NOUN}`],
+    sawn_off: [`обрез${NOUN}`],
+    hunting_and_sawn_off: [`охотнич${ADJ_OKHOT}\\s+и\\s+обрез${NOUN}`],
+    hunting: [`охотнич${ADJ_OKHOT}(?:\\s+(?:${WEAPON}|руж(?:ье|ья|ей|ьё|ьями)|карабин${NOUN}))?`],
+    machine_guns: [`пулем[её]т${NOUN}`],
+    submachine_guns: [`пистолет(?:ов|ы|а)?[- ]пулем[её]т${NOUN}`],
+    traumatic: [`травматическ${ADJ_SOFT}(?:\\s+${WEAPON})?`],
+    grenade_launchers: [`гранатом[её]т${NOUN}`],
+    mortars: [`минам[её]т${NOUN}`],
+    long_guns: [`длинноствольн${ADJ}(?:\\s+${WEAPON})?`],
+    edged_weapons: [`холодн${ADJ}(?:\\s+${WEAPON})?`, 'нож(?:ей|и|а)'],
+    air_guns: [`пневматическ${ADJ_SOFT}(?:\\s+(?:${WEAPON}|винтов\\p{L}*|пистолет${NOUN}))?`],
+    imitation_firearms: [`имитаци\\p{L}*\\s+${WEAPON}`],
+    other: [`(?:прочего|прочее|прочих|другого|других|иного|иных)\\s+(?:вид(?:а|ов)\\s+)?${WEAPON}`],
+  },
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['в том числе', 'из них', 'из которых', 'среди них', 'а именно'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['дата представления доклада', 'дата представления', 'дата'],
-  agencies: {},
+  agencies: {
+    national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],
+    border_guard: ['пограничн\\p{L}*'],
+    // МВД, ОВД, УВД are matched in any case, as the words beside them.
+    police: ['полици\\p{L}*', 'милици\\p{L}*', 'внутренних\\s+дел', 'МВД', 'ОВД', 'УВД'],
+    customs: ['таможен\\p{L}*'],
+    defence: ['оборон\\p{L}*', 'вооруж[её]нн\\p{L}*\\s+сил\\p{L}*', 'армии', 'армия'],
+  },
+  agencyAcronyms: { national_security: ['КНБ', 'СНБ', 'ФСБ', 'СБУ'] },
+  categoryWords: {
+    counters: ['единиц[аы]?', 'ед\\.'],
+    modifiers: [`незаконн${ADJ}`, `незарегистрированн${ADJ}`, `различн${ADJ}`],
+    leadPartitives: [],
+    leadCopulas: [],
+    leadQuantifiers: [],
+    notWeaponHeads: [],
+    adjectivesOnly: [],
+    adjectivePhraseEnds: ['и', 'или', 'из', 'в', 'на', 'по', 'с', 'было', 'были'],
+    // A genitive after "оружия" qualifies it ("оружия ограниченного поражения", "оружия самообороны"); an
+    // instrumental names the agent ("оружия органами внутренних дел") and other words do not qualify it.
+    genericQualifierStarts: ['\\s+(?:\\p{L}+(?:ого|его|ых|их)|самообороны|поражения|производства)(?![\\p{L}])'],
+    benignQualifiers: [`различн${ADJ}\\s+(?:вид|тип|калибр|модел)\\p{L}*`],
+    nonWeaponItems: ['(?:единиц\\s+)?(?:патрон\\p{L}*|боеприпас\\p{L}*|гранат\\p{L}*|взрывчат\\p{L}*|взрывн\\p{L}*\\s+устройств\\p{L}*|мин)'],
+    nounContinuations: [],
+    nameLinks: [],
+  },
   countStatements: {
     abbreviations: ['г', 'гг', 'ст', 'п', 'ч', 'т\\.е', 'т\\.д', 'т\\.п', 'см'],
     reportWords: ['доклад'],
@@ -205,7 +266,9 @@ export const ru: Lexicon = {
     functionWords: ['в', 'на', 'из', 'с', 'по', 'и'],
     phraseStops: ['и', 'или', 'в'],
     copulas: [],
-    genericPhraseEnds: [],
+    genericPhraseEnds: [
+      'и', 'или', 'а', 'но', 'из', 'в', 'во', 'на', 'по', 'с', 'со', 'у', 'за', 'от', 'до', 'при', 'для', 'был[оаи]?', 'которы\\p{L}*', 'том', 'числе', 'также',
+    ],
     ofWords: [],
     currencyWords: ['руб\\.?', 'тенге', 'долл\\.?'],
     rangeTo: ['до'],

@@ -1,5 +1,8 @@
 import type { Lexicon } from '../types.ts';
 
+/** Modifiers before a category noun ("各类枪支" = firearms of all kinds, "非法枪支" = illegal firearms). */
+const MODIFIER = '(?:各类|各种|各型|非法|私藏|涉案|违法)?';
+
 /** Chinese. No spaces between words: every word matches wherever it stands. */
 export const zh: Lexicon = {
   language: 'zh',
@@ -90,12 +93,46 @@ export const zh: Lexicon = {
     destroyed: ['销毁'],
     collected: ['收回|收集'],
   },
-  weaponCategories: {},
+  // Weapon categories by category code: regex sources, matched wherever they stand (no spaces between words).
+  weaponCategories: {
+    firearms: [`${MODIFIER}(?:枪支|枪械)`],
+    home_made: [`${MODIFIER}(?:自制|土制)(?:枪支|枪)`],
+    rifles: [`${MODIFIER}步枪`],
+    pistols: [`${MODIFIER}手枪`],
+    hunting: [`${MODIFIER}猎枪`],
+    shotguns: ['(?:霰弹枪|散弹枪)'],
+    machine_guns: [`${MODIFIER}(?:机枪|机关枪)`],
+    submachine_guns: [`${MODIFIER}冲锋枪`],
+    edged_weapons: ['管制刀具'],
+  },
   // Regex sources: what announces the parts of a total.
   partIntroducers: ['其中', '包括'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['提交日期', '报告日期', '日期'],
-  agencies: {},
+  agencies: {
+    border_guard: ['边防'],
+    police: ['公安机关', '公安部', '公安', '警察', '警方'],
+    customs: ['海关'],
+    defence: ['国防部', '军队', '解放军'],
+  },
+  agencyAcronyms: {},
+  categoryWords: {
+    counters: [],
+    modifiers: [],
+    leadPartitives: [],
+    leadCopulas: [],
+    leadQuantifiers: [],
+    notWeaponHeads: [],
+    adjectivesOnly: [],
+    adjectivePhraseEnds: [],
+    // Qualifiers stand before the noun, where the categories see them: nothing after it qualifies it.
+    genericQualifierStarts: [],
+    benignQualifiers: [],
+    nonWeaponItems: [],
+    // "手枪弹" is pistol cartridges, "枪支弹药" arms and ammunition: the category word goes on into another noun.
+    nounContinuations: ['弹', '药'],
+    nameLinks: [],
+  },
   countStatements: {
     abbreviations: [],
     reportWords: [],
