@@ -22,8 +22,8 @@ interface Signal {
 /**
  * Signals written alike in every language, so no lexicon holds them: acronyms (A-MAP, UEMS), the UN
  * document symbol of the Programme of Action (A/CONF.192/) and the questionnaire's tags (`[PoA II.4]`).
- * `signal` joins one to the lexicons' signal of that name (UEMS is how every language shortens the
- * English "unplanned explosions at munitions sites").
+ * `signal` joins one to the lexicons' signal of that name: UEMS, which the profiles write in every
+ * language, scores once with the words it stands for ("unplanned explosions at munitions sites").
  */
 const LANGUAGE_FREE: readonly (Signal & { kind: DocumentKind; signal?: string })[] = [
   { kind: 'amap_profile', signal: 'uems', patterns: [/\bUEMS\b/i], weight: 1 },

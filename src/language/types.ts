@@ -42,6 +42,7 @@ export interface CanonicalEntry {
 export type KindSignalShape = 'phrase' | 'text' | 'heading' | 'lineStart' | 'label' | 'attribution' | 'yearLanguages' | 'meetingLine' | 'tableHeader';
 
 export interface KindSignal {
+  /** As written for the `phrase` shape; a regex source for the others. */
   words: string;
   weight: number;
   /** Counts only in a document's first lines (a title, not an attribution further down). */
