@@ -1,70 +1,98 @@
 import { bounded, literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
+import type { KindSignal, Lexicon } from '../language/types.ts';
 import { blockText, type DocumentModel } from '../model/document.ts';
-import type { DocumentKind } from '../model/kinds.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
 
 /**
  * The kind of a document, from what it says. Each kind has signals (phrases and line shapes seen across
- * the family, in the UN languages); the kind with the most signals wins, and a document with too few
- * signals for any kind is unknown, which the pipeline records and skips.
+ * the family); the kind with the most signals wins, and a document with too few signals for any kind is
+ * unknown, which the pipeline records and skips. The words of the signals are the lexicons' (`kindSignals`,
+ * src/language/lexicons/); this module knows only where they stand (their shape) and how they add up.
  */
 
 interface Signal {
-  pattern: RegExp;
+  /** One pattern per language that writes the signal: any of them matching scores it, once. */
+  patterns: RegExp[];
   weight: number;
   /** Only look at the first lines (titles). */
   head?: boolean;
 }
 
-const SIGNALS: Record<DocumentKind, Signal[]> = {
-  amap_profile: [
-    // Section headings of the profile family, in English, French and Spanish (a whole block each).
-    { pattern: /^\s*(?:accidental explosions|unplanned explosions(?: at munitions sites)?|explosions (?:accidentelles|non planifiées|imprévues)(?: sur (?:les|des) sites de munitions)?|explosiones (?:accidentales|no planificadas|imprevistas))\s*$/imu, weight: 2 },
-    { pattern: /^\s*(?:cases of diversion|diversion|cas de détournement|détournements?|casos de desvío|desvíos?)\s*$/imu, weight: 2 },
-    { pattern: /through-life management of ammunition|gestion des munitions tout au long de leur cycle de vie|gestión de (?:las )?municiones a lo largo de (?:todo )?su ciclo de vida/iu, weight: 2 },
-    { pattern: /unplanned explosions at munitions sites|\bUEMS\b/i, weight: 1 },
-    { pattern: /\bA-MAP\b/, weight: 1 },
-    { pattern: /^\s*(?:disposal|stockpile disposal|élimination|eliminación)\s*$/imu, weight: 1 },
-    { pattern: /^\s*(?:needs|assistance needs|besoins|necesidades)\s*$/imu, weight: 1 },
-    { pattern: /ammunition management country profile|profil de pays sur la gestion des munitions|perfil de país sobre (?:la )?gestión de (?:las )?municiones/iu, weight: 2 },
-    // The explosions table's header row, in any of the three languages.
-    { pattern: /^\s*\|?\s*(?:year|année|año)\s*\|\s*(?:location|lieu|lugar)\s*\|/imu, weight: 1 },
-  ],
-  poa_profile: [
-    { pattern: /PoA Implementation Kit|Kit de mise en œuvre du P(?:oA|dA)|Kit de (?:aplicación|implementación) del P(?:oA|dA)|Комплект по осуществлению/iu, weight: 3 },
-    // `2010 : English Русский`: a report year and the languages it was submitted in. (No \b: it is ASCII-only.)
-    { pattern: /^\s*\d{4}\s*:\s*(?:English|Fran[çc]ais|French|Espa[ñn]ol|Spanish|Русский|Russian|العربية|Arabic|中文|Chinese)(?=\s|$)/imu, weight: 3 },
-    { pattern: /\((?:National Report|Rapport national|Informe nacional|Национальный доклад),?\s*\d{4}\)/iu, weight: 2 },
-    { pattern: /^\s*\d{4}\s*-\s*\d+(?:st|nd|rd|th|e|er|º|°)?\s+(?:BMS|RBE|REB)\s*:/imu, weight: 2 },
-    { pattern: /^\s*(?:Source\s*)?:\s*National Report on the implementation of the PoA/im, weight: 2 },
-    { pattern: /Regional seminars, meetings, workshops/i, weight: 1 },
-  ],
-  poa_report: [
-    // A title line, not the attributions `(National Report, 2005)` of a PoA page.
-    { pattern: /^\s*(?:the\s+)?(?:national report|rapport national|informe nacional|национальный доклад)/imu, weight: 2, head: true },
-    // Arabic and Chinese titles: `التقرير الوطني ...`; Chinese puts the country first and the report last (`...的国家报告`).
-    { pattern: /^\s*التقرير الوطني|国家报告/mu, weight: 2, head: true },
-    { pattern: /Programme of Action|Programme d[’']action|Programa de Acci[óo]n|Программ\p{L}* действий|برنامج العمل|行动纲领/iu, weight: 2, head: true },
-    { pattern: /A\/CONF\.192\//, weight: 2, head: true },
-    { pattern: /\[(?:PoA|ITI)\s+[IVX\d]/, weight: 2 },
-    { pattern: /^(?:Date of submission|Дата представления|Date de soumission|Fecha de presentación|تاريخ (?:التقديم|تقديم التقرير)|提交日期)\s*[:：]/imu, weight: 2 },
-    { pattern: /^(?:Reporting period|Période couverte|Período (?:de|del) informe)\s*:/im, weight: 1 },
-  ],
-};
-
 /**
- * Signals of the languages whose phrases live in their lexicon (Portuguese): added to the kinds'
- * signals above, matched within the language's word boundary.
+ * Signals written alike in every language, so no lexicon holds them: acronyms (A-MAP, UEMS), the UN
+ * document symbol of the Programme of Action (A/CONF.192/) and the questionnaire's tags (`[PoA II.4]`).
+ * `signal` joins one to the lexicons' signal of that name: UEMS, which the profiles write in every
+ * language, scores once with the words it stands for ("unplanned explosions at munitions sites").
  */
-for (const lexicon of allLexicons()) {
-  for (const [kind, signals] of Object.entries(lexicon.kindSignals)) {
-    const list = SIGNALS[kind as DocumentKind];
-    if (!list) continue;
-    for (const signal of signals) {
-      list.push({ pattern: new RegExp(bounded(literal(signal.words), lexicon), 'iu'), weight: signal.weight, ...(signal.head ? { head: true } : {}) });
-    }
+const LANGUAGE_FREE: readonly (Signal & { kind: DocumentKind; signal?: string })[] = [
+  { kind: 'amap_profile', signal: 'uems', patterns: [/\bUEMS\b/i], weight: 1 },
+  { kind: 'amap_profile', patterns: [/\bA-MAP\b/], weight: 1 },
+  { kind: 'poa_report', patterns: [/A\/CONF\.192\//], weight: 2, head: true },
+  { kind: 'poa_report', patterns: [/\[(?:PoA|ITI)\s+[IVX\d]/], weight: 2 },
+];
+
+/** The pattern of a lexicon's signal: its words where its shape puts them (see `KindSignalShape`). */
+function patternOf(signal: KindSignal, lexicon: Lexicon): RegExp {
+  const words = signal.words;
+  switch (signal.shape ?? 'phrase') {
+    case 'phrase':
+      return new RegExp(bounded(literal(words), lexicon), 'iu');
+    case 'text':
+      return new RegExp(words, 'iu');
+    case 'heading':
+      return new RegExp(`^\\s*(?:${words})\\s*$`, 'imu');
+    case 'lineStart':
+      return new RegExp(`^\\s*(?:${words})`, 'imu');
+    case 'label':
+      return new RegExp(`^(?:${words})\\s*[:：]`, 'imu');
+    case 'attribution':
+      return new RegExp(`\\((?:${words}),?\\s*\\d{4}\\)`, 'iu');
+    case 'yearLanguages':
+      // No `\b` after the name: it knows only ASCII letters (`Русский`, `中文`).
+      return new RegExp(`^\\s*\\d{4}\\s*:\\s*(?:${words})(?=\\s|$)`, 'imu');
+    case 'meetingLine':
+      return new RegExp(`^\\s*\\d{4}\\s*-\\s*(?:${words})\\s*:`, 'imu');
+    case 'tableHeader':
+      return new RegExp(`^\\s*\\|?\\s*(?:${words})\\s*\\|`, 'imu');
   }
 }
+
+/**
+ * Every kind's signals: the language-free ones and the lexicons'. Signals of one kind sharing a name
+ * become one signal with a pattern per language, so a bilingual document does not count twice; they
+ * must agree on weight and head, or the lexicons are wrong.
+ */
+function buildSignals(): Record<DocumentKind, Signal[]> {
+  const byKind = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, [] as Signal[]])) as Record<DocumentKind, Signal[]>;
+  const named = new Map<string, Signal>();
+  const add = (kind: DocumentKind, name: string | undefined, signal: Signal, where: string) => {
+    const key = name === undefined ? null : `${kind} ${name}`;
+    const joined = key === null ? undefined : named.get(key);
+    if (!joined) {
+      const own = { ...signal, patterns: [...signal.patterns] };
+      byKind[kind].push(own);
+      if (key !== null) named.set(key, own);
+      return;
+    }
+    if (joined.weight !== signal.weight || Boolean(joined.head) !== Boolean(signal.head)) {
+      throw new Error(`${where}: kindSignals gives the ${kind} signal "${name}" another weight or head than the other languages do`);
+    }
+    joined.patterns.push(...signal.patterns);
+  };
+  for (const { kind, signal, ...rest } of LANGUAGE_FREE) add(kind, signal, rest, 'src/classify/kind.ts');
+  for (const lexicon of allLexicons()) {
+    for (const [kind, signals] of Object.entries(lexicon.kindSignals)) {
+      if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw new Error(`lexicon ${lexicon.language}: kindSignals names the kind "${kind}", which is not a document kind`);
+      for (const signal of signals) {
+        add(kind as DocumentKind, signal.signal, { patterns: [patternOf(signal, lexicon)], weight: signal.weight, ...(signal.head ? { head: true } : {}) }, `lexicon ${lexicon.language}`);
+      }
+    }
+  }
+  return byKind;
+}
+
+const SIGNALS = buildSignals();
 
 const HEAD_LINES = 15;
 const MIN_SCORE = 3;
@@ -82,7 +110,10 @@ export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'block
   const head = [doc.title ?? '', ...lines.slice(0, HEAD_LINES)].join('\n');
   const scores = { amap_profile: 0, poa_profile: 0, poa_report: 0 } as Record<DocumentKind, number>;
   for (const [kind, signals] of Object.entries(SIGNALS) as [DocumentKind, Signal[]][]) {
-    for (const signal of signals) if (signal.pattern.test(signal.head ? head : full)) scores[kind] += signal.weight;
+    for (const signal of signals) {
+      const text = signal.head ? head : full;
+      if (signal.patterns.some((pattern) => pattern.test(text))) scores[kind] += signal.weight;
+    }
   }
   const ranked = (Object.entries(scores) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -24,11 +24,35 @@ export interface CanonicalEntry {
   canonical: string;
 }
 
+/**
+ * Where a kind signal's words stand; src/classify/kind.ts turns each shape into its pattern.
+ * - `phrase` (the default): anywhere, within the language's word boundary; `words` as written, a space
+ *   matching any white space.
+ *
+ * For the other shapes `words` is a regex source, matched case-insensitively as it stands:
+ * - `text`: anywhere, with no word boundary ("through-life management of ammunition").
+ * - `heading`: a line of its own ("Accidental explosions").
+ * - `lineStart`: at the start of a line ("National report of ...").
+ * - `label`: at the very start of a line, before a colon ("Date of submission:").
+ * - `attribution`: in parentheses before a year ("(National Report, 2005)").
+ * - `yearLanguages`: after a year and a colon that start a line ("2010 : English"): a language's name.
+ * - `meetingLine`: after a year and a dash that start a line, before a colon ("2010 - 4th BMS :"): a numbered meeting.
+ * - `tableHeader`: the first cells of a table's header row, `\|` between them ("year | location").
+ */
+export type KindSignalShape = 'phrase' | 'text' | 'heading' | 'lineStart' | 'label' | 'attribution' | 'yearLanguages' | 'meetingLine' | 'tableHeader';
+
 export interface KindSignal {
+  /** As written for the `phrase` shape; a regex source for the others. */
   words: string;
   weight: number;
   /** Counts only in a document's first lines (a title, not an attribution further down). */
   head?: boolean;
+  shape?: KindSignalShape;
+  /**
+   * The name a signal has in every language that writes it (`explosionsHeading`): a document showing it
+   * in two languages (a bilingual profile) scores it once. A signal without a name counts on its own.
+   */
+  signal?: string;
 }
 
 export interface NumberWords {
@@ -101,8 +125,19 @@ export interface Lexicon {
    * each with its weight and whether it counts only in the first lines (a title).
    */
   kindSignals: Readonly<Record<string, readonly KindSignal[]>>;
-  /** Section headings as written -> section topic code. */
+  /** Section headings as written -> section topic code (transforms/topics.ts matches them with typos tolerated). */
   sectionHeadings: Readonly<Record<string, string>>;
+  /** The template questions of the PoA implementation pages, as written -> the topic of the block they belong to. */
+  templateQuestions: Readonly<Record<string, string>>;
+  /**
+   * Topic code -> stems naming the topic in free wording (questionnaire questions, headings outside
+   * `sectionHeadings`): whole words, or the start of a word where a stem ends in `*` (`broker*`).
+   */
+  topicKeywords: Readonly<Record<string, readonly string[]>>;
+  /** Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`). */
+  sectionNumberWords: readonly string[];
+  /** Conjunctions joining the topics of a compound heading (`Marking and tracing`, `Collecte et destruction`). */
+  headingConjunctions: readonly string[];
   /** Names of languages as written in this language (`anglais` -> en), lower case. */
   languageNames: Readonly<Record<string, Language>>;
   /** Function words frequent in this language and rare in the others of its script (language guessing). */
@@ -131,8 +166,12 @@ export interface Lexicon {
    * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
    */
   questionnaireAnswers: readonly string[];
-  /** Public bodies by agency code (`police`: `polícia`), regex sources, added to the vocabulary of transforms/categories.ts. */
+  /** Public bodies by agency code (`police`: `polícia`), regex sources matched case-insensitively (transforms/categories.ts). */
   agencies: Readonly<Record<string, readonly string[]>>;
+  /** Acronyms of public bodies by agency code (`КНБ`), matched as written: in lower case they are other words. */
+  agencyAcronyms: Readonly<Record<string, readonly string[]>>;
+  /** The words around a weapon category that transforms/categories.ts reads. */
+  categoryWords: CategoryWords;
   /** The words only count statements read (transforms/count-statements/). */
   countStatements: CountStatementWords;
   /** The words only ammunition country profiles read (extractors/amap-profile/). */
@@ -169,6 +208,48 @@ export interface AmmunitionProfileWords {
   tallyNouns: { explosions: readonly string[]; diversions: readonly string[] };
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
+}
+
+/**
+ * The words around a weapon category after a number ("1,200 illegal firearms", "300 arms dealers"), read by
+ * transforms/categories.ts besides `weaponCategories`: regex sources, matched case-insensitively. A list a
+ * language does not need is empty on purpose.
+ */
+export interface CategoryWords {
+  /** Counter words between a number and its category ("units of", "единиц", "unités d'"): raw words of the generic total only. */
+  counters: readonly string[];
+  /** Words before a category that belong to its raw words ("illegal firearms", "незаконного оружия"). */
+  modifiers: readonly string[];
+  /**
+   * Words before a category that are no part of it: a partitive ("of them"), then a copula ("were", "eran")
+   * and a quantifier after the copula ("all"): "3,000 of them were all pistols".
+   */
+  leadPartitives: readonly string[];
+  leadCopulas: readonly string[];
+  leadQuantifiers: readonly string[];
+  /** Nouns after a weapon word that make it a modifier of something else ("arms dealers", "gas cylinders"): no weapons counted. */
+  notWeaponHeads: readonly string[];
+  /** Category words that are adjectives only ("smooth-bore", "gas"): without their noun they must end the phrase. */
+  adjectivesOnly: readonly string[];
+  /** Words that may follow such an adjective standing alone (a conjunction, a verb, a preposition); punctuation always may. */
+  adjectivePhraseEnds: readonly string[];
+  /**
+   * How words after a generic noun ("weapons", "armes", "оружия") can qualify it, as regex sources matched
+   * right after the noun: English only with "of ..."; Russian with a genitive. `null`: any word may
+   * (French, Spanish: "armes blanches"); empty: none (Chinese puts qualifiers before the noun).
+   */
+  genericQualifierStarts: readonly string[] | null;
+  /** Qualifiers after a generic noun that leave the generic reading intact ("of various types", "illégales"). */
+  benignQualifiers: readonly string[];
+  /**
+   * Items counted that are not weapons (rounds, cartridges, grenades, mines, parts), as the words right after
+   * a number: never loaded as weapon counts.
+   */
+  nonWeaponItems: readonly string[];
+  /** Where words are not separated: what right after a category word makes it another noun ("手枪弹", pistol cartridges). */
+  nounContinuations: readonly string[];
+  /** Lower-case words inside the capitalised name of a public body ("Ministry of the Interior", "Dirección del Tesoro"). */
+  nameLinks: readonly string[];
 }
 
 /**
@@ -219,7 +300,7 @@ export interface CountStatementWords {
   /**
    * Words after a generic weapon noun that end its phrase without qualifying it (a verb, a preposition, a
    * conjunction: "armas de fogo nas províncias" is firearms; "armas de guerra" is not the generic total).
-   * Languages whose such words are still in transforms/categories.ts leave it empty.
+   * Regex sources.
    */
   genericPhraseEnds: readonly string[];
   /** "of" between a scale word and its nouns ("million d'armes"). */

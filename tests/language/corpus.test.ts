@@ -8,6 +8,9 @@ import { parseNumberPhrase } from '../../src/transforms/quantity.ts';
 import { readUnknownMarker } from '../../src/transforms/unknown.ts';
 import { findRelativeYear } from '../../src/transforms/years.ts';
 import { extractCountStatements } from '../../src/transforms/count-statements/index.ts';
+import { matchAgency, matchWeaponCategory } from '../../src/transforms/categories.ts';
+import { matchHeading } from '../../src/transforms/topics.ts';
+import { classifyKind } from '../../src/classify/kind.ts';
 import { CORPORA } from './corpus/index.ts';
 
 describe('every registered language has a lexicon and a corpus', () => {
@@ -56,6 +59,18 @@ for (const language of LANGUAGES) {
     });
     it.each(corpus.relativeYears)('relative year in %s -> %s', (text, offset) => {
       expect(findRelativeYear(text, language)?.offset ?? null).toBe(offset);
+    });
+    it.each(corpus.categories)('category %s -> %s', (text, code) => {
+      expect(matchWeaponCategory(text)?.code ?? null).toBe(code);
+    });
+    it.each(corpus.agencies)('agency %s -> %s', (text, code) => {
+      expect(matchAgency(text)).toBe(code);
+    });
+    it.each(corpus.headings)('heading %s -> %s', (text, topic) => {
+      expect(matchHeading(text)?.topic ?? null).toBe(topic);
+    });
+    it.each(corpus.kinds)('kind of %s -> %s', (text, kind) => {
+      expect(classifyKind({ lines: text.split('\n'), title: null, blocks: [] }).kind).toBe(kind);
     });
   });
 }

@@ -1,5 +1,8 @@
 import type { Lexicon } from '../types.ts';
 
+/** The article and glued prepositions before a noun in the category words (الـ, بالـ, للـ, والـ). */
+const ART = '(?:[وفبل]?ال|لل)?';
+
 /** Arabic. Conjunctions, prepositions and the article are written glued to the word they precede. */
 export const ar: Lexicon = {
   language: 'ar',
@@ -54,8 +57,42 @@ export const ar: Lexicon = {
   },
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
-  kindSignals: {},
-  sectionHeadings: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    poa_profile: [{ signal: 'reportLanguages', shape: 'yearLanguages', words: 'العربية', weight: 3 }],
+    poa_report: [
+      // Scored apart from the Latin and Cyrillic `reportTitle`, as it always was.
+      { signal: 'reportTitleArabicOrChinese', shape: 'lineStart', words: 'التقرير الوطني', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: 'برنامج العمل', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: 'تاريخ (?:التقديم|تقديم التقرير)', weight: 2 },
+    ],
+  },
+  sectionHeadings: {
+    'التنسيق الوطني': 'national_coordination',
+    'آلية التنسيق الوطنية': 'national_coordination',
+    'جهة الاتصال الوطنية': 'national_coordination',
+    'التشريعات': 'legislation',
+    'التشريعات الوطنية': 'legislation',
+    'الإطار القانوني': 'legislation',
+    'إدارة المخزونات': 'stockpile_management',
+    'إدارة المخزونات وأمنها': 'stockpile_management',
+    'أمن المخزونات': 'stockpile_management',
+    'جمع الأسلحة وتدميرها': 'collection_destruction',
+    'الجمع والتدمير': 'collection_destruction',
+    'جمع وتدمير الأسلحة': 'collection_destruction',
+    'جمع الأسلحة وإتلافها': 'collection_destruction',
+    'الوسم': 'marking',
+    'وسم الأسلحة': 'marking',
+    'حفظ السجلات': 'record_keeping',
+    'التعقب': 'tracing',
+    'التوعية العامة': 'public_awareness',
+    'التعاون الدولي': 'international_cooperation',
+    'التعاون والمساعدة على الصعيد الدولي': 'international_cooperation',
+  },
+  templateQuestions: {},
+  topicKeywords: {},
+  sectionNumberWords: [],
+  headingConjunctions: [],
   languageNames: {
     العربية: 'ar', عربي: 'ar', الإنجليزية: 'en', الانكليزية: 'en', الفرنسية: 'fr', الإسبانية: 'es', الروسية: 'ru', الصينية: 'zh',
     البرتغالية: 'pt',
@@ -70,7 +107,22 @@ export const ar: Lexicon = {
     destroyed: ['(?:[وف])?(?:تم\\s+)?(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)'],
     collected: ['(?:[وف])?(?:تم\\s+)?(?:جمع(?:ت)?)'],
   },
-  weaponCategories: {},
+  // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
+  // "قطعة سلاح" (piece of weapon) is how counts of weapons are written; "أسلحة نارية" = firearms.
+  weaponCategories: {
+    firearms: [
+      `قطع(?:ة)?\\s+${ART}سلاح(?:\\s+${ART}ناري(?:ة)?)?`, `${ART}أسلحة(?:\\s+${ART}نارية)?`, `${ART}سلاح\\s+${ART}ناري`,
+      `${ART}أسلحة\\s+${ART}صغيرة(?:\\s+و${ART}أسلحة\\s+${ART}خفيفة)?`,
+    ],
+    home_made: [`${ART}أسلحة\\s+(?:محلية\\s+الصنع|مصنعة\\s+محليا)`],
+    fully_automatic: [`${ART}(?:بنادق|بندقية)\\s+${ART}آلية`],
+    rifles: [`${ART}(?:بندقي(?:ة|تين|تان)|بنادق)`],
+    pistols: [`${ART}مسدس(?:ات|ا|ين|ان)?`],
+    hunting: [`${ART}(?:بنادق|بندقية|أسلحة)\\s+${ART}صيد`],
+    shotguns: [`${ART}(?:بنادق|بندقية)\\s+${ART}خرطوش`],
+    machine_guns: [`${ART}رشاش(?:ات|ا|ين)?`],
+    edged_weapons: [`${ART}أسلحة\\s+${ART}بيضاء`, `${ART}سلاح\\s+${ART}أبيض`],
+  },
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
@@ -79,7 +131,6 @@ export const ar: Lexicon = {
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
-  agencies: {},
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableWords: [],
@@ -95,6 +146,27 @@ export const ar: Lexicon = {
     totalRowLabels: [],
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
+  },
+  agencies: {
+    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],
+    customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],
+    defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع'],
+  },
+  agencyAcronyms: {},
+  categoryWords: {
+    counters: [],
+    modifiers: [],
+    leadPartitives: [],
+    leadCopulas: [],
+    leadQuantifiers: [],
+    notWeaponHeads: [],
+    adjectivesOnly: [],
+    adjectivePhraseEnds: [],
+    genericQualifierStarts: null,
+    benignQualifiers: [],
+    nonWeaponItems: [`${ART}(?:طلقات|طلقة|ذخيرة|ذخائر|قنابل|قنبلة|متفجرات|ألغام)`],
+    nounContinuations: [],
+    nameLinks: [],
   },
   countStatements: {
     abbreviations: [],
@@ -112,7 +184,8 @@ export const ar: Lexicon = {
     functionWords: [],
     phraseStops: [],
     copulas: [],
-    genericPhraseEnds: [],
+    // "of which", a conjunction, "in", "from", the passive auxiliary, "voluntarily".
+    genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية'],
     ofWords: [],
     currencyWords: [],
     rangeTo: [],

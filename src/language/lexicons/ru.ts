@@ -1,5 +1,13 @@
 import type { Lexicon } from '../types.ts';
 
+// Inflection in the category words: adjective endings (hard stem, the -к-/-ч- stems that take и, and
+// охотничий), noun endings; оружие in any case, optionally "огнестрельного/огнестрельное ..." before it.
+const ADJ = '(?:ое|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми|ый)';
+const ADJ_SOFT = '(?:ое|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ий)';
+const ADJ_OKHOT = '(?:ье|ьего|ьему|ьим|ьем|ья|ьей|ью|ьи|ьих|ьими|ий)';
+const NOUN = '(?:ы|ов|а|ам|ами|ах|ом|е|у)?';
+const WEAPON = `(?:огнестрельн${ADJ}\\s+)?оружи(?:е|я|ю|ем|и)`;
+
 /** Russian. Number words in the cases counts are written in (nominative, genitive, some instrumental). */
 export const ru: Lexicon = {
   language: 'ru',
@@ -68,8 +76,108 @@ export const ru: Lexicon = {
     'за предыдущий год': -1, 'в истекшем году': -1, 'за истекший год': -1, 'за минувший год': -1, 'в минувшем году': -1, 'в текущем году': 0, 'в этом году': 0,
   },
   pageFurniture: { page: ['страница', 'стр.', 'стр'], of: ['из'], after: [] },
-  kindSignals: {},
-  sectionHeadings: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    poa_profile: [
+      { signal: 'implementationKit', shape: 'text', words: 'Комплект по осуществлению', weight: 3 },
+      { signal: 'reportLanguages', shape: 'yearLanguages', words: 'Русский', weight: 3 },
+      { signal: 'reportAttribution', shape: 'attribution', words: 'Национальный доклад', weight: 2 },
+    ],
+    poa_report: [
+      { signal: 'reportTitle', shape: 'lineStart', words: 'национальный доклад', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: 'Программ\\p{L}* действий', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: 'Дата представления', weight: 2 },
+    ],
+  },
+  sectionHeadings: {
+    'Обстановка в сфере безопасности': 'security_situation',
+    'Ситуация в области безопасности': 'security_situation',
+    'Международная поддержка': 'international_support',
+    'Непреднамеренные взрывы': 'accidental_explosions',
+    'Случаи утечки': 'diversion',
+    'Утилизация': 'disposal',
+    'Потребности': 'needs',
+    'Национальный координационный орган': 'national_coordination',
+    'Национальный координационный механизм': 'national_coordination',
+    'Национальный контактный пункт': 'national_coordination',
+    'Законодательство': 'legislation',
+    'Национальное законодательство': 'legislation',
+    'Правовая база': 'legislation',
+    'Производство': 'manufacture',
+    'Изготовление': 'manufacture',
+    'Передачи': 'transfers',
+    'Контроль за передачами': 'transfers',
+    'Экспортный контроль': 'transfers',
+    'Контроль за экспортом': 'transfers',
+    'Брокерская деятельность': 'brokering',
+    'Посредническая деятельность': 'brokering',
+    'Контроль за брокерской деятельностью': 'brokering',
+    'Управление запасами': 'stockpile_management',
+    'Хранение оружия и боеприпасов': 'stockpile_management',
+    'Хранение оружия': 'stockpile_management',
+    'Управление запасами и их сохранность': 'stockpile_management',
+    'Сбор и уничтожение оружия': 'collection_destruction',
+    'Сбор и уничтожение': 'collection_destruction',
+    'Уничтожение оружия': 'collection_destruction',
+    'Маркировка': 'marking',
+    'Учет': 'record_keeping',
+    'Ведение учета': 'record_keeping',
+    'Отслеживание': 'tracing',
+    'Обмен информацией': 'information_exchange',
+    'Информирование общественности': 'public_awareness',
+    'Повышение осведомленности общественности': 'public_awareness',
+    'Связь с незаконным оборотом наркотиков, транснациональной организованной преступностью и терроризмом': 'crime_linkage',
+    'Пограничный контроль': 'border_control',
+    'Пограничный и таможенный контроль': 'border_control',
+    'Международное сотрудничество': 'international_cooperation',
+    'Международное сотрудничество и помощь': 'international_cooperation',
+    'Региональное сотрудничество': 'international_cooperation',
+    'Потребности в помощи': 'assistance_needs',
+    'Потребности и просьбы о помощи': 'assistance_needs',
+    'Проблемы и возможности в области осуществления': 'implementation_challenges',
+    'Проблемы и возможности': 'implementation_challenges',
+    'Региональные семинары, совещания, практикумы': 'regional_events',
+    'Региональные семинары, совещания и практикумы': 'regional_events',
+  },
+  // The template questions of the PoA implementation pages, with the topic of their block.
+  templateQuestions: {
+    'Определение (включая тесно связанные виды деятельности и экстерриториальность)': 'brokering',
+    'Сотрудничество и меры в рамках региональной организации': 'brokering',
+    'Национальные потребности (помощь в создании потенциала)': 'brokering',
+    'Национальные законы, положения и административные процедуры': 'legislation',
+    'Национальная практика маркировки': 'marking',
+    'Маркировка при импорте': 'marking',
+    'Маркировка при изготовлении': 'marking',
+    'Меры против удаления или изменения маркировки': 'marking',
+    'Точный и всеобъемлющий учет всего маркированного стрелкового оружия и легких вооружений на их территории': 'record_keeping',
+    'Меры, принятые для отслеживания и ответа на запросы об отслеживании': 'tracing',
+    'Обмен оперативной информацией': 'information_exchange',
+    'Потребности и просьбы о помощи': 'assistance_needs',
+    'Проблемы и возможности в области осуществления': 'implementation_challenges',
+  },
+  // Stems naming a topic in free wording (questions, unknown headings); `*` ends a word stem.
+  topicKeywords: {
+    tracing: ['отслежив*'],
+    brokering: ['брокер*', 'посредни*'],
+    record_keeping: ['учет*', 'реестр*'],
+    marking: ['маркир*'],
+    stockpile_management: ['запас*', 'хранени*', 'склад*'],
+    collection_destruction: ['сбор*', 'уничтож*', 'сдач*'],
+    public_awareness: ['информирован*', 'осведомлен*'],
+    regional_events: ['семинар*', 'практикум*'],
+    crime_linkage: ['терроризм*', 'наркот*'],
+    border_control: ['границ*', 'погранич*'],
+    national_coordination: ['координац*', 'контактн*'],
+    assistance_needs: ['потребност*', 'просьб*', 'запрашивал*'],
+    information_exchange: ['обмен* информац*'],
+    international_cooperation: ['сотрудничеств*'],
+    manufacture: ['производств*', 'изготовлен*'],
+    transfers: ['экспорт*', 'импорт*', 'передач*', 'транзит*'],
+    implementation_challenges: ['трудност*'],
+    legislation: ['законодательств*', 'закон*'],
+  },
+  sectionNumberWords: ['раздел', 'часть', 'глава'],
+  headingConjunctions: ['и'],
   languageNames: {
     русский: 'ru', английский: 'en', французский: 'fr', испанский: 'es', арабский: 'ar', китайский: 'zh', португальский: 'pt',
   },
@@ -83,7 +191,35 @@ export const ru: Lexicon = {
     stolen: ['похищен(?:о|ы|а)?|украден(?:о|ы|а)?'],
     lost: ['утрачен(?:о|ы|а)?|утерян(?:о|ы|а)?'],
   },
-  weaponCategories: {},
+  // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
+  weaponCategories: {
+    firearms: [`(?:единиц[аы]?\\s+|ед\\.\\s*)?${WEAPON}`, 'ствол(?:ов|а|ы)'],
+    smoothbore: [`гладкоствольн${ADJ}(?:\\s+${WEAPON})?`],
+    rifled: [`нарезн${ADJ}(?:\\s+${WEAPON})?`],
+    gas: [`газов${ADJ}(?:\\s+(?:${WEAPON}|пистолет${NOUN}))?`],
+    home_made: [`самодельн${ADJ}(?:\\s+${WEAPON})?`],
+    fully_automatic: [`автоматическ${ADJ_SOFT}(?:\\s+${WEAPON})?`, `автомат${NOUN}`],
+    rifles_and_carbines: [`винтов(?:ок|ки)\\s+и\\s+карабин${NOUN}`],
+    rifles: ['винтовк(?:а|и|у|ой|ам|ами|ах|е)', 'винтовок'],
+    carbines: [`карабин${NOUN}`],
+    combination: [`комбинированн${ADJ}(?:\\s+${WEAPON})?`],
+    pistols_and_revolvers: [`пистолет(?:ов|ы)\\s+и\\s+револьвер${NOUN}`],
+    pistols: [`пистолет${NOUN}`],
+    revolvers: [`револьвер${NOUN}`],
+    sawn_off: [`обрез${NOUN}`],
+    hunting_and_sawn_off: [`охотнич${ADJ_OKHOT}\\s+и\\s+обрез${NOUN}`],
+    hunting: [`охотнич${ADJ_OKHOT}(?:\\s+(?:${WEAPON}|руж(?:ье|ья|ей|ьё|ьями)|карабин${NOUN}))?`],
+    machine_guns: [`пулем[её]т${NOUN}`],
+    submachine_guns: [`пистолет(?:ов|ы|а)?[- ]пулем[её]т${NOUN}`],
+    traumatic: [`травматическ${ADJ_SOFT}(?:\\s+${WEAPON})?`],
+    grenade_launchers: [`гранатом[её]т${NOUN}`],
+    mortars: [`минам[её]т${NOUN}`],
+    long_guns: [`длинноствольн${ADJ}(?:\\s+${WEAPON})?`],
+    edged_weapons: [`холодн${ADJ}(?:\\s+${WEAPON})?`, 'нож(?:ей|и|а)'],
+    air_guns: [`пневматическ${ADJ_SOFT}(?:\\s+(?:${WEAPON}|винтов\\p{L}*|пистолет${NOUN}))?`],
+    imitation_firearms: [`имитаци\\p{L}*\\s+${WEAPON}`],
+    other: [`(?:прочего|прочее|прочих|другого|других|иного|иных)\\s+(?:вид(?:а|ов)\\s+)?${WEAPON}`],
+  },
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['в том числе', 'из них', 'из которых', 'среди них', 'а именно'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
@@ -92,7 +228,6 @@ export const ru: Lexicon = {
   periodLabels: ['отчетный период'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
-  agencies: {},
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableWords: ['Таблица'],
@@ -108,6 +243,32 @@ export const ru: Lexicon = {
     totalRowLabels: [],
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
+  },
+  agencies: {
+    national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],
+    border_guard: ['пограничн\\p{L}*'],
+    // МВД, ОВД, УВД are matched in any case, as the words beside them.
+    police: ['полици\\p{L}*', 'милици\\p{L}*', 'внутренних\\s+дел', 'МВД', 'ОВД', 'УВД'],
+    customs: ['таможен\\p{L}*'],
+    defence: ['оборон\\p{L}*', 'вооруж[её]нн\\p{L}*\\s+сил\\p{L}*', 'армии', 'армия'],
+  },
+  agencyAcronyms: { national_security: ['КНБ', 'СНБ', 'ФСБ', 'СБУ'] },
+  categoryWords: {
+    counters: ['единиц[аы]?', 'ед\\.'],
+    modifiers: [`незаконн${ADJ}`, `незарегистрированн${ADJ}`, `различн${ADJ}`],
+    leadPartitives: [],
+    leadCopulas: [],
+    leadQuantifiers: [],
+    notWeaponHeads: [],
+    adjectivesOnly: [],
+    adjectivePhraseEnds: ['и', 'или', 'из', 'в', 'на', 'по', 'с', 'было', 'были'],
+    // A genitive after "оружия" qualifies it ("оружия ограниченного поражения", "оружия самообороны"); an
+    // instrumental names the agent ("оружия органами внутренних дел") and other words do not qualify it.
+    genericQualifierStarts: ['\\s+(?:\\p{L}+(?:ого|его|ых|их)|самообороны|поражения|производства)(?![\\p{L}])'],
+    benignQualifiers: [`различн${ADJ}\\s+(?:вид|тип|калибр|модел)\\p{L}*`],
+    nonWeaponItems: ['(?:единиц\\s+)?(?:патрон\\p{L}*|боеприпас\\p{L}*|гранат\\p{L}*|взрывчат\\p{L}*|взрывн\\p{L}*\\s+устройств\\p{L}*|мин)'],
+    nounContinuations: [],
+    nameLinks: [],
   },
   countStatements: {
     abbreviations: ['г', 'гг', 'ст', 'п', 'ч', 'т\\.е', 'т\\.д', 'т\\.п', 'см'],
@@ -125,7 +286,9 @@ export const ru: Lexicon = {
     functionWords: ['в', 'на', 'из', 'с', 'по', 'и'],
     phraseStops: ['и', 'или', 'в'],
     copulas: [],
-    genericPhraseEnds: [],
+    genericPhraseEnds: [
+      'и', 'или', 'а', 'но', 'из', 'в', 'во', 'на', 'по', 'с', 'со', 'у', 'за', 'от', 'до', 'при', 'для', 'был[оаи]?', 'которы\\p{L}*', 'том', 'числе', 'также',
+    ],
     ofWords: [],
     currencyWords: ['руб\\.?', 'тенге', 'долл\\.?'],
     rangeTo: ['до'],

@@ -1,5 +1,8 @@
 import type { Lexicon } from '../types.ts';
 
+/** Modifiers before a category noun ("各类枪支" = firearms of all kinds, "非法枪支" = illegal firearms). */
+const MODIFIER = '(?:各类|各种|各型|非法|私藏|涉案|违法)?';
+
 /** Chinese. No spaces between words: every word matches wherever it stands. */
 export const zh: Lexicon = {
   language: 'zh',
@@ -40,8 +43,44 @@ export const zh: Lexicon = {
   },
   relativeYears: { 去年: -1, 上一年: -1, 前一年: -1, 今年: 0, 本年: 0 },
   pageFurniture: { page: ['第'], of: [], after: ['页'] },
-  kindSignals: {},
-  sectionHeadings: {},
+  // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
+  kindSignals: {
+    poa_profile: [{ signal: 'reportLanguages', shape: 'yearLanguages', words: '中文', weight: 3 }],
+    poa_report: [
+      // The country comes first and the report last (`...的国家报告`): anywhere in the first lines.
+      { signal: 'reportTitleArabicOrChinese', shape: 'text', words: '国家报告', weight: 2, head: true },
+      { signal: 'programmeOfAction', shape: 'text', words: '行动纲领', weight: 2, head: true },
+      { signal: 'submissionDate', shape: 'label', words: '提交日期', weight: 2 },
+    ],
+  },
+  sectionHeadings: {
+    '国家协调机制': 'national_coordination',
+    '国家协调': 'national_coordination',
+    '国家联络点': 'national_coordination',
+    '立法': 'legislation',
+    '国家立法': 'legislation',
+    '法律框架': 'legislation',
+    '库存管理': 'stockpile_management',
+    '库存管理和安全': 'stockpile_management',
+    '库存安全': 'stockpile_management',
+    '收缴和销毁': 'collection_destruction',
+    '收集和销毁': 'collection_destruction',
+    '收缴与销毁': 'collection_destruction',
+    '武器收缴和销毁': 'collection_destruction',
+    '标识': 'marking',
+    '标记': 'marking',
+    '记录保存': 'record_keeping',
+    '追查': 'tracing',
+    '追踪': 'tracing',
+    '提高公众意识': 'public_awareness',
+    '公众意识': 'public_awareness',
+    '国际合作': 'international_cooperation',
+    '国际合作与援助': 'international_cooperation',
+  },
+  templateQuestions: {},
+  topicKeywords: {},
+  sectionNumberWords: [],
+  headingConjunctions: [],
   languageNames: {
     中文: 'zh', 汉语: 'zh', 英文: 'en', 英语: 'en', 法文: 'fr', 法语: 'fr', 西班牙文: 'es', 西班牙语: 'es', 俄文: 'ru', 俄语: 'ru',
     阿拉伯文: 'ar', 阿拉伯语: 'ar', 葡萄牙文: 'pt', 葡萄牙语: 'pt',
@@ -54,7 +93,18 @@ export const zh: Lexicon = {
     destroyed: ['销毁'],
     collected: ['收回|收集'],
   },
-  weaponCategories: {},
+  // Weapon categories by category code: regex sources, matched wherever they stand (no spaces between words).
+  weaponCategories: {
+    firearms: [`${MODIFIER}(?:枪支|枪械)`],
+    home_made: [`${MODIFIER}(?:自制|土制)(?:枪支|枪)`],
+    rifles: [`${MODIFIER}步枪`],
+    pistols: [`${MODIFIER}手枪`],
+    hunting: [`${MODIFIER}猎枪`],
+    shotguns: ['(?:霰弹枪|散弹枪)'],
+    machine_guns: [`${MODIFIER}(?:机枪|机关枪)`],
+    submachine_guns: [`${MODIFIER}冲锋枪`],
+    edged_weapons: ['管制刀具'],
+  },
   // Regex sources: what announces the parts of a total.
   partIntroducers: ['其中', '包括'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
@@ -63,7 +113,6 @@ export const zh: Lexicon = {
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
-  agencies: {},
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableWords: [],
@@ -79,6 +128,30 @@ export const zh: Lexicon = {
     totalRowLabels: [],
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
+  },
+  agencies: {
+    border_guard: ['边防'],
+    police: ['公安机关', '公安部', '公安', '警察', '警方'],
+    customs: ['海关'],
+    defence: ['国防部', '军队', '解放军'],
+  },
+  agencyAcronyms: {},
+  categoryWords: {
+    counters: [],
+    modifiers: [],
+    leadPartitives: [],
+    leadCopulas: [],
+    leadQuantifiers: [],
+    notWeaponHeads: [],
+    adjectivesOnly: [],
+    adjectivePhraseEnds: [],
+    // Qualifiers stand before the noun, where the categories see them: nothing after it qualifies it.
+    genericQualifierStarts: [],
+    benignQualifiers: [],
+    nonWeaponItems: [],
+    // "手枪弹" is pistol cartridges, "枪支弹药" arms and ammunition: the category word goes on into another noun.
+    nounContinuations: ['弹', '药'],
+    nameLinks: [],
   },
   countStatements: {
     abbreviations: [],

@@ -37,4 +37,12 @@ export interface Corpus {
   dates: Array<[string, string]>;
   /** Texts -> the relative year offset found in them (null: none). */
   relativeYears: Array<[string, number | null]>;
+  /** The words after a number -> the weapon category they name, or null (no weapons, or a generic noun qualified beyond the vocabulary). */
+  categories: Array<[string, string | null]>;
+  /** Names of public bodies -> agency code. */
+  agencies: Array<[string, string]>;
+  /** Section headings as written (numbering, typos, compounds) -> topic (PoA family). */
+  headings: Array<[string, string]>;
+  /** Short documents (lines joined by \n) -> the kind their signals give, or null. */
+  kinds: Array<[string, string | null]>;
 }

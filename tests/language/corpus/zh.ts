@@ -17,4 +17,8 @@ export const corpus: Corpus = {
   dates: [['2017年3月20日', '2017-03-20']],
   // No word boundaries in Chinese: the phrase is found inside a run of characters.
   relativeYears: [['去年共收缴枪支300支', -1], ['公安机关今年收缴', 0]],
+  categories: [['枪支', 'firearms'], ['自制枪支', 'home_made'], ['冲锋枪', 'submachine_guns'], ['管制刀具', 'edged_weapons'], ['手枪弹', null]],
+  agencies: [['公安机关', 'police'], ['海关', 'customs'], ['边防部队', 'border_guard'], ['解放军', 'defence']],
+  headings: [['库存管理', 'stockpile_management'], ['国际合作与援助', 'international_cooperation'], ['一、立法', 'legislation']],
+  kinds: [['中华人民共和国关于执行《行动纲领》的国家报告\n提交日期：2010年', 'poa_report']],
 };
