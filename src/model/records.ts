@@ -125,7 +125,7 @@ export interface CountStatementRecord extends Lineage {
   agency_raw: string | null;
   total: number | null;
   components_sum: number | null;
-  reconciliation: 'balanced' | 'nested' | 'unbalanced' | 'no_total';
+  reconciliation: 'balanced' | 'nested' | 'unbalanced' | 'no_total' | 'no_parts';
   reported_in: number | null;
   /** The total first (if any), then the parts in the order written. */
   counts: WeaponCountRecord[];

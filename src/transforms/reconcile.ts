@@ -5,7 +5,7 @@
  * an invented hierarchy.
  */
 
-export type Reconciliation = 'balanced' | 'nested' | 'unbalanced' | 'no_total';
+export type Reconciliation = 'balanced' | 'nested' | 'unbalanced' | 'no_total' | 'no_parts';
 
 export interface CountPart {
   quantity: number;
@@ -103,8 +103,8 @@ function topLevelSum(parts: readonly CountPart[], parentIndex: readonly (number 
  */
 export function reconcileParts(total: number | null, parts: readonly CountPart[]): PartsReconciliation {
   if (parts.length === 0) {
-    // A total on its own: nothing disagrees with it.
-    return { reconciliation: total === null ? 'no_total' : 'balanced', componentsSum: null, parentIndex: [], difference: null, note: null };
+    // A total on its own: nothing to reconcile, and nothing to call balanced.
+    return { reconciliation: total === null ? 'no_total' : 'no_parts', componentsSum: null, parentIndex: [], difference: null, note: null };
   }
   const flat = sum(parts.map((p) => p.quantity));
 

@@ -110,8 +110,8 @@ export const FACT_TABLES: Record<string, RelationDoc> = {
       total: { meaning: 'The total the statement gives; NULL when it gives only parts.', unit: 'weapons', example: '5563' },
       components_sum: { meaning: 'Sum of the top-level parts (parent_category NULL, not the total); NULL when the statement gives no parts.', unit: 'weapons', example: '5563' },
       reconciliation: {
-        meaning: 'How the parts relate to the total. A total given without any parts is balanced with components_sum NULL (nothing disagrees with it).',
-        vocabulary: 'balanced (parts add up, or no parts), nested (parts add up, with a second level breaking one part down), unbalanced (they do not: see quality_issues), no_total (parts only)',
+        meaning: 'How the parts relate to the total. A total given without any breakdown is no_parts, with components_sum NULL.',
+        vocabulary: 'balanced (parts add up), nested (parts add up, with a second level breaking one part down), unbalanced (they do not: see quality_issues), no_total (parts only), no_parts (a total without a breakdown)',
         example: 'balanced',
       },
       reported_in: REPORTED_IN,

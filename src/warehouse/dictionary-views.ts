@@ -40,7 +40,7 @@ export const VIEWS: Record<string, RelationDoc> = {
     description:
       'How many weapons were seized, surrendered, destroyed... per country, year, action and weapon category, one row per number a current document gives, with the report it came from and where it says so. Add up only rows with is_total = 0 and parent_category NULL, or take the is_total = 1 row; the same event can be reported in several reports, so check reported_in before summing across documents.',
     columns: {
-      reconciliation: { meaning: 'How the parts of the statement the number belongs to relate to its total (count_statements.reconciliation).', vocabulary: 'balanced, nested, unbalanced, no_total' },
+      reconciliation: { meaning: 'How the parts of the statement the number belongs to relate to its total (count_statements.reconciliation).', vocabulary: 'balanced, nested, unbalanced, no_total, no_parts' },
       source_path: SOURCE_PATH,
       document_kind: DOCUMENT_KIND,
     },

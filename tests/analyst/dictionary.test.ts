@@ -67,7 +67,7 @@ describe('the data dictionary', () => {
     const meaning = (object: string, column: string) =>
       (warehouse.sqlite.prepare('SELECT meaning, unit, vocabulary FROM dictionary WHERE object_name = ? AND column_name = ?').get(object, column));
     expect(meaning('current_weapon_counts', 'quantity')).toEqual(meaning('weapon_counts', 'quantity'));
-    expect(meaning('weapons_by_country_year_category', 'reconciliation')).toMatchObject({ vocabulary: 'balanced, nested, unbalanced, no_total' });
+    expect(meaning('weapons_by_country_year_category', 'reconciliation')).toMatchObject({ vocabulary: 'balanced, nested, unbalanced, no_total, no_parts' });
     expect(meaning('explosions_with_sources', 'casualties')).toEqual({ meaning: 'deaths + injuries; NULL when either is unknown.', unit: 'people', vocabulary: null });
   });
 

@@ -16,9 +16,9 @@ describe('tables by year', () => {
       'NATIONAL REPORT OF MALAWI\nDate: 2 May 2015\n3. Collection and destruction\nTable 2. Firearms recovered and destroyed\n| Year | Recovered | Destroyed |\n| 2012 | 310 | - |\n| 2013 | 1,045 | 2,200 |\n| Total | 1,355 | 2,200 |\nMore weapons will be destroyed in 2015.\n',
     );
     expect(cells(out)).toEqual([
-      [2012, 'stated', 'seized', 310, null, 'balanced', 6, [['firearms', true]]],
-      [2013, 'stated', 'seized', 1045, null, 'balanced', 7, [['firearms', true]]],
-      [2013, 'stated', 'destroyed', 2200, null, 'balanced', 7, [['firearms', true]]],
+      [2012, 'stated', 'seized', 310, null, 'no_parts', 6, [['firearms', true]]],
+      [2013, 'stated', 'seized', 1045, null, 'no_parts', 7, [['firearms', true]]],
+      [2013, 'stated', 'destroyed', 2200, null, 'no_parts', 7, [['firearms', true]]],
     ]);
     expect(out.count_statements[1]?.source_text).toBe('| 2013 | 1,045 | 2,200 |');
     expect(out.issues.map((i) => [i.rule, i.line_start])).toEqual([
@@ -30,8 +30,8 @@ describe('tables by year', () => {
   it('reads a table whose columns the PDF separated by one space when every row has one token per column', () => {
     const out = extract('NATIONAL REPORT OF PERU\nDate: 9 June 2014\n2. Collection\nPistols seized, by year\nYear Seized\n2012 412\n2013 398\n');
     expect(cells(out)).toEqual([
-      [2012, 'stated', 'seized', 412, null, 'balanced', 6, [['pistols', true]]],
-      [2013, 'stated', 'seized', 398, null, 'balanced', 7, [['pistols', true]]],
+      [2012, 'stated', 'seized', 412, null, 'no_parts', 6, [['pistols', true]]],
+      [2013, 'stated', 'seized', 398, null, 'no_parts', 7, [['pistols', true]]],
     ]);
   });
 

@@ -366,7 +366,7 @@ describe('red team: numbers that must not be loaded as written', () => {
   it('keeps the total whose action follows it when a sub-breakdown has no action of its own', () => {
     const { statements } = extractCountStatements([unit('In 2005, 980 weapons were seized; of the rifled weapons, 13 were fully automatic and 532 rifles.')], en);
     expect(statements.map((s) => [s.total, s.components_sum, s.reconciliation, parts(s)])).toEqual([
-      [980, null, 'balanced', [[13, 'fully_automatic', 'rifled'], [532, 'rifles', 'rifled']]],
+      [980, null, 'no_parts', [[13, 'fully_automatic', 'rifled'], [532, 'rifles', 'rifled']]],
     ]);
   });
 

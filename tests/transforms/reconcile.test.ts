@@ -69,7 +69,7 @@ describe('reconcileParts', () => {
     expect(reconcileParts(null, [p(100), p(60, null, true), p(40)])).toMatchObject({ reconciliation: 'no_total', componentsSum: 100, parentIndex: [null, 0, 0] });
   });
 
-  it('a total with no parts is balanced with components_sum NULL', () => {
-    expect(reconcileParts(5708, [])).toEqual({ reconciliation: 'balanced', componentsSum: null, parentIndex: [], difference: null, note: null });
+  it('a total with no parts is no_parts (not balanced: there is nothing to add up) with components_sum NULL', () => {
+    expect(reconcileParts(5708, [])).toEqual({ reconciliation: 'no_parts', componentsSum: null, parentIndex: [], difference: null, note: null });
   });
 });

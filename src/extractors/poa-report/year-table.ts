@@ -134,9 +134,9 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
           agency: null,
           agency_raw: null,
           total: quantity,
-          // A lone total: nothing to reconcile, which the warehouse records as balanced with no parts.
+          // A lone total: nothing to reconcile.
           components_sum: null,
-          reconciliation: 'balanced',
+          reconciliation: 'no_parts',
           reported_in: reportedIn,
           counts: [{ category: category.code, category_raw: category.raw, parent_category: null, quantity, is_total: true, approx: false, approx_qualifier: null, ...lineage }],
           ...lineage,

@@ -5,6 +5,7 @@ import * as ops from './0003_ops.ts';
 import * as factKeys from './0004_fact_keys_transformations.ts';
 import * as vocabulary from './0005_vocabulary_out_of_checks.ts';
 import * as runEntries from './0006_run_entries.ts';
+import * as noParts from './0007_no_parts.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_fact_keys_transformations': factKeys,
   '0005_vocabulary_out_of_checks': vocabulary,
   '0006_run_entries': runEntries,
+  '0007_no_parts': noParts,
 };
 
 /**
