@@ -29,6 +29,8 @@ export interface EncodingEvidence {
   replacedSequences: number;
   /** The decision with its scores, e.g. `utf-8 (score 0.998) over windows-1252 (score -1.250)`. */
   choice: string;
+  /** What in the bytes contradicts itself (a BOM the bytes after it belie): each is a warning for a person to check. */
+  doubts?: string[];
 }
 
 export interface DecodedTextWithEvidence extends DecodedText {
@@ -50,7 +52,29 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
 export function decodeTextBytesWithEvidence(bytes: Uint8Array): DecodedTextWithEvidence {
   const unicode = decodeUnicode(bytes);
   if (unicode) return { text: normaliseText(unicode.text), encoding: unicode.encoding, evidence: null };
-  return chooseBetween(bytes, decodeLegacy(bytes), false);
+  const { body, contradictedBom } = withoutContradictedBom(bytes);
+  return noteContradictedBom(chooseBetween(body, decodeLegacy(body), false), contradictedBom);
+}
+
+const UTF8_BOM_LENGTH = 3;
+
+function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * A UTF-8 byte-order mark before bytes that are not UTF-8 (a tool that prefixed a legacy file with one,
+ * or legacy text pasted into a UTF-8 file) proves nothing about what follows: the bytes after it are
+ * read as if it were not there, and the contradiction is recorded. Called once the BOM did not decode.
+ */
+function withoutContradictedBom(bytes: Uint8Array): { body: Uint8Array; contradictedBom: boolean } {
+  return hasUtf8Bom(bytes) ? { body: bytes.subarray(UTF8_BOM_LENGTH), contradictedBom: true } : { body: bytes, contradictedBom: false };
+}
+
+function noteContradictedBom(decoded: DecodedTextWithEvidence, contradictedBom: boolean): DecodedTextWithEvidence {
+  if (!contradictedBom || !decoded.evidence) return decoded;
+  const doubt = `the file starts with a UTF-8 byte-order mark but the bytes after it are not UTF-8; read as ${decoded.encoding}, check its accented letters`;
+  return { ...decoded, evidence: { ...decoded.evidence, doubts: [...(decoded.evidence.doubts ?? []), doubt] } };
 }
 
 /**
@@ -153,7 +177,8 @@ export function decodeHtmlBytesWithEvidence(bytes: Uint8Array): DecodedTextWithE
     const utf8 = decodeUtf8Strict(bytes);
     if (utf8 !== null && hasNonAscii(bytes)) return { text: normaliseText(utf8), encoding: 'utf-8', evidence: null };
     if (utf8 !== null) return { text: normaliseText(iconv.decode(bytes, declared)), encoding: declared, evidence: null };
-    return chooseBetween(bytes, { text: iconv.decode(bytes, declared), encoding: declared }, true);
+    const { body, contradictedBom } = withoutContradictedBom(bytes);
+    return noteContradictedBom(chooseBetween(body, { text: iconv.decode(body, declared), encoding: declared }, true), contradictedBom);
   }
   return decodeTextBytesWithEvidence(bytes);
 }
@@ -218,9 +243,11 @@ function decodeUtf8Strict(bytes: Uint8Array): string | null {
   }
 }
 
+/** The text after a byte-order mark; null when there is none, or when the bytes after a UTF-8 BOM are not UTF-8 (see `withoutContradictedBom`). */
 function decodeByBom(bytes: Uint8Array): DecodedText | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (hasUtf8Bom(bytes)) {
+    const text = decodeUtf8Strict(bytes.subarray(UTF8_BOM_LENGTH));
+    return text === null ? null : { text, encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };

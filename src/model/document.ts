@@ -83,6 +83,8 @@ export interface DocumentModel {
     replacedLines: number[];
     replacedSequences: number;
     choice: string;
+    /** What in the bytes contradicts itself (a byte-order mark the bytes after it belie): warnings. */
+    doubts?: string[];
   } | null;
 }
 

@@ -17,6 +17,7 @@ export function encodingIssues(model: DocumentModel, path: string): IssueDraft[]
   if (!evidence) return [];
   const issues: IssueDraft[] = [
     { severity: 'info', rule: 'encoding-choice', message: `${path}: bytes not clean Unicode; read as ${evidence.choice}`, line_start: null },
+    ...(evidence.doubts ?? []).map((doubt): IssueDraft => ({ severity: 'warning', rule: 'encoding-doubt', message: `${path}: ${doubt}`, line_start: null })),
   ];
   if (evidence.replacedSequences > 0) {
     const lines = evidence.replacedLines;

@@ -140,6 +140,23 @@ describe('bytes that are UTF-8 but for a few', () => {
     expect(decoded.text).toBe(`${html}\uFFFD`);
   });
 
+  it('reads windows-1252 bytes behind a UTF-8 byte-order mark as windows-1252, not as U+FFFD, and records the contradiction', () => {
+    const text = 'Côte d’Ivoire: approximately 1\u00a0300 service weapons were stolen.\n';
+    const decoded = decodeTextBytesWithEvidence(new Uint8Array([0xef, 0xbb, 0xbf, ...encodeText(text, 'windows-1252')]));
+    expect(decoded.text).toBe(text);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.evidence?.replacedSequences).toBe(0);
+    expect(decoded.evidence?.doubts).toEqual([
+      'the file starts with a UTF-8 byte-order mark but the bytes after it are not UTF-8; read as windows-1252, check its accented letters',
+    ]);
+    const page = decodeHtmlBytesWithEvidence(new Uint8Array([0xef, 0xbb, 0xbf, ...encodeText(`<meta charset="windows-1252"><p>${text}</p>`, 'windows-1252')]));
+    expect([page.text, page.encoding, page.evidence?.doubts?.length]).toEqual([`<meta charset="windows-1252"><p>${text}</p>`, 'windows-1252', 1]);
+  });
+
+  it('keeps a UTF-8 byte-order mark before valid UTF-8 as plain UTF-8, with nothing to explain', () => {
+    expect(decodeTextBytesWithEvidence(encodeText('Perú 2019\n', 'utf-8-bom'))).toEqual({ text: 'Perú 2019\n', encoding: 'utf-8', evidence: null });
+  });
+
   it('scores readability: letters and common punctuation read, U+FFFD and mojibake cost', () => {
     expect(readabilityScore('ascii only', 0)).toBe(0);
     expect(readabilityScore('Perú – año', 0)).toBe(1);
