@@ -27,6 +27,8 @@ export interface EncodingEvidence {
   replacedLines: number[];
   /** Number of invalid byte sequences replaced by U+FFFD. */
   replacedSequences: number;
+  /** Number of control characters (NUL, ESC, ...: never text) replaced by U+FFFD. */
+  controlCharacters?: number;
   /** The decision with its scores, e.g. `utf-8 (score 0.998) over windows-1252 (score -1.250)`. */
   choice: string;
   /** What in the bytes contradicts itself (a BOM the bytes after it belie): each is a warning for a person to check. */
@@ -50,10 +52,43 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
 
 /** `decodeTextBytes`, with the evidence for the choice when the bytes were not clean Unicode. */
 export function decodeTextBytesWithEvidence(bytes: Uint8Array): DecodedTextWithEvidence {
+  return replaceControlCharacters(decodeTextBytesAsIs(bytes));
+}
+
+function decodeTextBytesAsIs(bytes: Uint8Array): DecodedTextWithEvidence {
   const unicode = decodeUnicode(bytes);
   if (unicode) return { text: normaliseText(unicode.text), encoding: unicode.encoding, evidence: null };
   const { body, contradictedBom } = withoutContradictedBom(bytes);
   return noteContradictedBom(chooseBetween(body, decodeLegacy(body), false), contradictedBom);
+}
+
+// C0 controls and DEL, but tab, LF, vertical tab, form feed and CR: word processors and pdftotext write
+// VT and FF as line and page breaks; the others are never text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this is for.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/**
+ * A control character (NUL, ESC, ...) inside text is a byte that held no letter: a file damaged in a
+ * copy, or binary data pasted in. It is invisible in the warehouse and splits or hides what it sits in
+ * (`9,6<NUL>07` would read as `07`), so it is read as an unreadable byte: U+FFFD, counted with its lines,
+ * and a number touching it is not loaded (src/pipeline/replaced-bytes.ts).
+ */
+function replaceControlCharacters(decoded: DecodedTextWithEvidence): DecodedTextWithEvidence {
+  let count = 0;
+  const text = decoded.text.replace(CONTROL_CHARACTER, () => {
+    count++;
+    return '\uFFFD';
+  });
+  if (count === 0) return decoded;
+  const replacedLines: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.includes('\uFFFD')) replacedLines.push(i + 1);
+  });
+  const note = `${count} control character(s) replaced by U+FFFD`;
+  const evidence: EncodingEvidence = decoded.evidence
+    ? { ...decoded.evidence, replacedLines, controlCharacters: count, choice: `${decoded.evidence.choice}; ${note}` }
+    : { replacedLines, replacedSequences: 0, controlCharacters: count, choice: `${decoded.encoding} with ${note}` };
+  return { ...decoded, text, evidence };
 }
 
 const UTF8_BOM_LENGTH = 3;
@@ -170,6 +205,10 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
 
 /** `decodeHtmlBytes`, with the evidence for the choice when the bytes were not clean Unicode. */
 export function decodeHtmlBytesWithEvidence(bytes: Uint8Array): DecodedTextWithEvidence {
+  return replaceControlCharacters(decodeHtmlBytesAsIs(bytes));
+}
+
+function decodeHtmlBytesAsIs(bytes: Uint8Array): DecodedTextWithEvidence {
   const bom = decodeByBom(bytes);
   if (bom) return { text: normaliseText(bom.text), encoding: bom.encoding, evidence: null };
   const declared = declaredCharset(bytes);
@@ -180,7 +219,7 @@ export function decodeHtmlBytesWithEvidence(bytes: Uint8Array): DecodedTextWithE
     const { body, contradictedBom } = withoutContradictedBom(bytes);
     return noteContradictedBom(chooseBetween(body, { text: iconv.decode(body, declared), encoding: declared }, true), contradictedBom);
   }
-  return decodeTextBytesWithEvidence(bytes);
+  return decodeTextBytesAsIs(bytes);
 }
 
 /**

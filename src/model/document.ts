@@ -82,6 +82,7 @@ export interface DocumentModel {
   encodingEvidence?: {
     replacedLines: number[];
     replacedSequences: number;
+    controlCharacters?: number;
     choice: string;
     /** What in the bytes contradicts itself (a byte-order mark the bytes after it belie): warnings. */
     doubts?: string[];

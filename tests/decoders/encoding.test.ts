@@ -153,6 +153,16 @@ describe('bytes that are UTF-8 but for a few', () => {
     expect([page.text, page.encoding, page.evidence?.doubts?.length]).toEqual([`<meta charset="windows-1252"><p>${text}</p>`, 'windows-1252', 1]);
   });
 
+  it('reads a control character (NUL, ESC) as an unreadable byte: U+FFFD, counted, its line named; tab, VT, FF and line ends stay', () => {
+    // Long enough that one NUL is not the NUL pattern of BOM-less UTF-16.
+    const decoded = decodeTextBytesWithEvidence(new TextEncoder().encode('Seized by the police and customs services:\n9,6\u000007 weapons\tin 2005\f\n\u001b[0m\u000bend\n'));
+    expect(decoded.text).toBe('Seized by the police and customs services:\n9,6\uFFFD07 weapons\tin 2005\f\n\uFFFD[0m\u000bend\n');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.evidence).toEqual({ replacedLines: [2, 3], replacedSequences: 0, controlCharacters: 2, choice: 'utf-8 with 2 control character(s) replaced by U+FFFD' });
+    const page = decodeHtmlBytesWithEvidence(new TextEncoder().encode('<!DOCTYPE html><html><body><p>Seized: 1\u00007 rifles.</p></body></html>'));
+    expect([page.text, page.evidence?.controlCharacters]).toEqual(['<!DOCTYPE html><html><body><p>Seized: 1\uFFFD7 rifles.</p></body></html>', 1]);
+  });
+
   it('keeps a UTF-8 byte-order mark before valid UTF-8 as plain UTF-8, with nothing to explain', () => {
     expect(decodeTextBytesWithEvidence(encodeText('Perú 2019\n', 'utf-8-bom'))).toEqual({ text: 'Perú 2019\n', encoding: 'utf-8', evidence: null });
   });

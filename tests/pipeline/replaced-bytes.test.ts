@@ -88,3 +88,13 @@ describe('the issues telling how the bytes were read', () => {
     ]);
   });
 });
+
+describe('control characters read as U+FFFD', () => {
+  it('are named in the replaced-bytes warning with their lines', () => {
+    const model = { format: 'text', lines: [], blocks: [], title: null, declaredLanguage: null, encoding: 'utf-8', pageCount: null,
+      encodingEvidence: { replacedLines: [4], replacedSequences: 0, controlCharacters: 1, choice: 'utf-8 with 1 control character(s) replaced by U+FFFD' } } satisfies DocumentModel;
+    expect(encodingIssues(model, 'a.txt').filter((i) => i.severity === 'warning')).toEqual([
+      { severity: 'warning', rule: 'replaced-bytes', line_start: 4, message: 'a.txt: 1 control character(s) (NUL, ESC, ...: never text) read as U+FFFD on line(s) 4; numbers touching them are not loaded' },
+    ]);
+  });
+});
