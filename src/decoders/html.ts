@@ -17,6 +17,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
+import { refuseBinaryFormat } from './binary-formats.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeHtmlBytes, decodeHtmlBytesWithEvidence } from './encoding.ts';
 
@@ -630,7 +631,9 @@ export const htmlDecoder: Decoder = {
   sniff(bytes) {
     return looksLikeHtml(decodeHtmlBytes(bytes.subarray(0, 2048)).text);
   },
-  async decode(bytes) {
+  async decode(bytes, ctx) {
+    // A stored ZIP of a web page holds `<html` in its first KiB: the magic number says what the file is.
+    refuseBinaryFormat(bytes, ctx.sourcePath);
     const { text, encoding, evidence } = decodeHtmlBytesWithEvidence(bytes);
     return { ...decodeHtmlText(text, encoding), encodingEvidence: evidence };
   },
