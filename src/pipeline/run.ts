@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { countryFromPath, isIso3 } from '../classify/country.ts';
 import { type Classified, classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
-import type { DocumentModel } from '../model/document.ts';
+import { type DocumentModel, nothingToReadReason } from '../model/document.ts';
 import { SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../model/raw-file.ts';
@@ -344,7 +344,8 @@ async function processFile(
     const bytes = new Uint8Array(await readFile(file.absPath));
     if (bytes.length === 0) throw new SalwError('decode', 'the file is empty (0 bytes); nothing to load', { documentPath: file.path });
     model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path });
-    if (model.lines.every((line) => line.trim() === '')) throw new SalwError('decode', 'the document holds no text (only whitespace)', { documentPath: file.path });
+    const nothingToRead = nothingToReadReason(model);
+    if (nothingToRead !== null) throw new SalwError('decode', nothingToRead, { documentPath: file.path });
     await faultPoint('decoded');
   } catch (error) {
     const reason = `could not read ${file.path}: ${describeError(error)}`;
