@@ -17,6 +17,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
+import { isIso639_1 } from '../model/iso-639-1.ts';
 import { refuseBinaryFormat } from './binary-formats.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeHtmlBytes, decodeHtmlBytesWithEvidence } from './encoding.ts';
@@ -602,7 +603,7 @@ function clampSpan(raw: string, max: number): number {
 
 function primaryLanguage(lang: string | undefined): string | null {
   const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2}$/.test(primary) ? primary : null;
+  return isIso639_1(primary) ? primary : null;
 }
 
 /** Decodes an HTML page that is already text. `encoding` is recorded as given. */
