@@ -166,6 +166,10 @@ function readCount(raw: string | undefined, column: ColumnKey, where: string, li
   if (blank) return blank;
   const count = readCountCell(text, language, column);
   if (count === null) return { ok: false, reason: `${column} '${text}' is not a number` };
+  // `9.607` in an English table: a number was meant, which one is not known; the row stays, the cell is NULL.
+  if (count.ambiguous !== undefined) {
+    return { ok: true, value: null, issue: { severity: 'warning', rule: 'count-ambiguous-number', message: `${where}: ${column} ${count.ambiguous} -> NULL.`, line_start: line } };
+  }
   return { ok: true, value: count.value, ...(count.steps.length > 0 ? { steps: count.steps } : {}) };
 }
 
@@ -347,6 +351,7 @@ export function readDiversionQuantity(description: string, language: Language | 
     }
     if (!(words ? WORD_ITEM_AFTER : ITEM_AFTER).test(after)) continue;
     if (mention.notACount?.reason === 'range') return unknown(`'${mention.notACount.words}' is a range, not one number`);
+    if (mention.notACount?.reason === 'ambiguous') return unknown(mention.notACount.why ?? `'${mention.notACount.words}' is not a whole count`);
     if (mention.value === null) continue;
     // The qualifier is the hedging word itself: the article of `an estimated` is not part of it.
     const qualifier = mention.qualifier?.entry.canonical.replace(/^an?\s+/u, '') ?? null;
