@@ -217,9 +217,32 @@ function decodeHtmlBytesAsIs(bytes: Uint8Array): DecodedTextWithEvidence {
     if (utf8 !== null && hasNonAscii(bytes)) return { text: normaliseText(utf8), encoding: 'utf-8', evidence: null };
     if (utf8 !== null) return { text: normaliseText(iconv.decode(bytes, declared)), encoding: declared, evidence: null };
     const { body, contradictedBom } = withoutContradictedBom(bytes);
+    const belied = cyrillicBehindWesternDeclaration(body, declared);
+    if (belied) return noteContradictedBom(belied, contradictedBom);
     return noteContradictedBom(chooseBetween(body, { text: iconv.decode(body, declared), encoding: declared }, true), contradictedBom);
   }
   return decodeTextBytesAsIs(bytes);
+}
+
+// Western code pages a CMS template declares by default (`iso-8859-1` reads as windows-1252).
+const WESTERN_CHARSETS = new Set(['windows-1252', 'iso-8859-15', 'latin9']);
+
+/**
+ * A page declaring a Western code page whose bytes are Cyrillic letter runs (a Russian report in
+ * windows-1251 or KOI8-R under a template's stale `<meta charset=iso-8859-1>`): the declaration would
+ * turn every word into accented Latin letters (`Íàöèîíàëüíûé`), all "letters", so the readability score
+ * cannot see it. Western text is a few accented letters among ASCII words, never runs of them
+ * (`looksCyrillic`), so the bytes overrule the declaration, and the contradiction is a doubt.
+ */
+function cyrillicBehindWesternDeclaration(bytes: Uint8Array, declared: string): DecodedTextWithEvidence | null {
+  if (!WESTERN_CHARSETS.has(declared) || !looksCyrillic(bytes)) return null;
+  const cyrillic = decodeLegacy(bytes);
+  const doubt = `the page declares ${declared} but its letters are runs of high bytes, as Cyrillic text is; read as ${cyrillic.encoding}, check the page`;
+  return {
+    text: normaliseText(cyrillic.text),
+    encoding: cyrillic.encoding,
+    evidence: { replacedLines: [], replacedSequences: 0, choice: `${cyrillic.encoding} over the declared ${declared}`, doubts: [doubt] },
+  };
 }
 
 /**

@@ -163,6 +163,19 @@ describe('bytes that are UTF-8 but for a few', () => {
     expect([page.text, page.evidence?.controlCharacters]).toEqual(['<!DOCTYPE html><html><body><p>Seized: 1\uFFFD7 rifles.</p></body></html>', 1]);
   });
 
+  it('reads a Russian page in windows-1251 or KOI8-R under a stale Western declaration as Cyrillic, and records the contradiction', () => {
+    const html = '<html lang="ru"><head><meta charset="iso-8859-1"></head><body><p>Национальный доклад: в 2013 году изъято 1 560 единиц оружия.</p></body></html>';
+    for (const encoding of ['windows-1251', 'koi8-r'] as const) {
+      const decoded = decodeHtmlBytesWithEvidence(encodeText(html, encoding));
+      expect([decoded.text, decoded.encoding]).toEqual([html, encoding]);
+      expect(decoded.evidence?.doubts).toEqual([`the page declares windows-1252 but its letters are runs of high bytes, as Cyrillic text is; read as ${encoding}, check the page`]);
+    }
+    // French under the same declaration stays windows-1252, with nothing to doubt.
+    const french = '<meta charset="iso-8859-1"><p>Côte d’Ivoire : 1 300 armes détruites en 2019.</p>';
+    const western = decodeHtmlBytesWithEvidence(encodeText(french, 'windows-1252'));
+    expect([western.text, western.encoding, western.evidence?.doubts]).toEqual([french, 'windows-1252', undefined]);
+  });
+
   it('keeps a UTF-8 byte-order mark before valid UTF-8 as plain UTF-8, with nothing to explain', () => {
     expect(decodeTextBytesWithEvidence(encodeText('Perú 2019\n', 'utf-8-bom'))).toEqual({ text: 'Perú 2019\n', encoding: 'utf-8', evidence: null });
   });
