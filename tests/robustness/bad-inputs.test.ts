@@ -111,6 +111,7 @@ const CASES: Case[] = [
   { path: 'report.zip', expected: 'quarantined', says: /a ZIP archive \(or a \.docx, \.xlsx or \.odt document/, why: 'a ZIP storing an HTML page (its first KiB looks like HTML): named by its magic number' },
   { path: 'sidecar_dir.txt', expected: 'loaded', says: /the sidecar sidecar_dir\.txt\.meta\.json is a folder, not a JSON file/, why: 'a sidecar that is a folder: the document loads without it, with the reason' },
   { path: 'sidecar_dir.txt.meta.json/', expected: 'entry:skipped', says: /empty folder/, why: 'that folder itself' },
+  { path: 'wrong_charset.html', expected: 'loaded', says: /the page declares windows-1252 but its letters are runs of high bytes, as Cyrillic text is; read as windows-1251/, why: 'a Russian report in windows-1251 under a stale <meta charset=iso-8859-1>: read as Cyrillic, not as Latin mojibake skipped as unknown' },
 ];
 
 /** A ZIP local file header storing (not compressing) one file, as `zip -0` writes it. */
@@ -209,6 +210,9 @@ async function buildCorpus(dir: string, raw: string): Promise<void> {
   writeFile(join(raw, 'report.zip'), storedZip('index.html', bytes('<!DOCTYPE html>\n<html lang="en"><body><p>Kazakhstan: 9,607 weapons seized.</p></body></html>\n')));
   writeFile(join(raw, 'sidecar_dir.txt'), bytes(AMAP_SEED, '\n\t\n'));
   mkdirSync(join(raw, 'sidecar_dir.txt.meta.json'));
+  const escapeHtml = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const russianPage = `<!DOCTYPE html>\n<html lang="ru"><head><meta charset="iso-8859-1"></head>\n<body>\n${RUSSIAN.split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}\n</body></html>\n`;
+  writeFile(join(raw, 'wrong_charset.html'), encodeText(russianPage, 'windows-1251'));
   writeFile(join(raw, 'stray_byte.html'), bytes('<!DOCTYPE html>\n<html lang="ru"><head><title>Отчёт</title></head>\n<body><p>Изъято 1 560 единиц оружия.</p>\n<p>Конец', [0xc0], '</p></body></html>\n'));
 }
 
@@ -324,12 +328,14 @@ describe('the bad-input corpus', () => {
     ]);
   });
 
-  it('reads files by their bytes, not their names, and a BOM-prefixed windows-1252 file as windows-1252', () => {
+  it('reads files by their bytes, not their names or declarations: a BOM-prefixed windows-1252 file as windows-1252, a windows-1251 page declared Western as windows-1251', () => {
     expect(query(ws.warehouse, `SELECT source_path, format, encoding FROM documents WHERE source_path IN ('bom_then_1252.txt', 'pdf_named.txt', 'text_named.pdf') ORDER BY source_path`)).toEqual([
       { source_path: 'bom_then_1252.txt', format: 'text', encoding: 'windows-1252' },
       { source_path: 'pdf_named.txt', format: 'pdf', encoding: null },
       { source_path: 'text_named.pdf', format: 'text', encoding: 'utf-8' },
     ]);
+    expect(query(ws.warehouse, `SELECT d.encoding, d.kind, count(w.count_id) > 0 AS has_counts FROM documents d LEFT JOIN weapon_counts w ON w.document_id = d.document_id WHERE d.source_path = 'wrong_charset.html' GROUP BY d.document_id`))
+      .toEqual([{ encoding: 'windows-1251', kind: 'poa_report', has_counts: 1 }]);
   });
 
   it('never loads a number a control character cuts, nor a refused sidecar value', () => {
