@@ -29,9 +29,48 @@ const AMBIGUOUS = new Set([
  */
 const CUED_ONLY = new Set(['georgia', 'jordan', 'turkey', 'guinea', 'niger', 'dominica', 'عمان']);
 
+/**
+ * The names the UN's Russian documents give states, short and formal, where the catalogue
+ * (i18n-iso-countries) has only the colloquial one (`Киргизия`, `Молдавия`, `Чехия`): national reports
+ * and statements in Russian name their own state formally (`Кыргызская Республика`, `Республика
+ * Молдова`). Multi-word names decline word by word (see `cyrillicPhrasePattern`).
+ */
+const UN_RUSSIAN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  KGZ: ['Кыргызстан', 'Кыргызская Республика'],
+  MDA: ['Молдова', 'Республика Молдова'],
+  BLR: ['Республика Беларусь'],
+  KAZ: ['Республика Казахстан'],
+  TJK: ['Республика Таджикистан'],
+  UZB: ['Республика Узбекистан'],
+  ARM: ['Республика Армения'],
+  AZE: ['Азербайджанская Республика'],
+  CZE: ['Чешская Республика'],
+  SVK: ['Словацкая Республика'],
+  CAF: ['Центральноафриканская Республика'],
+  SYR: ['Сирийская Арабская Республика'],
+  LAO: ['Лаосская Народно-Демократическая Республика'],
+  PRK: ['Корейская Народно-Демократическая Республика'],
+  TZA: ['Объединенная Республика Танзания'],
+  GBR: ['Соединенное Королевство Великобритании и Северной Ирландии', 'Соединенное Королевство'],
+  USA: ['Соединенные Штаты Америки'],
+  IRN: ['Исламская Республика Иран'],
+  VEN: ['Боливарианская Республика Венесуэла'],
+  BOL: ['Многонациональное Государство Боливия'],
+};
+
+interface CyrillicPhrase {
+  iso3: string;
+  /** The whole phrase, anchored, to tell which name a match of the joint pattern is. */
+  exact: RegExp;
+  source: string;
+}
+
 interface NameIndex {
   /** Names in cased and Arabic scripts (whole words), then Han names (no word boundaries in Chinese). */
   patterns: RegExp[];
+  /** Multi-word Cyrillic names (`Кыргызская Республика`), each word declining, and the pattern matching any of them. */
+  phrases: CyrillicPhrase[];
+  phrasePattern: RegExp | null;
   byName: Map<string, string>;
   /** Cyrillic stems that take case endings. */
   declining: Set<string>;
@@ -74,6 +113,38 @@ function cyrillicStem(name: string): { stem: string; declines: boolean } {
   return { stem: name, declines: true };
 }
 
+// Adjective endings of every gender, number and case (`Кыргызская`, `Кыргызской`, `Кыргызскую`, `Соединенных`).
+const CYRILLIC_ADJECTIVE = /(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)$/u;
+const ADJECTIVE_ENDINGS = '(?:ая|яя|ой|ей|ую|юю|ою|ею|ое|ее|ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ые|ие|ых|их|ый|ий)';
+// Noun endings, singular and plural (`Республики`, `Штатов`).
+const NOUN_ENDINGS = '(?:ами|ями|ией|ию|ии|ой|ей|ою|ею|ом|ем|ью|ов|ев|ам|ям|ах|ях|а|я|у|ю|е|и|ы|й|ь)';
+
+/** `ё` is written `е` as often as not: both read as `е` (one code unit for one, offsets stay). */
+function foldYo(text: string): string {
+  return text.replace(/ё/gu, 'е').replace(/Ё/gu, 'Е');
+}
+
+/**
+ * A multi-word Russian name as a pattern that declines the way the name does in a sentence: the
+ * adjectives and the head noun take their case endings (`Кыргызская Республика`, `делегации
+ * Кыргызской Республики`, `Соединенных Штатов Америки`), the words after the head noun stay as they are
+ * (`Республики Корея`, `Королевства Великобритании`). Null for names of other shapes (brackets, commas).
+ */
+export function cyrillicPhrasePattern(name: string): string | null {
+  const words = foldYo(name.toLowerCase()).split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^[\p{Script=Cyrillic}—-]+$/u.test(w))) return null;
+  let headSeen = false;
+  const parts = words.map((word) => {
+    if (headSeen || !/\p{L}{3}/u.test(word)) return escapeRegExp(word);
+    if (CYRILLIC_ADJECTIVE.test(word)) return `${escapeRegExp(word.slice(0, -2))}${ADJECTIVE_ENDINGS}`;
+    headSeen = true;
+    // A plural head noun (`Штаты`, `Острова`... `Штатов`) declines from the stem without its -ы.
+    const { stem, declines } = word.endsWith('ы') ? { stem: word.slice(0, -1), declines: true } : cyrillicStem(word);
+    return declines ? `${escapeRegExp(stem)}${NOUN_ENDINGS}?` : escapeRegExp(word);
+  });
+  return parts.join('\\s+');
+}
+
 /**
  * The names pages actually write for a catalogue name in `Head, Tail of` form: `Moldova, Republic of`
  * is written `Republic of Moldova` or just `Moldova`. The bare head is only kept when no other
@@ -97,27 +168,38 @@ function buildIndex(): NameIndex {
   const byName = new Map<string, string>();
   const declining = new Set<string>();
   const cued = new Map<string, string>();
+  const phrases = new Map<string, CyrillicPhrase>();
+  const addName = (alias: string, alpha3: string): void => {
+    const lower = foldQuotes(alias).toLowerCase();
+    if (CUED_ONLY.has(lower) && !cued.has(lower)) cued.set(lower, alpha3);
+    // Han names are two or three characters (中国, 埃及) and Arabic ones can be three letters (مصر, قطر).
+    const minLength = HAN.test(lower) ? 2 : ARABIC.test(lower) ? 3 : 4;
+    if (lower.length < minLength || AMBIGUOUS.has(lower) || lower.includes(',')) return;
+    let key = lower;
+    if (/\p{Script=Cyrillic}/u.test(lower)) {
+      const phrase = cyrillicPhrasePattern(lower);
+      if (phrase !== null) {
+        if (!phrases.has(phrase)) phrases.set(phrase, { iso3: alpha3, exact: new RegExp(`^${phrase}$`, 'iu'), source: phrase });
+        return;
+      }
+      const { stem, declines } = cyrillicStem(foldYo(lower));
+      key = stem;
+      if (declines && !byName.has(key)) declining.add(key);
+    }
+    if (!byName.has(key)) byName.set(key, alpha3);
+  };
   for (const locale of LOCALES) {
     const names = countries.getNames(locale, { select: 'all' }) as Record<string, string[]>;
     for (const [alpha2, aliases] of Object.entries(names)) {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
       if (!alpha3) continue;
-      for (const alias of [...aliases, ...invertedAliases(aliases, names)]) {
-        const lower = foldQuotes(alias).toLowerCase();
-        if (CUED_ONLY.has(lower) && !cued.has(lower)) cued.set(lower, alpha3);
-        // Han names are two or three characters (中国, 埃及) and Arabic ones can be three letters (مصر, قطر).
-        const minLength = HAN.test(lower) ? 2 : ARABIC.test(lower) ? 3 : 4;
-        if (lower.length < minLength || AMBIGUOUS.has(lower) || lower.includes(',')) continue;
-        let key = lower;
-        if (/\p{Script=Cyrillic}/u.test(lower)) {
-          const { stem, declines } = cyrillicStem(lower);
-          key = stem;
-          if (declines && !byName.has(key)) declining.add(key);
-        }
-        if (!byName.has(key)) byName.set(key, alpha3);
-      }
+      for (const alias of [...aliases, ...invertedAliases(aliases, names)]) addName(alias, alpha3);
     }
   }
+  for (const [alpha3, names] of Object.entries(UN_RUSSIAN_NAMES)) for (const name of names) addName(name, alpha3);
+  // Longest first, so `Соединенное Королевство Великобритании ...` wins over `Соединенное Королевство`.
+  const phraseList = [...phrases.values()].sort((a, b) => b.source.length - a.source.length);
+  const phrasePattern = phraseList.length === 0 ? null : new RegExp(`${WORD_START}(${phraseList.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Nigeria" over "Niger".
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const alternation = names.filter((n) => !HAN.test(n)).map(escapeRegExp).join('|');
@@ -128,7 +210,7 @@ function buildIndex(): NameIndex {
     new RegExp(`(${hanAlternation})()`, 'gu'),
   ];
   const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { patterns, byName, declining, cued, cuedPattern };
+  return { patterns, phrases: phraseList, phrasePattern, byName, declining, cued, cuedPattern };
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -167,7 +249,12 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
     scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
   };
   const scan = (raw: string, weight: number): void => {
-    const text = foldQuotes(raw);
+    const text = foldYo(foldQuotes(raw));
+    for (const match of names.phrasePattern ? text.matchAll(names.phrasePattern) : []) {
+      const written = match[1] ?? '';
+      const phrase = names.phrases.find((p) => p.exact.test(written));
+      if (phrase && written.charAt(0) === written.charAt(0).toUpperCase()) add(phrase.iso3, weight * selfWeight(text, match.index ?? 0));
+    }
     for (const match of names.patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
       const name = (match[1] ?? '').toLowerCase();
       const iso3 = names.byName.get(name);

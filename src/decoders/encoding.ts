@@ -27,8 +27,12 @@ export interface EncodingEvidence {
   replacedLines: number[];
   /** Number of invalid byte sequences replaced by U+FFFD. */
   replacedSequences: number;
+  /** Number of control characters (NUL, ESC, ...: never text) replaced by U+FFFD. */
+  controlCharacters?: number;
   /** The decision with its scores, e.g. `utf-8 (score 0.998) over windows-1252 (score -1.250)`. */
   choice: string;
+  /** What in the bytes contradicts itself (a BOM the bytes after it belie): each is a warning for a person to check. */
+  doubts?: string[];
 }
 
 export interface DecodedTextWithEvidence extends DecodedText {
@@ -48,9 +52,64 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
 
 /** `decodeTextBytes`, with the evidence for the choice when the bytes were not clean Unicode. */
 export function decodeTextBytesWithEvidence(bytes: Uint8Array): DecodedTextWithEvidence {
+  return replaceControlCharacters(decodeTextBytesAsIs(bytes));
+}
+
+function decodeTextBytesAsIs(bytes: Uint8Array): DecodedTextWithEvidence {
   const unicode = decodeUnicode(bytes);
   if (unicode) return { text: normaliseText(unicode.text), encoding: unicode.encoding, evidence: null };
-  return chooseBetween(bytes, decodeLegacy(bytes), false);
+  const { body, contradictedBom } = withoutContradictedBom(bytes);
+  return noteContradictedBom(chooseBetween(body, decodeLegacy(body), false), contradictedBom);
+}
+
+// C0 controls and DEL, but tab, LF, vertical tab, form feed and CR: word processors and pdftotext write
+// VT and FF as line and page breaks; the others are never text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this is for.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/**
+ * A control character (NUL, ESC, ...) inside text is a byte that held no letter: a file damaged in a
+ * copy, or binary data pasted in. It is invisible in the warehouse and splits or hides what it sits in
+ * (`9,6<NUL>07` would read as `07`), so it is read as an unreadable byte: U+FFFD, counted with its lines,
+ * and a number touching it is not loaded (src/pipeline/replaced-bytes.ts).
+ */
+function replaceControlCharacters(decoded: DecodedTextWithEvidence): DecodedTextWithEvidence {
+  let count = 0;
+  const text = decoded.text.replace(CONTROL_CHARACTER, () => {
+    count++;
+    return '\uFFFD';
+  });
+  if (count === 0) return decoded;
+  const replacedLines: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.includes('\uFFFD')) replacedLines.push(i + 1);
+  });
+  const note = `${count} control character(s) replaced by U+FFFD`;
+  const evidence: EncodingEvidence = decoded.evidence
+    ? { ...decoded.evidence, replacedLines, controlCharacters: count, choice: `${decoded.evidence.choice}; ${note}` }
+    : { replacedLines, replacedSequences: 0, controlCharacters: count, choice: `${decoded.encoding} with ${note}` };
+  return { ...decoded, text, evidence };
+}
+
+const UTF8_BOM_LENGTH = 3;
+
+function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * A UTF-8 byte-order mark before bytes that are not UTF-8 (a tool that prefixed a legacy file with one,
+ * or legacy text pasted into a UTF-8 file) proves nothing about what follows: the bytes after it are
+ * read as if it were not there, and the contradiction is recorded. Called once the BOM did not decode.
+ */
+function withoutContradictedBom(bytes: Uint8Array): { body: Uint8Array; contradictedBom: boolean } {
+  return hasUtf8Bom(bytes) ? { body: bytes.subarray(UTF8_BOM_LENGTH), contradictedBom: true } : { body: bytes, contradictedBom: false };
+}
+
+function noteContradictedBom(decoded: DecodedTextWithEvidence, contradictedBom: boolean): DecodedTextWithEvidence {
+  if (!contradictedBom || !decoded.evidence) return decoded;
+  const doubt = `the file starts with a UTF-8 byte-order mark but the bytes after it are not UTF-8; read as ${decoded.encoding}, check its accented letters`;
+  return { ...decoded, evidence: { ...decoded.evidence, doubts: [...(decoded.evidence.doubts ?? []), doubt] } };
 }
 
 /**
@@ -146,6 +205,10 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
 
 /** `decodeHtmlBytes`, with the evidence for the choice when the bytes were not clean Unicode. */
 export function decodeHtmlBytesWithEvidence(bytes: Uint8Array): DecodedTextWithEvidence {
+  return replaceControlCharacters(decodeHtmlBytesAsIs(bytes));
+}
+
+function decodeHtmlBytesAsIs(bytes: Uint8Array): DecodedTextWithEvidence {
   const bom = decodeByBom(bytes);
   if (bom) return { text: normaliseText(bom.text), encoding: bom.encoding, evidence: null };
   const declared = declaredCharset(bytes);
@@ -153,9 +216,33 @@ export function decodeHtmlBytesWithEvidence(bytes: Uint8Array): DecodedTextWithE
     const utf8 = decodeUtf8Strict(bytes);
     if (utf8 !== null && hasNonAscii(bytes)) return { text: normaliseText(utf8), encoding: 'utf-8', evidence: null };
     if (utf8 !== null) return { text: normaliseText(iconv.decode(bytes, declared)), encoding: declared, evidence: null };
-    return chooseBetween(bytes, { text: iconv.decode(bytes, declared), encoding: declared }, true);
+    const { body, contradictedBom } = withoutContradictedBom(bytes);
+    const belied = cyrillicBehindWesternDeclaration(body, declared);
+    if (belied) return noteContradictedBom(belied, contradictedBom);
+    return noteContradictedBom(chooseBetween(body, { text: iconv.decode(body, declared), encoding: declared }, true), contradictedBom);
   }
-  return decodeTextBytesWithEvidence(bytes);
+  return decodeTextBytesAsIs(bytes);
+}
+
+// Western code pages a CMS template declares by default (`iso-8859-1` reads as windows-1252).
+const WESTERN_CHARSETS = new Set(['windows-1252', 'iso-8859-15', 'latin9']);
+
+/**
+ * A page declaring a Western code page whose bytes are Cyrillic letter runs (a Russian report in
+ * windows-1251 or KOI8-R under a template's stale `<meta charset=iso-8859-1>`): the declaration would
+ * turn every word into accented Latin letters (`Íàöèîíàëüíûé`), all "letters", so the readability score
+ * cannot see it. Western text is a few accented letters among ASCII words, never runs of them
+ * (`looksCyrillic`), so the bytes overrule the declaration, and the contradiction is a doubt.
+ */
+function cyrillicBehindWesternDeclaration(bytes: Uint8Array, declared: string): DecodedTextWithEvidence | null {
+  if (!WESTERN_CHARSETS.has(declared) || !looksCyrillic(bytes)) return null;
+  const cyrillic = decodeLegacy(bytes);
+  const doubt = `the page declares ${declared} but its letters are runs of high bytes, as Cyrillic text is; read as ${cyrillic.encoding}, check the page`;
+  return {
+    text: normaliseText(cyrillic.text),
+    encoding: cyrillic.encoding,
+    evidence: { replacedLines: [], replacedSequences: 0, choice: `${cyrillic.encoding} over the declared ${declared}`, doubts: [doubt] },
+  };
 }
 
 /**
@@ -218,9 +305,11 @@ function decodeUtf8Strict(bytes: Uint8Array): string | null {
   }
 }
 
+/** The text after a byte-order mark; null when there is none, or when the bytes after a UTF-8 BOM are not UTF-8 (see `withoutContradictedBom`). */
 function decodeByBom(bytes: Uint8Array): DecodedText | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (hasUtf8Bom(bytes)) {
+    const text = decodeUtf8Strict(bytes.subarray(UTF8_BOM_LENGTH));
+    return text === null ? null : { text, encoding: 'utf-8' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };

@@ -16,6 +16,8 @@
  */
 import { load } from 'cheerio';
 import type { DocumentModel } from '../model/document.ts';
+import { isIso639_1 } from '../model/iso-639-1.ts';
+import { refuseBinaryFormat } from './binary-formats.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeHtmlBytes, decodeHtmlBytesWithEvidence } from './encoding.ts';
 import { type Walk, walkContainer } from './html-blocks.ts';
@@ -34,7 +36,7 @@ export function looksLikeHtml(text: string): boolean {
 
 function primaryLanguage(lang: string | undefined): string | null {
   const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2}$/.test(primary) ? primary : null;
+  return isIso639_1(primary) ? primary : null;
 }
 
 /** Decodes an HTML page that is already text. `encoding` is recorded as given. */
@@ -63,7 +65,9 @@ export const htmlDecoder: Decoder = {
   sniff(bytes) {
     return looksLikeHtml(decodeHtmlBytes(bytes.subarray(0, 2048)).text);
   },
-  async decode(bytes) {
+  async decode(bytes, ctx) {
+    // A stored ZIP of a web page holds `<html` in its first KiB: the magic number says what the file is.
+    refuseBinaryFormat(bytes, ctx.sourcePath);
     const { text, encoding, evidence } = decodeHtmlBytesWithEvidence(bytes);
     return { ...decodeHtmlText(text, encoding), encodingEvidence: evidence };
   },

@@ -1,4 +1,5 @@
 import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
+import { refuseBinaryFormat } from './binary-formats.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
@@ -222,7 +223,8 @@ export const textDecoder: Decoder = {
   format: 'text',
   // Text is the fallback: anything that is not HTML or PDF and decodes as text.
   sniff: () => true,
-  async decode(bytes) {
+  async decode(bytes, ctx) {
+    refuseBinaryFormat(bytes, ctx.sourcePath);
     const { text, encoding, evidence } = decodeTextBytesWithEvidence(bytes);
     return { ...decodePlainText(text, encoding), encodingEvidence: evidence };
   },

@@ -82,7 +82,10 @@ export interface DocumentModel {
   encodingEvidence?: {
     replacedLines: number[];
     replacedSequences: number;
+    controlCharacters?: number;
     choice: string;
+    /** What in the bytes contradicts itself (a byte-order mark the bytes after it belie): warnings. */
+    doubts?: string[];
   } | null;
 }
 
@@ -110,4 +113,21 @@ export function blockText(doc: Pick<DocumentModel, 'lines' | 'blocks'>): string[
   return doc.blocks.flatMap((block) =>
     block.kind === 'table' ? [...(block.caption ? [block.caption] : []), ...block.rows.map((row) => row.cells.join(' | '))] : block.text.split('\n'),
   );
+}
+
+/**
+ * Why a decoded document holds nothing to read, or null when it holds text. The lines alone do not
+ * tell: an HTML page's lines are its source, so a page that is only a `<script>` has lines but no text
+ * a reader sees, and classifying it by its source would read the script.
+ */
+export function nothingToReadReason(doc: Pick<DocumentModel, 'format' | 'lines' | 'blocks'>): string | null {
+  if (doc.lines.every((line) => line.trim() === '')) return 'the document holds no text (only whitespace)';
+  const readable = doc.blocks.some((block) =>
+    block.kind === 'table' ? (block.caption ?? '').trim() !== '' || block.rows.some((row) => row.cells.some((cell) => cell.trim() !== '')) : block.text.trim() !== '',
+  );
+  if (readable) return null;
+  if (doc.format === 'html') {
+    return 'the page holds no readable text: its body is empty or only scripts, styles and markup (a browser would show nothing); save the page once it has rendered, or its text';
+  }
+  return 'the document holds no readable text (only page furniture: running headers, page numbers)';
 }

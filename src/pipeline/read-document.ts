@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Classified, classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
-import type { DocumentModel } from '../model/document.ts';
+import { type DocumentModel, nothingToReadReason } from '../model/document.ts';
 import { LimitExceededError, SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../model/raw-file.ts';
@@ -71,7 +71,8 @@ async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading
     if (bytes.length > limits.maxBytes) return overLimit(file, 'maxBytes', bytes.length, limits);
     const model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path, maxPages: limits.maxPages });
     if (model.lines.length > limits.maxLines) return overLimit(file, 'maxLines', model.lines.length, limits);
-    if (model.lines.every((line) => line.trim() === '')) throw new SalwError('decode', 'the document holds no text (only whitespace)', { documentPath: file.path });
+    const nothingToRead = nothingToReadReason(model);
+    if (nothingToRead !== null) throw new SalwError('decode', nothingToRead, { documentPath: file.path });
     return model;
   } catch (error) {
     if (error instanceof LimitExceededError) return overLimit(file, error.limit, error.actual, limits);

@@ -17,14 +17,20 @@ export function encodingIssues(model: DocumentModel, path: string): IssueDraft[]
   if (!evidence) return [];
   const issues: IssueDraft[] = [
     { severity: 'info', rule: 'encoding-choice', message: `${path}: bytes not clean Unicode; read as ${evidence.choice}`, line_start: null },
+    ...(evidence.doubts ?? []).map((doubt): IssueDraft => ({ severity: 'warning', rule: 'encoding-doubt', message: `${path}: ${doubt}`, line_start: null })),
   ];
-  if (evidence.replacedSequences > 0) {
+  const controls = evidence.controlCharacters ?? 0;
+  if (evidence.replacedSequences > 0 || controls > 0) {
     const lines = evidence.replacedLines;
     const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ` and ${lines.length - 20} more` : '');
+    const what = [
+      ...(evidence.replacedSequences > 0 ? [`${evidence.replacedSequences} invalid byte sequence(s)`] : []),
+      ...(controls > 0 ? [`${controls} control character(s) (NUL, ESC, ...: never text)`] : []),
+    ].join(' and ');
     issues.push({
       severity: 'warning',
       rule: 'replaced-bytes',
-      message: `${path}: ${evidence.replacedSequences} invalid byte sequence(s) read as U+FFFD on line(s) ${shown}; numbers touching them are not loaded`,
+      message: `${path}: ${what} read as U+FFFD on line(s) ${shown}; numbers touching them are not loaded`,
       line_start: lines[0] ?? null,
     });
   }

@@ -173,7 +173,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     let discovered: { files: RawFile[]; entries: FolderEntry[] };
     let rawFolderMissing = false;
     try {
-      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs });
+      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear() });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       rawFolderMissing = true;

@@ -4,6 +4,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DOCUMENT_KINDS, type DocumentKind, type SidecarMeta } from '../model/kinds.ts';
+import { isIso639_1 } from '../model/iso-639-1.ts';
 import type { RawFile } from '../model/raw-file.ts';
 
 export interface DiscoverOptions {
@@ -11,6 +12,8 @@ export interface DiscoverOptions {
   only?: readonly string[];
   /** For tests: the reads to make (fault injection). */
   fs?: DiscoverFs;
+  /** The year it is now (a sidecar's report_year after the next year is refused); default: the clock's. */
+  currentYear?: number;
 }
 
 const SIDECAR_SUFFIX = '.meta.json';
@@ -144,7 +147,7 @@ async function walk(state: Walk, dir: string): Promise<void> {
 }
 
 /** Reads and checks `<file>.meta.json`; unknown keys are ignored, wrong types are reported, not guessed. */
-export function parseSidecar(text: string): { meta: SidecarMeta | null; problem: string | null } {
+export function parseSidecar(text: string, currentYear: number = new Date().getUTCFullYear()): { meta: SidecarMeta | null; problem: string | null } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -183,12 +186,14 @@ export function parseSidecar(text: string): { meta: SidecarMeta | null; problem:
   }
   if (raw.report_year !== undefined && raw.report_year !== null) {
     const year = Number(raw.report_year);
-    if (Number.isInteger(year) && year >= 1990 && year <= 2100) meta.report_year = year;
+    // A report is written in or after the year it covers: a year after the next is a typo, not a report.
+    if (Number.isInteger(year) && year > currentYear + 1 && year <= 2100) problems.push(`report_year ${year} is in the future (it is ${currentYear} now)`);
+    else if (Number.isInteger(year) && year >= 1990 && year <= 2100) meta.report_year = year;
     else problems.push(`report_year "${String(raw.report_year)}" is not a year`);
   }
   const language = text_('language');
   if (language) {
-    if (/^[a-z]{2}$/i.test(language)) meta.language = language.toLowerCase();
+    if (isIso639_1(language.toLowerCase())) meta.language = language.toLowerCase();
     else problems.push(`language "${language}" is not an ISO 639-1 code`);
   }
   return { meta, problem: problems.length > 0 ? `sidecar: ${problems.join('; ')}` : null };
@@ -207,6 +212,7 @@ export interface Discovery {
  */
 export async function discoverRawFolder(rawDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const fs = options.fs ?? nodeFs;
+  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const matchers = (options.only ?? []).map((glob) => picomatch(glob, { dot: false }));
   const rootReal = await realpath(rawDir);
   const state: Walk = { root: rawDir, rootReal, visited: new Set([rootReal]), files: [], linked: new Set(), entries: [], fs, walkingLinks: false, folderLinks: [] };
@@ -230,9 +236,11 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
     let meta: SidecarMeta | null = null;
     let metaProblem: string | null = null;
     try {
-      ({ meta, problem: metaProblem } = parseSidecar((await fs.readFile(absPath + SIDECAR_SUFFIX)).toString('utf8')));
+      ({ meta, problem: metaProblem } = parseSidecar((await fs.readFile(absPath + SIDECAR_SUFFIX)).toString('utf8'), currentYear));
     } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') metaProblem = `sidecar unreadable: ${(cause as Error).message}`;
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (code === 'EISDIR') metaProblem = `the sidecar ${path.split('/').pop()}${SIDECAR_SUFFIX} is a folder, not a JSON file; provenance ignored`;
+      else if (code !== 'ENOENT') metaProblem = `sidecar unreadable: ${(cause as Error).message}`;
     }
     files.push({
       path,

@@ -8,6 +8,7 @@ import { alternation, matchersOf } from '../language/matchers.ts';
 import { LANGUAGES, type Language } from '../language/types.ts';
 import type { TransformationStep } from '../model/transformations.ts';
 import {
+  findDotGroupedNumbers,
   findIntegerTokens,
   findNumberWordTokens,
   numberStep,
@@ -28,8 +29,8 @@ export interface QuantityMention {
   raw: string;
   index: number;
   qualifier: QualifierReading | null;
-  /** Why the number is no single count, with the words that show it. */
-  notACount: { reason: 'range' | 'scale'; words: string } | null;
+  /** Why the number is no single count, with the words that show it (`ambiguous`: `9.607` in English, `why` says so). */
+  notACount: { reason: 'range' | 'scale' | 'ambiguous'; words: string; why?: string } | null;
   steps: TransformationStep[];
 }
 
@@ -95,6 +96,11 @@ export function findQuantityMentions(text: string, language: Language | null, co
   for (const scaled of text.matchAll(rules.decimalScale)) {
     mentions.push({ value: null, raw: scaled[0], index: scaled.index ?? 0, qualifier: null, notACount: { reason: 'scale', words: scaled[0] }, steps: [] });
   }
+  // `9.607` where the dot is the decimal mark: no integer token is read in it; say so rather than skip it.
+  for (const ambiguous of findDotGroupedNumbers(text, language)) {
+    if (mentions.some((m) => ambiguous.index >= m.index && ambiguous.index < m.index + m.raw.length)) continue;
+    mentions.push({ value: null, raw: ambiguous.raw, index: ambiguous.index, qualifier: null, notACount: { reason: 'ambiguous', words: ambiguous.raw, why: ambiguous.reason }, steps: [] });
+  }
   let previous: NumberToken | null = null;
   for (const token of tokens) {
     const before = text.slice(0, token.index);
@@ -134,9 +140,11 @@ export function findQuantityMentions(text: string, language: Language | null, co
 }
 
 export interface CountCell {
-  /** The count, or null when the cell says "unknown". */
+  /** The count, or null when the cell says "unknown" or its number is ambiguous. */
   value: number | null;
   unknown: UnknownMarker | null;
+  /** Why the cell's number is not read (`'9.607' is not a whole count in English ...`). */
+  ambiguous?: string;
   steps: TransformationStep[];
 }
 
@@ -149,6 +157,10 @@ export function readCountCell(raw: string, language: Language | null, column: st
   const unknown = readUnknownMarker(text, language);
   if (unknown) return { value: null, unknown, steps: [unknownStep(column, unknown)] };
   const value = parseIntegerToken(text, language);
+  if (value === null && language !== null) {
+    const [ambiguous] = findDotGroupedNumbers(text, language);
+    if (ambiguous && ambiguous.raw === text) return { value: null, unknown: null, ambiguous: ambiguous.reason, steps: [] };
+  }
   if (value !== null) {
     const step = numberStep(column, findIntegerTokens(text, language)[0] ?? { value, raw: text, separator: null, index: 0 }, language);
     return { value, unknown: null, steps: step ? [step] : [] };

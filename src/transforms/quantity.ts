@@ -72,6 +72,45 @@ export function findIntegerTokens(text: string, language: Language | null): Numb
   return found;
 }
 
+/**
+ * Digits grouped by dots (`9.607`, `1.200.000`): a thousands separator in fr, es, pt, ru, but in a
+ * language whose decimal mark is the dot (English) neither a whole count nor a plausible decimal (9.607
+ * weapons). `integerPattern` rightly reads no integer in it there; this finds it, so that it is
+ * reported rather than passed over.
+ */
+const DOT_GROUPED = /(?<![\d.,’'\u066c])\d{1,3}(?:\.\d{3})+(?![\d]|[.,\u066c]\d)/gu;
+
+export interface AmbiguousNumber {
+  /** As written. */
+  raw: string;
+  /** Offset of `raw` in the text searched. */
+  index: number;
+  /** Why it is not read as a count, naming the words and the language's decimal mark. */
+  reason: string;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** Why `raw` (`9.607`) is no count in `language`, whose decimal mark is the dot. */
+export function dotGroupedReason(raw: string, language: Language): string {
+  const digits = raw.replace(/\D/g, '');
+  return `'${raw}' is not a whole count in ${languageName(language)} (decimal mark '.'): a decimal, or ${digits} written with another language's thousands separator; not guessed`;
+}
+
+function languageName(language: Language): string {
+  return LANGUAGE_NAMES.of(language) ?? language;
+}
+
+/** The dot-grouped numbers of `text` where `language`'s decimal mark is the dot (none for other or unknown languages). */
+export function findDotGroupedNumbers(text: string, language: Language | null): AmbiguousNumber[] {
+  if (language === null || matchersOf(language).lexicon.decimalMark !== '.') return [];
+  return [...asciiDigits(text).matchAll(DOT_GROUPED)].map((match) => {
+    const index = match.index ?? 0;
+    const raw = text.slice(index, index + match[0].length);
+    return { raw, index, reason: dotGroupedReason(raw, language) };
+  });
+}
+
 /** A token that is one whole integer (`9,607`, `1’300`, `3 200`), or null. */
 export function parseIntegerToken(raw: string, language: Language | null): number | null {
   const token = raw.trim();

@@ -140,6 +140,46 @@ describe('bytes that are UTF-8 but for a few', () => {
     expect(decoded.text).toBe(`${html}\uFFFD`);
   });
 
+  it('reads windows-1252 bytes behind a UTF-8 byte-order mark as windows-1252, not as U+FFFD, and records the contradiction', () => {
+    const text = 'Côte d’Ivoire: approximately 1\u00a0300 service weapons were stolen.\n';
+    const decoded = decodeTextBytesWithEvidence(new Uint8Array([0xef, 0xbb, 0xbf, ...encodeText(text, 'windows-1252')]));
+    expect(decoded.text).toBe(text);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.evidence?.replacedSequences).toBe(0);
+    expect(decoded.evidence?.doubts).toEqual([
+      'the file starts with a UTF-8 byte-order mark but the bytes after it are not UTF-8; read as windows-1252, check its accented letters',
+    ]);
+    const page = decodeHtmlBytesWithEvidence(new Uint8Array([0xef, 0xbb, 0xbf, ...encodeText(`<meta charset="windows-1252"><p>${text}</p>`, 'windows-1252')]));
+    expect([page.text, page.encoding, page.evidence?.doubts?.length]).toEqual([`<meta charset="windows-1252"><p>${text}</p>`, 'windows-1252', 1]);
+  });
+
+  it('reads a control character (NUL, ESC) as an unreadable byte: U+FFFD, counted, its line named; tab, VT, FF and line ends stay', () => {
+    // Long enough that one NUL is not the NUL pattern of BOM-less UTF-16.
+    const decoded = decodeTextBytesWithEvidence(new TextEncoder().encode('Seized by the police and customs services:\n9,6\u000007 weapons\tin 2005\f\n\u001b[0m\u000bend\n'));
+    expect(decoded.text).toBe('Seized by the police and customs services:\n9,6\uFFFD07 weapons\tin 2005\f\n\uFFFD[0m\u000bend\n');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.evidence).toEqual({ replacedLines: [2, 3], replacedSequences: 0, controlCharacters: 2, choice: 'utf-8 with 2 control character(s) replaced by U+FFFD' });
+    const page = decodeHtmlBytesWithEvidence(new TextEncoder().encode('<!DOCTYPE html><html><body><p>Seized: 1\u00007 rifles.</p></body></html>'));
+    expect([page.text, page.evidence?.controlCharacters]).toEqual(['<!DOCTYPE html><html><body><p>Seized: 1\uFFFD7 rifles.</p></body></html>', 1]);
+  });
+
+  it('reads a Russian page in windows-1251 or KOI8-R under a stale Western declaration as Cyrillic, and records the contradiction', () => {
+    const html = '<html lang="ru"><head><meta charset="iso-8859-1"></head><body><p>Национальный доклад: в 2013 году изъято 1 560 единиц оружия.</p></body></html>';
+    for (const encoding of ['windows-1251', 'koi8-r'] as const) {
+      const decoded = decodeHtmlBytesWithEvidence(encodeText(html, encoding));
+      expect([decoded.text, decoded.encoding]).toEqual([html, encoding]);
+      expect(decoded.evidence?.doubts).toEqual([`the page declares windows-1252 but its letters are runs of high bytes, as Cyrillic text is; read as ${encoding}, check the page`]);
+    }
+    // French under the same declaration stays windows-1252, with nothing to doubt.
+    const french = '<meta charset="iso-8859-1"><p>Côte d’Ivoire : 1 300 armes détruites en 2019.</p>';
+    const western = decodeHtmlBytesWithEvidence(encodeText(french, 'windows-1252'));
+    expect([western.text, western.encoding, western.evidence?.doubts]).toEqual([french, 'windows-1252', undefined]);
+  });
+
+  it('keeps a UTF-8 byte-order mark before valid UTF-8 as plain UTF-8, with nothing to explain', () => {
+    expect(decodeTextBytesWithEvidence(encodeText('Perú 2019\n', 'utf-8-bom'))).toEqual({ text: 'Perú 2019\n', encoding: 'utf-8', evidence: null });
+  });
+
   it('scores readability: letters and common punctuation read, U+FFFD and mojibake cost', () => {
     expect(readabilityScore('ascii only', 0)).toBe(0);
     expect(readabilityScore('Perú – año', 0)).toBe(1);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeText, makePdfFromText } from '../../scripts/make-fixtures.ts';
+import { gzipSync } from 'node:zlib';
+import { binaryFormatReason } from '../../src/decoders/binary-formats.ts';
 import { decoderFor, detectFormat } from '../../src/decoders/sniff.ts';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -41,5 +43,26 @@ describe('format detection from the bytes, never the name', () => {
 
   it('maps each format to its decoder', () => {
     expect(['text', 'html', 'pdf'].map((f) => decoderFor(f as 'text' | 'html' | 'pdf').format)).toEqual(['text', 'html', 'pdf']);
+  });
+});
+
+describe('files of a binary format no decoder reads', () => {
+  const ctx = { sourcePath: 'raw/report.bin' };
+  const zipOfPage = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x0a, 0, 0, 0, ...bytes('index.html<!DOCTYPE html><html><body><p>National report</p></body></html>')]);
+
+  it('are told by their magic number and refused with what to do, by the text and the HTML decoder alike', async () => {
+    const gzip = gzipSync(bytes('National report on the implementation of the Programme of Action\n'));
+    await expect(decoderFor(detectFormat(gzip)).decode(gzip, ctx)).rejects.toThrow(
+      'decode: raw/report.bin: a gzip-compressed file: compressed files and archives are not unpacked; put the document itself (PDF, HTML or text) in the raw folder');
+    // A stored ZIP of a web page looks like HTML in its first KiB: the magic number says what it is.
+    expect(detectFormat(zipOfPage)).toBe('html');
+    await expect(decoderFor('html').decode(zipOfPage, ctx)).rejects.toThrow(/a ZIP archive \(or a \.docx, \.xlsx or \.odt document/);
+  });
+
+  it('names the archives, Office files and images, and nothing that starts like text', () => {
+    expect(binaryFormatReason(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toMatch(/^a legacy Microsoft Office document/);
+    expect(binaryFormatReason(bytes('{\\rtf1\\ansi National report}'))).toMatch(/^an RTF document/);
+    expect(binaryFormatReason(new Uint8Array([0x89, ...bytes('PNG\r\n\x1a\n')]))).toMatch(/^a PNG image: images are not read \(no OCR\)/);
+    for (const text of ['PK is a prefix', 'BZh is no bzip2', 'GIF sales', 'Kazakhstan\n', '']) expect(binaryFormatReason(bytes(text))).toBeNull();
   });
 });

@@ -29,6 +29,27 @@ describe('A-MAP counts in the page language', () => {
     });
   });
 
+  it('"9.607 rounds were stolen" in English is no quantity, and says why (the dot is the decimal mark); in Spanish it is 9607', () => {
+    expect(readDiversionQuantity('Approximately 9.607 rounds were stolen from a depot.', 'en')).toEqual({
+      quantity: null,
+      qualifier: null,
+      unsure: `'9.607' is not a whole count in English (decimal mark '.'): a decimal, or 9607 written with another language's thousands separator; not guessed`,
+      steps: [],
+    });
+    expect(readDiversionQuantity('9.607 cartuchos desaparecieron de un depósito.', 'es')).toMatchObject({ quantity: 9607 });
+  });
+
+  it('a count cell of 9.607 in an English table is NULL with a warning, the row kept', () => {
+    // Enough English prose for the page's language to be known (with no language, a dot may separate thousands).
+    const prose = 'This profile is about the management of ammunition and the accidents that happened at the sites where it is stored by the state.';
+    const text = `Kazakhstan\n\n${prose}\n\nAccidental explosions\n\n| Year | Location | Owner | Deaths | Injuries |\n|---|---|---|---|---|\n| 2019 | Arys | State (military) | 3 | 9.607 |\n`;
+    const extraction = extractAmapProfile(decodePlainText(text, 'utf-8'), { kind: 'amap_profile', countryIso3: 'KAZ', reportYear: null, language: 'en', sourcePath: 'kaz.txt' });
+    expect(extraction.explosions.map((e) => [e.year, e.location, e.deaths, e.injuries])).toEqual([[2019, 'Arys', 3, null]]);
+    expect(extraction.issues.filter((i) => i.rule === 'count-ambiguous-number').map((i) => [i.severity, i.line_start, i.message])).toEqual([[
+      'warning', 9, `explosions row 1 (line 9): injuries '9.607' is not a whole count in English (decimal mark '.'): a decimal, or 9607 written with another language's thousands separator; not guessed -> NULL.`,
+    ]]);
+  });
+
   it('"Seventeen rifles were stolen" is 17, like "Twelve rifles were stolen" is 12', () => {
     expect(readDiversionQuantity('Seventeen rifles were stolen.', 'en')).toMatchObject({ quantity: 17, qualifier: null });
     expect(readDiversionQuantity('Twelve rifles were stolen.', 'en')).toMatchObject({ quantity: 12, qualifier: null });

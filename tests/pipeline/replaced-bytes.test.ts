@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyExtraction, type Extraction, type WeaponCountRecord } from '../../src/model/records.ts';
-import { guardReplacedNumbers, taintedDigits } from '../../src/pipeline/replaced-bytes.ts';
+import { encodingIssues, guardReplacedNumbers, taintedDigits } from '../../src/pipeline/replaced-bytes.ts';
+import type { DocumentModel } from '../../src/model/document.ts';
 
 const at = (line: number, source_text: string) => ({ line_start: line, line_end: line, page: null, source_text });
 const count = (quantity: number, source: string, is_total = false): WeaponCountRecord => ({
@@ -71,5 +72,29 @@ describe('numbers written across a replaced byte', () => {
   it('returns the extraction unchanged when no number touches a replaced byte', () => {
     const extraction: Extraction = { ...emptyExtraction(), report_submissions: [{ ...at(4, '2010 : English \uFFFD'), report_year: 2010, language: 'en', language_raw: 'English' }] };
     expect(guardReplacedNumbers(extraction, 'a.txt')).toBe(extraction);
+  });
+});
+
+describe('the issues telling how the bytes were read', () => {
+  const model = (encodingEvidence: DocumentModel['encodingEvidence']): DocumentModel =>
+    ({ format: 'text', lines: [], blocks: [], title: null, declaredLanguage: null, encoding: 'windows-1252', pageCount: null, encodingEvidence });
+
+  it('turns each doubt about the bytes (a byte-order mark they belie) into a warning naming the document', () => {
+    const doubt = 'the file starts with a UTF-8 byte-order mark but the bytes after it are not UTF-8; read as windows-1252, check its accented letters';
+    const issues = encodingIssues(model({ replacedLines: [], replacedSequences: 0, choice: 'windows-1252 (score 1.000) over utf-8', doubts: [doubt] }), 'a.txt');
+    expect(issues.map((i) => [i.severity, i.rule, i.message])).toEqual([
+      ['info', 'encoding-choice', 'a.txt: bytes not clean Unicode; read as windows-1252 (score 1.000) over utf-8'],
+      ['warning', 'encoding-doubt', `a.txt: ${doubt}`],
+    ]);
+  });
+});
+
+describe('control characters read as U+FFFD', () => {
+  it('are named in the replaced-bytes warning with their lines', () => {
+    const model = { format: 'text', lines: [], blocks: [], title: null, declaredLanguage: null, encoding: 'utf-8', pageCount: null,
+      encodingEvidence: { replacedLines: [4], replacedSequences: 0, controlCharacters: 1, choice: 'utf-8 with 1 control character(s) replaced by U+FFFD' } } satisfies DocumentModel;
+    expect(encodingIssues(model, 'a.txt').filter((i) => i.severity === 'warning')).toEqual([
+      { severity: 'warning', rule: 'replaced-bytes', line_start: 4, message: 'a.txt: 1 control character(s) (NUL, ESC, ...: never text) read as U+FFFD on line(s) 4; numbers touching them are not loaded' },
+    ]);
   });
 });

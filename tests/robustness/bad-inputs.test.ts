@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
-import { encodeText, makeEncryptedPdf, makeScanPdf, makeTruncatedPdf } from '../../scripts/make-fixtures.ts';
+import { encodeText, makeEncryptedPdf, makePdfFromText, makeScanPdf, makeTruncatedPdf } from '../../scripts/make-fixtures.ts';
 import { formatPlan, planRun } from '../../src/ops/plan.ts';
 import { runPipelines, type RunSummary } from '../../src/pipeline/run.ts';
 import type { DiscoverFs } from '../../src/sources/discover.ts';
@@ -95,7 +96,34 @@ const CASES: Case[] = [
   { path: 'link_chain.txt', expected: 'entry:duplicate', says: /as amap\.txt/, why: 'a link to a link to a file inside' },
   { path: 'link_inside_amap', expected: 'entry:duplicate', says: /as amap\.txt/, why: 'the middle link of that chain' },
   { path: 'null_bytes.txt', expected: 'skipped', says: /./, why: 'a file of NUL bytes: of no known kind, recorded with the reason' },
+  { path: 'bom_then_1252.txt', expected: 'loaded', says: /starts with a UTF-8 byte-order mark but the bytes after it are not UTF-8; read as windows-1252/, why: 'a UTF-8 BOM before windows-1252 bytes: the bytes are read as windows-1252 (not U+FFFD), the contradiction a warning' },
+  { path: 'nul_inside.txt', expected: 'loaded', says: /1 control character\(s\) \(NUL, ESC, \.\.\.: never text\) read as U\+FFFD on line\(s\) \d+/, why: 'the PoA seed with a NUL byte between two lines: loaded whole, the NUL named' },
+  { path: 'nul_in_number.txt', expected: 'loaded', says: /the total 7 is written across an unreadable byte/, why: '9,607 written as 9,6<NUL>07: read as 7 before; now that number is not loaded' },
+  { path: 'cr_only.txt', expected: 'loaded', why: 'the PoA seed with CR-only line ends (classic Mac OS): lines as with LF' },
+  { path: 'script_only.html', expected: 'quarantined', says: /the page holds no readable text: its body is empty or only scripts/, why: 'an HTML page that is only a <script>: nothing a reader sees, not classified by its source' },
+  { path: 'script_only_kind.html', expected: 'quarantined', says: /the page holds no readable text/, why: 'the same page with a sidecar naming a kind: never loaded as an empty document' },
+  { path: 'text_named.pdf', expected: 'loaded', why: 'plain text under a .pdf name: read by its bytes, as text' },
+  { path: 'pdf_named.txt', expected: 'loaded', why: 'a PDF under a .txt name: read by its bytes, as a PDF' },
+  { path: 'zero_pages.pdf', expected: 'quarantined', says: /broken: the PDF has no pages/, why: 'a well-formed PDF with no page at all' },
+  { path: 'future_year.txt', expected: 'loaded', says: /report_year 2090 is in the future/, why: 'a sidecar report_year after the next year: refused, the year read from the document' },
+  { path: 'language_xx.txt', expected: 'loaded', says: /language "xx" is not an ISO 639-1 code/, why: 'a sidecar language of two letters that is no language: refused, not loaded as a language' },
+  { path: 'report.txt.gz', expected: 'quarantined', says: /a gzip-compressed file: compressed files and archives are not unpacked/, why: 'a gzip of the PoA seed: named, not read as text of unknown kind' },
+  { path: 'report.zip', expected: 'quarantined', says: /a ZIP archive \(or a \.docx, \.xlsx or \.odt document/, why: 'a ZIP storing an HTML page (its first KiB looks like HTML): named by its magic number' },
+  { path: 'sidecar_dir.txt', expected: 'loaded', says: /the sidecar sidecar_dir\.txt\.meta\.json is a folder, not a JSON file/, why: 'a sidecar that is a folder: the document loads without it, with the reason' },
+  { path: 'sidecar_dir.txt.meta.json/', expected: 'entry:skipped', says: /empty folder/, why: 'that folder itself' },
+  { path: 'wrong_charset.html', expected: 'loaded', says: /the page declares windows-1252 but its letters are runs of high bytes, as Cyrillic text is; read as windows-1251/, why: 'a Russian report in windows-1251 under a stale <meta charset=iso-8859-1>: read as Cyrillic, not as Latin mojibake skipped as unknown' },
 ];
+
+/** A ZIP local file header storing (not compressing) one file, as `zip -0` writes it. */
+function storedZip(name: string, content: Uint8Array): Uint8Array {
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(10, 4);
+  header.writeUInt32LE(content.length, 18);
+  header.writeUInt32LE(content.length, 22);
+  header.writeUInt16LE(Buffer.byteLength(name), 26);
+  return bytes(header, name, content);
+}
 
 /** Fails reads of `locked.txt` and listings of `locked_dir` as a file system without permission would. */
 function lockedFs(raw: string): DiscoverFs {
@@ -162,6 +190,29 @@ async function buildCorpus(dir: string, raw: string): Promise<void> {
   symlinkSync(join(raw, 'link_inside_amap'), join(raw, 'link_chain.txt'));
   symlinkSync(join(raw, 'amap.txt'), join(raw, 'link_inside_amap'));
   writeFile(join(raw, 'null_bytes.txt'), new Uint8Array(512));
+  writeFile(join(raw, 'bom_then_1252.txt'), bytes([0xef, 0xbb, 0xbf], encodeText(AMAP_SEED.toString('utf8'), 'windows-1252')));
+  const poaLines = POA_SEED.toString('utf8').split('\n');
+  writeFile(join(raw, 'nul_inside.txt'), bytes(poaLines.slice(0, 40).join('\n'), '\n', [0], poaLines.slice(40).join('\n')));
+  writeFile(join(raw, 'nul_in_number.txt'), bytes(POA_SEED.toString('utf8').replace('9,607', '9,6\u000007')));
+  writeFile(join(raw, 'cr_only.txt'), bytes(POA_SEED.toString('utf8').replace(/\n/g, '\r')));
+  const scriptOnly = '<!DOCTYPE html>\n<html><head><title>National report</title></head><body>\n<script>\ndocument.write("Seized: 9,607 weapons");\n</script>\n</body></html>\n';
+  writeFile(join(raw, 'script_only.html'), scriptOnly);
+  writeFile(join(raw, 'script_only_kind.html'), scriptOnly.replace('National report', 'Country profile'));
+  writeFile(join(raw, 'script_only_kind.html.meta.json'), JSON.stringify({ kind: 'amap_profile' }));
+  writeFile(join(raw, 'text_named.pdf'), bytes(AMAP_SEED, '\n\n\n\n\n'));
+  writeFile(join(raw, 'pdf_named.txt'), await makePdfFromText(AMAP_SEED.toString('utf8').split('\n').slice(0, 60)));
+  writeFile(join(raw, 'zero_pages.pdf'), '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+  writeFile(join(raw, 'future_year.txt'), bytes(AMAP_SEED, '\n \n'));
+  writeFile(join(raw, 'future_year.txt.meta.json'), JSON.stringify({ report_year: 2090 }));
+  writeFile(join(raw, 'language_xx.txt'), bytes(AMAP_SEED, '\n  \n'));
+  writeFile(join(raw, 'language_xx.txt.meta.json'), JSON.stringify({ language: 'xx' }));
+  writeFile(join(raw, 'report.txt.gz'), gzipSync(POA_SEED));
+  writeFile(join(raw, 'report.zip'), storedZip('index.html', bytes('<!DOCTYPE html>\n<html lang="en"><body><p>Kazakhstan: 9,607 weapons seized.</p></body></html>\n')));
+  writeFile(join(raw, 'sidecar_dir.txt'), bytes(AMAP_SEED, '\n\t\n'));
+  mkdirSync(join(raw, 'sidecar_dir.txt.meta.json'));
+  const escapeHtml = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const russianPage = `<!DOCTYPE html>\n<html lang="ru"><head><meta charset="iso-8859-1"></head>\n<body>\n${RUSSIAN.split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}\n</body></html>\n`;
+  writeFile(join(raw, 'wrong_charset.html'), encodeText(russianPage, 'windows-1251'));
   writeFile(join(raw, 'stray_byte.html'), bytes('<!DOCTYPE html>\n<html lang="ru"><head><title>Отчёт</title></head>\n<body><p>Изъято 1 560 единиц оружия.</p>\n<p>Конец', [0xc0], '</p></body></html>\n'));
 }
 
@@ -274,6 +325,27 @@ describe('the bad-input corpus', () => {
       { source_path: 'poa_utf16.txt', encoding: 'utf-16le' },
       { source_path: 'ru_1251.txt', encoding: 'windows-1251' },
       { source_path: 'stray_byte.html', encoding: 'utf-8' },
+    ]);
+  });
+
+  it('reads files by their bytes, not their names or declarations: a BOM-prefixed windows-1252 file as windows-1252, a windows-1251 page declared Western as windows-1251', () => {
+    expect(query(ws.warehouse, `SELECT source_path, format, encoding FROM documents WHERE source_path IN ('bom_then_1252.txt', 'pdf_named.txt', 'text_named.pdf') ORDER BY source_path`)).toEqual([
+      { source_path: 'bom_then_1252.txt', format: 'text', encoding: 'windows-1252' },
+      { source_path: 'pdf_named.txt', format: 'pdf', encoding: null },
+      { source_path: 'text_named.pdf', format: 'text', encoding: 'utf-8' },
+    ]);
+    expect(query(ws.warehouse, `SELECT d.encoding, d.kind, count(w.count_id) > 0 AS has_counts FROM documents d LEFT JOIN weapon_counts w ON w.document_id = d.document_id WHERE d.source_path = 'wrong_charset.html' GROUP BY d.document_id`))
+      .toEqual([{ encoding: 'windows-1251', kind: 'poa_report', has_counts: 1 }]);
+  });
+
+  it('never loads a number a control character cuts, nor a refused sidecar value', () => {
+    const [doc] = query<{ document_id: number }>(ws.warehouse, `SELECT document_id FROM documents WHERE source_path = 'nul_in_number.txt'`);
+    expect(query(ws.warehouse, `SELECT total FROM count_statements WHERE document_id = ? AND source_text LIKE '%' || char(65533) || '%'`, doc?.document_id)).toEqual([{ total: null }]);
+    // '7 fully automatic weapons' further on is a count of its own; no total read from the cut number is loaded.
+    expect(query(ws.warehouse, `SELECT quantity FROM weapon_counts WHERE document_id = ? AND (quantity IN (607, 9607) OR (is_total AND quantity = 7))`, doc?.document_id)).toEqual([]);
+    expect(query(ws.warehouse, `SELECT source_path, report_year, language FROM documents WHERE source_path IN ('future_year.txt', 'language_xx.txt') ORDER BY source_path`)).toEqual([
+      { source_path: 'future_year.txt', report_year: null, language: 'en' },
+      { source_path: 'language_xx.txt', report_year: null, language: 'en' },
     ]);
   });
 

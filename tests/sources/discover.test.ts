@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverRawFiles, parseSidecar } from '../../src/sources/discover.ts';
@@ -31,6 +32,15 @@ describe('discoverRawFiles', () => {
     const files = await discoverRawFiles(ws.raw, { only: ['profiles/**'] });
     expect(files.map((f) => f.path)).toEqual(['profiles/kaz.txt']);
   });
+
+  it('says a sidecar that is a folder is a folder, and keeps its document', async () => {
+    const ws = makeWorkspace('discover');
+    cleanup = ws.cleanup;
+    writeFile(join(ws.raw, 'kaz.txt'), 'a');
+    mkdirSync(join(ws.raw, 'kaz.txt.meta.json'));
+    const [file] = await discoverRawFiles(ws.raw);
+    expect([file?.path, file?.meta, file?.metaProblem]).toEqual(['kaz.txt', null, 'the sidecar kaz.txt.meta.json is a folder, not a JSON file; provenance ignored']);
+  });
 });
 
 describe('parseSidecar', () => {
@@ -42,5 +52,16 @@ describe('parseSidecar', () => {
     const { meta, problem } = parseSidecar(JSON.stringify({ kind: 'poa_report', report_year: 'twenty', language: 'English', country_iso3: 'KZ' }));
     expect(meta).toEqual({ kind: 'poa_report' });
     expect(problem).toBe('sidecar: country_iso3 "KZ" is not an ISO 3166-1 alpha-3 code; report_year "twenty" is not a year; language "English" is not an ISO 639-1 code');
+  });
+
+  it('refuses two letters that are no language, and takes a real code in any case', () => {
+    expect(parseSidecar(JSON.stringify({ language: 'xx' }))).toEqual({ meta: {}, problem: 'sidecar: language "xx" is not an ISO 639-1 code' });
+    expect(parseSidecar(JSON.stringify({ language: 'KK' }))).toEqual({ meta: { language: 'kk' }, problem: null });
+  });
+
+  it('refuses a report_year after the next year, and one before 1990', () => {
+    expect(parseSidecar(JSON.stringify({ report_year: 2090 }), 2025)).toEqual({ meta: {}, problem: 'sidecar: report_year 2090 is in the future (it is 2025 now)' });
+    expect(parseSidecar(JSON.stringify({ report_year: 2026 }), 2025)).toEqual({ meta: { report_year: 2026 }, problem: null });
+    expect(parseSidecar(JSON.stringify({ report_year: 1850 }), 2025).problem).toBe('sidecar: report_year "1850" is not a year');
   });
 });

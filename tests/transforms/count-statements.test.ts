@@ -302,6 +302,19 @@ describe('numbers in statements', () => {
     expect(read('In 2012, 9.607 weapons were destroyed.', 'en')).toEqual([]);
   });
 
+  it('says why 9.607 weapons is no count in English: a warning naming the words and the decimal mark, the total NULL', () => {
+    const result = extractCountStatements([unit('In 2005, 9.607 weapons were seized: 7,195 smoothbore weapons and 2,412 gas weapons.', 24)], en);
+    expect(result.statements.map((s) => [s.total, s.components_sum, s.reconciliation])).toEqual([[null, 9607, 'no_total']]);
+    expect(result.issues.filter((i) => i.severity === 'warning')).toEqual([{
+      severity: 'warning',
+      rule: 'count-ambiguous-number',
+      message: `"9.607 weapons": '9.607' is not a whole count in English (decimal mark '.'): a decimal, or 9607 written with another language's thousands separator; not guessed; not loaded, the count is NULL.`,
+      line_start: 24,
+    }]);
+    // Where the dot separates thousands, the same words are a count and raise nothing of the kind.
+    expect(extractCountStatements([unit('En 2005, 9.607 armas fueron incautadas.')], { reportedIn: 2006, language: 'es' }).issues.map((i) => i.rule)).not.toContain('count-ambiguous-number');
+  });
+
   it('"In 2011, 1 312 units" is the year 2011 and the total 1312', () => {
     const { statements } = extractCountStatements([unit('In 2011, 1 312 units of weapons were destroyed: 1 045 rifles and 267 pistols.')], en);
     expect(statements.map((s) => [s.year, s.total, s.components_sum])).toEqual([[2011, 1312, 1312]]);

@@ -51,6 +51,7 @@ export function readDiversionQuantity(description: string, language: Language | 
     }
     if (!(words ? WORD_ITEM_AFTER : ITEM_AFTER).test(after)) continue;
     if (mention.notACount?.reason === 'range') return unknown(`'${mention.notACount.words}' is a range, not one number`);
+    if (mention.notACount?.reason === 'ambiguous') return unknown(mention.notACount.why ?? `'${mention.notACount.words}' is not a whole count`);
     if (mention.value === null) continue;
     // The qualifier is the hedging word itself: the article of `an estimated` is not part of it.
     const qualifier = mention.qualifier?.entry.canonical.replace(/^an?\s+/u, '') ?? null;

@@ -57,6 +57,10 @@ export function readCount(raw: string | undefined, column: ColumnKey, where: str
   if (blank) return blank;
   const count = readCountCell(text, language, column);
   if (count === null) return { ok: false, reason: `${column} '${text}' is not a number` };
+  // `9.607` in an English table: a number was meant, which one is not known; the row stays, the cell is NULL.
+  if (count.ambiguous !== undefined) {
+    return { ok: true, value: null, issue: { severity: 'warning', rule: 'count-ambiguous-number', message: `${where}: ${column} ${count.ambiguous} -> NULL.`, line_start: line } };
+  }
   return { ok: true, value: count.value, ...(count.steps.length > 0 ? { steps: count.steps } : {}) };
 }
 

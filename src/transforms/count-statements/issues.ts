@@ -120,6 +120,11 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
   for (const k of skipped) {
     const unit = units[k.unit];
     if (!unit || findActions(unit.text.slice(k.sentence.start, k.sentence.end)).length === 0) continue;
+    if (k.rule === 'count-ambiguous-number') {
+      // A count the document meant but wrote in a way that gives two numbers: a warning, the statement keeps no number for it.
+      issues.push({ severity: 'warning', rule: k.rule, message: `"${k.words}": ${k.reason ?? 'the number is ambiguous'}; not loaded, the count is NULL.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
+      continue;
+    }
     const why =
       k.rule === 'count-range'
         ? 'is a range, not one number: not loaded'

@@ -7,7 +7,7 @@
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
 import type { Language } from '../../language/types.ts';
-import { findIntegerTokens, findNumberWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
+import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
   COPULA_LEAD,
   CURRENCY_BEFORE,
@@ -114,6 +114,15 @@ export function findCounts(text: string, range: Range, language: Language | null
     }
     const chinese = chineseScaledDecimal(sentence, at, end);
     if (chinese !== null) skipped.push({ at: range.start + at, rule: 'count-not-integer', words: chinese });
+  }
+  // "9.607 weapons" in English: no integer is read in it (the dot is the decimal mark), but words naming
+  // weapons after it say a count was meant; reported, never passed over, never guessed.
+  for (const ambiguous of findDotGroupedNumbers(sentence, language)) {
+    const end = ambiguous.index + ambiguous.raw.length;
+    const scale = SCALE_WORD.exec(sentence.slice(end))?.[0].length ?? 0;
+    const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
+    if (weaponEnd === null) continue;
+    skipped.push({ at: range.start + ambiguous.index, rule: 'count-ambiguous-number', words: sentence.slice(ambiguous.index, end + scale + weaponEnd), reason: ambiguous.reason });
   }
   const inRange = rangeMembers(sentence, numbers, years, range.start);
   for (const n of numbers) {

@@ -57,6 +57,16 @@ describe('findCounts: what a number counts', () => {
 });
 
 describe('findCounts: numbers skipped on purpose, with the reason', () => {
+  it('a dot-grouped number of weapons in English (9.607) is skipped with its reason, a calibre or a number of rounds is not', () => {
+    const found = (text: string) => findCounts(text, { start: 0, end: text.length }, 'en');
+    const seized = found('In 2005, 9.607 weapons were seized.');
+    expect([seized.counts, seized.skipped]).toEqual([[], [{
+      at: 9, rule: 'count-ambiguous-number', words: '9.607 weapons',
+      reason: `'9.607' is not a whole count in English (decimal mark '.'): a decimal, or 9607 written with another language's thousands separator; not guessed`,
+    }]]);
+    expect(found('Police seized 1.200.000 rounds and 7.62 mm rifles.').skipped).toEqual([]);
+  });
+
   it('a decimal or a scaled number of weapons is not a whole count', () => {
     expect(skippedOf('In 2013, the army seized 1,5 million rounds, 2.5 thousand rifles and about 300 pistols.')).toEqual([
       { at: 45, rule: 'count-not-integer', words: '2.5 thousand rifles' },
