@@ -111,6 +111,10 @@ const CASES: Case[] = [
   { path: 'report.zip', expected: 'quarantined', says: /a ZIP archive \(or a \.docx, \.xlsx or \.odt document/, why: 'a ZIP storing an HTML page (its first KiB looks like HTML): named by its magic number' },
   { path: 'sidecar_dir.txt', expected: 'loaded', says: /the sidecar sidecar_dir\.txt\.meta\.json is a folder, not a JSON file/, why: 'a sidecar that is a folder: the document loads without it, with the reason' },
   { path: 'sidecar_dir.txt.meta.json/', expected: 'entry:skipped', says: /empty folder/, why: 'that folder itself' },
+  { path: 'too_big.txt', expected: 'quarantined', says: /the file is 2\.5 MiB, over the size limit of 2 MiB; raise it with --max-bytes/, why: 'a file over the size limit (the corpus runs with 2 MiB): not read at all' },
+  { path: 'too_many_lines.txt', expected: 'quarantined', says: /the document has 60000 lines of text, over the limit of 50000; raise it with --max-lines/, why: 'a dump of short lines over the line limit' },
+  { path: 'too_many_pages.pdf', expected: 'quarantined', says: /the PDF has 25 pages, over the limit of 20; raise it with --max-pages/, why: 'a PDF over the page limit: refused from its catalogue, no page read' },
+  { path: 'one_long_line.txt', expected: 'loaded', why: 'the PoA seed with every line break gone (about 500 KB on one line, repeated): read in time, no crash' },
   { path: 'wrong_charset.html', expected: 'loaded', says: /the page declares windows-1252 but its letters are runs of high bytes, as Cyrillic text is; read as windows-1251/, why: 'a Russian report in windows-1251 under a stale <meta charset=iso-8859-1>: read as Cyrillic, not as Latin mojibake skipped as unknown' },
 ];
 
@@ -213,6 +217,11 @@ async function buildCorpus(dir: string, raw: string): Promise<void> {
   const escapeHtml = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const russianPage = `<!DOCTYPE html>\n<html lang="ru"><head><meta charset="iso-8859-1"></head>\n<body>\n${RUSSIAN.split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}\n</body></html>\n`;
   writeFile(join(raw, 'wrong_charset.html'), encodeText(russianPage, 'windows-1251'));
+  const seedText = POA_SEED.toString('utf8');
+  writeFile(join(raw, 'too_big.txt'), bytes(seedText.repeat(Math.ceil((2.5 * 1024 * 1024) / seedText.length)).slice(0, 2.5 * 1024 * 1024)));
+  writeFile(join(raw, 'too_many_lines.txt'), bytes(Array.from({ length: 60_000 }, (_, i) => `row ${i}`).join('\n')));
+  writeFile(join(raw, 'too_many_pages.pdf'), await makePdfFromText(Array.from({ length: 50 }, (_, i) => `Page line ${i + 1}: national report on small arms.`), { linesPerPage: 2 }));
+  writeFile(join(raw, 'one_long_line.txt'), bytes(Array.from({ length: 20 }, () => seedText.replace(/\s+/gu, ' ')).join(' ')));
   writeFile(join(raw, 'stray_byte.html'), bytes('<!DOCTYPE html>\n<html lang="ru"><head><title>Отчёт</title></head>\n<body><p>Изъято 1 560 единиц оружия.</p>\n<p>Конец', [0xc0], '</p></body></html>\n'));
 }
 
@@ -264,7 +273,11 @@ describe('the bad-input corpus', () => {
   let summary: RunSummary;
   beforeAll(async () => {
     await buildCorpus(ws.dir, ws.raw);
-    summary = await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, discoverFs: lockedFs(ws.raw) });
+    summary = await runPipelines({
+      rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, discoverFs: lockedFs(ws.raw),
+      // Limits far below the defaults, so the corpus holds files over each without being large itself.
+      limits: { maxBytes: 2 * 1024 * 1024, maxLines: 50_000, maxPages: 20 },
+    });
   }, 120_000);
   afterAll(() => ws.cleanup());
 
