@@ -11,6 +11,10 @@ export interface Classified {
   model: DocumentModel;
   kind: DocumentKind | null;
   kindReason: string;
+  /** How sure the content classification is (0-1), NULL when it gave no kind; see classify/kind.ts. */
+  kindConfidence: number | null;
+  /** The signs the content showed, by kind and genre, whatever the sidecar says. */
+  kindSigns: string;
   countryIso3: string | null;
   issues: IssueDraft[];
 }
@@ -42,6 +46,8 @@ export function classify(file: RawFile, model: DocumentModel): Classified {
     const seen = ranked.slice(0, 3).map((c) => `${c.iso3} ${c.score}`).join(', ') || 'none';
     issues.push({ severity: 'warning', rule: 'country-unknown', message: `${file.path}: the country could not be told from the content (candidates: ${seen}); country_iso3 is NULL. Put the ISO3 code in the path (raw/KAZ/...) or a sidecar`, line_start: null });
   }
-  return { model, kind, kindReason, countryIso3, issues };
+  // A sidecar's kind is not the classifier's: its confidence is the content's only when they agree.
+  const kindConfidence = file.meta?.kind && file.meta.kind !== decision.kind ? null : decision.confidence;
+  return { model, kind, kindReason, kindConfidence, kindSigns: decision.signs, countryIso3, issues };
 }
 

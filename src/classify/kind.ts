@@ -3,15 +3,24 @@ import { allLexicons } from '../language/registry.ts';
 import type { KindSignal, Lexicon } from '../language/types.ts';
 import { blockText, type DocumentModel } from '../model/document.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
+import { LEADING_NUMBER, matchHeading } from '../transforms/topics.ts';
+import { rankCountries } from './country.ts';
 
 /**
  * The kind of a document, from what it says. Each kind has signals (phrases and line shapes seen across
  * the family); the kind with the most signals wins, and a document with too few signals for any kind is
- * unknown, which the pipeline records and skips. The words of the signals are the lexicons' (`kindSignals`,
- * src/language/lexicons/); this module knows only where they stand (their shape) and how they add up.
+ * unknown, which the pipeline records and skips. Documents of other genres quote the family's words (a
+ * news article on a depot blast has an "Accidental explosions" paragraph, a meeting's programme of work
+ * cites A/CONF.192), so their own signs count against every kind: a byline, "list of participants",
+ * blank fill-in fields, a page naming many countries and none in particular. The words of the signals
+ * are the lexicons' (`kindSignals`, `genreSignals`); this module knows only where they stand (their
+ * shape) and how they add up. The decision keeps the signs it used and how sure it is, for the documents
+ * table (kind_signs, kind_confidence).
  */
 
 interface Signal {
+  /** The sign's name, as the documents table shows it (`explosionsHeading`). */
+  name: string;
   /** One pattern per language that writes the signal: any of them matching scores it, once. */
   patterns: RegExp[];
   weight: number;
@@ -25,104 +34,201 @@ interface Signal {
  * `signal` joins one to the lexicons' signal of that name: UEMS, which the profiles write in every
  * language, scores once with the words it stands for ("unplanned explosions at munitions sites").
  */
-const LANGUAGE_FREE: readonly (Signal & { kind: DocumentKind; signal?: string })[] = [
+const LANGUAGE_FREE: readonly (Omit<Signal, 'name'> & { kind: DocumentKind; signal: string })[] = [
   { kind: 'amap_profile', signal: 'uems', patterns: [/\bUEMS\b/i], weight: 1 },
-  { kind: 'amap_profile', patterns: [/\bA-MAP\b/], weight: 1 },
-  { kind: 'poa_report', patterns: [/A\/CONF\.192\//], weight: 2, head: true },
-  { kind: 'poa_report', patterns: [/\[(?:PoA|ITI)\s+[IVX\d]/], weight: 2 },
+  { kind: 'amap_profile', signal: 'amap', patterns: [/\bA-MAP\b/], weight: 1 },
+  { kind: 'poa_report', signal: 'poaSymbol', patterns: [/A\/CONF\.192\//], weight: 2, head: true },
+  { kind: 'poa_report', signal: 'questionnaireTag', patterns: [/\[(?:PoA|ITI)\s+[IVX\d]/], weight: 2 },
 ];
 
 /** The pattern of a lexicon's signal: its words where its shape puts them (see `KindSignalShape`). */
 function patternOf(signal: KindSignal, lexicon: Lexicon): RegExp {
   const words = signal.words;
+  const flags = signal.matchCase ? 'u' : 'iu';
   switch (signal.shape ?? 'phrase') {
     case 'phrase':
-      return new RegExp(bounded(literal(words), lexicon), 'iu');
+      return new RegExp(bounded(literal(words), lexicon), flags);
     case 'text':
-      return new RegExp(words, 'iu');
+      return new RegExp(words, flags);
     case 'heading':
-      return new RegExp(`^\\s*(?:${words})\\s*$`, 'imu');
+      return new RegExp(`^\\s*(?:${words})\\s*$`, `m${flags}`);
     case 'lineStart':
-      return new RegExp(`^\\s*(?:${words})`, 'imu');
+      return new RegExp(`^\\s*(?:${words})`, `m${flags}`);
     case 'label':
-      return new RegExp(`^(?:${words})\\s*[:：]`, 'imu');
+      return new RegExp(`^(?:${words})\\s*[:：]`, `m${flags}`);
     case 'attribution':
-      return new RegExp(`\\((?:${words}),?\\s*\\d{4}\\)`, 'iu');
+      return new RegExp(`\\((?:${words}),?\\s*\\d{4}\\)`, flags);
     case 'yearLanguages':
       // No `\b` after the name: it knows only ASCII letters (`Русский`, `中文`).
-      return new RegExp(`^\\s*\\d{4}\\s*:\\s*(?:${words})(?=\\s|$)`, 'imu');
+      return new RegExp(`^\\s*\\d{4}\\s*:\\s*(?:${words})(?=\\s|$)`, `m${flags}`);
     case 'meetingLine':
-      return new RegExp(`^\\s*\\d{4}\\s*-\\s*(?:${words})\\s*:`, 'imu');
+      return new RegExp(`^\\s*\\d{4}\\s*-\\s*(?:${words})\\s*:`, `m${flags}`);
     case 'tableHeader':
-      return new RegExp(`^\\s*\\|?\\s*(?:${words})\\s*\\|`, 'imu');
+      return new RegExp(`^\\s*\\|?\\s*(?:${words})\\s*\\|`, `m${flags}`);
   }
 }
 
 /**
- * Every kind's signals: the language-free ones and the lexicons'. Signals of one kind sharing a name
- * become one signal with a pattern per language, so a bilingual document does not count twice; they
- * must agree on weight and head, or the lexicons are wrong.
+ * Signals by group (a kind, or a genre): the language-free ones and the lexicons'. Signals of one group
+ * sharing a name become one signal with a pattern per language, so a bilingual document does not count
+ * twice; they must agree on weight and head, or the lexicons are wrong.
  */
-function buildSignals(): Record<DocumentKind, Signal[]> {
-  const byKind = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, [] as Signal[]])) as Record<DocumentKind, Signal[]>;
+function buildSignals(
+  groups: readonly string[],
+  languageFree: readonly (Omit<Signal, 'name'> & { kind: string; signal: string })[],
+  section: (lexicon: Lexicon) => Readonly<Record<string, readonly KindSignal[]>>,
+  what: string,
+): Record<string, Signal[]> {
+  const byGroup: Record<string, Signal[]> = Object.fromEntries(groups.map((group) => [group, [] as Signal[]]));
   const named = new Map<string, Signal>();
-  const add = (kind: DocumentKind, name: string | undefined, signal: Signal, where: string) => {
-    const key = name === undefined ? null : `${kind} ${name}`;
-    const joined = key === null ? undefined : named.get(key);
+  const add = (group: string, signal: Signal, where: string) => {
+    const key = `${group} ${signal.name}`;
+    const joined = named.get(key);
     if (!joined) {
       const own = { ...signal, patterns: [...signal.patterns] };
-      byKind[kind].push(own);
-      if (key !== null) named.set(key, own);
+      byGroup[group]?.push(own);
+      named.set(key, own);
       return;
     }
     if (joined.weight !== signal.weight || Boolean(joined.head) !== Boolean(signal.head)) {
-      throw new Error(`${where}: kindSignals gives the ${kind} signal "${name}" another weight or head than the other languages do`);
+      throw new Error(`${where}: ${what} gives the ${group} signal "${signal.name}" another weight or head than the other languages do`);
     }
     joined.patterns.push(...signal.patterns);
   };
-  for (const { kind, signal, ...rest } of LANGUAGE_FREE) add(kind, signal, rest, 'src/classify/kind.ts');
+  for (const { kind, signal, ...rest } of languageFree) add(kind, { name: signal, ...rest }, 'src/classify/kind.ts');
   for (const lexicon of allLexicons()) {
-    for (const [kind, signals] of Object.entries(lexicon.kindSignals)) {
-      if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw new Error(`lexicon ${lexicon.language}: kindSignals names the kind "${kind}", which is not a document kind`);
+    for (const [group, signals] of Object.entries(section(lexicon))) {
+      if (!groups.includes(group)) throw new Error(`lexicon ${lexicon.language}: ${what} names "${group}", which is not one of ${groups.join(', ')}`);
       for (const signal of signals) {
-        add(kind as DocumentKind, signal.signal, { patterns: [patternOf(signal, lexicon)], weight: signal.weight, ...(signal.head ? { head: true } : {}) }, `lexicon ${lexicon.language}`);
+        // An unnamed signal is its own: named after its language and words, it joins no other.
+        const name = signal.signal ?? `${lexicon.language}:${signal.words.slice(0, 40)}`;
+        add(group, { name, patterns: [patternOf(signal, lexicon)], weight: signal.weight, ...(signal.head ? { head: true } : {}) }, `lexicon ${lexicon.language}`);
       }
     }
   }
-  return byKind;
+  return byGroup;
 }
 
-const SIGNALS = buildSignals();
+/** Genres whose documents share the family's words but are no profile or report. */
+export const GENRES = ['news', 'press_release', 'meeting_document', 'paper', 'job_advert', 'blank_form', 'listing'] as const;
+export type Genre = (typeof GENRES)[number];
+
+const KIND_SIGNALS = buildSignals(DOCUMENT_KINDS, LANGUAGE_FREE, (lexicon) => lexicon.kindSignals, 'kindSignals') as Record<DocumentKind, Signal[]>;
+const GENRE_SIGNALS = buildSignals(GENRES, [], (lexicon) => lexicon.genreSignals, 'genreSignals') as Record<Genre, Signal[]>;
 
 const HEAD_LINES = 15;
 const MIN_SCORE = 3;
+/** A genre scoring this much is one the document is, whatever a kind scores below twice it. */
+const MIN_GENRE_SCORE = 2;
+/** The lead over the runner-up (kind or genre) at which the classifier is sure: confidence 1. */
+const SURE_LEAD = 6;
+
+/** Fill-in fields of a form nobody filled: `______`, `☐`, `[ ]`. */
+const BLANK_FIELD = /_{4,}|[☐□]|\[\s\]/u;
+/** A field filled in: a ticked box (`☒ Yes`, `[x]`). A line holding one is answered. */
+const FILLED_FIELD = /[☒☑✓✔■]|\[[xX✓]\]/u;
+const BLANK_FIELDS_FOR_A_FORM = 3;
+/** Genres that decide alone: a form nobody filled and a page about many countries hold no country's facts, whatever words they share. */
+const DECISIVE_GENRES: ReadonlySet<Genre> = new Set(['blank_form', 'listing']);
+/** Numbered headings naming this many PoA topics (`1. National coordination agency`, `5. Marking`) are a report's outline. */
+const REPORT_OUTLINE_TOPICS = 4;
+/** A page naming this many countries, none of them a quarter of the mentions, is about none of them. */
+const LISTING_COUNTRIES = 10;
+const LISTING_TOP_SHARE = 0.3;
 
 export interface KindDecision {
   kind: DocumentKind | null;
   scores: Record<DocumentKind, number>;
+  /** The genres whose signs the document shows, with their scores. */
+  genres: Partial<Record<Genre, number>>;
+  /** The signs seen, by kind and genre: `amap_profile 5 (explosionsHeading, uems); news 3 (byline, published)`. */
+  signs: string;
+  /** How sure the decision is, 0 to 1: the winner's lead over the runner-up (kind or genre), over 6. Null without a kind. */
+  confidence: number | null;
   /** Why the kind was chosen or why none was, for the documents table and the run log. */
   reason: string;
 }
+
+interface Scored {
+  score: number;
+  signs: string[];
+}
+
+function score(signals: readonly Signal[], full: string, head: string): Scored {
+  const out: Scored = { score: 0, signs: [] };
+  for (const signal of signals) {
+    if (!signal.patterns.some((pattern) => pattern.test(signal.head ? head : full))) continue;
+    out.score += signal.weight;
+    out.signs.push(signal.name);
+  }
+  return out;
+}
+
+/** Signs of a genre that no words say: a form's blank fields, a page of many countries. */
+function structuralGenres(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>, lines: readonly string[]): Partial<Record<Genre, Scored>> {
+  const out: Partial<Record<Genre, Scored>> = {};
+  const blanks = lines.filter((line) => BLANK_FIELD.test(line) && !FILLED_FIELD.test(line)).length;
+  const filled = lines.filter((line) => FILLED_FIELD.test(line)).length;
+  if (blanks >= BLANK_FIELDS_FOR_A_FORM && filled * 4 <= blanks) out.blank_form = { score: 4, signs: [`${blanks} fill-in fields left blank, ${filled} filled`] };
+  const countries = rankCountries(doc);
+  const total = countries.reduce((sum, c) => sum + c.score, 0);
+  const top = countries[0]?.score ?? 0;
+  if (countries.length >= LISTING_COUNTRIES && top / total < LISTING_TOP_SHARE) {
+    out.listing = { score: 3, signs: [`${countries.length} countries, none over ${Math.round(LISTING_TOP_SHARE * 100)}% of the mentions`] };
+  }
+  return out;
+}
+
+/**
+ * A report's outline, in any language: numbered headings (`1. NATIONAL COORDINATION AGENCY`, `IV. Marquage`)
+ * naming several PoA topics. It holds when a report's title and header are lost (an OCR-damaged cover).
+ */
+function reportOutline(lines: readonly string[]): Scored {
+  const topics = new Set<string>();
+  for (const line of lines) {
+    const numbered = LEADING_NUMBER.exec(line);
+    if (!numbered) continue;
+    const heading = line.slice(numbered[0].length).trim();
+    if (heading === '' || heading.split(/\s+/u).length > 8 || /[.;,]$/u.test(heading)) continue;
+    const match = matchHeading(heading, { family: 'poa', keywords: false });
+    if (match) topics.add(match.topic);
+  }
+  return topics.size >= REPORT_OUTLINE_TOPICS ? { score: 2, signs: [`outline of ${topics.size} PoA topics`] } : { score: 0, signs: [] };
+}
+
+const describe = (name: string, scored: Scored): string => `${name} ${scored.score} (${scored.signs.join(', ')})`;
 
 export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>): KindDecision {
   const lines = blockText(doc);
   const full = [doc.title ?? '', ...lines].join('\n');
   const head = [doc.title ?? '', ...lines.slice(0, HEAD_LINES)].join('\n');
-  const scores = { amap_profile: 0, poa_profile: 0, poa_report: 0 } as Record<DocumentKind, number>;
-  for (const [kind, signals] of Object.entries(SIGNALS) as [DocumentKind, Signal[]][]) {
-    for (const signal of signals) {
-      const text = signal.head ? head : full;
-      if (signal.patterns.some((pattern) => pattern.test(text))) scores[kind] += signal.weight;
-    }
+  const kinds = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, score(KIND_SIGNALS[kind], full, head)])) as Record<DocumentKind, Scored>;
+  const outline = reportOutline(lines);
+  kinds.poa_report = { score: kinds.poa_report.score + outline.score, signs: [...kinds.poa_report.signs, ...outline.signs] };
+  const genreScores: Partial<Record<Genre, Scored>> = structuralGenres(doc, lines);
+  for (const genre of GENRES) {
+    const scored = score(GENRE_SIGNALS[genre], full, head);
+    if (scored.score > 0) genreScores[genre] = { score: (genreScores[genre]?.score ?? 0) + scored.score, signs: [...(genreScores[genre]?.signs ?? []), ...scored.signs] };
   }
-  const ranked = (Object.entries(scores) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1]);
+  const scores = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, kinds[kind].score])) as Record<DocumentKind, number>;
+  const genres = Object.fromEntries(Object.entries(genreScores).map(([genre, s]) => [genre, s.score])) as Partial<Record<Genre, number>>;
+  const ranked = (Object.entries(kinds) as [DocumentKind, Scored][]).sort((a, b) => b[1].score - a[1].score);
+  const genreRanked = (Object.entries(genreScores) as [Genre, Scored][]).sort((a, b) => b[1].score - a[1].score);
+  const signs = [...ranked.filter(([, s]) => s.score > 0), ...genreRanked].map(([name, s]) => describe(name, s)).join('; ');
+  const summary = ranked.map(([k, s]) => `${k} ${s.score}`).join(', ');
   const [best, second] = ranked;
-  const summary = ranked.map(([k, s]) => `${k} ${s}`).join(', ');
-  if (!best || best[1] < MIN_SCORE) {
-    return { kind: null, scores, reason: `unknown kind: too few signs of any known kind (${summary}); add a sidecar with "kind" if it is one` };
+  const [genre] = genreRanked;
+  const decided = (kind: DocumentKind | null, confidence: number | null, reason: string): KindDecision => ({ kind, scores, genres, signs, confidence, reason });
+  if (!best || best[1].score < MIN_SCORE) {
+    return decided(null, null, `unknown kind: too few signs of any known kind (${summary}); add a sidecar with "kind" if it is one`);
   }
-  if (second && second[1] === best[1]) {
-    return { kind: null, scores, reason: `unknown kind: equally like ${best[0]} and ${second[0]} (${summary}); add a sidecar with "kind"` };
+  if (genre && genre[1].score >= MIN_GENRE_SCORE && (DECISIVE_GENRES.has(genre[0]) || 2 * genre[1].score >= best[1].score)) {
+    return decided(null, null, `not a profile or report: it shows the signs of ${genre[0].replace('_', ' ')} (${genre[1].signs.join(', ')}) as much as those of ${best[0]} (${summary}); add a sidecar with "kind" if it is one`);
   }
-  return { kind: best[0], scores, reason: `classified ${best[0]} (${summary})` };
+  if (second && second[1].score === best[1].score) {
+    return decided(null, null, `unknown kind: equally like ${best[0]} and ${second[0]} (${summary}); add a sidecar with "kind"`);
+  }
+  const runnerUp = Math.max(second?.[1].score ?? 0, genre?.[1].score ?? 0);
+  const confidence = Math.min(1, Math.round(((best[1].score - runnerUp) / SURE_LEAD) * 100) / 100);
+  return decided(best[0], confidence, `classified ${best[0]} (${summary})`);
 }

@@ -53,6 +53,8 @@ export interface KindSignal {
    * in two languages (a bilingual profile) scores it once. A signal without a name counts on its own.
    */
   signal?: string;
+  /** Matched as written, not case-folded (a byline's capitals: `By John Smith`, never `by the police`). */
+  matchCase?: boolean;
 }
 
 export interface NumberWords {
@@ -125,6 +127,13 @@ export interface Lexicon {
    * each with its weight and whether it counts only in the first lines (a title).
    */
   kindSignals: Readonly<Record<string, readonly KindSignal[]>>;
+  /**
+   * Signs of documents that share the family's words but are no profile or report, by genre (`news`,
+   * `press_release`, `meeting_document`, `paper`, `job_advert`): a byline, "for immediate release", "list
+   * of participants". A document showing enough of them gets no kind (classify/kind.ts), whatever words
+   * of a profile it quotes. Same shapes and names as `kindSignals`.
+   */
+  genreSignals: Readonly<Record<string, readonly KindSignal[]>>;
   /** Section headings as written -> section topic code (transforms/topics.ts matches them with typos tolerated). */
   sectionHeadings: Readonly<Record<string, string>>;
   /** The template questions of the PoA implementation pages, as written -> the topic of the block they belong to. */

@@ -56,6 +56,8 @@ function versionOf(file: RawFile, model: ModelSummary | null, classified: Partia
     encoding: model?.encoding ?? null,
     pageCount: model?.pageCount ?? null,
     kind: classified.kind ?? null,
+    kindConfidence: classified.kindConfidence ?? null,
+    kindSigns: classified.kindSigns ?? null,
     countryIso3: classified.countryIso3 ?? null,
     title: facts.title ?? model?.title ?? null,
     reportYear: file.meta?.report_year ?? facts.report_year ?? null,

@@ -49,6 +49,15 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
         vocabulary: 'amap_profile (ammunition country profile), poa_profile (PoA country page), poa_report (PoA national report)',
         example: 'poa_profile',
       },
+      kind_confidence: {
+        meaning: 'How sure the classification from the content is: the lead of the winning kind\'s score over the next kind\'s or genre\'s, over 6, capped at 1. NULL when the content gave no kind (skipped documents), or when a sidecar gave a kind the content does not show.',
+        unit: 'share (0-1)',
+        example: '0.83',
+      },
+      kind_signs: {
+        meaning: 'The signs the classifier saw, by kind and by genre (news, press_release, meeting_document, paper, job_advert, blank_form, listing), with their scores: why a document has its kind, or why a page that quotes a profile\'s words is none.',
+        example: 'amap_profile 7 (explosionsHeading, diversionHeading, uems, amap); news 1 (subscribe)',
+      },
       country_iso3: COUNTRY,
       title: { meaning: 'The document title, when it has one.' },
       report_year: { meaning: 'For national reports: the year of the report.', unit: 'calendar year' },

@@ -21,6 +21,9 @@ export interface DocumentVersion {
   encoding: string | null;
   pageCount: number | null;
   kind: DocumentKind | null;
+  /** How sure the classification from the content is (0-1), and the signs it used (classify/kind.ts). */
+  kindConfidence: number | null;
+  kindSigns: string | null;
   countryIso3: string | null;
   title: string | null;
   reportYear: number | null;
@@ -61,6 +64,8 @@ function documentColumns(version: DocumentVersion, runId: number) {
     encoding: version.encoding,
     page_count: version.pageCount,
     kind: version.kind,
+    kind_confidence: version.kindConfidence,
+    kind_signs: version.kindSigns,
     country_iso3: version.countryIso3,
     title: version.title,
     report_year: version.reportYear,

@@ -42,6 +42,8 @@ export interface DocumentsTable {
   encoding: string | null;
   page_count: number | null;
   kind: 'amap_profile' | 'poa_profile' | 'poa_report' | null;
+  kind_confidence: number | null;
+  kind_signs: string | null;
   country_iso3: string | null;
   title: string | null;
   report_year: number | null;

@@ -148,8 +148,12 @@ describe('lexicon sections read, derived from the code', () => {
     expect(readers('periodLabels')).toEqual(['poa-report']);
     expect(readers('questionnaireAnswers')).toEqual(['poa-report']);
     // The words around a category and the agencies (categories.ts), and the topic words (topics.ts): the PoA extractors'.
-    for (const section of ['categoryWords', 'agencies', 'agencyAcronyms', 'sectionHeadings', 'templateQuestions', 'topicKeywords', 'sectionNumberWords', 'headingConjunctions']) {
+    for (const section of ['categoryWords', 'agencies', 'agencyAcronyms']) {
       expect(readers(section), section).toEqual(['poa-profile', 'poa-report']);
+    }
+    // The topic words are read by the classifier too: a report's outline of PoA topic headings is a sign of its kind.
+    for (const section of ['sectionHeadings', 'templateQuestions', 'topicKeywords', 'sectionNumberWords', 'headingConjunctions']) {
+      expect(readers(section), section).toEqual(['classifier', 'poa-profile', 'poa-report']);
     }
     // Every section read is one the lexicon has.
     for (const sections of [closures.classifier.sections, ...Object.values(closures.extractors).map((v) => v.sections)]) {
@@ -195,8 +199,8 @@ describe('versions derived from the code', () => {
     expect(changed(editedRegistry({ en: { emptyMarkers: [...LEXICONS.en.emptyMarkers, 'left blank'] } }))).toEqual([false, false, false, false]);
     // A Russian counter word before a category (categoryWords): the PoA count statements.
     expect(changed(editedRegistry({ ru: { categoryWords: { ...LEXICONS.ru.categoryWords, counters: [...LEXICONS.ru.categoryWords.counters, 'шт\\.'] } } }))).toEqual([false, false, true, true]);
-    // A Spanish heading: the PoA extractors find their sections by it.
-    expect(changed(editedRegistry({ es: { sectionHeadings: { ...LEXICONS.es.sectionHeadings, Marcaje: 'marking' } } }))).toEqual([false, false, true, true]);
+    // A Spanish heading: the PoA extractors find their sections by it, and the classifier a report's outline.
+    expect(changed(editedRegistry({ es: { sectionHeadings: { ...LEXICONS.es.sectionHeadings, Marcaje: 'marking' } } }))).toEqual([true, true, true, true]);
     // A French kind signal: the classifier, and with it every extractor.
     expect(changed(editedRegistry({ fr: { kindSignals: { ...LEXICONS.fr.kindSignals, poa_report: [...(LEXICONS.fr.kindSignals.poa_report ?? []), { words: 'rapport annuel', weight: 1 }] } } }))).toEqual([true, true, true, true]);
     // 'of which' words are the PoA count statements'.

@@ -67,6 +67,8 @@ export const ar: Lexicon = {
       { signal: 'submissionDate', shape: 'label', words: 'تاريخ (?:التقديم|تقديم التقرير)', weight: 2 },
     ],
   },
+  // No genre signs written for this language yet: its documents are judged by the kind signals alone.
+  genreSignals: {},
   sectionHeadings: {
     'التنسيق الوطني': 'national_coordination',
     'آلية التنسيق الوطنية': 'national_coordination',

@@ -115,6 +115,29 @@ export const en: Lexicon = {
       { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period', weight: 1 },
     ],
   },
+  genreSignals: {
+    news: [
+      { signal: 'byline', shape: 'lineStart', words: 'By [A-Z][a-z]+\\s+[A-Z]', weight: 2, matchCase: true },
+      { signal: 'published', shape: 'lineStart', words: '(?:Published|Posted|Updated|Last updated)\\s*(?::|on\\s)?\\s*\\d', weight: 1 },
+      { signal: 'subscribe', shape: 'text', words: '\\b(?:Subscribe|Sign in|Read more|Share this (?:article|story)|Related (?:articles|stories)|Leave a (?:comment|reply))\\b', weight: 1 },
+      { signal: 'wireService', shape: 'text', words: '\\((?:Reuters|AP|AFP)\\)', weight: 2 },
+    ],
+    press_release: [
+      { signal: 'pressRelease', shape: 'text', words: '\\b(?:press release|for immediate release|media contacts?|press office)\\b', weight: 2 },
+    ],
+    meeting_document: [
+      { signal: 'programmeOfWork', shape: 'text', words: '\\b(?:(?:provisional )?programme of work|list of participants|provisional agenda|summary record|verbatim record)\\b', weight: 2 },
+      { signal: 'calledToOrder', shape: 'text', words: '\\b(?:the meeting was called to order|the meeting rose at)\\b', weight: 2 },
+    ],
+    paper: [
+      { signal: 'abstract', shape: 'heading', words: 'abstract|keywords?:?.*', weight: 1 },
+      { signal: 'references', shape: 'heading', words: 'references|bibliography|works cited', weight: 1 },
+      { signal: 'etAl', shape: 'text', words: '\\bet al\\.|\\bdoi:\\s*10\\.', weight: 1 },
+    ],
+    job_advert: [
+      { signal: 'vacancy', shape: 'text', words: '\\b(?:vacancy|job (?:description|title|opening)|closing date|how to apply|apply (?:now|online|by))\\b', weight: 2 },
+    ],
+  },
   sectionHeadings: {
     'Security situation': 'security_situation',
     'International support': 'international_support',

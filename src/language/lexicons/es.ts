@@ -83,6 +83,27 @@ export const es: Lexicon = {
       { signal: 'reportingPeriod', shape: 'label', words: 'Período (?:de|del) informe', weight: 1 },
     ],
   },
+  genreSignals: {
+    news: [
+      { signal: 'byline', shape: 'lineStart', words: 'Por [A-ZÁÉÍÓÚ][a-záéíóúñ]+\\s+[A-ZÁÉÍÓÚ]', weight: 2, matchCase: true },
+      { signal: 'published', shape: 'lineStart', words: '(?:Publicado|Actualizado)\\s*(?:el\\s)?\\s*\\d', weight: 1 },
+      { signal: 'subscribe', shape: 'text', words: '\\b(?:Suscríbete|Suscribirse|Iniciar sesión|Lee también|Compartir (?:esta nota|este artículo)|darse de baja|Cancelar suscripción)\\b', weight: 1 },
+    ],
+    press_release: [
+      { signal: 'pressRelease', shape: 'text', words: '\\b(?:comunicado de prensa|contacto de prensa|nota de prensa)\\b', weight: 2 },
+    ],
+    meeting_document: [
+      { signal: 'programmeOfWork', shape: 'text', words: '\\b(?:programa de trabajo|lista de participantes|programa provisional|acta resumida)\\b', weight: 2 },
+      { signal: 'calledToOrder', shape: 'text', words: '\\b(?:se abre la sesión|se levanta la sesión)\\b', weight: 2 },
+    ],
+    paper: [
+      { signal: 'abstract', shape: 'heading', words: 'resumen|palabras clave\\s*:?.*', weight: 1 },
+      { signal: 'references', shape: 'heading', words: 'referencias|bibliografía', weight: 1 },
+    ],
+    job_advert: [
+      { signal: 'vacancy', shape: 'text', words: '\\b(?:oferta de empleo|vacante|fecha límite de postulación|cómo postular)\\b', weight: 2 },
+    ],
+  },
   sectionHeadings: {
     'Situación de seguridad': 'security_situation',
     'Apoyo internacional': 'international_support',

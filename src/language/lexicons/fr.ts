@@ -81,6 +81,27 @@ export const fr: Lexicon = {
       { signal: 'reportingPeriod', shape: 'label', words: 'Période couverte', weight: 1 },
     ],
   },
+  genreSignals: {
+    news: [
+      { signal: 'byline', shape: 'lineStart', words: 'Par [A-ZÉ][a-zéèêë]+\\s+[A-ZÉ]', weight: 2, matchCase: true },
+      { signal: 'published', shape: 'lineStart', words: '(?:Publié|Mis à jour)\\s*(?:le\\s)?\\s*\\d', weight: 1 },
+      { signal: 'subscribe', shape: 'text', words: "\\b(?:S'abonner|Se connecter|Lire (?:aussi|la suite)|Partager cet article|Se désabonner|désinscrire)\\b", weight: 1 },
+    ],
+    press_release: [
+      { signal: 'pressRelease', shape: 'text', words: '\\b(?:communiqué de presse|contact presse|pour diffusion immédiate)\\b', weight: 2 },
+    ],
+    meeting_document: [
+      { signal: 'programmeOfWork', shape: 'text', words: '\\b(?:programme de travail|liste des participants|ordre du jour provisoire|compte rendu analytique)\\b', weight: 2 },
+      { signal: 'calledToOrder', shape: 'text', words: '\\b(?:la séance est ouverte|la séance est levée)\\b', weight: 2 },
+    ],
+    paper: [
+      { signal: 'abstract', shape: 'heading', words: 'résumé|mots[- ]clés\\s*:?.*', weight: 1 },
+      { signal: 'references', shape: 'heading', words: 'références|bibliographie', weight: 1 },
+    ],
+    job_advert: [
+      { signal: 'vacancy', shape: 'text', words: "\\b(?:offre d'emploi|avis de vacance|date limite de candidature|comment postuler)\\b", weight: 2 },
+    ],
+  },
   sectionHeadings: {
     'Situation sécuritaire': 'security_situation',
     'Soutien international': 'international_support',

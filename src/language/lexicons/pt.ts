@@ -72,6 +72,8 @@ export const pt: Lexicon = {
       { words: 'período de referência', weight: 1 },
     ],
   },
+  // No genre signs written for this language yet: its documents are judged by the kind signals alone.
+  genreSignals: {},
   sectionHeadings: {
     'Coordenação nacional': 'national_coordination',
     'Organismo nacional de coordenação': 'national_coordination',

@@ -89,6 +89,23 @@ export const ru: Lexicon = {
       { signal: 'submissionDate', shape: 'label', words: 'Дата представления', weight: 2 },
     ],
   },
+  genreSignals: {
+    news: [
+      { signal: 'published', shape: 'lineStart', words: '(?:Опубликовано|Обновлено)\\s*:?\\s*\\d', weight: 1 },
+      { signal: 'subscribe', shape: 'text', words: '(?:Подписаться|Читайте также|Поделиться)', weight: 1 },
+    ],
+    press_release: [
+      { signal: 'pressRelease', shape: 'text', words: '(?:пресс-релиз|пресс-служба)', weight: 2 },
+    ],
+    meeting_document: [
+      { signal: 'programmeOfWork', shape: 'text', words: '(?:программа работы|список участников|предварительная повестка дня|краткий отчет о \\S+ заседании)', weight: 2 },
+      { signal: 'calledToOrder', shape: 'text', words: '(?:заседание открывается|заседание закрывается)', weight: 2 },
+    ],
+    paper: [],
+    job_advert: [
+      { signal: 'vacancy', shape: 'text', words: '(?:вакансия|требования к кандидату)', weight: 2 },
+    ],
+  },
   sectionHeadings: {
     'Обстановка в сфере безопасности': 'security_situation',
     'Ситуация в области безопасности': 'security_situation',

@@ -53,6 +53,8 @@ export const zh: Lexicon = {
       { signal: 'submissionDate', shape: 'label', words: '提交日期', weight: 2 },
     ],
   },
+  // No genre signs written for this language yet: its documents are judged by the kind signals alone.
+  genreSignals: {},
   sectionHeadings: {
     '国家协调机制': 'national_coordination',
     '国家协调': 'national_coordination',

@@ -6,6 +6,7 @@ import * as factKeys from './0004_fact_keys_transformations.ts';
 import * as vocabulary from './0005_vocabulary_out_of_checks.ts';
 import * as runEntries from './0006_run_entries.ts';
 import * as noParts from './0007_no_parts.ts';
+import * as kindConfidence from './0008_kind_confidence.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_vocabulary_out_of_checks': vocabulary,
   '0006_run_entries': runEntries,
   '0007_no_parts': noParts,
+  '0008_kind_confidence': kindConfidence,
 };
 
 /**

@@ -1,0 +1,72 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PIPELINES } from '../../pipelines/index.ts';
+import { classifyKind } from '../../src/classify/kind.ts';
+import { decodePlainText } from '../../src/decoders/text.ts';
+import { runPipelines } from '../../src/pipeline/run.ts';
+import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
+
+/** Pages that share a profile's or a report's words but are of another genre get no kind, and say why. */
+const decide = (text: string) => classifyKind(decodePlainText(text, 'utf-8'));
+
+const PROFILE_WORDS = [
+  'Accidental explosions',
+  'The Small Arms Survey records unplanned explosions at munitions sites (UEMS); two accidental explosions were reported.',
+  '| Year | Location | Deaths |',
+  '| 2011 | Arsenal | 3 |',
+  'Diversion',
+  'No case of diversion was reported.',
+];
+
+describe('genres that share the family words', () => {
+  it('a news article quoting a profile (a byline, a publication date) is no profile', () => {
+    const decision = decide(['Depot fire kills three', 'By Jane Ochieng in Nairobi', 'Published 3 August 2025', '', ...PROFILE_WORDS, 'Read more'].join('\n'));
+    expect(decision.kind).toBeNull();
+    expect(decision.reason).toMatch(/^not a profile or report: it shows the signs of news \(byline, published, subscribe\)/u);
+    expect(decision.signs).toMatch(/news 4 \(byline, published, subscribe\)$/u);
+  });
+
+  it('the same words without a byline are a profile, with the signs and a confidence', () => {
+    const decision = decide(['Albania: ammunition management country profile', '', ...PROFILE_WORDS].join('\n'));
+    expect(decision).toMatchObject({ kind: 'amap_profile', confidence: 1 });
+    expect(decision.signs).toMatch(/^amap_profile \d+ \(/u);
+  });
+
+  it('"by the police" at a line start is no byline', () => {
+    expect(decide(['Albania: ammunition management country profile', '', ...PROFILE_WORDS, 'By the police of the district, 40 rifles were seized.'].join('\n')).kind).toBe('amap_profile');
+  });
+
+  it('a reporting form nobody filled is no report; one filled in (ticked boxes) is', () => {
+    const form = (answer: string) =>
+      ['NATIONAL REPORT ON THE IMPLEMENTATION OF THE PROGRAMME OF ACTION', 'Date of submission: ______', 'Reporting period: ______',
+        `1. National coordination agency ${answer}`, `2. Marking ${answer}`, `3. Record keeping ${answer}`, `4. Stockpile management ${answer}`].join('\n');
+    expect(decide(form('☐ Yes ☐ No'))).toMatchObject({ kind: null, reason: expect.stringMatching(/signs of blank form \(6 fill-in fields left blank, 0 filled\)/u) });
+    expect(decide(form('☒ Yes ☐ No')).kind).toBe('poa_report');
+  });
+
+  it('a page naming many countries and none in particular is a listing', () => {
+    const names = ['Albania', 'Benin', 'Burkina Faso', 'Ghana', 'Kenya', 'Mali', 'Niger', 'Peru', 'Serbia', 'Togo', 'Uganda', 'Zambia'];
+    const decision = decide(['Ammunition management country profiles', 'A-MAP', 'Accidental explosions and diversion, country by country:', ...names].join('\n'));
+    expect(decision.kind).toBeNull();
+    expect(decision.signs).toMatch(/listing 3 \(12 countries, none over 30% of the mentions\)/u);
+  });
+});
+
+describe('what the documents table keeps of a classification', () => {
+  const ws = makeWorkspace('kind-signs');
+  afterAll(() => ws.cleanup());
+
+  it('the kind confidence and the signs, for a loaded profile and a skipped article', async () => {
+    copyFileSync(join(REPO_ROOT, 'raw', '000_88da758a976dd473.txt'), join(ws.raw, 'profile.txt'));
+    writeFileSync(join(ws.raw, 'article.txt'), ['Depot fire kills three', 'By Jane Ochieng in Nairobi', 'Published 3 August 2025', '', ...PROFILE_WORDS].join('\n'));
+    await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES });
+    const db = new Database(ws.warehouse, { readonly: true });
+    const rows = db.prepare('SELECT source_path, status, kind, kind_confidence, kind_signs FROM documents ORDER BY source_path').all() as Record<string, unknown>[];
+    db.close();
+    expect(rows.map((r) => [r.source_path, r.status, r.kind, r.kind_confidence])).toEqual([['article.txt', 'skipped', null, null], ['profile.txt', 'loaded', 'amap_profile', 1]]);
+    expect(rows[0]?.kind_signs).toMatch(/news 3 \(byline, published\)/u);
+    expect(rows[1]?.kind_signs).toMatch(/^amap_profile \d+ \(.*explosionsHeading/u);
+  });
+});
