@@ -64,6 +64,7 @@ export interface LanguageMatchers {
   scaleAtStart: RegExp;
   scaleBySurface: ReadonlyMap<string, number>;
   unknownMarkers: ReadonlySet<string>;
+  emptyMarkers: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
   relativeYear: RegExp;
   relativeYears: ReadonlyMap<string, number>;
@@ -120,6 +121,7 @@ function compile(lexicon: Lexicon): LanguageMatchers {
     scaleAtStart,
     scaleBySurface,
     unknownMarkers: new Set(lexicon.unknownMarkers.map(foldKey)),
+    emptyMarkers: new Set(lexicon.emptyMarkers.map(foldKey)),
     months,
     relativeYear,
     relativeYears,

@@ -109,7 +109,10 @@ export interface Lexicon {
   /** Words that open a range (`between`, `entre`, `от`) and join its ends (`and`, `to`, `à`, `до`, `-`). */
   rangeOpeners: readonly string[];
   rangeJoiners: readonly string[];
-  /** A whole cell or value that says "not known": `unknown`, `inconnu`, `нет данных` (NULL, never 0). */
+  /**
+   * A whole cell or value that says "not known": `unknown`, `inconnu`, `нет данных` (NULL, never 0). The
+   * signs every language writes alike (a dash, a question mark) are transforms/unknown.ts's, not a lexicon's.
+   */
   unknownMarkers: readonly string[];
   /** A whole cell or value that says "none": `none`, `nil`, `aucun` (0 where the column is a count). */
   emptyMarkers: readonly string[];

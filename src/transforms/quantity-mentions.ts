@@ -20,7 +20,7 @@ import {
   type NumberToken,
   type QualifierReading,
 } from './quantity.ts';
-import { readUnknownMarker, unknownStep, type UnknownMarker } from './unknown.ts';
+import { emptyStep, readEmptyMarker, readUnknownMarker, unknownStep, type UnknownMarker } from './unknown.ts';
 
 export interface QuantityMention {
   /** The count, or null when the number is part of a range or carries a scale word. */
@@ -156,6 +156,8 @@ export function readCountCell(raw: string, language: Language | null, column: st
   const text = raw.trim();
   const unknown = readUnknownMarker(text, language);
   if (unknown) return { value: null, unknown, steps: [unknownStep(column, unknown)] };
+  const none = readEmptyMarker(text, language);
+  if (none) return { value: 0, unknown: null, steps: [emptyStep(column, none)] };
   const value = parseIntegerToken(text, language);
   if (value === null && language !== null) {
     const [ambiguous] = findDotGroupedNumbers(text, language);

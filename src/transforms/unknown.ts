@@ -14,6 +14,9 @@ export interface UnknownMarker {
   language: Language;
 }
 
+/** Signs of "not known" every language writes alike: a lone dash of any length, a question mark. */
+const SIGNS_OF_UNKNOWN: ReadonlySet<string> = new Set(['-', '–', '—', '?']);
+
 /**
  * The unknown marker a whole value is, or null. With a language, that language's markers are tried
  * first and then every other language's (a French table may write `N/A`); with null, every language's.
@@ -24,7 +27,27 @@ export function readUnknownMarker(raw: string, language: Language | null = null)
   if (key === '') return null;
   const order = language === null ? LANGUAGES : [language, ...LANGUAGES.filter((l) => l !== language)];
   for (const each of order) if (matchersOf(each).unknownMarkers.has(key)) return { written, language: each };
+  // A sign is read in the value's language (the first tried), as the lexicon entry of none.
+  if (SIGNS_OF_UNKNOWN.has(key)) return { written, language: order[0] as Language };
   return null;
+}
+
+/**
+ * The "none" marker a whole count value is (`none`, `nil`, `aucun`, `ninguno`, `нет`), or null: a count of
+ * 0, said in words. Tried in the value's language first, then every other language's, as unknown markers are.
+ */
+export function readEmptyMarker(raw: string, language: Language | null = null): UnknownMarker | null {
+  const written = raw.trim();
+  const key = foldKey(written);
+  if (key === '') return null;
+  const order = language === null ? LANGUAGES : [language, ...LANGUAGES.filter((l) => l !== language)];
+  for (const each of order) if (matchersOf(each).emptyMarkers.has(key)) return { written, language: each };
+  return null;
+}
+
+/** The step that records a count said as "none": `Nil` -> deaths 0. */
+export function emptyStep(column: string, marker: UnknownMarker): TransformationStep {
+  return { column, source_words: marker.written, rule: 'empty.marker', lexicon_entry: `emptyMarkers: ${foldKey(marker.written)}`, language: marker.language, value: '0' };
 }
 
 export function isUnknownMarker(raw: string, language: Language | null = null): boolean {
@@ -33,5 +56,6 @@ export function isUnknownMarker(raw: string, language: Language | null = null): 
 
 /** The step that records a value read as unknown: `N/A` -> deaths NULL. */
 export function unknownStep(column: string, marker: UnknownMarker): TransformationStep {
-  return { column, source_words: marker.written, rule: 'unknown.marker', lexicon_entry: `unknownMarkers: ${foldKey(marker.written)}`, language: marker.language, value: 'NULL' };
+  const entry = SIGNS_OF_UNKNOWN.has(foldKey(marker.written)) ? `sign of unknown: ${marker.written}` : `unknownMarkers: ${foldKey(marker.written)}`;
+  return { column, source_words: marker.written, rule: 'unknown.marker', lexicon_entry: entry, language: marker.language, value: 'NULL' };
 }

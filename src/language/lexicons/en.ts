@@ -61,7 +61,7 @@ export const en: Lexicon = {
   qualifierContexts: { under: ['destroyed', 'seized', 'collected', 'surrendered', 'were', 'was'] },
   rangeOpeners: ['between', 'from'],
   rangeJoiners: ['and', 'to', 'or', '-', '–', '—'],
-  unknownMarkers: ['n/a', 'na', 'n.a.', 'n.a', 'n. a.', 'not available', 'not known', 'unknown', 'n/k', 'nk', 'n/d', 'nd', '-', '–', '—', '?'],
+  unknownMarkers: ['n/a', 'na', 'n.a.', 'n.a', 'n. a.', 'not available', 'not known', 'unknown', 'n/k', 'nk', 'n/d', 'nd'],
   emptyMarkers: ['none', 'nil', 'zero'],
   monthNames: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

@@ -48,7 +48,7 @@ export const es: Lexicon = {
   qualifierContexts: {},
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['y', 'a', 'o', '-', '–', '—'],
-  unknownMarkers: ['desconocido', 'desconocida', 'no disponible', 'no se sabe', 's/d', 'sd', 'n/d', 'n/a', '-', '–', '—', '?'],
+  unknownMarkers: ['desconocido', 'desconocida', 'no disponible', 'no se sabe', 's/d', 'sd', 'n/d', 'n/a'],
   emptyMarkers: ['ninguno', 'ninguna', 'nada'],
   monthNames: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,

@@ -42,7 +42,7 @@ export const fr: Lexicon = {
   qualifierContexts: {},
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['et', 'à', 'ou', '-', '–', '—'],
-  unknownMarkers: ['inconnu', 'inconnue', 'inconnus', 'non connu', 'non disponible', 'n.d.', 'nd', 'n/d', 'n/a', '-', '–', '—', '?'],
+  unknownMarkers: ['inconnu', 'inconnue', 'inconnus', 'non connu', 'non disponible', 'n.d.', 'nd', 'n/d', 'n/a'],
   emptyMarkers: ['aucun', 'aucune', 'néant'],
   monthNames: {
     janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,

@@ -50,7 +50,7 @@ export const pt: Lexicon = {
   qualifierContexts: {},
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['e', 'a', 'ou', '-', '–', '—'],
-  unknownMarkers: ['desconhecido', 'desconhecida', 'não disponível', 'nao disponivel', 'sem dados', 's/d', 'n/d', 'n/a', '-', '–', '—', '?'],
+  unknownMarkers: ['desconhecido', 'desconhecida', 'não disponível', 'nao disponivel', 'sem dados', 's/d', 'n/d', 'n/a'],
   emptyMarkers: ['nenhum', 'nenhuma', 'nada'],
   monthNames: {
     janeiro: 1, fevereiro: 2, março: 3, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9,
