@@ -10,8 +10,8 @@ import type { Block, TableBlock, TableRow } from '../model/document.ts';
 import { isLeftOut } from './html-chrome.ts';
 import { attr, elementChildren, elementLines, isElement, span, tagOf } from './html-elements.ts';
 import { inlineBold, inlineTextOf } from './html-inline.ts';
+import { isNumberedCaption } from '../transforms/table-captions.ts';
 
-const TABLE_CAPTION = /^\s*Table\.?\s*\d+/i;
 
 /** The `<tr>` rows of a table, directly or inside `<thead>`/`<tbody>`/`<tfoot>`, in order. */
 export function rowsOf(table: Element): Element[] {
@@ -52,7 +52,7 @@ export function readTable(blocks: Block[], table: Element, rowEls: Element[]): v
     if (caption && lines) blocks.push({ kind: 'heading', text: caption, span: span(lines.start, lines.end, captionEl) });
   } else {
     const previous = blocks[blocks.length - 1];
-    if (previous && (previous.kind === 'paragraph' || previous.kind === 'heading') && TABLE_CAPTION.test(previous.text)) caption = previous.text;
+    if (previous && (previous.kind === 'paragraph' || previous.kind === 'heading') && isNumberedCaption(previous.text)) caption = previous.text;
   }
 
   const hasExplicitHeader = rowEls.some((r) => isInThead(r) || rowIsAllTh(r));

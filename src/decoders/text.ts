@@ -3,6 +3,7 @@ import { refuseBinaryFormat } from './binary-formats.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
+import { isNumberedCaption } from '../transforms/table-captions.ts';
 
 /**
  * Plain text (scraped web pages, text out of PDFs) -> blocks. A text file says nothing about its
@@ -21,7 +22,6 @@ import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
 const PIPE_ROW = /\S\s*\|\s*\S/;
 const BRACKET_FOOTNOTE = /^\[(\d{1,3})\]\s*(.+)$/;
 const BULLET = /^\s*(?:[-–—•*])\s+/;
-const TABLE_CAPTION = /^\s*Table\.?\s*\d+/i;
 
 export function splitPipeRow(line: string): string[] {
   let body = line.trim();
@@ -159,7 +159,7 @@ export function decodePlainText(text: string, encoding: string | null): Document
       }
       const previous = blocks[blocks.length - 1];
       let caption: string | null = null;
-      if (previous && previous.kind !== 'table' && TABLE_CAPTION.test(previous.text) && previous.span.lineEnd === lineNo - 1) {
+      if (previous && previous.kind !== 'table' && isNumberedCaption(previous.text) && previous.span.lineEnd === lineNo - 1) {
         caption = previous.text.trim();
       }
       const table: TableBlock = {

@@ -188,18 +188,22 @@ export interface Lexicon {
   countStatements: CountStatementWords;
   /** The words only ammunition country profiles read (extractors/amap-profile/). */
   ammunitionProfile: AmmunitionProfileWords;
+  /**
+   * The word before a table's number in its caption, as written (`Table 1:`, `Tableau 2`, `Cuadro 3`,
+   * `Таблица 1`): decoders join a caption to its table by it, and the extractors read a table's kind and
+   * year columns under it (transforms/table-captions.ts).
+   */
+  tableWords: readonly string[];
 }
 
 /**
  * Words of the ammunition country profiles (A-MAP): the tables of accidental explosions and diversions,
  * and the tallies their text gives. Each entry is a regular expression fragment matched case-insensitively
- * (`\s+` for white space), except `tableWords`, which are words as written. Every language's words are
+ * (`\s+` for white space). Every language's words are
  * tried on every page (a profile's language is not always known). A list a language's profiles do not
  * need is empty on purpose.
  */
 export interface AmmunitionProfileWords {
-  /** The word before a table's number in its caption (`Table 1:`, `Tableau 2`, `Таблица 1`). */
-  tableWords: readonly string[];
   /** Words of a table's caption that tell its kind when its header does not (`Thefts of ammunition`). */
   tableCaptionNouns: { explosions: readonly string[]; diversions: readonly string[] };
   /**

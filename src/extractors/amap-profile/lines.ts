@@ -3,11 +3,10 @@
  * entry, a `Source:` line, or prose. Decoders of plain text only guess block kinds, so the profile
  * reader looks at each line itself and uses the decoder's kind as a hint.
  */
-import { alternation } from '../../language/matchers.ts';
 import type { Language } from '../../language/types.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
-import { profileWords } from './words.ts';
+import { isNumberedCaption } from '../../transforms/table-captions.ts';
 
 export type ProfileTopic =
   | 'security_situation'
@@ -184,11 +183,9 @@ export function isHeadingShaped(text: string, maxWords: number): boolean {
   return t.split(/\s+/).length <= maxWords;
 }
 
-/** `Table 1:`, `Table. 1`, `Table 1.`, `Table 1 –`, also `Tableau 1`, `Tabla 1` (the lexicons' table words). */
-const CAPTION = new RegExp(`^\\s*(?:${alternation(profileWords((words) => words.tableWords))})\\.?\\s*(\\d{1,2})\\s*[.:–—-]?(?:\\s+|$)`, 'iu');
-
+/** `Table 1:`, `Table. 1`, `Table 1.`, `Table 1 –`, also `Tableau 1`, `Tabla 1` (transforms/table-captions.ts). */
 export function isCaptionShaped(text: string): boolean {
-  return CAPTION.test(text);
+  return isNumberedCaption(text);
 }
 
 // ---------------------------------------------------------------------------------------------------

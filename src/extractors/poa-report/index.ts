@@ -11,6 +11,7 @@ import { readReportFacts } from './facts.ts';
 import { findYearTables } from './year-table.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
+import { isLooseCaption } from '../../transforms/table-captions.ts';
 
 /**
  * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
@@ -42,7 +43,7 @@ interface ReportState {
 }
 
 /** `Table 1. Firearms destroyed in 2017, by type`: a caption whose rows follow as text lines. */
-const TABLE_CAPTION = /^(?:table|tableau|tabla|cuadro|таблица)\s*\d{0,3}\s*[.:–—-]?\s/iu;
+
 /** A table row with cells between pipes, as the HTML decoder writes them. */
 const PIPE_ROW = /\S\s*\|\s*\S/u;
 /** A table row as a PDF lays it out: a label, then a count ending the line (`Machine guns 93`, `Total 4,145`). */
@@ -67,7 +68,7 @@ function lineWidth(lines: readonly DocLine[]): number | null {
 function wrappedBefore(previous: DocLine, next: string, width: number | null): boolean {
   if (width === null) return false;
   const before = previous.text.trim();
-  return before.length >= width * 0.85 && /[\p{L}\d]$/u.test(before) && /^\p{Lu}\p{Ll}*[\s,]/u.test(next) && !TABLE_CAPTION.test(next);
+  return before.length >= width * 0.85 && /[\p{L}\d]$/u.test(before) && /^\p{Lu}\p{Ll}*[\s,]/u.test(next) && !isLooseCaption(next);
 }
 
 /**
@@ -107,7 +108,7 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
     const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || wrappedBefore(current.last, text, width));
-    if (!continues && (TABLE_CAPTION.test(text) || captionOfPipeTable)) table = 'header';
+    if (!continues && (isLooseCaption(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       current = { text: `${current.text}\n${text}`, first: current.first, last: line };
     } else {

@@ -135,7 +135,6 @@ export const ar: Lexicon = {
   questionnaireAnswers: [],
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableWords: [],
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
       year: [],
@@ -149,6 +148,8 @@ export const ar: Lexicon = {
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
   },
+  // The word before a table's number in its caption (`Table 1:`).
+  tableWords: ['جدول'],
   agencies: {
     police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],
     customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],

@@ -326,7 +326,6 @@ export const en: Lexicon = {
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableWords: ['Table'],
     tableCaptionNouns: { explosions: ['explosion'], diversions: ['diversion', 'theft', 'stolen', 'loss'] },
     columnLabels: {
       year: ['year', 'date'],
@@ -343,6 +342,8 @@ export const en: Lexicon = {
     },
     itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
   },
+  // The word before a table's number in its caption (`Table 1:`).
+  tableWords: ['Table'],
   agencies: {
     national_security: [
       '(?:ministry\\s+of\\s+)?national\\s+security\\s+(?:committee|service|council|agency)', 'ministry\\s+of\\s+national\\s+security', 'state\\s+security',

@@ -249,7 +249,6 @@ export const es: Lexicon = {
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableWords: ['Tabla'],
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
       year: ['a[ñn]o'],
@@ -266,6 +265,8 @@ export const es: Lexicon = {
     },
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
   },
+  // The word before a table's number in its caption (`Table 1:`).
+  tableWords: ['Tabla', 'Cuadro'],
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
     border_guard: ['guardia\\s+de\\s+fronteras'],

@@ -241,7 +241,6 @@ export const fr: Lexicon = {
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableWords: ['Tableau'],
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
       year: ['ann[ée]e'],
@@ -258,6 +257,8 @@ export const fr: Lexicon = {
     },
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
   },
+  // The word before a table's number in its caption (`Table 1:`).
+  tableWords: ['Tableau'],
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],
     border_guard: ['garde[- ]frontières?'],

@@ -146,7 +146,6 @@ export const pt: Lexicon = {
   },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableWords: ['Tabela'],
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
       year: [],
@@ -160,6 +159,8 @@ export const pt: Lexicon = {
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
   },
+  // The word before a table's number in its caption (`Table 1:`).
+  tableWords: ['Tabela', 'Quadro'],
   agencyAcronyms: {},
   categoryWords: {
     counters: [],

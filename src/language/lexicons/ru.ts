@@ -247,7 +247,6 @@ export const ru: Lexicon = {
   questionnaireAnswers: ['да', 'нет'],
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableWords: ['Таблица'],
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
       year: ['год'],
@@ -261,6 +260,8 @@ export const ru: Lexicon = {
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
   },
+  // The word before a table's number in its caption (`Table 1:`).
+  tableWords: ['Таблица'],
   agencies: {
     national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],
     border_guard: ['пограничн\\p{L}*'],

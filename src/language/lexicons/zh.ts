@@ -117,7 +117,6 @@ export const zh: Lexicon = {
   questionnaireAnswers: [],
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableWords: [],
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
       year: [],
@@ -131,6 +130,8 @@ export const zh: Lexicon = {
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
   },
+  // The word before a table's number in its caption (`Table 1:`).
+  tableWords: ['表'],
   agencies: {
     border_guard: ['边防'],
     police: ['公安机关', '公安部', '公安', '警察', '警方'],
