@@ -8,7 +8,8 @@ import { REPO_ROOT } from '../helpers/tmp.ts';
  * The document-kind classifier on labelled documents: profiles and reports must get their kind, and pages
  * of other genres that share their words (news articles, meeting documents, fact sheets, blank forms,
  * listings) none, so no fact is loaded from them. Two parts, reported separately: the development part
- * (the golden fixtures and tests/fixtures/classification/development, which the classifier was tuned on)
+ * (the golden fixtures and tests/fixtures/classification/development and development-2, which the classifier
+ * was tuned on; each was written unseen and measured once before, see their READMEs)
  * and the unseen part (tests/fixtures/classification/unseen, written after the classifier was frozen by
  * someone who had not read it). Each part must have precision 1.0 and recall at least 0.95.
  */
@@ -24,15 +25,15 @@ describe('document kinds on labelled documents', () => {
   let unseen: Scores | null = null;
 
   beforeAll(async () => {
-    development = scores(await judge([...fixturePositives(), ...classificationSet('development')]));
+    development = scores(await judge([...fixturePositives(), ...classificationSet('development'), ...classificationSet('development-2')]));
     if (existsSync(UNSEEN)) unseen = scores(await judge(classificationSet('unseen')));
     console.log(format('development', development));
     if (unseen) console.log(format('unseen', unseen));
   }, 120_000);
 
-  it('development part: at least 90 documents, at least 16 of them no profile or report', () => {
-    expect(development.documents).toBeGreaterThanOrEqual(90);
-    expect(development.negatives).toBeGreaterThanOrEqual(16);
+  it('development part: at least 120 documents, at least 30 of them no profile or report', () => {
+    expect(development.documents).toBeGreaterThanOrEqual(120);
+    expect(development.negatives).toBeGreaterThanOrEqual(30);
   });
 
   it('development part: precision 1.0 and recall 1.0 (every document as labelled)', () => {

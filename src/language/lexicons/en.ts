@@ -128,11 +128,16 @@ export const en: Lexicon = {
     meeting_document: [
       { signal: 'programmeOfWork', shape: 'text', words: '\\b(?:(?:provisional )?programme of work|list of participants|provisional agenda|summary record|verbatim record)\\b', weight: 2 },
       { signal: 'calledToOrder', shape: 'text', words: '\\b(?:the meeting was called to order|the meeting rose at)\\b', weight: 2 },
+      { signal: 'delegations', shape: 'text', words: "\\b(?:chair(?:'|’)s summary|summary of the discussions|submitted by the chair|conference room paper|(?:many|several|some|other|a number of) delegations)\\b", weight: 2 },
     ],
     paper: [
       { signal: 'abstract', shape: 'heading', words: 'abstract|keywords?:?.*', weight: 1 },
       { signal: 'references', shape: 'heading', words: 'references|bibliography|works cited', weight: 1 },
       { signal: 'etAl', shape: 'text', words: '\\bet al\\.|\\bdoi:\\s*10\\.', weight: 1 },
+    ],
+    encyclopaedia: [
+      { signal: 'encyclopaedia', shape: 'text', words: '\\bfrom wikipedia\\b|\\bthe free encyclopedia\\b', weight: 2 },
+      { signal: 'seeAlso', shape: 'heading', words: 'see also|external links|further reading', weight: 1 },
     ],
     job_advert: [
       { signal: 'vacancy', shape: 'text', words: '\\b(?:vacancy|job (?:description|title|opening)|closing date|how to apply|apply (?:now|online|by))\\b', weight: 2 },

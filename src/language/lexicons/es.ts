@@ -95,10 +95,15 @@ export const es: Lexicon = {
     meeting_document: [
       { signal: 'programmeOfWork', shape: 'text', words: '\\b(?:programa de trabajo|lista de participantes|programa provisional|acta resumida)\\b', weight: 2 },
       { signal: 'calledToOrder', shape: 'text', words: '\\b(?:se abre la sesión|se levanta la sesión)\\b', weight: 2 },
+      { signal: 'delegations', shape: 'text', words: '\\b(?:resumen de la presidencia|resumen del presidente|(?:muchas|varias|algunas|otras) delegaciones)\\b', weight: 2 },
     ],
     paper: [
       { signal: 'abstract', shape: 'heading', words: 'resumen|palabras clave\\s*:?.*', weight: 1 },
       { signal: 'references', shape: 'heading', words: 'referencias|bibliografía', weight: 1 },
+    ],
+    encyclopaedia: [
+      { signal: 'encyclopaedia', shape: 'text', words: '\\bde wikipedia\\b|\\bla enciclopedia libre\\b', weight: 2 },
+      { signal: 'seeAlso', shape: 'heading', words: 'véase también|enlaces externos', weight: 1 },
     ],
     job_advert: [
       { signal: 'vacancy', shape: 'text', words: '\\b(?:oferta de empleo|vacante|fecha límite de postulación|cómo postular)\\b', weight: 2 },

@@ -93,10 +93,15 @@ export const fr: Lexicon = {
     meeting_document: [
       { signal: 'programmeOfWork', shape: 'text', words: '\\b(?:programme de travail|liste des participants|ordre du jour provisoire|compte rendu analytique)\\b', weight: 2 },
       { signal: 'calledToOrder', shape: 'text', words: '\\b(?:la séance est ouverte|la séance est levée)\\b', weight: 2 },
+      { signal: 'delegations', shape: 'text', words: '\\b(?:résumé du président|résumé de la présidence|(?:de nombreuses|plusieurs|certaines|d’autres|d\'autres) délégations)\\b', weight: 2 },
     ],
     paper: [
       { signal: 'abstract', shape: 'heading', words: 'résumé|mots[- ]clés\\s*:?.*', weight: 1 },
       { signal: 'references', shape: 'heading', words: 'références|bibliographie', weight: 1 },
+    ],
+    encyclopaedia: [
+      { signal: 'encyclopaedia', shape: 'text', words: "\\bde wikipédia\\b|\\bl'encyclopédie libre\\b|l’encyclopédie libre", weight: 2 },
+      { signal: 'seeAlso', shape: 'heading', words: 'voir aussi|liens externes', weight: 1 },
     ],
     job_advert: [
       { signal: 'vacancy', shape: 'text', words: "\\b(?:offre d'emploi|avis de vacance|date limite de candidature|comment postuler)\\b", weight: 2 },

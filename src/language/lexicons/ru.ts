@@ -100,8 +100,13 @@ export const ru: Lexicon = {
     meeting_document: [
       { signal: 'programmeOfWork', shape: 'text', words: '(?:программа работы|список участников|предварительная повестка дня|краткий отчет о \\S+ заседании)', weight: 2 },
       { signal: 'calledToOrder', shape: 'text', words: '(?:заседание открывается|заседание закрывается)', weight: 2 },
+      { signal: 'delegations', shape: 'text', words: '(?:резюме председателя|(?:многие|некоторые|ряд|другие) делегаци)', weight: 2 },
     ],
     paper: [],
+    encyclopaedia: [
+      { signal: 'encyclopaedia', shape: 'text', words: '(?:материал из википедии|свободной энциклопедии)', weight: 2 },
+      { signal: 'seeAlso', shape: 'heading', words: 'см\\. также|ссылки', weight: 1 },
+    ],
     job_advert: [
       { signal: 'vacancy', shape: 'text', words: '(?:вакансия|требования к кандидату)', weight: 2 },
     ],
