@@ -18,6 +18,7 @@ import { load } from 'cheerio';
 import type { DocumentModel } from '../model/document.ts';
 import { isIso639_1 } from '../model/iso-639-1.ts';
 import { refuseBinaryFormat } from './binary-formats.ts';
+import { cutShortHtml } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeHtmlBytes, decodeHtmlBytesWithEvidence } from './encoding.ts';
 import { type Walk, walkContainer } from './html-blocks.ts';
@@ -69,6 +70,7 @@ export const htmlDecoder: Decoder = {
     // A stored ZIP of a web page holds `<html` in its first KiB: the magic number says what the file is.
     refuseBinaryFormat(bytes, ctx.sourcePath);
     const { text, encoding, evidence } = decodeHtmlBytesWithEvidence(bytes);
-    return { ...decodeHtmlText(text, encoding), encodingEvidence: evidence };
+    const model = decodeHtmlText(text, encoding);
+    return { ...model, encodingEvidence: evidence, cutShort: cutShortHtml(text, model.lines.length) };
   },
 };

@@ -1,5 +1,6 @@
 import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
 import { refuseBinaryFormat } from './binary-formats.ts';
+import { cutShortText } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
@@ -226,6 +227,7 @@ export const textDecoder: Decoder = {
   async decode(bytes, ctx) {
     refuseBinaryFormat(bytes, ctx.sourcePath);
     const { text, encoding, evidence } = decodeTextBytesWithEvidence(bytes);
-    return { ...decodePlainText(text, encoding), encodingEvidence: evidence };
+    const model = decodePlainText(text, encoding);
+    return { ...model, encodingEvidence: evidence, cutShort: cutShortText(model.lines) };
   },
 };

@@ -79,6 +79,8 @@ export interface DocumentModel {
    * Set when the bytes were not clean Unicode: which encoding was chosen over which (with scores), and
    * the lines holding U+FFFD for bytes that could not be decoded. The pipeline turns it into issues.
    */
+  /** Set when the file stops before its end (decoders/cut-short.ts): the last line it holds, and why it seems cut. */
+  cutShort?: { line: number; why: string } | null;
   encodingEvidence?: {
     replacedLines: number[];
     replacedSequences: number;

@@ -47,6 +47,17 @@ export interface DocumentReader {
   close(): Promise<void>;
 }
 
+/** The warning that a document stops before its end: what it holds is loaded, no absence is read into the rest. */
+function cutShortIssues(model: DocumentModel, path: string): IssueDraft[] {
+  if (!model.cutShort) return [];
+  return [{
+    severity: 'warning',
+    rule: 'document-truncated',
+    message: `${path}: the document seems cut short: ${model.cutShort.why}. What it holds is loaded; the sections it never reached are missing, not empty`,
+    line_start: model.cutShort.line,
+  }];
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof SalwError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
@@ -107,7 +118,7 @@ export async function readDocument(job: DocumentJob, pipelines: readonly Pipelin
     const ctx = { kind, countryIso3: classified.countryIso3, sourcePath: file.path, currentYear: job.currentYear };
     for (const transform of chosen.pipeline.transforms) extraction = transform.apply(extraction, ctx);
     extraction = guardReplacedNumbers(extraction, file.path);
-    return { stage: 'extracted', model: summary, classified, kind, extraction, encodingIssues: encodingIssues(model, file.path) };
+    return { stage: 'extracted', model: summary, classified, kind, extraction, encodingIssues: [...encodingIssues(model, file.path), ...cutShortIssues(model, file.path)] };
   } catch (error) {
     const reason = `could not extract ${file.path} as ${kind}: ${describeError(error)}`;
     return { stage: 'extraction-failed', model: summary, classified, kind, reason, line: error instanceof SalwError ? error.line : null };

@@ -115,6 +115,7 @@ const CASES: Case[] = [
   { path: 'too_many_lines.txt', expected: 'quarantined', says: /the document has 60000 lines of text, over the limit of 50000; raise it with --max-lines/, why: 'a dump of short lines over the line limit' },
   { path: 'too_many_pages.pdf', expected: 'quarantined', says: /the PDF has 25 pages, over the limit of 20; raise it with --max-pages/, why: 'a PDF over the page limit: refused from its catalogue, no page read' },
   { path: 'one_long_line.txt', expected: 'loaded', why: 'the PoA seed with every line break gone (about 500 KB on one line, repeated): read in time, no crash' },
+  { path: 'cut_short.txt', expected: 'loaded', says: /the document seems cut short: its last line \(\d+\) stops inside a sentence\. What it holds is loaded; the sections it never reached are missing, not empty/, why: 'the A-MAP seed saved only in part, mid-paragraph: classified and loaded as far as it goes, with a warning' },
   { path: 'wrong_charset.html', expected: 'loaded', says: /the page declares windows-1252 but its letters are runs of high bytes, as Cyrillic text is; read as windows-1251/, why: 'a Russian report in windows-1251 under a stale <meta charset=iso-8859-1>: read as Cyrillic, not as Latin mojibake skipped as unknown' },
 ];
 
@@ -218,6 +219,10 @@ async function buildCorpus(dir: string, raw: string): Promise<void> {
   const russianPage = `<!DOCTYPE html>\n<html lang="ru"><head><meta charset="iso-8859-1"></head>\n<body>\n${RUSSIAN.split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}\n</body></html>\n`;
   writeFile(join(raw, 'wrong_charset.html'), encodeText(russianPage, 'windows-1251'));
   const seedText = POA_SEED.toString('utf8');
+  // The A-MAP seed cut in the middle of its longest paragraph past its tables, as a download that stopped.
+  const profile = AMAP_SEED.toString('utf8');
+  const longest = profile.split('\n').slice(20).reduce((a, b) => (b.length > a.length ? b : a));
+  writeFile(join(raw, 'cut_short.txt'), bytes(profile.slice(0, profile.indexOf(longest) + Math.floor(longest.length / 2)).replace(/\s+\S*$/u, ' of the')));
   writeFile(join(raw, 'too_big.txt'), bytes(seedText.repeat(Math.ceil((2.5 * 1024 * 1024) / seedText.length)).slice(0, 2.5 * 1024 * 1024)));
   writeFile(join(raw, 'too_many_lines.txt'), bytes(Array.from({ length: 60_000 }, (_, i) => `row ${i}`).join('\n')));
   writeFile(join(raw, 'too_many_pages.pdf'), await makePdfFromText(Array.from({ length: 50 }, (_, i) => `Page line ${i + 1}: national report on small arms.`), { linesPerPage: 2 }));
