@@ -144,11 +144,15 @@ export interface MeetingStatementRecord extends Lineage {
   text: string | null;
 }
 
+export type ReportYearBasis = 'date' | 'document_code' | 'title' | 'sidecar';
+
 /** Facts about the document itself that an extractor read from its content. */
 export interface DocumentFacts {
   title?: string | null;
   country_iso3?: string | null;
   report_year?: number | null;
+  /** Where report_year was read: the report's date, its UN document symbol, its title, or the sidecar. */
+  report_year_basis?: ReportYearBasis | null;
   language?: string | null;
   date_raw?: string | null;
   date_iso?: string | null;

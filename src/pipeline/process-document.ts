@@ -61,6 +61,7 @@ function versionOf(file: RawFile, model: ModelSummary | null, classified: Partia
     countryIso3: classified.countryIso3 ?? null,
     title: facts.title ?? model?.title ?? null,
     reportYear: file.meta?.report_year ?? facts.report_year ?? null,
+    reportYearBasis: file.meta?.report_year != null ? 'sidecar' : facts.report_year != null ? (facts.report_year_basis ?? null) : null,
     language: file.meta?.language ?? facts.language ?? model?.declaredLanguage ?? null,
     dateRaw: facts.date_raw ?? null,
     dateIso: facts.date_iso ?? null,

@@ -61,6 +61,11 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
       country_iso3: COUNTRY,
       title: { meaning: 'The document title, when it has one.' },
       report_year: { meaning: 'For national reports: the year of the report.', unit: 'calendar year' },
+      report_year_basis: {
+        meaning: 'Where report_year was read: the report\'s own date (its submission or dateline), the year in its UN document symbol, a year in its title, or the file\'s sidecar. NULL when there is no report year.',
+        vocabulary: 'date, document_code, title, sidecar',
+        example: 'date',
+      },
       language: { meaning: 'Main language of the document, ISO 639-1.', vocabulary: 'en, fr, es, ru, ar, zh', example: 'en' },
       date_raw: { meaning: 'The document date as written.', example: '27/06/16' },
       date_iso: { meaning: 'The document date as ISO 8601, only when the written date is unambiguous.', example: '2016-06-27' },

@@ -2,7 +2,7 @@ import { faultPoint } from '../model/fault-points.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { DocumentFormat } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
-import type { Extraction, FactTable, IssueDraft, Lineage, Severity } from '../model/records.ts';
+import type { Extraction, FactTable, IssueDraft, Lineage, ReportYearBasis, Severity } from '../model/records.ts';
 import { type RawFile, retrievedAt } from '../model/raw-file.ts';
 import { deleteDocumentFacts, FactWriter } from './fact-writer.ts';
 import type { DocumentStatus, WarehouseDatabase } from './schema.ts';
@@ -27,6 +27,8 @@ export interface DocumentVersion {
   countryIso3: string | null;
   title: string | null;
   reportYear: number | null;
+  /** Where the report year was read (records.ts ReportYearBasis); NULL without a year. */
+  reportYearBasis: ReportYearBasis | null;
   language: string | null;
   dateRaw: string | null;
   dateIso: string | null;
@@ -69,6 +71,7 @@ function documentColumns(version: DocumentVersion, runId: number) {
     country_iso3: version.countryIso3,
     title: version.title,
     report_year: version.reportYear,
+    report_year_basis: version.reportYearBasis,
     language: version.language,
     date_raw: version.dateRaw,
     date_iso: version.dateIso,

@@ -47,6 +47,7 @@ export interface DocumentsTable {
   country_iso3: string | null;
   title: string | null;
   report_year: number | null;
+  report_year_basis: string | null;
   language: string | null;
   date_raw: string | null;
   date_iso: string | null;

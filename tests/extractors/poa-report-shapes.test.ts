@@ -168,3 +168,17 @@ describe('sentences wrapped before a capitalised word', () => {
     expect(out.count_statements.map((s) => [s.total, s.line_start, s.line_end])).toEqual([[64, 7, 7], [41, 8, 8]]);
   });
 });
+
+describe('where the report year comes from', () => {
+  const withContext = (text: string, reportYear: number | null) =>
+    poaReportExtractor.extract(decodePlainText(text, 'utf-8'), { kind: 'poa_report', countryIso3: null, reportYear, language: null, sourcePath: 'x.txt' }).document;
+  const body = '1. Legislation\nThe Firearms Act regulates the possession of firearms and of their ammunition.\n';
+
+  it('the date of the report, else the year in its UN symbol, else one in its title, else the sidecar', () => {
+    expect(withContext(`NATIONAL REPORT OF GHANA\nDate of submission: 2 July 2012\n${body}`, null)).toMatchObject({ report_year: 2012, report_year_basis: 'date' });
+    expect(withContext(`A/CONF.192/BMS/2014/NR/27\nNATIONAL REPORT OF KENYA\n${body}`, null)).toMatchObject({ report_year: 2014, report_year_basis: 'document_code' });
+    expect(withContext(`NATIONAL REPORT OF BELIZE 2016\n${body}`, null)).toMatchObject({ report_year: 2016, report_year_basis: 'title' });
+    expect(withContext(`NATIONAL REPORT OF BELIZE\n${body}`, 2018)).toMatchObject({ report_year: 2018, report_year_basis: 'sidecar' });
+    expect(withContext(`NATIONAL REPORT OF BELIZE\n${body}`, null)).toMatchObject({ report_year: null, report_year_basis: null });
+  });
+});

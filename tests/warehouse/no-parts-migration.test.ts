@@ -40,6 +40,7 @@ describe('a warehouse with totals recorded balanced without parts', () => {
     old.exec("DELETE FROM kysely_migration WHERE name >= '0007'");
     old.exec('ALTER TABLE documents DROP COLUMN kind_confidence');
     old.exec('ALTER TABLE documents DROP COLUMN kind_signs');
+    old.exec('ALTER TABLE documents DROP COLUMN report_year_basis');
     old.close();
 
     await (await openWarehouse(ws.warehouse)).close();

@@ -1,4 +1,4 @@
-import type { DocumentFacts, IssueDraft } from '../../model/records.ts';
+import type { DocumentFacts, IssueDraft, ReportYearBasis } from '../../model/records.ts';
 import { alternation } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import { dateConventionOf, findDateText, findDatelineDate, parseDate, parseMonthYear, yearOfDate } from '../../transforms/dates.ts';
@@ -113,9 +113,15 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number, la
   }
   const codeYear = code ? /\/((?:19|20)\d{2})\//u.exec(code)?.[1] : undefined;
   const titleYear = title ? YEAR.exec(title)?.[1] : undefined;
-  const reportYear = (dateRaw ? yearOfDate(dateRaw) : null) ?? (codeYear ? Number(codeYear) : null) ?? (titleYear ? Number(titleYear) : null);
+  // The report's own date first, then the year in its UN symbol, then one in its title.
+  const candidates: [number | null, ReportYearBasis][] = [
+    [dateRaw ? yearOfDate(dateRaw) : null, 'date'],
+    [codeYear ? Number(codeYear) : null, 'document_code'],
+    [titleYear ? Number(titleYear) : null, 'title'],
+  ];
+  const [reportYear, basis] = candidates.find(([year]) => year !== null) ?? [null, null];
   return {
-    facts: { title, report_year: reportYear, date_raw: dateRaw, date_iso: dateIso, document_code: code },
+    facts: { title, report_year: reportYear, report_year_basis: basis, date_raw: dateRaw, date_iso: dateIso, document_code: code },
     used,
     issues,
   };

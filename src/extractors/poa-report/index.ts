@@ -211,7 +211,8 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   const language = doc.declaredLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
   const { facts, used, issues } = readReportFacts(lines, headerEnd, language);
   const reportYear = facts.report_year ?? ctx.reportYear;
-  out.document = { ...facts, report_year: reportYear, language };
+  const reportYearBasis = facts.report_year != null ? facts.report_year_basis : ctx.reportYear !== null ? 'sidecar' : null;
+  out.document = { ...facts, report_year: reportYear, report_year_basis: reportYearBasis, language };
   out.issues.push(...issues);
   if (facts.report_year == null && ctx.reportYear !== null) {
     out.issues.push({ severity: 'info', rule: 'report-year-from-context', message: `The report states no date or year of its own: report year ${ctx.reportYear} from the file's metadata.`, line_start: null });
