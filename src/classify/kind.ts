@@ -110,7 +110,7 @@ function buildSignals(
 }
 
 /** Genres whose documents share the family's words but are no profile or report. */
-export const GENRES = ['news', 'press_release', 'meeting_document', 'paper', 'encyclopaedia', 'job_advert', 'blank_form', 'listing'] as const;
+export const GENRES = ['news', 'press_release', 'meeting_document', 'paper', 'encyclopaedia', 'job_advert', 'blank_form', 'listing', 'several_countries'] as const;
 export type Genre = (typeof GENRES)[number];
 
 const KIND_SIGNALS = buildSignals(DOCUMENT_KINDS, LANGUAGE_FREE, (lexicon) => lexicon.kindSignals, 'kindSignals') as Record<DocumentKind, Signal[]>;
@@ -135,6 +135,12 @@ const REPORT_OUTLINE_TOPICS = 4;
 /** A page naming this many countries, none of them a quarter of the mentions, is about none of them. */
 const LISTING_COUNTRIES = 10;
 const LISTING_TOP_SHARE = 0.3;
+/**
+ * A page on several countries with none of them two fifths of the mentions (a regional brief, a newsletter)
+ * counts against every kind; a profile or report names its own country far more (over half the mentions).
+ */
+const SEVERAL_COUNTRIES = 4;
+const SEVERAL_TOP_SHARE = 0.4;
 
 export interface KindDecision {
   kind: DocumentKind | null;
@@ -175,6 +181,8 @@ function structuralGenres(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>
   const top = countries[0]?.score ?? 0;
   if (countries.length >= LISTING_COUNTRIES && top / total < LISTING_TOP_SHARE) {
     out.listing = { score: 3, signs: [`${countries.length} countries, none over ${Math.round(LISTING_TOP_SHARE * 100)}% of the mentions`] };
+  } else if (countries.length >= SEVERAL_COUNTRIES && top / total < SEVERAL_TOP_SHARE) {
+    out.several_countries = { score: 3, signs: [`${countries.length} countries, none over ${Math.round(SEVERAL_TOP_SHARE * 100)}% of the mentions`] };
   }
   return out;
 }
