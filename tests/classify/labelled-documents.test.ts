@@ -18,6 +18,15 @@ const format = (name: string, s: Scores): string =>
   `${name}: ${s.documents} documents (${s.positives} profiles or reports, ${s.negatives} other), precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}` +
   s.wrong.map((w) => `\n  ${w.path}: labelled ${w.labelled}, given ${w.given}: ${w.reason}`).join('');
 
+/**
+ * What the classifier got wrong on the unseen part when it was first run on it (commit 6ada5d5, which brought
+ * the set in; the classifier frozen at 69acb85): 29 documents, precision 0.909, recall 0.769. A Portuguese
+ * A-MAP profile and a report with an OCR-damaged first page got no kind; a Chinese PoA page was taken for a
+ * report. Kept as measured: a change that fixes them is tuned on them, and the set then becomes a development
+ * set, with a new unseen one written after that change.
+ */
+const UNSEEN_MISSES_WHEN_MEASURED = ['classification/unseen/docs/doc14.txt', 'classification/unseen/docs/doc17.txt', 'classification/unseen/docs/doc19.html'];
+
 const UNSEEN = join(REPO_ROOT, 'tests', 'fixtures', 'classification', 'unseen', 'labels.json');
 
 describe('document kinds on labelled documents', () => {
@@ -38,5 +47,14 @@ describe('document kinds on labelled documents', () => {
 
   it('development part: precision 1.0 and recall 1.0 (every document as labelled)', () => {
     expect(development.wrong).toEqual([]);
+  });
+
+  it('unseen part: at least 20 documents, at least 10 of them no profile or report; misses exactly as first measured', () => {
+    expect(unseen, 'tests/fixtures/classification/unseen is missing').not.toBeNull();
+    if (!unseen) return;
+    expect(unseen.documents).toBeGreaterThanOrEqual(20);
+    expect(unseen.negatives).toBeGreaterThanOrEqual(10);
+    expect(unseen.wrong.map((w) => w.path)).toEqual(UNSEEN_MISSES_WHEN_MEASURED);
+    expect({ precision: unseen.precision.toFixed(3), recall: unseen.recall.toFixed(3) }).toEqual({ precision: '0.909', recall: '0.769' });
   });
 });
