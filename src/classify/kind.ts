@@ -204,14 +204,30 @@ function reportOutline(lines: readonly string[]): Scored {
   return topics.size >= REPORT_OUTLINE_TOPICS ? { score: 2, signs: [`outline of ${topics.size} PoA topics`] } : { score: 0, signs: [] };
 }
 
+/** A word an OCR engine misread, with digits or a bar among its letters (`NAT10NAL`, `REP0RT`, `Sma|l`). */
+const OCR_WORD = /[\p{L}0-9|]*\p{L}[\p{L}0-9|]*/gu;
+const OCR_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 's', '|': 'l' };
+
+/**
+ * The line as it would read without OCR's digit-for-letter errors, or null when it has none: in a word
+ * that has letters, `0` is o, `1` i, `5` s and `|` l. Signals are matched on the line and on this reading
+ * both (a scanned report's `NAT10NAL REP0RT` is a national report), never on this reading alone: a symbol
+ * such as `A/CONF.192/` must still match as written.
+ */
+function ocrReading(line: string): string | null {
+  const read = line.replace(OCR_WORD, (word) => (/[0-9|]/u.test(word) && /\p{L}{2}/u.test(word) ? word.replace(/[015|]/gu, (c) => OCR_DIGITS[c] ?? c) : word));
+  return read === line ? null : read;
+}
+
 const describe = (name: string, scored: Scored): string => `${name} ${scored.score} (${scored.signs.join(', ')})`;
 
 export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>): KindDecision {
   const lines = blockText(doc);
-  const full = [doc.title ?? '', ...lines].join('\n');
-  const head = [doc.title ?? '', ...lines.slice(0, HEAD_LINES)].join('\n');
+  const ocr = (some: readonly string[]) => some.flatMap((line) => ocrReading(line) ?? []);
+  const full = [doc.title ?? '', ...lines, ...ocr(lines)].join('\n');
+  const head = [doc.title ?? '', ...lines.slice(0, HEAD_LINES), ...ocr(lines.slice(0, HEAD_LINES))].join('\n');
   const kinds = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, score(KIND_SIGNALS[kind], full, head)])) as Record<DocumentKind, Scored>;
-  const outline = reportOutline(lines);
+  const outline = reportOutline([...lines, ...ocr(lines)]);
   kinds.poa_report = { score: kinds.poa_report.score + outline.score, signs: [...kinds.poa_report.signs, ...outline.signs] };
   const genreScores: Partial<Record<Genre, Scored>> = structuralGenres(doc, lines);
   for (const genre of GENRES) {

@@ -63,6 +63,19 @@ export const pt: Lexicon = {
   },
   pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
   kindSignals: {
+    amap_profile: [
+      { signal: 'explosionsHeading', shape: 'heading', words: 'explosões acidentais|explosões não (?:planeadas|planejadas)(?: em locais de munições)?', weight: 2 },
+      { signal: 'diversionHeading', shape: 'heading', words: 'casos de desvio|desvio', weight: 2 },
+      { signal: 'uems', shape: 'text', words: 'explosões não (?:planeadas|planejadas) em (?:locais|depósitos) de (?:armazenamento de )?munições', weight: 1 },
+      { signal: 'disposalHeading', shape: 'heading', words: 'eliminação|eliminação de existências', weight: 1 },
+      { signal: 'needsHeading', shape: 'heading', words: 'necessidades|necessidades de assistência', weight: 1 },
+      { signal: 'ammunitionProfile', shape: 'text', words: 'gestão de munições\\s*[–—-]\\s*perfil (?:de|do) país|perfil (?:de|do) país\\s*[:–—-]', weight: 2 },
+      { signal: 'explosionsTable', shape: 'tableHeader', words: 'ano\\s*\\|\\s*local', weight: 1 },
+    ],
+    poa_profile: [
+      { signal: 'reportAttribution', shape: 'attribution', words: 'Relatório Nacional', weight: 2 },
+      { signal: 'reportSource', shape: 'lineStart', words: '(?:Fonte\\s*)?:\\s*Relatório Nacional sobre a (?:implementação|execução)', weight: 2 },
+    ],
     poa_report: [
       { words: 'relatório nacional', weight: 2, head: true },
       { words: 'programa de ação', weight: 2, head: true },

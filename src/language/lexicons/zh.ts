@@ -45,7 +45,13 @@ export const zh: Lexicon = {
   pageFurniture: { page: ['第'], of: [], after: ['页'] },
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
   kindSignals: {
-    poa_profile: [{ signal: 'reportLanguages', shape: 'yearLanguages', words: '中文', weight: 3 }],
+    poa_profile: [
+      { signal: 'reportLanguages', shape: 'yearLanguages', words: '中文', weight: 3 },
+      // Attributions in full-width brackets: （国家报告，2018）.
+      { signal: 'reportAttribution', shape: 'text', words: '[（(]国家报告[，,]\\s*\\d{4}[）)]', weight: 2 },
+      { signal: 'reportSource', shape: 'lineStart', words: '来源\\s*[:：]\\s*关于执行《?[^》\\n]*行动纲领》?的国家报告', weight: 2 },
+      { signal: 'meeting', shape: 'lineStart', words: '\\d{4}年[^:：\\n]*(?:审议大会|两年期会议|专家组会议)\\s*[:：]', weight: 2 },
+    ],
     poa_report: [
       // The country comes first and the report last (`...的国家报告`): anywhere in the first lines.
       { signal: 'reportTitleArabicOrChinese', shape: 'text', words: '国家报告', weight: 2, head: true },
