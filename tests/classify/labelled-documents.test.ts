@@ -18,6 +18,15 @@ const format = (name: string, s: Scores): string =>
   `${name}: ${s.documents} documents (${s.positives} profiles or reports, ${s.negatives} other), precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}` +
   s.wrong.map((w) => `\n  ${w.path}: labelled ${w.labelled}, given ${w.given}: ${w.reason}`).join('');
 
+/**
+ * What the classifier got wrong on the unseen part when it was first run on it (commit 302a28b, which brought
+ * the set in; the classifier frozen at 86f6bab): 28 documents, precision 0.929, recall 1.000. A translators'
+ * terminology note for PoA documents in five languages, about no state, was taken for a report. Kept as
+ * measured: a change that fixes it is tuned on it, and the set then becomes a development set, with a new
+ * unseen one written after that change.
+ */
+const UNSEEN_MISSES_WHEN_MEASURED = ['classification/unseen/docs/doc28.txt'];
+
 const UNSEEN = join(REPO_ROOT, 'tests', 'fixtures', 'classification', 'unseen', 'labels.json');
 
 describe('document kinds on labelled documents', () => {
@@ -38,5 +47,14 @@ describe('document kinds on labelled documents', () => {
 
   it('development part: precision 1.0 and recall 1.0 (every document as labelled)', () => {
     expect(development.wrong).toEqual([]);
+  });
+
+  it('unseen part: at least 20 documents, at least 10 of them no profile or report; misses exactly as first measured', () => {
+    expect(unseen, 'tests/fixtures/classification/unseen is missing').not.toBeNull();
+    if (!unseen) return;
+    expect(unseen.documents).toBeGreaterThanOrEqual(20);
+    expect(unseen.negatives).toBeGreaterThanOrEqual(10);
+    expect(unseen.wrong.map((w) => w.path)).toEqual(UNSEEN_MISSES_WHEN_MEASURED);
+    expect({ precision: unseen.precision.toFixed(3), recall: unseen.recall.toFixed(3) }).toEqual({ precision: '0.929', recall: '1.000' });
   });
 });
