@@ -58,6 +58,32 @@ const UN_RUSSIAN_NAMES: Readonly<Record<string, readonly string[]>> = {
   BOL: ['Многонациональное Государство Боливия'],
 };
 
+/**
+ * The names UN documents in English, French and Spanish give states where the catalogue has another form
+ * (`Kyrgyz Republic`, `Viet Nam`, `Democratic People's Republic of Korea`, `République kirghize`): a
+ * national report names its own state as the UN does. Longest names win, so the DPRK's name is never read
+ * as the Republic of Korea's it contains.
+ */
+const UN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  KGZ: ['Kyrgyz Republic', 'République kirghize', 'República Kirguisa'],
+  VNM: ['Viet Nam'],
+  SWZ: ['Swaziland', 'Kingdom of Eswatini'],
+  PRK: ["Democratic People's Republic of Korea", 'République populaire démocratique de Corée', 'República Popular Democrática de Corea'],
+  KOR: ['République de Corée', 'República de Corea'],
+  MKD: ['former Yugoslav Republic of Macedonia', 'Republic of North Macedonia', 'République de Macédoine du Nord', 'República de Macedonia del Norte'],
+  MDA: ['République de Moldova'],
+  TZA: ['République-Unie de Tanzanie', 'República Unida de Tanzanía'],
+  LAO: ['République démocratique populaire lao', 'República Democrática Popular Lao'],
+  BOL: ['État plurinational de Bolivie', 'Estado Plurinacional de Bolivia'],
+  IRN: ["République islamique d'Iran", 'República Islámica del Irán'],
+  VEN: ['République bolivarienne du Venezuela', 'República Bolivariana de Venezuela'],
+  GBR: ["Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", 'Reino Unido de Gran Bretaña e Irlanda del Norte'],
+  USA: ["États-Unis d'Amérique", 'Estados Unidos de América'],
+  RUS: ['Fédération de Russie', 'Federación de Rusia'],
+  CZE: ['République tchèque', 'República Checa'],
+  SYR: ['République arabe syrienne', 'República Árabe Siria'],
+};
+
 interface CyrillicPhrase {
   iso3: string;
   /** The whole phrase, anchored, to tell which name a match of the joint pattern is. */
@@ -196,7 +222,7 @@ function buildIndex(): NameIndex {
       for (const alias of [...aliases, ...invertedAliases(aliases, names)]) addName(alias, alpha3);
     }
   }
-  for (const [alpha3, names] of Object.entries(UN_RUSSIAN_NAMES)) for (const name of names) addName(name, alpha3);
+  for (const table of [UN_RUSSIAN_NAMES, UN_NAMES]) for (const [alpha3, names] of Object.entries(table)) for (const name of names) addName(name, alpha3);
   // Longest first, so `Соединенное Королевство Великобритании ...` wins over `Соединенное Королевство`.
   const phraseList = [...phrases.values()].sort((a, b) => b.source.length - a.source.length);
   const phrasePattern = phraseList.length === 0 ? null : new RegExp(`${WORD_START}(${phraseList.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}])`, 'giu');

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rankCountries } from '../../src/classify/country.ts';
+import { decodePlainText } from '../../src/decoders/text.ts';
+
+/** States named as UN documents name them, in English, French and Spanish; the longest name wins. */
+const best = (text: string) => rankCountries(decodePlainText(`${text}\n`, 'utf-8'))[0]?.iso3 ?? null;
+
+describe('UN names of states', () => {
+  it.each([
+    ['National report of the Kyrgyz Republic', 'KGZ'],
+    ['Rapport national de la République kirghize', 'KGZ'],
+    ['Informe nacional de la República Kirguisa', 'KGZ'],
+    ['National report of Viet Nam', 'VNM'],
+    ['Report of Swaziland', 'SWZ'],
+    ["National report of the Democratic People's Republic of Korea", 'PRK'],
+    ['Rapport de la République populaire démocratique de Corée', 'PRK'],
+    ['National report of the Republic of Korea', 'KOR'],
+    ['Informe de la República de Corea', 'KOR'],
+    ["Rapport du Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", 'GBR'],
+  ])('%s -> %s', (text, iso3) => {
+    expect(best(text)).toBe(iso3);
+  });
+});
