@@ -21,7 +21,8 @@ export interface Classified {
 
 export function classify(file: RawFile, model: DocumentModel): Classified {
   const issues: IssueDraft[] = [];
-  const decision = classifyKind(model);
+  const ranked = rankCountries(model);
+  const decision = classifyKind(model, ranked);
   const kind = file.meta?.kind ?? decision.kind;
   const kindReason = file.meta?.kind ? `kind ${file.meta.kind} from the sidecar` : decision.reason;
   if (file.meta?.kind && decision.kind && decision.kind !== file.meta.kind) {
@@ -30,7 +31,6 @@ export function classify(file: RawFile, model: DocumentModel): Classified {
 
   let countryIso3: string | null = null;
   const fromPath = countryFromPath(file.path);
-  const ranked = rankCountries(model);
   const [best, second] = ranked;
   const fromContent = best && best.score >= 2 && (!second || best.score > second.score) ? best.iso3 : null;
   if (file.meta?.country_iso3 && !isIso3(file.meta.country_iso3)) {

@@ -4,7 +4,7 @@ import type { KindSignal, Lexicon } from '../language/types.ts';
 import { blockText, type DocumentModel } from '../model/document.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
 import { LEADING_NUMBER, matchHeading } from '../transforms/topics.ts';
-import { rankCountries } from './country.ts';
+import { type CountryCandidate, rankCountries } from './country.ts';
 
 /**
  * The kind of a document, from what it says. Each kind has signals (phrases and line shapes seen across
@@ -171,12 +171,11 @@ function score(signals: readonly Signal[], full: string, head: string): Scored {
 }
 
 /** Signs of a genre that no words say: a form's blank fields, a page of many countries. */
-function structuralGenres(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>, lines: readonly string[]): Partial<Record<Genre, Scored>> {
+function structuralGenres(lines: readonly string[], countries: readonly CountryCandidate[]): Partial<Record<Genre, Scored>> {
   const out: Partial<Record<Genre, Scored>> = {};
   const blanks = lines.filter((line) => BLANK_FIELD.test(line) && !FILLED_FIELD.test(line)).length;
   const filled = lines.filter((line) => FILLED_FIELD.test(line)).length;
   if (blanks >= BLANK_FIELDS_FOR_A_FORM && filled * 4 <= blanks) out.blank_form = { score: 4, signs: [`${blanks} fill-in fields left blank, ${filled} filled`] };
-  const countries = rankCountries(doc);
   const total = countries.reduce((sum, c) => sum + c.score, 0);
   const top = countries[0]?.score ?? 0;
   if (countries.length >= LISTING_COUNTRIES && top / total < LISTING_TOP_SHARE) {
@@ -221,15 +220,22 @@ function ocrReading(line: string): string | null {
 
 const describe = (name: string, scored: Scored): string => `${name} ${scored.score} (${scored.signs.join(', ')})`;
 
-export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>): KindDecision {
+/**
+ * The kind of `doc`. `countries` is the ranking of the countries it names (classify/country.ts), which the
+ * caller that also needs the country passes in so the document is scanned for names once.
+ */
+export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>, countries: readonly CountryCandidate[] = rankCountries(doc)): KindDecision {
   const lines = blockText(doc);
-  const ocr = (some: readonly string[]) => some.flatMap((line) => ocrReading(line) ?? []);
-  const full = [doc.title ?? '', ...lines, ...ocr(lines)].join('\n');
-  const head = [doc.title ?? '', ...lines.slice(0, HEAD_LINES), ...ocr(lines.slice(0, HEAD_LINES))].join('\n');
+  // Each line, then its OCR reading where it has one (read once; the head is the first lines' share of both).
+  const readings = lines.map(ocrReading);
+  const ocr = (from: number, to: number) => readings.slice(from, to).flatMap((reading) => reading ?? []);
+  const withOcr = [...lines, ...ocr(0, lines.length)];
+  const full = [doc.title ?? '', ...withOcr].join('\n');
+  const head = [doc.title ?? '', ...lines.slice(0, HEAD_LINES), ...ocr(0, HEAD_LINES)].join('\n');
   const kinds = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, score(KIND_SIGNALS[kind], full, head)])) as Record<DocumentKind, Scored>;
-  const outline = reportOutline([...lines, ...ocr(lines)]);
+  const outline = reportOutline(withOcr);
   kinds.poa_report = { score: kinds.poa_report.score + outline.score, signs: [...kinds.poa_report.signs, ...outline.signs] };
-  const genreScores: Partial<Record<Genre, Scored>> = structuralGenres(doc, lines);
+  const genreScores: Partial<Record<Genre, Scored>> = structuralGenres(lines, countries);
   for (const genre of GENRES) {
     const scored = score(GENRE_SIGNALS[genre], full, head);
     if (scored.score > 0) genreScores[genre] = { score: (genreScores[genre]?.score ?? 0) + scored.score, signs: [...(genreScores[genre]?.signs ?? []), ...scored.signs] };
