@@ -17,19 +17,30 @@ export interface UnknownMarker {
 /** Signs of "not known" every language writes alike: a lone dash of any length, a question mark. */
 const SIGNS_OF_UNKNOWN: ReadonlySet<string> = new Set(['-', '–', '—', '?']);
 
+/** Languages in the order a value's words are looked up: its own first, then every other (a French table may write `N/A`). */
+function lookupOrder(language: Language | null): readonly Language[] {
+  return language === null ? LANGUAGES : [language, ...LANGUAGES.filter((l) => l !== language)];
+}
+
+/** The marker a whole value is in one of the lexicons' marker sets, in lookup order, or null. */
+function findMarker(raw: string, language: Language | null, markers: (language: Language) => ReadonlySet<string>): { marker: UnknownMarker | null; key: string; order: readonly Language[] } {
+  const written = raw.trim();
+  const key = foldKey(written);
+  const order = lookupOrder(language);
+  if (key === '') return { marker: null, key, order };
+  const found = order.find((each) => markers(each).has(key));
+  return { marker: found === undefined ? null : { written, language: found }, key, order };
+}
+
 /**
  * The unknown marker a whole value is, or null. With a language, that language's markers are tried
  * first and then every other language's (a French table may write `N/A`); with null, every language's.
  */
 export function readUnknownMarker(raw: string, language: Language | null = null): UnknownMarker | null {
-  const written = raw.trim();
-  const key = foldKey(written);
-  if (key === '') return null;
-  const order = language === null ? LANGUAGES : [language, ...LANGUAGES.filter((l) => l !== language)];
-  for (const each of order) if (matchersOf(each).unknownMarkers.has(key)) return { written, language: each };
+  const { marker, key, order } = findMarker(raw, language, (each) => matchersOf(each).unknownMarkers);
   // A sign is read in the value's language (the first tried), as the lexicon entry of none.
-  if (SIGNS_OF_UNKNOWN.has(key)) return { written, language: order[0] as Language };
-  return null;
+  if (marker === null && SIGNS_OF_UNKNOWN.has(key)) return { written: raw.trim(), language: order[0] as Language };
+  return marker;
 }
 
 /**
@@ -37,12 +48,7 @@ export function readUnknownMarker(raw: string, language: Language | null = null)
  * 0, said in words. Tried in the value's language first, then every other language's, as unknown markers are.
  */
 export function readEmptyMarker(raw: string, language: Language | null = null): UnknownMarker | null {
-  const written = raw.trim();
-  const key = foldKey(written);
-  if (key === '') return null;
-  const order = language === null ? LANGUAGES : [language, ...LANGUAGES.filter((l) => l !== language)];
-  for (const each of order) if (matchersOf(each).emptyMarkers.has(key)) return { written, language: each };
-  return null;
+  return findMarker(raw, language, (each) => matchersOf(each).emptyMarkers).marker;
 }
 
 /** The step that records a count said as "none": `Nil` -> deaths 0. */
