@@ -10,7 +10,7 @@ import { allLexicons } from '../language/registry.ts';
  */
 
 /** The lexicons' table words as one alternation (regex source), longest first. */
-export const TABLE_WORDS: string = alternation(allLexicons().flatMap((lexicon) => lexicon.tableWords));
+const TABLE_WORDS: string = alternation(allLexicons().flatMap((lexicon) => lexicon.tableWords));
 
 /** `Table 1`, `Table. 1`: the start of a caption that names its number. Capture 1 is the number. */
 const NUMBERED = new RegExp(`^\\s*(?:${TABLE_WORDS})\\.?\\s*(\\d{1,3})\\s*[.:–—-]?(?:\\s+|$)`, 'iu');

@@ -6,7 +6,6 @@
 import type { Language } from '../../language/types.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
-import { isNumberedCaption } from '../../transforms/table-captions.ts';
 
 export type ProfileTopic =
   | 'security_situation'
@@ -181,11 +180,6 @@ export function isHeadingShaped(text: string, maxWords: number): boolean {
   if (/^\d{4}\b/.test(t)) return false;
   if (!/^[\p{Lu}\d]/u.test(t)) return false;
   return t.split(/\s+/).length <= maxWords;
-}
-
-/** `Table 1:`, `Table. 1`, `Table 1.`, `Table 1 –`, also `Tableau 1`, `Tabla 1` (transforms/table-captions.ts). */
-export function isCaptionShaped(text: string): boolean {
-  return isNumberedCaption(text);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * together (table-assembly.ts). This module decides what each unit is and hands it on; at the end the
  * sections become records with their tallies (sections.ts).
  */
+import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { asLanguage } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { DocumentModel } from '../../model/document.ts';
@@ -12,7 +13,6 @@ import { emptyExtraction, type Extraction } from '../../model/records.ts';
 import { isSourceLine } from '../../transforms/citations.ts';
 import { FootnoteReader } from './footnotes.ts';
 import {
-  isCaptionShaped,
   isChrome,
   isHeadingShaped,
   isNotesHeading,
@@ -83,7 +83,7 @@ export class ProfileReader {
       this.footnotes.endRun();
       return this.footnotes.readSource(unit, i);
     }
-    if (isCaptionShaped(text) && this.tables.followedByTable(i)) {
+    if (isNumberedCaption(text) && this.tables.followedByTable(i)) {
       this.footnotes.endRun();
       this.tables.readCaption(unit, text, i);
       return i;
@@ -173,7 +173,7 @@ export class ProfileReader {
     const next = this.units[i + 1];
     if (next?.kind !== 'text') return false;
     const text = next.text.trim();
-    return !isHeadingShaped(text, 8) && !isSourceLine(text) && !isCaptionShaped(text) && readFootnoteLine(text) === null;
+    return !isHeadingShaped(text, 8) && !isSourceLine(text) && !isNumberedCaption(text) && readFootnoteLine(text) === null;
   }
 
   // -------------------------------------------------------------------------------------------------

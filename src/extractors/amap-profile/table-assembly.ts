@@ -7,7 +7,8 @@
  */
 import type { Language } from '../../language/types.ts';
 import type { Extraction } from '../../model/records.ts';
-import { isCaptionShaped, isChrome, type ProfileTopic, readFootnoteLine, type TextUnit, topicOfHeading, type Unit } from './lines.ts';
+import { isNumberedCaption } from '../../transforms/table-captions.ts';
+import { isChrome, type ProfileTopic, readFootnoteLine, type TextUnit, topicOfHeading, type Unit } from './lines.ts';
 import { readSpaceRowStart, spaceRowComplete } from './space-rows.ts';
 import { endsWithDescription, headerColumns, ignoredLabels, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
 import { loadTable } from './tables.ts';
@@ -109,7 +110,7 @@ export class TableAssembler {
   private isCellContinuation(table: TableDraft, text: string): boolean {
     const lastRow = table.rows.at(-1);
     if (!lastRow) return false;
-    if (topicOfHeading(text) !== null || isCaptionShaped(text) || isChrome(text)) return false;
+    if (topicOfHeading(text) !== null || isNumberedCaption(text) || isChrome(text)) return false;
     if (readFootnoteLine(text)?.bracketed) return false;
     if (/\|\s*$/.test(text)) return true;
     if (/^\p{Ll}/u.test(text)) return true;
