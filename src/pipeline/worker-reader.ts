@@ -63,38 +63,17 @@ export class WorkerReader implements DocumentReader {
     const worker = await this.started(job, signal);
     if (!(worker instanceof Worker)) return worker;
     const id = this.nextId++;
-    return new Promise<DocumentReading>((resolve, reject) => {
-      let settled = false;
-      const settle = (outcome: DocumentReading | ReadingAborted, stopWorker: boolean): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        signal?.removeEventListener('abort', onAbort);
-        if (stopWorker) this.stop(worker);
-        if (outcome instanceof ReadingAborted) reject(outcome);
-        else resolve(outcome);
-      };
-      const onMessage = (reply: Reply): void => {
-        if (reply.id === id) settle(reply.reading, false);
-      };
-      const onError = (error: Error & { code?: string }): void => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(overLimit(job.file, 'maxMemoryMb', this.options.limits.maxMemoryMb, job.limits), true);
-        else settle({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader failed (${describeError(error)})` }, true);
-      };
-      const onExit = (code: number): void => {
-        settle({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader stopped with exit code ${code}` }, true);
-      };
-      const onAbort = (): void => settle(new ReadingAborted(job.file.path), true);
-      const timer = setTimeout(() => settle(overLimit(job.file, 'deadlineMs', job.limits.deadlineMs, job.limits), true), job.limits.deadlineMs);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage({ id, job });
+    const unreadable = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: ${why}` });
+    const reading = this.until<DocumentReading, Reply>(worker, job, signal, {
+      timeoutMs: job.limits.deadlineMs,
+      timedOut: () => overLimit(job.file, 'deadlineMs', job.limits.deadlineMs, job.limits),
+      message: (reply: Reply) => (reply.id === id ? reply.reading : undefined),
+      error: (error) =>
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overLimit(job.file, 'maxMemoryMb', this.options.limits.maxMemoryMb, job.limits) : unreadable(`the reader failed (${describeError(error)})`),
+      exit: (code) => unreadable(`the reader stopped with exit code ${code}`),
     });
+    worker.postMessage({ id, job });
+    return reading;
   }
 
   /**
@@ -108,25 +87,56 @@ export class WorkerReader implements DocumentReader {
     // An idle worker must not keep the process alive; while a document is read, its deadline timer does.
     worker.unref();
     this.worker = worker;
-    return new Promise((resolve, reject) => {
-      const done = (outcome: Worker | DocumentReading | ReadingAborted): void => {
+    const failed = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader did not start (${why})` });
+    return this.until<Worker | DocumentReading, { ready?: boolean }>(worker, job, signal, {
+      timeoutMs: START_TIMEOUT_MS,
+      timedOut: () => failed(`not ready after ${START_TIMEOUT_MS / 1000} s`),
+      message: (message: { ready?: boolean }) => (message.ready ? worker : undefined),
+      error: (error) => failed(describeError(error)),
+      exit: (code) => failed(`exit code ${code}`),
+    });
+  }
+
+  /**
+   * Waits for the first of: a message the handler answers, an error or exit of the worker, the time-out,
+   * or the run's interruption (rejected as ReadingAborted). Listeners and the timer are removed then; the
+   * worker is kept only when a message answered (a reading done, a worker ready), else terminated.
+   */
+  private until<T, M>(
+    worker: Worker,
+    job: DocumentJob,
+    signal: AbortSignal | undefined,
+    on: {
+      timeoutMs: number;
+      timedOut: () => T;
+      /** The outcome a message of the worker's entry gives, or undefined for one that is not the answer. */
+      message: (message: M) => T | undefined;
+      error: (error: Error & { code?: string }) => T;
+      exit: (code: number) => T;
+    },
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      const settle = (outcome: T | ReadingAborted, keepWorker = false): void => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
         signal?.removeEventListener('abort', onAbort);
-        if (outcome !== worker) this.stop(worker);
+        if (!keepWorker) this.stop(worker);
         if (outcome instanceof ReadingAborted) reject(outcome);
         else resolve(outcome);
       };
-      const failed = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader did not start (${why})` });
-      const onMessage = (message: { ready?: boolean }): void => {
-        if (message.ready) done(worker);
+      const onMessage = (message: M): void => {
+        const outcome = on.message(message);
+        if (outcome !== undefined) settle(outcome, true);
       };
-      const onError = (error: Error): void => done(failed(describeError(error)));
-      const onExit = (code: number): void => done(failed(`exit code ${code}`));
-      const onAbort = (): void => done(new ReadingAborted(job.file.path));
-      const timer = setTimeout(() => done(failed(`not ready after ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+      const onError = (error: Error & { code?: string }): void => settle(on.error(error));
+      const onExit = (code: number): void => settle(on.exit(code));
+      const onAbort = (): void => settle(new ReadingAborted(job.file.path));
+      const timer = setTimeout(() => settle(on.timedOut()), on.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
