@@ -84,6 +84,36 @@ const UN_NAMES: Readonly<Record<string, readonly string[]>> = {
   SYR: ['République arabe syrienne', 'República Árabe Siria'],
 };
 
+/**
+ * The formal names Arabic UN documents give Arab states, where the catalogue has only the short one
+ * (`الأردن`): a national report in Arabic names its own state formally (`التقرير الوطني للمملكة الأردنية
+ * الهاشمية`), with the state's adjective rather than its name.
+ */
+const UN_ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
+  JOR: ['المملكة الأردنية الهاشمية'],
+  MAR: ['المملكة المغربية'],
+  TUN: ['الجمهورية التونسية'],
+  DZA: ['الجمهورية الجزائرية الديمقراطية الشعبية', 'الجزائر'],
+  LBY: ['دولة ليبيا'],
+  EGY: ['جمهورية مصر العربية'],
+  SDN: ['جمهورية السودان'],
+  SYR: ['الجمهورية العربية السورية'],
+  LBN: ['الجمهورية اللبنانية'],
+  IRQ: ['جمهورية العراق'],
+  SAU: ['المملكة العربية السعودية'],
+  YEM: ['الجمهورية اليمنية'],
+  OMN: ['سلطنة عمان'],
+  QAT: ['دولة قطر'],
+  KWT: ['دولة الكويت'],
+  BHR: ['مملكة البحرين'],
+  ARE: ['الإمارات العربية المتحدة'],
+  MRT: ['الجمهورية الإسلامية الموريتانية'],
+  SOM: ['جمهورية الصومال الفيدرالية', 'جمهورية الصومال الفدرالية'],
+  DJI: ['جمهورية جيبوتي'],
+  COM: ['اتحاد جزر القمر'],
+  PSE: ['دولة فلسطين'],
+};
+
 interface CyrillicPhrase {
   iso3: string;
   /** The whole phrase, anchored, to tell which name a match of the joint pattern is. */
@@ -179,7 +209,7 @@ export function cyrillicPhrasePattern(name: string): string | null {
 function invertedAliases(aliases: string[], all: Record<string, string[]>): string[] {
   const out: string[] = [];
   for (const alias of aliases) {
-    const m = /^([^,]+),\s+(.+\s(?:of|de|du|des|de la|del))$/iu.exec(alias);
+    const m = /^([^,]+),\s+(.+\s(?:of(?: the)?|de|du|des|de la|del))$/iu.exec(alias);
     if (!m) continue;
     const head = m[1] ?? '';
     out.push(`${m[2] ?? ''} ${head}`);
@@ -196,7 +226,10 @@ function buildIndex(): NameIndex {
   const cued = new Map<string, string>();
   const phrases = new Map<string, CyrillicPhrase>();
   const addName = (alias: string, alpha3: string): void => {
-    const lower = foldQuotes(alias).toLowerCase();
+    // `The Netherlands`, `the Gambia`: the article is no part of the name (`Kingdom of the Netherlands`).
+    const lower = foldQuotes(alias).toLowerCase().replace(/^the\s+/u, '');
+    // Arabic writes `for/of` + the article as `لل` (`للمملكة`, `للأردن`): the name is found in that form too.
+    if (/^ال\p{L}/u.test(lower)) addName(`لل${lower.slice(2)}`, alpha3);
     if (CUED_ONLY.has(lower) && !cued.has(lower)) cued.set(lower, alpha3);
     // Han names are two or three characters (中国, 埃及) and Arabic ones can be three letters (مصر, قطر).
     const minLength = HAN.test(lower) ? 2 : ARABIC.test(lower) ? 3 : 4;
@@ -222,7 +255,7 @@ function buildIndex(): NameIndex {
       for (const alias of [...aliases, ...invertedAliases(aliases, names)]) addName(alias, alpha3);
     }
   }
-  for (const table of [UN_RUSSIAN_NAMES, UN_NAMES]) for (const [alpha3, names] of Object.entries(table)) for (const name of names) addName(name, alpha3);
+  for (const table of [UN_RUSSIAN_NAMES, UN_NAMES, UN_ARABIC_NAMES]) for (const [alpha3, names] of Object.entries(table)) for (const name of names) addName(name, alpha3);
   // Longest first, so `Соединенное Королевство Великобритании ...` wins over `Соединенное Королевство`.
   const phraseList = [...phrases.values()].sort((a, b) => b.source.length - a.source.length);
   const phrasePattern = phraseList.length === 0 ? null : new RegExp(`${WORD_START}(${phraseList.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -281,7 +314,10 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
       const phrase = names.phrases.find((p) => p.exact.test(written));
       if (phrase && written.charAt(0) === written.charAt(0).toUpperCase()) add(phrase.iso3, weight * selfWeight(text, match.index ?? 0));
     }
+    // Where a longer name stood (`República de Guinea Ecuatorial`), a cued name inside it (`Guinea`) is no mention of its own.
+    const named: [number, number][] = [];
     for (const match of names.patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
+      named.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
       const name = (match[1] ?? '').toLowerCase();
       const iso3 = names.byName.get(name);
       // Country names are written with a capital in every cased script: `того` (of that) is not Togo.
@@ -294,6 +330,8 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
       const name = match[1] ?? '';
       const iso3 = names.cued.get(name.toLowerCase());
       if (!iso3 || name.charAt(0) !== name.charAt(0).toUpperCase()) continue;
+      const at = match.index ?? 0;
+      if (named.some(([start, end]) => at < end && at + name.length > start)) continue;
       const self = selfWeight(text, match.index ?? 0);
       if (self > 1 || isWholeSegment(text, name)) add(iso3, weight * self);
     }

@@ -17,6 +17,14 @@ describe('UN names of states', () => {
     ['National report of the Republic of Korea', 'KOR'],
     ['Informe de la República de Corea', 'KOR'],
     ["Rapport du Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", 'GBR'],
+    ['Informe nacional de la República de Guinea Ecuatorial', 'GNQ'],
+    ['National report of the Republic of Equatorial Guinea', 'GNQ'],
+    ['National report of the Kingdom of the Netherlands', 'NLD'],
+    ['Report of the Gambia', 'GMB'],
+    ["National report of the Lao People's Democratic Republic", 'LAO'],
+    ['التقرير الوطني للمملكة الأردنية الهاشمية', 'JOR'],
+    ['تقرير الجمهورية العربية السورية', 'SYR'],
+    ['تقرير المملكة المغربية', 'MAR'],
   ])('%s -> %s', (text, iso3) => {
     expect(best(text)).toBe(iso3);
   });
