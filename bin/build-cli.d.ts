@@ -1,3 +1,3 @@
 import type { CodeVersions } from '../src/pipeline/code-digest.ts';
 
-export function buildCli(root: string): Promise<{ bundle: string; versions: CodeVersions }>;
+export function buildCli(root: string, options?: { ifStale?: boolean }): Promise<{ bundle: string; versions: CodeVersions; built: boolean }>;

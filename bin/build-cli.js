@@ -1,68 +1,75 @@
-// Builds the CLI bundle from src/ (esbuild, about 0.1 s) with the code versions of the classifier and the
-// extractors computed from the same sources and injected as __SALW_CODE_VERSIONS__: the versions a run
-// records are those of the code it runs. The bundle's name is its content hash, so concurrent starts
-// never see a half-written file.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+#!/usr/bin/env node
+// Builds the CLI from src/ into dist/bundle/ (esbuild, about a second): cli.mjs, the document worker
+// (document-worker.mjs) and dist/build.json, which records the sources it was built from so a stale
+// build is never run (bin/dist-state.js). The code versions of the classifier and the extractors are
+// computed from the same sources and injected as __SALW_CODE_VERSIONS__: the versions a run records are
+// those of the code it runs. `npm run build` runs this; `npm install` (prepare), `npm start` and
+// `npm test` run it with --if-stale. The CLI itself never builds, so it never writes into the package.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { BUILD_STATE, sourceFiles, staleReason } from './dist-state.js';
 
 const COMMON = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'error' };
 // NOTE: esbuild writes paths relative to its working folder into the bundle; building from the package
-// root (absWorkingDir) makes the bundle, and so its hashed name, the same from wherever the CLI starts.
+// root (absWorkingDir) makes the bundle the same from wherever the build starts.
 
-/**
- * Writes `code` as `<outDir>/<prefix>.<hash>.mjs` unless that file exists; returns its path. Where the
- * package folder may not be written (a read-only install, another user's checkout), the bundle goes to
- * the system's temporary folder instead.
- */
-function writeBundle(outDir, prefix, code) {
-  try {
-    return writeBundleIn(outDir, prefix, code);
-  } catch (error) {
-    if (!['EACCES', 'EPERM', 'EROFS'].includes(error.code)) throw error;
-    return writeBundleIn(join(tmpdir(), `salw-etl-bundle-${process.getuid?.() ?? 'user'}`), prefix, code);
-  }
-}
-
-function writeBundleIn(outDir, prefix, code) {
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const bundle = join(outDir, `${prefix}.${hash}.mjs`);
-  if (!existsSync(bundle)) {
-    mkdirSync(outDir, { recursive: true });
-    const partial = `${bundle}.${process.pid}.tmp`;
-    writeFileSync(partial, code);
-    renameSync(partial, bundle);
-    // Old bundles go once no process can still be starting from them.
-    for (const old of readdirSync(outDir)) {
-      const path = join(outDir, old);
-      if (old.startsWith(`${prefix}.`) && old !== `${prefix}.${hash}.mjs` && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
-    }
-  }
-  return bundle;
+/** Writes through a temporary file and a rename: a CLI starting meanwhile sees the old file or the new one. */
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, contents);
+  renameSync(partial, path);
 }
 
 /**
- * Bundles src/cli/main.ts into <root>/dist/bundle (two levels below the root, like src/<stage>/<file>.ts,
- * so paths relative to import.meta.url still hold). Returns the bundle's path and the versions it carries.
+ * Bundles src/cli/main.ts into <root>/dist/bundle/cli.mjs (two levels below the root, like
+ * src/<stage>/<file>.ts, so paths relative to import.meta.url still hold). With `ifStale`, a build of the
+ * sources as they stand is kept. Returns the bundle's path, the versions it carries and whether it built.
  */
-export async function buildCli(root) {
+export async function buildCli(root, { ifStale = false } = {}) {
   const outDir = join(root, 'dist', 'bundle');
+  const bundle = join(outDir, 'cli.mjs');
+  const versionsPath = join(outDir, 'code-versions.json');
+  if (ifStale && staleReason(root) === null) {
+    return { bundle, versions: JSON.parse(readFileSync(versionsPath, 'utf8')), built: false };
+  }
+  // Taken before bundling: a source edited during the build leaves the build stale, never wrongly fresh.
+  const sources = sourceFiles(root);
   const digests = await build({ ...COMMON, absWorkingDir: root, entryPoints: [join(root, 'scripts', 'code-versions.ts')] });
-  const digestBundle = writeBundle(outDir, 'code-versions', digests.outputFiles[0].contents);
-  const { codeVersionsNow } = await import(pathToFileURL(digestBundle).href);
+  const digestBundle = join(outDir, 'code-versions.mjs');
+  writeAtomically(digestBundle, digests.outputFiles[0].contents);
+  const { codeVersionsNow } = await import(`${pathToFileURL(digestBundle).href}?build=${Date.now()}`);
   const versions = codeVersionsNow();
-  // The worker thread that reads documents under a deadline (src/pipeline/worker-reader.ts) runs its own bundle.
+  // The worker thread that reads documents under a deadline (src/pipeline/worker-reader.ts) runs its own bundle, beside the CLI's.
   const worker = await build({ ...COMMON, absWorkingDir: root, entryPoints: [join(root, 'src', 'cli', 'document-worker.ts')], sourcemap: 'inline' });
-  const workerBundle = writeBundle(outDir, 'document-worker', worker.outputFiles[0].contents);
+  writeAtomically(join(outDir, 'document-worker.mjs'), worker.outputFiles[0].contents);
   const cli = await build({
     ...COMMON,
     absWorkingDir: root,
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
     sourcemap: 'inline',
-    define: { __SALW_CODE_VERSIONS__: JSON.stringify(versions), __SALW_DOCUMENT_WORKER__: JSON.stringify(workerBundle) },
+    define: { __SALW_CODE_VERSIONS__: JSON.stringify(versions), __SALW_DOCUMENT_WORKER__: JSON.stringify('./document-worker.mjs') },
   });
-  return { bundle: writeBundle(outDir, 'cli', cli.outputFiles[0].contents), versions };
+  writeAtomically(bundle, cli.outputFiles[0].contents);
+  writeAtomically(versionsPath, `${JSON.stringify(versions, null, 2)}\n`);
+  rmSync(digestBundle, { force: true });
+  // Bundles of earlier builds, named by their content hash (cli.7ed354160cf07be3.mjs), are no longer read.
+  for (const old of existsSync(outDir) ? readdirSync(outDir) : []) if (/\.[0-9a-f]{16}\.mjs$/u.test(old)) rmSync(join(outDir, old), { force: true });
+  writeAtomically(join(root, BUILD_STATE), `${JSON.stringify({ sources }, null, 1)}\n`);
+  return { bundle, versions, built: true };
+}
+
+const invokedAs = process.argv[1];
+if (invokedAs && import.meta.url === pathToFileURL(resolve(invokedAs)).href) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const ifStale = process.argv.includes('--if-stale');
+  try {
+    const { built } = await buildCli(root, { ifStale });
+    if (built) console.error('salw-etl: built dist/ from src/');
+  } catch (error) {
+    console.error(`salw-etl: the build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
