@@ -22,7 +22,8 @@ export interface Classified {
 export function classify(file: RawFile, model: DocumentModel): Classified {
   const issues: IssueDraft[] = [];
   const ranked = rankCountries(model);
-  const decision = classifyKind(model, ranked);
+  const countryGiven = Boolean((file.meta?.country_iso3 && isIso3(file.meta.country_iso3)) || countryFromPath(file.path));
+  const decision = classifyKind(model, ranked, { countryGiven });
   const kind = file.meta?.kind ?? decision.kind;
   const kindReason = file.meta?.kind ? `kind ${file.meta.kind} from the sidecar` : decision.reason;
   if (file.meta?.kind && decision.kind && decision.kind !== file.meta.kind) {

@@ -222,9 +222,14 @@ const describe = (name: string, scored: Scored): string => `${name} ${scored.sco
 
 /**
  * The kind of `doc`. `countries` is the ranking of the countries it names (classify/country.ts), which the
- * caller that also needs the country passes in so the document is scanned for names once.
+ * caller that also needs the country passes in so the document is scanned for names once. `countryGiven`: the
+ * path or a sidecar names the document's country, so content that names none may still be a profile or report.
  */
-export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>, countries: readonly CountryCandidate[] = rankCountries(doc)): KindDecision {
+export function classifyKind(
+  doc: Pick<DocumentModel, 'lines' | 'title' | 'blocks'>,
+  countries: readonly CountryCandidate[] = rankCountries(doc),
+  options: { countryGiven?: boolean } = {},
+): KindDecision {
   const lines = blockText(doc);
   // Each line, then its OCR reading where it has one (read once; the head is the first lines' share of both).
   const readings = lines.map(ocrReading);
@@ -254,6 +259,11 @@ export function classifyKind(doc: Pick<DocumentModel, 'lines' | 'title' | 'block
   }
   if (genre && genre[1].score >= MIN_GENRE_SCORE && (DECISIVE_GENRES.has(genre[0]) || 2 * genre[1].score >= best[1].score)) {
     return decided(null, null, `not a profile or report: it shows the signs of ${genre[0].replace('_', ' ')} (${genre[1].signs.join(', ')}) as much as those of ${best[0]} (${summary}); add a sidecar with "kind" if it is one`);
+  }
+  // A profile or a report is one state's: a page that names none (a terminology list, a template guide) is about the
+  // family, not a member of it. A country the operator gave (the path, a sidecar) stands for the name it lacks.
+  if (countries.length === 0 && !options.countryGiven) {
+    return decided(null, null, `not a profile or report: it names no state, and a profile or report is one state's (${summary}); add a sidecar with "kind" and "country_iso3" if it is one`);
   }
   if (second && second[1].score === best[1].score) {
     return decided(null, null, `unknown kind: equally like ${best[0]} and ${second[0]} (${summary}); add a sidecar with "kind"`);

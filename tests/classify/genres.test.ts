@@ -40,10 +40,19 @@ describe('genres that share the family words', () => {
 
   it('a reporting form nobody filled is no report; one filled in (ticked boxes) is', () => {
     const form = (answer: string) =>
-      ['NATIONAL REPORT ON THE IMPLEMENTATION OF THE PROGRAMME OF ACTION', 'Date of submission: ______', 'Reporting period: ______',
+      ['NATIONAL REPORT OF GHANA ON THE IMPLEMENTATION OF THE PROGRAMME OF ACTION', 'Date of submission: ______', 'Reporting period: ______',
         `1. National coordination agency ${answer}`, `2. Marking ${answer}`, `3. Record keeping ${answer}`, `4. Stockpile management ${answer}`].join('\n');
     expect(decide(form('☐ Yes ☐ No'))).toMatchObject({ kind: null, reason: expect.stringMatching(/signs of blank form \(6 fill-in fields left blank, 0 filled\)/u) });
     expect(decide(form('☒ Yes ☐ No')).kind).toBe('poa_report');
+  });
+
+  it('a page that names no state is no profile or report (a terminology note, a template guide), unless the path or a sidecar names one', () => {
+    const text = ['NATIONAL REPORT ON THE IMPLEMENTATION OF THE PROGRAMME OF ACTION: TERMS', 'Terms that recur in national reports and their equivalents.',
+      'national report | rapport national | informe nacional', 'stockpile management | gestion des stocks | gestión de existencias',
+      '1. National coordination agency', '2. Marking', '3. Record keeping', '4. Stockpile management'].join('\n');
+    const model = decodePlainText(text, 'utf-8');
+    expect(classifyKind(model)).toMatchObject({ kind: null, reason: expect.stringMatching(/^not a profile or report: it names no state, and a profile or report is one state's \(poa_report \d+/u) });
+    expect(classifyKind(model, [], { countryGiven: true }).kind).toBe('poa_report');
   });
 
   it('a page naming many countries and none in particular is a listing', () => {

@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../helpers/tmp.ts';
  * The document-kind classifier on labelled documents: profiles and reports must get their kind, and pages
  * of other genres that share their words (news articles, meeting documents, fact sheets, blank forms,
  * listings) none, so no fact is loaded from them. Two parts, reported separately: the development part
- * (the golden fixtures and tests/fixtures/classification/development, development-2, -3 and -4, which
+ * (the golden fixtures and tests/fixtures/classification/development, development-2 to -5, which
  * the classifier was tuned on; each was written unseen and measured once before, see their READMEs)
  * and the unseen part (tests/fixtures/classification/unseen, written after the classifier was frozen by
  * someone who had not read it). Each part must have precision 1.0 and recall at least 0.95.
@@ -19,13 +19,13 @@ const format = (name: string, s: Scores): string =>
   s.wrong.map((w) => `\n  ${w.path}: labelled ${w.labelled}, given ${w.given}: ${w.reason}`).join('');
 
 /**
- * What the classifier got wrong on the unseen part when it was first run on it (commit 302a28b, which brought
- * the set in; the classifier frozen at 86f6bab): 28 documents, precision 0.929, recall 1.000. A translators'
- * terminology note for PoA documents in five languages, about no state, was taken for a report. Kept as
+ * What the classifier got wrong on the unseen part (round 6) when it was first run on it, in the commit that
+ * brought the set in: 30 documents, precision 0.933, recall 1.000. An NGO fact sheet on Cameroon, whose
+ * figures table has a row "National reports on the UN Programme of Action", was taken for a report. Kept as
  * measured: a change that fixes it is tuned on it, and the set then becomes a development set, with a new
  * unseen one written after that change.
  */
-const UNSEEN_MISSES_WHEN_MEASURED = ['classification/unseen/docs/doc28.txt'];
+const UNSEEN_MISSES_WHEN_MEASURED = ['classification/unseen/docs/doc30.html'];
 
 const UNSEEN = join(REPO_ROOT, 'tests', 'fixtures', 'classification', 'unseen', 'labels.json');
 
@@ -34,7 +34,7 @@ describe('document kinds on labelled documents', () => {
   let unseen: Scores | null = null;
 
   beforeAll(async () => {
-    development = scores(await judge([...fixturePositives(), ...classificationSet('development'), ...classificationSet('development-2'), ...classificationSet('development-3'), ...classificationSet('development-4')]));
+    development = scores(await judge([...fixturePositives(), ...classificationSet('development'), ...classificationSet('development-2'), ...classificationSet('development-3'), ...classificationSet('development-4'), ...classificationSet('development-5')]));
     if (existsSync(UNSEEN)) unseen = scores(await judge(classificationSet('unseen')));
     console.log(format('development', development));
     if (unseen) console.log(format('unseen', unseen));
@@ -55,6 +55,6 @@ describe('document kinds on labelled documents', () => {
     expect(unseen.documents).toBeGreaterThanOrEqual(20);
     expect(unseen.negatives).toBeGreaterThanOrEqual(10);
     expect(unseen.wrong.map((w) => w.path)).toEqual(UNSEEN_MISSES_WHEN_MEASURED);
-    expect({ precision: unseen.precision.toFixed(3), recall: unseen.recall.toFixed(3) }).toEqual({ precision: '0.929', recall: '1.000' });
+    expect({ precision: unseen.precision.toFixed(3), recall: unseen.recall.toFixed(3) }).toEqual({ precision: '0.933', recall: '1.000' });
   });
 });
