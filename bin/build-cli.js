@@ -5,8 +5,8 @@
 // computed from the same sources and injected as __SALW_CODE_VERSIONS__: the versions a run records are
 // those of the code it runs. `npm run build` runs this; `npm install` (prepare), `npm start` and
 // `npm test` run it with --if-stale. The CLI itself never builds, so it never writes into the package.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { BUILD_STATE, sourceFiles, staleReason } from './dist-state.js';
@@ -45,18 +45,32 @@ export async function buildCli(root, { ifStale = false } = {}) {
   // The worker thread that reads documents under a deadline (src/pipeline/worker-reader.ts) runs its own bundle, beside the CLI's.
   const worker = await build({ ...COMMON, absWorkingDir: root, entryPoints: [join(root, 'src', 'cli', 'document-worker.ts')], sourcemap: 'inline' });
   writeAtomically(join(outDir, 'document-worker.mjs'), worker.outputFiles[0].contents);
+  // Split into chunks: a command's code (the pipelines, the warehouse) loads when it runs, so `--help` loads only the CLI's frame.
   const cli = await build({
     ...COMMON,
     absWorkingDir: root,
-    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+    entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
+    outdir: outDir,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
     sourcemap: 'inline',
     define: { __SALW_CODE_VERSIONS__: JSON.stringify(versions), __SALW_DOCUMENT_WORKER__: JSON.stringify('./document-worker.mjs') },
   });
-  writeAtomically(bundle, cli.outputFiles[0].contents);
+  // Chunks are named by their content: written first, they never replace what a starting CLI reads; cli.mjs last.
+  const chunks = cli.outputFiles.filter((file) => file.path !== bundle);
+  for (const chunk of chunks) writeAtomically(chunk.path, chunk.contents);
+  writeAtomically(bundle, cli.outputFiles.find((file) => file.path === bundle).contents);
   writeAtomically(versionsPath, `${JSON.stringify(versions, null, 2)}\n`);
   rmSync(digestBundle, { force: true });
-  // Bundles of earlier builds, named by their content hash (cli.7ed354160cf07be3.mjs), are no longer read.
-  for (const old of existsSync(outDir) ? readdirSync(outDir) : []) if (/\.[0-9a-f]{16}\.mjs$/u.test(old)) rmSync(join(outDir, old), { force: true });
+  // Files of earlier builds: bundles named by their hash (cli.7ed354160cf07be3.mjs) and chunks this build does not use,
+  // once no CLI can still be starting from them.
+  const current = new Set(chunks.map((chunk) => basename(chunk.path)));
+  for (const old of existsSync(outDir) ? readdirSync(outDir) : []) {
+    const path = join(outDir, old);
+    const unused = /\.[0-9a-f]{16}\.mjs$/u.test(old) || (old.startsWith('chunk-') && !current.has(old));
+    if (unused && Date.now() - statSync(path).mtimeMs > 600_000) rmSync(path, { force: true });
+  }
   writeAtomically(join(root, BUILD_STATE), `${JSON.stringify({ sources }, null, 1)}\n`);
   return { bundle, versions, built: true };
 }

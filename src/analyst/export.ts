@@ -9,8 +9,8 @@ import { quoteIdentifier, resolveRelation } from './relations.ts';
  * (`iterate()`) through the writer, so a large table never sits in memory.
  */
 
+/** `csv` or `jsonl`; the command line lists them in cli/commands/export.ts, which loads none of this module until it exports. */
 export type ExportFormat = 'csv' | 'jsonl';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
 
 /**
  * CSV as RFC 4180 has it: CRLF line ends, fields with commas, quotes or line breaks quoted, quotes

@@ -10,7 +10,8 @@ import { expectedExtractor, processingOrder, type RunOptions } from '../pipeline
 import { discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { logicalKey } from '../warehouse/loader.ts';
-import { DEFAULT_REMOVAL_LIMITS, removalRefusal as removalRefusalFor } from '../warehouse/removal.ts';
+import { removalRefusal as removalRefusalFor } from '../warehouse/removal.ts';
+import { DEFAULT_REMOVAL_LIMITS } from '../warehouse/removal-limits.ts';
 
 /**
  * `run --dry-run`: what a run would do, decided the way the run decides, and nothing written. The

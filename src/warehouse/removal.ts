@@ -2,23 +2,13 @@ import type { Kysely } from 'kysely';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../model/raw-file.ts';
 import { markRemoved } from './loader.ts';
+import type { RemovalLimits } from './removal-limits.ts';
 import type { WarehouseDatabase } from './schema.ts';
 
 /**
  * The removal guard and the return of removed files. A share that is not mounted looks like an empty
  * raw folder: without a guard the nightly run would mark every document removed and empty the views.
  */
-
-export interface RemovalLimits {
-  /** Remove anyway, whatever the share (the operator confirmed the files are gone). */
-  allowRemovals: boolean;
-  /** The run refuses when it would remove more than this many documents ... */
-  maxRemovals: number;
-  /** ... and more than this share of the current documents. */
-  maxRemovalShare: number;
-}
-
-export const DEFAULT_REMOVAL_LIMITS: RemovalLimits = { allowRemovals: false, maxRemovals: 10, maxRemovalShare: 0.2 };
 
 /** Documents the run would mark removed (their file is gone), and how many are current. */
 export async function removalCandidates(

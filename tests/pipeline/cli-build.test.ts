@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../bin/build-cli.js';
 import { staleReason } from '../../bin/dist-state.js';
 import { PIPELINES } from '../../pipelines/index.ts';
+import { PIPELINE_NAMES } from '../../pipelines/names.ts';
 import { currentCodeVersions } from '../../src/pipeline/code-version.ts';
 import { REPO_ROOT } from '../helpers/tmp.ts';
 
@@ -13,8 +14,44 @@ describe('the CLI build', () => {
   it('injects the code versions computed from src/ as they stand (a stale table fails here)', async () => {
     const { bundle, versions } = await buildCli(REPO_ROOT, { ifStale: true });
     expect(versions).toEqual(currentCodeVersions(PIPELINES.flatMap((p) => p.extractors)));
-    const code = readFileSync(bundle, 'utf8');
+    // The build's code: the CLI and every chunk it imports, now or when a command runs.
+    const code = [bundle, ...[...reachable(bundle)].map((chunk) => join(bundle, '..', chunk))].map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const id of [versions.classifier, ...Object.values(versions.extractors)]) expect(code).toContain(`"${id}"`);
+  });
+});
+
+/** The chunks a bundle file imports, statically or by `import()`, followed through the chunks. */
+function reachable(file: string, seen = new Set<string>()): Set<string> {
+  for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\s*\(\s*|^import\s+)["'](\.\/[^"']+)["']/gmu)) {
+    const chunk = match[1] ?? '';
+    if (seen.has(chunk)) continue;
+    seen.add(chunk);
+    reachable(join(file, '..', chunk), seen);
+  }
+  return seen;
+}
+
+/** The modules a bundle file loads when it is imported (static imports, followed through the chunks), not those it may import later. */
+function staticallyLoaded(file: string, seen = new Set<string>()): Set<string> {
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["'];?$/gmu)) {
+    const spec = match[1] ?? '';
+    if (seen.has(spec)) continue;
+    seen.add(spec);
+    if (spec.startsWith('./')) staticallyLoaded(join(file, '..', spec), seen);
+  }
+  return seen;
+}
+
+describe('the CLI starts light', () => {
+  it('the built CLI loads no pipeline, parser or database code until a command runs (so --help is fast)', async () => {
+    const { bundle } = await buildCli(REPO_ROOT, { ifStale: true });
+    const loaded = [...staticallyLoaded(bundle)].filter((spec) => !spec.startsWith('./') && !spec.startsWith('node:'));
+    expect(loaded.sort()).toEqual(['commander']);
+  });
+
+  it('the pipelines the command line lists without loading them are the pipelines', () => {
+    expect(PIPELINES.map((p) => p.name)).toEqual([...PIPELINE_NAMES]);
   });
 });
 

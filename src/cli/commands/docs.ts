@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
-import { writeWarehouseDoc } from '../../analyst/docs.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
 
 export interface DocsOptions {
@@ -12,6 +10,9 @@ export interface DocsOptions {
 /** `salw-etl docs`: refreshes the dictionary table and writes metadata.json next to the warehouse (and the markdown dictionary). */
 export async function docsCommand(options: DocsOptions, io: CommandIo = processIo): Promise<number> {
   try {
+    // Loaded when the command runs, not when the CLI starts (`--help` loads no warehouse code).
+    const { writeDatasetteMetadata } = await import('../../analyst/datasette.ts');
+    const { writeWarehouseDoc } = await import('../../analyst/docs.ts');
     const metadata = await writeDatasetteMetadata(options.warehouse);
     io.stderr.write(`wrote ${metadata}\n`);
     if (options.markdown) io.stderr.write(`wrote ${await writeWarehouseDoc(options.markdown)}\n`);

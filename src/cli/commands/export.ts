@@ -1,10 +1,12 @@
 import { createWriteStream, lstatSync, realpathSync, renameSync, rmSync, type Stats, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { EXPORT_FORMATS, type ExportFormat, exportRelation } from '../../analyst/export.ts';
+import type { ExportFormat } from '../../analyst/export.ts';
 import { UsageError } from '../../model/errors.ts';
-import { openWarehouse } from '../../warehouse/db.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
+
+/** The formats analyst/export.ts writes (named here so `--help` loads none of its code). */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
 
 export interface ExportOptions {
   warehouse: string;
@@ -57,6 +59,9 @@ export async function exportCommand(name: string, options: ExportOptions, io: Co
   const format = options.format as ExportFormat;
   try {
     const target: ExportTarget = options.out === undefined ? { kind: 'stdout' } : exportTarget(options.out);
+    // Loaded when the command runs, not when the CLI starts (`--help` loads no warehouse code).
+    const { openWarehouse } = await import('../../warehouse/db.ts');
+    const { exportRelation } = await import('../../analyst/export.ts');
     const warehouse = await openWarehouse(options.warehouse, { readonly: true });
     try {
       if (target.kind === 'stdout') {

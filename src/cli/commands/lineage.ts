@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { formatLineage, lookupLineage } from '../../analyst/lineage.ts';
-import { openWarehouse } from '../../warehouse/db.ts';
 import { UsageError } from '../../model/errors.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
 
@@ -13,6 +11,9 @@ export interface LineageOptions {
 export async function lineageCommand(table: string, id: string, options: LineageOptions, io: CommandIo = processIo): Promise<number> {
   if (!/^\d+$/.test(id)) return reportFailure(io, 'lineage', new UsageError(`the id must be a whole number (the row's <table>_id), not "${id}"`));
   try {
+    // Loaded when the command runs, not when the CLI starts (`--help` loads no warehouse code).
+    const { openWarehouse } = await import('../../warehouse/db.ts');
+    const { formatLineage, lookupLineage } = await import('../../analyst/lineage.ts');
     const warehouse = await openWarehouse(options.warehouse, { readonly: true });
     try {
       const report = lookupLineage(warehouse.sqlite, table, Number(id));

@@ -1,36 +1,20 @@
-import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { SalwError, UsageError } from '../../model/errors.ts';
-import { PIPELINES } from '../../../pipelines/index.ts';
-import type { PipelineDefinition } from '../../pipeline/definition.ts';
-import type { Logger } from '../../pipeline/logger.ts';
-import { type RunSummary, runPipelines } from '../../pipeline/run.ts';
-import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
-import { openWarehouse } from '../../warehouse/db.ts';
-import { DEFAULT_LOCK_TIMEOUT_MS } from '../../warehouse/lock.ts';
-import { DEFAULT_REMOVAL_LIMITS } from '../../warehouse/removal.ts';
-import { lineageHooks } from '../../ops/lineage-events.ts';
-import { combineHooks, notifyHooks } from '../../ops/notify.ts';
-import { createLogger } from '../../ops/logging.ts';
-import { formatPlan, planRun } from '../../ops/plan.ts';
-import { createProgressReporter } from '../../ops/progress.ts';
+import { PIPELINE_NAMES } from '../../../pipelines/names.ts';
+import { UsageError } from '../../model/errors.ts';
 import { DEFAULT_LIMITS, type DocumentLimits, formatBytes } from '../../pipeline/limits.ts';
+import { DEFAULT_LOCK_TIMEOUT_MS } from '../../warehouse/lock.ts';
+import { DEFAULT_REMOVAL_LIMITS } from '../../warehouse/removal-limits.ts';
 import { documentWorkerEntry } from '../document-worker-entry.ts';
-import { formatSummary } from '../summary.ts';
+
+/**
+ * `salw-etl run`: its options and the options it shares with `schedule`. What a run does is in
+ * run-action.ts, loaded only when a run starts, so `salw-etl --help` loads none of the pipeline's code.
+ */
 
 export const DEFAULT_RAW = './raw';
 export const DEFAULT_WAREHOUSE = './warehouse/salw.sqlite';
-
-export function selectPipelines(names: readonly string[]): PipelineDefinition[] {
-  if (names.length === 0) return [...PIPELINES];
-  return names.map((name) => {
-    const pipeline = PIPELINES.find((p) => p.name === name);
-    if (!pipeline) throw new UsageError(`unknown pipeline "${name}"; known: ${PIPELINES.map((p) => p.name).join(', ')}`);
-    return pipeline;
-  });
-}
 
 /** Commander parser for `--lock-timeout <seconds>`: a non-negative number of seconds, returned in ms. */
 export function parseSeconds(value: string): number {
@@ -38,9 +22,6 @@ export function parseSeconds(value: string): number {
   if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new InvalidArgumentError('expected a number of seconds (0 or more)');
   return Math.round(seconds * 1000);
 }
-
-/** Exit code of a run that loaded what it found but refused to remove documents (see README). */
-export const EXIT_REMOVAL_REFUSED = 3;
 
 function parseCount(value: string): number {
   const n = Number(value);
@@ -119,11 +100,22 @@ export interface OperatorOptions {
   maxMemory: number;
 }
 
+/** The options of `salw-etl run`. */
+export interface RunOptions extends OperatorOptions {
+  fullRefresh: boolean;
+  only?: string[];
+  dryRun: boolean;
+  trigger: 'manual' | 'schedule';
+  allowRemovals: boolean;
+  maxRemovals: number;
+  maxRemovalShare: number;
+}
+
 export function registerRunCommand(program: Command): void {
   const command = program
     .command('run')
     .description('load the documents of the raw folder into the warehouse (all pipelines, or the ones named)')
-    .argument('[pipeline...]', `pipelines to run (${PIPELINES.map((p) => p.name).join(', ')}); default: all`)
+    .argument('[pipeline...]', `pipelines to run (${PIPELINE_NAMES.join(', ')}); default: all`)
     .option('--raw <dir>', 'folder of raw documents', DEFAULT_RAW)
     .option('--warehouse <file>', 'SQLite warehouse file', DEFAULT_WAREHOUSE)
     .option('--full-refresh', 're-extract every document, changed or not', false)
@@ -134,108 +126,9 @@ export function registerRunCommand(program: Command): void {
     .option('--dry-run', 'print what would be loaded, re-extracted, superseded, skipped and removed; write nothing', false)
     .addOption(new Option('--trigger <trigger>', 'what started the run').choices(['manual', 'schedule']).default('manual').hideHelp());
   addOperatorOptions(command)
-    .action(async (names: string[], opts: OperatorOptions & { fullRefresh: boolean; only?: string[]; dryRun: boolean; trigger: 'manual' | 'schedule'; allowRemovals: boolean; maxRemovals: number; maxRemovalShare: number }) => {
-      const pipelines = selectPipelines(names);
-      checkRawFolder(opts.raw);
-      const rawDir = resolve(opts.raw);
-      const warehousePath = resolve(opts.warehouse);
-      if (opts.dryRun) {
-        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, only: opts.only ?? [],
-          removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare } });
-        process.stdout.write(`${formatPlan(plan)}\n`);
-        return;
-      }
-      const progress = createProgressReporter({ quiet: opts.quiet });
-      const pretty = process.stderr.isTTY === true;
-      const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose, pretty, destination: pretty ? progress.logStream : undefined });
-      let summary: RunSummary;
-      const interruption = interruptOnSignals();
-      try {
-        summary = await runPipelines({
-          rawDir,
-          warehousePath,
-          pipelines,
-          allPipelines: PIPELINES,
-          trigger: opts.trigger,
-          fullRefresh: opts.fullRefresh,
-          only: opts.only ?? [],
-          logger,
-          onProgress: progress.update,
-          lock: { timeoutMs: opts.lockTimeout },
-          ...documentReading(opts),
-          removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare },
-          hooks: combineHooks(
-          lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
-          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
-        ),
-          signal: interruption.signal,
-        });
-      } finally {
-        interruption.dispose();
-        progress.stop();
-      }
-      await refreshAnalystFiles(warehousePath, logger);
-      if (!opts.quiet || summary.status !== 'succeeded') process.stdout.write(`${formatSummary(summary, opts.warehouse)}\n`);
-      if (summary.status === 'failed') {
-        process.stderr.write(`salw-etl: run ${summary.runId} failed: ${summary.message ?? 'see the log'}\n`);
-        process.exitCode = 1;
-      } else if (summary.status === 'interrupted') {
-        process.stderr.write(`salw-etl: run ${summary.runId} interrupted: ${summary.message ?? ''}\n`);
-        process.exitCode = EXIT_INTERRUPTED;
-      } else if (summary.status === 'removal_refused') {
-        process.stderr.write(`salw-etl: run ${summary.runId} refused to remove documents: ${summary.message ?? ''}\n`);
-        process.exitCode = EXIT_REMOVAL_REFUSED;
-      }
+    .action(async (names: string[], opts: RunOptions) => {
+      // The run's code (pipelines, decoders, the warehouse) loads when a run starts, not for `--help`.
+      const { runCommandAction } = await import('./run-action.ts');
+      await runCommandAction(names, opts);
     });
 }
-
-/**
- * After a run, the Datasette metadata.json next to the warehouse describes its tables as they now are.
- * A failure here is logged, never a failed run: the data is loaded either way.
- */
-export async function refreshAnalystFiles(warehousePath: string, logger: Logger): Promise<void> {
-  try {
-    // Read-only: the run has just synced the dictionary, and a reader never waits on (or blocks) a writer,
-    // such as the scheduler's own bookkeeping in this process.
-    const warehouse = await openWarehouse(warehousePath, { readonly: true });
-    try {
-      const written = await writeDatasetteMetadata(warehouse);
-      logger.debug({ path: written }, 'Datasette metadata written');
-    } finally {
-      await warehouse.close();
-    }
-  } catch (error) {
-    logger.warn({ err: (error as Error).message }, 'could not write the Datasette metadata.json next to the warehouse');
-  }
-}
-
-/** Exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it). */
-export const EXIT_INTERRUPTED = 130;
-
-/**
- * Ctrl-C and SIGTERM during `run`: the first one lets the document in hand finish (its transaction
- * commits or rolls back as a whole), then the run is closed as `interrupted` with its counters and an
- * OpenLineage ABORT event, the lock released. A second one stops at once: the open transaction is rolled
- * back by SQLite, and the next run takes over the lock of this dead process.
- */
-function interruptOnSignals(): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (controller.signal.aborted) {
-      process.stderr.write(`salw-etl: ${signal} again: stopping now; the document in hand is rolled back\n`);
-      process.exit(EXIT_INTERRUPTED);
-    }
-    process.stderr.write(`salw-etl: ${signal}: stopping after the document in hand (one being read is left as it was, one being loaded is finished), then closing the run as interrupted (${signal} again stops at once)\n`);
-    controller.abort(new SalwError('run', `${signal} received`));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
-}
-

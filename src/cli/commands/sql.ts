@@ -1,10 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { csvStringifier, jsonLinesTransform } from '../../analyst/export.ts';
-import { runReadOnlyQuery } from '../../analyst/read-only-sql.ts';
 import { renderTextTable } from '../text-table.ts';
-import { openWarehouse } from '../../warehouse/db.ts';
 import { UsageError } from '../../model/errors.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
 
@@ -30,6 +27,10 @@ export async function sqlCommand(query: string, options: SqlOptions, io: Command
   const maxRows = options.maxRows === undefined ? DEFAULT_TABLE_ROWS : Number(options.maxRows);
   if (!Number.isInteger(maxRows) || maxRows < 1) return reportFailure(io, 'sql', new UsageError('--max-rows must be a whole number of at least 1'));
   try {
+    // Loaded when the command runs, not when the CLI starts (`--help` loads no warehouse code).
+    const { openWarehouse } = await import('../../warehouse/db.ts');
+    const { runReadOnlyQuery } = await import('../../analyst/read-only-sql.ts');
+    const { csvStringifier, jsonLinesTransform } = await import('../../analyst/export.ts');
     const warehouse = await openWarehouse(options.warehouse, { readonly: true });
     try {
       const result = runReadOnlyQuery(warehouse.sqlite, query);

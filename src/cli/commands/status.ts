@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { readStatus } from '../../ops/status.ts';
 import { formatStatus } from '../format-status.ts';
 import { DEFAULT_WAREHOUSE } from './run.ts';
 
@@ -19,6 +18,7 @@ export function registerStatusCommand(program: Command): void {
     .option('--limit <n>', 'how many runs to show', parseLimit, 10)
     .option('--json', 'print the status as JSON', false)
     .action(async (opts: { warehouse: string; limit: number; json: boolean }) => {
+      const { readStatus } = await import('../../ops/status.ts');
       const status = await readStatus(resolve(opts.warehouse), { limit: opts.limit });
       process.stdout.write(opts.json ? `${JSON.stringify(status, null, 2)}\n` : `${formatStatus(status)}\n`);
     });

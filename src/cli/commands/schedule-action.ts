@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { PIPELINES } from '../../../pipelines/index.ts';
+import { lineageHooks } from '../../ops/lineage-events.ts';
+import { createLogger } from '../../ops/logging.ts';
+import { combineHooks, notifyHooks } from '../../ops/notify.ts';
+import { startScheduler } from '../../ops/scheduler.ts';
+import { refreshAnalystFiles, selectPipelines } from './run-action.ts';
+import { checkRawFolder, documentReading } from './run.ts';
+import type { ScheduleOptions } from './schedule.ts';
+
+/** `salw-etl schedule [pipeline...]` once its options are read: the scheduler, until Ctrl-C or SIGTERM (see schedule.ts). */
+export async function scheduleCommandAction(names: string[], opts: ScheduleOptions): Promise<void> {
+      const pipelines = selectPipelines(names);
+      checkRawFolder(opts.raw);
+      const rawDir = resolve(opts.raw);
+      const warehousePath = resolve(opts.warehouse);
+      const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose });
+      const scheduler = await startScheduler({
+        rawDir,
+        warehousePath,
+        pipelines,
+        allPipelines: PIPELINES,
+        overrides: { cron: opts.cron ?? null, timezone: opts.timezone ?? null },
+        env: process.env,
+        catchUp: opts.catchUp,
+        logger,
+        lock: { timeoutMs: opts.lockTimeout },
+        ...documentReading(opts),
+        hooks: combineHooks(
+          lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
+        ),
+        onRun: () => void refreshAnalystFiles(warehousePath, logger),
+      });
+      logger.info({ schedules: scheduler.groups.map((g) => ({ pipelines: g.key, cron: g.cron, timezone: g.timezone })) }, 'scheduler started; Ctrl-C or SIGTERM stops it');
+
+      await new Promise<void>((done) => {
+        let signals = 0;
+        const onSignal = (signal: NodeJS.Signals) => {
+          signals++;
+          if (signals > 1) {
+            logger.error({ signal }, 'second signal: exiting now; the open document transaction is rolled back by SQLite');
+            process.exit(130);
+          }
+          logger.info({ signal }, `${signal}: stopping after the document in hand`);
+          scheduler.stop().then(() => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            done();
+          }, (error: unknown) => {
+            logger.error({ err: (error as Error).message }, 'the scheduler did not stop cleanly');
+            process.exitCode = 1;
+            done();
+          });
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+      });
+}
