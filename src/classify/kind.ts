@@ -110,7 +110,7 @@ function buildSignals(
 }
 
 /** Genres whose documents share the family's words but are no profile or report. */
-export const GENRES = ['news', 'press_release', 'meeting_document', 'paper', 'encyclopaedia', 'job_advert', 'blank_form', 'listing', 'several_countries'] as const;
+export const GENRES = ['news', 'press_release', 'meeting_document', 'paper', 'encyclopaedia', 'job_advert', 'advocacy', 'blank_form', 'listing', 'several_countries'] as const;
 export type Genre = (typeof GENRES)[number];
 
 const KIND_SIGNALS = buildSignals(DOCUMENT_KINDS, LANGUAGE_FREE, (lexicon) => lexicon.kindSignals, 'kindSignals') as Record<DocumentKind, Signal[]>;

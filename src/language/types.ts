@@ -132,8 +132,8 @@ export interface Lexicon {
   kindSignals: Readonly<Record<string, readonly KindSignal[]>>;
   /**
    * Signs of documents that share the family's words but are no profile or report, by genre (`news`,
-   * `press_release`, `meeting_document`, `paper`, `job_advert`): a byline, "for immediate release", "list
-   * of participants", "from Wikipedia". A document showing enough of them gets no kind (classify/kind.ts), whatever words
+   * `press_release`, `meeting_document`, `paper`, `encyclopaedia`, `job_advert`, `advocacy`): a byline, "for
+   * immediate release", "list of participants", "from Wikipedia", an NGO's "Fact sheet" and "Donate". A document showing enough of them gets no kind (classify/kind.ts), whatever words
    * of a profile it quotes. Same shapes and names as `kindSignals`.
    */
   genreSignals: Readonly<Record<string, readonly KindSignal[]>>;

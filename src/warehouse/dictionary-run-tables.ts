@@ -55,7 +55,7 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
         example: '0.83',
       },
       kind_signs: {
-        meaning: 'The signs the classifier saw, by kind and by genre (news, press_release, meeting_document, paper, job_advert, blank_form, listing), with their scores: why a document has its kind, or why a page that quotes a profile\'s words is none.',
+        meaning: 'The signs the classifier saw, by kind and by genre (news, press_release, meeting_document, paper, encyclopaedia, job_advert, advocacy, blank_form, listing, several_countries), with their scores: why a document has its kind, or why a page that quotes a profile\'s words is none.',
         example: 'amap_profile 7 (explosionsHeading, diversionHeading, uems, amap); news 1 (subscribe)',
       },
       country_iso3: COUNTRY,

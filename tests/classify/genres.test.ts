@@ -55,6 +55,19 @@ describe('genres that share the family words', () => {
     expect(classifyKind(model, [], { countryGiven: true }).kind).toBe('poa_report');
   });
 
+  it("an NGO's fact sheet on one country (key facts, a figures table, donate) is no report, even with a row on national reports", () => {
+    const decision = decide(['Fact sheet: Togo - small arms and armed violence', 'Key facts', 'Weapons seized by the police (reported) | 1 870 | 2023',
+      'National reports on the UN Programme of Action | 5 | 2003-2022', 'Togo submitted its national report in 2022.', 'What we are asking for', 'Publish seizure data every year.', 'Donate'].join('\n'));
+    expect(decision.kind).toBeNull();
+    expect(decision.signs).toMatch(/advocacy 4 \(factSheet, donate, asks\)/u);
+  });
+
+  it('"National reports on ..." (plural) is no report\'s title; "National report of Togo" is', () => {
+    const signs = (title: string) => decide([title, 'Togo'].join('\n')).signs;
+    expect(signs('National reports on the implementation of the Programme of Action')).not.toMatch(/reportTitle/u);
+    expect(signs('National report of Togo on the implementation of the Programme of Action')).toMatch(/poa_report \d+ \(reportTitle, programmeOfAction\)/u);
+  });
+
   it('a page naming many countries and none in particular is a listing', () => {
     const names = ['Albania', 'Benin', 'Burkina Faso', 'Ghana', 'Kenya', 'Mali', 'Niger', 'Peru', 'Serbia', 'Togo', 'Uganda', 'Zambia'];
     const decision = decide(['Ammunition management country profiles', 'A-MAP', 'Accidental explosions and diversion, country by country:', ...names].join('\n'));

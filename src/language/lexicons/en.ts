@@ -109,7 +109,8 @@ export const en: Lexicon = {
     ],
     poa_report: [
       // A title line, not the attributions `(National Report, 2005)` of a PoA page.
-      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?national report', weight: 2, head: true },
+      // `National reports on the Programme of Action` (a row of a fact sheet, a listing) is about reports, not one.
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?national report(?!s)', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Programme of Action', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Date of submission', weight: 2 },
       { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period', weight: 1 },
@@ -141,6 +142,11 @@ export const en: Lexicon = {
     ],
     job_advert: [
       { signal: 'vacancy', shape: 'text', words: '\\b(?:vacancy|job (?:description|title|opening)|closing date|how to apply|apply (?:now|online|by))\\b', weight: 2 },
+    ],
+    advocacy: [
+      { signal: 'factSheet', shape: 'text', words: '\\b(?:fact ?sheet|key facts|(?:numbers|figures|facts) at a glance)\\b', weight: 2, head: true },
+      { signal: 'donate', shape: 'text', words: '\\b(?:donate(?: now)?|make a donation|support our work|registered charity)\\b', weight: 1 },
+      { signal: 'asks', shape: 'heading', words: "what we (?:are asking|call|ask) for|our (?:asks|recommendations|work in .+)|take action", weight: 1 },
     ],
   },
   sectionHeadings: {

@@ -108,6 +108,11 @@ export const es: Lexicon = {
     job_advert: [
       { signal: 'vacancy', shape: 'text', words: '\\b(?:oferta de empleo|vacante|fecha límite de postulación|cómo postular)\\b', weight: 2 },
     ],
+    advocacy: [
+      { signal: 'factSheet', shape: 'text', words: '\\b(?:hoja informativa|ficha (?:informativa|país|temática)|datos clave|cifras clave)\\b', weight: 2, head: true },
+      { signal: 'donate', shape: 'text', words: '\\b(?:dona(?:r| ahora)|haz una donación|apoya nuestro trabajo)\\b', weight: 1 },
+      { signal: 'asks', shape: 'heading', words: 'lo que pedimos|nuestras (?:demandas|recomendaciones)|actúa', weight: 1 },
+    ],
   },
   sectionHeadings: {
     'Situación de seguridad': 'security_situation',

@@ -106,6 +106,11 @@ export const fr: Lexicon = {
     job_advert: [
       { signal: 'vacancy', shape: 'text', words: "\\b(?:offre d'emploi|avis de vacance|date limite de candidature|comment postuler)\\b", weight: 2 },
     ],
+    advocacy: [
+      { signal: 'factSheet', shape: 'text', words: "\\b(?:fiche (?:d['’]information|pays|thématique)|chiffres[- ]cl[ée]s|l['’]essentiel en chiffres)\\b", weight: 2, head: true },
+      { signal: 'donate', shape: 'text', words: '\\b(?:faire un don|faites un don|soutenez notre action)\\b', weight: 1 },
+      { signal: 'asks', shape: 'heading', words: 'nos (?:demandes|recommandations)|ce que nous demandons|agissez', weight: 1 },
+    ],
   },
   sectionHeadings: {
     'Situation sécuritaire': 'security_situation',
