@@ -4,6 +4,7 @@ import type { KindSignal, Lexicon } from '../language/types.ts';
 import { blockText, type DocumentModel } from '../model/document.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
 import { LEADING_NUMBER, matchHeading } from '../transforms/topics.ts';
+import { stateAdjectives } from './adjectives.ts';
 import { type CountryCandidate, rankCountries } from './country.ts';
 
 /**
@@ -125,6 +126,7 @@ const SURE_LEAD = 6;
 
 /** Fill-in fields of a form nobody filled: `______`, `☐`, `[ ]`. */
 const BLANK_FIELD = /_{4,}|[☐□]|\[\s\]/u;
+const RULE_LINE = /^[\s_]+$/u;
 /** A field filled in: a ticked box (`☒ Yes`, `[x]`). A line holding one is answered. */
 const FILLED_FIELD = /[☒☑✓✔■]|\[[xX✓]\]/u;
 const BLANK_FIELDS_FOR_A_FORM = 3;
@@ -173,7 +175,8 @@ function score(signals: readonly Signal[], full: string, head: string): Scored {
 /** Signs of a genre that no words say: a form's blank fields, a page of many countries. */
 function structuralGenres(lines: readonly string[], countries: readonly CountryCandidate[]): Partial<Record<Genre, Scored>> {
   const out: Partial<Record<Genre, Scored>> = {};
-  const blanks = lines.filter((line) => BLANK_FIELD.test(line) && !FILLED_FIELD.test(line)).length;
+  // A line of nothing but underscores is a rule (a page's top or bottom in a PDF's text), not a field to fill.
+  const blanks = lines.filter((line) => BLANK_FIELD.test(line) && !FILLED_FIELD.test(line) && !RULE_LINE.test(line)).length;
   const filled = lines.filter((line) => FILLED_FIELD.test(line)).length;
   if (blanks >= BLANK_FIELDS_FOR_A_FORM && filled * 4 <= blanks) out.blank_form = { score: 4, signs: [`${blanks} fill-in fields left blank, ${filled} filled`] };
   const total = countries.reduce((sum, c) => sum + c.score, 0);
@@ -262,7 +265,8 @@ export function classifyKind(
   }
   // A profile or a report is one state's: a page that names none (a terminology list, a template guide) is about the
   // family, not a member of it. A country the operator gave (the path, a sidecar) stands for the name it lacks.
-  if (countries.length === 0 && !options.countryGiven) {
+  // A state named only by its adjective ("the Kenyan Government") is still a state named.
+  if (countries.length === 0 && !options.countryGiven && stateAdjectives(doc).length === 0) {
     return decided(null, null, `not a profile or report: it names no state, and a profile or report is one state's (${summary}); add a sidecar with "kind" and "country_iso3" if it is one`);
   }
   if (second && second[1].score === best[1].score) {

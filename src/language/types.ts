@@ -90,6 +90,12 @@ export interface Lexicon {
   scaleWords: Readonly<Record<string, number>>;
   /** Words after a number that show it is no count of items (`years`, `tonnes`, `per cent`, `лет`). */
   unitWords: readonly string[];
+  /**
+   * The bodies of a state a nationality adjective goes with (`Government`, `authorities`, `border guards`;
+   * `gouvernement`, `autorités`), and on which side the adjective stands (`the Kenyan Government`, `le
+   * gouvernement kényan`). "Kenyan" alone is a language or a people as often as a state (classify/adjectives.ts).
+   */
+  stateBodies: { readonly words: readonly string[]; readonly adjectiveFirst: boolean };
   /** Words right before a four-digit number that make it a year (`in`, `since`, `depuis`, `в`). */
   yearLeads: readonly string[];
   /** Approximation words before a number (`approximately`, `около`, `environ`), with their canonical form. */

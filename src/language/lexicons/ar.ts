@@ -27,6 +27,8 @@ export const ar: Lexicon = {
   },
   scaleWords: { ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 },
   unitWords: ['طن', 'طنا', 'بالمائة', 'في المائة', 'عاما', 'سنوات', 'سنة', 'أشهر', 'شهرا', 'أيام', 'يوما', 'ملم'],
+  // No nationality adjectives are known in this language yet (classify/adjectives.ts).
+  stateBodies: { words: [], adjectiveFirst: true },
   yearLeads: ['عام', 'العام', 'سنة', 'منذ'],
   qualifiersBefore: [
     { surface: 'حوالي', canonical: 'حوالي' },

@@ -25,6 +25,11 @@ export const es: Lexicon = {
   },
   scaleWords: { mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
   unitWords: ['toneladas', 'tonelada', 'por ciento', 'años', 'año', 'meses', 'mes', 'días', 'día', 'horas', 'hora', 'minutos', 'calibre'],
+  stateBodies: {
+    words: ['gobierno', 'autoridades', 'policía', 'ejército', 'fuerzas armadas', 'fuerzas de seguridad', 'guardia fronteriza', 'aduanas', 'aduana',
+      'ministerio', 'delegación', 'estado', 'república', 'guardia nacional', 'armada', 'tribunales', 'congreso', 'policía nacional', 'punto focal'],
+    adjectiveFirst: false,
+  },
   yearLeads: ['en', 'desde', 'hasta', 'año', 'principios de', 'finales de', 'de'],
   qualifiersBefore: [
     { surface: 'aproximadamente', canonical: 'aproximadamente' },

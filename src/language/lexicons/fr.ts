@@ -21,6 +21,11 @@ export const fr: Lexicon = {
   },
   scaleWords: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, 'k': 1e3 },
   unitWords: ['tonnes', 'tonne', 'pour cent', 'ans', 'an', 'années', 'année', 'mois', 'jours', 'jour', 'heures', 'heure', 'minutes', 'calibre'],
+  stateBodies: {
+    words: ['gouvernement', 'autorités', 'police', 'armée', 'forces armées', 'forces de défense', 'forces de sécurité', 'gardes-frontières', 'douanes', 'douane',
+      'ministère', 'délégation', 'état', 'république', 'gendarmerie', 'marine', 'tribunaux', 'parlement', 'police nationale', 'point focal'],
+    adjectiveFirst: false,
+  },
   yearLeads: ['en', 'depuis', "jusqu'en", 'année', 'début', 'fin', 'mi', 'à', 'au', 'de'],
   qualifiersBefore: [
     { surface: 'environ', canonical: 'environ' },

@@ -27,6 +27,8 @@ export const pt: Lexicon = {
   },
   scaleWords: { mil: 1e3, milhares: 1e3, milhão: 1e6, milhao: 1e6, milhões: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9 },
   unitWords: ['toneladas', 'tonelada', 'por cento', 'anos', 'ano', 'meses', 'mês', 'dias', 'dia', 'horas', 'hora', 'minutos', 'calibre'],
+  // No nationality adjectives are known in this language yet (classify/adjectives.ts).
+  stateBodies: { words: [], adjectiveFirst: true },
   yearLeads: ['em', 'desde', 'até', 'ano', 'início de', 'final de', 'de', 'entre'],
   qualifiersBefore: [
     { surface: 'aproximadamente', canonical: 'aproximadamente' },

@@ -38,6 +38,8 @@ export const ru: Lexicon = {
     'млрд': 1e9, 'млрд.': 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9,
   },
   unitWords: ['тонн', 'тонны', 'тонна', 'процентов', 'процента', 'лет', 'года', 'год', 'году', 'месяцев', 'месяца', 'дней', 'дня', 'часов', 'мм', 'калибра'],
+  // No nationality adjectives are known in this language yet (classify/adjectives.ts).
+  stateBodies: { words: [], adjectiveFirst: true },
   yearLeads: ['в', 'с', 'по', 'до', 'году', 'года', 'год'],
   qualifiersBefore: [
     { surface: 'около', canonical: 'около' },
@@ -78,6 +80,15 @@ export const ru: Lexicon = {
   pageFurniture: { page: ['страница', 'стр.', 'стр'], of: ['из'], after: [] },
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
   kindSignals: {
+    amap_profile: [
+      { signal: 'explosionsHeading', shape: 'heading', words: '(?:непреднамеренные|случайные|незапланированные|неплановые) взрывы(?: на (?:складах|объектах хранения) боеприпасов)?', weight: 2 },
+      { signal: 'diversionHeading', shape: 'heading', words: 'случаи (?:утечки|переключения|хищения)', weight: 2 },
+      { signal: 'ammunitionLifeCycle', shape: 'text', words: 'управлени\\p{L}* боеприпасами на протяжении (?:всего )?(?:их )?жизненного цикла', weight: 2 },
+      { signal: 'disposalHeading', shape: 'heading', words: 'утилизация', weight: 1 },
+      { signal: 'needsHeading', shape: 'heading', words: 'потребности', weight: 1 },
+      { signal: 'ammunitionProfile', shape: 'text', words: 'профиль страны по управлению боеприпасами', weight: 2 },
+      { signal: 'explosionsTable', shape: 'tableHeader', words: 'год\\s*\\|\\s*место', weight: 1 },
+    ],
     poa_profile: [
       { signal: 'implementationKit', shape: 'text', words: 'Комплект по осуществлению', weight: 3 },
       { signal: 'reportLanguages', shape: 'yearLanguages', words: 'Русский', weight: 3 },
@@ -116,6 +127,7 @@ export const ru: Lexicon = {
     'Ситуация в области безопасности': 'security_situation',
     'Международная поддержка': 'international_support',
     'Непреднамеренные взрывы': 'accidental_explosions',
+    'Случайные взрывы': 'accidental_explosions',
     'Случаи утечки': 'diversion',
     'Утилизация': 'disposal',
     'Потребности': 'needs',
