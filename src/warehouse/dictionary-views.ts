@@ -49,7 +49,7 @@ export const VIEWS: Record<string, RelationDoc> = {
   weapons_by_country_year_category: {
     type: 'view',
     description:
-      'How many weapons were seized, surrendered, destroyed... per country, year, action and weapon category, one row per number a current document gives, with the report it came from and where it says so. Add up only rows with is_total = 0 and parent_category NULL, or take the is_total = 1 row; the same event can be reported in several reports, so check reported_in before summing across documents.',
+      'How many weapons were seized, surrendered, destroyed... per country, year, action and weapon category, one row per number a current document gives, with the report it came from and where it says so. Add up only rows with is_total = 0 and parent_category NULL, or take the is_total = 1 row; the same figure can be stated by several documents (a PoA page quoting a report, a report in two languages or as text and PDF), so to count each once sum claim_view instead (claim_sources links each row here to its claim).',
     columns: {
       reconciliation: { meaning: 'How the parts of the statement the number belongs to relate to its total (count_statements.reconciliation).', vocabulary: 'balanced, nested, unbalanced, no_total, no_parts' },
       source_path: SOURCE_PATH,
