@@ -209,6 +209,27 @@ describe('claims: the same figure in several documents', () => {
     expect(snapshot()).toEqual(first);
   }, 120_000);
 
+  it('migrates a warehouse written before claims: the facts it holds become claims at once, with no re-extraction', async () => {
+    const { ws, add, run, query } = workspace();
+    for (const name of [EN, RU, PAGE]) add(name);
+    await run();
+    const before = query('SELECT * FROM claim_view');
+    expect(before.filter((c) => (c as ClaimRow).document_count === 3)).toHaveLength(4);
+
+    // As the code before 0010 left it: no claim views, no index on the claim's fields, 0010 not yet run.
+    const old = new Database(ws.warehouse);
+    old.exec('DROP VIEW claim_view');
+    old.exec('DROP VIEW claim_sources');
+    old.exec('DROP INDEX weapon_counts_by_claim');
+    old.exec("DELETE FROM kysely_migration WHERE name = '0010_claims'");
+    old.close();
+    expect(() => query('SELECT * FROM claim_view')).toThrow(/no such table: claim_view/);
+
+    await (await openWarehouse(ws.warehouse)).close();
+    expect(query('SELECT * FROM claim_view')).toEqual(before);
+    expect(query<{ name: string }>("SELECT name FROM kysely_migration WHERE name = '0010_claims'")).toEqual([{ name: '0010_claims' }]);
+  }, 60_000);
+
   it('reads a claim\'s lists through the index on its fields, never by scanning every weapon count', async () => {
     const { ws } = workspace();
     const warehouse = await openWarehouse(ws.warehouse);
