@@ -10,7 +10,7 @@ const DOCUMENT_KIND: ColumnDoc = { meaning: 'Kind of the source document (docume
 
 const CLAIM_KEY: ColumnDoc = {
   meaning:
-    'What the claim is: country|year|action|category|agency of the weapon count, from its codes ("-" when no agency is named), the same in every warehouse built from the same documents. A count whose country, year, action or category is unknown, or whose category is `other`, is linked to no other and is keyed by its own id (weapon_counts#<count_id>).',
+    'What the claim is: country|year|action|category|agency of the weapon count, from its codes, the same in every warehouse built from the same documents. The agency is its code, or `named:` and the words naming it (lower-cased) when the vocabulary has no code for it, or "-" when no agency is named. A count whose country, year, action or category is unknown, or whose category is `other`, is linked to no other and is keyed by its own id (weapon_counts#<count_id>).',
   example: 'KAZ|2005|destroyed|smoothbore|-',
 };
 const LINKABLE: ColumnDoc = {

@@ -138,6 +138,11 @@ describe('claims: the same figure in several documents', () => {
       quantities: '604,640', source_count: 2, document_count: 2, source_paths: `${PAGE},${REPORT_2011}`, reported_in_years: '2011', linkable: 1,
     }]);
     expect(query<{ n: number }>('SELECT count(*) AS n FROM claim_view WHERE sources_disagree = 1')).toEqual([{ n: 1 }]);
+    // An agency named in words the vocabulary has no code for is not "no agency named": 42 and 58 are two claims.
+    expect(query(`${CLAIMS} WHERE claim_key LIKE 'KGZ|2010|destroyed|%'`)).toEqual([
+      { claim_key: 'KGZ|2010|destroyed|firearms|-', quantity: 58, sources_disagree: 0, quantities: '58', source_count: 1, document_count: 1, source_paths: REPORT_2011, reported_in_years: '2011', linkable: 1 },
+      { claim_key: 'KGZ|2010|destroyed|firearms|named:state forestry agency', quantity: 42, sources_disagree: 0, quantities: '42', source_count: 1, document_count: 1, source_paths: REPORT_2011, reported_in_years: '2011', linkable: 1 },
+    ]);
     expect(query("SELECT source_path, quantity, source_text FROM claim_sources WHERE claim_key = 'KGZ|2010|surrendered|firearms|-'")).toEqual([
       { source_path: PAGE, quantity: 640, source_text: '640 weapons' },
       { source_path: REPORT_2011, quantity: 604, source_text: '604 weapons' },
@@ -194,8 +199,8 @@ describe('claims: the same figure in several documents', () => {
       sources: query('SELECT * FROM claim_sources'),
     });
     const first = snapshot();
-    expect(first.claims).toHaveLength(11);
-    expect(first.sources).toHaveLength(21);
+    expect(first.claims).toHaveLength(13);
+    expect(first.sources).toHaveLength(23);
 
     expect((await run()).documentsLoaded).toBe(0);
     expect(snapshot()).toEqual(first);
