@@ -31,8 +31,8 @@ import { type Kysely, sql } from 'kysely';
  * the normalised fields (`KAZ|2005|seized|smoothbore|-`), so it is the same in every warehouse built from the
  * same documents, with no surrogate id to hand out. It stays fast: one grouping of the current weapon counts,
  * and the lists of a claim's values and documents read through an index on the key's fields, only for claims
- * whose sources differ (measured: 1.7 s of CPU for the whole view over 100,000 weapon counts in 14,000 claims, sqlite3 3.40;
- * tests/warehouse/claims.test.ts checks that the plan reads the lists through the index).
+ * whose sources differ (measured: 1.7 s of CPU for the whole view over 100,000 weapon counts in 14,000
+ * claims, sqlite3 3.40; tests/warehouse/claims.test.ts checks that the plan reads the lists through the index).
  */
 
 /** True when a weapon count `w` can be linked to others: every field of its claim known, and a named category. */
