@@ -73,7 +73,7 @@ export const VIEWS: Record<string, RelationDoc> = {
       document_language: { meaning: 'Language of the source document (documents.language, ISO 639-1): the same report in English and in Russian is two sources.', example: 'en' },
       document_report_year: { meaning: 'The report year of the source document (documents.report_year): for a national report, the year of the report itself; NULL for pages that are no report.', unit: 'calendar year' },
     },
-    inherits: ['weapon_counts'],
+    inherits: ['weapon_counts', 'count_statements'],
     lineageTable: 'weapon_counts',
   },
   claim_view: {

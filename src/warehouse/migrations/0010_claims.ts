@@ -64,7 +64,7 @@ const STATEMENTS = [
    SELECT ${CLAIM_KEY('w', 'st')} AS claim_key,
           CASE WHEN ${LINKABLE('w')} THEN 1 ELSE 0 END AS linkable,
           'weapon_counts' AS fact_table, w.count_id AS fact_id,
-          w.country_iso3, w.year, w.year_basis, w.action, w.category, w.agency, w.quantity, w.approx, w.is_total,
+          w.country_iso3, w.year, w.year_basis, w.action, w.category, w.agency, st.agency_raw, w.quantity, w.approx, w.is_total,
           w.parent_category, w.category_raw, w.reported_in,
           d.source_path, d.kind AS document_kind, d.format AS document_format, d.language AS document_language,
           d.report_year AS document_report_year,
