@@ -60,7 +60,7 @@ interface ClaimRow {
 const CLAIMS = `SELECT claim_key, quantity, sources_disagree, quantities, source_count, document_count, source_paths,
   reported_in_years, linkable FROM claim_view`;
 
-/** The claims the 2009 report states, each with the sources given (its linked figures, then the counts that stand alone). */
+/** The linked claims the 2009 report states, in claim_view order, each with the given sources (and a quantity overridden where a source corrected it). */
 function claims2009(sources: string, count: number, quantities: Record<string, number> = {}): Partial<ClaimRow>[] {
   const figure = (claim_key: string, quantity: number) => ({
     claim_key, quantity: quantities[claim_key] ?? quantity, sources_disagree: 0, quantities: String(quantities[claim_key] ?? quantity),
