@@ -35,7 +35,7 @@ describe('Datasette metadata', () => {
   it('offers the questions of docs/queries.md as canned queries', async () => {
     const metadata = JSON.parse(readFileSync(await writeDatasetteMetadata(seeded.path), 'utf8')) as DatasetteMetadata;
     const queries = Object.values(metadata.databases.salw?.queries ?? {});
-    expect(queries).toHaveLength(10);
+    expect(queries).toHaveLength(11);
     expect(queries[0]?.title).toBe('How many smoothbore weapons did Kazakhstan destroy in 2005, and where does it say so?');
     expect(queries[0]?.sql).toContain("category = 'smoothbore'");
   });

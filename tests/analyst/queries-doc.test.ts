@@ -30,8 +30,8 @@ describe.each([
     file.cleanup();
   });
 
-  it('has ten questions, each with SQL and a result table, including the smoothbore one', () => {
-    expect(queries).toHaveLength(10);
+  it('has eleven questions, each with SQL and a result table, including the smoothbore one', () => {
+    expect(queries).toHaveLength(11);
     for (const query of queries) expect(query.expected, query.question).not.toBeNull();
     expect(queries[0]?.question).toBe('How many smoothbore weapons did Kazakhstan destroy in 2005, and where does it say so?');
   });

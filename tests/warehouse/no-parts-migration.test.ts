@@ -41,6 +41,9 @@ describe('a warehouse with totals recorded balanced without parts', () => {
     old.exec('ALTER TABLE documents DROP COLUMN kind_confidence');
     old.exec('ALTER TABLE documents DROP COLUMN kind_signs');
     old.exec('ALTER TABLE documents DROP COLUMN report_year_basis');
+    old.exec('DROP VIEW claim_view');
+    old.exec('DROP VIEW claim_sources');
+    old.exec('DROP INDEX weapon_counts_by_claim');
     old.close();
 
     await (await openWarehouse(ws.warehouse)).close();

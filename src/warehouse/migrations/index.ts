@@ -8,6 +8,7 @@ import * as runEntries from './0006_run_entries.ts';
 import * as noParts from './0007_no_parts.ts';
 import * as kindConfidence from './0008_kind_confidence.ts';
 import * as reportYearBasis from './0009_report_year_basis.ts';
+import * as claims from './0010_claims.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_no_parts': noParts,
   '0008_kind_confidence': kindConfidence,
   '0009_report_year_basis': reportYearBasis,
+  '0010_claims': claims,
 };
 
 /**
