@@ -10,7 +10,7 @@
 import { lineOfOffset } from '../../model/document.ts';
 import type { CitationRecord, Extraction } from '../../model/records.ts';
 import { findUrls, readCitation, splitCitedWorks } from '../../transforms/citations.ts';
-import { findMarkers, isHeadingShaped, looksLikeCitation, readFootnoteLine, type TextUnit, type Unit } from './lines.ts';
+import { findMarkers, isHeadingShaped, looksLikeCitation, opensWithCitationOpener, readFootnoteLine, type TextUnit, type Unit } from './lines.ts';
 
 interface PendingMarker {
   ref: string;
@@ -27,7 +27,7 @@ function opensCitation(text: string): boolean {
     /\b(?:https?:\/\/|www\.)/i.test(t) ||
     /\b(?:Accessed|Retrieved|Consulted)\b/i.test(t) ||
     /^[“"‘«]/u.test(t) ||
-    (looksLikeCitation(t) && /^(?:See|Cf\.|Ibid)\b/i.test(t)) ||
+    opensWithCitationOpener(t) ||
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s\p{Lu}[\p{L}.-]*[.,]\s/u.test(t)
   );
 }
