@@ -19,6 +19,7 @@ import {
   proseLanguage,
   type ProfileTopic,
   readFootnoteLine,
+  stripMarkers,
   type TextUnit,
   topicOfHeading,
   type Unit,
@@ -87,6 +88,11 @@ export class ProfileReader {
       this.footnotes.endRun();
       this.tables.readCaption(unit, text, i);
       return i;
+    }
+    if (isNumberedCaption(text) && !/[.!?]$/u.test(stripMarkers(text).trim())) {
+      // A caption line (no sentence's end) with no table under it: the table's cells were lost.
+      this.footnotes.endRun();
+      return this.tables.readLostTable(unit, text, i);
     }
     if (this.tables.readLine(unit, text)) return i;
     this.tables.close();
