@@ -16,6 +16,7 @@ import {
   isChrome,
   isHeadingShaped,
   isNotesHeading,
+  opensWithCitationOpener,
   proseLanguage,
   type ProfileTopic,
   readFootnoteLine,
@@ -79,7 +80,8 @@ export class ProfileReader {
     const text = unit.text.trim();
     if (text === '') return i;
 
-    if (isSourceLine(text)) {
+    // Under a table, `See A-MAP Database.` is its source, written without a `Source:` label.
+    if (isSourceLine(text) || (this.tables.reading && opensWithCitationOpener(text))) {
       this.tables.close();
       this.footnotes.endRun();
       return this.footnotes.readSource(unit, i);

@@ -52,6 +52,11 @@ export class TableAssembler {
     private readonly sectionTopic: () => ProfileTopic | null,
   ) {}
 
+  /** True while a table is being read: a space-separated one, or one whose last unit was a row. */
+  get reading(): boolean {
+    return this.table !== null && (this.inTable || this.table.mode === 'space');
+  }
+
   /** A `Table n` caption over a table: the caption of the next table, which starts here when it is space-separated. */
   readCaption(unit: TextUnit, text: string, i: number): void {
     this.close();
