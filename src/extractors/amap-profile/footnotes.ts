@@ -9,7 +9,7 @@
  */
 import { lineOfOffset } from '../../model/document.ts';
 import type { CitationRecord, Extraction } from '../../model/records.ts';
-import { findUrls, readCitation, splitCitedWorks } from '../../transforms/citations.ts';
+import { findUrls, readCitation, splitCitedWorks, splitFootnoteWorks } from '../../transforms/citations.ts';
 import { findMarkers, isHeadingShaped, looksLikeCitation, opensWithCitationOpener, readFootnoteLine, type TextUnit, type Unit } from './lines.ts';
 
 interface PendingMarker {
@@ -136,6 +136,11 @@ export class FootnoteReader {
     return line.bracketed || looksLikeCitation(line.body) ? Number(line.ref) : null;
   }
 
+  /**
+   * The citation records of one footnote entry: one per work it cites (works separated by `;`), all
+   * with the entry's number and section. A work's URL is the one in its text; a decoder's link URLs
+   * stand in when there is one per work.
+   */
   private addCitation(
     unit: Unit,
     ref: string | null,
@@ -143,21 +148,25 @@ export class FootnoteReader {
     body: string,
     urls: readonly string[],
   ): void {
-    const reading = readCitation(body);
     const sectionIndex = this.resolveSection(ref);
-    const citation: CitationRecord = {
-      section_index: sectionIndex,
-      ref,
-      ref_inferred: refInferred,
-      text: body.trim(),
-      url: urls[0] ?? reading.url,
-      accessed_on: reading.accessed_on,
-      line_start: unit.span.lineStart,
-      line_end: unit.span.lineEnd,
-      page: unit.span.page ?? null,
-      source_text: unit.text,
-    };
-    this.out.citations.push(citation);
+    const works = splitFootnoteWorks(body.trim());
+    const single = works.length <= 1;
+    works.forEach((work, k) => {
+      const citation: CitationRecord = {
+        section_index: sectionIndex,
+        ref,
+        ref_inferred: refInferred,
+        text: work.text,
+        url: (single ? urls[0] : urls.length === works.length ? urls[k] : undefined) ?? work.url,
+        accessed_on: work.accessed_on,
+        line_start: unit.span.lineStart,
+        line_end: unit.span.lineEnd,
+        page: unit.span.page ?? null,
+        // One work: the entry's line as written. Several: each its verbatim slice of the entry.
+        source_text: single ? unit.text : work.text,
+      };
+      this.out.citations.push(citation);
+    });
     this.footnoteRun = { lastRef: ref === null ? null : Number(ref), blockIndex: unit.blockIndex };
     this.markersBeforeList = this.markers.length;
   }
