@@ -272,6 +272,7 @@ describe('amap-profile extractor on other pages of the family (tests/fixtures/am
       'per_2024_spanish_chrome.html',
       'srb_no_incidents.txt',
       'uga_2023_space_rows_repeated_marker.txt',
+      'zmb_2024_html_lost_table.html',
     ]);
   });
 
