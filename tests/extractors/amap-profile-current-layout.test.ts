@@ -106,6 +106,27 @@ describe('inconsistent footnote numbering', () => {
     expect(x.citations.map((c) => [c.ref, c.section_index])).toEqual([['1', 0]]);
   });
 
+  it('a number used in two sections waiting for one list is a warning; the entry goes with the later marker, said so', () => {
+    const x = extract(['Security situation', 'Crime rose.1 Guns leak.2', 'International support', 'Donors helped.2', '1 Doe, Ann. “Crime.” 2021.', '2 Roe, Bo. “Aid.” 2022.']);
+    expect(issues(x)).toEqual([['warning', 'footnote-marker-repeated', 2]]);
+    expect(x.issues[0]?.message).toBe(
+      'footnote marker 2 is used on line 2 and again on line 4 in two sections before any entry; entry 2 is loaded with the section of line 4, and the source of the claim on line 2 is unknown.',
+    );
+    expect(x.citations.map((c) => [c.ref, x.sections[c.section_index ?? -1]?.topic])).toEqual([
+      ['1', 'security_situation'],
+      ['2', 'international_support'],
+    ]);
+  });
+
+  it('numbering that restarts in a section after the last one had its list is no repeat', () => {
+    const x = extract(['Disposal', 'Stocks were destroyed.1', '1 Doe, Ann. “Destruction.” 2021.', 'Needs', 'No needs were reported.1', '1 PoA Report 2022.']);
+    expect(issues(x)).toEqual([]);
+    expect(x.citations.map((c) => [c.ref, x.sections[c.section_index ?? -1]?.topic])).toEqual([
+      ['1', 'disposal'],
+      ['1', 'needs'],
+    ]);
+  });
+
   it('a number the list skips is a warning naming the marker; a list that never came is info', () => {
     const skipped = extract(['Security situation', 'Crime rose.1 Homicides rose.2 Firms leak guns.3', '1 Doe, Ann. “Crime.” 2021.', '3 Roe, Bo. “Leaks.” 2020.']);
     expect(issues(skipped)).toEqual([['warning', 'footnote-entry-missing', 2]]);

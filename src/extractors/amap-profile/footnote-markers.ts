@@ -3,7 +3,8 @@
  * it is inconsistent. Numbering is scoped: an entry answers the latest waiting marker with its number, so
  * `[1]` under Needs and `[1]` in the opening paragraph point to different entries. Pages get this wrong in
  * three ways, each reported and never guessed around:
- * - a marker used twice in one section before its entry (`stable.4 ... 2018.4`): a warning;
+ * - a marker used twice before its entry (`stable.4 ... 2018.4`), in one section or in two sections
+ *   waiting for one list: a warning;
  * - a number cited but skipped by the list (entries 2 and 4, no 3): a warning, the claim's source unknown;
  * - an entry whose marker was lost from the text (`activities.The police`): its section is that of the
  *   markers numbered on both sides of it when they agree (an info issue), else the section being read.
@@ -29,11 +30,13 @@ export class MarkerLedger {
 
   /** A marker `ref` on `line` of section `sectionIndex`: it waits for its entry. */
   add(ref: string, sectionIndex: number | null, line: number): void {
-    for (const older of this.markers) {
-      if (older.ref !== ref || older.resolved) continue;
-      if (older.sectionIndex === sectionIndex) this.repeated(older, line);
+    this.markers.forEach((older, k) => {
+      if (older.ref !== ref || older.resolved) return;
+      // No entry read since the older marker: both wait for the same list (the current layout numbers
+      // the opening sections through, with one list after them).
+      if (older.sectionIndex === sectionIndex || k >= this.markersBeforeList) this.repeated(older, line, older.sectionIndex === sectionIndex);
       else this.dangling(older);
-    }
+    });
     this.markers.push({ ref, sectionIndex, line, resolved: false, answered: false });
   }
 
@@ -89,13 +92,16 @@ export class MarkerLedger {
     for (const marker of this.markers) if (!marker.resolved) this.dangling(marker);
   }
 
-  private repeated(older: PendingMarker, line: number): void {
+  private repeated(older: PendingMarker, line: number, sameSection: boolean): void {
     older.resolved = true;
     const where = older.line === line ? `twice on line ${line}` : `on line ${older.line} and again on line ${line}`;
+    const reading = sameSection
+      ? `of one section before its entry; entry ${older.ref} is read as the source of both.`
+      : `in two sections before any entry; entry ${older.ref} is loaded with the section of line ${line}, and the source of the claim on line ${older.line} is unknown.`;
     this.out.issues.push({
       severity: 'warning',
       rule: 'footnote-marker-repeated',
-      message: `footnote marker ${older.ref} is used ${where} of one section before its entry; entry ${older.ref} is read as the source of both.`,
+      message: `footnote marker ${older.ref} is used ${where} ${reading}`,
       line_start: older.line,
     });
   }
