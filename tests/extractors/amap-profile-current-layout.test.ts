@@ -84,6 +84,18 @@ describe('a table whose cells were lost from the text', () => {
     expect(x.issues[0]?.message).toContain('only its header follows its caption');
   });
 
+  it('does not take a caption wrapped onto a second line, its table right under it, for a lost table', () => {
+    const x = extract([
+      'Cases of diversion',
+      'Table 2: Cases of diversion of arms, ammunition, and explosives in Kazakhstan',
+      'since 2000',
+      'Year | Location | Description',
+      '2022 | Almaty | About 1,300 weapons were stolen.',
+    ]);
+    expect(x.issues.filter((i) => i.rule === 'table-not-read')).toEqual([]);
+    expect(x.diversions.map((d) => [d.year, d.location, d.quantity])).toEqual([[2022, 'Almaty', 1300]]);
+  });
+
   it('does not take a prose sentence that names a table for a lost one', () => {
     const x = extract(['Accidental explosions', 'Table 1 lists the accidental explosions reported since 1979.', 'Disposal', 'No information.']);
     expect(x.issues.filter((i) => i.rule === 'table-not-read')).toEqual([]);

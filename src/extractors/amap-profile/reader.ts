@@ -91,7 +91,7 @@ export class ProfileReader {
       this.tables.readCaption(unit, text, i);
       return i;
     }
-    if (isNumberedCaption(text) && !/[.!?]$/u.test(stripMarkers(text).trim())) {
+    if (isNumberedCaption(text) && !/[.!?]$/u.test(stripMarkers(text).trim()) && this.tables.tableLost(i)) {
       // A caption line (no sentence's end) with no table under it: the table's cells were lost.
       this.footnotes.endRun();
       return this.tables.readLostTable(unit, text, i);

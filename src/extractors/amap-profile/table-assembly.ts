@@ -79,6 +79,15 @@ export class TableAssembler {
     return { caption, columns, rows: [], mode, sectionTopic: this.sectionTopic(), lineStart: line };
   }
 
+  /**
+   * True when no table starts in the `reach` units after a caption at `i`: its cells were lost. A caption
+   * wrapped onto a second line (`... in Kazakhstan` / `since 2000`) still has its table one unit later.
+   */
+  tableLost(i: number, reach = 2): boolean {
+    for (let k = i; k < i + reach; k++) if (this.followedByTable(k)) return false;
+    return true;
+  }
+
   /** True when the unit after `i` is a table, or a line that starts a space-separated one. */
   followedByTable(i: number): boolean {
     const next = this.units[i + 1];
