@@ -102,6 +102,33 @@ describe('a table whose cells were lost from the text', () => {
   });
 });
 
+describe('space-separated rows wrapped over a blank line', () => {
+  it('puts an explosions row back together from its year line and the line after the blank', () => {
+    const x = extract([
+      'Accidental explosions',
+      'Since 1979, two accidental explosions were reported in Kenya (Table 1).',
+      'Table 1. Accidental explosions in Kenya (1979–2022)',
+      'Year Location Owner/manager Deaths Injuries',
+      '2019 Nairobi',
+      '',
+      'State (military) 3 77',
+      '2010 N/A',
+      '',
+      'State (police) 0 N/A',
+      'Source: Small Arms Survey. n.d. Unplanned Explosions at Munitions Sites (UEMS). Database.',
+    ]);
+    expect(x.explosions.map((e) => [e.row_number, e.year, e.location, e.owner_type, e.owner_sector, e.deaths, e.injuries, e.line_start, e.line_end])).toEqual([
+      [1, 2019, 'Nairobi', 'state', 'military', 3, 77, 5, 7],
+      [2, 2010, null, 'state', 'police', 0, null, 8, 10],
+    ]);
+    expect(issues(x)).toEqual([
+      ['info', 'unknown-value', 8],
+      ['info', 'unknown-value', 8],
+    ]);
+    expect(x.tallies.map((t) => t.reported_count)).toEqual([2]);
+  });
+});
+
 describe('a source written without a label under a table', () => {
   it.each([['See A-MAP Database.'], ['See AMAP Dataset.'], ['Véase la base de datos A-MAP.'], ['Voir la base de données A-MAP.']])('%s', (line) => {
     const x = extract(['Cases of diversion', 'Table 2: Cases of diversion in Nepal since 2010', 'Year | Location | Description', '2017 | Butwal | A constable sold 1,200 rounds.', line, 'Disposal', 'No information.']);
