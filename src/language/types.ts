@@ -230,6 +230,16 @@ export interface AmmunitionProfileWords {
   tallyNouns: { explosions: readonly string[]; diversions: readonly string[] };
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
+  /**
+   * Whole lines of a profile page's site chrome, never content: skip links, menu entries, the label of
+   * the country map (`Skip to content`, `Country profiles`, `Map of Nepal`, `Carte du Burkina Faso`).
+   */
+  pageChrome: readonly string[];
+  /**
+   * Words that open a note or source pointing elsewhere (`See`, `Cf.`, `Ibid`, `Voir`, `Véase`): a line
+   * opening with one is a citation (`See A-MAP Database.`), in a notes list or under a table.
+   */
+  citationOpeners: readonly string[];
 }
 
 /**

@@ -109,6 +109,25 @@ function splitOnSemicolons(text: string, index: number): Array<{ text: string; i
 }
 
 /**
+ * Splits one footnote into the works it cites: Chicago-style notes separate works with `; ` before a new
+ * author or a quoted title (`... /craft-guns; Sharma, Rita. “Policing ...”`). A semicolon inside a work
+ * (followed by lower case) does not split it. One work when there is no such separator.
+ *
+ * @example splitFootnoteWorks('“A.” X, 2020. https://a.example/1; Roe, Rick. “B.” Y, 2021.').map((w) => w.url)
+ *   // ['https://a.example/1', null]
+ */
+export function splitFootnoteWorks(note: string): CitedWork[] {
+  const works: CitedWork[] = [];
+  for (const part of splitOnSemicolons(note, 0)) {
+    const lead = part.text.length - part.text.trimStart().length;
+    const text = part.text.trim();
+    if (text === '') continue;
+    works.push({ text, index: part.index + lead, ...readCitation(text) });
+  }
+  return works;
+}
+
+/**
  * Splits a `Source:` line into the works it cites. A work ends after its URL; works without URLs are
  * separated by `; ` before a new author or title. Works that cannot be told apart stay one work (a
  * citation too long is better than a work split in the middle).

@@ -260,6 +260,7 @@ describe('amap-profile extractor on other pages of the family (tests/fixtures/am
     expect(FIXTURES).toEqual([
       'afg_extra_columns_year_ranges.txt',
       'alb_malformed_rows.txt',
+      'bfa_2024_french_lost_table.txt',
       'btn_notes_at_end_no_table.txt',
       'civ_french.txt',
       'col_spanish_wordpress.html',
@@ -267,7 +268,11 @@ describe('amap-profile extractor on other pages of the family (tests/fixtures/am
       'kgz_space_table.txt',
       'lbn_drupal_tfoot_total.html',
       'moz_markdown_total_row.txt',
+      'npl_2024_chrome_lost_table.txt',
+      'per_2024_spanish_chrome.html',
       'srb_no_incidents.txt',
+      'uga_2023_space_rows_repeated_marker.txt',
+      'zmb_2024_html_lost_table.html',
     ]);
   });
 

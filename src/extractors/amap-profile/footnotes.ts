@@ -9,15 +9,9 @@
  */
 import { lineOfOffset } from '../../model/document.ts';
 import type { CitationRecord, Extraction } from '../../model/records.ts';
-import { findUrls, readCitation, splitCitedWorks } from '../../transforms/citations.ts';
-import { findMarkers, isHeadingShaped, looksLikeCitation, readFootnoteLine, type TextUnit, type Unit } from './lines.ts';
-
-interface PendingMarker {
-  ref: string;
-  sectionIndex: number | null;
-  line: number;
-  resolved: boolean;
-}
+import { MarkerLedger } from './footnote-markers.ts';
+import { findUrls, readCitation, splitCitedWorks, splitFootnoteWorks } from '../../transforms/citations.ts';
+import { findMarkers, isHeadingShaped, looksLikeCitation, opensWithCitationOpener, readFootnoteLine, type TextUnit, type Unit } from './lines.ts';
 
 /** Text that starts the way a cited work does and carries no footnote marker of its own. */
 function opensCitation(text: string): boolean {
@@ -27,20 +21,18 @@ function opensCitation(text: string): boolean {
     /\b(?:https?:\/\/|www\.)/i.test(t) ||
     /\b(?:Accessed|Retrieved|Consulted)\b/i.test(t) ||
     /^[“"‘«]/u.test(t) ||
-    (looksLikeCitation(t) && /^(?:See|Cf\.|Ibid)\b/i.test(t)) ||
+    opensWithCitationOpener(t) ||
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s\p{Lu}[\p{L}.-]*[.,]\s/u.test(t)
   );
 }
 
 /** Reads footnote entries and Source lines into `out.citations`, and the markers they answer. */
 export class FootnoteReader {
-  private readonly markers: PendingMarker[] = [];
+  private readonly markers: MarkerLedger;
   /** Set while consecutive footnote entries are read: the last number and the unit it came from. */
   private footnoteRun: { lastRef: number | null; blockIndex: number } | null = null;
   /** Set after a `Notes` heading: the number the next unnumbered list entry has by its position. */
   private notesList: { next: number } | null = null;
-  /** How many markers had been read when the last citation was added: later ones await this list. */
-  private markersBeforeList = 0;
 
   /**
    * `currentSection` gives the index of the section being read: an entry without a waiting marker, and a
@@ -50,16 +42,14 @@ export class FootnoteReader {
     private readonly units: readonly Unit[],
     private readonly out: Extraction,
     private readonly currentSection: () => number | null,
-  ) {}
+  ) {
+    this.markers = new MarkerLedger(out);
+  }
 
   /** The footnote markers of a line of prose in section `sectionIndex`: each waits for its entry. */
   noteMarkers(unit: TextUnit, sectionIndex: number | null): void {
     for (const marker of findMarkers(unit.text)) {
-      const line = lineOfOffset(unit.text, unit.span, marker.index);
-      for (const older of this.markers) {
-        if (older.ref === marker.ref && !older.resolved) this.danglingMarker(older);
-      }
-      this.markers.push({ ref: marker.ref, sectionIndex, line, resolved: false });
+      this.markers.add(marker.ref, sectionIndex, lineOfOffset(unit.text, unit.span, marker.index));
     }
   }
 
@@ -94,35 +84,7 @@ export class FootnoteReader {
 
   /** At the end of the page: every marker still waiting has no entry. */
   finish(): void {
-    for (const marker of this.markers) if (!marker.resolved) this.danglingMarker(marker);
-  }
-
-  private danglingMarker(marker: PendingMarker): void {
-    marker.resolved = true;
-    this.out.issues.push({
-      severity: 'info',
-      rule: 'footnote-without-entry',
-      message: `footnote marker ${marker.ref} on line ${marker.line} has no footnote entry.`,
-      line_start: marker.line,
-    });
-  }
-
-  /** The section an entry belongs to: the section of the latest unresolved marker with its number. */
-  private resolveSection(ref: string | null): number | null {
-    if (ref !== null) {
-      for (let k = this.markers.length - 1; k >= 0; k--) {
-        const marker = this.markers[k];
-        if (marker && marker.ref === ref && !marker.resolved) {
-          marker.resolved = true;
-          return marker.sectionIndex;
-        }
-      }
-    }
-    return this.currentSection();
-  }
-
-  private hasPendingMarker(ref: string): boolean {
-    return this.markers.some((m) => m.ref === ref && !m.resolved);
+    this.markers.finish();
   }
 
   /** The number of the footnote entry at unit i, if it is one. */
@@ -136,6 +98,11 @@ export class FootnoteReader {
     return line.bracketed || looksLikeCitation(line.body) ? Number(line.ref) : null;
   }
 
+  /**
+   * The citation records of one footnote entry: one per work it cites (works separated by `;`), all
+   * with the entry's number and section. A work's URL is the one in its text; a decoder's link URLs
+   * stand in when there is one per work.
+   */
   private addCitation(
     unit: Unit,
     ref: string | null,
@@ -143,39 +110,34 @@ export class FootnoteReader {
     body: string,
     urls: readonly string[],
   ): void {
-    const reading = readCitation(body);
-    const sectionIndex = this.resolveSection(ref);
-    const citation: CitationRecord = {
-      section_index: sectionIndex,
-      ref,
-      ref_inferred: refInferred,
-      text: body.trim(),
-      url: urls[0] ?? reading.url,
-      accessed_on: reading.accessed_on,
-      line_start: unit.span.lineStart,
-      line_end: unit.span.lineEnd,
-      page: unit.span.page ?? null,
-      source_text: unit.text,
-    };
-    this.out.citations.push(citation);
+    const sectionIndex = this.markers.sectionOfEntry(ref, unit.span.lineStart) ?? this.currentSection();
+    const works = splitFootnoteWorks(body.trim());
+    const single = works.length <= 1;
+    works.forEach((work, k) => {
+      const citation: CitationRecord = {
+        section_index: sectionIndex,
+        ref,
+        ref_inferred: refInferred,
+        text: work.text,
+        url: (single ? urls[0] : urls.length === works.length ? urls[k] : undefined) ?? work.url,
+        accessed_on: work.accessed_on,
+        line_start: unit.span.lineStart,
+        line_end: unit.span.lineEnd,
+        page: unit.span.page ?? null,
+        // One work: the entry's line as written. Several: each its verbatim slice of the entry.
+        source_text: single ? unit.text : work.text,
+      };
+      this.out.citations.push(citation);
+    });
     this.footnoteRun = { lastRef: ref === null ? null : Number(ref), blockIndex: unit.blockIndex };
-    this.markersBeforeList = this.markers.length;
-  }
-
-  /**
-   * The number the first entry of an entirely unnumbered list has by its position: the first marker
-   * read since the last footnote entry that is still waiting for its entry (null when none waits).
-   */
-  private firstWaitingRef(): number | null {
-    const waiting = this.markers.slice(this.markersBeforeList).find((m) => !m.resolved);
-    return waiting === undefined ? null : Number(waiting.ref);
+    this.markers.entryAdded();
   }
 
   /** A number for an unnumbered entry from its neighbours, or null when they do not settle it. */
   private inferRef(i: number): number | null {
     const previous = this.footnoteRun?.lastRef ?? null;
     const next = this.footnoteRefAt(i + 1);
-    const candidate = previous !== null ? previous + 1 : next !== null ? next - 1 : this.firstWaitingRef();
+    const candidate = previous !== null ? previous + 1 : next !== null ? next - 1 : this.markers.firstWaitingRef();
     if (candidate === null || candidate < 1) return null;
     if (next !== null && next !== candidate + 1) return null;
     return candidate;
@@ -196,7 +158,7 @@ export class FootnoteReader {
       return;
     }
     const ref = String(inferred);
-    const marker = this.hasPendingMarker(ref) ? `, and marker ${ref} has no other entry` : '';
+    const marker = this.markers.hasPending(ref) ? `, and marker ${ref} has no other entry` : '';
     this.out.issues.push({
       severity: 'info',
       rule: 'footnote-number-inferred',
@@ -258,7 +220,7 @@ export class FootnoteReader {
     const line = readFootnoteLine(text);
     if (line) {
       const plausible =
-        line.bracketed || looksLikeCitation(line.body) || run !== null || this.hasPendingMarker(line.ref) || this.footnoteRefAt(i + 1) !== null;
+        line.bracketed || looksLikeCitation(line.body) || run !== null || this.markers.hasPending(line.ref) || this.footnoteRefAt(i + 1) !== null;
       if (plausible) {
         this.addCitation(unit, line.ref, false, line.body, []);
         return true;
@@ -267,7 +229,7 @@ export class FootnoteReader {
     const nextIsEntry = this.footnoteRefAt(i + 1) !== null;
     // The first entry of a list with no numbers at all: it opens the list when markers wait for entries
     // and it reads as a citation from its start (a quote inside a prose sentence is not enough).
-    const opensUnnumberedList = !run && this.firstWaitingRef() !== null && opensCitation(text);
+    const opensUnnumberedList = !run && this.markers.firstWaitingRef() !== null && opensCitation(text);
     if ((run && (nextIsEntry || looksLikeCitation(text))) || (!run && nextIsEntry && looksLikeCitation(text)) || opensUnnumberedList) {
       this.addUnnumbered(unit, text, [], i);
       return true;

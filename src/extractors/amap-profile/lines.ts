@@ -6,6 +6,7 @@
 import type { Language } from '../../language/types.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
+import { anyProfileWord } from './words.ts';
 
 export type ProfileTopic =
   | 'security_situation'
@@ -154,22 +155,21 @@ export function topicOfHeading(text: string): ProfileTopic | null {
   return null;
 }
 
-/** Navigation and widgets of the web page, never content. */
-const CHROME = [
-  /^skip to (?:main )?content$/i,
-  /^(?:launch|open|view|explore) (?:the )?(?:country )?(?:dashboard|data|map)$/i,
-  /^further information$/i,
-  /^back to top$/i,
-  /^(?:print|share|download(?: (?:pdf|as pdf|this profile|the profile))?|print this page|menu|search|home|close|top)$/i,
-  /^(?:©|copyright\b)/i,
-  /all rights reserved/i,
-  /^(?:cookie|we use cookies)/i,
-  /^(?:table of )?contents$/i,
-];
+/**
+ * Navigation and widgets of the web page, never content: a line that is wholly one of the lexicons'
+ * `pageChrome` phrases (skip links, menu entries, the country map's label), or opens with `©`.
+ */
+const CHROME = new RegExp(`^(?:©.*|${anyProfileWord((words) => words.pageChrome)})$`, 'iu');
 
 export function isChrome(text: string): boolean {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return CHROME.some((pattern) => pattern.test(t));
+  return CHROME.test(text.trim().replace(/\s+/g, ' '));
+}
+
+/** A line that opens with a word pointing to another work (`See A-MAP Database.`, `Voir ...`, `Véase ...`). */
+const CITATION_OPENER = new RegExp(`^(?:${anyProfileWord((words) => words.citationOpeners)})(?=\\s|$)`, 'iu');
+
+export function opensWithCitationOpener(text: string): boolean {
+  return CITATION_OPENER.test(text.trim());
 }
 
 /** Short, without a sentence's closing punctuation: a heading or a title line, not prose. */
@@ -214,7 +214,7 @@ export function looksLikeCitation(text: string): boolean {
     /\b(?:https?:\/\/|www\.)/i.test(text) ||
     /[“”"]/.test(text) ||
     /\b(?:Accessed|Retrieved|Consulted)\b/i.test(text) ||
-    /^(?:See|Cf\.|Ibid)\b/i.test(text.trim()) ||
+    opensWithCitationOpener(text) ||
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s\p{Lu}[\p{L}.-]*[.,]\s/u.test(text.trim())
   );
 }

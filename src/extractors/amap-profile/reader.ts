@@ -16,9 +16,11 @@ import {
   isChrome,
   isHeadingShaped,
   isNotesHeading,
+  opensWithCitationOpener,
   proseLanguage,
   type ProfileTopic,
   readFootnoteLine,
+  stripMarkers,
   type TextUnit,
   topicOfHeading,
   type Unit,
@@ -78,7 +80,8 @@ export class ProfileReader {
     const text = unit.text.trim();
     if (text === '') return i;
 
-    if (isSourceLine(text)) {
+    // Under a table, `See A-MAP Database.` is its source, written without a `Source:` label.
+    if (isSourceLine(text) || (this.tables.reading && opensWithCitationOpener(text))) {
       this.tables.close();
       this.footnotes.endRun();
       return this.footnotes.readSource(unit, i);
@@ -87,6 +90,11 @@ export class ProfileReader {
       this.footnotes.endRun();
       this.tables.readCaption(unit, text, i);
       return i;
+    }
+    if (isNumberedCaption(text) && !/[.!?]$/u.test(stripMarkers(text).trim()) && this.tables.tableLost(i)) {
+      // A caption line (no sentence's end) with no table under it: the table's cells were lost.
+      this.footnotes.endRun();
+      return this.tables.readLostTable(unit, text, i);
     }
     if (this.tables.readLine(unit, text)) return i;
     this.tables.close();

@@ -8,12 +8,23 @@
 import type { Language } from '../../language/types.ts';
 import type { Extraction } from '../../model/records.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
-import { isChrome, type ProfileTopic, readFootnoteLine, type TextUnit, topicOfHeading, type Unit } from './lines.ts';
+import { isSourceLine } from '../../transforms/citations.ts';
+import { isChrome, isHeadingShaped, type ProfileTopic, readFootnoteLine, type TextUnit, topicOfHeading, type Unit } from './lines.ts';
 import { readSpaceRowStart, spaceRowComplete } from './space-rows.ts';
 import { endsWithDescription, headerColumns, ignoredLabels, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
 import { loadTable } from './tables.ts';
 
 const TERMINAL = /[.!?…)"”’]$/u;
+
+/**
+ * A line left of a table whose cells were lost: a short label without a sentence's end (`Owner/manager`,
+ * `Décès Blessés`), or a row of empty cells (`| |`); never a section heading, a caption or a Source line.
+ */
+function isTableFragment(text: string): boolean {
+  const t = text.trim();
+  if (/^[|\s]+$/u.test(t)) return true;
+  return isHeadingShaped(t, 6) && topicOfHeading(t) === null && !isNumberedCaption(t) && !isSourceLine(t) && !isChrome(t);
+}
 
 /** A table once loaded: its kind, how many data rows it had and the line it starts on (for the tally check). */
 export interface LoadedTable {
@@ -41,6 +52,11 @@ export class TableAssembler {
     private readonly sectionTopic: () => ProfileTopic | null,
   ) {}
 
+  /** True while a table is being read: a space-separated one, or one whose last unit was a row. */
+  get reading(): boolean {
+    return this.table !== null && (this.inTable || this.table.mode === 'space');
+  }
+
   /** A `Table n` caption over a table: the caption of the next table, which starts here when it is space-separated. */
   readCaption(unit: TextUnit, text: string, i: number): void {
     this.close();
@@ -61,6 +77,15 @@ export class TableAssembler {
 
   private newTable(mode: TableDraft['mode'], caption: string | null, columns: TableDraft['columns'], line: number): TableDraft {
     return { caption, columns, rows: [], mode, sectionTopic: this.sectionTopic(), lineStart: line };
+  }
+
+  /**
+   * True when no table starts in the `reach` units after a caption at `i`: its cells were lost. A caption
+   * wrapped onto a second line (`... in Kazakhstan` / `since 2000`) still has its table one unit later.
+   */
+  tableLost(i: number, reach = 2): boolean {
+    for (let k = i; k < i + reach; k++) if (this.followedByTable(k)) return false;
+    return true;
   }
 
   /** True when the unit after `i` is a table, or a line that starts a space-separated one. */
@@ -159,13 +184,49 @@ export class TableAssembler {
     return true;
   }
 
+  /**
+   * A `Table n` caption with no table under it: the page lost the table's cells (the caption is followed
+   * by blank lines and a fragment such as a column label). The short label lines that follow are the
+   * fragment; the table is reported as not read, by its caption, and nothing is loaded from it. Returns
+   * the index of the last unit read.
+   */
+  readLostTable(unit: TextUnit, caption: string, i: number): number {
+    this.close();
+    this.pendingCaption = null;
+    let end = i;
+    const fragment: string[] = [];
+    for (let k = i + 1; k < this.units.length; k++) {
+      const next = this.units[k];
+      if (next?.kind !== 'text' || !isTableFragment(next.text)) break;
+      fragment.push(next.text.trim());
+      end = k;
+    }
+    const what = fragment.length > 0 ? `only ${fragment.map((f) => `'${f}'`).join(', ')} follows its caption` : 'nothing follows its caption';
+    this.notRead(caption, unit.span.lineStart, what);
+    return end;
+  }
+
+  /** A table seen by its caption whose rows are not in the text: a warning naming it. */
+  private notRead(caption: string, line: number, what: string): void {
+    this.out.issues.push({
+      severity: 'warning',
+      rule: 'table-not-read',
+      message: `table '${caption.trim()}' (line ${line}) has no rows in the document's text (${what}); nothing is loaded from it.`,
+      line_start: line,
+    });
+  }
+
   /** Ends the table being read, if any, and loads it. */
   close(): void {
     this.inTable = false;
     const table = this.table;
     if (!table) return;
     this.table = null;
-    if (table.rows.length === 0) return;
+    if (table.rows.length === 0) {
+      // A caption and a header, and then no row: the cells were lost from the text.
+      if (table.caption !== null) this.notRead(table.caption, table.lineStart, table.columns === null ? 'nothing follows its caption' : 'only its header follows its caption');
+      return;
+    }
     const loaded = loadTable(table, this.out, this.language);
     this.loaded.push({ kind: loaded.kind, rows: loaded.rows, line: table.lineStart });
   }

@@ -55,11 +55,18 @@ export interface TallyReading {
   steps: TransformationStep[];
 }
 
+/**
+ * Where a sentence ends: `.`/`!`/`?` before a space, the end or a footnote marker; or glued to the next
+ * sentence's capital after a word or a year (`reported.Three cases`, `since 2010.No`), where the page lost the marker and the space
+ * between them. A capital after a capital's period (`U.S.A`) is an abbreviation, not a new sentence.
+ */
+const SENTENCE_END = /[.!?](?=\s|$|\[\d|\d{1,3}(?:\s|$))|(?<=[\p{Ll})\]”"’]|(?<!\d)(?:19|20)\d{2})[.!?](?=\p{Lu})/gu;
+
 /** Sentence bounds: a sentence ends at `.`/`!`/`?` (a footnote marker may follow) before a space and a capital. */
 function sentenceAround(text: string, index: number): { start: number; end: number } {
   const markers = findMarkers(text);
   const ends: number[] = [];
-  for (const m of text.matchAll(/[.!?](?=\s|$|\[\d|\d{1,3}(?:\s|$))/g)) {
+  for (const m of text.matchAll(SENTENCE_END)) {
     let end = (m.index ?? 0) + 1;
     const marker = markers.find((k) => k.index === end);
     if (marker) end += marker.length;

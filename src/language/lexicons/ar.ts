@@ -149,6 +149,8 @@ export const ar: Lexicon = {
     totalRowLabels: [],
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
+    pageChrome: [],
+    citationOpeners: [],
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['جدول'],

@@ -357,6 +357,15 @@ export const en: Lexicon = {
       diversions: ['(?:cases?|incidents?|instances?)\\s+of\\s+diversion', 'diversion\\s+(?:cases?|incidents?)'],
     },
     itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
+    pageChrome: [
+      'skip to (?:main )?content', 'skip navigation', 'back to top', 'further information',
+      '(?:launch|open|view|explore) (?:the )?(?:country )?(?:dashboard|data|map)',
+      'print|share|download(?: (?:pdf|as pdf|this profile|the profile))?|print this page|menu|search|home|close|top',
+      'about(?: us| a-?map)?|contact(?: us)?|resources|publications|news|country profiles|(?:table of )?contents',
+      '(?:interactive )?map of [\\p{L} ’\'.-]{2,40}',
+      'copyright\\b.*', '.*all rights reserved.*', '(?:cookie|we use cookies).*',
+    ],
+    citationOpeners: ['see', 'cf\\.', 'ibid\\.?'],
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Table'],

@@ -279,6 +279,13 @@ export const es: Lexicon = {
       diversions: ['casos?\\s+de\\s+desv[íi]o'],
     },
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
+    pageChrome: [
+      '(?:saltar|ir) al contenido(?: principal)?', 'volver arriba', 'inicio', 'men[úu]', 'buscar', 'imprimir', 'compartir',
+      'descargar(?: el perfil)?', 'acerca de(?: nosotros| a-?map)?', 'contacto', 'recursos', 'perfiles de pa[íi]ses',
+      'mapa (?:del |de la |de )[\\p{L} ’\'.-]{2,40}',
+      '.*todos los derechos reservados.*',
+    ],
+    citationOpeners: ['v[ée]ase', 'ver', 'cf\\.', 'ib[íi]d\\.?'],
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Tabla', 'Cuadro'],

@@ -261,7 +261,7 @@ export const fr: Lexicon = {
       year: ['ann[ée]e'],
       location: ['lieu'],
       owner: ['propri[ée]taire', 'gestionnaire'],
-      deaths: ['morts?$'],
+      deaths: ['morts?$', 'd[ée]c[èe]s'],
       injuries: ['bless[ée]s'],
       description: [],
     },
@@ -271,6 +271,13 @@ export const fr: Lexicon = {
       diversions: ['cas\\s+de\\s+d[ée]tournement'],
     },
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
+    pageChrome: [
+      'aller au (?:contenu|menu)(?: principal)?', 'retour en haut(?: de (?:la )?page)?', 'accueil', 'menu', 'rechercher', 'imprimer', 'partager',
+      't[ée]l[ée]charger(?: le profil)?', '[àa] propos(?: d[e’\'](?:\\s*nous|\\s*a-?map))?', 'contact', 'ressources', 'profils de pays',
+      'carte (?:du |de la |de l[’\']|des |de )[\\p{L} ’\'.-]{2,40}',
+      '.*tous droits r[ée]serv[ée]s.*',
+    ],
+    citationOpeners: ['voir', 'cf\\.', 'ibid\\.?'],
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Tableau'],

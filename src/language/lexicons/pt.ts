@@ -173,6 +173,8 @@ export const pt: Lexicon = {
     totalRowLabels: [],
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
+    pageChrome: [],
+    citationOpeners: [],
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Tabela', 'Quadro'],

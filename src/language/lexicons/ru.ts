@@ -276,6 +276,8 @@ export const ru: Lexicon = {
     totalRowLabels: [],
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
+    pageChrome: [],
+    citationOpeners: [],
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Таблица'],

@@ -137,6 +137,8 @@ export const zh: Lexicon = {
     totalRowLabels: [],
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
+    pageChrome: [],
+    citationOpeners: [],
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['表'],
