@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { blockText, type DocumentModel } from '../model/document.ts';
+import { ocrReading } from './ocr-reading.ts';
 
 /**
  * Which country a document is about, from its content: country names in the UN languages the
@@ -73,7 +74,7 @@ const UN_NAMES: Readonly<Record<string, readonly string[]>> = {
   MKD: ['former Yugoslav Republic of Macedonia', 'Republic of North Macedonia', 'République de Macédoine du Nord', 'República de Macedonia del Norte'],
   MDA: ['République de Moldova'],
   TZA: ['République-Unie de Tanzanie', 'República Unida de Tanzanía'],
-  LAO: ['République démocratique populaire lao', 'República Democrática Popular Lao'],
+  LAO: ['Lao PDR', 'République démocratique populaire lao', 'République démocratique populaire du Laos', 'República Democrática Popular Lao'],
   BOL: ['État plurinational de Bolivie', 'Estado Plurinacional de Bolivia'],
   IRN: ["République islamique d'Iran", 'República Islámica del Irán'],
   VEN: ['République bolivarienne du Venezuela', 'República Bolivariana de Venezuela'],
@@ -340,8 +341,10 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
       if (countries.isValid(code)) add(code, LINK_WEIGHT);
     }
   };
-  if (doc.title) scan(doc.title, TITLE_WEIGHT);
-  for (const [i, line] of blockText(doc).entries()) scan(line, i < TITLE_LINES ? TITLE_WEIGHT : 1);
+  // A scanned page's names are read as they would be without OCR's digit-for-letter errors (`LA0 PEOPLE'S`): no
+  // country's name holds a digit, so the reading loses none that the line has.
+  if (doc.title) scan(ocrReading(doc.title) ?? doc.title, TITLE_WEIGHT);
+  for (const [i, line] of blockText(doc).entries()) scan(ocrReading(line) ?? line, i < TITLE_LINES ? TITLE_WEIGHT : 1);
   return [...scores.entries()].map(([iso3, score]) => ({ iso3, score })).sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
 }
 

@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
 import { LEADING_NUMBER, matchHeading } from '../transforms/topics.ts';
 import { stateAdjectives } from './adjectives.ts';
 import { type CountryCandidate, rankCountries } from './country.ts';
+import { ocrReading } from './ocr-reading.ts';
 
 /**
  * The kind of a document, from what it says. Each kind has signals (phrases and line shapes seen across
@@ -204,21 +205,6 @@ function reportOutline(lines: readonly string[]): Scored {
     if (match) topics.add(match.topic);
   }
   return topics.size >= REPORT_OUTLINE_TOPICS ? { score: 2, signs: [`outline of ${topics.size} PoA topics`] } : { score: 0, signs: [] };
-}
-
-/** A word an OCR engine misread, with digits or a bar among its letters (`NAT10NAL`, `REP0RT`, `Sma|l`). */
-const OCR_WORD = /[\p{L}0-9|]*\p{L}[\p{L}0-9|]*/gu;
-const OCR_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 's', '|': 'l' };
-
-/**
- * The line as it would read without OCR's digit-for-letter errors, or null when it has none: in a word
- * that has letters, `0` is o, `1` i, `5` s and `|` l. Signals are matched on the line and on this reading
- * both (a scanned report's `NAT10NAL REP0RT` is a national report), never on this reading alone: a symbol
- * such as `A/CONF.192/` must still match as written.
- */
-function ocrReading(line: string): string | null {
-  const read = line.replace(OCR_WORD, (word) => (/[0-9|]/u.test(word) && /\p{L}{2}/u.test(word) ? word.replace(/[015|]/gu, (c) => OCR_DIGITS[c] ?? c) : word));
-  return read === line ? null : read;
 }
 
 const describe = (name: string, scored: Scored): string => `${name} ${scored.score} (${scored.signs.join(', ')})`;

@@ -23,6 +23,9 @@ describe('UN names of states', () => {
     ['Report of the Gambia', 'GMB'],
     ["National report of the Lao People's Democratic Republic", 'LAO'],
     ['التقرير الوطني للمملكة الأردنية الهاشمية', 'JOR'],
+    ['National report of the Lao PDR', 'LAO'],
+    ["LA0 PEOPLE'S DEMOCRATIC REPUBLIC (a scanned cover, 0 for O)", 'LAO'],
+    ['REPUBL1C 0F M0ZAMB1QUE', 'MOZ'],
     ['تقرير الجمهورية العربية السورية', 'SYR'],
     ['تقرير المملكة المغربية', 'MAR'],
   ])('%s -> %s', (text, iso3) => {
