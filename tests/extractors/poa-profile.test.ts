@@ -154,8 +154,8 @@ describe('poa-profile line readers', () => {
     expect(readSourceDateLine(': 03/09/2014')).toEqual({ kind: 'date', labelled: false, content: '03/09/2014' });
     expect(readSourceDateLine(': National Report on the Implementation of the PoA, 2014')?.kind).toBe('source');
     expect(readSourceDateLine('Marking at the time of import::')).toBeNull();
-    expect(readSourceYear('National Report on the implementation of the PoA, 2010 and 2008')).toEqual({ year: 2010, years: [2010, 2008], namesNoReport: false });
-    expect(readSourceYear('Mr. Ivan Petrov, Head of Department, tel. 2010 4455')).toEqual({ year: null, years: [], namesNoReport: true });
+    expect(readSourceYear('National Report on the implementation of the PoA, 2010 and 2008')).toEqual({ year: 2010, years: [2010, 2008], namesNoReport: false, namesPerson: false });
+    expect(readSourceYear('Mr. Ivan Petrov, Head of Department, tel. 2010 4455')).toEqual({ year: null, years: [], namesNoReport: true, namesPerson: true });
   });
 
   it('splits joined bullets at ` - `, ` -In` and ` – `, never inside a word or a range', () => {

@@ -272,6 +272,13 @@ export const es: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Tabla', 'Cuadro'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['fuente', 'fuentes'],
+    dateLabels: ['fecha'],
+    reportWords: ['informe', 'informes', 'cuestionario', 'programa'],
+    personTitles: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Lic.', 'Licda.', 'Ing.', 'Don', 'Doña', 'Coronel', 'Capitán', 'Teniente', 'Embajador', 'Embajadora'],
+  },
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
     border_guard: ['guardia\\s+de\\s+fronteras'],
