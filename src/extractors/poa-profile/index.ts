@@ -51,7 +51,11 @@ function closeQuestion(state: PageState): void {
     issues.push({ severity: 'info', rule: 'no-response', message: `Answer '${answer}' means no answer was given: answer NULL.`, line_start: questionLine?.no ?? null });
     answer = null;
   }
-  if (answer === '') answer = null;
+  if (answer === '') {
+    // The page shows the question with nothing under it: NULL, and the analyst is told no answer was given.
+    issues.push({ severity: 'info', rule: 'no-response', message: `Question '${open.line.question}' has no answer on the page: answer NULL.`, line_start: questionLine?.no ?? null });
+    answer = null;
+  }
 
   const match = open.line.match;
   const topic = match?.topic ?? state.blockHeading?.topic ?? null;
