@@ -167,7 +167,7 @@ export function sourceLinePatterns(): SourceLinePatterns {
   const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?::\\s*)+(.*)$`, 'iu');
   const reportWords = lexicons
     .filter((lexicon) => lexicon.sourceLines.reportWords.length > 0)
-    .map((lexicon) => bounded([...lexicon.sourceLines.reportWords].sort((a, b) => b.length - a.length).map(stemSource).join('|'), lexicon));
+    .map((lexicon) => bounded(lexicon.sourceLines.reportWords.slice().sort((a, b) => b.length - a.length).map(stemSource).join('|'), lexicon));
   const titles = lexicons.flatMap((lexicon) => lexicon.sourceLines.personTitles);
   sourceLines = {
     sourceLabel: label(lexicons.flatMap((lexicon) => lexicon.sourceLines.sourceLabels)),

@@ -55,11 +55,11 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 }
 
 /** Typos between one word of a label and the phrase's word in its place, or null when it may not carry them. */
-function wordDistance(written: string, lexicon: string): number | null {
-  if (written === lexicon) return 0;
-  const budget = wordBudget(lexicon.length);
-  if (budget === 0 || written[0] !== lexicon[0]) return null;
-  const distance = editDistance(written, lexicon, budget);
+function wordDistance(written: string, phraseWord: string): number | null {
+  if (written === phraseWord) return 0;
+  const budget = wordBudget(phraseWord.length);
+  if (budget === 0 || written[0] !== phraseWord[0]) return null;
+  const distance = editDistance(written, phraseWord, budget);
   return distance <= budget ? distance : null;
 }
 
