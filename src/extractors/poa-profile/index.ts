@@ -7,7 +7,7 @@ import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse } from '../poa-shared/answers.ts';
 import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
-import { type QuestionLine, readBlockHeading, readQuestionLine } from './fields.ts';
+import { type QuestionLine, readBlockHeading, readQuestionLine, withoutFinalColons } from './fields.ts';
 import { readBareYearLine, readMeetingLine, readSubmissionLine } from './listings.ts';
 import { isThematicHeading, readThematicSection } from './thematic.ts';
 
@@ -250,7 +250,7 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
     const block = readBlockHeading(lines, i);
     if (block) {
       closeQuestion(state);
-      state.blockHeading = { text, topic: block.topic };
+      state.blockHeading = { text: withoutFinalColons(text), topic: block.topic };
       i++;
       continue;
     }
