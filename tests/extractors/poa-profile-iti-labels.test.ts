@@ -14,7 +14,9 @@ import { extractFile, type GoldenExpected } from './poa-golden.ts';
  */
 
 const OWN = join(import.meta.dirname, '..', 'fixtures', 'poa_profile');
-const FIXTURES = ['ghana_iti_damaged_labels_en.txt', 'cameroon_iti_typos_fr.txt', 'paraguay_iti_contacts_es.txt', 'jamaica_iti_fields_page.html'];
+const FIXTURES = [
+  'ghana_iti_damaged_labels_en.txt', 'cameroon_iti_typos_fr.txt', 'paraguay_iti_contacts_es.txt', 'jamaica_iti_fields_page.html', 'kyrgyzstan_iti_heading_colons_ru.txt',
+];
 
 const extract = (file: string): Extraction => extractFile(poaProfileExtractor, join(OWN, file), 'poa_profile');
 const expectedOf = (file: string): GoldenExpected => JSON.parse(readFileSync(join(OWN, file.replace(/\.(txt|html)$/u, '.json')), 'utf8')) as GoldenExpected;
@@ -49,6 +51,7 @@ describe('each ITI answer lands in its topic', () => {
     ['cameroon_iti_typos_fr.txt', ['marking', 'marking', 'marking', 'record_keeping', 'tracing']],
     ['paraguay_iti_contacts_es.txt', ['marking', 'marking', 'marking', 'record_keeping', 'tracing']],
     ['jamaica_iti_fields_page.html', ['marking', 'marking', 'record_keeping', 'tracing']],
+    ['kyrgyzstan_iti_heading_colons_ru.txt', ['marking', 'marking', 'record_keeping', 'tracing']],
   ])('%s: the fields under the ITI block headings', (file, topics) => {
     const out = extract(file);
     expect(out.sections.filter((s) => s.heading_raw !== null && s.question !== null).map((s) => s.topic)).toEqual(topics);
@@ -61,6 +64,7 @@ describe('an empty answer is NULL with a no-response issue on its row', () => {
     ['cameroon_iti_typos_fr.txt', [16, 17, 23]],
     ['paraguay_iti_contacts_es.txt', [16, 17, 22, 25]],
     ['jamaica_iti_fields_page.html', [19, 23]],
+    ['kyrgyzstan_iti_heading_colons_ru.txt', [16, 21]],
   ])('%s: questions at lines %j', (file, lines) => {
     const out = extract(file);
     expect(out.sections.filter((s) => s.answer === null).map((s) => s.line_start)).toEqual(lines);
@@ -98,6 +102,7 @@ describe('stripped and doubled labels, contacts where the report should be', () 
       ['cameroon_iti_typos_fr.txt', 28, '03/04/2012'],
       ['paraguay_iti_contacts_es.txt', 31, null],
       ['jamaica_iti_fields_page.html', 27, '12/07/2012'],
+      ['kyrgyzstan_iti_heading_colons_ru.txt', 26, '14.06.2014'],
     ];
     for (const [file, line, date] of expectations) {
       const out = extract(file);
@@ -120,6 +125,7 @@ describe('misspelt headings and questions are read by the tolerant matcher, and 
     ['cameroon_iti_typos_fr.txt', [9], [14, 26, 30]],
     ['paraguay_iti_contacts_es.txt', [9], [16]],
     ['jamaica_iti_fields_page.html', [11], [18, 19, 26]],
+    ['kyrgyzstan_iti_heading_colons_ru.txt', [9], [14, 24]],
   ])('%s: fuzzy headings at %j, fuzzy or colon-less questions at %j', (file, headings, questions) => {
     const out = extract(file);
     expect(ruleAt(out, 'fuzzy-heading-match')).toEqual(headings);
@@ -133,5 +139,42 @@ describe('misspelt headings and questions are read by the tolerant matcher, and 
   ])('a free question under the block heading %j takes its topic', (lines, topic) => {
     const out = poaProfileExtractor.extract(decodePlainText(lines.join('\n'), 'utf-8'), { kind: 'poa_profile', countryIso3: null, reportYear: null, language: null, sourcePath: 'x' });
     expect(out.sections.map((s) => [s.heading_raw, s.topic, s.answer])).toEqual([[lines[0], topic, lines[2]]]);
+  });
+});
+
+describe('block headings written with a colon head their block; they ask nothing', () => {
+  const extractText = (lines: string[]) =>
+    poaProfileExtractor.extract(decodePlainText(lines.join('\n'), 'utf-8'), { kind: 'poa_profile', countryIso3: null, reportYear: null, language: null, sourcePath: 'x' });
+
+  it('Russian page: `Маркировка:`, `Ведение учета :` and `Сотрудничество в отслеживании::` are headings, not empty questions', () => {
+    const out = extract('kyrgyzstan_iti_heading_colons_ru.txt');
+    expect(out.sections.filter((s) => s.question !== null && s.heading_raw !== null).map((s) => [s.heading_raw, s.line_start])).toEqual([
+      ['Маркировка', 14],
+      ['Маркировка', 16],
+      ['Ведение учета', 18],
+      ['Сотрудничество в отслеживании', 21],
+    ]);
+    expect(out.sections.some((s) => [13, 17, 20].includes(s.line_start))).toBe(false);
+  });
+
+  it('English: the same with `Marking:` and `Cooperation in tracing::`', () => {
+    const out = extractText(['Marking:', 'National marking practices:', 'Serial numbers.', 'Cooperation in tracing::', 'Measures taken for undertaking traces and responding to tracing requests:', 'Source : National Report, 2012']);
+    expect(out.sections.map((s) => [s.heading_raw, s.topic, s.question, s.answer])).toEqual([
+      ['Marking', 'marking', 'National marking practices', 'Serial numbers.'],
+      ['Cooperation in tracing', 'tracing', 'Measures taken for undertaking traces and responding to tracing requests', null],
+    ]);
+  });
+
+  it('a template question with a colon stays a question, and a heading with a colon before a label that is no template question stays one too', () => {
+    const first = extractText(['Implementation challenges and opportunities:', 'Needs and request for assistance:', 'Training.']);
+    expect(first.sections.map((s) => [s.heading_raw, s.question, s.answer])).toEqual([
+      [null, 'Implementation challenges and opportunities', null],
+      [null, 'Needs and request for assistance', 'Training.'],
+    ]);
+    const second = extractText(['Marking:', 'Responsible body:', 'The police.']);
+    expect(second.sections.map((s) => [s.heading_raw, s.question, s.answer])).toEqual([
+      [null, 'Marking', null],
+      [null, 'Responsible body', 'The police.'],
+    ]);
   });
 });

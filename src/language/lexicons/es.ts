@@ -144,6 +144,8 @@ export const es: Lexicon = {
     'Mantenimiento de registros': 'record_keeping',
     'Rastreo': 'tracing',
     'Localización': 'tracing',
+    'Cooperación en materia de rastreo': 'tracing',
+    'Cooperación en el rastreo': 'tracing',
     'Intercambio de información': 'information_exchange',
     'Sensibilización del público': 'public_awareness',
     'Sensibilización pública': 'public_awareness',

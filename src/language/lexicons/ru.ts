@@ -145,6 +145,8 @@ export const ru: Lexicon = {
     'Учет': 'record_keeping',
     'Ведение учета': 'record_keeping',
     'Отслеживание': 'tracing',
+    'Сотрудничество в отслеживании': 'tracing',
+    'Сотрудничество в области отслеживания': 'tracing',
     'Обмен информацией': 'information_exchange',
     'Информирование общественности': 'public_awareness',
     'Повышение осведомленности общественности': 'public_awareness',
