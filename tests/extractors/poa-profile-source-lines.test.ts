@@ -84,6 +84,18 @@ describe('readSourceAttribution: what the analyst is told', () => {
     expect(found.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([['warning', 'unreadable-date', 8]]);
   });
 
+  it('a contact behind a stripped label: a Source line all the same, year NULL, both said', () => {
+    const line = readSourceDateLine(': Mr. Kofi Asante, National Commission on Small Arms, tel. 2010 4455');
+    expect(line).toEqual({ kind: 'source', labelled: false, content: 'Mr. Kofi Asante, National Commission on Small Arms, tel. 2010 4455' });
+    const found = readSourceAttribution(line ? { line, lineNo: 7 } : null, date('14/06/2012', false));
+    expect([found.source_report_year, found.source_date_iso]).toEqual([null, '2012-06-14']);
+    expect(found.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([
+      ['warning', 'source-year-missing', 7],
+      ['info', 'label-missing', 7],
+      ['info', 'label-missing', 8],
+    ]);
+  });
+
   it('both labels stripped: the year and the date read, each with a label-missing note', () => {
     const found = readSourceAttribution(source('National Report on the Implementation of the PoA, 2010', false), date('27/05/2010', false));
     expect([found.source_report_year, found.source_date_raw, found.source_date_iso]).toEqual([2010, '27/05/2010', '2010-05-27']);
