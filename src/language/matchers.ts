@@ -140,3 +140,42 @@ export function monthsOfAllLanguages(): { map: ReadonlyMap<string, { month: numb
   allMonths = { map, source: alternation([...map.keys()]) };
   return allMonths;
 }
+
+/** The Source/Date pair of a PoA page (lexicons' `sourceLines`), compiled over every language. */
+export interface SourceLinePatterns {
+  /** `Source :`, `Fuente::`, `Источник : :` at a line's start; capture 1 is what follows the colon(s). */
+  sourceLabel: RegExp;
+  /** `Date :`, `Fecha::`, `Дата :` at a line's start; capture 1 is what follows the colon(s). */
+  dateLabel: RegExp;
+  /** A word naming a report, anywhere in a text. */
+  reportWord: RegExp;
+  /** A person's title opening a text, before a name (`Mr. Kofi`, `Mme Aïssata`, `Sra. Ana`, `г-н Иванов`). */
+  personTitleAtStart: RegExp;
+}
+
+let sourceLines: SourceLinePatterns | null = null;
+
+/** A word of a list where a final `*` stands for the rest of the word (`доклад*`). */
+function stemSource(word: string): string {
+  return word.endsWith('*') ? `${literal(word.slice(0, -1))}[\\p{L}\\p{M}]*` : literal(word);
+}
+
+export function sourceLinePatterns(): SourceLinePatterns {
+  if (sourceLines) return sourceLines;
+  const lexicons = allLexicons();
+  // Several colons, with or without spaces between (`Source::`, `Source : :`), are one label's colon.
+  const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?::\\s*)+(.*)$`, 'iu');
+  const reportWords = lexicons
+    .filter((lexicon) => lexicon.sourceLines.reportWords.length > 0)
+    .map((lexicon) => bounded(lexicon.sourceLines.reportWords.slice().sort((a, b) => b.length - a.length).map(stemSource).join('|'), lexicon));
+  const titles = lexicons.flatMap((lexicon) => lexicon.sourceLines.personTitles);
+  sourceLines = {
+    sourceLabel: label(lexicons.flatMap((lexicon) => lexicon.sourceLines.sourceLabels)),
+    dateLabel: label(lexicons.flatMap((lexicon) => lexicon.sourceLines.dateLabels)),
+    reportWord: new RegExp(reportWords.join('|'), 'iu'),
+    // Titles keep their case (`Ms` is a title, `ms` is not); the name after one starts with a capital, or
+    // with a letter of a script without case (Arabic).
+    personTitleAtStart: titles.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alternation(titles)})\\s+(?=\\p{Lu}|\\p{Lo})`, 'u'),
+  };
+  return sourceLines;
+}

@@ -200,6 +200,32 @@ export interface Lexicon {
    * year columns under it (transforms/table-captions.ts).
    */
   tableWords: readonly string[];
+  /** The words of the Source/Date pair under a PoA page's template answers (extractors/poa-shared/source-pair.ts). */
+  sourceLines: SourceLineWords;
+}
+
+/**
+ * The Source/Date pair that says which national report a PoA page's answers come from
+ * (`Source : National Report on the implementation of the PoA, 2010` / `Date : 6/5/2011`). Words as
+ * written; a space stands for any white space. Every language's words are tried on every page.
+ */
+export interface SourceLineWords {
+  /** Labels of the Source line (`Source`, `Fuente`, `Источник`), matched case-insensitively. */
+  sourceLabels: readonly string[];
+  /** Labels of the Date line (`Date`, `Fecha`, `Дата`), matched case-insensitively. */
+  dateLabels: readonly string[];
+  /**
+   * Words naming a report (`report`, `informe`, `доклад*`), matched case-insensitively as whole words, a
+   * final `*` standing for the rest of a word: a Source line naming none names a person or an office, and
+   * its numbers are not taken for a year.
+   */
+  reportWords: readonly string[];
+  /**
+   * Courtesy titles and ranks before a person's name (`Mr.`, `Mme`, `Sra.`, `г-н`), matched as written
+   * (their case kept) as whole words: a Source line that opens with one names a contact, not a report,
+   * whatever year or programme it mentions.
+   */
+  personTitles: readonly string[];
 }
 
 /**

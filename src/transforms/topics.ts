@@ -5,7 +5,8 @@
  *
  * Real pages spell the same label many ways: other case, typos (`Informaton`), `::`, no colon,
  * numbering (`1. `, `1.1. `), questionnaire tags (`[PoA II.4] `), `SECTION 1.` prefixes. Matching
- * therefore compares normalised labels (see `normaliseLabel`) and tolerates a small edit distance.
+ * therefore compares normalised labels (see `normaliseLabel`) and tolerates a few typos in long words
+ * (label-distance.ts: short words exact, first letters kept).
  * Free questions of a questionnaire are matched by ordered keyword rules: the most specific topic first
  * ("keep records of all marked weapons" is record keeping, not marking).
  *
@@ -14,6 +15,9 @@
 
 import { alternation } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
+import { labelDistance } from './label-distance.ts';
+
+export { editDistance, labelDistance } from './label-distance.ts';
 
 export const AMAP_TOPICS = [
   'security_situation', 'international_support', 'accidental_explosions', 'diversion', 'disposal', 'needs',
@@ -132,33 +136,6 @@ function foldText(text: string): string {
     .trim();
 }
 
-/** Levenshtein distance, giving up (returning `max + 1`) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? max + 1;
-}
-
-/** How many typos a label of this (normalised) length may carry and still match: none on short words. */
-function allowedDistance(length: number): number {
-  if (length < 6) return 0;
-  if (length < 14) return 1;
-  if (length < 40) return 2;
-  return 3;
-}
-
 interface Phrase {
   topic: Topic;
   phrase: string;
@@ -197,9 +174,8 @@ function closest(folded: string, candidates: readonly Phrase[]): TopicMatch | nu
   if (folded === '') return null;
   let best: TopicMatch | null = null;
   for (const candidate of candidates) {
-    const max = allowedDistance(Math.min(folded.length, candidate.folded.length));
-    const distance = candidate.folded === folded ? 0 : editDistance(folded, candidate.folded, max);
-    if (distance > max) continue;
+    const distance = labelDistance(folded, candidate.folded);
+    if (distance === null) continue;
     if (!best || distance < best.distance) {
       best = { topic: candidate.topic, how: distance === 0 ? 'exact' : 'fuzzy', matched: candidate.phrase, distance };
       if (distance === 0) break;

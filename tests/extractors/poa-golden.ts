@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
+import type { DocumentModel } from '../../src/model/document.ts';
 import type { ExtractContext, Extractor } from '../../src/extractors/extractor.ts';
 import type { DocumentKind } from '../../src/model/kinds.ts';
 import type { Extraction } from '../../src/model/records.ts';
@@ -24,8 +26,14 @@ export interface GoldenExpected {
   issues?: Row[];
 }
 
+/** A fixture decoded as the pipeline would: an `.html` file as a page, anything else as plain text. */
+export function decodeFixture(path: string): DocumentModel {
+  const text = readFileSync(path, 'utf8');
+  return path.endsWith('.html') ? decodeHtmlText(text, 'utf-8') : decodePlainText(text, 'utf-8');
+}
+
 export function extractFile(extractor: Extractor, path: string, kind: DocumentKind): Extraction {
-  const doc = decodePlainText(readFileSync(path, 'utf8'), 'utf-8');
+  const doc = decodeFixture(path);
   const ctx: ExtractContext = { kind, countryIso3: null, reportYear: null, language: null, sourcePath: path };
   return extractor.extract(doc, ctx);
 }

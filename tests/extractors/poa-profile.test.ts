@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/model/document.ts';
 import { rankCountries } from '../../src/classify/country.ts';
 import { classifyKind } from '../../src/classify/kind.ts';
-import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaProfileExtractor } from '../../src/extractors/poa-profile/index.ts';
 import { readMeetingLine, readSubmissionLine } from '../../src/extractors/poa-profile/listings.ts';
 import { splitAttributionGroups, splitBullets } from '../../src/extractors/poa-shared/attribution.ts';
 import { readSourceDateLine, readSourceYear } from '../../src/extractors/poa-shared/source-pair.ts';
-import { countMismatches, extractFile, type GoldenExpected, goldenMismatches } from './poa-golden.ts';
+import { countMismatches, decodeFixture, extractFile, type GoldenExpected, goldenMismatches } from './poa-golden.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = join(ROOT, 'raw', '003_9c7cc2717d99486b.txt');
@@ -154,8 +153,8 @@ describe('poa-profile line readers', () => {
     expect(readSourceDateLine(': 03/09/2014')).toEqual({ kind: 'date', labelled: false, content: '03/09/2014' });
     expect(readSourceDateLine(': National Report on the Implementation of the PoA, 2014')?.kind).toBe('source');
     expect(readSourceDateLine('Marking at the time of import::')).toBeNull();
-    expect(readSourceYear('National Report on the implementation of the PoA, 2010 and 2008')).toEqual({ year: 2010, years: [2010, 2008], namesNoReport: false });
-    expect(readSourceYear('Mr. Ivan Petrov, Head of Department, tel. 2010 4455')).toEqual({ year: null, years: [], namesNoReport: true });
+    expect(readSourceYear('National Report on the implementation of the PoA, 2010 and 2008')).toEqual({ year: 2010, years: [2010, 2008], namesNoReport: false, namesPerson: false });
+    expect(readSourceYear('Mr. Ivan Petrov, Head of Department, tel. 2010 4455')).toEqual({ year: null, years: [], namesNoReport: true, namesPerson: true });
   });
 
   it('splits joined bullets at ` - `, ` -In` and ` – `, never inside a word or a range', () => {
@@ -226,18 +225,22 @@ describe('poa-profile golden: devset', () => {
 });
 
 describe('poa-profile golden: own fixtures', () => {
-  it.each(readdirSync(OWN).filter((f) => f.endsWith('.txt')))('%s: classified as its expected kind and country', (file) => {
-    const want = load(OWN, file.replace(/\.txt$/, '')).document ?? {};
-    const doc = decodePlainText(readFileSync(join(OWN, file), 'utf8'), 'utf-8');
+  const files = readdirSync(OWN).filter((f) => /\.(txt|html)$/.test(f));
+  const stem = (file: string) => file.replace(/\.(txt|html)$/, '');
+  it.each(files)('%s: classified as its expected kind and country', (file) => {
+    const want = load(OWN, stem(file)).document ?? {};
+    const doc = decodeFixture(join(OWN, file));
     if ('kind' in want) expect(classifyKind(doc).kind).toBe(want.kind);
     if ('country_iso3' in want) expect(rankCountries(doc)[0]?.iso3 ?? null).toBe(want.country_iso3);
   });
 
-  const names = readdirSync(OWN).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
-  it('has fixtures', () => expect(names.length).toBeGreaterThanOrEqual(2));
-  it.each(names)('%s', (name) => {
-    const out = extractFile(poaProfileExtractor, join(OWN, `${name}.txt`), 'poa_profile');
-    const expected = load(OWN, name);
+  it('has fixtures, text and HTML', () => {
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(files.some((f) => f.endsWith('.html'))).toBe(true);
+  });
+  it.each(files)('%s', (file) => {
+    const out = extractFile(poaProfileExtractor, join(OWN, file), 'poa_profile');
+    const expected = load(OWN, stem(file));
     expect(goldenMismatches(expected, out)).toEqual([]);
     expect(countMismatches(expected, out)).toEqual([]);
   });

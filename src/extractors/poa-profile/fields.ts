@@ -26,6 +26,11 @@ export const LIST_INTRO =
 
 const FINAL_COLONS = /\s*[:：]+\s*$/u;
 
+/** A label's words without its final colon(s): `Marking at the time of import::` -> `Marking at the time of import`. */
+export function withoutFinalColons(text: string): string {
+  return text.replace(FINAL_COLONS, '');
+}
+
 /** A line that reads as a label: short, no sentence inside, starting with a letter. */
 function isLabelLike(text: string): boolean {
   return text.length <= 200 && /^\p{L}/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 15;
@@ -60,13 +65,20 @@ export function readQuestionLine(lines: readonly DocLine[], i: number): Question
 
 /**
  * A block heading above template questions (`Marking, record-keeping and tracing`): a known heading,
- * not a label, directly followed by a question.
+ * not a label, directly followed by a question. A heading written with a colon (`Marking:`,
+ * `Cooperation in tracing::`) is one too when a known template question follows it and its own words are
+ * no template question: it heads the block, it asks nothing (no row with an empty answer for it).
  */
 export function readBlockHeading(lines: readonly DocLine[], i: number): TopicMatch | null {
   const text = lines[i]?.text.trim() ?? '';
-  if (text === '' || text.length > 120 || /[:.;,]$/u.test(text) || isBulletLine(lines[i])) return null;
-  const match = matchHeading(text, { keywords: false });
+  if (text === '' || text.length > 120 || isBulletLine(lines[i])) return null;
+  const withColon = FINAL_COLONS.test(text);
+  const words = text.replace(FINAL_COLONS, '');
+  if (/[:.;,]$/u.test(words) || (withColon && matchTemplateQuestion(words))) return null;
+  const match = matchHeading(words, { keywords: false });
   if (!match) return null;
   const next = nextFilled(lines, i + 1);
-  return next >= 0 && readQuestionLine(lines, next) ? match : null;
+  const question = next >= 0 ? readQuestionLine(lines, next) : null;
+  if (!question) return null;
+  return !withColon || question.known ? match : null;
 }

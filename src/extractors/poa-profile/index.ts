@@ -7,7 +7,7 @@ import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse } from '../poa-shared/answers.ts';
 import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
-import { type QuestionLine, readBlockHeading, readQuestionLine } from './fields.ts';
+import { type QuestionLine, readBlockHeading, readQuestionLine, withoutFinalColons } from './fields.ts';
 import { readBareYearLine, readMeetingLine, readSubmissionLine } from './listings.ts';
 import { isThematicHeading, readThematicSection } from './thematic.ts';
 
@@ -51,7 +51,11 @@ function closeQuestion(state: PageState): void {
     issues.push({ severity: 'info', rule: 'no-response', message: `Answer '${answer}' means no answer was given: answer NULL.`, line_start: questionLine?.no ?? null });
     answer = null;
   }
-  if (answer === '') answer = null;
+  if (answer === '') {
+    // The page shows the question with nothing under it: NULL, and the analyst is told no answer was given.
+    issues.push({ severity: 'info', rule: 'no-response', message: `Question '${open.line.question}' has no answer on the page: answer NULL.`, line_start: questionLine?.no ?? null });
+    answer = null;
+  }
 
   const match = open.line.match;
   const topic = match?.topic ?? state.blockHeading?.topic ?? null;
@@ -246,7 +250,7 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
     const block = readBlockHeading(lines, i);
     if (block) {
       closeQuestion(state);
-      state.blockHeading = { text, topic: block.topic };
+      state.blockHeading = { text: withoutFinalColons(text), topic: block.topic };
       i++;
       continue;
     }

@@ -116,6 +116,15 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
         record: { table: 'sections', index },
       });
     }
+    if (match?.how === 'fuzzy') {
+      out.issues.push({
+        severity: 'info',
+        rule: 'fuzzy-heading-match',
+        message: `Heading '${headingText}' read as '${match.matched}' (spelling differs): topic ${match.topic}.`,
+        line_start: heading.no,
+        record: { table: 'sections', index },
+      });
+    }
     if (group.attribution === null) {
       out.issues.push({
         severity: 'info',

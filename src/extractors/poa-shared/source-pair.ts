@@ -1,4 +1,5 @@
 import { findDateText, parseDate, yearOfDate } from '../../transforms/dates.ts';
+import { sourceLinePatterns } from '../../language/matchers.ts';
 import type { IssueDraft } from '../../model/records.ts';
 
 /**
@@ -16,17 +17,14 @@ export interface SourceDateLine {
   content: string;
 }
 
-const SOURCE_LABEL = /^\s*(?:source|sources|fuente|fuentes|источник|источники)\s*:+\s*(.*)$/iu;
-const DATE_LABEL = /^\s*(?:date|fecha|дата)\s*:+\s*(.*)$/iu;
-const STRIPPED_LABEL = /^\s*:+\s*(\S.*)$/u;
-
-/** Words that show a Source line names a report (as opposed to a person or an office). */
-const REPORT_WORDS = /\b(?:report|reports|rapport|informe|questionnaire|cuestionario|PoA|programme|program|programa)\b|доклад|программ|отчет/iu;
+/** `: National Report ...` or `: : 27/05/2010`: a line whose label went missing, its colon(s) left. */
+const STRIPPED_LABEL = /^\s*(?::\s*)+(\S.*)$/u;
 
 export function readSourceDateLine(text: string): SourceDateLine | null {
-  const source = SOURCE_LABEL.exec(text);
+  const { sourceLabel, dateLabel } = sourceLinePatterns();
+  const source = sourceLabel.exec(text);
   if (source) return { kind: 'source', labelled: true, content: (source[1] ?? '').trim() };
-  const date = DATE_LABEL.exec(text);
+  const date = dateLabel.exec(text);
   if (date) return { kind: 'date', labelled: true, content: (date[1] ?? '').trim() };
   const stripped = STRIPPED_LABEL.exec(text);
   if (!stripped) return null;
@@ -37,7 +35,11 @@ export function readSourceDateLine(text: string): SourceDateLine | null {
   return { kind: 'source', labelled: false, content };
 }
 
-const YEAR = /(?<![\d./-])((?:19|20)\d{2})(?![\d./-]*\d)/gu;
+/**
+ * A year standing alone: not part of a date (`27/05/2010`), nor of a number written in groups
+ * (`tel. 2012 4477`, `+233 2010 45`), which a contact line carries.
+ */
+const YEAR = /(?<![\d./-])(?<!\d\s)((?:19|20)\d{2})(?![\d./-]*\d)(?!\s\d)/gu;
 
 export interface SourceYear {
   year: number | null;
@@ -45,19 +47,24 @@ export interface SourceYear {
   years: number[];
   /** True when the line names no report (a person, an office): its numbers are not taken for a year. */
   namesNoReport: boolean;
+  /** True when the line opens with a person's title (`Mr. A. Smith, ...`): a contact, whatever else it names. */
+  namesPerson: boolean;
 }
 
 /**
  * The report year of a Source line's content: `National Report on the implementation of the PoA, 2010`
  * -> 2010; `..., 2010 and 2008` -> 2010 (both listed in `years`); `Mr. A. Smith, Ministry of Foreign
- * Affairs` -> null. A bare `2010` counts as a report year.
+ * Affairs` -> null; `M. P. Ndongo, Point focal du Programme d'action, 2012` -> null (a contact stands where
+ * the report should, and the year beside a name is no report's). A bare `2010` counts as a report year.
  */
 export function readSourceYear(content: string): SourceYear {
   const bare = /^\s*((?:19|20)\d{2})\s*\.?\s*$/u.exec(content);
-  if (bare) return { year: Number(bare[1]), years: [Number(bare[1])], namesNoReport: false };
-  if (!REPORT_WORDS.test(content)) return { year: null, years: [], namesNoReport: true };
+  if (bare) return { year: Number(bare[1]), years: [Number(bare[1])], namesNoReport: false, namesPerson: false };
+  const { reportWord, personTitleAtStart } = sourceLinePatterns();
+  const namesPerson = personTitleAtStart.test(content);
+  if (namesPerson || !reportWord.test(content)) return { year: null, years: [], namesNoReport: true, namesPerson };
   const years = [...content.matchAll(YEAR)].map((m) => Number(m[1]));
-  return { year: years[0] ?? null, years, namesNoReport: false };
+  return { year: years[0] ?? null, years, namesNoReport: false, namesPerson: false };
 }
 
 export interface SourceAttribution {
@@ -80,7 +87,14 @@ export function readSourceAttribution(
   if (source) {
     const found = readSourceYear(source.line.content);
     year = found.year;
-    if (found.namesNoReport) {
+    if (found.namesPerson) {
+      issues.push({
+        severity: 'warning',
+        rule: 'source-year-missing',
+        message: `Source line names a person ('${source.line.content}'), a contact where the report should be: source_report_year left NULL, whatever year the line holds.`,
+        line_start: source.lineNo,
+      });
+    } else if (found.namesNoReport) {
       issues.push({
         severity: 'warning',
         rule: 'source-year-missing',

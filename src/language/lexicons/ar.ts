@@ -154,6 +154,13 @@ export const ar: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['جدول'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['المصدر'],
+    dateLabels: ['التاريخ'],
+    reportWords: ['تقرير', 'التقرير', 'برنامج'],
+    personTitles: ['السيد', 'السيدة', 'الدكتور', 'العقيد', 'اللواء', 'السفير'],
+  },
   agencies: {
     police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],
     customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],

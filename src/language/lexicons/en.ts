@@ -369,6 +369,13 @@ export const en: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Table'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['source', 'sources'],
+    dateLabels: ['date'],
+    reportWords: ['report', 'reports', 'questionnaire', 'PoA', 'programme', 'program'],
+    personTitles: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Amb.', 'Ambassador', 'Col.', 'Colonel', 'Lt.', 'Lieutenant', 'Maj.', 'Capt.', 'Captain', 'Gen.', 'Supt.'],
+  },
   agencies: {
     national_security: [
       '(?:ministry\\s+of\\s+)?national\\s+security\\s+(?:committee|service|council|agency)', 'ministry\\s+of\\s+national\\s+security', 'state\\s+security',

@@ -154,6 +154,8 @@ export const es: Lexicon = {
     'Mantenimiento de registros': 'record_keeping',
     'Rastreo': 'tracing',
     'Localización': 'tracing',
+    'Cooperación en materia de rastreo': 'tracing',
+    'Cooperación en el rastreo': 'tracing',
     'Intercambio de información': 'information_exchange',
     'Sensibilización del público': 'public_awareness',
     'Sensibilización pública': 'public_awareness',
@@ -289,6 +291,13 @@ export const es: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Tabla', 'Cuadro'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['fuente', 'fuentes'],
+    dateLabels: ['fecha'],
+    reportWords: ['informe', 'informes', 'cuestionario', 'programa'],
+    personTitles: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Lic.', 'Licda.', 'Ing.', 'Don', 'Doña', 'Coronel', 'Capitán', 'Teniente', 'Embajador', 'Embajadora'],
+  },
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
     border_guard: ['guardia\\s+de\\s+fronteras'],

@@ -281,6 +281,13 @@ export const fr: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Tableau'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['source', 'sources'],
+    dateLabels: ['date'],
+    reportWords: ['rapport', 'rapports', 'questionnaire', 'programme', 'PoA'],
+    personTitles: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Colonel', 'Commandant', 'Capitaine', 'Lieutenant', 'Ambassadeur', 'Ambassadrice'],
+  },
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],
     border_guard: ['garde[- ]frontières?'],

@@ -178,6 +178,13 @@ export const pt: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Tabela', 'Quadro'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['fonte', 'fontes'],
+    dateLabels: ['data'],
+    reportWords: ['relatório', 'relatorio', 'relatórios', 'questionário', 'programa'],
+    personTitles: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Coronel', 'Embaixador', 'Embaixadora'],
+  },
   agencyAcronyms: {},
   categoryWords: {
     counters: [],

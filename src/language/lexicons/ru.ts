@@ -157,6 +157,8 @@ export const ru: Lexicon = {
     'Учет': 'record_keeping',
     'Ведение учета': 'record_keeping',
     'Отслеживание': 'tracing',
+    'Сотрудничество в отслеживании': 'tracing',
+    'Сотрудничество в области отслеживания': 'tracing',
     'Обмен информацией': 'information_exchange',
     'Информирование общественности': 'public_awareness',
     'Повышение осведомленности общественности': 'public_awareness',
@@ -281,6 +283,13 @@ export const ru: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['Таблица'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['источник', 'источники'],
+    dateLabels: ['дата'],
+    reportWords: ['доклад*', 'программ*', 'отчет*', 'отчёт*'],
+    personTitles: ['г-н', 'г-жа', 'господин', 'госпожа', 'полковник', 'подполковник', 'генерал', 'майор'],
+  },
   agencies: {
     national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],
     border_guard: ['пограничн\\p{L}*'],

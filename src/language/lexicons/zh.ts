@@ -142,6 +142,13 @@ export const zh: Lexicon = {
   },
   // The word before a table's number in its caption (`Table 1:`).
   tableWords: ['表'],
+  // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
+  sourceLines: {
+    sourceLabels: ['来源', '资料来源'],
+    dateLabels: ['日期'],
+    reportWords: ['报告', '行动纲领', '调查表'],
+    personTitles: [],
+  },
   agencies: {
     border_guard: ['边防'],
     police: ['公安机关', '公安部', '公安', '警察', '警方'],
