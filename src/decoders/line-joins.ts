@@ -21,7 +21,7 @@ const URL_TOKEN = /(?:(?:https?:\/\/|www\.)[^\s<>"“”‘’]*|(?<![\p{L}\p{N}
 const URL_GOES_ON_AFTER = /(?::\/\/|[/\-_=&?#~+%:])$/u;
 
 /** Characters a URL goes on with when it was broken before them (`…/kazakhstan` + `/view-all.aspx`). */
-const URL_GOES_ON_WITH = /^[/.\-_=&?#~%][^\s]/u;
+const URL_GOES_ON_WITH = /^[/.\-_=&?#~%](?:\S|$)/u;
 
 const HYPHENATED_END = /(\p{L}+)[-\u00AD\u2010]$/u;
 const LOWER_WORD_START = /^(\p{Ll}[\p{L}\p{M}]*)/u;
@@ -88,9 +88,21 @@ export function joinWrappedLines(a: string, b: string, hyphenIsReal: HyphenEvide
   }
 }
 
-/** Hyphen evidence from a document's whole text: `first-second` written with its hyphen somewhere in it. */
+/**
+ * Hyphen evidence from a document's whole text. The hyphen of `first-` + `second` is real when the
+ * document writes `first-second` somewhere; it was added by the writer when it writes `firstsecond`;
+ * otherwise it is real when either half (four letters or more) stands as a word of its own elsewhere
+ * (`ouest-` + `africain` where `l’ouest` is written: a compound), and added when neither does
+ * (`implemen-` + `tation`). A word never seen whole nor in halves stays ambiguous: the hyphen goes.
+ */
 export function hyphenEvidenceFrom(wholeText: string): HyphenEvidence {
-  return (first, second) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}-${escapeRegExp(second)}(?![\\p{L}])`, 'iu').test(wholeText);
+  const words = new Set(wholeText.toLowerCase().split(/[^\p{L}\p{M}]+/u));
+  return (first, second) => {
+    const written = (word: string): boolean => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(wholeText);
+    if (written(`${first}-${second}`)) return true;
+    if (written(`${first}${second}`)) return false;
+    return [first, second].some((half) => half.length >= 4 && words.has(half.toLowerCase()));
+  };
 }
 
 function escapeRegExp(s: string): string {

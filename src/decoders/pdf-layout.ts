@@ -59,9 +59,12 @@ function usualPitch(pages: PageGeometry[]): number {
   return common.length > 0 ? Math.min(...common) : 1.2;
 }
 
-/** The first unit the writer could not break: a word, or a URL or compound up to its first `-` or `/`. */
+/**
+ * The first unit the writer could not break: a word, or a URL or compound up to its first `-` or `/`
+ * before a letter (line breakers do not break before a digit: `(1979-2021)` is one unit).
+ */
 function firstUnit(text: string): string {
-  return /^\S*?(?:[-/](?=\S)|(?=\s)|$)/u.exec(text.trimStart())?.[0] ?? '';
+  return /^\S*?(?:[-/](?=\p{L})|(?=\s)|$)/u.exec(text.trimStart())?.[0] ?? '';
 }
 
 interface JoinContext {
