@@ -33,21 +33,53 @@ function columnOf(run: TextRun, starts: number[], tolerance: number): number {
   return -1;
 }
 
-/** The columns of every run of a line, or null when a run stands in none or two runs in one. */
-function columnsOfLine(line: PlacedLine, starts: number[]): number[] | null {
+/** A run made of one piece of text (an item of its own). */
+function runOfPieces(pieces: TextRun['pieces'], model: TextRun): TextRun {
+  const first = pieces[0] ?? { x0: model.x0 };
+  const last = pieces.at(-1) ?? { x1: model.x1 };
+  return { ...model, text: pieces.map((p) => p.text).join(' '), x0: first.x0, x1: last.x1, pieces };
+}
+
+/**
+ * A line's runs set in the columns, with the column of each, or null when a run stands in none or two
+ * runs in one. A run set across a column start (cells whose gap was narrow) is split at its items
+ * when each item then stands in one column.
+ */
+function placeInColumns(line: PlacedLine, starts: number[]): { runs: TextRun[]; columns: number[] } | null {
   const tolerance = 0.5 * line.fontSize;
-  const columns = line.runs.map((run) => columnOf(run, starts, tolerance));
-  if (columns.some((c) => c < 0)) return null;
+  const runs: TextRun[] = [];
+  const columns: number[] = [];
+  for (const run of line.runs) {
+    const column = columnOf(run, starts, tolerance);
+    if (column >= 0) {
+      runs.push(run);
+      columns.push(column);
+      continue;
+    }
+    const groups = new Map<number, TextRun['pieces']>();
+    for (const piece of run.pieces) {
+      const at = columnOf({ ...run, x0: piece.x0, x1: piece.x1 }, starts, tolerance);
+      if (at < 0) return null;
+      groups.set(at, [...(groups.get(at) ?? []), piece]);
+    }
+    for (const [at, pieces] of groups) {
+      runs.push(runOfPieces(pieces, run));
+      columns.push(at);
+    }
+  }
   if (new Set(columns).size !== columns.length) return null;
-  return columns;
+  return { runs, columns };
 }
 
 /** Tries a table whose header (or first row) is line `at`; returns it when two or more lines are set in its columns. */
-function tableFrom(lines: PlacedLine[], at: number, evidence: HyphenEvidence): ColumnTable | null {
+function tableFrom(lines: PlacedLine[], at: number, evidence: HyphenEvidence, byPieces: boolean): ColumnTable | null {
   const head = lines[at];
-  if (!head || head.runs.length < 2) return null;
-  const starts = head.runs.map((r) => r.x0);
-  const rows: ColumnTable['rows'] = [{ cells: head.runs.map((r) => r.text), first: at, last: at }];
+  if (!head) return null;
+  // The header's cells: its runs, or its items when the writer set the cells closer than a run gap.
+  const cells = byPieces ? head.runs.flatMap((r) => r.pieces) : head.runs;
+  if (cells.length < 2 || (byPieces && cells.length === head.runs.length)) return null;
+  const starts = cells.map((r) => r.x0);
+  const rows: ColumnTable['rows'] = [{ cells: cells.map((r) => r.text), first: at, last: at }];
   let multiColumnLines = 1;
   let rowPitch = 0;
   let j = at + 1;
@@ -59,12 +91,13 @@ function tableFrom(lines: PlacedLine[], at: number, evidence: HyphenEvidence): C
     const pitch = nextPage ? 0 : line.y - above.y;
     if (line.page !== above.page && !nextPage) break;
     if ((!nextPage && (pitch <= 0 || pitch > MAX_ROW_PITCH * line.fontSize)) || Math.abs(line.fontSize - head.fontSize) > 0.6) break;
-    const columns = columnsOfLine(line, starts);
-    if (columns === null) break;
+    const placed = placeInColumns(line, starts);
+    if (placed === null) break;
+    const { runs, columns } = placed;
     const firstColumnOnly = columns.length === 1 && columns[0] === 0;
     const inCell = !nextPage && pitch <= IN_CELL_PITCH * line.fontSize;
     // The header repeated at the top of the next page is no row.
-    if (nextPage && line.runs.map((r) => r.text).join('|') === head.runs.map((r) => r.text).join('|')) continue;
+    if (nextPage && runs.map((r) => r.text).join('|') === cells.map((r) => r.text).join('|')) continue;
     // A line of first-column words only, set further down than rows are: a heading or a note after the table.
     if (firstColumnOnly && !inCell && rowPitch > 0 && pitch > rowPitch + 0.2 * line.fontSize) break;
     const startsRow = columns.includes(0) && !(firstColumnOnly && inCell);
@@ -73,7 +106,7 @@ function tableFrom(lines: PlacedLine[], at: number, evidence: HyphenEvidence): C
       if (!inCell) rowPitch = Math.max(rowPitch, pitch);
     }
     const target = rows.at(-1) as ColumnTable['rows'][number];
-    line.runs.forEach((run, k) => {
+    runs.forEach((run, k) => {
       const column = columns[k] ?? 0;
       target.cells[column] = joinWrappedLines(target.cells[column] ?? '', run.text, evidence);
     });
@@ -88,7 +121,10 @@ function tableFrom(lines: PlacedLine[], at: number, evidence: HyphenEvidence): C
 export function findColumnTables(lines: PlacedLine[], evidence: HyphenEvidence): ColumnTable[] {
   const tables: ColumnTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const table = tableFrom(lines, i, evidence);
+    // Columns from the header's runs, or from its items: whichever reads more of the lines as the table.
+    const byRuns = tableFrom(lines, i, evidence, false);
+    const byPieces = tableFrom(lines, i, evidence, true);
+    const table = byPieces && (!byRuns || byPieces.last > byRuns.last) ? byPieces : byRuns;
     if (table) {
       tables.push(table);
       i = table.last;

@@ -24,6 +24,8 @@ export interface TextRun {
   /** Fonts of the run's first and last items: a heading set in bold does not go on a regular line. */
   firstFont: string;
   lastFont: string;
+  /** The text items the run was made of (a writer sets each table cell as an item of its own). */
+  pieces: Array<{ text: string; x0: number; x1: number }>;
 }
 
 /** One baseline of a page. */
@@ -83,8 +85,10 @@ export function placeLines(items: PlacedItem[], page: number): PlacedLine[] {
         run.text = `${run.text}${spaced ? ' ' : ''}${item.text}`.replace(/\s+/gu, ' ');
         run.x1 = Math.max(run.x1, item.x + item.width);
         run.lastFont = item.font;
+        run.pieces.push({ text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width });
       } else {
-        runs.push({ text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width, firstFont: item.font, lastFont: item.font });
+        const piece = { text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width };
+        runs.push({ ...piece, firstFont: item.font, lastFont: item.font, pieces: [piece] });
       }
     }
     for (const run of runs) run.text = run.text.trim();
