@@ -10,6 +10,7 @@ import { deflateSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import PDFDocument from 'pdfkit';
 import { collect, FIXED_DATE, isWinAnsi, PIPE_ROW, pipeCells, unicodeFontPath } from './pdf-writing.ts';
+import { makeWrappedPdf } from './wrapped-pdf.ts';
 
 export interface PdfLayoutOptions {
   /** Document info title. */
@@ -247,4 +248,9 @@ if (invokedAs && import.meta.url === pathToFileURL(resolve(invokedAs)).href) {
   const out = resolve(process.argv[2] ?? 'tests/.tmp/fixtures');
   const ru = readFileSync(resolve('tests/fixtures/encodings/ru_report.utf8.txt'), 'utf8');
   for (const path of await writeFixtures(out, ru)) console.log(path);
+  // The seed profile laid out as a real PDF (A4, lines that wrap), to look at; not in writeFixtures, whose
+  // documents the canonical dump loads.
+  const wrapped = join(out, 'kaz_profile_wrapped_a4.pdf');
+  writeFileSync(wrapped, await makeWrappedPdf(readFileSync(resolve('raw/000_88da758a976dd473.txt'), 'utf8').split('\n'), { fontSize: 11, margin: 98, hangingNotes: true, pageNumbers: true }));
+  console.log(wrapped);
 }
