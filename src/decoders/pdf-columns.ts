@@ -117,15 +117,34 @@ function tableFrom(lines: PlacedLine[], at: number, evidence: HyphenEvidence, by
   return { first: at, last: j - 1, rows };
 }
 
+/**
+ * A header set as one line of words just above a table that starts with a data row (`Year Location
+ * Description` over `2022 | N/A | …`): taken as the header when it has one word per column and no digit.
+ * Where the words and columns do not pair up one to one, the line stays text: no guessing which words
+ * make a cell.
+ */
+function withWordHeader(lines: PlacedLine[], table: ColumnTable, afterLine: number): ColumnTable {
+  const above = lines[table.first - 1];
+  const first = lines[table.first];
+  const columns = table.rows[0]?.cells.length ?? 0;
+  if (!above || !first || table.first - 1 <= afterLine || above.page !== first.page || above.runs.length !== 1) return table;
+  if (first.y - above.y > MAX_ROW_PITCH * first.fontSize || /\d/u.test(table.rows[0]?.cells[0] ?? '') === false) return table;
+  const words = (above.runs[0]?.text ?? '').split(' ');
+  if (words.length !== columns || /\d/u.test(above.runs[0]?.text ?? '')) return table;
+  return { ...table, first: table.first - 1, rows: [{ cells: words, first: table.first - 1, last: table.first - 1 }, ...table.rows] };
+}
+
 /** Every column table of the document's lines (pages in order), none overlapping. */
 export function findColumnTables(lines: PlacedLine[], evidence: HyphenEvidence): ColumnTable[] {
   const tables: ColumnTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    // Columns from the header's runs, or from its items: whichever reads more of the lines as the table.
+    // Columns from the first line's runs, or from its items: whichever reads more of the lines as the table
+    // (the items on a tie: they tell cells apart that a narrow gap merged).
     const byRuns = tableFrom(lines, i, evidence, false);
     const byPieces = tableFrom(lines, i, evidence, true);
-    const table = byPieces && (!byRuns || byPieces.last > byRuns.last) ? byPieces : byRuns;
-    if (table) {
+    const found = byPieces && (!byRuns || byPieces.last >= byRuns.last) ? byPieces : byRuns;
+    if (found) {
+      const table = withWordHeader(lines, found, tables.at(-1)?.last ?? -1);
       tables.push(table);
       i = table.last;
     }
