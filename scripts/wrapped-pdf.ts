@@ -23,6 +23,8 @@ export interface WrappedPdfOptions {
   runningHeader?: string;
   /** Draw `Page n of N` at the bottom of every page (default false). */
   pageNumbers?: boolean;
+  /** Set a table's header as one line of words, `Year Location Description`, not in the columns (default false). */
+  headerAsText?: boolean;
   /** The widest share of the text width a column other than the widest may take (default 0.3). */
   narrowColumnShare?: number;
   fontPath?: string;
@@ -92,6 +94,10 @@ export async function makeWrappedPdf(lines: string[], opts: WrappedPdfOptions = 
       while (i < content.length && PIPE_ROW.test(content[i] ?? '')) rows.push(pipeCells(content[i++] ?? '').filter((c, k, all) => c !== '' || k < all.length - 1));
       doc.font(regular).fontSize(fontSize);
       const widths = columnWidths(doc, rows, textWidth, gap, opts.narrowColumnShare ?? 0.3);
+      if (opts.headerAsText) {
+        doc.text((rows.shift() ?? []).join(' '), margin, doc.y, { width: textWidth, lineGap: 1 });
+        doc.y += 3;
+      }
       for (const row of rows) {
         const height = Math.max(...row.map((cell, c) => doc.heightOfString(cell, { width: (widths[c] ?? 40) - gap, lineGap: 1 })));
         if (doc.y + height > bottom) doc.addPage();

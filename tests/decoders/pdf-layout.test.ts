@@ -112,6 +112,15 @@ describe('tables set in columns', () => {
     ]);
   });
 
+  it('takes a header set as one line of words when it has one word per column', () => {
+    const rows = [item('2022', 72, 216), item('N/A', 110, 216), item('Stolen rifles.', 180, 216), item('2019', 72, 232), item('Port Town', 110, 232), item('Lost pistols.', 180, 232)];
+    const words = layoutLines([page([item('Year Location Description', 72, 200), ...rows])]);
+    expect(words.map((l) => l.text)).toEqual(['Year | Location | Description', '2022 | N/A | Stolen rifles.', '2019 | Port Town | Lost pistols.']);
+    // Four words over three columns: which two make a cell is not guessed; the line stays text.
+    const more = layoutLines([page([item('Year Place Incident description', 72, 200), ...rows])]);
+    expect(more.map((l) => l.text)).toEqual(['Year Place Incident description', '2022 | N/A | Stolen rifles.', '2019 | Port Town | Lost pistols.']);
+  });
+
   it('is no table when only one line has columns', () => {
     const lines = layoutLines([page([item('Year', 72, 200), item('Location', 110, 200), item('Nothing else follows here.', 72, 230)])]);
     expect(lines.map((l) => l.text)).toEqual(['Year\tLocation', 'Nothing else follows here.']);

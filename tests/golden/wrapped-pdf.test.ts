@@ -33,6 +33,8 @@ const LAYOUTS: Record<string, WrappedPdfOptions> = {
   e: { fontSize: 10, margin: 60 },
   // Columns set 5 pt apart, closer than a word gap reads as a column: the cells are told apart by the writer's items.
   f: { fontSize: 10.5, margin: 66, columnGap: 5 },
+  // The header set as one line of words (`Year Location Description`) over rows in close columns.
+  g: { fontSize: 10, margin: 80, columnGap: 6, headerAsText: true },
 };
 const LINEAGE_AND_KEYS = new Set([
   'document_id', 'run_id', 'line_start', 'line_end', 'page', 'explosion_id', 'diversion_id', 'tally_id', 'section_id', 'citation_id',
@@ -89,10 +91,10 @@ const NAMES = Object.keys(SOURCES);
 const CASES = NAMES.flatMap((name) => Object.keys(LAYOUTS).map((layout) => [name, layout] as const));
 
 describe('wrapped PDFs load what their text loads', () => {
-  it('loads every document: 4 texts and 24 PDFs', () => {
+  it('loads every document: 4 texts and 28 PDFs', () => {
     const rows = db.prepare('SELECT format, status, count(*) AS n FROM documents GROUP BY format, status ORDER BY format').all();
     expect(rows).toEqual([
-      { format: 'pdf', status: 'loaded', n: 24 },
+      { format: 'pdf', status: 'loaded', n: 28 },
       { format: 'text', status: 'loaded', n: 4 },
     ]);
   });
@@ -129,7 +131,12 @@ describe('the layouts do wrap what the text keeps on one line', () => {
     expect(anyLayout('kaz_seed_profile', (line, next) => line.startsWith('2022\tN/A\tApproximately') && !next.includes('\t') && next.endsWith('protests.'))).not.toEqual([]);
     // Layout f sets the columns too close for a run gap: its rows read as one run each, split at the writer's items.
     expect(anyLayout('mng_profile', (line) => line.startsWith('2019\tErdenet\tAround 4,000 rounds'))).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(anyLayout('mng_profile', (line) => line.startsWith('2019 Erdenet Around 4,000 rounds'))).toEqual(['f']);
+    expect(anyLayout('mng_profile', (line) => /^2019 Erdenet[ \t]Around 4,000 rounds/u.test(line))).toEqual(['f', 'g']);
+  });
+
+  it('a header is set as one line of words: Year Location Description', () => {
+    // In f the header's cells are items of their own, set closer than a run gap; in g the header is one item.
+    expect(anyLayout('kaz_seed_profile', (line, next) => line === 'Year Location Description' && next.startsWith('2022 N/A'))).toEqual(['f', 'g']);
   });
 });
 
