@@ -4,12 +4,13 @@
  * `npm run fixtures [outDir]` to write them to disk (default `tests/.tmp/fixtures`) and look at them.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import PDFDocument from 'pdfkit';
+import { collect, FIXED_DATE, isWinAnsi, PIPE_ROW, pipeCells, unicodeFontPath } from './pdf-writing.ts';
+import { makeWrappedPdf } from './wrapped-pdf.ts';
 
 export interface PdfLayoutOptions {
   /** Document info title. */
@@ -31,43 +32,14 @@ export interface PdfLayoutOptions {
   fontPath?: string;
 }
 
-// A fixed creation date keeps the bytes the same from run to run.
-const FIXED_DATE = new Date(Date.UTC(2024, 0, 1));
 const PAGE_HEIGHT = 842;
 const MARGIN = 50;
-
-function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  return new Promise((resolvePromise, reject) => {
-    doc.on('end', () => resolvePromise(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
-}
-
-function pipeCells(line: string): string[] {
-  let body = line.trim();
-  if (body.startsWith('|')) body = body.slice(1);
-  if (body.endsWith('|')) body = body.slice(0, -1);
-  return body.split('|').map((c) => c.trim());
-}
-
-const PIPE_ROW = /\S\s*\|\s*\S/;
-
-function isWinAnsi(line: string): boolean {
-  return iconv.decode(iconv.encode(line, 'windows-1252'), 'windows-1252') === line;
-}
-
-/** Liberation Sans, shipped with pdfjs-dist (pdf-parse's dependency): a Unicode font on any machine. */
-function unicodeFontPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf');
-}
 
 /**
  * Lays out text lines as a PDF, one text line per PDF line (blank lines are left out: a PDF has no
  * blank lines to give back). The page is made wide enough for the longest line, so the PDF decoder
- * gives back the same non-blank lines (whitespace runs collapsed, as in any PDF text).
+ * gives back the same non-blank lines (whitespace runs collapsed, as in any PDF text). For pages laid out
+ * as real PDFs are, lines wrapping at an A4 width, see makeWrappedPdf (scripts/wrapped-pdf.ts).
  *
  * @example const pdf = await makePdfFromText(readFileSync('raw/000.txt', 'utf8').split('\n'), { runningHeader: 'A-MAP', pageNumbers: true });
  */
@@ -80,7 +52,9 @@ export async function makePdfFromText(lines: string[], opts: PdfLayoutOptions = 
   if (fontPath) measure.registerFont('body', fontPath);
   measure.font(fontPath ? 'body' : 'Helvetica').fontSize(fontSize);
   const widest = Math.max(0, ...lines.map((l) => measure.widthOfString(l)));
-  const pageWidth = Math.min(14_000, Math.max(595, Math.ceil(widest) + 2 * MARGIN + 20));
+  // Twice the widest line: no line comes near the right margin, so none looks wrapped (the next line's
+  // first word would always have fitted after it).
+  const pageWidth = Math.min(14_000, Math.max(595, 2 * Math.ceil(widest) + 2 * MARGIN));
 
   const content = lines.filter((l) => l.trim() !== '');
   const pages: string[][] = [];
@@ -274,4 +248,9 @@ if (invokedAs && import.meta.url === pathToFileURL(resolve(invokedAs)).href) {
   const out = resolve(process.argv[2] ?? 'tests/.tmp/fixtures');
   const ru = readFileSync(resolve('tests/fixtures/encodings/ru_report.utf8.txt'), 'utf8');
   for (const path of await writeFixtures(out, ru)) console.log(path);
+  // The seed profile laid out as a real PDF (A4, lines that wrap), to look at; not in writeFixtures, whose
+  // documents the canonical dump loads.
+  const wrapped = join(out, 'kaz_profile_wrapped_a4.pdf');
+  writeFileSync(wrapped, await makeWrappedPdf(readFileSync(resolve('raw/000_88da758a976dd473.txt'), 'utf8').split('\n'), { fontSize: 11, margin: 98, hangingNotes: true, pageNumbers: true }));
+  console.log(wrapped);
 }

@@ -5,6 +5,7 @@
  */
 
 import { readPageNumberLine } from '../transforms/page-furniture.ts';
+import { endsInsideUrl } from './line-joins.ts';
 
 export interface PdfLine {
   text: string;
@@ -104,6 +105,13 @@ export function joinHyphenatedWords(lines: PdfLine[]): PdfLine[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i] as PdfLine;
     const next = out[i + 1] as PdfLine;
+    // A URL cut by the line break: its rest moves up whole, every `-` and `/` kept.
+    if (endsInsideUrl(line.text, next.text)) {
+      const rest = /^\s*(\S+)\s*/u.exec(next.text);
+      line.text = line.text.trimEnd() + (rest?.[1] ?? '');
+      next.text = next.text.slice(rest?.[0].length ?? 0);
+      continue;
+    }
     const head = LINE_END_HYPHEN.exec(line.text);
     if (!head?.[1] || /\s[-\u2010]$/.test(line.text)) continue;
     const tail = NEXT_WORD.exec(next.text);

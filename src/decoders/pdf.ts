@@ -1,10 +1,12 @@
 /**
  * PDF reports -> text lines -> the same blocks as plain text, with the page on every span.
  *
- * pdf-parse (pdf.js) gives the text of each page in content order, one line per baseline. Before the
- * lines go to the text block logic they are cleaned the way a reader would read the page:
+ * pdf-parse (pdf.js) gives the text of each page, and pdf.js where each word stands (pdf-geometry.ts).
+ * Before the lines go to the text block logic they are cleaned the way a reader would read the page:
  * - running headers and footers (the same words at the top or bottom of most pages, page numbers
  *   aside) and page numbers are dropped;
+ * - a paragraph the page wrapped becomes one line again and a table set in columns becomes `a | b | c`
+ *   rows, from where the words stand (pdf-layout.ts, pdf-columns.ts), URLs cut by a break kept whole;
  * - ruled tables pdf-parse detects become `a | b | c` rows, which the text logic turns into tables;
  * - words hyphenated at a line end are joined (`implemen-` + `tation`), real hyphens kept
  *   (`home-made` mid-line, or a line-end `home-` + `made` when `home-made` appears elsewhere).
@@ -19,7 +21,9 @@ import type { Block, DocumentModel } from '../model/document.ts';
 import { DecodeError, LimitExceededError } from '../model/errors.ts';
 import type { Decoder } from './decoder.ts';
 import { normaliseText } from './encoding.ts';
-import { dropRunningLines, type PdfLine, undoHyphenation } from './page-furniture.ts';
+import { dropRunningLines, type PdfLine, runningLineFlags, undoHyphenation } from './page-furniture.ts';
+import { lineText, type PageGeometry, type PdfPageLike, readPageGeometry } from './pdf-geometry.ts';
+import { layoutLines } from './pdf-layout.ts';
 import { decodePlainText } from './text.ts';
 
 export { dropRunningLines, undoHyphenation };
@@ -33,11 +37,32 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** A page of text as pdf-parse returns it, and the tables it detected on that page. */
+/** A page of text as pdf-parse returns it, the tables it detected on that page, and where its words stand. */
 export interface PdfPageText {
   page: number;
   text: string;
   tables: string[][][];
+  /** Lines and runs with their places (pdf.js text items); absent when only the text is known. */
+  geometry?: PageGeometry;
+}
+
+/** pdf-parse keeps its pdf.js document private; its `load()` gives the same (already loaded) document. */
+interface LoadedPdf {
+  getPage(n: number): Promise<PdfPageLike & { cleanup(): void }>;
+}
+
+async function readGeometry(parser: PdfParser, pageNumbers: number[]): Promise<Map<number, PageGeometry>> {
+  const out = new Map<number, PageGeometry>();
+  const load = (parser as unknown as { load?: () => Promise<LoadedPdf> }).load;
+  // NOTE: without the private load() (another pdf-parse version) pages are read from their text alone, as before.
+  if (typeof load !== 'function') return out;
+  const doc = await load.call(parser);
+  for (const n of pageNumbers) {
+    const page = await doc.getPage(n);
+    out.set(n, await readPageGeometry(page, n));
+    page.cleanup();
+  }
+  return out;
 }
 
 /** Local pdf.js resources, so that nothing is fetched (pdf.js would otherwise warn and skip them). */
@@ -97,10 +122,12 @@ export async function readPdfPages(bytes: Uint8Array, sourcePath: string, maxPag
     const tables = await parser.getTable();
     const titleRaw: unknown = (info.info as Record<string, unknown> | undefined)?.Title;
     const title = typeof titleRaw === 'string' && titleRaw.trim() !== '' ? titleRaw.trim() : null;
+    const geometry = await readGeometry(parser, text.pages.map((p) => p.num));
     const pages = text.pages.map((p) => ({
       page: p.num,
       text: normaliseText(p.text),
       tables: tables.pages.find((t) => t.num === p.num)?.tables ?? [],
+      geometry: normalisedGeometry(geometry.get(p.num)),
     }));
     return { pages, title };
   } catch (error) {
@@ -109,6 +136,12 @@ export async function readPdfPages(bytes: Uint8Array, sourcePath: string, maxPag
   } finally {
     await parser?.destroy();
   }
+}
+
+/** The geometry's text normalised as the page text is (NFC), so both read the same words. */
+function normalisedGeometry(geometry: PageGeometry | undefined): PageGeometry | undefined {
+  if (!geometry) return undefined;
+  return { ...geometry, lines: geometry.lines.map((l) => ({ ...l, runs: l.runs.map((r) => ({ ...r, text: normaliseText(r.text) })) })) };
 }
 
 function squash(s: string): string {
@@ -152,8 +185,26 @@ export function inlineTables(lines: string[], tables: string[][][]): string[] {
 }
 
 
+/**
+ * Rebuilds the document's lines from where their words stand: running lines dropped, then paragraphs
+ * the page wrapped joined and column tables read (src/decoders/pdf-layout.ts), ruled tables inlined.
+ */
+function rebuildFromGeometry(geometries: PageGeometry[], pages: PdfPageText[]): PdfLine[] {
+  const drop = runningLineFlags(geometries.map((g) => g.lines.map((l) => lineText(l).trim())));
+  const kept = geometries.map((g, p) => ({ ...g, lines: g.lines.filter((_, i) => !drop[p]?.[i]) }));
+  const laidOut = layoutLines(kept);
+  const lines: PdfLine[] = [];
+  for (const p of pages) {
+    const onPage = laidOut.filter((l) => l.page === p.page).map((l) => l.text);
+    for (const text of inlineTables(onPage, p.tables)) lines.push({ text, page: p.page });
+  }
+  return undoHyphenation(lines);
+}
+
 /** Rebuilds the document's lines from its pages: the steps above, in order. */
 export function rebuildPdfLines(pages: PdfPageText[]): PdfLine[] {
+  const geometries = pages.map((p) => p.geometry);
+  if (pages.length > 0 && geometries.every((g): g is PageGeometry => g !== undefined)) return rebuildFromGeometry(geometries, pages);
   const pageLines = pages.map((p) =>
     p.text
       .split('\n')

@@ -1,0 +1,131 @@
+/**
+ * The text of a PDF page as it stands on the page: pdf.js text items -> lines (one per baseline, top
+ * to bottom) made of runs (words set close together), each with its x extent and font size. What is
+ * laid out where is what tells a wrapped line from a new paragraph and a table column from a word
+ * gap (src/decoders/pdf-layout.ts); pdf-parse's page text keeps none of it.
+ */
+
+/** A text item as pdf.js gives it, in viewport units (y grows downwards). */
+export interface PlacedItem {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  /** The font's name in the PDF (bold and regular faces differ); '' when unknown. */
+  font: string;
+}
+
+/** Words set close together on one baseline: a phrase, or one cell of a table row. */
+export interface TextRun {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Fonts of the run's first and last items: a heading set in bold does not go on a regular line. */
+  firstFont: string;
+  lastFont: string;
+  /** The text items the run was made of (a writer sets each table cell as an item of its own). */
+  pieces: Array<{ text: string; x0: number; x1: number }>;
+}
+
+/** One baseline of a page. */
+export interface PlacedLine {
+  /** 1-based page number. */
+  page: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  fontSize: number;
+  runs: TextRun[];
+}
+
+export interface PageGeometry {
+  page: number;
+  width: number;
+  height: number;
+  lines: PlacedLine[];
+}
+
+/** A gap wider than this many font sizes parts two runs (a table column, a tab); a word space is about 0.28. */
+export const RUN_GAP = 0.8;
+/** A gap wider than this inserts a space between items that carry none. */
+const WORD_GAP = 0.15;
+/** Items whose baselines differ by less than this many font sizes are on one line. */
+const SAME_LINE = 0.4;
+
+/** The text of a line: runs joined by a tab, the way pdf-parse marks a wide gap. */
+export function lineText(line: PlacedLine): string {
+  return line.runs.map((r) => r.text).join('\t');
+}
+
+/** Left edge of the line's first run, right edge of its last. */
+export function lineExtent(line: PlacedLine): { x0: number; x1: number } {
+  return { x0: line.runs[0]?.x0 ?? 0, x1: line.runs.at(-1)?.x1 ?? 0 };
+}
+
+/** Groups a page's items into lines, top to bottom, and each line's items into runs, left to right. */
+export function placeLines(items: PlacedItem[], page: number): PlacedLine[] {
+  const visible = items.filter((item) => item.text.trim() !== '' && item.fontSize > 0);
+  const sorted = [...visible].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PlacedItem[][] = [];
+  for (const item of sorted) {
+    const group = groups.at(-1);
+    const first = group?.[0];
+    if (group && first && Math.abs(item.y - first.y) < SAME_LINE * Math.max(item.fontSize, first.fontSize)) group.push(item);
+    else groups.push([item]);
+  }
+  return groups.map((group) => {
+    const byX = [...group].sort((a, b) => a.x - b.x);
+    const fontSize = Math.max(...byX.map((i) => i.fontSize));
+    const runs: TextRun[] = [];
+    for (const item of byX) {
+      const run = runs.at(-1);
+      const gap = run ? item.x - run.x1 : Number.POSITIVE_INFINITY;
+      if (run && gap <= RUN_GAP * fontSize) {
+        const spaced = gap > WORD_GAP * fontSize && !/\s$/u.test(run.text) && !/^\s/u.test(item.text);
+        run.text = `${run.text}${spaced ? ' ' : ''}${item.text}`.replace(/\s+/gu, ' ');
+        run.x1 = Math.max(run.x1, item.x + item.width);
+        run.lastFont = item.font;
+        run.pieces.push({ text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width });
+      } else {
+        const piece = { text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width };
+        runs.push({ ...piece, firstFont: item.font, lastFont: item.font, pieces: [piece] });
+      }
+    }
+    for (const run of runs) run.text = run.text.trim();
+    const y = byX.reduce((sum, i) => sum + i.y, 0) / byX.length;
+    return { page, y, fontSize, runs: runs.filter((r) => r.text !== '') };
+  });
+}
+
+/** The pdf.js calls this module needs (a page proxy), typed loosely so pdf.js stays pdf-parse's business. */
+export interface PdfPageLike {
+  getViewport(params: { scale: number }): { width: number; height: number; convertToViewportPoint(x: number, y: number): number[] };
+  getTextContent(params?: Record<string, unknown>): Promise<{ items: unknown[] }>;
+}
+
+interface PdfJsTextItem {
+  str: string;
+  fontName?: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+function isTextItem(item: unknown): item is PdfJsTextItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+}
+
+/** Reads a page's text items with their places. */
+export async function readPageGeometry(page: PdfPageLike, pageNumber: number): Promise<PageGeometry> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent({ includeMarkedContent: false });
+  const items: PlacedItem[] = [];
+  for (const item of content.items) {
+    if (!isTextItem(item)) continue;
+    const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
+    const [x = 0, y = 0] = viewport.convertToViewportPoint(e, f);
+    // The font size is the length of the text matrix's x axis (rotation and scaling included).
+    items.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(a, b) || item.height, font: item.fontName ?? '' });
+  }
+  return { page: pageNumber, width: viewport.width, height: viewport.height, lines: placeLines(items, pageNumber) };
+}
