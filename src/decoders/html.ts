@@ -50,10 +50,16 @@ export function decodeHtmlText(text: string, encoding: string | null): DocumentM
   if (body) walkContainer(walk, body);
   const titleEl = $('title')[0];
   const title = titleEl ? collapse(textOf(titleEl)) || null : null;
+  // An element left open to the end of a file that ends with a line break (`<h2>...</h5>` at the foot of a page) ends,
+  // for the parser, on the line after the last: lineage names lines that exist.
+  const last = Math.max(1, lines.length);
+  const blocks = walk.blocks.map((block) =>
+    block.span.lineEnd <= last && block.span.lineStart <= last ? block : { ...block, span: { ...block.span, lineStart: Math.min(block.span.lineStart, last), lineEnd: Math.min(block.span.lineEnd, last) } },
+  );
   return {
     format: 'html',
     lines,
-    blocks: walk.blocks,
+    blocks,
     title,
     declaredLanguage: primaryLanguage($('html').attr('lang')),
     encoding,

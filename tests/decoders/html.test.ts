@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlDecoder } from '../../src/decoders/html.ts';
+import { decodeHtmlText, htmlDecoder } from '../../src/decoders/html.ts';
 import { textDecoder } from '../../src/decoders/text.ts';
 import type { Block, DocumentModel, TableBlock } from '../../src/model/document.ts';
 import { textOfSpan } from '../../src/model/document.ts';
@@ -281,5 +281,19 @@ describe('footnote markers in the shapes CMS plugins write them', () => {
   it('drops the back-links of a notes list, keeps a link whose text is a word', async () => {
     const doc = await decodeHtml('<p>See <a href="#annex">the annex</a>.</p><ol class="footnotes"><li id="fn1">Source. <a href="#fnref1" class="footnote-backref">↩</a></li></ol>');
     expect(doc.blocks.map(view)).toEqual(['paragraph: See the annex.', 'footnote 1: Source. []']);
+  });
+});
+
+describe('an element left open to the end of the file', () => {
+  it('keeps every block on lines the file has (a heading closed with the wrong tag runs to the end)', () => {
+    const text = ['<html><body>', '<h2>Section I</h2>', '<p>First paragraph.</p>', '<h2>Section V: Complementary information</h9>', '<p>Last words.</p>', '</body>', '</html>', ''].join('\n');
+    const model = decodeHtmlText(text, 'utf-8');
+    expect(model.lines.length).toBe(7);
+    expect(model.blocks.map((b) => [b.text, b.span.lineStart, b.span.lineEnd])).toEqual([
+      ['Section I', 2, 2],
+      ['First paragraph.', 3, 3],
+      // The parser keeps the heading open over what follows, to the end of the file: line 7, the last, not 8.
+      ['Section V: Complementary information Last words.', 4, 7],
+    ]);
   });
 });
