@@ -178,6 +178,18 @@ export interface Lexicon {
    * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
    */
   questionnaireAnswers: readonly string[];
+  /**
+   * Short function words that a lost line break glues onto the word before them (`Armsand`,
+   * `Programmeof`, `armasy`) or, capitalised, after them (`toPrevent`): transforms/deglue.ts splits them
+   * off for matching only, never in the verbatim source_text.
+   */
+  gluedWords: readonly string[];
+  /**
+   * Words of a UN document's header (poa-report facts): the label of the language a translation was made
+   * from (`Original: Russian`, `Translated from Russian`), the distribution line (`Distr.: General`), and
+   * the words of a note verbale's cover letter (`presents its compliments`), none of which are facts.
+   */
+  documentHeader: { originalLabels: readonly string[]; distributionLabels: readonly string[]; coverLetter: readonly string[] };
   /** Public bodies by agency code (`police`: `polícia`), regex sources matched case-insensitively (transforms/categories.ts). */
   agencies: Readonly<Record<string, readonly string[]>>;
   /** Acronyms of public bodies by agency code (`КНБ`), matched as written: in lower case they are other words. */

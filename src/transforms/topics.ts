@@ -14,6 +14,7 @@
 
 import { alternation } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
+import { deglue } from './deglue.ts';
 
 export const AMAP_TOPICS = [
   'security_situation', 'international_support', 'accidental_explosions', 'diversion', 'disposal', 'needs',
@@ -117,7 +118,8 @@ export function normaliseLabel(raw: string): string {
   text = text.replace(QUESTION_TAG, '');
   text = text.replace(BLOCK_PREFIX, '');
   text = text.replace(LEADING_NUMBER, '');
-  return foldText(text);
+  // `Collection anddestruction`, `Stockpilemanagement`: words a lost line break glued are compared apart.
+  return foldText(deglue(text).text);
 }
 
 /** Lower case, no diacritics, apostrophes dropped, every other run of non-letters/digits a single space. */

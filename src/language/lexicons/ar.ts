@@ -133,6 +133,10 @@ export const ar: Lexicon = {
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: [],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['الأصل'], distributionLabels: ['distr'], coverLetter: [] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

@@ -329,6 +329,10 @@ export const en: Lexicon = {
   periodLabels: ['reporting period', 'period covered'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['and', 'of', 'the', 'to', 'in', 'on', 'for', 'by', 'with', 'or'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'translated from'], distributionLabels: ['distr'], coverLetter: ['presents its compliments', 'has the honour to transmit'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: ['explosion'], diversions: ['diversion', 'theft', 'stolen', 'loss'] },

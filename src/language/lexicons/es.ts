@@ -252,6 +252,10 @@ export const es: Lexicon = {
   periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['y', 'de', 'del', 'la', 'el', 'los', 'las', 'en', 'o', 'para'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'traducido del'], distributionLabels: ['distr'], coverLetter: ['saluda atentamente', 'tiene el honor de transmitir', 'tiene el honor de remitir'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

@@ -244,6 +244,10 @@ export const fr: Lexicon = {
   periodLabels: ['période couverte', 'période considérée'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['et', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'ou', 'au', 'aux'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'traduit du', 'traduit de l’', 'traduction du'], distributionLabels: ['distr'], coverLetter: ['présente ses compliments', 'a l’honneur de transmettre', 'a l’honneur de lui transmettre'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

@@ -152,6 +152,10 @@ export const pt: Lexicon = {
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['e', 'de', 'do', 'da', 'dos', 'das', 'em'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
   agencies: {
     police: ['pol[ií]cia', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
     customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],

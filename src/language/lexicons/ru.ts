@@ -250,6 +250,10 @@ export const ru: Lexicon = {
   periodLabels: ['отчетный период'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['и', 'в', 'на', 'по', 'с'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['язык оригинала', 'оригинал', 'перевод с'], distributionLabels: ['distr', 'общая рассылка'], coverLetter: ['свидетельствует свое уважение', 'свидетельствует своё уважение', 'имеет честь препроводить'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },
