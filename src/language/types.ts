@@ -169,6 +169,12 @@ export interface Lexicon {
    */
   dateLabels: readonly string[];
   /**
+   * Words saying a report was submitted, regex sources (`submitted`, `submission`, `soumis`,
+   * `presentación`, `представлен\\p{L}*`): a header date in a line with one (`Date of submission: ...`,
+   * `Transmitted to the Secretariat on 2 July 2012`) is the report's submission date (poa-report facts).
+   */
+  submissionWords: readonly string[];
+  /**
    * Labels of the period a report covers (`Reporting period`, `Période couverte`, `Отчетный период`): a
    * header line `<label>: ...` states that period, never the report's date (poa-report facts).
    */

@@ -8,6 +8,7 @@ import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { readReportFacts } from './facts.ts';
+import { chooseReportYear } from '../../model/report-year.ts';
 import { findYearTables } from './year-table.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
@@ -208,12 +209,24 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   const firstStructure = structure.findIndex((line) => line !== null);
   const headerEnd = firstStructure < 0 ? Math.min(lines.length, 12) : firstStructure;
 
-  const language = doc.declaredLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
+  const header = readReportFacts(lines, headerEnd, null);
+  const language = doc.declaredLanguage ?? header.statedLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
+  // The date convention (day first in French, Spanish, Russian) depends on the language: read again once it is known.
   const { facts, used, issues } = readReportFacts(lines, headerEnd, language);
-  const reportYear = facts.report_year ?? ctx.reportYear;
-  const reportYearBasis = facts.report_year != null ? facts.report_year_basis : ctx.reportYear !== null ? 'sidecar' : null;
+  const { year: reportYear, basis: reportYearBasis } = chooseReportYear(ctx.reportYear, { year: facts.report_year ?? null, basis: facts.report_year_basis ?? null });
   out.document = { ...facts, report_year: reportYear, report_year_basis: reportYearBasis, language };
   out.issues.push(...issues);
+  if (header.original && header.original.language !== language) {
+    out.issues.push({ severity: 'info', rule: 'translated-document', message: `The header says the text was translated from ${header.original.language}: its words (source_text) are the translation's.`, line_start: header.original.line });
+  }
+  if (facts.report_year != null && ctx.reportYear !== null && facts.report_year !== ctx.reportYear) {
+    out.issues.push({
+      severity: 'warning',
+      rule: 'report-year-disagrees',
+      message: `The report states ${facts.report_year} (${facts.report_year_basis}) but its sidecar says ${ctx.reportYear}: report year ${ctx.reportYear} from the sidecar, which overrides the document.`,
+      line_start: null,
+    });
+  }
   if (facts.report_year == null && ctx.reportYear !== null) {
     out.issues.push({ severity: 'info', rule: 'report-year-from-context', message: `The report states no date or year of its own: report year ${ctx.reportYear} from the file's metadata.`, line_start: null });
   } else if (reportYear === null) {

@@ -129,6 +129,8 @@ export const ar: Lexicon = {
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['تاريخ التقديم', 'تاريخ تقديم التقرير', 'تاريخ الإحالة', 'التاريخ'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['تقديم', 'الإحالة'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).

@@ -325,6 +325,8 @@ export const en: Lexicon = {
   ],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['date of submission', 'date of the report', 'date of report', 'submission date', 'date submitted', 'submitted on', 'date'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['submitted', 'submission', 'transmitted'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['reporting period', 'period covered'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).

@@ -248,6 +248,8 @@ export const es: Lexicon = {
   partIntroducers: ['entre (?:ellas|ellos|las cuales|los cuales)', 'de (?:las|los) cuales', 'incluid[oa]s?', 'incluyendo', 'a saber'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['fecha de presentación', 'fecha de presentacion', 'fecha de envío', 'fecha de envio', 'fecha'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['presentado', 'presentación', 'presentacion', 'remitido', 'envío', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).

@@ -240,6 +240,8 @@ export const fr: Lexicon = {
   partIntroducers: ['dont', 'parmi (?:lesquelles|lesquels|elles|eux|celles-ci|ceux-ci)', 'y compris', 'à savoir', 'notamment'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['date de soumission', 'date de présentation', 'date de presentation', 'date de remise', 'date de transmission', 'date'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['soumis', 'soumission', 'présenté', 'présentation', 'presentation', 'transmis', 'transmission', 'remise'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['période couverte', 'période considérée'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).

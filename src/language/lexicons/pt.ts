@@ -148,6 +148,8 @@ export const pt: Lexicon = {
   partIntroducers: ['d[ao]s quais', 'entre [ao]s quais', 'entre (?:elas|eles)', 'incluindo', 'nomeadamente', 'a saber'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['data de apresentação', 'data de apresentacao', 'data de submissão', 'data de envio', 'data'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['apresentado', 'apresentação', 'apresentacao', 'submissão', 'submissao', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).

@@ -246,6 +246,8 @@ export const ru: Lexicon = {
   partIntroducers: ['в том числе', 'из них', 'из которых', 'среди них', 'а именно'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['дата представления доклада', 'дата представления', 'дата'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['представлен\\p{L}*', 'направлен\\p{L}*'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['отчетный период'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).

@@ -117,6 +117,8 @@ export const zh: Lexicon = {
   partIntroducers: ['其中', '包括'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   dateLabels: ['提交日期', '报告日期', '日期'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['提交'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
