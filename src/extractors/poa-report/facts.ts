@@ -84,8 +84,12 @@ function continuesTitle(text: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
-/** Reads the facts from `lines[0..headerEnd)`. */
-export function readReportFacts(lines: readonly DocLine[], headerEnd: number, language: string | null = null): ReportFacts {
+/**
+ * Reads the facts from `lines[0..headerEnd)`. With `open` (a report without headings, whose header has no
+ * set end), a cover letter moves the end past itself: the report's own title follows it (`Annex ...`).
+ */
+export function readReportFacts(lines: readonly DocLine[], end: number, language: string | null = null, open = false): ReportFacts {
+  let headerEnd = end;
   const used = new Set<number>();
   const issues: IssueDraft[] = [];
   let code: string | null = null;
@@ -104,6 +108,7 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number, la
       // The cover letter's paragraph (`The Permanent Mission of ... presents its compliments ...`) states no fact.
       for (let j = i; j >= 0 && (lines[j]?.text.trim() ?? '') !== ''; j--) used.add(j);
       while (i < headerEnd && (lines[i]?.text.trim() ?? '') !== '') used.add(i++);
+      if (open) headerEnd = Math.min(lines.length, Math.max(headerEnd, i + end));
       continue;
     }
     const originalLine = ORIGINAL_LINE.exec(text);

@@ -231,10 +231,10 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   const firstStructure = structure.findIndex((line) => line !== null);
   const headerEnd = firstStructure < 0 ? Math.min(lines.length, 12) : firstStructure;
 
-  const header = readReportFacts(lines, headerEnd, null);
+  const header = readReportFacts(lines, headerEnd, null, firstStructure < 0);
   const language = doc.declaredLanguage ?? header.statedLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
   // The date convention (day first in French, Spanish, Russian) depends on the language: read again once it is known.
-  const { facts, used, issues } = readReportFacts(lines, headerEnd, language);
+  const { facts, used, issues } = readReportFacts(lines, headerEnd, language, firstStructure < 0);
   const { year: reportYear, basis: reportYearBasis } = chooseReportYear(ctx.reportYear, { year: facts.report_year ?? null, basis: facts.report_year_basis ?? null });
   out.document = { ...facts, report_year: reportYear, report_year_basis: reportYearBasis, language };
   out.issues.push(...issues);
