@@ -185,6 +185,11 @@ export interface Lexicon {
    */
   questionnaireAnswers: readonly string[];
   /**
+   * Answers saying the state gave none (`No response`, `[No response]`, `pas de réponse`, `нет ответа`):
+   * NULL with an info issue, never the words themselves and never "No" (poa-shared/answers.ts).
+   */
+  noResponseMarkers: readonly string[];
+  /**
    * Short function words that a lost line break glues onto the word before them (`Armsand`,
    * `Programmeof`, `armasy`) or, capitalised, after them (`toPrevent`): transforms/deglue.ts splits them
    * off for matching only, never in the verbatim source_text.

@@ -254,6 +254,8 @@ export const es: Lexicon = {
   periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['sin respuesta', 'no contesta'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['y', 'de', 'del', 'la', 'el', 'los', 'las', 'en', 'o', 'para'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.

@@ -246,6 +246,8 @@ export const fr: Lexicon = {
   periodLabels: ['période couverte', 'période considérée'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['pas de réponse', 'sans réponse', 'non renseigné'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['et', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'ou', 'au', 'aux'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.

@@ -154,6 +154,8 @@ export const pt: Lexicon = {
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['sem resposta'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['e', 'de', 'do', 'da', 'dos', 'das', 'em'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.

@@ -252,6 +252,8 @@ export const ru: Lexicon = {
   periodLabels: ['отчетный период'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['нет ответа', 'ответ не представлен'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['и', 'в', 'на', 'по', 'с'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.

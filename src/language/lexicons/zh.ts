@@ -123,6 +123,8 @@ export const zh: Lexicon = {
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: [],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: [],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
