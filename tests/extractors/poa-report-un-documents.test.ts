@@ -105,4 +105,29 @@ describe('reporting-template exports', () => {
       ['II. MARQUAGE', 'marking', '2.2. Les armes de la police sont-elles marquées ?', 'Non'],
     ]);
   });
+
+  it('keeps a question wrapped over lines whole, and its answer apart', () => {
+    const out = extract(
+      [
+        'NATIONAL REPORT OF MONGOLIA',
+        'Submitted on 11 May 2018',
+        'Section 1: National coordination',
+        '[PoA II.4] 1.1. Has your country established or designated a national coordination agency on small',
+        'arms and light weapons?',
+        'Yes',
+        '[PoA II.18] 1.2. During the reporting period, did your country collect or',
+        'destroy illicit small arms and light weapons?',
+        'Page 3 of 12',
+        '[PoA II.5] 1.3. Has your country designated a national point of contact?',
+        'No',
+        '',
+      ].join('\n'),
+    );
+    expect(out.sections.map((s) => [s.question, s.answer, s.topic, s.line_start, s.line_end])).toEqual([
+      ['1.1. Has your country established or designated a national coordination agency on small arms and light weapons?', 'Yes', 'national_coordination', 4, 6],
+      ['1.2. During the reporting period, did your country collect or destroy illicit small arms and light weapons?', null, 'collection_destruction', 7, 8],
+      ['1.3. Has your country designated a national point of contact?', 'No', 'national_coordination', 10, 11],
+    ]);
+    expect(out.issues.filter((i) => i.rule === 'no-response').map((i) => i.line_start)).toEqual([7]);
+  });
 });

@@ -11,6 +11,7 @@ import { readReportFacts } from './facts.ts';
 import { chooseReportYear } from '../../model/report-year.ts';
 import { findYearTables } from './year-table.ts';
 import { readAnswerHeader, readMarksRow, readTagLine } from './template-export.ts';
+import { matchQuestionTopic } from '../../transforms/topics.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 import { isLooseCaption } from '../../transforms/table-captions.ts';
@@ -126,13 +127,31 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
   return units;
 }
 
+/**
+ * The body lines that finish a question cut by a line break: the question ends with no `?`, `:` or `.`,
+ * and one of the next three lines ends with `?` (each of them starting in lower case or going on the
+ * sentence). Empty when the question is whole.
+ */
+function questionWrap(lines: readonly DocLine[], question: string, body: readonly number[]): number[] {
+  if (/[?:.？]\s*$/u.test(question)) return [];
+  const end = body.slice(0, 3).findIndex((i) => /\?\s*$/u.test(lines[i]?.text ?? ''));
+  if (end < 0) return [];
+  const taken = body.slice(0, end + 1);
+  return /^\p{Ll}/u.test(lines[taken[0] ?? -1]?.text.trim() ?? '') ? taken : [];
+}
+
 function closeContainer(state: ReportState, container: Container | null): void {
   if (!container) return;
   const { lines, out } = state;
   const { line } = container;
-  const filled = container.body.filter((i) => !isBlank(lines[i]));
-  const first = filled[0];
-  const last = filled[filled.length - 1];
+  const allFilled = container.body.filter((i) => !isBlank(lines[i]));
+  const wrapped = line.kind === 'question' ? questionWrap(lines, line.question, allFilled) : [];
+  // A question wrapped over lines (an online template's long question) ends on its `?` line: those lines
+  // are the question's, not its answer's.
+  const questionText = line.kind === 'question' ? [line.question, ...wrapped.map((i) => lines[i]?.text.trim() ?? '')].join(' ') : null;
+  const filled = allFilled.slice(wrapped.length);
+  const first = allFilled[0];
+  const last = allFilled[allFilled.length - 1];
   // A block heading (`SECTION 1. ...`), or a heading with questions under it and no text of its own, is no section.
   if ((line.kind === 'block' || container === state.block) && filled.length === 0) return;
 
@@ -191,13 +210,14 @@ function closeContainer(state: ReportState, container: Container | null): void {
 
   const blockTopic = line.kind === 'question' && state.block && state.block.line.kind !== 'question' ? (state.block.line.match?.topic ?? null) : null;
   const parentTopic = line.kind === 'heading' && state.parent?.line.kind === 'heading' ? (state.parent.line.match?.topic ?? null) : null;
-  const topic = line.match?.topic ?? blockTopic ?? parentTopic;
+  const wholeQuestion = wrapped.length > 0 && questionText !== null ? matchQuestionTopic(questionText) : null;
+  const topic = line.match?.topic ?? wholeQuestion?.topic ?? blockTopic ?? parentTopic;
   const lineageStart = line.kind === 'text' ? (first ?? container.at) : container.at;
   const index =
     out.sections.push({
       topic,
       heading_raw: line.kind === 'text' ? null : line.kind === 'question' ? (state.block ? (lines[state.block.at]?.text.trim() ?? null) : null) : line.text.trim(),
-      question: line.kind === 'question' ? line.question : null,
+      question: questionText,
       source_tag: line.kind === 'question' ? (line.tag ?? container.tagApart ?? null) : null,
       answer,
       source_report_year: state.reportYear,
@@ -214,8 +234,9 @@ function closeContainer(state: ReportState, container: Container | null): void {
   // Tables by year (`Year | Seized | Destroyed`) are read cell by cell; the prose around them as prose, in
   // document order.
   const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases };
-  let rest = container.body;
-  for (const table of findYearTables(lines, container.body, state.reportYear)) {
+  const answerBody = container.body.filter((i) => !wrapped.includes(i));
+  let rest = answerBody;
+  for (const table of findYearTables(lines, answerBody, state.reportYear)) {
     addCountStatements(out, proseUnits(lines, rest.filter((i) => i < table.from)), countContext);
     out.count_statements.push(...table.statements);
     out.issues.push(...table.issues);
