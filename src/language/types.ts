@@ -169,6 +169,11 @@ export interface Lexicon {
    */
   dateLabels: readonly string[];
   /**
+   * Words that open a national report's title (`National report`, `Rapport national`, `Informe de`,
+   * `Национальный доклад`): a header line holding them is the title (poa-report facts).
+   */
+  reportTitleWords: readonly string[];
+  /**
    * Words saying a report was submitted, regex sources (`submitted`, `submission`, `soumis`,
    * `presentación`, `представлен\\p{L}*`): a header date in a line with one (`Date of submission: ...`,
    * `Transmitted to the Secretariat on 2 July 2012`) is the report's submission date (poa-report facts).

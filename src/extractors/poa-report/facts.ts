@@ -23,9 +23,10 @@ const DOCUMENT_CODE_INLINE = /\b(A\/CONF\.\d+(?:\/[A-Za-z0-9.()-]+)+)/u;
 const DATE_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.dateLabels))})\\s*[:：]\\s*(.+)$`, 'iu');
 /** `<label>:` of the period a report covers, every language's (`Reporting period`, `Période couverte`, `Отчетный период`). */
 const PERIOD_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.periodLabels))})\\s*:`, 'iu');
-const TITLE_START = /national\s+report|rapport\s+national|informe\s+nacional|национальный\s+доклад|report\s+of|rapport\s+d[eu']|informe\s+de|доклад\s+республики|التقرير\s+الوطني|国家报告/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
 const lexicons = allLexicons();
+/** The words that open a report's title, every language's (`National report`, `Informe de`, `国家报告`). */
+const TITLE_START = new RegExp(alternation(lexicons.flatMap((lexicon) => lexicon.reportTitleWords)), 'iu');
 /**
  * A header line or label saying when the report was submitted (`Date of submission`, `Submitted to the United
  * Nations Office for Disarmament Affairs on 18 April 2018`, `Soumis le 3 mai 2016`, `Представлен ...`): its

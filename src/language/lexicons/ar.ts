@@ -128,6 +128,8 @@ export const ar: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['التقرير الوطني'],
   dateLabels: ['تاريخ التقديم', 'تاريخ تقديم التقرير', 'تاريخ الإحالة', 'التاريخ'],
   // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
   submissionWords: ['تقديم', 'الإحالة'],

@@ -324,6 +324,8 @@ export const en: Lexicon = {
     'among (?:them|these|which)', 'broken down (?:as follows|into)', 'as follows', 'i\\.e\\.',
   ],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['national report', 'report of'],
   dateLabels: ['date of submission', 'date of the report', 'date of report', 'submission date', 'date submitted', 'submitted on', 'date'],
   // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
   submissionWords: ['submitted', 'submission', 'transmitted'],

@@ -247,6 +247,8 @@ export const es: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['entre (?:ellas|ellos|las cuales|los cuales)', 'de (?:las|los) cuales', 'incluid[oa]s?', 'incluyendo', 'a saber'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['informe nacional', 'informe de'],
   dateLabels: ['fecha de presentación', 'fecha de presentacion', 'fecha de envío', 'fecha de envio', 'fecha'],
   // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
   submissionWords: ['presentado', 'presentación', 'presentacion', 'remitido', 'envío', 'envio'],

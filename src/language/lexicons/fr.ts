@@ -239,6 +239,8 @@ export const fr: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['dont', 'parmi (?:lesquelles|lesquels|elles|eux|celles-ci|ceux-ci)', 'y compris', 'à savoir', 'notamment'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['rapport national', 'rapport de', 'rapport du', 'rapport d’'],
   dateLabels: ['date de soumission', 'date de présentation', 'date de presentation', 'date de remise', 'date de transmission', 'date'],
   // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
   submissionWords: ['soumis', 'soumission', 'présenté', 'présentation', 'presentation', 'transmis', 'transmission', 'remise'],

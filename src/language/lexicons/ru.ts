@@ -245,6 +245,8 @@ export const ru: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['в том числе', 'из них', 'из которых', 'среди них', 'а именно'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['национальный доклад', 'доклад республики'],
   dateLabels: ['дата представления доклада', 'дата представления', 'дата'],
   // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
   submissionWords: ['представлен\\p{L}*', 'направлен\\p{L}*'],

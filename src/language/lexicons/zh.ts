@@ -116,6 +116,8 @@ export const zh: Lexicon = {
   // Regex sources: what announces the parts of a total.
   partIntroducers: ['其中', '包括'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['国家报告'],
   dateLabels: ['提交日期', '报告日期', '日期'],
   // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
   submissionWords: ['提交'],
