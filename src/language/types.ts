@@ -201,6 +201,11 @@ export interface Lexicon {
    */
   gluedWords: readonly string[];
   /**
+   * The names of the instruments reports are about, as the language writes them (the PoA's full title,
+   * the International Tracing Instrument): words a glued token may be split into (`Programmeof`).
+   */
+  instrumentNames: readonly string[];
+  /**
    * Words of a UN document's header (poa-report facts): the label of the language a translation was made
    * from (`Original: Russian`, `Translated from Russian`), the distribution line (`Distr.: General`), and
    * the words of a note verbale's cover letter (`presents its compliments`), none of which are facts.

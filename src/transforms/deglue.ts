@@ -10,6 +10,7 @@
  * that is itself a known word (`firearms`, `handguns`) is never split.
  */
 import { allLexicons } from '../language/registry.ts';
+import type { Lexicon } from '../language/types.ts';
 
 export interface Deglued {
   /** The text with glued words split by a space. */
@@ -19,7 +20,7 @@ export interface Deglued {
 }
 
 /** The words of a phrase (`Stockpile management`, `point of contact`) of three letters or more, lower case. */
-function wordsOf(phrase: string): string[] {
+export function wordsOf(phrase: string): string[] {
   return phrase.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 }
 
@@ -28,49 +29,41 @@ function wordsOf(phrase: string): string[] {
  * without its optional ending; none for a source with alternations or groups, whose letter runs are stems
  * and endings (`destruy(?:eron|ó)`), not words.
  */
-function wordOfPattern(source: string): string[] {
+export function wordOfPattern(source: string): string[] {
   const match = /^(\p{L}{3,})(\p{L})\?$/u.exec(source);
   if (match) return [`${match[1]}${match[2]}`.toLowerCase(), (match[1] ?? '').toLowerCase()];
   return /^\p{L}{3,}$/u.test(source) ? [source.toLowerCase()] : [];
 }
 
 /** Known words and glued function words, each with the languages whose lexicon has it. */
-interface Vocabulary {
+export interface GlueVocabulary {
   words: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Tokens never split though no split target (`armadas` of `Forças Armadas`, not `arma` + `das`). */
+  keep: ReadonlySet<string>;
   /** Longest first. */
   glued: readonly { word: string; language: string }[];
 }
 
-let known: Vocabulary | null = null;
-
-/** The words the lexicons know, and their glued function words, built once. */
-function vocabulary(): Vocabulary {
-  if (known) return known;
+/**
+ * The vocabulary a caller splits by: the words `knownWords` gives for each lexicon (a topic matcher gives
+ * its headings' words, the count parser its weapon and action words: each reads only the lexicon
+ * sections it names), and every lexicon's `gluedWords` and the words of its `instrumentNames`.
+ */
+export function glueVocabulary(knownWords: (lexicon: Lexicon) => readonly string[], keepWords: (lexicon: Lexicon) => readonly string[] = () => []): GlueVocabulary {
   const words = new Map<string, Set<string>>();
-  const add = (word: string, language: string) => words.set(word, (words.get(word) ?? new Set()).add(language));
+  const keep = new Set<string>();
   const glued: { word: string; language: string }[] = [];
   for (const lexicon of allLexicons()) {
-    const phrases = [
-      ...Object.keys(lexicon.sectionHeadings),
-      ...Object.keys(lexicon.templateQuestions),
-      ...Object.values(lexicon.topicKeywords).flat().filter((stem) => !stem.endsWith('*')),
-      ...lexicon.questionnaireAnswers,
-      ...lexicon.countStatements.organisationNouns,
-    ];
-    for (const phrase of phrases) for (const word of wordsOf(phrase)) add(word, lexicon.language);
-    // Kind signals are whole words even where written as regex sources (`Programme of Action`); four letters
-    // or more keeps out the pieces of their syntax.
-    for (const signal of Object.values(lexicon.kindSignals).flat()) for (const word of wordsOf(signal.words)) if (word.length >= 4) add(word, lexicon.language);
-    const patterns = [...Object.values(lexicon.weaponCategories).flat(), ...Object.values(lexicon.actions).flat()];
-    for (const pattern of patterns) for (const word of wordOfPattern(pattern)) add(word, lexicon.language);
+    const own = [knownWords(lexicon), lexicon.instrumentNames.flatMap(wordsOf)].flat();
+    for (const word of own) words.set(word, (words.get(word) ?? new Set()).add(lexicon.language));
     for (const word of lexicon.gluedWords) glued.push({ word: word.toLowerCase(), language: lexicon.language });
+    for (const word of keepWords(lexicon)) keep.add(word);
   }
-  known = { words, glued: glued.sort((x, y) => y.word.length - x.word.length) };
-  return known;
+  return { words, keep, glued: glued.sort((x, y) => y.word.length - x.word.length) };
 }
 
 /** True when `word` is known in `language`'s lexicon. */
-function knownIn(vocabulary: Vocabulary, word: string, language: string): boolean {
+function knownIn(vocabulary: GlueVocabulary, word: string, language: string): boolean {
   return vocabulary.words.get(word)?.has(language) ?? false;
 }
 
@@ -82,10 +75,9 @@ function knownIn(vocabulary: Vocabulary, word: string, language: string): boolea
  * a known word or no split is certain. A short glued word (`da`, `y`) needs a long word before it: `Armada`
  * and `They` are words, not `Arma da` and `The y`.
  */
-export function splitPoint(token: string): number | null {
-  const vocab = vocabulary();
+export function splitPoint(token: string, vocab: GlueVocabulary): number | null {
   const lower = token.toLowerCase();
-  if (vocab.words.has(lower) || token.length < 4) return null;
+  if (vocab.words.has(lower) || vocab.keep.has(lower) || token.length < 4) return null;
   const isGlued = (word: string) => vocab.glued.some((g) => g.word === word);
   for (let k = 1; k < token.length - 1; k++) {
     if (/\p{Ll}/u.test(token[k - 1] ?? '') && /\p{Lu}/u.test(token[k] ?? '')) {
@@ -114,15 +106,16 @@ export function splitPoint(token: string): number | null {
  * back to `text`'s own offsets.
  *
  * @example
- * deglue('Small Armsand Light Weapons').text // 'Small Arms and Light Weapons'
+ * const vocabulary = glueVocabulary((lexicon) => Object.keys(lexicon.sectionHeadings).flatMap(wordsOf));
+ * deglue('Small Armsand Light Weapons', vocabulary).text // 'Small Arms and Light Weapons'
  */
-export function deglue(text: string): Deglued {
+export function deglue(text: string, vocabulary: GlueVocabulary): Deglued {
   const inserted: number[] = [];
   for (const match of text.matchAll(/\p{L}+/gu)) {
     let token = match[0];
     let base = match.index ?? 0;
     for (let guard = 0; guard < 3; guard++) {
-      const at = splitPoint(token);
+      const at = splitPoint(token, vocabulary);
       if (at === null) break;
       inserted.push(base + at);
       // The rest of the token may hold another glued word; the part before the split is settled.

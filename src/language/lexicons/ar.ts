@@ -141,6 +141,8 @@ export const ar: Lexicon = {
   noResponseMarkers: [],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: [],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: [],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
   documentHeader: { originalLabels: ['الأصل'], distributionLabels: ['distr'], coverLetter: [] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).

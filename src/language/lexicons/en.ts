@@ -337,6 +337,8 @@ export const en: Lexicon = {
   noResponseMarkers: ['no response', 'no answer', 'not answered', 'n/a', 'n.a.'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['and', 'of', 'the', 'to', 'in', 'on', 'for', 'by', 'with', 'or'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects', 'International Tracing Instrument'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
   documentHeader: { originalLabels: ['original', 'translated from'], distributionLabels: ['distr'], coverLetter: ['presents its compliments', 'has the honour to transmit'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).

@@ -260,6 +260,8 @@ export const es: Lexicon = {
   noResponseMarkers: ['sin respuesta', 'no contesta'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['y', 'de', 'del', 'la', 'el', 'los', 'las', 'en', 'o', 'para'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Programa de Acción para Prevenir, Combatir y Eliminar el Tráfico Ilícito de Armas Pequeñas y Ligeras en Todos sus Aspectos', 'Instrumento Internacional de Localización'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
   documentHeader: { originalLabels: ['original', 'traducido del'], distributionLabels: ['distr'], coverLetter: ['saluda atentamente', 'tiene el honor de transmitir', 'tiene el honor de remitir'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).

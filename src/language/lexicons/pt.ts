@@ -160,6 +160,8 @@ export const pt: Lexicon = {
   noResponseMarkers: ['sem resposta'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['e', 'de', 'do', 'da', 'dos', 'das', 'em'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Programa de Ação para Prevenir, Combater e Erradicar o Tráfico Ilícito de Armas Ligeiras e de Pequeno Calibre em Todos os seus Aspetos'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
   documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
   agencies: {

@@ -258,6 +258,8 @@ export const ru: Lexicon = {
   noResponseMarkers: ['нет ответа', 'ответ не представлен'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['и', 'в', 'на', 'по', 'с'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Программа действий по предотвращению и искоренению незаконной торговли стрелковым оружием и легкими вооружениями во всех ее аспектах и борьбе с ней', 'Международный документ по отслеживанию'],
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
   documentHeader: { originalLabels: ['язык оригинала', 'оригинал', 'перевод с'], distributionLabels: ['distr', 'общая рассылка'], coverLetter: ['свидетельствует свое уважение', 'свидетельствует своё уважение', 'имеет честь препроводить'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).

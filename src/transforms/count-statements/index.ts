@@ -35,7 +35,7 @@ import { skippedIssues, statementIssues } from './issues.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
-import { deglue } from '../deglue.ts';
+import { deglue, glueVocabulary, wordOfPattern, wordsOf } from '../deglue.ts';
 import { statementSteps } from './steps.ts';
 import type { CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
@@ -121,9 +121,21 @@ function statementLanguage(units: readonly ProseUnit[], ctx: CountContext): Lang
   return asLanguage(ctx.language) ?? guessLanguage(units.map((u) => u.text).join('\n'), { minWords: 8 });
 }
 
+let statementWords: ReturnType<typeof glueVocabulary> | null = null;
+
+/** The words glued words of a statement may split into: weapon categories, actions, names of public bodies. */
+function statementVocabulary(): ReturnType<typeof glueVocabulary> {
+  statementWords ??= glueVocabulary((lexicon) =>
+    [[Object.values(lexicon.weaponCategories).flat(), Object.values(lexicon.actions).flat()].flat().flatMap(wordOfPattern), lexicon.countStatements.organisationNouns.flatMap(wordsOf)].flat(),
+    // Every word the category, action and agency patterns spell out whole (`Forças Armadas`) stays whole.
+    (lexicon) => [Object.values(lexicon.weaponCategories).flat(), Object.values(lexicon.actions).flat(), Object.values(lexicon.agencies).flat()].flat().flatMap(wordsOf),
+  );
+  return statementWords;
+}
+
 /** The unit with its glued words split apart, keeping its own words for source_text. */
 function readableUnit(unit: ProseUnit): ProseUnit {
-  const readable = deglue(unit.text);
+  const readable = deglue(unit.text, statementVocabulary());
   if (readable.text === unit.text) return unit;
   return { ...unit, text: readable.text, verbatim: { text: unit.text, offset: readable.sourceOffset } };
 }
