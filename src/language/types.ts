@@ -175,6 +175,17 @@ export interface Lexicon {
    */
   dateLabels: readonly string[];
   /**
+   * Words that open a national report's title (`National report`, `Rapport national`, `Informe de`,
+   * `Национальный доклад`): a header line holding them is the title (poa-report facts).
+   */
+  reportTitleWords: readonly string[];
+  /**
+   * Words saying a report was submitted, regex sources (`submitted`, `submission`, `soumis`,
+   * `presentación`, `представлен\\p{L}*`): a header date in a line with one (`Date of submission: ...`,
+   * `Transmitted to the Secretariat on 2 July 2012`) is the report's submission date (poa-report facts).
+   */
+  submissionWords: readonly string[];
+  /**
    * Labels of the period a report covers (`Reporting period`, `Période couverte`, `Отчетный период`): a
    * header line `<label>: ...` states that period, never the report's date (poa-report facts).
    */
@@ -184,6 +195,28 @@ export interface Lexicon {
    * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
    */
   questionnaireAnswers: readonly string[];
+  /**
+   * Answers saying the state gave none (`No response`, `[No response]`, `pas de réponse`, `нет ответа`):
+   * NULL with an info issue, never the words themselves and never "No" (poa-shared/answers.ts).
+   */
+  noResponseMarkers: readonly string[];
+  /**
+   * Short function words that a lost line break glues onto the word before them (`Armsand`,
+   * `Programmeof`, `armasy`) or, capitalised, after them (`toPrevent`): transforms/deglue.ts splits them
+   * off for matching only, never in the verbatim source_text.
+   */
+  gluedWords: readonly string[];
+  /**
+   * The names of the instruments reports are about, as the language writes them (the PoA's full title,
+   * the International Tracing Instrument): words a glued token may be split into (`Programmeof`).
+   */
+  instrumentNames: readonly string[];
+  /**
+   * Words of a UN document's header (poa-report facts): the label of the language a translation was made
+   * from (`Original: Russian`, `Translated from Russian`), the distribution line (`Distr.: General`), and
+   * the words of a note verbale's cover letter (`presents its compliments`), none of which are facts.
+   */
+  documentHeader: { originalLabels: readonly string[]; distributionLabels: readonly string[]; coverLetter: readonly string[] };
   /** Public bodies by agency code (`police`: `polícia`), regex sources matched case-insensitively (transforms/categories.ts). */
   agencies: Readonly<Record<string, readonly string[]>>;
   /** Acronyms of public bodies by agency code (`КНБ`), matched as written: in lower case they are other words. */

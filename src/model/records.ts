@@ -144,14 +144,20 @@ export interface MeetingStatementRecord extends Lineage {
   text: string | null;
 }
 
-export type ReportYearBasis = 'date' | 'document_code' | 'title' | 'sidecar';
+/**
+ * Where a national report's year was read: the `Source:` line naming the report (`National Report on the
+ * implementation of the PoA, 2010`), its submission line (`Date of submission: ...`, `Submitted on ...`),
+ * another date it states (a dateline, `Date:`, the UN header's date), the year in its UN document symbol,
+ * a year in its title, or the file's sidecar.
+ */
+export type ReportYearBasis = 'source_line' | 'submission' | 'date' | 'document_code' | 'title' | 'sidecar';
 
 /** Facts about the document itself that an extractor read from its content. */
 export interface DocumentFacts {
   title?: string | null;
   country_iso3?: string | null;
   report_year?: number | null;
-  /** Where report_year was read: the report's date, its UN document symbol, its title, or the sidecar. */
+  /** Where report_year was read (ReportYearBasis). */
   report_year_basis?: ReportYearBasis | null;
   language?: string | null;
   date_raw?: string | null;

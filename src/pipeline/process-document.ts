@@ -3,6 +3,7 @@ import { faultPoint } from '../model/fault-points.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../model/raw-file.ts';
 import type { Extraction, IssueDraft } from '../model/records.ts';
+import { chooseReportYear } from '../model/report-year.ts';
 import type { Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
 import { reviveReturnedFile } from '../warehouse/removal.ts';
@@ -48,6 +49,12 @@ export interface DocumentContext {
   signal?: AbortSignal;
 }
 
+/** documents.report_year and its basis, by the rule the report extractor applies to its own facts (model/report-year.ts). */
+function reportYearOf(sidecarYear: number | null | undefined, facts: Extraction['document']): Pick<DocumentVersion, 'reportYear' | 'reportYearBasis'> {
+  const { year, basis } = chooseReportYear(sidecarYear, { year: facts.report_year ?? null, basis: facts.report_year_basis ?? null });
+  return { reportYear: year, reportYearBasis: basis };
+}
+
 function versionOf(file: RawFile, model: ModelSummary | null, classified: Partial<ClassifiedSummary>, extraction: Extraction | null, extractor: string): DocumentVersion {
   const facts = extraction?.document ?? {};
   return {
@@ -60,8 +67,7 @@ function versionOf(file: RawFile, model: ModelSummary | null, classified: Partia
     kindSigns: classified.kindSigns ?? null,
     countryIso3: classified.countryIso3 ?? null,
     title: facts.title ?? model?.title ?? null,
-    reportYear: file.meta?.report_year ?? facts.report_year ?? null,
-    reportYearBasis: file.meta?.report_year != null ? 'sidecar' : facts.report_year != null ? (facts.report_year_basis ?? null) : null,
+    ...reportYearOf(file.meta?.report_year, facts),
     language: file.meta?.language ?? facts.language ?? model?.declaredLanguage ?? null,
     dateRaw: facts.date_raw ?? null,
     dateIso: facts.date_iso ?? null,

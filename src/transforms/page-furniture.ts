@@ -45,3 +45,13 @@ export function isPageNumberLine(text: string): boolean {
   const read = readPageNumberLine(text);
   return read !== null && !read.bare;
 }
+
+/**
+ * The job number the UN prints at the foot of every page of its documents (`08-34412`, `08-34412 (E)
+ * 210708`, `12-44871 (S)    020812`) and its barcode form (`*0834412*`): furniture, never a number of the text.
+ */
+const UN_JOB_NUMBER = /^\s*(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}|\*\d{7}\*)\s*$/u;
+
+export function isUnJobNumberLine(text: string): boolean {
+  return UN_JOB_NUMBER.test(text);
+}

@@ -15,6 +15,7 @@
 
 import { alternation } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
+import { deglue, glueVocabulary, wordsOf } from './deglue.ts';
 import { labelDistance } from './label-distance.ts';
 
 export { editDistance, labelDistance } from './label-distance.ts';
@@ -121,7 +122,18 @@ export function normaliseLabel(raw: string): string {
   text = text.replace(QUESTION_TAG, '');
   text = text.replace(BLOCK_PREFIX, '');
   text = text.replace(LEADING_NUMBER, '');
-  return foldText(text);
+  // `Collection anddestruction`, `Stockpilemanagement`: words a lost line break glued are compared apart.
+  return foldText(deglue(text, labelVocabulary()).text);
+}
+
+let labelWords: ReturnType<typeof glueVocabulary> | null = null;
+
+/** The words glued words of a label may split into: the headings', template questions' and topic keywords' own. */
+function labelVocabulary(): ReturnType<typeof glueVocabulary> {
+  labelWords ??= glueVocabulary((lexicon) =>
+    [Object.keys(lexicon.sectionHeadings), Object.keys(lexicon.templateQuestions), Object.values(lexicon.topicKeywords).flat().filter((stem) => !stem.endsWith('*'))].flat().flatMap(wordsOf),
+  );
+  return labelWords;
 }
 
 /** Lower case, no diacritics, apostrophes dropped, every other run of non-letters/digits a single space. */

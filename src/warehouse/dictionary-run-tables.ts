@@ -62,8 +62,9 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
       title: { meaning: 'The document title, when it has one.' },
       report_year: { meaning: 'For national reports: the year of the report.', unit: 'calendar year' },
       report_year_basis: {
-        meaning: 'Where report_year was read: the report\'s own date (its submission or dateline), the year in its UN document symbol, a year in its title, or the file\'s sidecar. NULL when there is no report year.',
-        vocabulary: 'date, document_code, title, sidecar',
+        meaning:
+          'Where report_year was read: the Source line naming the report (`National Report on the implementation of the PoA, 2010`), its submission line (`Date of submission:`, `Submitted on ...`), another date it states (a dateline, `Date:`, the UN header\'s date), the year in its UN document symbol, a year in its title, or the file\'s sidecar, in that order; a sidecar year overrides the document\'s (a `report-year-disagrees` warning when they differ), here and in the sections\' source_report_year alike. NULL when there is no report year.',
+        vocabulary: 'source_line, submission, date, document_code, title, sidecar',
         example: 'date',
       },
       language: { meaning: 'Main language of the document, ISO 639-1.', vocabulary: 'en, fr, es, ru, ar, zh', example: 'en' },

@@ -175,7 +175,8 @@ describe('where the report year comes from', () => {
   const body = '1. Legislation\nThe Firearms Act regulates the possession of firearms and of their ammunition.\n';
 
   it('the date of the report, else the year in its UN symbol, else one in its title, else the sidecar', () => {
-    expect(withContext(`NATIONAL REPORT OF GHANA\nDate of submission: 2 July 2012\n${body}`, null)).toMatchObject({ report_year: 2012, report_year_basis: 'date' });
+    expect(withContext(`NATIONAL REPORT OF GHANA\nDate of submission: 2 July 2012\n${body}`, null)).toMatchObject({ report_year: 2012, report_year_basis: 'submission' });
+    expect(withContext(`NATIONAL REPORT OF GHANA\nAccra, 2 July 2012\n${body}`, null)).toMatchObject({ report_year: 2012, report_year_basis: 'date' });
     expect(withContext(`A/CONF.192/BMS/2014/NR/27\nNATIONAL REPORT OF KENYA\n${body}`, null)).toMatchObject({ report_year: 2014, report_year_basis: 'document_code' });
     expect(withContext(`NATIONAL REPORT OF BELIZE 2016\n${body}`, null)).toMatchObject({ report_year: 2016, report_year_basis: 'title' });
     expect(withContext(`NATIONAL REPORT OF BELIZE\n${body}`, 2018)).toMatchObject({ report_year: 2018, report_year_basis: 'sidecar' });

@@ -1,8 +1,9 @@
 import type { DocumentFacts, IssueDraft, ReportYearBasis } from '../../model/records.ts';
-import { alternation } from '../../language/matchers.ts';
+import { alternation, bounded } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import { dateConventionOf, findDateText, findDatelineDate, parseDate, parseMonthYear, yearOfDate } from '../../transforms/dates.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
+import { readSourceDateLine, readSourceYear } from '../poa-shared/source-pair.ts';
 
 /**
  * Facts a national report states about itself on its first lines: the UN document code
@@ -10,6 +11,9 @@ import type { DocLine } from '../poa-shared/lines.ts';
  * представления: 14.05.2014`, a bare `27/06/16` under the code, a dateline `San Salvador, 12 de marzo de
  * 2015`, or a month without a day, `Mai 2016`: the year with no ISO date), the title (wrapped over lines), and
  * from them the report's year. `Reporting period: ...` is the period covered, never the report's year.
+ * A UN document's header also states the language of this version on a line of its own (`English`,
+ * `Español`) and the language it was translated from (`Original: Russian`, `[Translated from Russian]`); its
+ * job number (`08-34412 (E) 210708`), distribution line and a note verbale's cover letter are no facts.
  */
 
 /** A UN document symbol on a line of its own. */
@@ -19,20 +23,43 @@ const DOCUMENT_CODE_INLINE = /\b(A\/CONF\.\d+(?:\/[A-Za-z0-9.()-]+)+)/u;
 const DATE_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.dateLabels))})\\s*[:：]\\s*(.+)$`, 'iu');
 /** `<label>:` of the period a report covers, every language's (`Reporting period`, `Période couverte`, `Отчетный период`). */
 const PERIOD_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.periodLabels))})\\s*:`, 'iu');
-const TITLE_START = /national\s+report|rapport\s+national|informe\s+nacional|национальный\s+доклад|report\s+of|rapport\s+d[eu']|informe\s+de|доклад\s+республики|التقرير\s+الوطني|国家报告/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+const lexicons = allLexicons();
+/** The words that open a report's title, every language's (`National report`, `Informe de`, `国家报告`). */
+const TITLE_START = new RegExp(alternation(lexicons.flatMap((lexicon) => lexicon.reportTitleWords)), 'iu');
 /**
- * A header sentence saying when the report was submitted (`Submitted to the United Nations Office for
- * Disarmament Affairs on 18 April 2018`, `Soumis le 3 mai 2016`, `Presentado el ...`, `Представлен ...`):
- * its date is the submission date even without a `Date:` label.
+ * A header line or label saying when the report was submitted (`Date of submission`, `Submitted to the United
+ * Nations Office for Disarmament Affairs on 18 April 2018`, `Soumis le 3 mai 2016`, `Представлен ...`): its
+ * date is the submission date even without a `Date:` label.
  */
-const SUBMITTED_WORDS = /(?<!\p{L})(?:submitted|transmitted|soumis|transmis|présenté|presentado|remitido|представлен\p{L}*|направлен\p{L}*)(?!\p{L})/iu;
+const SUBMITTED_WORDS = new RegExp(
+  lexicons.filter((lexicon) => lexicon.submissionWords.length > 0).map((lexicon) => bounded(lexicon.submissionWords.join('|'), lexicon)).join('|'),
+  'iu',
+);
+/** Names of languages as every lexicon writes them (`english`, `español`, `russe`) -> code. */
+const LANGUAGE_NAMES = new Map<string, string>(lexicons.flatMap((lexicon) => Object.entries(lexicon.languageNames)));
+/** `Original: Russian`, `[Original: español]`, `Translated from Russian`, `Traduit de l’anglais`. */
+const ORIGINAL_LINE = new RegExp(
+  `^\\[?\\s*(?:${alternation(lexicons.flatMap((lexicon) => lexicon.documentHeader.originalLabels))})\\s*:?\\s*(\\p{L}+)\\s*\\]?\\.?$`,
+  'iu',
+);
+/** The words of a note verbale's cover letter (`presents its compliments`): its paragraph is no fact. */
+const COVER_LETTER = new RegExp(lexicons.filter((l) => l.documentHeader.coverLetter.length > 0).map((l) => bounded(alternation(l.documentHeader.coverLetter), l)).join('|'), 'iu');
 
 export interface ReportFacts {
   facts: DocumentFacts;
-  /** Indexes of the header lines the facts were read from (code, date, title). */
+  /** Indexes of the header lines the facts were read from (code, date, title), and of a cover letter. */
   used: Set<number>;
   issues: IssueDraft[];
+  /** The language of this version as its header states it on a line of its own (`English`), or null. */
+  statedLanguage: string | null;
+  /** The language the header says the text was translated from (`Original: Russian`), and its line. */
+  original: { language: string; line: number } | null;
+}
+
+/** The language a header line names when it is only a language's name (`English`, `Español`), or null. */
+function languageLine(text: string): string | null {
+  return LANGUAGE_NAMES.get(text.replace(/[.:]$/u, '').trim().toLowerCase()) ?? null;
 }
 
 /** The text when all of it is a month and a year (`Mai 2016`), else null. */
@@ -58,18 +85,52 @@ function continuesTitle(text: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
-/** Reads the facts from `lines[0..headerEnd)`. */
-export function readReportFacts(lines: readonly DocLine[], headerEnd: number, language: string | null = null): ReportFacts {
+/**
+ * Reads the facts from `lines[0..headerEnd)`. With `open` (a report without headings, whose header has no
+ * set end), a cover letter moves the end past itself: the report's own title follows it (`Annex ...`).
+ */
+export function readReportFacts(lines: readonly DocLine[], end: number, language: string | null = null, open = false): ReportFacts {
+  let headerEnd = end;
   const used = new Set<number>();
   const issues: IssueDraft[] = [];
   let code: string | null = null;
   let dateRaw: string | null = null;
   let dateLine: number | null = null;
   let title: string | null = null;
+  let sourceYear: number | null = null;
+  let submitted = false;
+  let statedLanguage: string | null = null;
+  let original: { language: string; line: number } | null = null;
 
   for (let i = 0; i < headerEnd; i++) {
     const text = lines[i]?.text.trim() ?? '';
     if (text === '') continue;
+    if (COVER_LETTER.test(text)) {
+      // The cover letter's paragraph (`The Permanent Mission of ... presents its compliments ...`) states no fact.
+      for (let j = i; j >= 0 && (lines[j]?.text.trim() ?? '') !== ''; j--) used.add(j);
+      while (i < headerEnd && (lines[i]?.text.trim() ?? '') !== '') used.add(i++);
+      if (open) headerEnd = Math.min(lines.length, Math.max(headerEnd, i + end));
+      continue;
+    }
+    const originalLine = ORIGINAL_LINE.exec(text);
+    const originalLanguage = originalLine ? LANGUAGE_NAMES.get((originalLine[1] ?? '').toLowerCase()) : undefined;
+    if (originalLanguage) {
+      original ??= { language: originalLanguage, line: lines[i]?.no ?? 0 };
+      used.add(i);
+      continue;
+    }
+    const named = languageLine(text);
+    if (named) {
+      statedLanguage ??= named;
+      used.add(i);
+      continue;
+    }
+    const source = readSourceDateLine(text);
+    if (source?.kind === 'source' && source.labelled) {
+      sourceYear ??= readSourceYear(source.content).year;
+      used.add(i);
+      continue;
+    }
     const codeLine = DOCUMENT_CODE_LINE.exec(text) ?? DOCUMENT_CODE_INLINE.exec(text);
     if (code === null && codeLine) {
       code = codeLine[1] ?? null;
@@ -81,6 +142,7 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number, la
       const found = labelled ? findDateText(labelled[1] ?? '') ?? wholeMonthYear(labelled[1] ?? '') : unlabelledDate(text);
       if (found) {
         dateRaw = found;
+        submitted = SUBMITTED_WORDS.test(labelled ? text.slice(0, text.length - (labelled[1] ?? '').length) : text);
         dateLine = lines[i]?.no ?? null;
         used.add(i);
         continue;
@@ -113,9 +175,11 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number, la
   }
   const codeYear = code ? /\/((?:19|20)\d{2})\//u.exec(code)?.[1] : undefined;
   const titleYear = title ? YEAR.exec(title)?.[1] : undefined;
-  // The report's own date first, then the year in its UN symbol, then one in its title.
+  // The year the report is named by (`Source: National Report ..., 2010`: a report dated 2011 is still the
+  // 2010 report), then its own date, then the year in its UN symbol, then one in its title.
   const candidates: [number | null, ReportYearBasis][] = [
-    [dateRaw ? yearOfDate(dateRaw) : null, 'date'],
+    [sourceYear, 'source_line'],
+    [dateRaw ? yearOfDate(dateRaw) : null, submitted ? 'submission' : 'date'],
     [codeYear ? Number(codeYear) : null, 'document_code'],
     [titleYear ? Number(titleYear) : null, 'title'],
   ];
@@ -124,5 +188,7 @@ export function readReportFacts(lines: readonly DocLine[], headerEnd: number, la
     facts: { title, report_year: reportYear, report_year_basis: basis, date_raw: dateRaw, date_iso: dateIso, document_code: code },
     used,
     issues,
+    statedLanguage,
+    original,
   };
 }

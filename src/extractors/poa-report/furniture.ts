@@ -1,9 +1,10 @@
-import { isPageNumberLine } from '../../transforms/page-furniture.ts';
+import { isPageNumberLine, isUnJobNumberLine, readPageNumberLine } from '../../transforms/page-furniture.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 
 /**
- * What a PDF puts around a report's text: page numbers (`Page 2 of 5`, `- 3 -`, `Página 4`), running
- * headers repeated on every page (the document code), and footnotes at a page's bottom under a
+ * What a PDF puts around a report's text: page numbers (`Page 2 of 5`, `- 3 -`, `Página 4`, and a bare `2`
+ * beside other furniture), running headers repeated on every page (the document code), the UN job number
+ * at a page's foot (`08-34412`), and footnotes at a page's bottom under a
  * separator (`__________` then `1 See ...`). None of it is part of a section's answer, and a footnote's
  * numbers must never reach the count parser as if they were the section's own statements.
  */
@@ -46,7 +47,7 @@ export function findFurniture(lines: readonly DocLine[], from: number): Furnitur
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]?.text.trim() ?? '';
     if (text === '') continue;
-    if (isPageNumber(text)) {
+    if (isPageNumber(text) || isUnJobNumberLine(text)) {
       skip.add(i);
       afterPageBreak = true;
       continue;
@@ -65,7 +66,27 @@ export function findFurniture(lines: readonly DocLine[], from: number): Furnitur
       i = readFootnotes(lines, next, skip, footnotes) - 1;
     }
   }
+  skipBarePageNumbers(lines, from, skip);
   return { skip, footnotes };
+}
+
+/**
+ * A line that is only a number (`2`) is a page number where it stands beside other page furniture (the
+ * running document code above it, the job number below it); elsewhere it may be a table's cell or a list's.
+ */
+function skipBarePageNumbers(lines: readonly DocLine[], from: number, skip: Set<number>): void {
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (skip.has(i) || !readPageNumberLine(text)?.bare) continue;
+    const before = previousFilled(lines, i - 1);
+    const after = nextFilled(lines, i + 1);
+    if ((before >= from && skip.has(before)) || (after >= 0 && skip.has(after))) skip.add(i);
+  }
+}
+
+function previousFilled(lines: readonly DocLine[], from: number): number {
+  for (let i = from; i >= 0; i--) if ((lines[i]?.text.trim() ?? '') !== '') return i;
+  return -1;
 }
 
 function nextFilled(lines: readonly DocLine[], from: number): number {

@@ -8,7 +8,10 @@ import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { readReportFacts } from './facts.ts';
+import { chooseReportYear } from '../../model/report-year.ts';
 import { findYearTables } from './year-table.ts';
+import { readAnswerHeader, readMarksRow, readTagLine } from './template-export.ts';
+import { matchQuestionTopic } from '../../transforms/topics.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 import { isLooseCaption } from '../../transforms/table-captions.ts';
@@ -26,6 +29,10 @@ interface Container {
   /** `text`: prose under no heading at all. */
   line: ReportLine | { kind: 'text'; match?: undefined };
   body: number[];
+  /** A source tag on a line of its own (`PoA II.4`, a template export's), for a question without one. */
+  tagApart?: string;
+  /** The columns of a flattened answer header (`Yes No N/A`) the question's marks are read under. */
+  columns?: readonly string[] | null;
 }
 
 interface ReportState {
@@ -120,23 +127,54 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
   return units;
 }
 
+/**
+ * The body lines that finish a question cut by a line break: the question ends with no `?`, `:` or `.`,
+ * and one of the next three lines ends with `?` (each of them starting in lower case or going on the
+ * sentence). Empty when the question is whole.
+ */
+function questionWrap(lines: readonly DocLine[], question: string, body: readonly number[]): number[] {
+  if (/[?:.？]\s*$/u.test(question)) return [];
+  const end = body.slice(0, 3).findIndex((i) => /\?\s*$/u.test(lines[i]?.text ?? ''));
+  if (end < 0) return [];
+  const taken = body.slice(0, end + 1);
+  return /^\p{Ll}/u.test(lines[taken[0] ?? -1]?.text.trim() ?? '') ? taken : [];
+}
+
 function closeContainer(state: ReportState, container: Container | null): void {
   if (!container) return;
   const { lines, out } = state;
   const { line } = container;
-  const filled = container.body.filter((i) => !isBlank(lines[i]));
-  const first = filled[0];
-  const last = filled[filled.length - 1];
-  // A block heading (`SECTION 1. ...`) with questions under it and no text of its own is no section.
-  if (line.kind === 'block' && filled.length === 0) return;
+  const allFilled = container.body.filter((i) => !isBlank(lines[i]));
+  const wrapped = line.kind === 'question' ? questionWrap(lines, line.question, allFilled) : [];
+  // A question wrapped over lines (an online template's long question) ends on its `?` line: those lines
+  // are the question's, not its answer's.
+  const questionText = line.kind === 'question' ? [line.question, ...wrapped.map((i) => lines[i]?.text.trim() ?? '')].join(' ') : null;
+  const filled = allFilled.slice(wrapped.length);
+  const first = allFilled[0];
+  const last = allFilled[allFilled.length - 1];
+  // A block heading (`SECTION 1. ...`), or a heading with questions under it and no text of its own, is no section.
+  if ((line.kind === 'block' || container === state.block) && filled.length === 0) return;
 
   const issues: IssueDraft[] = [];
   const lineNo = lines[container.at]?.no ?? null;
   const answerLines: string[] = line.kind === 'question' && line.inlineAnswer ? [line.inlineAnswer] : [];
   let boxesSeen = false;
   const ticked: string[] = [];
+  let columnLost = false;
   for (const i of filled) {
     const text = lines[i]?.text.trim() ?? '';
+    const marks = line.kind === 'question' && answerLines.length === 0 && !boxesSeen ? readMarksRow(text, container.columns ?? null) : null;
+    if (marks?.kind === 'ticked') {
+      // `☒ ☐ ☐` under `Yes No N/A`: the ticked column's label is the answer.
+      boxesSeen = true;
+      ticked.push(...marks.labels);
+      continue;
+    }
+    if (marks?.kind === 'lost') {
+      // A lone `X` whose column the export flattened away: which answer it ticks cannot be told.
+      columnLost = true;
+      continue;
+    }
     const boxes = line.kind === 'question' ? readCheckboxLine(text) : null;
     if (!boxes) {
       answerLines.push(text);
@@ -155,27 +193,32 @@ function closeContainer(state: ReportState, container: Container | null): void {
       issues.push({ severity: 'info', rule: 'no-response', message: `Question ${line.kind === 'question' ? line.question.slice(0, 60) : ''}: no box ticked: answer NULL.`, line_start: lineNo });
     }
   }
+  if (columnLost) {
+    issues.push({ severity: 'warning', rule: 'answer-column-lost', message: `Question ${line.kind === 'question' ? line.question.slice(0, 60) : ''}: a mark whose column (${container.columns?.join(' / ') ?? 'Yes / No'}) was lost in the export: answer NULL.`, line_start: lineNo });
+  }
   let answer: string | null = answerLines.length === 0 ? null : answerLines.join('\n').trim();
-  if (answer !== null && line.kind === 'question' && isNoResponse(answer)) {
+  // A ticked `N/A` box is the state's answer (not applicable), not a missing one.
+  if (answer !== null && line.kind === 'question' && ticked.length === 0 && isNoResponse(answer)) {
     issues.push({ severity: 'info', rule: 'no-response', message: `Question ${line.question.slice(0, 60)} answered '${answer}': answer NULL.`, line_start: lineNo });
     answer = null;
   }
   if (answer === '') answer = null;
   // A question followed straight by the next one: the state gave no answer (NULL), which an analyst should see.
-  if (line.kind === 'question' && answer === null && !boxesSeen && issues.every((i) => i.rule !== 'no-response')) {
+  if (line.kind === 'question' && answer === null && !boxesSeen && !columnLost && issues.every((i) => i.rule !== 'no-response')) {
     issues.push({ severity: 'info', rule: 'no-response', message: `Question ${line.question.slice(0, 60)} has no answer: answer NULL.`, line_start: lineNo });
   }
 
-  const blockTopic = line.kind === 'question' && state.block?.line.kind === 'block' ? (state.block.line.match?.topic ?? null) : null;
+  const blockTopic = line.kind === 'question' && state.block && state.block.line.kind !== 'question' ? (state.block.line.match?.topic ?? null) : null;
   const parentTopic = line.kind === 'heading' && state.parent?.line.kind === 'heading' ? (state.parent.line.match?.topic ?? null) : null;
-  const topic = line.match?.topic ?? blockTopic ?? parentTopic;
+  const wholeQuestion = wrapped.length > 0 && questionText !== null ? matchQuestionTopic(questionText) : null;
+  const topic = line.match?.topic ?? wholeQuestion?.topic ?? blockTopic ?? parentTopic;
   const lineageStart = line.kind === 'text' ? (first ?? container.at) : container.at;
   const index =
     out.sections.push({
       topic,
       heading_raw: line.kind === 'text' ? null : line.kind === 'question' ? (state.block ? (lines[state.block.at]?.text.trim() ?? null) : null) : line.text.trim(),
-      question: line.kind === 'question' ? line.question : null,
-      source_tag: line.kind === 'question' ? line.tag : null,
+      question: questionText,
+      source_tag: line.kind === 'question' ? (line.tag ?? container.tagApart ?? null) : null,
       answer,
       source_report_year: state.reportYear,
       source_date_raw: state.dateRaw,
@@ -191,8 +234,9 @@ function closeContainer(state: ReportState, container: Container | null): void {
   // Tables by year (`Year | Seized | Destroyed`) are read cell by cell; the prose around them as prose, in
   // document order.
   const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases };
-  let rest = container.body;
-  for (const table of findYearTables(lines, container.body, state.reportYear)) {
+  const answerBody = container.body.filter((i) => !wrapped.includes(i));
+  let rest = answerBody;
+  for (const table of findYearTables(lines, answerBody, state.reportYear)) {
     addCountStatements(out, proseUnits(lines, rest.filter((i) => i < table.from)), countContext);
     out.count_statements.push(...table.statements);
     out.issues.push(...table.issues);
@@ -208,12 +252,24 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   const firstStructure = structure.findIndex((line) => line !== null);
   const headerEnd = firstStructure < 0 ? Math.min(lines.length, 12) : firstStructure;
 
-  const language = doc.declaredLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
-  const { facts, used, issues } = readReportFacts(lines, headerEnd, language);
-  const reportYear = facts.report_year ?? ctx.reportYear;
-  const reportYearBasis = facts.report_year != null ? facts.report_year_basis : ctx.reportYear !== null ? 'sidecar' : null;
+  const header = readReportFacts(lines, headerEnd, null, firstStructure < 0);
+  const language = doc.declaredLanguage ?? header.statedLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
+  // The date convention (day first in French, Spanish, Russian) depends on the language: read again once it is known.
+  const { facts, used, issues } = readReportFacts(lines, headerEnd, language, firstStructure < 0);
+  const { year: reportYear, basis: reportYearBasis } = chooseReportYear(ctx.reportYear, { year: facts.report_year ?? null, basis: facts.report_year_basis ?? null });
   out.document = { ...facts, report_year: reportYear, report_year_basis: reportYearBasis, language };
   out.issues.push(...issues);
+  if (header.original && header.original.language !== language) {
+    out.issues.push({ severity: 'info', rule: 'translated-document', message: `The header says the text was translated from ${header.original.language}: its words (source_text) are the translation's.`, line_start: header.original.line });
+  }
+  if (facts.report_year != null && ctx.reportYear !== null && facts.report_year !== ctx.reportYear) {
+    out.issues.push({
+      severity: 'warning',
+      rule: 'report-year-disagrees',
+      message: `The report states ${facts.report_year} (${facts.report_year_basis}) but its sidecar says ${ctx.reportYear}: report year ${ctx.reportYear} from the sidecar, which overrides the document.`,
+      line_start: null,
+    });
+  }
   if (facts.report_year == null && ctx.reportYear !== null) {
     out.issues.push({ severity: 'info', rule: 'report-year-from-context', message: `The report states no date or year of its own: report year ${ctx.reportYear} from the file's metadata.`, line_start: null });
   } else if (reportYear === null) {
@@ -242,24 +298,51 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     }
   }
 
+  // A template export puts each source tag on a line of its own, before its question or after it: the
+  // document's first tag line tells which (before the first question: tags lead their questions).
+  const firstTag = lines.findIndex((line, i) => i >= firstStructure && readTagLine(line.text) !== null);
+  const firstQuestion = structure.findIndex((line) => line?.kind === 'question');
+  const tagsLead = firstTag >= 0 && firstQuestion >= 0 && firstTag < firstQuestion;
+  let pendingTag: string | null = null;
+  let columns: readonly string[] | null = null;
+
   let current: Container | null = null;
   for (let i = firstStructure; i < lines.length; i++) {
     if (furniture.skip.has(i)) continue;
     const line = structure[i];
     if (!line) {
-      current?.body.push(i);
+      const text = lines[i]?.text ?? '';
+      const header = readAnswerHeader(text);
+      if (header) {
+        // `Yes No N/A`: the flattened columns of the answers below; no answer of its own.
+        columns = header;
+        continue;
+      }
+      const tag = firstQuestion >= 0 ? readTagLine(text) : null;
+      if (tag && tagsLead) pendingTag = tag;
+      else if (tag && current?.line.kind === 'question' && !current.line.tag && !current.tagApart) current.tagApart = tag;
+      else current?.body.push(i);
       continue;
     }
     // `2. Marking and record-keeping` right above `2.1 Marking at manufacture`: the parent has no text of
     // its own (all of it is its sub-sections'), so it is no section; a row with answer NULL would claim
     // the state left it empty. Its topic still stands for sub-sections whose own words match none.
     const parentOnly = current !== null && current.line.kind === 'heading' && line.kind === 'heading' && current.body.every((j) => isBlank(lines[j])) && isSubHeading(current.line.text, line.text);
+    // A heading with no text of its own right above a question heads the questions below it, as a block does.
+    const headsQuestions = current !== null && current.line.kind === 'heading' && line.kind === 'question' && current.body.every((j) => isBlank(lines[j]));
     if (parentOnly) state.parent = current;
+    else if (headsQuestions) state.block = current;
     else closeContainer(state, current);
     if (line.kind === 'heading' && state.parent && state.parent !== current && !isSubHeading(state.parent.line.kind === 'heading' ? state.parent.line.text : '', line.text)) state.parent = null;
-    current = { at: i, line, body: [] };
-    if (line.kind === 'block') state.block = current;
-    else if (line.kind === 'heading') state.block = null;
+    current = { at: i, line, body: [], columns, ...(line.kind === 'question' && pendingTag ? { tagApart: pendingTag } : {}) };
+    if (line.kind === 'question') pendingTag = null;
+    if (line.kind === 'block') {
+      state.block = current;
+      columns = null;
+    } else if (line.kind === 'heading') {
+      state.block = null;
+      columns = null;
+    }
   }
   closeContainer(state, current);
   addFootnotes(out, lines, furniture.footnotes);

@@ -1,8 +1,15 @@
+import { alternation } from '../../language/matchers.ts';
+import { allLexicons } from '../../language/registry.ts';
+
 /**
- * Answers that say the state gave no answer: `[No response]`, `N/A`, a lone dash. They become NULL
+ * Answers that say the state gave no answer: every lexicon's `noResponseMarkers` (`[No response]`, `N/A`,
+ * `pas de réponse`), or a lone dash or ellipsis, which every language writes alike. They become NULL
  * (with an info issue), never the text itself and never "No".
  */
-const NO_RESPONSE = /^\s*(?:\[\s*)?(?:no response|no answer|not answered|n\/a|n\.a\.|pas de réponse|sans réponse|sin respuesta|no contesta|нет ответа|ответ не представлен|[-–—…]+)(?:\s*\])?\s*\.?\s*$/iu;
+const NO_RESPONSE = new RegExp(
+  `^\\s*(?:\\[\\s*)?(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.noResponseMarkers))}|[-–—…]+)(?:\\s*\\])?\\s*\\.?\\s*$`,
+  'iu',
+);
 
 export function isNoResponse(answer: string): boolean {
   return NO_RESPONSE.test(answer);
@@ -25,7 +32,8 @@ export interface CheckboxAnswer {
  */
 export function readCheckboxLine(line: string): CheckboxAnswer | null {
   const text = line.trim();
-  if (!BOX.test(text) || text.search(BOX) !== 0) return null;
+  if (BOX.test(text) && text.search(BOX) !== 0) return readLabelFirstLine(text);
+  if (!BOX.test(text)) return null;
   const parts = text.split(new RegExp(BOX.source, 'gu')).map((part) => part.trim());
   // parts: ['', box, label, box, label, ...]
   const ticked: string[] = [];
@@ -39,4 +47,23 @@ export function readCheckboxLine(line: string): CheckboxAnswer | null {
     if (TICKED.test(box)) ticked.push(label);
   }
   return boxes > 0 ? { ticked, boxes } : null;
+}
+
+/**
+ * A line of labels each followed by its box, as French and Spanish forms write them, often with a
+ * (non-breaking) space before the colon: `Oui : ☒ Non : ☐`, `Sí [X] No [ ]`. Null for anything else.
+ */
+function readLabelFirstLine(text: string): CheckboxAnswer | null {
+  const parts = text.split(new RegExp(BOX.source, 'gu')).map((part) => part.trim());
+  // parts: [label, box, label, box, ..., '']
+  if ((parts[parts.length - 1] ?? '') !== '') return null;
+  const ticked: string[] = [];
+  let boxes = 0;
+  for (let k = 0; k + 1 < parts.length; k += 2) {
+    const label = (parts[k] ?? '').replace(/\s*:$/u, '').trim();
+    if (label === '' || label.split(/\s+/u).length > 3 || /[.?!]$/u.test(label)) return null;
+    boxes++;
+    if (TICKED.test(parts[k + 1] ?? '')) ticked.push(label);
+  }
+  return boxes >= 2 ? { ticked, boxes } : null;
 }

@@ -130,11 +130,23 @@ export const ar: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['التقرير الوطني'],
   dateLabels: ['تاريخ التقديم', 'تاريخ تقديم التقرير', 'تاريخ الإحالة', 'التاريخ'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['تقديم', 'الإحالة'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: [],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: [],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: [],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['الأصل'], distributionLabels: ['distr'], coverLetter: [] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

@@ -335,11 +335,23 @@ export const en: Lexicon = {
     'among (?:them|these|which)', 'broken down (?:as follows|into)', 'as follows', 'i\\.e\\.',
   ],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['national report', 'report of'],
   dateLabels: ['date of submission', 'date of the report', 'date of report', 'submission date', 'date submitted', 'submitted on', 'date'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['submitted', 'submission', 'transmitted'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['reporting period', 'period covered'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['no response', 'no answer', 'not answered', 'n/a', 'n.a.'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['and', 'of', 'the', 'to', 'in', 'on', 'for', 'by', 'with', 'or'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects', 'International Tracing Instrument'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'translated from'], distributionLabels: ['distr'], coverLetter: ['presents its compliments', 'has the honour to transmit'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: ['explosion'], diversions: ['diversion', 'theft', 'stolen', 'loss'] },

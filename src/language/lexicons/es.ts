@@ -198,7 +198,7 @@ export const es: Lexicon = {
     record_keeping: ['registros'],
     marking: ['marcad*', 'marcaj*', 'marcar'],
     stockpile_management: ['existencias', 'almacenamiento'],
-    collection_destruction: ['recolección', 'recogida', 'destrucción', 'destruir', 'destruido*'],
+    collection_destruction: ['recolección', 'recogida', 'destrucción', 'destruir', 'destruido*', 'destruy*', 'destruyó'],
     public_awareness: ['sensibiliz*', 'concienci*'],
     regional_events: ['seminario*', 'taller*'],
     crime_linkage: ['delincuencia organizada'],
@@ -259,11 +259,23 @@ export const es: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['entre (?:ellas|ellos|las cuales|los cuales)', 'de (?:las|los) cuales', 'incluid[oa]s?', 'incluyendo', 'a saber'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['informe nacional', 'informe de'],
   dateLabels: ['fecha de presentación', 'fecha de presentacion', 'fecha de envío', 'fecha de envio', 'fecha'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['presentado', 'presentación', 'presentacion', 'remitido', 'envío', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['sin respuesta', 'no contesta'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['y', 'de', 'del', 'la', 'el', 'los', 'las', 'en', 'o', 'para'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Programa de Acción para Prevenir, Combatir y Eliminar el Tráfico Ilícito de Armas Pequeñas y Ligeras en Todos sus Aspectos', 'Instrumento Internacional de Localización'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'traducido del'], distributionLabels: ['distr'], coverLetter: ['saluda atentamente', 'tiene el honor de transmitir', 'tiene el honor de remitir'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

@@ -191,7 +191,7 @@ export const fr: Lexicon = {
     brokering: ['courtage', 'courtier*'],
     record_keeping: ['registres', 'tenue des registres'],
     marking: ['marquage', 'marqué*', 'marquer'],
-    collection_destruction: ['collecte', 'ramassage'],
+    collection_destruction: ['collecte', 'ramassage', 'destruction', 'détruit*', 'détruire'],
     public_awareness: ['sensibilis*'],
     regional_events: ['séminaire*', 'atelier*'],
     crime_linkage: ['criminalité organisée'],
@@ -249,11 +249,23 @@ export const fr: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['dont', 'parmi (?:lesquelles|lesquels|elles|eux|celles-ci|ceux-ci)', 'y compris', 'à savoir', 'notamment'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['rapport national', 'rapport de', 'rapport du', 'rapport d’'],
   dateLabels: ['date de soumission', 'date de présentation', 'date de presentation', 'date de remise', 'date de transmission', 'date'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['soumis', 'soumission', 'présenté', 'présentation', 'presentation', 'transmis', 'transmission', 'remise'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['période couverte', 'période considérée'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['pas de réponse', 'sans réponse', 'non renseigné'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['et', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'ou', 'au', 'aux'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Programme d’action en vue de prévenir, combattre et éliminer le commerce illicite des armes légères sous tous ses aspects', 'Instrument international de traçage'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'traduit du', 'traduit de l’', 'traduction du'], distributionLabels: ['distr'], coverLetter: ['présente ses compliments', 'a l’honneur de transmettre', 'a l’honneur de lui transmettre'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

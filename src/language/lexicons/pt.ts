@@ -149,11 +149,23 @@ export const pt: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['d[ao]s quais', 'entre [ao]s quais', 'entre (?:elas|eles)', 'incluindo', 'nomeadamente', 'a saber'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['relatório nacional'],
   dateLabels: ['data de apresentação', 'data de apresentacao', 'data de submissão', 'data de envio', 'data'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['apresentado', 'apresentação', 'apresentacao', 'submissão', 'submissao', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['sem resposta'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['e', 'de', 'do', 'da', 'dos', 'das', 'em'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Programa de Ação para Prevenir, Combater e Erradicar o Tráfico Ilícito de Armas Ligeiras e de Pequeno Calibre em Todos os seus Aspetos'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
   agencies: {
     police: ['pol[ií]cia', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
     customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],

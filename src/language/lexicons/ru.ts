@@ -259,11 +259,23 @@ export const ru: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['в том числе', 'из них', 'из которых', 'среди них', 'а именно'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['национальный доклад', 'доклад республики'],
   dateLabels: ['дата представления доклада', 'дата представления', 'дата'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['представлен\\p{L}*', 'направлен\\p{L}*'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['отчетный период'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: ['нет ответа', 'ответ не представлен'],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: ['и', 'в', 'на', 'по', 'с'],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: ['Программа действий по предотвращению и искоренению незаконной торговли стрелковым оружием и легкими вооружениями во всех ее аспектах и борьбе с ней', 'Международный документ по отслеживанию'],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['язык оригинала', 'оригинал', 'перевод с'], distributionLabels: ['distr', 'общая рассылка'], coverLetter: ['свидетельствует свое уважение', 'свидетельствует своё уважение', 'имеет честь препроводить'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

@@ -118,11 +118,23 @@ export const zh: Lexicon = {
   // Regex sources: what announces the parts of a total.
   partIntroducers: ['其中', '包括'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
+  // Words opening a national report's title (poa-report facts).
+  reportTitleWords: ['国家报告'],
   dateLabels: ['提交日期', '报告日期', '日期'],
+  // Words saying a report was submitted (regex sources): a header date beside one is the submission date.
+  submissionWords: ['提交'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
+  // Answers saying the state gave none: NULL with an issue.
+  noResponseMarkers: [],
+  // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
+  gluedWords: [],
+  // The instruments' names (glued words split into their words).
+  instrumentNames: [],
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
+  documentHeader: { originalLabels: ['原件'], distributionLabels: ['distr'], coverLetter: [] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

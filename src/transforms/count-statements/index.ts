@@ -35,6 +35,7 @@ import { skippedIssues, statementIssues } from './issues.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
+import { deglue, glueVocabulary, wordOfPattern, wordsOf } from '../deglue.ts';
 import { statementSteps } from './steps.ts';
 import type { CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
@@ -48,7 +49,9 @@ export type { CountContext, CountExtraction, ProseUnit } from './types.ts';
  * extractCountStatements([{ text: 'In 2013, the police destroyed 300 weapons: 200 pistols and 100 rifles.', span: { lineStart: 4, lineEnd: 4 } }], { reportedIn: 2014, language: 'en' })
  * // statements[0]: year 2013 stated, action 'destroyed', agency 'police', total 300, components_sum 300, 'balanced'
  */
-export function extractCountStatements(units: ProseUnit[], ctx: CountContext): CountExtraction {
+export function extractCountStatements(written: ProseUnit[], ctx: CountContext): CountExtraction {
+  // Words glued where a line break was lost (`weaponsand`) are read apart; source_text stays verbatim.
+  const units = written.map(readableUnit);
   const statements: CountStatementRecord[] = [];
   const issues: IssueDraft[] = [];
   const sentences = units.map((u) => splitSentences(u.text));
@@ -116,4 +119,23 @@ export function extractCountStatements(units: ProseUnit[], ctx: CountContext): C
 /** The language numbers are read in: the caller's, else the one the units are written in, else none (any). */
 function statementLanguage(units: readonly ProseUnit[], ctx: CountContext): Language | null {
   return asLanguage(ctx.language) ?? guessLanguage(units.map((u) => u.text).join('\n'), { minWords: 8 });
+}
+
+let statementWords: ReturnType<typeof glueVocabulary> | null = null;
+
+/** The words glued words of a statement may split into: weapon categories, actions, names of public bodies. */
+function statementVocabulary(): ReturnType<typeof glueVocabulary> {
+  statementWords ??= glueVocabulary((lexicon) =>
+    [[Object.values(lexicon.weaponCategories).flat(), Object.values(lexicon.actions).flat()].flat().flatMap(wordOfPattern), lexicon.countStatements.organisationNouns.flatMap(wordsOf)].flat(),
+    // Every word the category, action and agency patterns spell out whole (`Forças Armadas`) stays whole.
+    (lexicon) => [Object.values(lexicon.weaponCategories).flat(), Object.values(lexicon.actions).flat(), Object.values(lexicon.agencies).flat()].flat().flatMap(wordsOf),
+  );
+  return statementWords;
+}
+
+/** The unit with its glued words split apart, keeping its own words for source_text. */
+function readableUnit(unit: ProseUnit): ProseUnit {
+  const readable = deglue(unit.text, statementVocabulary());
+  if (readable.text === unit.text) return unit;
+  return { ...unit, text: readable.text, verbatim: { text: unit.text, offset: readable.sourceOffset } };
 }

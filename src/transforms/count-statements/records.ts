@@ -16,7 +16,7 @@ export function lineage(unit: ProseUnit, start: number, end: number): TextLineag
     line_start: lineOfOffset(unit.text, unit.span, start),
     line_end: lineOfOffset(unit.text, unit.span, Math.max(start, end - 1)),
     page: unit.span.page ?? null,
-    source_text: unit.text.slice(start, end),
+    source_text: unit.verbatim ? unit.verbatim.text.slice(unit.verbatim.offset(start), unit.verbatim.offset(end)) : unit.text.slice(start, end),
   };
 }
 

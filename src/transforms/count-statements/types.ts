@@ -6,6 +6,11 @@ import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 export interface ProseUnit {
   text: string;
   span: Span;
+  /**
+   * The document's own words when `text` is a readable copy of them (glued words split apart,
+   * transforms/deglue.ts): source_text is sliced from here, at `offset(i)` for offset `i` of `text`.
+   */
+  verbatim?: { text: string; offset(i: number): number };
 }
 
 export interface CountContext {
