@@ -5,6 +5,7 @@ import { decoderFor, detectFormat } from '../decoders/sniff.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import { retrievedAt } from '../model/raw-file.ts';
 import { codeVersionsFor } from '../pipeline/code-version.ts';
+import { knownHashes } from '../pipeline/known-hashes.ts';
 import { extractorFor } from '../pipeline/definition.ts';
 import { expectedExtractor, processingOrder, type RunOptions } from '../pipeline/run.ts';
 import { discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
@@ -45,7 +46,7 @@ export interface RunPlan {
   removalRefusal: string | null;
 }
 
-export type PlanOptions = Pick<RunOptions, 'rawDir' | 'warehousePath' | 'pipelines' | 'allPipelines' | 'fullRefresh' | 'only' | 'codeVersions' | 'removalLimits'>;
+export type PlanOptions = Pick<RunOptions, 'rawDir' | 'warehousePath' | 'pipelines' | 'allPipelines' | 'fullRefresh' | 'rehash' | 'only' | 'codeVersions' | 'removalLimits'>;
 
 interface CurrentDoc {
   document_id: number;
@@ -68,7 +69,8 @@ export async function planRun(options: PlanOptions): Promise<RunPlan> {
 }
 
 async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<RunPlan> {
-  const discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [] });
+  const knownHash = warehouse ? await knownHashes(warehouse.db, { rehash: options.rehash === true || options.fullRefresh === true }) : undefined;
+  const discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], ...(knownHash ? { knownHash } : {}) });
   const files = processingOrder(discovered.files);
   const runsAll = options.pipelines.length === options.allPipelines.length;
   const db = warehouse?.db ?? null;

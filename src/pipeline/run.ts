@@ -11,6 +11,7 @@ import type { CodeVersions } from './code-digest.ts';
 import { codeVersion } from './code-version.ts';
 import type { PipelineDefinition } from './definition.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
+import { knownHashes } from './known-hashes.ts';
 import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
@@ -28,8 +29,10 @@ export interface RunOptions {
   /** Every pipeline there is, to tell "not this run's kind" from "no pipeline takes it". */
   allPipelines: readonly PipelineDefinition[];
   trigger?: 'manual' | 'schedule';
-  /** Re-extract every document, changed or not. */
+  /** Re-extract every document, changed or not (every file is hashed again too). */
   fullRefresh?: boolean;
+  /** Hash every file, also those whose size and modification time are as the warehouse last saw them (known-hashes.ts). */
+  rehash?: boolean;
   /** Globs (relative to rawDir) limiting the run to some files; removed-file detection is off then. */
   only?: readonly string[];
   logger?: Logger;
@@ -174,7 +177,8 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     let discovered: { files: RawFile[]; entries: FolderEntry[] };
     let rawFolderMissing = false;
     try {
-      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear() });
+      const knownHash = await knownHashes(warehouse.db, { rehash: options.rehash === true || options.fullRefresh === true });
+      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       rawFolderMissing = true;

@@ -14,6 +14,11 @@ export interface DiscoverOptions {
   fs?: DiscoverFs;
   /** The year it is now (a sidecar's report_year after the next year is refused); default: the clock's. */
   currentYear?: number;
+  /**
+   * The digest a file had when its size and modification time were last seen, if they are the same now
+   * (see known-hashes.ts): such a file is not read. Absent, every file is read and hashed.
+   */
+  knownHash?: (path: string, sizeBytes: number, mtime: Date) => string | null;
 }
 
 const SIDECAR_SUFFIX = '.meta.json';
@@ -225,10 +230,13 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
   for (const absPath of state.files.sort()) {
     const path = relative(rawDir, absPath).split(sep).join('/');
     if (matchers.length > 0 && !matchers.some((isMatch) => isMatch(path))) continue;
-    let bytes: Buffer;
+    let sha256: string;
     let info: Stats;
     try {
-      [bytes, info] = await Promise.all([fs.readFile(absPath), stat(absPath)]);
+      info = await stat(absPath);
+      // Unchanged size and time: the digest the warehouse holds, without reading the file (as git's index does).
+      const known = options.knownHash?.(path, info.size, info.mtime) ?? null;
+      sha256 = known ?? createHash('sha256').update(await fs.readFile(absPath)).digest('hex');
     } catch (cause) {
       entries.push({ path, outcome: 'unreadable', reason: `file cannot be read (${describeFsError(cause)})` });
       continue;
@@ -245,7 +253,7 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
     files.push({
       path,
       absPath,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256,
       sizeBytes: info.size,
       mtime: info.mtime.toISOString(),
       meta,

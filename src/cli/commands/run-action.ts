@@ -35,7 +35,7 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
       const rawDir = resolve(opts.raw);
       const warehousePath = resolve(opts.warehouse);
       if (opts.dryRun) {
-        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, only: opts.only ?? [],
+        const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, rehash: opts.rehash, only: opts.only ?? [],
           removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare } });
         process.stdout.write(`${formatPlan(plan)}\n`);
         return;
@@ -52,7 +52,7 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
           pipelines,
           allPipelines: PIPELINES,
           trigger: opts.trigger,
-          fullRefresh: opts.fullRefresh,
+          fullRefresh: opts.fullRefresh, rehash: opts.rehash,
           only: opts.only ?? [],
           logger,
           onProgress: progress.update,

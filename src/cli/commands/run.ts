@@ -103,6 +103,7 @@ export interface OperatorOptions {
 /** The options of `salw-etl run`. */
 export interface RunOptions extends OperatorOptions {
   fullRefresh: boolean;
+  rehash: boolean;
   only?: string[];
   dryRun: boolean;
   trigger: 'manual' | 'schedule';
@@ -119,6 +120,7 @@ export function registerRunCommand(program: Command): void {
     .option('--raw <dir>', 'folder of raw documents', DEFAULT_RAW)
     .option('--warehouse <file>', 'SQLite warehouse file', DEFAULT_WAREHOUSE)
     .option('--full-refresh', 're-extract every document, changed or not', false)
+    .option('--rehash', 'hash every file, also those whose size and modification time are unchanged since the warehouse saw them', false)
     .option('--only <glob...>', 'limit the run to files matching these globs (relative to --raw)')
     .option('--allow-removals', 'confirm that files gone from the raw folder were really taken away: mark their documents removed whatever their number', false)
     .addOption(new Option('--max-removals <n>', 'refuse a run that would remove more than this many documents (and more than --max-removal-share)').argParser(parseCount).default(DEFAULT_REMOVAL_LIMITS.maxRemovals))
