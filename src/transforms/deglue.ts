@@ -73,9 +73,10 @@ function knownIn(vocabulary: GlueVocabulary, word: string, language: string): bo
  * word (`toPrevent`), after a glued word of three letters or more before a known word (`anddestruction`),
  * or between two known words of four letters or more (`Stockpilemanagement`). Null when the token is
  * a known word or no split is certain. A short glued word (`da`, `y`) needs a long word before it: `Armada`
- * and `They` are words, not `Arma da` and `The y`.
+ * and `They` are words, not `Arma da` and `The y`; and a word must follow the token (`wordsFollow`) for a
+ * function word to be split off its end.
  */
-export function splitPoint(token: string, vocab: GlueVocabulary): number | null {
+export function splitPoint(token: string, vocab: GlueVocabulary, wordsFollow = true): number | null {
   const lower = token.toLowerCase();
   if (vocab.words.has(lower) || vocab.keep.has(lower) || token.length < 4) return null;
   const isGlued = (word: string) => vocab.glued.some((g) => g.word === word);
@@ -89,7 +90,8 @@ export function splitPoint(token: string, vocab: GlueVocabulary): number | null 
   for (const { word, language } of vocab.glued) {
     const before = lower.slice(0, -word.length);
     const longEnough = word.length >= 3 ? before.length >= 4 : before.length >= 6;
-    if (lower.endsWith(word) && longEnough && knownIn(vocab, before, language)) return before.length;
+    // A function word joins what follows it: at the end of the text (`маркировкии`, a typo) it was never glued there.
+    if (wordsFollow && lower.endsWith(word) && longEnough && knownIn(vocab, before, language)) return before.length;
   }
   for (const { word, language } of vocab.glued) {
     const after = lower.slice(word.length);
@@ -114,8 +116,9 @@ export function deglue(text: string, vocabulary: GlueVocabulary): Deglued {
   for (const match of text.matchAll(/\p{L}+/gu)) {
     let token = match[0];
     let base = match.index ?? 0;
+    const wordsFollow = /\p{L}/u.test(text.slice(base + token.length));
     for (let guard = 0; guard < 3; guard++) {
-      const at = splitPoint(token, vocabulary);
+      const at = splitPoint(token, vocabulary, wordsFollow);
       if (at === null) break;
       inserted.push(base + at);
       // The rest of the token may hold another glued word; the part before the split is settled.

@@ -53,3 +53,11 @@ describe('words glued where a line break was lost', () => {
     expect(statements[0]?.source_text).toBe('In 2007 the police seized 1,204 firearms, of which 806 smoothbore weaponsand 398 rifled weapons.');
   });
 });
+
+describe('a function word at the end of the text', () => {
+  it('is not split off its last word: nothing follows for it to join (a typo such as маркировкии stays whole)', () => {
+    const vocabulary = glueVocabulary((lexicon) => [...Object.keys(lexicon.sectionHeadings), ...Object.keys(lexicon.templateQuestions)].flatMap(wordsOf));
+    expect(deglue('Национальная практика маркировкии', vocabulary).text).toBe('Национальная практика маркировкии');
+    expect(deglue('маркировкии учет', vocabulary).text).toBe('маркировки и учет');
+  });
+});
