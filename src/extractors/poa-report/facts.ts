@@ -1,6 +1,7 @@
 import type { DocumentFacts, IssueDraft, ReportYearBasis } from '../../model/records.ts';
 import { alternation, bounded } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
+import { languageCode } from '../../transforms/languages.ts';
 import { dateConventionOf, findDateText, findDatelineDate, parseDate, parseMonthYear, yearOfDate } from '../../transforms/dates.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 import { readSourceDateLine, readSourceYear } from '../poa-shared/source-pair.ts';
@@ -36,8 +37,6 @@ const SUBMITTED_WORDS = new RegExp(
   lexicons.filter((lexicon) => lexicon.submissionWords.length > 0).map((lexicon) => bounded(lexicon.submissionWords.join('|'), lexicon)).join('|'),
   'iu',
 );
-/** Names of languages as every lexicon writes them (`english`, `español`, `russe`) -> code. */
-const LANGUAGE_NAMES = new Map<string, string>(lexicons.flatMap((lexicon) => Object.entries(lexicon.languageNames)));
 /** `Original: Russian`, `[Original: español]`, `Translated from Russian`, `Traduit de l’anglais`. */
 const ORIGINAL_LINE = new RegExp(
   `^\\[?\\s*(?:${alternation(lexicons.flatMap((lexicon) => lexicon.documentHeader.originalLabels))})\\s*:?\\s*(\\p{L}+)\\s*\\]?\\.?$`,
@@ -55,11 +54,6 @@ export interface ReportFacts {
   statedLanguage: string | null;
   /** The language the header says the text was translated from (`Original: Russian`), and its line. */
   original: { language: string; line: number } | null;
-}
-
-/** The language a header line names when it is only a language's name (`English`, `Español`), or null. */
-function languageLine(text: string): string | null {
-  return LANGUAGE_NAMES.get(text.replace(/[.:]$/u, '').trim().toLowerCase()) ?? null;
 }
 
 /** The text when all of it is a month and a year (`Mai 2016`), else null. */
@@ -113,13 +107,14 @@ export function readReportFacts(lines: readonly DocLine[], end: number, language
       continue;
     }
     const originalLine = ORIGINAL_LINE.exec(text);
-    const originalLanguage = originalLine ? LANGUAGE_NAMES.get((originalLine[1] ?? '').toLowerCase()) : undefined;
+    const originalLanguage = originalLine ? languageCode(originalLine[1] ?? '') : null;
     if (originalLanguage) {
       original ??= { language: originalLanguage, line: lines[i]?.no ?? 0 };
       used.add(i);
       continue;
     }
-    const named = languageLine(text);
+    // A header line that is only a language's name (`English`, `Español`): the language of this version.
+    const named = languageCode(text);
     if (named) {
       statedLanguage ??= named;
       used.add(i);
