@@ -1,5 +1,6 @@
 import { alternation } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
+import { BOX_SOURCE, TICKED_BOX_SOURCE } from '../poa-shared/answers.ts';
 
 /**
  * Reporting templates exported from the PoA-ISS (the UN's PoA implementation support system) as text:
@@ -43,9 +44,11 @@ export function readAnswerHeader(text: string): string[] | null {
   return labels.length >= 2 ? labels : null;
 }
 
-/** A mark in a flattened row: a box (`☒`, `☐`, `[X]`, `[ ]`) or a tick (`X`, `✓`). */
-const MARK = /\[\s*[xX✓✔×]?\s*\]|[☒☑☐■□]|(?<![\p{L}\p{N}])[xX✓✔×](?![\p{L}\p{N}])/gu;
-const TICKED_MARK = /^(?:\[\s*[xX✓✔×]\s*\]|[☒☑■]|[xX✓✔×])$/u;
+/** A tick standing alone (`X`, `✓`), as an export writes a mark whose box it lost. */
+const LONE_TICK = '[xX✓✔×]';
+/** A mark in a flattened row: a box as questionnaires render them (answers.ts) or a lone tick. */
+const MARK = new RegExp(`${BOX_SOURCE}|(?<![\\p{L}\\p{N}])${LONE_TICK}(?![\\p{L}\\p{N}])`, 'gu');
+const TICKED_MARK = new RegExp(`^(?:${TICKED_BOX_SOURCE}|${LONE_TICK})$`, 'u');
 
 export type MarksReading =
   /** The ticked columns' labels, read by position under the header. */

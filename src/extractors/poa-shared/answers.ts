@@ -15,9 +15,12 @@ export function isNoResponse(answer: string): boolean {
   return NO_RESPONSE.test(answer);
 }
 
-/** A box as questionnaires render them: `[X]`, `[x]`, `[✓]`, `[ ]`, `☒`, `☑`, `☐`. */
-const BOX = /(\[\s*[xX✓✔×]?\s*\]|[☒☑☐■□])/u;
-const TICKED = /^(?:\[\s*[xX✓✔×]\s*\]|[☒☑■])$/u;
+/** A box as questionnaires render them: `[X]`, `[x]`, `[✓]`, `[ ]`, `☒`, `☑`, `☐` (a regex source). */
+export const BOX_SOURCE = String.raw`\[\s*[xX✓✔×]?\s*\]|[☒☑☐■□]`;
+/** A ticked box: `[X]`, `☒`, `☑`, `■` (a regex source). */
+export const TICKED_BOX_SOURCE = String.raw`\[\s*[xX✓✔×]\s*\]|[☒☑■]`;
+const BOX = new RegExp(`(${BOX_SOURCE})`, 'u');
+const TICKED = new RegExp(`^(?:${TICKED_BOX_SOURCE})$`, 'u');
 
 export interface CheckboxAnswer {
   /** The labels of the ticked boxes, in order (`Yes`, `Not applicable`). */
