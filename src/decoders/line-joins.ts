@@ -44,10 +44,8 @@ export function endsInsideUrl(line: string, next: string): boolean {
   return URL_GOES_ON_AFTER.test(url) || URL_GOES_ON_WITH.test(start);
 }
 
-export interface HyphenEvidence {
-  /** True when the document writes `first-second` with its hyphen somewhere (then the hyphen is real). */
-  (first: string, second: string): boolean;
-}
+/** True when the document writes `first-second` with its hyphen somewhere (then the hyphen is real). */
+export type HyphenEvidence = (first: string, second: string) => boolean;
 
 /** How line `b` goes on from line `a`: directly (inside a URL or a hyphenated word) or after a space. */
 export type Junction = { kind: 'url' } | { kind: 'hyphenated'; keepHyphen: boolean } | { kind: 'soft-hyphen' } | { kind: 'glued-marker' } | { kind: 'space' };
@@ -82,7 +80,7 @@ export function joinWrappedLines(a: string, b: string, hyphenIsReal: HyphenEvide
     case 'soft-hyphen':
       return end.slice(0, -1) + start;
     case 'hyphenated':
-      return (junction.keepHyphen ? end.slice(0, -1) + '-' : end.slice(0, -1)) + start;
+      return `${end.slice(0, -1)}${junction.keepHyphen ? '-' : ''}${start}`;
     case 'space':
       return `${end} ${start}`;
   }
@@ -97,14 +95,15 @@ export function joinWrappedLines(a: string, b: string, hyphenIsReal: HyphenEvide
  */
 export function hyphenEvidenceFrom(wholeText: string): HyphenEvidence {
   const words = new Set(wholeText.toLowerCase().split(/[^\p{L}\p{M}]+/u));
+  const written = writtenIn(wholeText);
   return (first, second) => {
-    const written = (word: string): boolean => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(wholeText);
     if (written(`${first}-${second}`)) return true;
     if (written(`${first}${second}`)) return false;
     return [first, second].some((half) => half.length >= 4 && words.has(half.toLowerCase()));
   };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `wholeText` writes a word (`home-made`) as a word of its own, whatever its case. */
+export function writtenIn(wholeText: string): (word: string) => boolean {
+  return (word) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(wholeText);
 }

@@ -5,7 +5,7 @@
  */
 
 import { readPageNumberLine } from '../transforms/page-furniture.ts';
-import { endsInsideUrl } from './line-joins.ts';
+import { endsInsideUrl, writtenIn } from './line-joins.ts';
 
 export interface PdfLine {
   text: string;
@@ -100,7 +100,7 @@ export function undoHyphenation(lines: PdfLine[]): PdfLine[] {
 
 /** As undoHyphenation, but every line stays, even one left empty (its place matters to line numbers). */
 export function joinHyphenatedWords(lines: PdfLine[]): PdfLine[] {
-  const whole = lines.map((l) => l.text).join('\n');
+  const written = writtenIn(lines.map((l) => l.text).join('\n'));
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i] as PdfLine;
@@ -118,13 +118,9 @@ export function joinHyphenatedWords(lines: PdfLine[]): PdfLine[] {
     if (!tail?.[1]) continue;
     const first = head[1];
     const second = tail[1];
-    const keepHyphen = new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}-${escapeRegExp(second)}(?![\\p{L}])`, 'iu').test(whole);
+    const keepHyphen = written(`${first}-${second}`);
     line.text = line.text.slice(0, line.text.length - 1) + (keepHyphen ? '-' : '') + second + (tail[2] ?? '');
     next.text = next.text.slice(tail[0].length);
   }
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
