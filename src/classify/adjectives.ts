@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import nationalities from 'i18n-nationality';
+import { alternation, literal } from '../language/matchers.ts';
 import { lexiconOf } from '../language/registry.ts';
 import { blockText, type DocumentModel } from '../model/document.ts';
 import type { CountryCandidate } from './country.ts';
@@ -26,13 +27,9 @@ for (const locale of LOCALES) nationalities.registerLocale(require(`i18n-nationa
 /** Adjectives that are also everyday words or name no state's authorities (`Polish`, `Bermuda`). */
 const NOT_A_STATE = new Set(['polish', 'bermuda', 'antiguans', 'greenland']);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The forms a French or Spanish masculine singular adjective takes: `kényan` -> kényane, kényans, kényanes. */
 function inflected(adjective: string, locale: (typeof LOCALES)[number]): string {
-  const word = escapeRegExp(adjective.toLowerCase());
+  const word = literal(adjective.toLowerCase());
   if (locale === 'es') {
     if (word.endsWith('o')) return `${word.slice(0, -1)}(?:o|a|os|as)`;
     // `albanés` -> albanesa, albaneses; `marroquí` -> marroquíes.
@@ -64,12 +61,12 @@ function buildIndex(): AdjectiveIndex {
       const iso3 = nationalities.alpha2ToAlpha3(alpha2);
       if (!iso3 || adjective.length < 4 || NOT_A_STATE.has(adjective.toLowerCase())) continue;
       // English capitalises its adjectives (`Kenyan`); French and Spanish write them in lower case.
-      const source = locale === 'en' ? escapeRegExp(adjective) : inflected(adjective, locale);
+      const source = locale === 'en' ? literal(adjective) : inflected(adjective, locale);
       byForm.push({ form: new RegExp(`^(?:${source})$`, locale === 'en' ? 'u' : 'iu'), iso3 });
       sources.push(source);
     }
     const { words, adjectiveFirst } = lexiconOf(locale).stateBodies;
-    const bodies = `(?:${words.map(escapeRegExp).join('|')})`;
+    const bodies = `(?:${alternation(words)})`;
     const adjective = `(${sources.join('|')})`;
     // `the Kenyan Government`, `Kyrgyz border guards` (a word may stand between); `le gouvernement kényan`, `las fuerzas armadas peruanas`.
     const phrase = adjectiveFirst ? `${adjective}\\s+(?:[\\p{L}-]+\\s+)?${bodies}` : `${bodies}\\s+${adjective}`;
