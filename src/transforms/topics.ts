@@ -18,8 +18,6 @@ import { allLexicons } from '../language/registry.ts';
 import { deglue, glueVocabulary, wordsOf } from './deglue.ts';
 import { labelDistance } from './label-distance.ts';
 
-export { editDistance, labelDistance } from './label-distance.ts';
-
 export const AMAP_TOPICS = [
   'security_situation', 'international_support', 'accidental_explosions', 'diversion', 'disposal', 'needs',
 ] as const;

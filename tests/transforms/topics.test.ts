@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  editDistance,
-  matchHeading,
-  matchQuestionTopic,
-  matchTemplateQuestion,
-  normaliseLabel,
-} from '../../src/transforms/topics.ts';
+import { editDistance } from '../../src/transforms/label-distance.ts';
+import { matchHeading, matchQuestionTopic, matchTemplateQuestion, normaliseLabel } from '../../src/transforms/topics.ts';
 
 describe('normaliseLabel', () => {
   it.each([
