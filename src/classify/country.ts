@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { blockText, type DocumentModel } from '../model/document.ts';
-import { ocrReading } from './ocr-reading.ts';
+import type { DocumentModel } from '../model/document.ts';
+import { linesWithReadings, titleReading } from './ocr-reading.ts';
 
 /**
  * Which country a document is about, from its content: country names in the UN languages the
@@ -349,8 +349,9 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
   };
   // A scanned page's names are read as they would be without OCR's digit-for-letter errors (`LA0 PEOPLE'S`): no
   // country's name holds a digit, so the reading loses none that the line has.
-  if (doc.title) scan(ocrReading(doc.title) ?? doc.title, TITLE_WEIGHT);
-  for (const [i, line] of blockText(doc).entries()) scan(ocrReading(line) ?? line, i < TITLE_LINES ? TITLE_WEIGHT : 1);
+  if (doc.title) scan(titleReading(doc.title), TITLE_WEIGHT);
+  const { lines, readings } = linesWithReadings(doc);
+  for (const [i, line] of lines.entries()) scan(readings[i] ?? line, i < TITLE_LINES ? TITLE_WEIGHT : 1);
   return [...scores.entries()].map(([iso3, score]) => ({ iso3, score })).sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
 }
 

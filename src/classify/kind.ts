@@ -1,12 +1,12 @@
 import { bounded, literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
 import type { KindSignal, Lexicon } from '../language/types.ts';
-import { blockText, type DocumentModel } from '../model/document.ts';
+import type { DocumentModel } from '../model/document.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
 import { LEADING_NUMBER, matchHeading } from '../transforms/topics.ts';
 import { stateAdjectives } from './adjectives.ts';
 import { type CountryCandidate, rankCountries } from './country.ts';
-import { ocrReading } from './ocr-reading.ts';
+import { linesWithReadings } from './ocr-reading.ts';
 
 /**
  * The kind of a document, from what it says. Each kind has signals (phrases and line shapes seen across
@@ -219,9 +219,8 @@ export function classifyKind(
   countries: readonly CountryCandidate[] = rankCountries(doc),
   options: { countryGiven?: boolean } = {},
 ): KindDecision {
-  const lines = blockText(doc);
-  // Each line, then its OCR reading where it has one (read once; the head is the first lines' share of both).
-  const readings = lines.map(ocrReading);
+  // Each line, then its OCR reading where it has one (read once per document; the head is the first lines' share of both).
+  const { lines, readings } = linesWithReadings(doc);
   const ocr = (from: number, to: number) => readings.slice(from, to).flatMap((reading) => reading ?? []);
   const withOcr = [...lines, ...ocr(0, lines.length)];
   const full = [doc.title ?? '', ...withOcr].join('\n');
