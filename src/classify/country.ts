@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { DocumentModel } from '../model/document.ts';
+import { NameTrie } from './name-trie.ts';
 import { linesWithReadings, titleReading } from './ocr-reading.ts';
 
 /**
@@ -129,8 +130,8 @@ interface CyrillicPhrase {
 }
 
 interface NameIndex {
-  /** Names in cased and Arabic scripts (whole words), then Han names (no word boundaries in Chinese). */
-  patterns: RegExp[];
+  /** Names in cased and Arabic scripts (whole words, a Cyrillic case ending allowed), then Han names (no word boundaries in Chinese). */
+  tries: NameTrie[];
   /** Multi-word Cyrillic names (`Кыргызская Республика`), each word declining, and the pattern matching any of them. */
   phrases: CyrillicPhrase[];
   phrasePattern: RegExp | null;
@@ -151,6 +152,23 @@ const ARABIC = /\p{Script=Arabic}/u;
  * glued to the next word, so `لمصر` is still `مصر`.
  */
 const WORD_START = '(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وبلفك])';
+const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** True when the code point that ends before `at` is a letter or a digit. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start) as number));
+}
+
+/** `WORD_START` as a test of one place, for the name trie. */
+function isWordStart(text: string, at: number): boolean {
+  if (!letterOrDigitBefore(text, at)) return true;
+  return PROCLITICS.has(text.charAt(at - 1)) && !letterOrDigitBefore(text, at - 1);
+}
 
 /** `Côte d’Ivoire` and `Côte d'Ivoire` are one name: typographic apostrophes read as the plain one. */
 function foldQuotes(text: string): string {
@@ -268,15 +286,13 @@ function buildIndex(): NameIndex {
   const phrasePattern = phraseList.length === 0 ? null : new RegExp(`${WORD_START}(${phraseList.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Nigeria" over "Niger".
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const alternation = names.filter((n) => !HAN.test(n)).map(escapeRegExp).join('|');
-  const hanAlternation = names.filter((n) => HAN.test(n)).map(escapeRegExp).join('|');
-  const patterns = [
-    new RegExp(`${WORD_START}(${alternation})(${CYRILLIC_ENDINGS}?)(?![\\p{L}\\p{N}])`, 'giu'),
+  const tries = [
+    new NameTrie(names.filter((n) => !HAN.test(n)), { startsAt: isWordStart, tail: new RegExp(`${CYRILLIC_ENDINGS}?(?![\\p{L}\\p{N}])`, 'iuy') }),
     // Chinese writes no spaces: a name is matched anywhere, longest first (南苏丹 before 苏丹).
-    new RegExp(`(${hanAlternation})()`, 'gu'),
+    new NameTrie(names.filter((n) => HAN.test(n))),
   ];
   const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { patterns, phrases: phraseList, phrasePattern, byName, declining, cued, cuedPattern };
+  return { tries, phrases: phraseList, phrasePattern, byName, declining, cued, cuedPattern };
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -316,22 +332,23 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
   };
   const scan = (raw: string, weight: number): void => {
     const text = foldYo(foldQuotes(raw));
-    for (const match of names.phrasePattern ? text.matchAll(names.phrasePattern) : []) {
+    // Every phrase is Cyrillic: a line without a Cyrillic letter holds none.
+    for (const match of names.phrasePattern && CYRILLIC.test(text) ? text.matchAll(names.phrasePattern) : []) {
       const written = match[1] ?? '';
       const phrase = names.phrases.find((p) => p.exact.test(written));
       if (phrase && written.charAt(0) === written.charAt(0).toUpperCase()) add(phrase.iso3, weight * selfWeight(text, match.index ?? 0));
     }
     // Where a longer name stood (`República de Guinea Ecuatorial`), a cued name inside it (`Guinea`) is no mention of its own.
     const named: [number, number][] = [];
-    for (const match of names.patterns.flatMap((pattern) => [...text.matchAll(pattern)])) {
-      named.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
-      const name = (match[1] ?? '').toLowerCase();
+    for (const match of names.tries.flatMap((trie) => trie.matchAll(text))) {
+      named.push([match.index, match.index + match.written.length + match.tail.length]);
+      const name = match.written.toLowerCase();
       const iso3 = names.byName.get(name);
       // Country names are written with a capital in every cased script: `того` (of that) is not Togo.
-      const initial = (match[1] ?? '').charAt(0);
+      const initial = match.written.charAt(0);
       if (initial !== initial.toUpperCase()) continue;
       // A case ending is only allowed after a Cyrillic stem that declines.
-      if (iso3 && (match[2] === '' || names.declining.has(name))) add(iso3, weight * selfWeight(text, match.index ?? 0));
+      if (iso3 && (match.tail === '' || names.declining.has(name))) add(iso3, weight * selfWeight(text, match.index));
     }
     for (const match of text.matchAll(names.cuedPattern)) {
       const name = match[1] ?? '';
