@@ -63,6 +63,16 @@ function wordDistance(written: string, phraseWord: string): number | null {
   return distance <= budget ? distance : null;
 }
 
+/** A folded label or phrase split into its words once, to be compared with many others. */
+export interface SplitLabel {
+  text: string;
+  words: readonly string[];
+}
+
+export function splitLabel(text: string): SplitLabel {
+  return { text, words: text.split(' ') };
+}
+
 /**
  * The number of typos between a folded label and a folded phrase, or null when the label is not the
  * phrase misspelled: words compared in their places, each within its own budget (`wordBudget`), the sum
@@ -72,16 +82,23 @@ function wordDistance(written: string, phraseWord: string): number | null {
  * @example labelDistance('marking at the time of export', 'marking at the time of import') // null
  */
 export function labelDistance(label: string, phrase: string): number | null {
-  if (label === phrase) return 0;
-  if (label === '' || phrase === '') return null;
-  const max = labelBudget(Math.min(label.length, phrase.length));
+  return splitLabelDistance(splitLabel(label), splitLabel(phrase));
+}
+
+/** `labelDistance` of labels split once (a label compared with every phrase of a lexicon). */
+export function splitLabelDistance(label: SplitLabel, phrase: SplitLabel): number | null {
+  if (label.text === phrase.text) return 0;
+  if (label.text === '' || phrase.text === '') return null;
+  const max = labelBudget(Math.min(label.text.length, phrase.text.length));
   if (max === 0) return null;
-  const written = label.split(' ');
-  const wanted = phrase.split(' ');
+  const written = label.words;
+  const wanted = phrase.words;
   if (written.length !== wanted.length) {
     // `recordkeeping` for `record keeping`: the same letters, only the spacing differs.
     return written.join('') === wanted.join('') ? 1 : null;
   }
+  // Each word is at least as many typos away as the difference of the lengths, so the whole is too.
+  if (Math.abs(label.text.length - phrase.text.length) > max) return null;
   let total = 0;
   for (let k = 0; k < wanted.length; k++) {
     const distance = wordDistance(written[k] ?? '', wanted[k] ?? '');

@@ -16,7 +16,7 @@
 import { alternation } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
 import { deglue, glueVocabulary, wordsOf } from './deglue.ts';
-import { labelDistance } from './label-distance.ts';
+import { type SplitLabel, splitLabel, splitLabelDistance } from './label-distance.ts';
 
 export const AMAP_TOPICS = [
   'security_situation', 'international_support', 'accidental_explosions', 'diversion', 'disposal', 'needs',
@@ -149,11 +149,12 @@ function foldText(text: string): string {
 interface Phrase {
   topic: Topic;
   phrase: string;
-  folded: string;
+  /** Folded and split into words once: every label of every document is compared with it. */
+  folded: SplitLabel;
 }
 
 function phrases(entries: readonly { topic: Topic; text: string }[]): Phrase[] {
-  return entries.map(({ topic, text }) => ({ topic, phrase: text, folded: foldText(text) }));
+  return entries.map(({ topic, text }) => ({ topic, phrase: text, folded: splitLabel(foldText(text)) }));
 }
 
 const HEADING_PHRASES: Record<TopicFamily, Phrase[]> = {
@@ -182,9 +183,10 @@ const KEYWORDS = keywordRules().map(({ topic, stems }) => ({
 /** The closest phrase to `folded`, if within the allowed distance. Ties go to the earlier phrase. */
 function closest(folded: string, candidates: readonly Phrase[]): TopicMatch | null {
   if (folded === '') return null;
+  const label = splitLabel(folded);
   let best: TopicMatch | null = null;
   for (const candidate of candidates) {
-    const distance = labelDistance(folded, candidate.folded);
+    const distance = splitLabelDistance(label, candidate.folded);
     if (distance === null) continue;
     if (!best || distance < best.distance) {
       best = { topic: candidate.topic, how: distance === 0 ? 'exact' : 'fuzzy', matched: candidate.phrase, distance };
