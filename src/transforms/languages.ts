@@ -54,11 +54,17 @@ const LATIN_FUNCTION_WORDS: ReadonlyArray<[Language, ReadonlySet<string>]> = all
 
 /** The language of a script that only one registered language writes in. */
 const SCRIPT_LANGUAGE: ReadonlyArray<[RegExp, Language, number]> = [
-  [/\p{Script=Cyrillic}/u, 'ru', 1],
-  [/\p{Script=Arabic}/u, 'ar', 1],
+  [/\p{Script=Cyrillic}/gu, 'ru', 1],
+  [/\p{Script=Arabic}/gu, 'ar', 1],
   // Han characters carry a word each: weighed so that a Chinese page is not outvoted by Latin chrome.
-  [/\p{Script=Han}/u, 'zh', 3],
+  [/\p{Script=Han}/gu, 'zh', 3],
 ];
+const LATIN = /\p{Script=Latin}/gu;
+
+/** How many characters of `text` the (global) pattern matches: scripts are disjoint, so each is counted on its own. */
+function countOf(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
 
 /**
  * The language a text is mostly written in: by script first (Cyrillic -> ru, Arabic -> ar, Han -> zh),
@@ -68,17 +74,8 @@ const SCRIPT_LANGUAGE: ReadonlyArray<[RegExp, Language, number]> = [
  * `minWords` asks for that many words at least (prose, not a title).
  */
 export function guessLanguage(text: string, { minWords = 0 } = {}): Language | null {
-  let latin = 0;
-  const others = SCRIPT_LANGUAGE.map(() => 0);
-  for (const ch of text) {
-    if (/\p{Script=Latin}/u.test(ch)) {
-      latin++;
-      continue;
-    }
-    SCRIPT_LANGUAGE.forEach(([script], i) => {
-      if (script.test(ch)) others[i] = (others[i] ?? 0) + 1;
-    });
-  }
+  const latin = countOf(text, LATIN);
+  const others = SCRIPT_LANGUAGE.map(([script]) => countOf(text, script));
   const letters = latin + others.reduce((a, b) => a + b, 0);
   if (letters < 10) return null;
   const scores: Array<[Language | 'latin', number]> = [['latin', latin], ...SCRIPT_LANGUAGE.map(([, language, weight], i): [Language, number] => [language, (others[i] ?? 0) * weight])];

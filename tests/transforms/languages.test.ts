@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guessLanguage, languageCode, splitLanguageList } from '../../src/transforms/languages.ts';
 
@@ -37,6 +38,33 @@ describe('guessLanguage', () => {
   it('an English page listing `English Русский` is English; too little text is unknown', () => {
     expect(guessLanguage('2010 : English Русский\nPublic awareness\n- The police publish the procedure for the surrender of weapons.')).toBe('en');
     expect(guessLanguage('Date: 04/06/2012')).toBeNull();
+  });
+
+  it('weighs the scripts as counting letter by letter does (property)', () => {
+    const scriptOf = (ch: string): 'latin' | 'ru' | 'ar' | 'zh' | null =>
+      /\p{Script=Latin}/u.test(ch) ? 'latin' : /\p{Script=Cyrillic}/u.test(ch) ? 'ru' : /\p{Script=Arabic}/u.test(ch) ? 'ar' : /\p{Script=Han}/u.test(ch) ? 'zh' : null;
+    const pieces = fc.constantFrom('the ', 'de la ', 'и ', 'في ', '报告', '𠀋', 'é', '1', ' ', 'zzz ', 'ж', 'ب');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const counts = { latin: 0, ru: 0, ar: 0, zh: 0 };
+        for (const ch of text) {
+          const script = scriptOf(ch);
+          if (script) counts[script]++;
+        }
+        const guess = guessLanguage(text);
+        const letters = counts.latin + counts.ru + counts.ar + counts.zh;
+        if (letters < 10) {
+          expect(guess).toBeNull();
+          return;
+        }
+        const weighed: [string, number][] = [['latin', counts.latin], ['ru', counts.ru], ['ar', counts.ar], ['zh', counts.zh * 3]];
+        const best = weighed.sort((a, b) => b[1] - a[1])[0]?.[0];
+        if (best !== 'latin') expect(guess).toBe(best);
+        else expect(['en', 'fr', 'es', 'pt', null]).toContain(guess);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
