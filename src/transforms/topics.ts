@@ -153,11 +153,44 @@ interface Phrase {
   folded: SplitLabel;
 }
 
-function phrases(entries: readonly { topic: Topic; text: string }[]): Phrase[] {
-  return entries.map(({ topic, text }) => ({ topic, phrase: text, folded: splitLabel(foldText(text)) }));
+/**
+ * Phrases grouped by what a label must share with one to be it misspelled (label-distance.ts): as many
+ * words and the same first letter (a first letter is never a typo), or, with other spacing, the same
+ * letters. A label is compared with its groups only, not with every phrase of every lexicon.
+ */
+interface PhraseIndex {
+  byShape: Map<string, Phrase[]>;
+  byLetters: Map<string, Phrase[]>;
+  /** Where each phrase stands in the lexicons: ties go to the earlier one. */
+  order: Map<Phrase, number>;
 }
 
-const HEADING_PHRASES: Record<TopicFamily, Phrase[]> = {
+function shapeOf(label: SplitLabel): string {
+  return `${label.words.length} ${label.text.charAt(0)}`;
+}
+
+function phrases(entries: readonly { topic: Topic; text: string }[]): PhraseIndex {
+  const index: PhraseIndex = { byShape: new Map(), byLetters: new Map(), order: new Map() };
+  for (const [at, { topic, text }] of entries.entries()) {
+    const phrase: Phrase = { topic, phrase: text, folded: splitLabel(foldText(text)) };
+    index.order.set(phrase, at);
+    const shape = shapeOf(phrase.folded);
+    const letters = phrase.folded.words.join('');
+    index.byShape.set(shape, [...(index.byShape.get(shape) ?? []), phrase]);
+    index.byLetters.set(letters, [...(index.byLetters.get(letters) ?? []), phrase]);
+  }
+  return index;
+}
+
+/** The phrases `label` may be, in lexicon order. */
+function candidatesFor(label: SplitLabel, index: PhraseIndex): Phrase[] {
+  const sameShape = index.byShape.get(shapeOf(label)) ?? [];
+  const respaced = (index.byLetters.get(label.words.join('')) ?? []).filter((p) => p.folded.words.length !== label.words.length);
+  if (respaced.length === 0) return sameShape;
+  return [...sameShape, ...respaced].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+}
+
+const HEADING_PHRASES: Record<TopicFamily, PhraseIndex> = {
   amap: phrases(AMAP_TOPICS.flatMap((topic) => headingsOf(topic).map((text) => ({ topic, text })))),
   poa: phrases(POA_TOPICS.flatMap((topic) => headingsOf(topic).map((text) => ({ topic, text })))),
 };
@@ -181,11 +214,11 @@ const KEYWORDS = keywordRules().map(({ topic, stems }) => ({
 }));
 
 /** The closest phrase to `folded`, if within the allowed distance. Ties go to the earlier phrase. */
-function closest(folded: string, candidates: readonly Phrase[]): TopicMatch | null {
+function closest(folded: string, phrases: PhraseIndex): TopicMatch | null {
   if (folded === '') return null;
   const label = splitLabel(folded);
   let best: TopicMatch | null = null;
-  for (const candidate of candidates) {
+  for (const candidate of candidatesFor(label, phrases)) {
     const distance = splitLabelDistance(label, candidate.folded);
     if (distance === null) continue;
     if (!best || distance < best.distance) {
