@@ -299,11 +299,23 @@ export interface TermMatch {
   end: number;
 }
 
+/** A term's whole-word expression, compiled once (matchAll copies it, and one without `g` keeps no state: sharing is safe). */
+const BOUNDED = new Map<string, RegExp>();
+
+function boundedPattern(pattern: string, flags: string): RegExp {
+  const key = `${flags} ${pattern}`;
+  let re = BOUNDED.get(key);
+  if (!re) {
+    re = new RegExp(bounded(pattern), flags);
+    BOUNDED.set(key, re);
+  }
+  return re;
+}
+
 function findAll(text: string, terms: readonly VocabularyTerm[], flags = 'giu'): TermMatch[] {
   const found: TermMatch[] = [];
   for (const term of terms) {
-    const re = new RegExp(bounded(term.pattern), flags);
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(boundedPattern(term.pattern, flags))) {
       const index = m.index ?? 0;
       found.push({ code: term.code, raw: m[0], index, end: index + m[0].length });
     }
@@ -359,7 +371,7 @@ for (const lexicon of allLexicons()) {
  */
 export function matchAgency(text: string): string | null {
   for (const term of AGENCIES) {
-    if (new RegExp(bounded(term.pattern), term.caseSensitive ? 'u' : 'iu').test(text)) return term.code;
+    if (boundedPattern(term.pattern, term.caseSensitive ? 'u' : 'iu').test(text)) return term.code;
   }
   return null;
 }
