@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/** The golden suites, run a second time with documents read in two worker threads, as the CLI reads them. */
+const GOLDEN_SUITES = ['tests/golden/devset.test.ts', 'tests/golden/cross-format.test.ts', 'tests/golden/devset-local-report-pdf.test.ts', 'tests/golden/wrapped-pdf.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Builds dist/ when src/ changed: the CLI tests run the built CLI, as users do.
     globalSetup: ['tests/helpers/global-setup.ts'],
     // Tests that spawn the CLI or build warehouses need more than the 5 s default on 2 cores.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'in-thread', include: ['tests/**/*.test.ts'] } },
+      { extends: true, test: { name: 'workers-2', include: GOLDEN_SUITES, env: { SALW_TEST_WORKERS: '2' } } },
+    ],
   },
 });

@@ -7,6 +7,7 @@ import { makePdfFromText } from '../../scripts/make-fixtures.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { compareDocument, readGoldenSet } from '../helpers/golden.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
+import { testReading } from '../helpers/reading.ts';
 
 /**
  * The same document as text, HTML and PDF must give the same facts (lineage aside): the decoders differ,
@@ -43,7 +44,7 @@ beforeAll(async () => {
     copyFileSync(text, join(ws.raw, `${name}.txt`));
     writeFileSync(join(ws.raw, `${name}.pdf`), await makePdfFromText(readFileSync(text, 'utf8').split('\n'), { runningHeader: 'NATIONAL REPORT ON SMALL ARMS', pageNumbers: true, linesPerPage: 12 }));
   }
-  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES });
+  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
   db = new Database(ws.warehouse, { readonly: true });
 });
 

@@ -6,6 +6,7 @@ import { PIPELINES } from '../../pipelines/index.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { compareDocument, type DocumentComparison, FACT_TABLES, GOLDEN_SETS, type GoldenDocument, readGoldenSet } from '../helpers/golden.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
+import { testReading } from '../helpers/reading.ts';
 
 /**
  * Golden tests at the warehouse level: every document of the golden sets is loaded by the real pipelines into
@@ -26,7 +27,7 @@ const comparisons = new Map<string, DocumentComparison>();
 beforeAll(async () => {
   ws = makeWorkspace('golden');
   for (const doc of documents) copyFileSync(doc.path, join(ws.raw, doc.name));
-  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES });
+  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
   db = new Database(ws.warehouse, { readonly: true });
 });
 
