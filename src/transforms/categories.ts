@@ -159,9 +159,24 @@ export interface CategoryMatch {
   end: number;
 }
 
+/**
+ * Per lexicon, whether any of its category terms starts the text: one alternation of the terms, without the
+ * look-aheads that end each (so it matches wherever a term does, and maybe more). A lexicon none of whose
+ * terms can start the text is skipped: a text is tried against a few expressions instead of every term.
+ */
+const CATEGORY_STARTS = new Map<Lexicon, RegExp>(
+  [...new Set(WEAPON_CATEGORIES.map((term) => term.lexicon))].map((lexicon) => [
+    lexicon,
+    new RegExp(`^(?:${anyOf(WEAPON_CATEGORIES.filter((term) => term.lexicon === lexicon).flatMap((term) => term.patterns))})`, 'iu'),
+  ]),
+);
+
 function longestTerm(text: string): { code: string; length: number; lexicon: Lexicon } | null {
   let best: { code: string; length: number; lexicon: Lexicon } | null = null;
+  const possible = new Set([...CATEGORY_STARTS].filter(([, starts]) => starts.test(text)).map(([lexicon]) => lexicon));
+  if (possible.size === 0) return null;
   for (const term of COMPILED_CATEGORIES) {
+    if (!possible.has(term.lexicon)) continue;
     for (const re of term.patterns) {
       const m = re.exec(text);
       if (m && (!best || m[0].length > best.length)) best = { code: term.code, length: m[0].length, lexicon: term.lexicon };
@@ -312,7 +327,23 @@ function boundedPattern(pattern: string, flags: string): RegExp {
   return re;
 }
 
+/** Whether any term of a list is in a text at all: one alternation, tried before each term on its own. */
+const ANY_TERM = new WeakMap<readonly VocabularyTerm[], Map<string, RegExp>>();
+
+function anyTermPattern(terms: readonly VocabularyTerm[], flags: string): RegExp {
+  const byFlags = ANY_TERM.get(terms) ?? new Map<string, RegExp>();
+  ANY_TERM.set(terms, byFlags);
+  const test = flags.replace('g', '');
+  let re = byFlags.get(test);
+  if (!re) {
+    re = new RegExp(anyOf(terms.map((term) => bounded(term.pattern))), test);
+    byFlags.set(test, re);
+  }
+  return re;
+}
+
 function findAll(text: string, terms: readonly VocabularyTerm[], flags = 'giu'): TermMatch[] {
+  if (!anyTermPattern(terms, flags).test(text)) return [];
   const found: TermMatch[] = [];
   for (const term of terms) {
     for (const m of text.matchAll(boundedPattern(term.pattern, flags))) {
