@@ -115,17 +115,25 @@ function isTextItem(item: unknown): item is PdfJsTextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
-/** Reads a page's text items with their places. */
-export async function readPageGeometry(page: PdfPageLike, pageNumber: number): Promise<PageGeometry> {
+/** The text content request every reader of a page makes (pdf-parse's getText and getTable make the same). */
+export const TEXT_CONTENT_PARAMS = { includeMarkedContent: false, disableNormalization: false } as const;
+
+/** Places a page's text items (from `getTextContent`) on the page. */
+export function pageGeometry(page: Pick<PdfPageLike, 'getViewport'>, items: readonly unknown[], pageNumber: number): PageGeometry {
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent({ includeMarkedContent: false });
-  const items: PlacedItem[] = [];
-  for (const item of content.items) {
+  const placed: PlacedItem[] = [];
+  for (const item of items) {
     if (!isTextItem(item)) continue;
     const [a = 0, b = 0, , , e = 0, f = 0] = item.transform;
     const [x = 0, y = 0] = viewport.convertToViewportPoint(e, f);
     // The font size is the length of the text matrix's x axis (rotation and scaling included).
-    items.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(a, b) || item.height, font: item.fontName ?? '' });
+    placed.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(a, b) || item.height, font: item.fontName ?? '' });
   }
-  return { page: pageNumber, width: viewport.width, height: viewport.height, lines: placeLines(items, pageNumber) };
+  return { page: pageNumber, width: viewport.width, height: viewport.height, lines: placeLines(placed, pageNumber) };
+}
+
+/** Reads a page's text items with their places. */
+export async function readPageGeometry(page: PdfPageLike, pageNumber: number): Promise<PageGeometry> {
+  const content = await page.getTextContent(TEXT_CONTENT_PARAMS);
+  return pageGeometry(page, content.items, pageNumber);
 }

@@ -1,7 +1,8 @@
 /**
  * PDF reports -> text lines -> the same blocks as plain text, with the page on every span.
  *
- * pdf-parse (pdf.js) gives the text of each page, and pdf.js where each word stands (pdf-geometry.ts).
+ * pdf-parse (pdf.js) gives the text of each page, and pdf.js where each word stands (pdf-geometry.ts),
+ * from one text extraction per page (pdf-pages.ts).
  * Before the lines go to the text block logic they are cleaned the way a reader would read the page:
  * - running headers and footers (the same words at the top or bottom of most pages, page numbers
  *   aside) and page numbers are dropped;
@@ -22,8 +23,9 @@ import { DecodeError, LimitExceededError } from '../model/errors.ts';
 import type { Decoder } from './decoder.ts';
 import { normaliseText } from './encoding.ts';
 import { dropRunningLines, type PdfLine, runningLineFlags, undoHyphenation } from './page-furniture.ts';
-import { lineText, type PageGeometry, type PdfPageLike, readPageGeometry } from './pdf-geometry.ts';
+import { lineText, type PageGeometry, readPageGeometry } from './pdf-geometry.ts';
 import { layoutLines } from './pdf-layout.ts';
+import { type LoadedPdf, readPagesOnce } from './pdf-pages.ts';
 import { decodePlainText } from './text.ts';
 
 export { dropRunningLines, undoHyphenation };
@@ -46,11 +48,7 @@ export interface PdfPageText {
   geometry?: PageGeometry;
 }
 
-/** pdf-parse keeps its pdf.js document private; its `load()` gives the same (already loaded) document. */
-interface LoadedPdf {
-  getPage(n: number): Promise<PdfPageLike & { cleanup(): void }>;
-}
-
+/** Where the words of the given pages stand, read through pdf-parse's private `load()` (the loaded document). */
 async function readGeometry(parser: PdfParser, pageNumbers: number[]): Promise<Map<number, PageGeometry>> {
   const out = new Map<number, PageGeometry>();
   const load = (parser as unknown as { load?: () => Promise<LoadedPdf> }).load;
@@ -63,6 +61,17 @@ async function readGeometry(parser: PdfParser, pageNumbers: number[]): Promise<M
     page.cleanup();
   }
   return out;
+}
+
+/**
+ * The pages through pdf-parse's public calls, then their geometry: each page's text content is read
+ * three times. Only for a pdf-parse without the per-page steps readPagesOnce uses.
+ */
+async function readPagesThrice(parser: PdfParser): Promise<Array<{ num: number; text: string; tables: string[][][]; geometry?: PageGeometry }>> {
+  const text = await parser.getText({ pageJoiner: '' });
+  const tables = await parser.getTable();
+  const geometry = await readGeometry(parser, text.pages.map((p) => p.num));
+  return text.pages.map((p) => ({ num: p.num, text: p.text, tables: tables.pages.find((t) => t.num === p.num)?.tables ?? [], geometry: geometry.get(p.num) }));
 }
 
 /** Local pdf.js resources, so that nothing is fetched (pdf.js would otherwise warn and skip them). */
@@ -118,17 +127,10 @@ export async function readPdfPages(bytes: Uint8Array, sourcePath: string, maxPag
     if (info.total > maxPages) {
       throw new LimitExceededError('maxPages', info.total, `the PDF has ${info.total} pages, over the limit of ${maxPages}`, { documentPath: sourcePath });
     }
-    const text = await parser.getText({ pageJoiner: '' });
-    const tables = await parser.getTable();
     const titleRaw: unknown = (info.info as Record<string, unknown> | undefined)?.Title;
     const title = typeof titleRaw === 'string' && titleRaw.trim() !== '' ? titleRaw.trim() : null;
-    const geometry = await readGeometry(parser, text.pages.map((p) => p.num));
-    const pages = text.pages.map((p) => ({
-      page: p.num,
-      text: normaliseText(p.text),
-      tables: tables.pages.find((t) => t.num === p.num)?.tables ?? [],
-      geometry: normalisedGeometry(geometry.get(p.num)),
-    }));
+    const read = (await readPagesOnce(parser)) ?? (await readPagesThrice(parser));
+    const pages = read.map((p) => ({ page: p.num, text: normaliseText(p.text), tables: p.tables, geometry: normalisedGeometry(p.geometry) }));
     return { pages, title };
   } catch (error) {
     if (error instanceof DecodeError || error instanceof LimitExceededError) throw error;
