@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { pdfjsResources } from '../../src/decoders/pdf.ts';
 
 /** Read and sha256 every file, then insert `rows` rows with one prepared statement in one transaction. */
 export function coldFloor(rawDir: string, rows: number, scratchDb: string): number {
@@ -33,14 +34,14 @@ export function folderBytes(dir: string): number {
 }
 
 /**
- * pdf-parse doing the work the PDF decoder asks of it (each file's text and tables), one file after the
- * other on this thread, its module loaded before the clock starts.
+ * pdf-parse doing the work the PDF decoder asks of it (each file's text and tables, with the same local
+ * fonts and character maps), one file after the other on this thread, its module loaded before the clock starts.
  */
 export async function pdfParseFloor(files: readonly string[]): Promise<number> {
   const { PDFParse } = await import('pdf-parse');
   const started = performance.now();
   for (const file of files) {
-    const parser = new PDFParse({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+    const parser = new PDFParse({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, ...pdfjsResources() });
     await parser.getInfo();
     await parser.getText({ pageJoiner: '' });
     await parser.getTable();

@@ -75,7 +75,7 @@ async function readPagesThrice(parser: PdfParser): Promise<Array<{ num: number; 
 }
 
 /** Local pdf.js resources, so that nothing is fetched (pdf.js would otherwise warn and skip them). */
-function pdfjsResources(): { cMapUrl?: string; standardFontDataUrl?: string; wasmUrl?: string } {
+export function pdfjsResources(): { cMapUrl?: string; standardFontDataUrl?: string; wasmUrl?: string } {
   try {
     const require = createRequire(import.meta.url);
     const root = dirname(require.resolve('pdfjs-dist/package.json'));
