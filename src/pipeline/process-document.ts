@@ -137,7 +137,6 @@ export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decis
  */
 export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVersion, pending: Promise<DocumentReading>): Promise<DocumentResult | null> {
   const { warehouse, runId } = ctx;
-  const { db } = warehouse;
   const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
   const versions = codeVersionsFor(ctx);
   let reading: DocumentReading;
@@ -150,7 +149,7 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
 
   // Decoded (or not).
   if (reading.stage === 'unreadable') {
-    const documentId = await recordUnloaded(db, runId, versionOf(file, null, {}, null, versions.classifier), 'quarantined', reading.reason, { severity: 'error', rule: reading.rule });
+    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, null, {}, null, versions.classifier), 'quarantined', reading.reason, { severity: 'error', rule: reading.rule });
     return { ...base, outcome: 'quarantined', documentId, reason: reading.reason };
   }
   await faultPoint('decoded');
@@ -158,13 +157,13 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   // Classified.
   const { model, classified } = reading;
   if (reading.stage === 'unknown-kind') {
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
+    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
     return { ...base, outcome: 'skipped', documentId, countryIso3: classified.countryIso3, reason: classified.kindReason };
   }
   const kind = reading.kind;
   if (reading.stage === 'no-pipeline') {
     const reason = `${file.path}: no pipeline extracts ${kind} documents`;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', reason, { severity: 'warning', rule: 'no-pipeline' });
+    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', reason, { severity: 'warning', rule: 'no-pipeline' });
     return { ...base, outcome: 'skipped', documentId, kind, reason };
   }
   if (reading.stage === 'other-pipeline') {
@@ -176,7 +175,7 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
 
   // Extracted and transformed (or not).
   if (reading.stage === 'extraction-failed') {
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reading.reason, { severity: 'error', rule: 'extraction-failed', line_start: reading.line });
+    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reading.reason, { severity: 'error', rule: 'extraction-failed', line_start: reading.line });
     return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason: reading.reason };
   }
   let extraction = reading.extraction;
@@ -191,7 +190,7 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   // Load.
   await faultPoint('extracted');
   try {
-    const outcome = await loadDocument(db, runId, versionOf(file, model, classified, extraction, extractor), extraction);
+    const outcome = await loadDocument(warehouse, runId, versionOf(file, model, classified, extraction, extractor), extraction);
     await faultPoint('committed');
     return {
       ...base,
@@ -206,7 +205,7 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   } catch (error) {
     // The transaction rolled back: nothing of this document is in the warehouse. Quarantine it with the reason.
     const reason = `could not load ${file.path}: ${describeError(error)}`;
-    const documentId = await recordUnloaded(db, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'load-failed' });
+    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'load-failed' });
     return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason };
   }
 }

@@ -81,3 +81,18 @@ export type FactRow<T extends DeclaredFactTable> = {
 export function declaredColumns(table: DeclaredFactTable): Array<[string, ColumnType]> {
   return [...Object.entries(FACT_OWN_COLUMNS[table]), ...Object.entries(LINEAGE_COLUMNS)] as Array<[string, ColumnType]>;
 }
+
+const WRITTEN = new Map<DeclaredFactTable, readonly string[]>();
+
+/**
+ * The columns the loader writes into a fact table, in table order: every declared column but the
+ * INTEGER PRIMARY KEY, fact_key included. Worked out once per table: the loader asks for every row.
+ */
+export function writtenColumns(table: DeclaredFactTable): readonly string[] {
+  let columns = WRITTEN.get(table);
+  if (!columns) {
+    columns = Object.freeze(declaredColumns(table).filter(([, type]) => type !== 'pk').map(([column]) => column));
+    WRITTEN.set(table, columns);
+  }
+  return columns;
+}

@@ -4,6 +4,8 @@ import type { DocumentFormat } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, FactTable, IssueDraft, Lineage, ReportYearBasis, Severity } from '../model/records.ts';
 import { type RawFile, retrievedAt } from '../model/raw-file.ts';
+import type { Warehouse } from './db.ts';
+import { type FactStore, factStoreFor, type IssueRow } from './fact-store.ts';
 import { deleteDocumentFacts, FactWriter } from './fact-writer.ts';
 import type { DocumentStatus, WarehouseDatabase } from './schema.ts';
 
@@ -198,24 +200,22 @@ async function insertFacts(
 }
 
 export async function insertIssues(
-  db: Db,
+  store: FactStore,
   runId: number,
   documentId: number | null,
   issues: readonly IssueDraft[],
   ids?: Record<FactTable, number[]>,
 ): Promise<void> {
-  for (const issue of issues) {
-    await db.insertInto('quality_issues').values({
-      run_id: runId,
-      document_id: documentId,
-      severity: issue.severity,
-      rule: issue.rule,
-      message: issue.message,
-      table_name: issue.record?.table ?? null,
-      record_id: issue.record && ids ? (ids[issue.record.table][issue.record.index] ?? null) : null,
-      line_start: issue.line_start,
-    }).execute();
-  }
+  await store.insertIssues(issues.map((issue): IssueRow => ({
+    run_id: runId,
+    document_id: documentId,
+    severity: issue.severity,
+    rule: issue.rule,
+    message: issue.message,
+    table_name: issue.record?.table ?? null,
+    record_id: issue.record && ids ? (ids[issue.record.table][issue.record.index] ?? null) : null,
+    line_start: issue.line_start ?? null,
+  })));
 }
 
 /**
@@ -226,12 +226,14 @@ export async function insertIssues(
  * - a new logical document: inserted as loaded.
  */
 export async function loadDocument(
-  db: Kysely<WarehouseDatabase>,
+  warehouse: Pick<Warehouse, 'db' | 'sqlite'>,
   runId: number,
   version: DocumentVersion,
   extraction: Extraction,
 ): Promise<LoadOutcome> {
-  return db.transaction().execute(async (trx) => {
+  // The store's statements run on the transaction's connection: a rollback takes them back too.
+  return warehouse.db.transaction().execute(async (trx) => {
+    const store = factStoreFor(warehouse);
     const key = logicalKey(version.kind, version.countryIso3, version.file);
     const same = await findSameVersion(trx, version.file);
     let documentId: number;
@@ -244,7 +246,7 @@ export async function loadDocument(
       documentId = same.document_id;
       status = same.status === 'superseded' ? 'superseded' : 'loaded';
       // Facts are reconciled by fact_key below (kept ids); the issues are the new extraction's.
-      await trx.deleteFrom('quality_issues').where('document_id', '=', documentId).execute();
+      await store.deleteIssuesOf(documentId);
       await trx.updateTable('documents').set({
         ...documentColumns(version, runId), logical_key: key, status, status_reason: null,
       }).where('document_id', '=', documentId).execute();
@@ -272,10 +274,10 @@ export async function loadDocument(
       }
     }
 
-    const writer = new FactWriter(trx, documentId, key, runId, status === 'loaded');
+    const writer = new FactWriter(store, documentId, key, runId, status === 'loaded');
     await writer.prepare();
     const { ids, count } = await insertFacts(writer, extraction, documentId, runId, version.extractor, version.countryIso3);
-    await insertIssues(trx, runId, documentId, extraction.issues, ids);
+    await insertIssues(store, runId, documentId, extraction.issues, ids);
     return { documentId, status, recordsLoaded: count, superseded, reextracted };
   });
 }
@@ -285,20 +287,21 @@ export async function loadDocument(
  * (unknown kind). The issue says what a person can do about it.
  */
 export async function recordUnloaded(
-  db: Kysely<WarehouseDatabase>,
+  warehouse: Pick<Warehouse, 'db' | 'sqlite'>,
   runId: number,
   version: DocumentVersion,
   status: 'quarantined' | 'skipped',
   reason: string,
   issue: { severity: Severity; rule: string; line_start?: number | null },
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return warehouse.db.transaction().execute(async (trx) => {
+    const store = factStoreFor(warehouse);
     const same = await findSameVersion(trx, version.file);
     let documentId: number;
     if (same) {
       documentId = same.document_id;
-      await deleteDocumentFacts(trx, documentId);
-      await trx.deleteFrom('quality_issues').where('document_id', '=', documentId).execute();
+      await deleteDocumentFacts(store, documentId);
+      await store.deleteIssuesOf(documentId);
       await trx.updateTable('documents').set({ ...documentColumns(version, runId), status, status_reason: reason })
         .where('document_id', '=', documentId).execute();
     } else {
@@ -310,7 +313,7 @@ export async function recordUnloaded(
       }).returning('document_id').executeTakeFirstOrThrow();
       documentId = inserted.document_id;
     }
-    await insertIssues(trx, runId, documentId, [{ severity: issue.severity, rule: issue.rule, message: reason, line_start: issue.line_start ?? null }]);
+    await insertIssues(store, runId, documentId, [{ severity: issue.severity, rule: issue.rule, message: reason, line_start: issue.line_start ?? null }]);
     return documentId;
   });
 }

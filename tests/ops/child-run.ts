@@ -11,18 +11,24 @@ import { blockFor, type ChildRunArgs, slowStubPipeline } from './support.ts';
 const args = JSON.parse(process.argv[2] ?? '{}') as ChildRunArgs;
 
 if (args.blockAtExplosionInsert) {
-  // Every statement kysely runs goes through prepare(): stop for good at the n-th explosion insert, which
-  // is inside the document's transaction, after telling the test so it can kill us there.
-  const prepare = Database.prototype.prepare;
+  // Statements are prepared once and run many times (src/warehouse/sqlite-fact-store.ts), so the hook is on
+  // running one: stop for good at the n-th run of an explosion insert, which is inside the document's
+  // transaction, after telling the test so it can kill us there.
+  const probe = new Database(':memory:');
+  const statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<'run' | 'get' | 'all', (...params: unknown[]) => unknown>;
+  probe.close();
   let inserts = 0;
-  Database.prototype.prepare = function patched(this: Database.Database, source: string) {
-    if (source.startsWith('insert into "explosions"') && ++inserts === args.blockAtExplosionInsert) {
-      // NOTE: writes to a pipe are synchronous on Linux, so the line is out before the thread stops.
-      process.stdout.write('BLOCKED inside the document transaction\n');
-      for (;;) blockFor(60_000);
-    }
-    return prepare.call(this, source);
-  } as typeof prepare;
+  for (const method of ['run', 'get', 'all'] as const) {
+    const original = statement[method];
+    statement[method] = function patched(this: Database.Statement, ...params: unknown[]) {
+      if (this.source.startsWith('insert into "explosions"') && ++inserts === args.blockAtExplosionInsert) {
+        // NOTE: writes to a pipe are synchronous on Linux, so the line is out before the thread stops.
+        process.stdout.write('BLOCKED inside the document transaction\n');
+        for (;;) blockFor(60_000);
+      }
+      return original.apply(this, params);
+    };
+  }
 }
 
 const pipeline = slowStubPipeline(args.delayMs ?? 0);

@@ -9,6 +9,7 @@ import * as noParts from './0007_no_parts.ts';
 import * as kindConfidence from './0008_kind_confidence.ts';
 import * as reportYearBasis from './0009_report_year_basis.ts';
 import * as claims from './0010_claims.ts';
+import * as writePathIndexes from './0011_write_path_indexes.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_kind_confidence': kindConfidence,
   '0009_report_year_basis': reportYearBasis,
   '0010_claims': claims,
+  '0011_write_path_indexes': writePathIndexes,
 };
 
 /**

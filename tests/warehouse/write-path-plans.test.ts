@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { openWarehouse } from '../../src/warehouse/db.ts';
+import { factStoreStatements } from '../../src/warehouse/sqlite-fact-store.ts';
+import { makeWorkspace } from '../helpers/tmp.ts';
+
+/**
+ * Every statement of a document's load reads through an index: a full scan of a table costs once per
+ * document (or per deleted fact) what the whole warehouse holds, and a full re-extraction grows with the
+ * square of the corpus. The plans include the foreign key checks of a DELETE (a section's citations).
+ */
+describe('the query plans of the write path', () => {
+  it('scan no table, foreign key checks included', async () => {
+    const ws = makeWorkspace('write-plans');
+    const warehouse = await openWarehouse(ws.warehouse);
+    try {
+      const scans: string[] = [];
+      const statements = factStoreStatements();
+      for (const source of statements) {
+        const parameters = new Array((source.match(/\?/g) ?? []).length).fill(null);
+        const plan = warehouse.sqlite.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...parameters) as { detail: string }[];
+        for (const { detail } of plan) if (/^SCAN (?!json_each)/.test(detail)) scans.push(`${detail} in: ${source}`);
+      }
+      expect(statements.length).toBe(1 + 9 * 5 + 1 + 6);
+      expect(scans).toEqual([]);
+    } finally {
+      await warehouse.close();
+      ws.cleanup();
+    }
+  });
+});
