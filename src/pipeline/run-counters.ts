@@ -30,14 +30,34 @@ export function countResults(results: readonly CountedResult[]): RunCounters {
 }
 
 /**
- * Writes the counters so far on the run's row after every document: a run that is killed, or closed
- * as interrupted by the next run's lock takeover, keeps the counts of what it did.
+ * Writes the counters so far on the run's row: a run that is killed, or closed as interrupted by the next
+ * run's lock takeover, keeps the counts of what it did. The run writes them with every document it writes
+ * (seen-documents.ts), not for each unchanged one: those are counted in memory and written with the next write.
  */
 export function recordCountersSoFar(warehouse: Warehouse, runId: number, results: readonly CountedResult[]): void {
-  const c = countResults(results);
+  recordCounters(warehouse, runId, countResults(results));
+}
+
+/** recordCountersSoFar with the counters already counted (RunTally). */
+export function recordCounters(warehouse: Warehouse, runId: number, c: RunCounters): void {
   warehouse.sqlite.prepare(`UPDATE runs SET documents_seen = ?, documents_loaded = ?, documents_skipped = ?, documents_quarantined = ?,
     documents_reextracted = ?, records_loaded = ? WHERE run_id = ?`)
     .run(c.documentsSeen, c.documentsLoaded, c.documentsSkipped, c.documentsQuarantined, c.documentsReextracted, c.recordsLoaded, runId);
+}
+
+/** The counters of countResults kept as the documents come, without counting every result again for each. */
+export class RunTally {
+  readonly counters: RunCounters = { documentsSeen: 0, documentsLoaded: 0, documentsSkipped: 0, documentsQuarantined: 0, documentsReextracted: 0, recordsLoaded: 0 };
+
+  add(result: CountedResult): void {
+    const c = this.counters;
+    c.documentsSeen++;
+    if (result.outcome === 'loaded' || result.outcome === 'superseded') c.documentsLoaded++;
+    else if (result.outcome === 'quarantined') c.documentsQuarantined++;
+    else c.documentsSkipped++;
+    if (result.reextracted) c.documentsReextracted++;
+    c.recordsLoaded += result.records;
+  }
 }
 
 /** Rows of current data (documents with status loaded) per fact table. */

@@ -11,13 +11,15 @@ import type { CodeVersions } from './code-digest.ts';
 import { codeVersion } from './code-version.ts';
 import type { PipelineDefinition } from './definition.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
-import { knownHashes } from './known-hashes.ts';
+import { type KnownDocuments, loadKnownDocuments } from './known-documents.ts';
+import { knownHashesFrom } from './known-hashes.ts';
 import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { type DocumentReader, type DocumentReading, describeError, inlineReader } from './read-document.ts';
-import { countResults, currentRowCounts, recordCountersSoFar, stillQuarantined } from './run-counters.ts';
+import { countResults, currentRowCounts, RunTally, stillQuarantined } from './run-counters.ts';
+import { SeenDocuments } from './seen-documents.ts';
 import { WorkerReader } from './worker-reader.ts';
 
 
@@ -173,11 +175,16 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
   let entries: FolderEntry[] = [];
   let message: string | null = null;
   let reader: DocumentReader | null = null;
+  const tally = new RunTally();
+  const seen = new SeenDocuments(warehouse, runId);
+  let unchanged = 0;
   try {
     let discovered: { files: RawFile[]; entries: FolderEntry[] };
     let rawFolderMissing = false;
+    // One query: what the warehouse knows of every document, for change detection and for deciding each file.
+    const known: KnownDocuments = loadKnownDocuments(warehouse.sqlite);
     try {
-      const knownHash = await knownHashes(warehouse.db, { rehash: options.rehash === true || options.fullRefresh === true });
+      const knownHash = knownHashesFrom(known, { rehash: options.rehash === true || options.fullRefresh === true });
       discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -208,6 +215,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       fullRefresh: options.fullRefresh ?? false,
       codeVersions: options.codeVersions,
       reader,
+      known,
       limits,
       currentYear: clock().getUTCFullYear(),
       logger: options.logger,
@@ -242,9 +250,21 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
         break;
       }
       results.push(result);
-      recordCountersSoFar(warehouse, runId, results);
+      tally.add(result);
+      if ('outcome' in decision) {
+        // Decided without reading or writing anything: recorded with the next write, counted in the log at the end.
+        if (decision.seen) {
+          seen.add(decision.seen);
+          unchanged++;
+          continue;
+        }
+      } else {
+        seen.flush(tally.counters);
+      }
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
     }
+    seen.flush(tally.counters);
+    if (unchanged > 0) log.info({ runId, unchanged }, `${unchanged} document(s) unchanged since the last run`);
     options.onProgress?.(files.length, files.length, '');
     await faultPoint('finishing');
     await new Promise((resolve) => setImmediate(resolve));
@@ -272,6 +292,12 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     log.error({ runId, err: message }, 'run failed');
   } finally {
     await reader?.close();
+    try {
+      // A run that failed still saw the unchanged documents it decided before.
+      if (seen.size > 0) seen.flush(tally.counters);
+    } catch (error) {
+      log.warn({ runId, err: describeError(error) }, 'could not record the unchanged documents the run saw');
+    }
   }
 
   const issueRows = await db.selectFrom('quality_issues').select(['severity']).select((eb) => eb.fn.countAll<number>().as('n'))
