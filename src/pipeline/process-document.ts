@@ -1,4 +1,3 @@
-import { countryFromPath, isIso3 } from '../classify/country.ts';
 import { faultPoint } from '../model/fault-points.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../model/raw-file.ts';
@@ -13,7 +12,7 @@ import { extractorFor, type PipelineDefinition } from './definition.ts';
 import type { KnownDocument, KnownDocuments } from './known-documents.ts';
 import type { DocumentLimits } from './limits.ts';
 import type { Logger } from './logger.ts';
-import { type ClassifiedSummary, type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary } from './read-document.ts';
+import { type ClassifiedSummary, type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary } from './reading.ts';
 
 /**
  * One document of a run, from its file to the warehouse: skip it when the same bytes were read by the
@@ -202,6 +201,8 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   }
   let extraction = reading.extraction;
   // The extractor may know the country better than the classifier (a title naming it) when nothing explicit was given.
+  // (The country code's module, with its tables of names, loads on the first document read, not for a night with nothing new.)
+  const { countryFromPath, isIso3 } = await import('../classify/country.ts');
   if (!file.meta?.country_iso3 && !countryFromPath(file.path) && extraction.document.country_iso3 && isIso3(extraction.document.country_iso3)) {
     classified.countryIso3 = extraction.document.country_iso3;
     classified.issues = classified.issues.filter((i) => i.rule !== 'country-unknown');

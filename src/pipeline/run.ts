@@ -17,7 +17,7 @@ import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
 import { ReaderPool } from './reader-pool.ts';
-import { type DocumentReader, type DocumentReading, describeError, inlineReader } from './read-document.ts';
+import { type DocumentReader, type DocumentReading, describeError } from './reading.ts';
 import { countResults, currentRowCounts, RunTally, stillQuarantined } from './run-counters.ts';
 import { SeenDocuments } from './seen-documents.ts';
 import { WorkerReader } from './worker-reader.ts';
@@ -206,7 +206,10 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     const workerEntry = options.workerEntry;
     // Inline reading cannot overlap: one document at a time. Workers read ahead of the loading, in parallel.
     const readers = workerEntry ? Math.max(1, options.workers ?? 1) : 1;
-    reader = workerEntry ? new ReaderPool(Array.from({ length: readers }, () => new WorkerReader({ entry: workerEntry, limits }))) : inlineReader(options.allPipelines);
+    // Workers start on the first document to read; the inline reader's code (decoders, classifier) loads only when it is the reader.
+    reader = workerEntry
+      ? new ReaderPool(Array.from({ length: readers }, () => new WorkerReader({ entry: workerEntry, limits })))
+      : (await import('./read-document.ts')).inlineReader(options.allPipelines);
     const documents: DocumentContext = {
       warehouse,
       runId,

@@ -5,7 +5,6 @@ import { SalwError, UsageError } from '../../model/errors.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { combineHooks, notifyHooks } from '../../ops/notify.ts';
-import { formatPlan, planRun } from '../../ops/plan.ts';
 import { createProgressReporter } from '../../ops/progress.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import type { Logger } from '../../pipeline/logger.ts';
@@ -35,6 +34,8 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
       const rawDir = resolve(opts.raw);
       const warehousePath = resolve(opts.warehouse);
       if (opts.dryRun) {
+        // The plan decodes and classifies what the warehouse does not know: its code loads only for a dry run.
+        const { formatPlan, planRun } = await import('../../ops/plan.ts');
         const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, rehash: opts.rehash, only: opts.only ?? [],
           removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare } });
         process.stdout.write(`${formatPlan(plan)}\n`);
