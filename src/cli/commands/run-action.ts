@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { PIPELINES } from '../../../pipelines/index.ts';
-import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
+import { refreshDatasetteMetadata } from '../../analyst/datasette.ts';
 import { SalwError, UsageError } from '../../model/errors.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
@@ -85,8 +85,8 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
 }
 
 /**
- * After a run, the Datasette metadata.json next to the warehouse describes its tables as they now are.
- * A failure here is logged, never a failed run: the data is loaded either way.
+ * After a run, the Datasette metadata.json next to the warehouse describes its tables as they now are
+ * (rewritten only when the dictionary or the canned queries changed). A failure here is logged, never a failed run: the data is loaded either way.
  */
 export async function refreshAnalystFiles(warehousePath: string, logger: Logger): Promise<void> {
   try {
@@ -94,8 +94,8 @@ export async function refreshAnalystFiles(warehousePath: string, logger: Logger)
     // such as the scheduler's own bookkeeping in this process.
     const warehouse = await openWarehouse(warehousePath, { readonly: true });
     try {
-      const written = await writeDatasetteMetadata(warehouse);
-      logger.debug({ path: written }, 'Datasette metadata written');
+      const { path, written } = await refreshDatasetteMetadata(warehouse);
+      logger.debug({ path }, written ? 'Datasette metadata written' : 'Datasette metadata unchanged: the dictionary and the canned queries are as they were');
     } finally {
       await warehouse.close();
     }
