@@ -5,6 +5,7 @@ import { type DocumentModel, nothingToReadReason } from '../model/document.ts';
 import { LimitExceededError, SalwError } from '../model/errors.ts';
 import type { IssueDraft } from '../model/records.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
+import { loadExtractors } from './lazy-extractor.ts';
 import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary, overLimit } from './reading.ts';
 import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
 
@@ -54,6 +55,7 @@ async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading
 /** Decodes, classifies, extracts and transforms one document with `pipelines` (every pipeline there is). */
 export async function readDocument(job: DocumentJob, pipelines: readonly PipelineDefinition[]): Promise<DocumentReading> {
   const { file, limits } = job;
+  await loadExtractors(pipelines);
   if (file.sizeBytes > limits.maxBytes) return overLimit(file, 'maxBytes', file.sizeBytes, limits);
   const decoded = await decode(job);
   if ('stage' in decoded) return decoded;
