@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Logger } from '../pipeline/logger.ts';
 import type { RunHooks, RunStart, RunSummary } from '../pipeline/run.ts';
-import { codeVersion } from '../pipeline/code-version.ts';
+import { codeVersion } from '../pipeline/versions-in-force.ts';
 
 /**
  * OpenLineage run events (https://openlineage.io/spec/2-0-2/OpenLineage.json): START when a run begins,

@@ -7,11 +7,11 @@ import type { Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
 import { reviveReturnedFile } from '../warehouse/removal.ts';
 import type { CodeVersions } from './code-digest.ts';
-import { codeVersionsFor, extractorId } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
 import type { KnownDocument, KnownDocuments } from './known-documents.ts';
 import type { DocumentLimits } from './limits.ts';
 import type { Logger } from './logger.ts';
+import { extractorId } from './versions-in-force.ts';
 import { type ClassifiedSummary, type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary } from './reading.ts';
 
 /**
@@ -41,7 +41,8 @@ export interface DocumentContext {
   pipelines: readonly PipelineDefinition[];
   allPipelines: readonly PipelineDefinition[];
   fullRefresh: boolean;
-  codeVersions?: CodeVersions;
+  /** The versions in force (versions-in-force.ts), worked out once for the run. */
+  codeVersions: CodeVersions;
   reader: DocumentReader;
   /** What the warehouse knew of every document when the run started (one query). */
   known: KnownDocuments;
@@ -79,7 +80,7 @@ function versionOf(file: RawFile, model: ModelSummary | null, classified: Partia
 }
 
 /** The name and version of the code that extracts documents of `kind` now (the classifier's when none does). */
-export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null, versions: CodeVersions = codeVersionsFor({ allPipelines })): string {
+export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null, versions: CodeVersions): string {
   const current = kind ? extractorFor(allPipelines, kind)?.extractor : undefined;
   return current ? extractorId(versions, current) : versions.classifier;
 }
@@ -134,7 +135,7 @@ export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decis
     known = ctx.known.sameVersion(file.path, file.sha256);
   }
   // Unchanged: same bytes at the same path, read by the same code as last time.
-  const versions = codeVersionsFor(ctx);
+  const versions = ctx.codeVersions;
   if (known && !ctx.fullRefresh) {
     const expected = expectedExtractor(ctx.allPipelines, known.kind, versions);
     const selected = known.kind === null || ctx.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
@@ -159,7 +160,7 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   const { warehouse, runId } = ctx;
   const { db } = warehouse;
   const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
-  const versions = codeVersionsFor(ctx);
+  const versions = ctx.codeVersions;
   let reading: DocumentReading;
   try {
     reading = await pending;

@@ -8,7 +8,7 @@ import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../wareho
 import { applyRemovals } from '../warehouse/removal.ts';
 import { DEFAULT_REMOVAL_LIMITS, type RemovalLimits } from '../warehouse/removal-limits.ts';
 import type { CodeVersions } from './code-digest.ts';
-import { codeVersion } from './code-version.ts';
+
 import type { PipelineDefinition } from './definition.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
 import { type KnownDocuments, loadKnownDocuments } from './known-documents.ts';
@@ -20,6 +20,7 @@ import { ReaderPool } from './reader-pool.ts';
 import { type DocumentReader, type DocumentReading, describeError } from './reading.ts';
 import { countResults, currentRowCounts, RunTally, stillQuarantined } from './run-counters.ts';
 import { SeenDocuments } from './seen-documents.ts';
+import { codeVersion, versionsForRun } from './versions-in-force.ts';
 import { WorkerReader } from './worker-reader.ts';
 
 
@@ -216,7 +217,8 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       pipelines: options.pipelines,
       allPipelines: options.allPipelines,
       fullRefresh: options.fullRefresh ?? false,
-      codeVersions: options.codeVersions,
+      // Worked out once for the run, not for each file decided.
+      codeVersions: await versionsForRun(options),
       reader,
       known,
       limits,
