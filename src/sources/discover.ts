@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Dirent, Stats } from 'node:fs';
+import { type Dirent, type Stats, statSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -241,7 +241,8 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
     let sha256: string;
     let info: Stats;
     try {
-      info = await stat(absPath);
+      // Synchronous: one stat after another either way, and a night of ten thousand unchanged files is mostly stats.
+      info = statSync(absPath);
       // Unchanged size and time: the digest the warehouse holds, without reading the file (as git's index does).
       const known = options.knownHash?.(path, info.size, info.mtime) ?? null;
       sha256 = known ?? createHash('sha256').update(await fs.readFile(absPath)).digest('hex');
