@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,16 @@ export async function dictionaryRowsOf(db: Kysely<unknown>): Promise<DictionaryR
     .selectFrom('dictionary').selectAll().orderBy('object_name').orderBy('position').execute();
 }
 
+/** The metadata.json of `warehouse` as it would be written now (from its dictionary, the canned queries, its name). */
+async function metadataText(warehouse: Warehouse): Promise<string> {
+  const rows = await dictionaryRowsOf(warehouse.db as unknown as Kysely<unknown>);
+  const databaseName = basename(warehouse.path, extname(warehouse.path));
+  const queries = existsSync(QUERIES_DOC) ? readFileSync(QUERIES_DOC, 'utf8') : null;
+  return `${JSON.stringify(buildDatasetteMetadata(databaseName, rows, queries), null, 2)}\n`;
+}
+
+const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 /**
  * Writes `metadata.json` in the warehouse's folder and returns its path. Pass an open Warehouse (a
  * read-only one will do) to reuse its connection, or a path to open one (which also syncs the dictionary).
@@ -93,14 +104,34 @@ export async function dictionaryRowsOf(db: Kysely<unknown>): Promise<DictionaryR
 export async function writeDatasetteMetadata(target: string | Warehouse): Promise<string> {
   const warehouse = typeof target === 'string' ? await openWarehouse(target) : target;
   try {
-    const rows = await dictionaryRowsOf(warehouse.db as unknown as Kysely<unknown>);
-    const databaseName = basename(warehouse.path, extname(warehouse.path));
-    const queries = existsSync(QUERIES_DOC) ? readFileSync(QUERIES_DOC, 'utf8') : null;
-    const metadata = buildDatasetteMetadata(databaseName, rows, queries);
-    const out = join(dirname(warehouse.path), 'metadata.json');
-    writeFileSync(out, `${JSON.stringify(metadata, null, 2)}\n`);
+    const out = metadataPath(warehouse);
+    writeFileSync(out, await metadataText(warehouse));
     return out;
   } finally {
     if (typeof target === 'string') await warehouse.close();
   }
+}
+
+/**
+ * After a run: rewrites `metadata.json` only when what it is made of (the dictionary, which follows the
+ * schema, the canned queries, the database's name) changed, its digest compared with that of the file in
+ * place. A night that changed neither leaves the file (and its time) as it was, and whoever serves it need
+ * not reload it.
+ */
+export async function refreshDatasetteMetadata(warehouse: Warehouse): Promise<{ path: string; written: boolean }> {
+  const out = metadataPath(warehouse);
+  const text = await metadataText(warehouse);
+  let current: string | null = null;
+  try {
+    current = readFileSync(out, 'utf8');
+  } catch {
+    // None yet (or unreadable): written below.
+  }
+  if (current !== null && digest(current) === digest(text)) return { path: out, written: false };
+  writeFileSync(out, text);
+  return { path: out, written: true };
+}
+
+function metadataPath(warehouse: Warehouse): string {
+  return join(dirname(warehouse.path), 'metadata.json');
 }

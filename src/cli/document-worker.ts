@@ -6,6 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { PIPELINES } from '../../pipelines/index.ts';
+import { loadExtractors } from '../pipeline/lazy-extractor.ts';
 import { type DocumentJob, type DocumentReading, describeError, readDocument } from '../pipeline/read-document.ts';
 
 const port = parentPort;
@@ -21,5 +22,6 @@ port.on('message', async ({ id, job }: { id: number; job: DocumentJob }) => {
   port.postMessage({ id, reading });
 });
 
-// Modules loaded: the reader starts the deadline of the first document from here.
+// Modules loaded (the extractors too, which pipelines/ declares lazily): the reader starts the deadline of the first document from here.
+await loadExtractors(PIPELINES);
 port.postMessage({ ready: true });

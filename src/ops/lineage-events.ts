@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Logger } from '../pipeline/logger.ts';
 import type { RunHooks, RunStart, RunSummary } from '../pipeline/run.ts';
-import { codeVersion } from '../pipeline/code-version.ts';
+import { codeVersion } from '../pipeline/versions-in-force.ts';
 
 /**
  * OpenLineage run events (https://openlineage.io/spec/2-0-2/OpenLineage.json): START when a run begins,
@@ -92,11 +92,18 @@ export function startEvent(ctx: EventContext, run: RunStart): LineageRunEvent {
   };
 }
 
-/** Pure: the closing event of a run (COMPLETE, FAIL or ABORT), with every document it looked at as an input. */
+/**
+ * Pure: the closing event of a run (COMPLETE, FAIL or ABORT). Its inputs are the documents the run did
+ * something with (read, loaded, quarantined, skipped, left to another pipeline); the documents found
+ * unchanged were not read, and are only counted (`documentsUnchanged`): a night with nothing new emits an
+ * event of a few lines, not one input per document of the corpus.
+ */
 export function endEvent(ctx: EventContext, pipelines: string, summary: RunSummary, eventTime: string): LineageRunEvent {
+  const inputs = summary.documents.filter((doc) => doc.outcome !== 'unchanged');
   const facets: Record<string, Facet> = {
     salw_run: custom({
-      runId: summary.runId, status: summary.status, documentsSeen: summary.documentsSeen, documentsLoaded: summary.documentsLoaded,
+      runId: summary.runId, status: summary.status, documentsSeen: summary.documentsSeen, documentsUnchanged: summary.documents.length - inputs.length,
+      documentsLoaded: summary.documentsLoaded,
       documentsSkipped: summary.documentsSkipped, documentsQuarantined: summary.documentsQuarantined, documentsRemoved: summary.documentsRemoved,
       documentsReextracted: summary.documentsReextracted, recordsLoaded: summary.recordsLoaded, durationMs: summary.durationMs,
     }),
@@ -109,7 +116,7 @@ export function endEvent(ctx: EventContext, pipelines: string, summary: RunSumma
     eventTime,
     run: { runId: ctx.olRunId, facets },
     job: { namespace: JOB_NAMESPACE, name: pipelines, facets: {} },
-    inputs: summary.documents.map((doc) => inputDataset(ctx.rawDir, doc)),
+    inputs: inputs.map((doc) => inputDataset(ctx.rawDir, doc)),
     outputs: outputDatasets(ctx.warehousePath),
     producer: PRODUCER,
     schemaURL: SCHEMA_URL,

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import pino from 'pino';
-import { prettyFactory } from 'pino-pretty';
+import type { prettyFactory as PrettyFactory } from 'pino-pretty';
 
 /**
  * The CLI's logger, on stderr (stdout carries the results: the run summary, query output, exports):
@@ -33,6 +34,8 @@ export function createLogger(options: LoggingOptions = {}): pino.Logger {
   if (pretty) {
     // prettyFactory formats in the calling tick (the pino-pretty stream would pipe, i.e. later), so a log
     // line never lands after the summary printed below it.
+    // Loaded only for a terminal: a night run by cron logs JSON and does not pay for the formatter.
+    const { prettyFactory } = createRequire(import.meta.url)('pino-pretty') as { prettyFactory: typeof PrettyFactory };
     const format = prettyFactory({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true });
     const out = options.destination ?? process.stderr;
     return pino({ level, base: undefined }, { write: (line: string) => { out.write(format(line)); } });

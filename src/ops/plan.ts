@@ -69,7 +69,7 @@ export async function planRun(options: PlanOptions): Promise<RunPlan> {
 }
 
 async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<RunPlan> {
-  const knownHash = warehouse ? await knownHashes(warehouse.db, { rehash: options.rehash === true || options.fullRefresh === true }) : undefined;
+  const knownHash = warehouse ? await knownHashes(warehouse, { rehash: options.rehash === true || options.fullRefresh === true }) : undefined;
   const discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], ...(knownHash ? { knownHash } : {}) });
   const files = processingOrder(discovered.files);
   const runsAll = options.pipelines.length === options.allPipelines.length;

@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 
 /**
  * A progress bar for runs watched by a person: only on an interactive terminal, never in CI, never when
@@ -42,11 +43,13 @@ export function createProgressReporter(options: { quiet?: boolean; isTTY?: boole
       if (!decided) {
         decided = true;
         if (shouldShowProgress({ isTTY, env, total, quiet: options.quiet })) {
-          multibar = new cliProgress.MultiBar({
+          // Loaded only when a bar shows: a night run by cron has no terminal.
+          const bars = createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
+          multibar = new bars.MultiBar({
             format: '{bar} {value}/{total} documents | {duration_formatted} | {path}',
             hideCursor: true,
             clearOnComplete: true,
-          }, cliProgress.Presets.shades_classic);
+          }, bars.Presets.shades_classic);
           bar = multibar.create(total, 0, { path: '' });
         }
       }

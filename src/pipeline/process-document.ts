@@ -1,4 +1,3 @@
-import { countryFromPath, isIso3 } from '../classify/country.ts';
 import { faultPoint } from '../model/fault-points.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../model/raw-file.ts';
@@ -8,11 +7,12 @@ import type { Warehouse } from '../warehouse/db.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
 import { reviveReturnedFile } from '../warehouse/removal.ts';
 import type { CodeVersions } from './code-digest.ts';
-import { codeVersionsFor, extractorId } from './code-version.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
+import type { KnownDocument, KnownDocuments } from './known-documents.ts';
 import type { DocumentLimits } from './limits.ts';
 import type { Logger } from './logger.ts';
-import { type ClassifiedSummary, type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary } from './read-document.ts';
+import { extractorId } from './versions-in-force.ts';
+import { type ClassifiedSummary, type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary } from './reading.ts';
 
 /**
  * One document of a run, from its file to the warehouse: skip it when the same bytes were read by the
@@ -41,8 +41,11 @@ export interface DocumentContext {
   pipelines: readonly PipelineDefinition[];
   allPipelines: readonly PipelineDefinition[];
   fullRefresh: boolean;
-  codeVersions?: CodeVersions;
+  /** The versions in force (versions-in-force.ts), worked out once for the run. */
+  codeVersions: CodeVersions;
   reader: DocumentReader;
+  /** What the warehouse knew of every document when the run started (one query). */
+  known: KnownDocuments;
   limits: DocumentLimits;
   currentYear: number;
   logger?: Logger;
@@ -77,7 +80,7 @@ function versionOf(file: RawFile, model: ModelSummary | null, classified: Partia
 }
 
 /** The name and version of the code that extracts documents of `kind` now (the classifier's when none does). */
-export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null, versions: CodeVersions = codeVersionsFor({ allPipelines })): string {
+export function expectedExtractor(allPipelines: readonly PipelineDefinition[], kind: DocumentKind | null, versions: CodeVersions): string {
   const current = kind ? extractorFor(allPipelines, kind)?.extractor : undefined;
   return current ? extractorId(versions, current) : versions.classifier;
 }
@@ -87,25 +90,33 @@ export function expectedExtractor(allPipelines: readonly PipelineDefinition[], k
  * that quarantined it: the operator raised one (`--max-bytes`, `--document-timeout`...) to let it in, so it
  * is read again. Otherwise a document over a limit stays quarantined without being read every night.
  */
-async function limitsChangedSince(db: Warehouse['db'], documentId: number, status: string, limits: DocumentLimits): Promise<boolean> {
-  if (status !== 'quarantined') return false;
-  const issue = await db.selectFrom('quality_issues').innerJoin('runs', 'runs.run_id', 'quality_issues.run_id')
-    .select('runs.options_json').where('quality_issues.document_id', '=', documentId).where('quality_issues.rule', '=', 'over-limit')
-    .orderBy('quality_issues.issue_id', 'desc').executeTakeFirst();
-  if (!issue) return false;
-  const then = (JSON.parse(issue.options_json ?? '{}') as { limits?: DocumentLimits }).limits;
+function limitsChangedSince(known: Pick<KnownDocument, 'status' | 'over_limit_options'>, limits: DocumentLimits): boolean {
+  if (known.status !== 'quarantined' || known.over_limit_options === null) return false;
+  const then = (JSON.parse(known.over_limit_options) as { limits?: DocumentLimits }).limits;
   return JSON.stringify(then) !== JSON.stringify(limits);
 }
 
-/** What the warehouse already holds for a file's path and bytes (findSameVersion). */
-type KnownVersion = Awaited<ReturnType<typeof findSameVersion>>;
+/** What the warehouse already holds for a file's path and bytes (the latest version that is not removed). */
+type KnownVersion = Pick<KnownDocument, 'document_id' | 'kind' | 'country_iso3' | 'status' | 'extractor' | 'file_mtime' | 'size_bytes' | 'over_limit_options'> | undefined;
+
+/**
+ * An unchanged document the run saw: its `last_run_id` becomes the run's, and, when its file was touched
+ * without a change of bytes (hashed because its time or size was new), the new time and size are recorded
+ * so that the next run trusts them instead of reading the file again. Written in batches (seen-documents.ts).
+ */
+export interface SeenUnchanged {
+  documentId: number;
+  touched: { mtime: string; sizeBytes: number } | null;
+}
 
 /** Before reading: the file's outcome when it needs no reading (unchanged, another pipeline's), else the job to read. */
-export type Decision = { outcome: DocumentResult } | { known: KnownVersion; job: DocumentJob };
+export type Decision = { outcome: DocumentResult; seen?: SeenUnchanged } | { known: KnownVersion; job: DocumentJob };
 
 /**
  * Decides whether a file must be read: a removed file back with its old bytes is made current again, and
  * the same bytes read by the same code (and under the same limits, if they stopped it) are not read again.
+ * Decided from what the run loaded of the warehouse at its start (ctx.known); only a removed file coming
+ * back asks the warehouse (and writes).
  */
 export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decision> {
   const { warehouse, runId } = ctx;
@@ -113,18 +124,28 @@ export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decis
   const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
 
   // A file back with the bytes it had when it was removed is that version again (same ids).
-  const revived = await reviveReturnedFile(db, runId, file);
-  if (revived !== null) ctx.logger?.info({ runId, path: file.path, documentId: revived }, 'a removed file came back with the same bytes: its document is current again');
+  let known: KnownVersion;
+  const latest = ctx.known.latestByPath.get(file.path);
+  if (latest?.status === 'removed' && latest.sha256 === file.sha256 && latest.logical_key !== null) {
+    const revived = await reviveReturnedFile(db, runId, file);
+    if (revived !== null) ctx.logger?.info({ runId, path: file.path, documentId: revived }, 'a removed file came back with the same bytes: its document is current again');
+    const row = await findSameVersion(db, file);
+    known = row ? { ...row, over_limit_options: null } : undefined;
+  } else {
+    known = ctx.known.sameVersion(file.path, file.sha256);
+  }
   // Unchanged: same bytes at the same path, read by the same code as last time.
-  const versions = codeVersionsFor(ctx);
-  const known = await findSameVersion(db, file);
+  const versions = ctx.codeVersions;
   if (known && !ctx.fullRefresh) {
     const expected = expectedExtractor(ctx.allPipelines, known.kind, versions);
     const selected = known.kind === null || ctx.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
     if (!selected) return { outcome: { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' } };
-    if (known.extractor === expected && !(await limitsChangedSince(db, known.document_id, known.status, ctx.limits))) {
-      await db.updateTable('documents').set({ last_run_id: runId }).where('document_id', '=', known.document_id).execute();
-      return { outcome: { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' } };
+    if (known.extractor === expected && !limitsChangedSince(known, ctx.limits)) {
+      const touched = known.file_mtime !== file.mtime || known.size_bytes !== file.sizeBytes ? { mtime: file.mtime, sizeBytes: file.sizeBytes } : null;
+      return {
+        outcome: { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' },
+        seen: { documentId: known.document_id, touched },
+      };
     }
   }
   return { known, job: { file, selectedPipelines: ctx.pipelines.map((p) => p.name), currentYear: ctx.currentYear, limits: ctx.limits } };
@@ -138,7 +159,7 @@ export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decis
 export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVersion, pending: Promise<DocumentReading>): Promise<DocumentResult | null> {
   const { warehouse, runId } = ctx;
   const base = { path: file.path, sha256: file.sha256, documentId: null, kind: null, countryIso3: null, records: 0, reextracted: false, reason: null };
-  const versions = codeVersionsFor(ctx);
+  const versions = ctx.codeVersions;
   let reading: DocumentReading;
   try {
     reading = await pending;
@@ -180,6 +201,8 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   }
   let extraction = reading.extraction;
   // The extractor may know the country better than the classifier (a title naming it) when nothing explicit was given.
+  // (The country code's module, with its tables of names, loads on the first document read, not for a night with nothing new.)
+  const { countryFromPath, isIso3 } = await import('../classify/country.ts');
   if (!file.meta?.country_iso3 && !countryFromPath(file.path) && extraction.document.country_iso3 && isIso3(extraction.document.country_iso3)) {
     classified.countryIso3 = extraction.document.country_iso3;
     classified.issues = classified.issues.filter((i) => i.rule !== 'country-unknown');

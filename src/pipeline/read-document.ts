@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { type Classified, classify } from '../classify/document.ts';
+import { classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
 import { type DocumentModel, nothingToReadReason } from '../model/document.ts';
 import { LimitExceededError, SalwError } from '../model/errors.ts';
-import type { DocumentKind } from '../model/kinds.ts';
-import type { RawFile } from '../model/raw-file.ts';
-import type { Extraction, IssueDraft } from '../model/records.ts';
+import type { IssueDraft } from '../model/records.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
-import { type DocumentLimits, overLimitReason } from './limits.ts';
+import { loadExtractors } from './lazy-extractor.ts';
+import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary, overLimit } from './reading.ts';
 import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
 
 /**
@@ -18,34 +17,7 @@ import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
  * (no functions, no document lines): what the warehouse records of the decoded document is its summary.
  */
 
-/** What the warehouse records of a decoded document. */
-export type ModelSummary = Pick<DocumentModel, 'format' | 'encoding' | 'pageCount' | 'title' | 'declaredLanguage'>;
-
-export type ClassifiedSummary = Omit<Classified, 'model'>;
-
-/** One document to read: the file, the run's pipelines by name, and what the reading may cost. */
-export interface DocumentJob {
-  file: RawFile;
-  /** The pipelines of this run, by name (the others only tell "another pipeline's document" from "no pipeline's"). */
-  selectedPipelines: readonly string[];
-  /** The year "last year" is counted from. */
-  currentYear: number;
-  limits: DocumentLimits;
-}
-
-export type DocumentReading =
-  | { stage: 'unreadable'; rule: 'unreadable-document' | 'over-limit'; reason: string }
-  | { stage: 'unknown-kind'; model: ModelSummary; classified: ClassifiedSummary }
-  | { stage: 'no-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind }
-  | { stage: 'other-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; pipeline: string }
-  | { stage: 'extraction-failed'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; reason: string; line: number | null }
-  | { stage: 'extracted'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; extraction: Extraction; encodingIssues: IssueDraft[] };
-
-/** Reads documents: in this thread (inline), or in a worker that a deadline can stop (worker-reader.ts). */
-export interface DocumentReader {
-  read(job: DocumentJob, signal?: AbortSignal): Promise<DocumentReading>;
-  close(): Promise<void>;
-}
+export { type ClassifiedSummary, type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary, overLimit } from './reading.ts';
 
 /** The warning that a document stops before its end: what it holds is loaded, no absence is read into the rest. */
 function cutShortIssues(model: DocumentModel, path: string): IssueDraft[] {
@@ -58,19 +30,8 @@ function cutShortIssues(model: DocumentModel, path: string): IssueDraft[] {
   }];
 }
 
-export function describeError(error: unknown): string {
-  if (error instanceof SalwError) return error.message;
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
-
 function summarise(model: DocumentModel): ModelSummary {
   return { format: model.format, encoding: model.encoding, pageCount: model.pageCount, title: model.title, declaredLanguage: model.declaredLanguage };
-}
-
-/** The reading of a document over a limit: quarantined, the limit and how to raise it named. */
-export function overLimit(file: RawFile, limit: keyof DocumentLimits, actual: number, limits: DocumentLimits): DocumentReading {
-  return { stage: 'unreadable', rule: 'over-limit', reason: `${file.path}: ${overLimitReason(limit, actual, limits)}` };
 }
 
 async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading> {
@@ -94,6 +55,7 @@ async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading
 /** Decodes, classifies, extracts and transforms one document with `pipelines` (every pipeline there is). */
 export async function readDocument(job: DocumentJob, pipelines: readonly PipelineDefinition[]): Promise<DocumentReading> {
   const { file, limits } = job;
+  await loadExtractors(pipelines);
   if (file.sizeBytes > limits.maxBytes) return overLimit(file, 'maxBytes', file.sizeBytes, limits);
   const decoded = await decode(job);
   if ('stage' in decoded) return decoded;

@@ -1,4 +1,4 @@
-import type { DocumentJob, DocumentReader, DocumentReading } from './read-document.ts';
+import type { DocumentJob, DocumentReader, DocumentReading } from './reading.ts';
 
 /**
  * Several readers (worker threads) reading documents at once: a job waits for the first idle reader.

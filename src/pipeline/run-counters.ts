@@ -38,54 +38,35 @@ export function countResults(results: readonly CountedResult[]): RunCounters {
   return counters;
 }
 
-/** Outcomes for which the run wrote nothing about the document (its bytes and code as last time, or another pipeline's). */
-const NOTHING_WRITTEN: ReadonlySet<CountedResult['outcome']> = new Set(['unchanged', 'other_pipeline']);
-
-/** How long the counters of documents that needed nothing written may wait before they are written. */
-export const QUIET_DOCUMENTS_WAIT_MS = 250;
-
-/** What the run row holds of a run's results list: the documents counted so far and when the row was last written. */
-interface Tally {
-  counted: number;
-  counters: RunCounters;
-  writtenAt: number;
-}
-
-const TALLIES = new WeakMap<readonly CountedResult[], Tally>();
 const UPDATES = new WeakMap<Database.Database, Database.Statement<unknown[]>>();
 
 /**
- * Writes the counters so far on the run's row after every document that was loaded, superseded, skipped or
- * quarantined: a run that is killed, or closed as interrupted by the next run's lock takeover, keeps the counts
- * of what it did. Documents that needed nothing written (unchanged, another pipeline's: a no-op night is all
- * of them) are counted in the row with the next document that is written, or after QUIET_DOCUMENTS_WAIT_MS,
- * rather than with one UPDATE each; the run's closing writes the final counts.
- *
- * The counters are kept per `results` list (the run appends to it) and only its new entries are counted,
- * so a run of N documents costs N additions, not N counts of everything so far.
+ * Writes the counters so far on the run's row: a run that is killed, or closed as interrupted by the next
+ * run's lock takeover, keeps the counts of what it did. The run writes them with every document it writes
+ * (seen-documents.ts), not for each unchanged one: those are counted in memory and written with the next write.
  */
-export function recordCountersSoFar(warehouse: Warehouse, runId: number, results: readonly CountedResult[], now: number = Date.now()): void {
-  let tally = TALLIES.get(results);
-  if (!tally || tally.counted > results.length) {
-    tally = { counted: 0, counters: noCounts(), writtenAt: Number.NEGATIVE_INFINITY };
-    TALLIES.set(results, tally);
-  }
-  let wrote = false;
-  for (; tally.counted < results.length; tally.counted += 1) {
-    const result = results[tally.counted] as CountedResult;
-    add(tally.counters, result);
-    if (!NOTHING_WRITTEN.has(result.outcome)) wrote = true;
-  }
-  if (!wrote && now - tally.writtenAt < QUIET_DOCUMENTS_WAIT_MS) return;
+export function recordCountersSoFar(warehouse: Warehouse, runId: number, results: readonly CountedResult[]): void {
+  recordCounters(warehouse, runId, countResults(results));
+}
+
+/** recordCountersSoFar with the counters already counted (RunTally); the statement is prepared once per connection. */
+export function recordCounters(warehouse: Warehouse, runId: number, c: RunCounters): void {
   let update = UPDATES.get(warehouse.sqlite);
   if (!update) {
     update = warehouse.sqlite.prepare(`UPDATE runs SET documents_seen = ?, documents_loaded = ?, documents_skipped = ?, documents_quarantined = ?,
       documents_reextracted = ?, records_loaded = ? WHERE run_id = ?`);
     UPDATES.set(warehouse.sqlite, update);
   }
-  const c = tally.counters;
   update.run(c.documentsSeen, c.documentsLoaded, c.documentsSkipped, c.documentsQuarantined, c.documentsReextracted, c.recordsLoaded, runId);
-  tally.writtenAt = now;
+}
+
+/** The counters of countResults kept as the documents come, without counting every result again for each. */
+export class RunTally {
+  readonly counters: RunCounters = noCounts();
+
+  add(result: CountedResult): void {
+    add(this.counters, result);
+  }
 }
 
 /** Rows of current data (documents with status loaded) per fact table. */

@@ -8,16 +8,19 @@ import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../wareho
 import { applyRemovals } from '../warehouse/removal.ts';
 import { DEFAULT_REMOVAL_LIMITS, type RemovalLimits } from '../warehouse/removal-limits.ts';
 import type { CodeVersions } from './code-digest.ts';
-import { codeVersion } from './code-version.ts';
+
 import type { PipelineDefinition } from './definition.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
-import { knownHashes } from './known-hashes.ts';
+import { type KnownDocuments, loadKnownDocuments } from './known-documents.ts';
+import { knownHashesFrom } from './known-hashes.ts';
 import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
 import { ReaderPool } from './reader-pool.ts';
-import { type DocumentReader, type DocumentReading, describeError, inlineReader } from './read-document.ts';
-import { countResults, currentRowCounts, recordCountersSoFar, stillQuarantined } from './run-counters.ts';
+import { type DocumentReader, type DocumentReading, describeError } from './reading.ts';
+import { countResults, currentRowCounts, RunTally, stillQuarantined } from './run-counters.ts';
+import { SeenDocuments } from './seen-documents.ts';
+import { codeVersion, versionsForRun } from './versions-in-force.ts';
 import { WorkerReader } from './worker-reader.ts';
 
 
@@ -173,11 +176,16 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
   let entries: FolderEntry[] = [];
   let message: string | null = null;
   let reader: DocumentReader | null = null;
+  const tally = new RunTally();
+  const seen = new SeenDocuments(warehouse, runId);
+  let unchanged = 0;
   try {
     let discovered: { files: RawFile[]; entries: FolderEntry[] };
     let rawFolderMissing = false;
+    // One query: what the warehouse knows of every document, for change detection and for deciding each file.
+    const known: KnownDocuments = loadKnownDocuments(warehouse.sqlite);
     try {
-      const knownHash = await knownHashes(warehouse.db, { rehash: options.rehash === true || options.fullRefresh === true });
+      const knownHash = knownHashesFrom(known, { rehash: options.rehash === true || options.fullRefresh === true });
       discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -199,15 +207,20 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     const workerEntry = options.workerEntry;
     // Inline reading cannot overlap: one document at a time. Workers read ahead of the loading, in parallel.
     const readers = workerEntry ? Math.max(1, options.workers ?? 1) : 1;
-    reader = workerEntry ? new ReaderPool(Array.from({ length: readers }, () => new WorkerReader({ entry: workerEntry, limits }))) : inlineReader(options.allPipelines);
+    // Workers start on the first document to read; the inline reader's code (decoders, classifier) loads only when it is the reader.
+    reader = workerEntry
+      ? new ReaderPool(Array.from({ length: readers }, () => new WorkerReader({ entry: workerEntry, limits })))
+      : (await import('./read-document.ts')).inlineReader(options.allPipelines);
     const documents: DocumentContext = {
       warehouse,
       runId,
       pipelines: options.pipelines,
       allPipelines: options.allPipelines,
       fullRefresh: options.fullRefresh ?? false,
-      codeVersions: options.codeVersions,
+      // Worked out once for the run, not for each file decided.
+      codeVersions: await versionsForRun(options),
       reader,
+      known,
       limits,
       currentYear: clock().getUTCFullYear(),
       logger: options.logger,
@@ -216,8 +229,9 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     const ahead: { decision: Decision; reading: Promise<DocumentReading> | null }[] = [];
     let decided = 0;
     for (const [index, file] of files.entries()) {
-      // A signal's handler runs on a turn of the event loop; give it one before deciding to go on.
-      await new Promise((resolve) => setImmediate(resolve));
+      // A signal's handler runs on a turn of the event loop; give it one before deciding to go on (every
+      // document read gives it turns; a stretch of unchanged ones, decided in memory, every 64 documents).
+      if (index % 64 === 0 || ahead.some((next) => next.reading !== null)) await new Promise((resolve) => setImmediate(resolve));
       if (options.signal?.aborted) {
         status = 'interrupted';
         message = `interrupted after ${index} of ${files.length} documents`;
@@ -242,9 +256,21 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
         break;
       }
       results.push(result);
-      recordCountersSoFar(warehouse, runId, results);
+      tally.add(result);
+      if ('outcome' in decision) {
+        // Decided without reading or writing anything: recorded with the next write, counted in the log at the end.
+        if (decision.seen) {
+          seen.add(decision.seen);
+          unchanged++;
+          continue;
+        }
+      } else {
+        seen.flush(tally.counters);
+      }
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
     }
+    seen.flush(tally.counters);
+    if (unchanged > 0) log.info({ runId, unchanged }, `${unchanged} document(s) unchanged since the last run`);
     options.onProgress?.(files.length, files.length, '');
     await faultPoint('finishing');
     await new Promise((resolve) => setImmediate(resolve));
@@ -272,6 +298,12 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     log.error({ runId, err: message }, 'run failed');
   } finally {
     await reader?.close();
+    try {
+      // A run that failed still saw the unchanged documents it decided before.
+      if (seen.size > 0) seen.flush(tally.counters);
+    } catch (error) {
+      log.warn({ runId, err: describeError(error) }, 'could not record the unchanged documents the run saw');
+    }
   }
 
   const issueRows = await db.selectFrom('quality_issues').select(['severity']).select((eb) => eb.fn.countAll<number>().as('n'))

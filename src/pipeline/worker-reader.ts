@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentLimits } from './limits.ts';
-import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, overLimit } from './read-document.ts';
+import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, overLimit } from './reading.ts';
 
 /**
  * Reads documents in a worker thread that can be stopped. A regular expression that backtracks on a

@@ -73,7 +73,7 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
       document_code: { meaning: 'The UN document symbol, when the document carries one.' },
       source_url: { meaning: 'Where the file was retrieved from (from its .meta.json sidecar); NULL when unknown.' },
       retrieved_at: { meaning: 'When the file was retrieved, ISO 8601 UTC (sidecar); NULL when unknown.' },
-      file_mtime: { meaning: 'Modification time of the file when it was read, ISO 8601 UTC.' },
+      file_mtime: { meaning: 'Modification time of the file when a run last found these bytes in it, ISO 8601 UTC (a file touched without a change of bytes gets its new time, so the next run trusts it without reading it).' },
       meta_json: { meaning: 'The .meta.json sidecar as read, JSON.' },
       status: {
         meaning: 'Whether this version is current.',

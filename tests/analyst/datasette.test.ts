@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatasetteMetadata, writeDatasetteMetadata } from '../../src/analyst/datasette.ts';
+import { type DatasetteMetadata, refreshDatasetteMetadata, writeDatasetteMetadata } from '../../src/analyst/datasette.ts';
 import { docsCommand } from '../../src/cli/commands/docs.ts';
+import { openWarehouse } from '../../src/warehouse/db.ts';
 import { captureIo, type SeededFile, seededWarehouseFile } from './support.ts';
 
 describe('Datasette metadata', () => {
@@ -47,5 +48,34 @@ describe('Datasette metadata', () => {
     expect(io.stderr.text).toBe(`wrote ${join(seeded.dir, 'metadata.json')}\nwrote ${markdown}\n`);
     expect(existsSync(markdown)).toBe(true);
     expect(readFileSync(markdown, 'utf8')).toMatch(/^# The warehouse: data dictionary\n/);
+  });
+});
+
+describe('Datasette metadata after a run', () => {
+  let seeded: SeededFile;
+  beforeAll(async () => {
+    seeded = await seededWarehouseFile();
+  });
+  afterAll(() => seeded.cleanup());
+
+  it('is rewritten only when the dictionary it is made of changed', async () => {
+    const path = await writeDatasetteMetadata(seeded.path);
+    const past = new Date('2024-01-01T00:00:00Z');
+    utimesSync(path, past, past);
+    const warehouse = await openWarehouse(seeded.path);
+    try {
+      expect(await refreshDatasetteMetadata(warehouse)).toEqual({ path, written: false });
+      expect(statSync(path).mtime).toEqual(past);
+      warehouse.sqlite.prepare("UPDATE dictionary SET meaning = 'People killed, as the source counts them.' WHERE object_name = 'explosions' AND column_name = 'deaths'").run();
+      expect(await refreshDatasetteMetadata(warehouse)).toEqual({ path, written: true });
+      const metadata = JSON.parse(readFileSync(path, 'utf8')) as DatasetteMetadata;
+      expect(metadata.databases.salw?.tables.explosions?.columns.deaths).toBe('People killed, as the source counts them. Unit: people. Example: 12');
+      // A file edited by hand (or left by an older version) is put back too.
+      writeFileSync(path, '{}\n');
+      expect(await refreshDatasetteMetadata(warehouse)).toEqual({ path, written: true });
+      expect(await refreshDatasetteMetadata(warehouse)).toEqual({ path, written: false });
+    } finally {
+      await warehouse.close();
+    }
   });
 });

@@ -69,6 +69,28 @@ describe('OpenLineage run events', () => {
     expect(complete.schemaURL).toBe('https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent');
   });
 
+  it('lists as inputs only the documents a run read or changed, and counts the unchanged ones', async () => {
+    const ws = setup();
+    const pipeline = stubPipeline();
+    const logger = captureLogger();
+    const run = () => runPipelines({
+      rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], logger,
+      hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.warehouse, logger }),
+    });
+    await run();
+    stubDoc(ws.raw, 'uzb/profile.txt', 'STUB PROFILE\n2020 Termez 1\n');
+    const summary = await run();
+    const complete = readEvents(ws.warehouse).at(-1)!;
+    // empty.txt stays quarantined, unchanged: counted, as kaz/profile.txt; the new document is the one input.
+    expect(summary.documents.map((d) => `${d.path}: ${d.outcome}`)).toEqual(['empty.txt: unchanged', 'kaz/profile.txt: unchanged', 'uzb/profile.txt: loaded']);
+    expect(complete.inputs.map((i) => ({ name: i.name, outcome: i.facets?.salw_document?.outcome }))).toEqual([{ name: 'uzb/profile.txt', outcome: 'loaded' }]);
+    expect(complete.run.facets.salw_run).toMatchObject({ documentsSeen: 3, documentsUnchanged: 2, documentsLoaded: 1 });
+    await run();
+    const quiet = readEvents(ws.warehouse).at(-1)!;
+    expect(quiet.inputs).toEqual([]);
+    expect(quiet.run.facets.salw_run).toMatchObject({ status: 'succeeded', documentsSeen: 3, documentsUnchanged: 3, documentsLoaded: 0 });
+  });
+
   it('never fails the run when the endpoint is down or refuses', async () => {
     const ws = setup();
     const refusing = await receiver(500);

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
@@ -69,6 +70,26 @@ describe('change detection by size and modification time', () => {
     const summary = await run(reads);
     expect(reads).toEqual(['kaz_profile.txt']);
     expect(outcomes(summary)).toEqual(['kaz_page.txt: unchanged', 'kaz_profile.txt: unchanged']);
+  });
+
+  it('a file touched without a change gets its new time recorded, so the night after reads nothing', async () => {
+    const later = new Date('2024-06-01T00:00:00Z');
+    utimesSync(join(ws.raw, 'kaz_profile.txt'), later, later);
+    const touched: string[] = [];
+    const summary = await run(touched);
+    expect(touched).toEqual(['kaz_profile.txt']);
+    const db = new Database(ws.warehouse, { readonly: true });
+    try {
+      expect(db.prepare('SELECT source_path, file_mtime, last_run_id FROM documents ORDER BY source_path').all()).toEqual([
+        { source_path: 'kaz_page.txt', file_mtime: PAST.toISOString(), last_run_id: summary.runId },
+        { source_path: 'kaz_profile.txt', file_mtime: later.toISOString(), last_run_id: summary.runId },
+      ]);
+    } finally {
+      db.close();
+    }
+    const after: string[] = [];
+    expect(outcomes(await run(after))).toEqual(['kaz_page.txt: unchanged', 'kaz_profile.txt: unchanged']);
+    expect(after).toEqual([]);
   });
 
   it('bytes changed with the size and time put back are not seen, until rehash reads every file', async () => {

@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPipelines } from '../../src/pipeline/run.ts';
-import { type CountedResult, countResults, QUIET_DOCUMENTS_WAIT_MS, recordCountersSoFar } from '../../src/pipeline/run-counters.ts';
+import { type CountedResult, recordCountersSoFar } from '../../src/pipeline/run-counters.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { stubPipeline, stubSidecar } from '../helpers/stub-pipeline.ts';
 import { makeWorkspace, writeFile } from '../helpers/tmp.ts';
+import { captureLogger } from '../ops/support.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -37,11 +38,60 @@ describe('the run row while the run goes on', () => {
       { status: 'running', documents_seen: 2, documents_loaded: 2, records_loaded: 2 },
     ]);
   });
+
+  it('counts the unchanged documents without a write each, and writes them (last_run_id too) with the next document it loads', async () => {
+    const ws = makeWorkspace('counters-unchanged');
+    cleanup = ws.cleanup;
+    for (const name of ['a', 'b', 'd']) {
+      writeFile(join(ws.raw, `${name}.txt`), `STUB PROFILE\n2019 ${name} 3\n`);
+      writeFile(join(ws.raw, `${name}.txt.meta.json`), stubSidecar());
+    }
+    const pipeline = stubPipeline();
+    const first = await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline] });
+    // c is new, between the unchanged ones: when it is loaded, a and b are written with it; d only at the end.
+    writeFile(join(ws.raw, 'c.txt'), 'STUB PROFILE\n2020 c 4\n2021 c 5\n');
+    writeFile(join(ws.raw, 'c.txt.meta.json'), stubSidecar());
+    const seen: unknown[] = [];
+    const logger = captureLogger();
+    const second = await runPipelines({
+      rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], logger,
+      onProgress: (done) => {
+        if (done !== 3) return;
+        const db = new Database(ws.warehouse, { readonly: true });
+        try {
+          seen.push(db.prepare('SELECT documents_seen, documents_loaded, documents_skipped, records_loaded FROM runs WHERE run_id = ?').get(latestRunId(db)));
+          seen.push(db.prepare('SELECT source_path, last_run_id FROM documents ORDER BY source_path').all());
+        } finally {
+          db.close();
+        }
+      },
+    });
+    expect(second.documents.map((d) => `${d.path}: ${d.outcome}`)).toEqual(['a.txt: unchanged', 'b.txt: unchanged', 'c.txt: loaded', 'd.txt: unchanged']);
+    expect(seen).toEqual([
+      { documents_seen: 3, documents_loaded: 1, documents_skipped: 2, records_loaded: 2 },
+      [
+        { source_path: 'a.txt', last_run_id: second.runId },
+        { source_path: 'b.txt', last_run_id: second.runId },
+        { source_path: 'c.txt', last_run_id: second.runId },
+        { source_path: 'd.txt', last_run_id: first.runId },
+      ],
+    ]);
+    const db = new Database(ws.warehouse, { readonly: true });
+    try {
+      expect(db.prepare('SELECT source_path FROM documents WHERE last_run_id = ? ORDER BY source_path').all(second.runId)).toEqual(
+        [{ source_path: 'a.txt' }, { source_path: 'b.txt' }, { source_path: 'c.txt' }, { source_path: 'd.txt' }],
+      );
+    } finally {
+      db.close();
+    }
+    // One line for the unchanged ones, not one each.
+    expect(logger.lines.filter((l) => l.level === 'info').map((l) => l.msg).filter((m) => m.includes('.txt') || m.includes('unchanged'))).toEqual(
+      ['loaded c.txt', '3 document(s) unchanged since the last run'],
+    );
+  });
 });
 
 describe('recordCountersSoFar', () => {
-  const unchanged: CountedResult = { outcome: 'unchanged', reextracted: false, records: 0 };
-  const otherPipeline: CountedResult = { outcome: 'other_pipeline', reextracted: false, records: 0 };
   const loaded = (records: number, reextracted = false): CountedResult => ({ outcome: 'loaded', reextracted, records });
 
   async function runRow() {
@@ -57,30 +107,7 @@ describe('recordCountersSoFar', () => {
     return { warehouse, runId, row };
   }
 
-  it('writes the row after every document written, and those that needed nothing at most every QUIET_DOCUMENTS_WAIT_MS', async () => {
-    const { warehouse, runId, row } = await runRow();
-    const results: CountedResult[] = [];
-    const rowAfter = (result: CountedResult, at: number) => {
-      results.push(result);
-      recordCountersSoFar(warehouse, runId, results, at);
-      return row();
-    };
-    const counts = (seen: number, loadedDocs: number, skipped: number, reextracted: number, records: number) => ({
-      documents_seen: seen, documents_loaded: loadedDocs, documents_skipped: skipped, documents_reextracted: reextracted, records_loaded: records,
-    });
-    expect(QUIET_DOCUMENTS_WAIT_MS).toBe(250);
-    expect(rowAfter(unchanged, 10_000)).toEqual(counts(1, 0, 1, 0, 0));
-    expect(rowAfter(unchanged, 10_100)).toEqual(counts(1, 0, 1, 0, 0));
-    expect(rowAfter(loaded(5), 10_150)).toEqual(counts(3, 1, 2, 0, 5));
-    expect(rowAfter(otherPipeline, 10_399)).toEqual(counts(3, 1, 2, 0, 5));
-    expect(rowAfter(unchanged, 10_400)).toEqual(counts(5, 1, 4, 0, 5));
-    expect(rowAfter(loaded(2, true), 10_401)).toEqual(counts(6, 2, 4, 1, 7));
-    expect(countResults(results)).toEqual({
-      documentsSeen: 6, documentsLoaded: 2, documentsSkipped: 4, documentsQuarantined: 0, documentsReextracted: 1, recordsLoaded: 7,
-    });
-  });
-
-  it('counts a new results list from its start, and prepares its UPDATE once per connection', async () => {
+  it('writes the counts of the list it is given, with an UPDATE prepared once per connection', async () => {
     const { warehouse, runId, row } = await runRow();
     let prepared = 0;
     const prepare = warehouse.sqlite.prepare.bind(warehouse.sqlite);
@@ -89,12 +116,17 @@ describe('recordCountersSoFar', () => {
       return prepare(source);
     }) as typeof warehouse.sqlite.prepare;
     const first: CountedResult[] = [loaded(1), loaded(2)];
-    recordCountersSoFar(warehouse, runId, first, 0);
+    recordCountersSoFar(warehouse, runId, first);
     first.push({ outcome: 'quarantined', reextracted: false, records: 0 });
-    recordCountersSoFar(warehouse, runId, first, 1);
+    recordCountersSoFar(warehouse, runId, first);
     expect(row()).toMatchObject({ documents_seen: 3, documents_loaded: 2, records_loaded: 3 });
-    recordCountersSoFar(warehouse, runId, [loaded(4)], 2);
+    recordCountersSoFar(warehouse, runId, [loaded(4)]);
     expect(row()).toMatchObject({ documents_seen: 1, documents_loaded: 1, records_loaded: 4 });
     expect(prepared).toBe(1);
   });
 });
+
+/** The run in progress (the latest). */
+function latestRunId(db: Database.Database): number {
+  return (db.prepare('SELECT max(run_id) AS id FROM runs').get() as { id: number }).id;
+}

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { PIPELINES } from '../../../pipelines/index.ts';
-import { writeDatasetteMetadata } from '../../analyst/datasette.ts';
+import { refreshDatasetteMetadata } from '../../analyst/datasette.ts';
 import { SalwError, UsageError } from '../../model/errors.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { combineHooks, notifyHooks } from '../../ops/notify.ts';
-import { formatPlan, planRun } from '../../ops/plan.ts';
 import { createProgressReporter } from '../../ops/progress.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import type { Logger } from '../../pipeline/logger.ts';
@@ -35,6 +34,8 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
       const rawDir = resolve(opts.raw);
       const warehousePath = resolve(opts.warehouse);
       if (opts.dryRun) {
+        // The plan decodes and classifies what the warehouse does not know: its code loads only for a dry run.
+        const { formatPlan, planRun } = await import('../../ops/plan.ts');
         const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, rehash: opts.rehash, only: opts.only ?? [],
           removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare } });
         process.stdout.write(`${formatPlan(plan)}\n`);
@@ -84,8 +85,8 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
 }
 
 /**
- * After a run, the Datasette metadata.json next to the warehouse describes its tables as they now are.
- * A failure here is logged, never a failed run: the data is loaded either way.
+ * After a run, the Datasette metadata.json next to the warehouse describes its tables as they now are
+ * (rewritten only when the dictionary or the canned queries changed). A failure here is logged, never a failed run: the data is loaded either way.
  */
 export async function refreshAnalystFiles(warehousePath: string, logger: Logger): Promise<void> {
   try {
@@ -93,8 +94,8 @@ export async function refreshAnalystFiles(warehousePath: string, logger: Logger)
     // such as the scheduler's own bookkeeping in this process.
     const warehouse = await openWarehouse(warehousePath, { readonly: true });
     try {
-      const written = await writeDatasetteMetadata(warehouse);
-      logger.debug({ path: written }, 'Datasette metadata written');
+      const { path, written } = await refreshDatasetteMetadata(warehouse);
+      logger.debug({ path }, written ? 'Datasette metadata written' : 'Datasette metadata unchanged: the dictionary and the canned queries are as they were');
     } finally {
       await warehouse.close();
     }
