@@ -107,6 +107,9 @@ export interface RunSummary {
   stillQuarantined: { path: string; reason: string }[];
 }
 
+/** Documents decided and queued for reading per worker, ahead of the one being loaded. */
+const READ_AHEAD_PER_WORKER = 2;
+
 /** Files sharing a source_url are versions of one document: process them oldest retrieval first. */
 export function processingOrder(files: RawFile[]): RawFile[] {
   const key = (f: RawFile) => f.meta?.source_url ?? f.path;
@@ -207,6 +210,9 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     const workerEntry = options.workerEntry;
     // Inline reading cannot overlap: one document at a time. Workers read ahead of the loading, in parallel.
     const readers = workerEntry ? Math.max(1, options.workers ?? 1) : 1;
+    // Each worker has a document waiting for it while this thread writes the one before: a bounded queue, so
+    // at most this many readings wait in memory.
+    const lookahead = workerEntry ? readers * READ_AHEAD_PER_WORKER : 1;
     // Workers start on the first document to read; the inline reader's code (decoders, classifier) loads only when it is the reader.
     reader = workerEntry
       ? new ReaderPool(Array.from({ length: readers }, () => new WorkerReader({ entry: workerEntry, limits })))
@@ -238,9 +244,9 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
         break;
       }
       options.onProgress?.(index, files.length, file.path);
-      // Files are decided (and their reading started) up to `readers` ahead, at fixed points of the loop, and
+      // Files are decided (and their reading started) up to `lookahead` ahead, at fixed points of the loop, and
       // loaded in discovery order: the warehouse's writes, ids included, do not depend on the readers' speed.
-      while (ahead.length < readers && decided < files.length) {
+      while (ahead.length < lookahead && decided < files.length) {
         const next = files[decided++] as RawFile;
         const decision = await decide(documents, next);
         const reading = 'job' in decision ? documents.reader.read(decision.job, options.signal) : null;
