@@ -6,6 +6,7 @@ import { openWarehouse, type Warehouse } from '../../src/warehouse/db.ts';
 import { factStoreFor } from '../../src/warehouse/fact-store.ts';
 import { type DocumentVersion, loadDocument } from '../../src/warehouse/loader.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
+import { recordPrepares } from '../helpers/prepared-statements.ts';
 
 /**
  * The fact store (src/warehouse/sqlite-fact-store.ts) writes with raw better-sqlite3 statements on the
@@ -97,12 +98,7 @@ describe('the fact store inside a document transaction', () => {
 
   it('prepares each statement once for the run, whatever the number of rows and documents', async () => {
     const { warehouse, runId, count } = await warehouseWithRun();
-    const prepared: string[] = [];
-    const prepare = warehouse.sqlite.prepare.bind(warehouse.sqlite);
-    warehouse.sqlite.prepare = ((source: string) => {
-      prepared.push(source);
-      return prepare(source);
-    }) as typeof warehouse.sqlite.prepare;
+    const prepared = recordPrepares(warehouse.sqlite);
 
     for (const [n, place] of ['Erdenet', 'Darkhan', 'Khovd'].entries()) {
       const extraction = extractionOf([explosion(3, 2016 + n, place, n), explosion(4, 2016 + n, place, n + 10)]);

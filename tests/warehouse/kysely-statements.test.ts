@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
+import { recordPrepares } from '../helpers/prepared-statements.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -17,12 +18,7 @@ describe("kysely's statements on the warehouse connection", () => {
       await warehouse.close();
       ws.cleanup();
     });
-    const prepared: string[] = [];
-    const prepare = warehouse.sqlite.prepare.bind(warehouse.sqlite);
-    warehouse.sqlite.prepare = ((source: string) => {
-      prepared.push(source);
-      return prepare(source);
-    }) as typeof warehouse.sqlite.prepare;
+    const prepared = recordPrepares(warehouse.sqlite);
     const byPath = (path: string) => warehouse.db.selectFrom('documents').select('document_id').where('source_path', '=', path).execute();
 
     for (const path of ['a.txt', 'b.txt', 'c.txt']) expect(await byPath(path)).toEqual([]);
