@@ -74,6 +74,8 @@ const coldFloorSeconds = coldFloor(raw, rows, join(dir, 'floor.sqlite'));
 if (args['cold-only']) {
   const figures = { measured_at: new Date().toISOString(), documents, mb: Math.round(mb * 100) / 100, loaded, rows, workers, seconds: Math.round(cold.seconds * 100) / 100, docs_per_s: Math.round((documents / cold.seconds) * 10) / 10, peak_rss_mb: cold.peakRssMb === null ? null : Math.round(cold.peakRssMb) };
   console.log(`cold ingest of ${documents} documents (${workers} workers): ${figures.seconds} s, ${figures.docs_per_s} docs/s, peak RSS ${figures.peak_rss_mb ?? '?'} MB`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results', `${figures.measured_at.replace(/[:.]/g, '-')}-${documents}-docs-cold.json`), `${JSON.stringify(figures, null, 2)}\n`);
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
   console.log(JSON.stringify(figures));
   process.exit(0);
