@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { decoderFor, detectFormat } from '../../src/decoders/sniff.ts';
+import { loadExtractors } from '../../src/pipeline/lazy-extractor.ts';
 import type { Extractor } from '../../src/extractors/extractor.ts';
 import type { DocumentModel } from '../../src/model/document.ts';
 import type { Extraction, Lineage } from '../../src/model/records.ts';
@@ -19,6 +20,8 @@ import { REPO_ROOT } from '../helpers/tmp.ts';
  */
 
 const EXTRACTORS: Extractor[] = PIPELINES.flatMap((p) => [...p.extractors]);
+// The pipelines declare their extractors and load the code when a document is read (lazy-extractor.ts).
+beforeAll(() => loadExtractors(PIPELINES));
 
 function corpus(): string[] {
   const files: string[] = [];
