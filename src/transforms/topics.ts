@@ -116,12 +116,29 @@ export const LEADING_NUMBER = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVX
  * `marking at the time of import`; `Record-keeping` -> `record keeping`.
  */
 export function normaliseLabel(raw: string): string {
+  // `Collection anddestruction`, `Stockpilemanagement`: words a lost line break glued are compared apart.
+  return foldText(deglue(strippedLabel(raw), labelVocabulary()).text);
+}
+
+/** The label without tag, block prefix and numbering, not yet folded. */
+function strippedLabel(raw: string): string {
   let text = raw.normalize('NFKC').replace(BIDI_MARKS, '');
   text = text.replace(QUESTION_TAG, '');
   text = text.replace(BLOCK_PREFIX, '');
-  text = text.replace(LEADING_NUMBER, '');
-  // `Collection anddestruction`, `Stockpilemanagement`: words a lost line break glued are compared apart.
-  return foldText(deglue(text, labelVocabulary()).text);
+  return text.replace(LEADING_NUMBER, '');
+}
+
+/**
+ * The closest phrase to a label as normalised, else to the label folded without splitting glued words: a
+ * typo can make a word two vocabulary words (`collecton` -> `collect on`), and that word is then a typo,
+ * not a glue.
+ */
+function closestLabel(raw: string, phrases: PhraseIndex): TopicMatch | null {
+  const normalised = normaliseLabel(raw);
+  const match = closest(normalised, phrases);
+  if (match) return match;
+  const unsplit = foldText(strippedLabel(raw));
+  return unsplit === normalised ? null : closest(unsplit, phrases);
 }
 
 let labelWords: ReturnType<typeof glueVocabulary> | null = null;
@@ -267,7 +284,7 @@ export interface MatchOptions {
 export function matchHeading(raw: string, options: MatchOptions = {}): TopicMatch | null {
   const family = options.family ?? 'poa';
   const folded = normaliseLabel(raw);
-  const whole = closest(folded, HEADING_PHRASES[family]);
+  const whole = closestLabel(raw, HEADING_PHRASES[family]);
   if (whole) return whole;
   const first = firstConjunct(raw);
   if (first) {
@@ -293,10 +310,10 @@ function withoutTrailingParenthesis(raw: string): string | null {
  * @example matchTemplateQuestion('Operational informaton exchange:')?.topic // 'information_exchange'
  */
 export function matchTemplateQuestion(raw: string): TopicMatch | null {
-  const whole = closest(normaliseLabel(raw), QUESTION_PHRASES);
+  const whole = closestLabel(raw, QUESTION_PHRASES);
   if (whole) return whole;
   const short = withoutTrailingParenthesis(raw);
-  return short === null ? null : closest(normaliseLabel(short), QUESTION_PHRASES);
+  return short === null ? null : closestLabel(short, QUESTION_PHRASES);
 }
 
 /**
@@ -306,6 +323,5 @@ export function matchTemplateQuestion(raw: string): TopicMatch | null {
 export function matchQuestionTopic(raw: string): TopicMatch | null {
   const template = matchTemplateQuestion(raw);
   if (template) return template;
-  const folded = normaliseLabel(raw);
-  return closest(folded, HEADING_PHRASES.poa) ?? byKeyword(folded);
+  return closestLabel(raw, HEADING_PHRASES.poa) ?? byKeyword(normaliseLabel(raw));
 }

@@ -74,6 +74,12 @@ describe('labelDistance: typos in long words are forgiven', () => {
     );
   });
 
+  it('a typo that makes a word two vocabulary words is still a typo (`collecton` is not `collect on`)', () => {
+    expect(matchHeading('Collecton and destruction', { keywords: false })).toEqual({ topic: 'collection_destruction', how: 'fuzzy', matched: 'Collection and destruction', distance: 1 });
+    // A glued label is still read apart.
+    expect(matchHeading('Collection anddestruction', { keywords: false })?.topic).toBe('collection_destruction');
+  });
+
   it('a heading or template question with one such typo keeps its topic, read as fuzzy unless the typo wrote another phrase', () => {
     fc.assert(
       fc.property(misspelt, ({ entry, changed }) => {
