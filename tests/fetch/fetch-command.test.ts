@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
@@ -19,8 +20,8 @@ function allFiles(dir: string): string[] {
   return out.sort();
 }
 
-function runCli(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/salw-etl.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runCli(args: string[], cwd: string): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/salw-etl.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d) => (stdout += d));
@@ -49,7 +50,7 @@ describe('salw-etl fetch (the command)', () => {
       if (req.url === '/robots.txt') return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'text/plain' }).end('Togo profile\n');
     });
-    const { done } = runCli(['fetch', '--raw', ws.raw, '--url', `${base}/tgo.txt`, '--kind', 'amap_profile', '--country', 'tgo', '--language', 'fr', '--interval', '0']);
+    const { done } = runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--url', `${base}/tgo.txt`, '--kind', 'amap_profile', '--country', 'tgo', '--language', 'fr', '--interval', '0'], ws.dir);
     const { code, stdout } = await done;
     expect(code).toBe(0);
     const folder = `fetched/127.0.0.1_${new URL(base).port}`;
@@ -57,10 +58,31 @@ describe('salw-etl fetch (the command)', () => {
     expect(allFiles(ws.raw)).toEqual([`${folder}/tgo.txt`, `${folder}/tgo.txt.meta.json`]);
   }, 30_000);
 
+  it('records each source\'s last check and its failures in a row in the fetches table', async () => {
+    ws = makeWorkspace('fetch-cli-state');
+    let up = true;
+    const base = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (!up) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/plain', etag: '"e1"' }).end('Niger profile\n');
+    });
+    const args = ['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--url', `${base}/ner.txt`, '--interval', '0'];
+    expect((await runCli(args, ws.dir).done).code).toBe(0);
+    up = false;
+    expect((await runCli(args, ws.dir).done).code).toBe(1);
+    expect((await runCli(args, ws.dir).done).code).toBe(1);
+    const db = new Database(ws.warehouse, { readonly: true });
+    const rows = db.prepare('SELECT source_url, outcome, http_status, raw_path, etag, failure, consecutive_failures, last_changed_at IS NOT NULL AS changed FROM fetches').all();
+    db.close();
+    expect(rows).toEqual([
+      { source_url: `${base}/ner.txt`, outcome: 'failed', http_status: 404, raw_path: join(ws.raw, `fetched/127.0.0.1_${new URL(base).port}`, 'ner.txt'), etag: '"e1"', failure: 'HTTP 404', consecutive_failures: 2, changed: 1 },
+    ]);
+  }, 30_000);
+
   it('a manifest error exits 2 naming the line', async () => {
     ws = makeWorkspace('fetch-cli-manifest');
     writeFileSync(join(ws.dir, 'bad.yaml'), 'sources:\n  - url: https://example.org/a\n    kind: brochure\n');
-    const { code, stderr } = await runCli(['fetch', '--raw', ws.raw, '--manifest', join(ws.dir, 'bad.yaml')]).done;
+    const { code, stderr } = await runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--manifest', join(ws.dir, 'bad.yaml')], ws.dir).done;
     expect(code).toBe(2);
     expect(stderr).toBe(`error: ${join(ws.dir, 'bad.yaml')}:2: kind "brochure" is not one of amap_profile, poa_profile, poa_report\n`);
   }, 30_000);
@@ -76,7 +98,7 @@ describe('salw-etl fetch (the command)', () => {
       res.write(`%PDF-1.7\n${'0'.repeat(9000)}`);
       bodyStarted();
     });
-    const { child, done } = runCli(['fetch', '--raw', ws.raw, '--url', `${base}/stalls.pdf`, '--interval', '0', '--timeout', '60']);
+    const { child, done } = runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--url', `${base}/stalls.pdf`, '--interval', '0', '--timeout', '60'], ws.dir);
     await started;
     await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGKILL');
@@ -88,7 +110,7 @@ describe('salw-etl fetch (the command)', () => {
     mkdirSync(join(ws.raw, '.salw-partial'), { recursive: true });
     writeFileSync(join(ws.raw, '.salw-partial', 'abc.part'), '%PDF-1.7 half');
     writeFileSync(join(ws.dir, 'empty.yaml'), 'sources: []\n');
-    const next = await runCli(['fetch', '--raw', ws.raw, '--manifest', join(ws.dir, 'empty.yaml')]).done;
+    const next = await runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--manifest', join(ws.dir, 'empty.yaml')], ws.dir).done;
     expect(next.code).toBe(0);
     expect(allFiles(ws.raw)).toEqual([]);
   }, 30_000);

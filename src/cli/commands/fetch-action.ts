@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { DEFAULT_DOWNLOAD_LIMITS } from '../../fetch/download.ts';
 import { fetchSources, type SourceResult } from '../../fetch/fetch-sources.ts';
 import { checkEntry, readManifest, type SourceEntry } from '../../fetch/manifest.ts';
+import { recordFetches } from '../../fetch/state.ts';
 import { UsageError } from '../../model/errors.ts';
+import { openWarehouse } from '../../warehouse/db.ts';
 import type { FetchCommandOptions } from './fetch.ts';
 
 /** The sources of this fetch: the --url addresses, or the manifest's entries. */
@@ -24,6 +26,12 @@ export async function fetchCommandAction(opts: FetchCommandOptions): Promise<num
     politeness: { intervalMs: opts.interval, perHost: Math.max(1, opts.perHost) },
     limits: { ...DEFAULT_DOWNLOAD_LIMITS, timeoutMs: opts.timeout, maxBytes: opts.maxBytes, retries: opts.retries, backoffMs: Math.max(opts.interval, 1) * 2 },
   });
+  const warehouse = await openWarehouse(opts.warehouse);
+  try {
+    recordFetches(warehouse.sqlite, results);
+  } finally {
+    await warehouse.close();
+  }
   process.stdout.write(opts.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatResults(results)}\n`);
   return results.some((r) => r.outcome === 'failed') ? 1 : 0;
 }

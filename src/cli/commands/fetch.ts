@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { DEFAULT_RAW, parseByteSize, parseSeconds } from './run.ts';
+import { DEFAULT_RAW, DEFAULT_WAREHOUSE, parseByteSize, parseSeconds } from './run.ts';
 
 /** The options of `salw-etl fetch`. */
 export interface FetchCommandOptions {
   raw: string;
+  warehouse: string;
   manifest?: string;
   url: string[];
   kind?: string;
@@ -34,6 +35,7 @@ export function registerFetchCommand(program: Command): void {
     .command('fetch')
     .description('download new or changed documents from the sources manifest (or --url) into the raw folder, politely')
     .option('--raw <dir>', 'folder of raw documents', DEFAULT_RAW)
+    .option('--warehouse <file>', 'SQLite warehouse file (the fetch state goes in its fetches table)', DEFAULT_WAREHOUSE)
     .option('--manifest <file>', 'sources manifest (default ./sources.yaml; ignored with --url)')
     .option('--url <address>', 'fetch this address instead of the manifest (repeatable)', collect, [])
     .option('--kind <kind>', 'kind of the --url documents')
@@ -47,6 +49,6 @@ export function registerFetchCommand(program: Command): void {
     .option('--json', 'print the result of each source as JSON', false)
     .action(async (opts: FetchCommandOptions) => {
       const { fetchCommandAction } = await import('./fetch-action.ts');
-      process.exitCode = await fetchCommandAction({ ...opts, raw: resolve(opts.raw) });
+      process.exitCode = await fetchCommandAction({ ...opts, raw: resolve(opts.raw), warehouse: resolve(opts.warehouse) });
     });
 }
