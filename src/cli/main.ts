@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SalwError, UsageError } from '../model/errors.ts';
 import { registerDocsCommand } from './commands/docs.ts';
 import { registerExportCommand } from './commands/export.ts';
+import { registerFetchCommand } from './commands/fetch.ts';
 import { registerLineageCommand } from './commands/lineage.ts';
 import { registerRunCommand } from './commands/run.ts';
 import { registerScheduleCommand } from './commands/schedule.ts';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerRunCommand(program);
+  registerFetchCommand(program);
   registerScheduleCommand(program);
   registerStatusCommand(program);
   registerLineageCommand(program);

@@ -5,6 +5,26 @@
 import { COUNTRY, type RelationDoc } from './dictionary-shared.ts';
 
 export const RUN_TABLES: Record<string, RelationDoc> = {
+  fetches: {
+    type: 'table',
+    description: 'One row per source address `salw-etl fetch` checks (sources.yaml or --url): its last check, how it went, the validators the site gave, and the failures in a row.',
+    columns: {
+      source_url: { meaning: 'The address fetched, as the manifest names it (also the sidecar source_url of its files).', example: 'https://example.org/reports/ken.pdf' },
+      checked_at: { meaning: 'When it was last checked, ISO 8601 UTC.', example: '2026-11-28T02:00:05.123Z' },
+      outcome: {
+        meaning: 'How the last check went.',
+        vocabulary: 'new (first version written), changed (a new version written beside the old), unchanged (same bytes, nothing written), not-modified (the site answered 304), disallowed (robots.txt), failed (see failure)',
+        example: 'not-modified',
+      },
+      http_status: { meaning: 'HTTP status of the last answer; NULL when none came (time-out, network error, robots.txt).', example: '304' },
+      raw_path: { meaning: 'The newest version kept in the raw folder (absolute path); NULL while none is.' },
+      etag: { meaning: 'ETag of the newest version kept, sent as If-None-Match.' },
+      last_modified: { meaning: 'Last-Modified of the newest version kept, sent as If-Modified-Since.' },
+      failure: { meaning: 'Why the last check failed or was not made (HTTP status, time-out, too large, wrong content, robots.txt); NULL when it went well.' },
+      consecutive_failures: { meaning: 'Checks in a row that failed; 0 after a good one.', unit: 'checks', example: '0' },
+      last_changed_at: { meaning: 'When a new version was last written, ISO 8601 UTC.' },
+    },
+  },
   runs: {
     type: 'table',
     description: 'One row per run of the pipeline: when it ran, what it saw and loaded, and how it ended.',

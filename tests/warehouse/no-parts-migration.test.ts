@@ -45,6 +45,7 @@ describe('a warehouse with totals recorded balanced without parts', () => {
     old.exec('DROP VIEW claim_sources');
     old.exec('DROP INDEX weapon_counts_by_claim');
     old.exec('DROP INDEX citations_by_section');
+    old.exec('DROP TABLE fetches');
     old.close();
 
     await (await openWarehouse(ws.warehouse)).close();

@@ -10,6 +10,7 @@ import * as kindConfidence from './0008_kind_confidence.ts';
 import * as reportYearBasis from './0009_report_year_basis.ts';
 import * as claims from './0010_claims.ts';
 import * as writePathIndexes from './0011_write_path_indexes.ts';
+import * as fetches from './0012_fetches.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_report_year_basis': reportYearBasis,
   '0010_claims': claims,
   '0011_write_path_indexes': writePathIndexes,
+  '0012_fetches': fetches,
 };
 
 /**

@@ -1,0 +1,77 @@
+import { DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits, download } from './download.ts';
+import type { SourceEntry } from './manifest.ts';
+import { DEFAULT_POLITENESS, HostGate, type Politeness } from './politeness.ts';
+import { RobotsCache } from './robots.ts';
+import { clearPartials, type FetchedSidecar, newestVersion, sha256, storeVersion } from './store.ts';
+
+/**
+ * `salw-etl fetch`: each source checked against robots.txt, downloaded conditionally, and kept in raw/
+ * only when its bytes are new. The one part of salw-etl that opens connections; `run` never does.
+ */
+
+export const USER_AGENT = 'salw-etl/0.1 (nightly fetch of public small-arms reports; 1 request a second per site; obeys robots.txt)';
+/** The product token robots.txt groups are matched against. */
+export const ROBOTS_AGENT = 'salw-etl';
+
+export interface FetchOptions {
+  raw: string;
+  politeness?: Politeness;
+  limits?: DownloadLimits;
+  userAgent?: string;
+  now?: () => Date;
+}
+
+/** What happened to one source. new/changed wrote a file; the others wrote nothing. */
+export type FetchOutcome = 'new' | 'changed' | 'unchanged' | 'not-modified' | 'disallowed' | 'failed';
+
+export interface SourceResult {
+  url: string;
+  outcome: FetchOutcome;
+  status: number | null;
+  /** The file written (new, changed) or the current version kept (unchanged, not-modified). */
+  path: string | null;
+  reason: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  checkedAt: string;
+}
+
+export async function fetchSources(entries: readonly SourceEntry[], options: FetchOptions): Promise<SourceResult[]> {
+  await clearPartials(options.raw);
+  const gate = new HostGate(options.politeness ?? DEFAULT_POLITENESS);
+  const limits = options.limits ?? DEFAULT_DOWNLOAD_LIMITS;
+  const userAgent = options.userAgent ?? USER_AGENT;
+  const now = options.now ?? (() => new Date());
+  const robots = new RobotsCache(
+    (url) => gate.run(new URL(url).host, () => fetch(url, { headers: { 'user-agent': userAgent }, signal: AbortSignal.timeout(limits.timeoutMs) })),
+    ROBOTS_AGENT,
+  );
+  // Every source at once: the host gate alone decides how many reach one site.
+  return Promise.all(entries.map((entry) => fetchOne(entry, options.raw, gate, robots, limits, userAgent, now)));
+}
+
+async function fetchOne(entry: SourceEntry, raw: string, gate: HostGate, robots: RobotsCache, limits: DownloadLimits, userAgent: string, now: () => Date): Promise<SourceResult> {
+  const kept = await newestVersion(raw, entry.url);
+  const base = { url: entry.url, etag: kept?.sidecar.etag ?? null, lastModified: kept?.sidecar.last_modified ?? null, path: kept?.path ?? null };
+  const verdict = await robots.check(entry.url);
+  if (!verdict.allowed) return { ...base, outcome: 'disallowed', status: null, reason: verdict.reason, checkedAt: now().toISOString() };
+  const validators = { ...(kept?.sidecar.etag ? { etag: kept.sidecar.etag } : {}), ...(kept?.sidecar.last_modified ? { last_modified: kept.sidecar.last_modified } : {}) };
+  const result = await download(entry.url, validators, gate, limits, userAgent);
+  const checkedAt = now().toISOString();
+  if (result.outcome === 'not-modified') return { ...base, outcome: 'not-modified', status: 304, reason: null, checkedAt };
+  if (result.outcome === 'failed') return { ...base, outcome: 'failed', status: result.status, reason: result.reason, checkedAt };
+  if (kept && kept.sha256 === sha256(result.bytes)) return { ...base, outcome: 'unchanged', status: result.status, reason: null, checkedAt };
+  const sidecar: FetchedSidecar = {
+    source_url: entry.url,
+    retrieved_at: checkedAt,
+    ...(entry.kind ? { kind: entry.kind } : {}),
+    ...(entry.country_iso3 ? { country_iso3: entry.country_iso3 } : {}),
+    ...(entry.report_year ? { report_year: entry.report_year } : {}),
+    ...(entry.language ? { language: entry.language } : {}),
+    content_type: result.contentType,
+    etag: result.etag,
+    last_modified: result.lastModified,
+  };
+  const path = await storeVersion(raw, entry, result.bytes, sidecar);
+  return { url: entry.url, outcome: kept ? 'changed' : 'new', status: result.status, path, reason: result.finalUrl !== entry.url ? `redirected to ${result.finalUrl}` : null, etag: result.etag, lastModified: result.lastModified, checkedAt };
+}

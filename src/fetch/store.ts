@@ -1,0 +1,119 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { SourceEntry } from './manifest.ts';
+
+/**
+ * Where fetched documents go in raw/: `raw/fetched/<host>/<file name from the address>`, with the sidecar
+ * beside. A changed document is a new file next to the old (`<name>.<UTC stamp><ext>`): raw/ is the
+ * archive, and the newest `retrieved_at` is the current version by the sidecar rule. Writes go through
+ * `raw/.salw-partial/` (a dot folder, which discovery skips) and are renamed into place, sidecar first,
+ * so a run never sees half a download nor a document without its provenance.
+ */
+
+export const PARTIAL_FOLDER = '.salw-partial';
+const SIDECAR_SUFFIX = '.meta.json';
+
+/** The sidecar a fetch writes: the keys discovery reads, plus the response's validators. */
+export interface FetchedSidecar {
+  source_url: string;
+  retrieved_at: string;
+  kind?: string;
+  country_iso3?: string;
+  report_year?: number;
+  language?: string;
+  content_type: string | null;
+  etag: string | null;
+  last_modified: string | null;
+}
+
+/** The newest version of one address kept in raw/. */
+export interface KeptVersion {
+  path: string;
+  sidecar: FetchedSidecar;
+  sha256: string;
+}
+
+export function folderFor(raw: string, url: string): string {
+  const host = new URL(url).host.replace(/[^A-Za-z0-9.-]/g, '_');
+  return join(raw, 'fetched', host);
+}
+
+/** A file name from the address's last path segment (or its query), made safe; `index.html` for a bare folder. */
+export function fileNameFor(url: string): string {
+  const parsed = new URL(url);
+  let name = decodeURIComponent(basename(parsed.pathname)) || 'index';
+  if (parsed.search) name = `${name}_${createHash('sha256').update(parsed.search).digest('hex').slice(0, 8)}`;
+  name = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+  return extname(name) ? name : `${name}.html`;
+}
+
+/** Empties `raw/.salw-partial/`: what a killed fetch left there is never finished. */
+export async function clearPartials(raw: string): Promise<void> {
+  await rm(join(raw, PARTIAL_FOLDER), { recursive: true, force: true });
+}
+
+/** The newest kept version of `url` (by retrieved_at), looked up from the sidecars in its folder. */
+export async function newestVersion(raw: string, url: string): Promise<KeptVersion | null> {
+  const folder = folderFor(raw, url);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return null;
+  }
+  let best: { path: string; sidecar: FetchedSidecar } | null = null;
+  for (const name of names) {
+    if (!name.endsWith(SIDECAR_SUFFIX)) continue;
+    const path = join(folder, name.slice(0, -SIDECAR_SUFFIX.length));
+    if (!existsSync(path)) continue;
+    let sidecar: FetchedSidecar;
+    try {
+      sidecar = JSON.parse(await readFile(join(folder, name), 'utf8')) as FetchedSidecar;
+    } catch {
+      continue;
+    }
+    if (sidecar.source_url !== url) continue;
+    if (!best || sidecar.retrieved_at > best.sidecar.retrieved_at) best = { path, sidecar };
+  }
+  if (!best) return null;
+  return { ...best, sha256: sha256(await readFile(best.path)) };
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function writeDurably(path: string, bytes: Uint8Array | string): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes a new version of `entry`'s document and its sidecar atomically; returns the document's path. */
+export async function storeVersion(raw: string, entry: SourceEntry, bytes: Uint8Array, sidecar: FetchedSidecar): Promise<string> {
+  const folder = folderFor(raw, entry.url);
+  await mkdir(folder, { recursive: true });
+  const partial = join(raw, PARTIAL_FOLDER);
+  await mkdir(partial, { recursive: true });
+  const name = fileNameFor(entry.url);
+  let target = join(folder, name);
+  if (existsSync(target)) {
+    const stamp = sidecar.retrieved_at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const ext = extname(name);
+    target = join(folder, `${name.slice(0, name.length - ext.length)}.${stamp}${ext}`);
+  }
+  const id = randomUUID();
+  const partDoc = join(partial, `${id}.part`);
+  const partMeta = join(partial, `${id}.meta.part`);
+  await writeDurably(partDoc, bytes);
+  await writeDurably(partMeta, `${JSON.stringify(sidecar, null, 2)}\n`);
+  await rename(partMeta, `${target}${SIDECAR_SUFFIX}`);
+  await rename(partDoc, target);
+  return target;
+}

@@ -1,0 +1,117 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, relative } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
+
+/** Every file under `dir`, hidden folders included, as paths relative to it. */
+function allFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort();
+}
+
+function runCli(args: string[], cwd: string): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/salw-etl.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => (stdout += d));
+  child.stderr?.on('data', (d) => (stderr += d));
+  return { child, done: new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr }))) };
+}
+
+describe('salw-etl fetch (the command)', () => {
+  let ws: ReturnType<typeof makeWorkspace>;
+  let server: Server | null = null;
+  afterEach(async () => {
+    ws?.cleanup();
+    if (server) await new Promise<void>((done) => server?.close(() => done()));
+    server = null;
+  });
+
+  async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
+    server = createServer(handler);
+    await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  it('fetches --url with --kind, --country and --language into the sidecar, and says what it did', async () => {
+    ws = makeWorkspace('fetch-cli');
+    const base = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('Togo profile\n');
+    });
+    const { done } = runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--url', `${base}/tgo.txt`, '--kind', 'amap_profile', '--country', 'tgo', '--language', 'fr', '--interval', '0'], ws.dir);
+    const { code, stdout } = await done;
+    expect(code).toBe(0);
+    const folder = `fetched/127.0.0.1_${new URL(base).port}`;
+    expect(stdout).toBe(`new          ${base}/tgo.txt -> ${join(ws.raw, folder, 'tgo.txt')}\nfetch: 1 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 0 failed\n`);
+    expect(allFiles(ws.raw)).toEqual([`${folder}/tgo.txt`, `${folder}/tgo.txt.meta.json`]);
+  }, 30_000);
+
+  it('records each source\'s last check and its failures in a row in the fetches table', async () => {
+    ws = makeWorkspace('fetch-cli-state');
+    let up = true;
+    const base = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (!up) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/plain', etag: '"e1"' }).end('Niger profile\n');
+    });
+    const args = ['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--url', `${base}/ner.txt`, '--interval', '0'];
+    expect((await runCli(args, ws.dir).done).code).toBe(0);
+    up = false;
+    expect((await runCli(args, ws.dir).done).code).toBe(1);
+    expect((await runCli(args, ws.dir).done).code).toBe(1);
+    const db = new Database(ws.warehouse, { readonly: true });
+    const rows = db.prepare('SELECT source_url, outcome, http_status, raw_path, etag, failure, consecutive_failures, last_changed_at IS NOT NULL AS changed FROM fetches').all();
+    db.close();
+    expect(rows).toEqual([
+      { source_url: `${base}/ner.txt`, outcome: 'failed', http_status: 404, raw_path: join(ws.raw, `fetched/127.0.0.1_${new URL(base).port}`, 'ner.txt'), etag: '"e1"', failure: 'HTTP 404', consecutive_failures: 2, changed: 1 },
+    ]);
+  }, 30_000);
+
+  it('a manifest error exits 2 naming the line', async () => {
+    ws = makeWorkspace('fetch-cli-manifest');
+    writeFileSync(join(ws.dir, 'bad.yaml'), 'sources:\n  - url: https://example.org/a\n    kind: brochure\n');
+    const { code, stderr } = await runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--manifest', join(ws.dir, 'bad.yaml')], ws.dir).done;
+    expect(code).toBe(2);
+    expect(stderr).toBe(`error: ${join(ws.dir, 'bad.yaml')}:2: kind "brochure" is not one of amap_profile, poa_profile, poa_report\n`);
+  }, 30_000);
+
+  it('a fetch killed during a download leaves no file in raw/, and the next fetch empties raw/.salw-partial/', async () => {
+    ws = makeWorkspace('fetch-cli-kill');
+    let bodyStarted: () => void = () => {};
+    const started = new Promise<void>((resolve) => (bodyStarted = resolve));
+    const base = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      // Half the body, then nothing: the download is in hand when the process is killed.
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': '20000' });
+      res.write(`%PDF-1.7\n${'0'.repeat(9000)}`);
+      bodyStarted();
+    });
+    const { child, done } = runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--url', `${base}/stalls.pdf`, '--interval', '0', '--timeout', '60'], ws.dir);
+    await started;
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGKILL');
+    const { code } = await done;
+    expect(code).toBeNull();
+    expect(allFiles(ws.raw).filter((f) => !f.startsWith('.salw-partial/'))).toEqual([]);
+
+    // What a kill between writing and renaming would leave: the next fetch throws it away first.
+    mkdirSync(join(ws.raw, '.salw-partial'), { recursive: true });
+    writeFileSync(join(ws.raw, '.salw-partial', 'abc.part'), '%PDF-1.7 half');
+    writeFileSync(join(ws.dir, 'empty.yaml'), 'sources: []\n');
+    const next = await runCli(['fetch', '--raw', ws.raw, '--warehouse', ws.warehouse, '--manifest', join(ws.dir, 'empty.yaml')], ws.dir).done;
+    expect(next.code).toBe(0);
+    expect(allFiles(ws.raw)).toEqual([]);
+  }, 30_000);
+});
