@@ -25,6 +25,12 @@ export function formatStatus(status: WarehouseStatus): string {
   out.push('', `quality issues (current documents): ${status.issues.error} error, ${status.issues.warning} warning, ${status.issues.info} info`);
   if (status.quarantined.length > 0) out.push('', `quarantined documents (until their file is fixed): ${status.quarantined.length}`);
   for (const q of status.quarantined) out.push(`  ${q.path}: ${q.reason ?? 'no reason recorded'}`);
+  if (status.fetches.length > 0) {
+    const failing = status.fetches.filter((f) => f.consecutive_failures > 0).length;
+    out.push('', `last fetch per source (${status.fetches.length} sources, ${failing} failing):`);
+    out.push(renderTextTable(['source', 'checked', 'outcome', 'http', 'failures in a row', 'last new version', 'why'],
+      status.fetches.map((f) => [f.source_url, f.checked_at, f.outcome, f.http_status ?? '', f.consecutive_failures, f.last_changed_at ?? '', f.failure ?? ''])).trimEnd());
+  }
   if (status.lock) out.push(`write lock: held by pid ${status.lock.pid} on ${status.lock.host} (${status.lock.command}) since ${status.lock.startedAt}, last heartbeat ${status.lock.heartbeatAt}`);
   if (status.schedulers.length === 0) out.push('scheduler: none running');
   for (const s of status.schedulers) {

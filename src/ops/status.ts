@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { type FetchRow, readFetches } from '../fetch/state.ts';
 import { UsageError } from '../model/errors.ts';
 import type { Severity } from '../model/records.ts';
 import { openWarehouse } from '../warehouse/db.ts';
@@ -49,6 +50,8 @@ export interface WarehouseStatus {
   lock: LockHolder | null;
   /** Schedulers whose process is alive (rows of dead ones are not shown). */
   schedulers: ScheduledNext[];
+  /** The last check of each source `salw-etl fetch` reads, failing ones first (empty before the first fetch). */
+  fetches: FetchRow[];
 }
 
 export interface StatusOptions {
@@ -85,7 +88,10 @@ export async function readStatus(warehousePath: string, options: StatusOptions =
       .map((r) => ({ pipelines: r.pipelines, cron: r.cron, timezone: r.timezone, pid: r.pid, host: r.host, nextDueAt: r.next_due_at }));
     const quarantined = sqlite.prepare(`SELECT source_path AS path, status_reason AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`)
       .all() as WarehouseStatus['quarantined'];
-    return { warehousePath, runs, documents, issues, quarantined, lock: currentLockHolder(warehouse), schedulers };
+    // Read-only: an older warehouse (before migration 0012) has no fetches table yet.
+    const hasFetches = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fetches'`).get() !== undefined;
+    const fetches = hasFetches ? readFetches(sqlite) : [];
+    return { warehousePath, runs, documents, issues, quarantined, lock: currentLockHolder(warehouse), schedulers, fetches };
   } finally {
     await warehouse.close();
   }

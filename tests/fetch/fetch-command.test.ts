@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatStatus } from '../../src/cli/format-status.ts';
+import { readStatus } from '../../src/ops/status.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /** Every file under `dir`, hidden folders included, as paths relative to it. */
@@ -77,6 +79,9 @@ describe('salw-etl fetch (the command)', () => {
     expect(rows).toEqual([
       { source_url: `${base}/ner.txt`, outcome: 'failed', http_status: 404, raw_path: join(ws.raw, `fetched/127.0.0.1_${new URL(base).port}`, 'ner.txt'), etag: '"e1"', failure: 'HTTP 404', consecutive_failures: 2, changed: 1 },
     ]);
+    const status = await readStatus(ws.warehouse);
+    expect(status.fetches.map((f) => [f.source_url, f.outcome, f.consecutive_failures, f.failure])).toEqual([[`${base}/ner.txt`, 'failed', 2, 'HTTP 404']]);
+    expect(formatStatus(status)).toContain('last fetch per source (1 sources, 1 failing):');
   }, 30_000);
 
   it('a manifest error exits 2 naming the line', async () => {
