@@ -13,6 +13,7 @@ import { REPO_ROOT } from '../helpers/tmp.ts';
  *   sources, decoders, classify, extractors   (peers: never import each other)
  *   warehouse                     (imports only model)
  *   pipeline                      (on top of those)
+ *   fetch                         (downloads into raw/: sniffs with the decoders, names kinds of the model)
  *   ops                           (above pipeline and warehouse)
  *   analyst                       (above warehouse)
  *   cli                           (on top)
@@ -27,9 +28,10 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   extractors: ['model', 'language', 'transforms'],
   warehouse: ['model'],
   pipeline: ['model', 'language', 'transforms', 'sources', 'decoders', 'classify', 'extractors', 'warehouse'],
-  ops: ['model', 'language', 'transforms', 'sources', 'decoders', 'classify', 'extractors', 'warehouse', 'pipeline'],
+  fetch: ['model', 'decoders'],
+  ops: ['model', 'language', 'transforms', 'sources', 'decoders', 'classify', 'extractors', 'warehouse', 'pipeline', 'fetch'],
   analyst: ['model', 'warehouse'],
-  cli: ['model', 'language', 'transforms', 'sources', 'decoders', 'classify', 'extractors', 'warehouse', 'pipeline', 'ops', 'analyst', 'pipelines'],
+  cli: ['model', 'language', 'transforms', 'sources', 'decoders', 'classify', 'extractors', 'warehouse', 'pipeline', 'fetch', 'ops', 'analyst', 'pipelines'],
 };
 
 const SRC = join(REPO_ROOT, 'src');
