@@ -43,13 +43,8 @@ const UPDATES = new WeakMap<Database.Database, Database.Statement<unknown[]>>();
 /**
  * Writes the counters so far on the run's row: a run that is killed, or closed as interrupted by the next
  * run's lock takeover, keeps the counts of what it did. The run writes them with every document it writes
- * (seen-documents.ts), not for each unchanged one: those are counted in memory and written with the next write.
+ * (seen-documents.ts), not for each unchanged one. The statement is prepared once per connection.
  */
-export function recordCountersSoFar(warehouse: Warehouse, runId: number, results: readonly CountedResult[]): void {
-  recordCounters(warehouse, runId, countResults(results));
-}
-
-/** recordCountersSoFar with the counters already counted (RunTally); the statement is prepared once per connection. */
 export function recordCounters(warehouse: Warehouse, runId: number, c: RunCounters): void {
   let update = UPDATES.get(warehouse.sqlite);
   if (!update) {

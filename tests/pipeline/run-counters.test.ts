@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPipelines } from '../../src/pipeline/run.ts';
-import { type CountedResult, recordCountersSoFar } from '../../src/pipeline/run-counters.ts';
+import { type CountedResult, countResults, recordCounters } from '../../src/pipeline/run-counters.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { stubPipeline, stubSidecar } from '../helpers/stub-pipeline.ts';
 import { makeWorkspace, writeFile } from '../helpers/tmp.ts';
@@ -92,7 +92,7 @@ describe('the run row while the run goes on', () => {
   });
 });
 
-describe('recordCountersSoFar', () => {
+describe('recordCounters', () => {
   const loaded = (records: number, reextracted = false): CountedResult => ({ outcome: 'loaded', reextracted, records });
 
   async function runRow() {
@@ -112,11 +112,11 @@ describe('recordCountersSoFar', () => {
     const { warehouse, runId, row } = await runRow();
     const prepared = recordPrepares(warehouse.sqlite);
     const first: CountedResult[] = [loaded(1), loaded(2)];
-    recordCountersSoFar(warehouse, runId, first);
+    recordCounters(warehouse, runId, countResults(first));
     first.push({ outcome: 'quarantined', reextracted: false, records: 0 });
-    recordCountersSoFar(warehouse, runId, first);
+    recordCounters(warehouse, runId, countResults(first));
     expect(row()).toMatchObject({ documents_seen: 3, documents_loaded: 2, records_loaded: 3 });
-    recordCountersSoFar(warehouse, runId, [loaded(4)]);
+    recordCounters(warehouse, runId, countResults([loaded(4)]));
     expect(row()).toMatchObject({ documents_seen: 1, documents_loaded: 1, records_loaded: 4 });
     expect(prepared.filter((source) => source.startsWith('UPDATE runs'))).toHaveLength(1);
   });
