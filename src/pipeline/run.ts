@@ -20,7 +20,7 @@ import { ReaderPool } from './reader-pool.ts';
 import { type DocumentReader, type DocumentReading, describeError } from './reading.ts';
 import { countResults, currentRowCounts, RunTally, stillQuarantined } from './run-counters.ts';
 import { SeenDocuments } from './seen-documents.ts';
-import { codeVersion, versionsForRun } from './versions-in-force.ts';
+import { loadCodeVersion, versionsForRun } from './versions-in-force.ts';
 import { WorkerReader } from './worker-reader.ts';
 
 
@@ -125,6 +125,8 @@ export function processingOrder(files: RawFile[]): RawFile[] {
  */
 export async function runPipelines(options: RunOptions): Promise<RunSummary> {
   const log = options.logger ?? silentLogger;
+  // Started now, awaited when the run's row is written: git answers while the warehouse opens.
+  void loadCodeVersion();
   const warehouse = await openWarehouse(options.warehousePath);
   const pipelineNames = options.pipelines.map((p) => p.name).join(',');
   let lock: HeldLock | null = null;
@@ -163,7 +165,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     trigger: options.trigger ?? 'manual',
     started_at: started.toISOString(),
     status: 'running',
-    code_version: codeVersion(),
+    code_version: await loadCodeVersion(),
     options_json: JSON.stringify({ rawDir: options.rawDir, fullRefresh: options.fullRefresh ?? false, only: options.only ?? null, limits: limitsWith(options.limits) }),
     host: hostname(),
     pid: process.pid,

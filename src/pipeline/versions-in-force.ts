@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodeVersions, DigestedExtractor } from './code-digest.ts';
@@ -12,21 +12,49 @@ import type { CodeVersions, DigestedExtractor } from './code-digest.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let cached: string | null = null;
+let pending: Promise<string> | null = null;
+
+/** One git command tells both the commit and whether tracked files differ from it (porcelain v2's header and entries). */
+const GIT_STATUS = ['status', '--porcelain=v2', '--branch', '--untracked-files=no'];
+
+/** `0.1.0+abc1234` from the package version and `git status --porcelain=v2 --branch` (`-dirty` with changes to tracked files). */
+export function codeVersionFrom(packageVersion: string, gitStatus: string | null): string {
+  const oid = gitStatus?.match(/^# branch\.oid ([0-9a-f]{7,})$/mu)?.[1];
+  if (gitStatus === null || !oid) return packageVersion; // not a git checkout (an npm install), or no commit yet
+  const dirty = gitStatus.split('\n').some((line) => line !== '' && !line.startsWith('#'));
+  return `${packageVersion}+${oid.slice(0, 7)}${dirty ? '-dirty' : ''}`;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
+}
 
 /** `0.1.0+abc1234` (package version plus git commit when known, `-dirty` with uncommitted changes). */
 export function codeVersion(): string {
   if (cached) return cached;
-  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
-  let commit = '';
+  let status: string | null = null;
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    commit = `+${head}${dirty ? '-dirty' : ''}`;
+    status = execFileSync('git', GIT_STATUS, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
   } catch {
-    // Not a git checkout (an npm install): the package version alone.
+    // Not a git checkout: the package version alone.
   }
-  cached = `${pkg.version}${commit}`;
+  cached = codeVersionFrom(packageVersion(), status);
   return cached;
+}
+
+/**
+ * codeVersion without blocking: git runs while the run opens the warehouse and takes its lock (a no-op night
+ * would otherwise wait for it), and codeVersion() answers from the cache afterwards.
+ */
+export function loadCodeVersion(): Promise<string> {
+  if (cached) return Promise.resolve(cached);
+  pending ??= new Promise<string>((resolve) => {
+    execFile('git', GIT_STATUS, { cwd: ROOT }, (error, stdout) => {
+      cached ??= codeVersionFrom(packageVersion(), error ? null : stdout);
+      resolve(cached);
+    });
+  });
+  return pending;
 }
 
 /**
