@@ -319,10 +319,7 @@ export async function recordUnloaded(
 }
 
 /** Marks documents whose files are gone from raw/ as removed (facts kept for history, out of current views). */
-export async function markRemoved(db: Kysely<WarehouseDatabase>, runId: number, presentPaths: ReadonlySet<string>, kinds: readonly (DocumentKind | null)[] | null): Promise<number[]> {
-  const candidates = await db.selectFrom('documents').select(['document_id', 'source_path', 'kind'])
-    .where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute();
-  const gone = candidates.filter((d) => !presentPaths.has(d.source_path) && (kinds === null || kinds.includes(d.kind)));
+export async function markRemoved(db: Kysely<WarehouseDatabase>, runId: number, gone: readonly { document_id: number; source_path: string }[]): Promise<number[]> {
   if (gone.length === 0) return [];
   await db.transaction().execute(async (trx) => {
     for (const doc of gone) {

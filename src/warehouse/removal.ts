@@ -10,15 +10,22 @@ import type { WarehouseDatabase } from './schema.ts';
  * raw folder: without a guard the nightly run would mark every document removed and empty the views.
  */
 
-/** Documents the run would mark removed (their file is gone), and how many are current. */
+/** A current document whose file is gone from the raw folder. */
+export interface GoneDocument {
+  document_id: number;
+  source_path: string;
+}
+
+/** Documents the run would mark removed (their file is gone), and how many are current: one scan of the current documents. */
 export async function removalCandidates(
   db: Kysely<WarehouseDatabase>,
   presentPaths: ReadonlySet<string>,
   kinds: readonly (DocumentKind | null)[] | null,
-): Promise<{ gone: number; current: number }> {
-  const candidates = (await db.selectFrom('documents').select(['source_path', 'kind']).where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute())
+): Promise<{ gone: GoneDocument[]; current: number }> {
+  const candidates = (await db.selectFrom('documents').select(['document_id', 'source_path', 'kind']).where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute())
     .filter((d) => kinds === null || kinds.includes(d.kind));
-  return { gone: candidates.filter((d) => !presentPaths.has(d.source_path)).length, current: candidates.length };
+  const gone = candidates.filter((d) => !presentPaths.has(d.source_path)).map(({ document_id, source_path }) => ({ document_id, source_path }));
+  return { gone, current: candidates.length };
 }
 
 /**
@@ -66,7 +73,7 @@ export async function applyRemovals(
   limits: RemovalLimits,
 ): Promise<{ removed: number[]; refused: number; refusal: string | null }> {
   const { gone, current } = await removalCandidates(db, presentPaths, kinds);
-  const refusal = removalRefusal(gone, current, folder.filesSeen, folder.rawFolderMissing, limits);
-  if (refusal) return { removed: [], refused: gone, refusal };
-  return { removed: await markRemoved(db, runId, presentPaths, kinds), refused: 0, refusal: null };
+  const refusal = removalRefusal(gone.length, current, folder.filesSeen, folder.rawFolderMissing, limits);
+  if (refusal) return { removed: [], refused: gone.length, refusal };
+  return { removed: await markRemoved(db, runId, gone), refused: 0, refusal: null };
 }
