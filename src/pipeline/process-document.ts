@@ -142,8 +142,13 @@ export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decis
     if (!selected) return { outcome: { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' } };
     if (known.extractor === expected && !limitsChangedSince(known, ctx.limits)) {
       const touched = known.file_mtime !== file.mtime || known.size_bytes !== file.sizeBytes ? { mtime: file.mtime, sizeBytes: file.sizeBytes } : null;
+      // Written out rather than spread from `base`: on a night with nothing new this runs for every file.
+      const outcome: DocumentResult = {
+        path: file.path, sha256: file.sha256, outcome: 'unchanged', documentId: known.document_id, kind: known.kind,
+        countryIso3: known.country_iso3, records: 0, reextracted: false, reason: 'unchanged since the last run',
+      };
       return {
-        outcome: { ...base, outcome: 'unchanged', documentId: known.document_id, kind: known.kind, countryIso3: known.country_iso3, reason: 'unchanged since the last run' },
+        outcome,
         seen: { documentId: known.document_id, touched },
       };
     }
