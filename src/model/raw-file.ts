@@ -23,3 +23,17 @@ export interface RawFile {
 export function retrievedAt(file: RawFile): string {
   return file.meta?.retrieved_at ?? file.mtime;
 }
+
+/** The sidecar as the warehouse stores it (`documents.meta_json`): its checked keys as JSON, or null without one. */
+export function sidecarAsStored(file: Pick<RawFile, 'meta'>): string | null {
+  return file.meta ? JSON.stringify(file.meta) : null;
+}
+
+/**
+ * Whether a file's sidecar says something else than when its version was loaded (`meta_json`): the same bytes
+ * are then read again, since the sidecar decides the kind, the country, the report year and the version order
+ * (an operator fixing a sidecar's country expects the next run to follow it).
+ */
+export function sidecarChanged(file: Pick<RawFile, 'meta'>, storedMetaJson: string | null): boolean {
+  return sidecarAsStored(file) !== storedMetaJson;
+}

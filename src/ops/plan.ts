@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
 import type { DocumentKind } from '../model/kinds.ts';
-import { retrievedAt } from '../model/raw-file.ts';
+import { retrievedAt, sidecarChanged } from '../model/raw-file.ts';
 import { codeVersionsFor } from '../pipeline/code-version.ts';
 import { knownHashes } from '../pipeline/known-hashes.ts';
 import { extractorFor } from '../pipeline/definition.ts';
@@ -85,7 +85,7 @@ async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<
   for (const file of files) {
     const base = { path: file.path, kind: null, countryIso3: null, supersedes: [] };
     const known = db
-      ? await db.selectFrom('documents').select(['document_id', 'kind', 'country_iso3', 'extractor']).where('source_path', '=', file.path)
+      ? await db.selectFrom('documents').select(['document_id', 'kind', 'country_iso3', 'extractor', 'meta_json']).where('source_path', '=', file.path)
         .where('sha256', '=', file.sha256).where('status', '!=', 'removed').orderBy('document_id', 'desc').executeTakeFirst()
       : undefined;
     if (known) {
@@ -94,6 +94,7 @@ async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<
       const expected = expectedExtractor(options.allPipelines, known.kind, codeVersionsFor(options));
       if (!selected) documents.push({ ...docBase, action: 'other_pipeline', reason: 'not a document of the selected pipelines' });
       else if (options.fullRefresh) documents.push({ ...docBase, action: 'reextract', reason: 'full refresh' });
+      else if (sidecarChanged(file, known.meta_json)) documents.push({ ...docBase, action: 'reextract', reason: 'its sidecar changed' });
       else if (known.extractor !== expected) documents.push({ ...docBase, action: 'reextract', reason: `re-extracted: ${known.extractor ?? 'unknown'} -> ${expected}` });
       else documents.push({ ...docBase, action: 'unchanged', reason: 'unchanged since the last run' });
       continue;

@@ -23,6 +23,8 @@ export interface KnownDocument {
   country_iso3: string | null;
   extractor: string | null;
   logical_key: string | null;
+  /** The sidecar as read when this version was loaded (a changed sidecar means reading the file again). */
+  meta_json: string | null;
   /** When the last run that saw this version started: its file was hashed, or its stat trusted, by then (known-hashes.ts). */
   seen_from: string;
   /** For a document quarantined for a limit: the options of the run that raised its latest over-limit issue (limits changed?). */
@@ -57,7 +59,7 @@ export class KnownDocuments {
 export function loadKnownDocuments(sqlite: Database.Database): KnownDocuments {
   const rows = sqlite.prepare(`
     SELECT d.document_id, d.source_path, d.sha256, d.size_bytes, d.file_mtime, d.status, d.kind, d.country_iso3, d.extractor,
-           d.logical_key, r.started_at AS seen_from,
+           d.logical_key, d.meta_json, r.started_at AS seen_from,
            CASE WHEN d.status = 'quarantined' THEN (
              SELECT coalesce(qr.options_json, '{}') FROM quality_issues q JOIN runs qr ON qr.run_id = q.run_id
               WHERE q.document_id = d.document_id AND q.rule = 'over-limit' ORDER BY q.issue_id DESC LIMIT 1

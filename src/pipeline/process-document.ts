@@ -1,6 +1,6 @@
 import { faultPoint } from '../model/fault-points.ts';
 import type { DocumentKind } from '../model/kinds.ts';
-import type { RawFile } from '../model/raw-file.ts';
+import { type RawFile, sidecarChanged } from '../model/raw-file.ts';
 import type { Extraction, IssueDraft } from '../model/records.ts';
 import { chooseReportYear } from '../model/report-year.ts';
 import type { Warehouse } from '../warehouse/db.ts';
@@ -97,7 +97,7 @@ function limitsChangedSince(known: Pick<KnownDocument, 'status' | 'over_limit_op
 }
 
 /** What the warehouse already holds for a file's path and bytes (the latest version that is not removed). */
-type KnownVersion = Pick<KnownDocument, 'document_id' | 'kind' | 'country_iso3' | 'status' | 'extractor' | 'file_mtime' | 'size_bytes' | 'over_limit_options'> | undefined;
+type KnownVersion = Pick<KnownDocument, 'document_id' | 'kind' | 'country_iso3' | 'status' | 'extractor' | 'file_mtime' | 'size_bytes' | 'meta_json' | 'over_limit_options'> | undefined;
 
 /**
  * An unchanged document the run saw: its `last_run_id` becomes the run's, and, when its file was touched
@@ -140,7 +140,7 @@ export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decis
     const expected = expectedExtractor(ctx.allPipelines, known.kind, versions);
     const selected = known.kind === null || ctx.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
     if (!selected) return { outcome: { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' } };
-    if (known.extractor === expected && !limitsChangedSince(known, ctx.limits)) {
+    if (known.extractor === expected && !limitsChangedSince(known, ctx.limits) && !sidecarChanged(file, known.meta_json)) {
       const touched = known.file_mtime !== file.mtime || known.size_bytes !== file.sizeBytes ? { mtime: file.mtime, sizeBytes: file.sizeBytes } : null;
       // Written out rather than spread from `base`: on a night with nothing new this runs for every file.
       const outcome: DocumentResult = {
@@ -228,7 +228,7 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
       countryIso3: classified.countryIso3,
       records: outcome.recordsLoaded,
       reextracted: outcome.reextracted,
-      reason: outcome.reextracted ? (ctx.fullRefresh ? 'full refresh' : `re-extracted: ${known?.extractor ?? 'unknown'} -> ${extractor}`) : outcome.superseded.length > 0 ? `new version; superseded document ${outcome.superseded.join(', ')}` : null,
+      reason: outcome.reextracted ? reextractionReason(ctx, file, known, extractor) : outcome.superseded.length > 0 ? `new version; superseded document ${outcome.superseded.join(', ')}` : null,
     };
   } catch (error) {
     // The transaction rolled back: nothing of this document is in the warehouse. Quarantine it with the reason.
@@ -236,4 +236,11 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
     const documentId = await recordUnloaded(warehouse, runId, versionOf(file, model, classified, null, extractor), 'quarantined', reason, { severity: 'error', rule: 'load-failed' });
     return { ...base, outcome: 'quarantined', documentId, kind, countryIso3: classified.countryIso3, reason };
   }
+}
+
+/** Why the same bytes were read again: a full refresh, a new extractor, or a sidecar saying something else. */
+function reextractionReason(ctx: DocumentContext, file: RawFile, known: KnownVersion, extractor: string): string {
+  if (ctx.fullRefresh) return 'full refresh';
+  if (known && sidecarChanged(file, known.meta_json)) return 'its sidecar changed';
+  return `re-extracted: ${known?.extractor ?? 'unknown'} -> ${extractor}`;
 }

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DocumentFormat } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, FactTable, IssueDraft, Lineage, ReportYearBasis, Severity } from '../model/records.ts';
-import { type RawFile, retrievedAt } from '../model/raw-file.ts';
+import { type RawFile, retrievedAt, sidecarAsStored } from '../model/raw-file.ts';
 import type { Warehouse } from './db.ts';
 import { type FactStore, factStoreFor, type IssueRow } from './fact-store.ts';
 import { deleteDocumentFacts, FactWriter } from './fact-writer.ts';
@@ -81,7 +81,7 @@ function documentColumns(version: DocumentVersion, runId: number) {
     source_url: version.file.meta?.source_url ?? null,
     retrieved_at: version.file.meta?.retrieved_at ?? null,
     file_mtime: version.file.mtime,
-    meta_json: version.file.meta ? JSON.stringify(version.file.meta) : null,
+    meta_json: sidecarAsStored(version.file),
     extractor: version.extractor,
     last_run_id: runId,
     loaded_at: now(),

@@ -124,6 +124,24 @@ describe('--dry-run', () => {
     expect(real.documentsRemoved).toBe(1);
   });
 
+  it('plans reading a file again when only its sidecar changed, and the run does so', async () => {
+    const { ws, run, plan } = setup();
+    stubDoc(ws.raw, 'srb.txt', 'STUB PROFILE\n2015 Belgrade 0\n', { country_iso3: 'SRB' });
+    stubDoc(ws.raw, 'geo.txt', 'STUB PROFILE\n2017 Tbilisi 1\n', { country_iso3: 'GEO' });
+    await run();
+    stubDoc(ws.raw, 'geo.txt', 'STUB PROFILE\n2017 Tbilisi 1\n', { country_iso3: 'GEO', report_year: '2018' });
+    expect(formatPlan(await plan()).split('\n').filter((l) => l.includes('re-extract'))).toEqual([
+      '  would re-extract: geo.txt (amap_profile, GEO): its sidecar changed',
+      'documents: 2 seen, 0 to load, 1 to re-extract, 0 to supersede, 1 skipped (unchanged), 0 skipped (unknown kind), 0 to quarantine, 0 to remove',
+    ]);
+    const real = await run();
+    expect(real.documents.map((d) => [d.path, d.outcome, d.reason])).toEqual([
+      ['geo.txt', 'loaded', 'its sidecar changed'],
+      ['srb.txt', 'unchanged', 'unchanged since the last run'],
+    ]);
+    expect(query(ws.warehouse, "SELECT report_year, report_year_basis FROM documents WHERE source_path = 'geo.txt'")).toEqual([{ report_year: 2018, report_year_basis: 'sidecar' }]);
+  });
+
   it('creates no warehouse when there is none, and plans everything as new', async () => {
     const { ws, plan } = setup();
     stubDoc(ws.raw, 'a.txt', 'STUB PROFILE\n2019 Arys 3\n');

@@ -92,6 +92,38 @@ describe('runPipelines', () => {
     expect(query('SELECT extractor, run_id FROM explosions')).toEqual([{ extractor: 'stub@2', run_id: 2 }]);
   });
 
+  it('reads the same bytes again when their sidecar changed: a corrected country reaches the document and its facts', async () => {
+    const { run, query, stubDoc } = setup();
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n', { country_iso3: 'UZB' });
+    await run();
+    const untouched = await run();
+    expect(untouched.documents.map((d) => [d.outcome, d.reason])).toEqual([['unchanged', 'unchanged since the last run']]);
+    stubDoc('a.txt', 'STUB PROFILE\n2019 Arys 3\n', { country_iso3: 'KAZ' });
+    const corrected = await run();
+    expect(corrected.documents.map((d) => [d.outcome, d.reason])).toEqual([['loaded', 'its sidecar changed']]);
+    expect(corrected.documentsReextracted).toBe(1);
+    expect(query('SELECT document_id, status, country_iso3, meta_json FROM documents')).toEqual([
+      { document_id: 1, status: 'loaded', country_iso3: 'KAZ', meta_json: '{"kind":"amap_profile","country_iso3":"KAZ"}' },
+    ]);
+    // Another country is another logical document: its facts have new keys, and the old ones go.
+    expect(query('SELECT explosion_id, country_iso3, run_id FROM explosions')).toEqual([{ explosion_id: 2, country_iso3: 'KAZ', run_id: 3 }]);
+    expect((await run()).documents.map((d) => d.outcome)).toEqual(['unchanged']);
+  });
+
+  it('loads a skipped document once a sidecar gives its kind, and reads it again when the sidecar goes', async () => {
+    const { ws, run, query } = setup();
+    writeFile(join(ws.raw, 'notes.txt'), 'STUB PROFILE\n2020 Shymkent 2\n');
+    expect((await run()).documents.map((d) => d.outcome)).toEqual(['skipped']);
+    writeFile(join(ws.raw, 'notes.txt.meta.json'), stubSidecar());
+    const withSidecar = await run();
+    expect(withSidecar.documents.map((d) => [d.outcome, d.reason])).toEqual([['loaded', 'its sidecar changed']]);
+    expect(query('SELECT document_id, status, kind, country_iso3 FROM documents')).toEqual([{ document_id: 1, status: 'loaded', kind: 'amap_profile', country_iso3: 'KAZ' }]);
+    expect(query('SELECT year, location, deaths FROM explosions')).toEqual([{ year: 2020, location: 'Shymkent', deaths: 2 }]);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(ws.raw, 'notes.txt.meta.json'));
+    expect((await run()).documents.map((d) => d.outcome)).toEqual(['skipped']);
+  });
+
   it('records an unknown document and an empty file with reasons, and loads the rest', async () => {
     const { ws, run, query, stubDoc } = setup();
     stubDoc('good.txt', 'STUB PROFILE\n2010 Zhambyl 0\n');
