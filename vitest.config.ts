@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-/** The golden suites, run a second time with documents read in two worker threads, as the CLI reads them. */
-const GOLDEN_SUITES = ['tests/golden/devset.test.ts', 'tests/golden/cross-format.test.ts', 'tests/golden/devset-local-report-pdf.test.ts', 'tests/golden/wrapped-pdf.test.ts'];
+/**
+ * The golden suites and the suites of the run's machinery (versions, re-extraction, removals, lineage events,
+ * status), run a second time with documents read in two worker threads, as the CLI reads them.
+ */
+const WORKER_SUITES = [
+  'tests/golden/devset.test.ts', 'tests/golden/cross-format.test.ts', 'tests/golden/devset-local-report-pdf.test.ts', 'tests/golden/wrapped-pdf.test.ts',
+  'tests/ops/incremental.test.ts', 'tests/ops/lineage-events.test.ts', 'tests/ops/status.test.ts', 'tests/pipeline/run.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -12,7 +18,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'in-thread', include: ['tests/**/*.test.ts'] } },
-      { extends: true, test: { name: 'workers-2', include: GOLDEN_SUITES, env: { SALW_TEST_WORKERS: '2' } } },
+      { extends: true, test: { name: 'workers-2', include: WORKER_SUITES, env: { SALW_TEST_WORKERS: '2' } } },
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { documentWorkerEntry } from '../../src/cli/document-worker-entry.ts';
 
 /**
@@ -8,4 +9,10 @@ import { documentWorkerEntry } from '../../src/cli/document-worker-entry.ts';
 export function testReading(): { workerEntry?: string; workers?: number } {
   const workers = Number(process.env.SALW_TEST_WORKERS ?? 0);
   return workers > 0 ? { workerEntry: documentWorkerEntry(), workers } : {};
+}
+
+/** testReading for the suites that run the stub pipeline: its workers serve the stub (stub-document-worker.ts). */
+export function testStubReading(): { workerEntry?: string; workers?: number } {
+  const workers = Number(process.env.SALW_TEST_WORKERS ?? 0);
+  return workers > 0 ? { workerEntry: fileURLToPath(new URL('./stub-document-worker.ts', import.meta.url)), workers } : {};
 }

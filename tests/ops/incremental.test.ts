@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatPlan, planRun } from '../../src/ops/plan.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
+import { testStubReading } from '../helpers/reading.ts';
 import { stubPipeline } from '../helpers/stub-pipeline.ts';
 import { runCli } from '../helpers/cli.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
@@ -17,7 +18,7 @@ function setup() {
   cleanup = ws.cleanup;
   const options = (version = 1, extra: { fullRefresh?: boolean; only?: string[] } = {}) => {
     const pipeline = stubPipeline(version);
-    return { rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...extra };
+    return { rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...testStubReading(), ...extra };
   };
   return { ws, run: (version = 1, extra = {}) => runPipelines(options(version, extra)), plan: (version = 1, extra = {}) => planRun(options(version, extra)) };
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatStatus } from '../../src/cli/format-status.ts';
 import { readStatus } from '../../src/ops/status.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
+import { testStubReading } from '../helpers/reading.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { stubPipeline } from '../helpers/stub-pipeline.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
@@ -18,7 +19,7 @@ describe('readStatus', () => {
     stubDoc(ws.raw, 'kaz.txt', 'STUB PROFILE\n2019 Arys 3\n');
     stubDoc(ws.raw, 'srb.txt', 'STUB PROFILE\n2015 Belgrade 0\n', { country_iso3: 'SRB' });
     const pipeline = stubPipeline();
-    await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline] });
+    await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...testStubReading() });
     const w = await openWarehouse(ws.warehouse);
     const insert = w.sqlite.prepare(`INSERT INTO scheduler_state VALUES (?, ?, '0 2 * * *', 'UTC', ?, ?, '2025-03-10T00:00:00.000Z', ?, '2025-03-10T00:00:00.000Z')`);
     insert.run('stub', 'stub', 111, 'etl-1', '2025-03-11T02:00:00.000Z');
