@@ -1,12 +1,13 @@
-import { DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits, download } from './download.ts';
+import { rm } from 'node:fs/promises';
+import { DEFAULT_DOWNLOAD_LIMITS, type DownloadContext, type DownloadLimits, download } from './download.ts';
 import type { SourceEntry } from './manifest.ts';
 import { DEFAULT_POLITENESS, HostGate, type Politeness } from './politeness.ts';
 import { RobotsCache } from './robots.ts';
-import { clearPartials, type FetchedSidecar, newestVersion, sha256, storeVersion } from './store.ts';
+import { clearPartials, type FetchedSidecar, newestVersion, preparePartials, storeVersion } from './store.ts';
 
 /**
- * `salw-etl fetch`: each source checked against robots.txt, downloaded conditionally, and kept in raw/
- * only when its bytes are new. The one part of salw-etl that opens connections; `run` never does.
+ * `salw-etl fetch`: each source checked against robots.txt, downloaded conditionally, and kept in raw/ only when its bytes are new. The one part of
+ * salw-etl that opens connections; `run` never does.
  */
 
 export const USER_AGENT = 'salw-etl/0.1 (nightly fetch of public small-arms reports; 1 request a second per site; obeys robots.txt)';
@@ -37,7 +38,7 @@ export interface SourceResult {
 }
 
 export async function fetchSources(entries: readonly SourceEntry[], options: FetchOptions): Promise<SourceResult[]> {
-  await clearPartials(options.raw);
+  const partialDir = await preparePartials(options.raw);
   const gate = new HostGate(options.politeness ?? DEFAULT_POLITENESS);
   const limits = options.limits ?? DEFAULT_DOWNLOAD_LIMITS;
   const userAgent = options.userAgent ?? USER_AGENT;
@@ -46,21 +47,30 @@ export async function fetchSources(entries: readonly SourceEntry[], options: Fet
     (url) => gate.run(new URL(url).host, () => fetch(url, { headers: { 'user-agent': userAgent }, signal: AbortSignal.timeout(limits.timeoutMs) })),
     ROBOTS_AGENT,
   );
-  // Every source at once: the host gate alone decides how many reach one site.
-  return Promise.all(entries.map((entry) => fetchOne(entry, options.raw, gate, robots, limits, userAgent, now)));
+  const ctx: DownloadContext = { gate, limits, userAgent, robots: (url) => robots.check(url), partialDir };
+  try {
+    // Every source at once: the host gate alone decides how many reach one site.
+    return await Promise.all(entries.map((entry) => fetchOne(entry, options.raw, ctx, now)));
+  } finally {
+    // Bodies refused, unchanged or cut off were removed one by one; the folder itself goes too.
+    await clearPartials(options.raw);
+  }
 }
 
-async function fetchOne(entry: SourceEntry, raw: string, gate: HostGate, robots: RobotsCache, limits: DownloadLimits, userAgent: string, now: () => Date): Promise<SourceResult> {
+async function fetchOne(entry: SourceEntry, raw: string, ctx: DownloadContext, now: () => Date): Promise<SourceResult> {
   const kept = await newestVersion(raw, entry.url);
   const base = { url: entry.url, etag: kept?.sidecar.etag ?? null, lastModified: kept?.sidecar.last_modified ?? null, path: kept?.path ?? null };
-  const verdict = await robots.check(entry.url);
+  const verdict = await ctx.robots(entry.url);
   if (!verdict.allowed) return { ...base, outcome: 'disallowed', status: null, reason: verdict.reason, checkedAt: now().toISOString() };
   const validators = { ...(kept?.sidecar.etag ? { etag: kept.sidecar.etag } : {}), ...(kept?.sidecar.last_modified ? { last_modified: kept.sidecar.last_modified } : {}) };
-  const result = await download(entry.url, validators, gate, limits, userAgent);
+  const result = await download(entry.url, validators, ctx);
   const checkedAt = now().toISOString();
   if (result.outcome === 'not-modified') return { ...base, outcome: 'not-modified', status: 304, reason: null, checkedAt };
-  if (result.outcome === 'failed') return { ...base, outcome: 'failed', status: result.status, reason: result.reason, checkedAt };
-  if (kept && kept.sha256 === sha256(result.bytes)) return { ...base, outcome: 'unchanged', status: result.status, reason: null, checkedAt };
+  if (result.outcome === 'failed' || result.outcome === 'disallowed') return { ...base, outcome: result.outcome, status: result.status, reason: result.reason, checkedAt };
+  if (kept && kept.sha256 === result.body.sha256) {
+    await rm(result.body.path, { force: true });
+    return { ...base, outcome: 'unchanged', status: result.status, reason: null, checkedAt };
+  }
   const sidecar: FetchedSidecar = {
     source_url: entry.url,
     retrieved_at: checkedAt,
@@ -72,6 +82,6 @@ async function fetchOne(entry: SourceEntry, raw: string, gate: HostGate, robots:
     etag: result.etag,
     last_modified: result.lastModified,
   };
-  const path = await storeVersion(raw, entry, result.bytes, sidecar);
+  const path = await storeVersion(raw, entry, result.body, sidecar);
   return { url: entry.url, outcome: kept ? 'changed' : 'new', status: result.status, path, reason: result.finalUrl !== entry.url ? `redirected to ${result.finalUrl}` : null, etag: result.etag, lastModified: result.lastModified, checkedAt };
 }

@@ -2,14 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { sha256OfFile, type WrittenBody } from './body-file.ts';
 import type { SourceEntry } from './manifest.ts';
 
 /**
  * Where fetched documents go in raw/: `raw/fetched/<host>/<file name from the address>`, with the sidecar
  * beside. A changed document is a new file next to the old (`<name>.<UTC stamp><ext>`): raw/ is the
- * archive, and the newest `retrieved_at` is the current version by the sidecar rule. Writes go through
- * `raw/.salw-partial/` (a dot folder, which discovery skips) and are renamed into place, sidecar first,
- * so a run never sees half a download nor a document without its provenance.
+ * archive, and the newest `retrieved_at` is the current version by the sidecar rule. Bodies are streamed
+ * into `raw/.salw-partial/` (a dot folder, which discovery skips; see body-file.ts) and renamed into
+ * place, sidecar first, so a run never sees half a download nor a document without its provenance.
  */
 
 export const PARTIAL_FOLDER = '.salw-partial';
@@ -78,29 +79,35 @@ export async function newestVersion(raw: string, url: string): Promise<KeptVersi
     if (!best || sidecar.retrieved_at > best.sidecar.retrieved_at) best = { path, sidecar };
   }
   if (!best) return null;
-  return { ...best, sha256: sha256(await readFile(best.path)) };
+  return { ...best, sha256: await sha256OfFile(best.path) };
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-async function writeDurably(path: string, bytes: Uint8Array | string): Promise<void> {
+async function writeDurably(path: string, text: string): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(bytes);
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
   }
 }
 
-/** Writes a new version of `entry`'s document and its sidecar atomically; returns the document's path. */
-export async function storeVersion(raw: string, entry: SourceEntry, bytes: Uint8Array, sidecar: FetchedSidecar): Promise<string> {
+/** The folder bodies are streamed into, created empty (what a killed fetch left there is thrown away first). */
+export async function preparePartials(raw: string): Promise<string> {
+  await clearPartials(raw);
+  const partial = join(raw, PARTIAL_FOLDER);
+  await mkdir(partial, { recursive: true });
+  return partial;
+}
+
+/**
+ * Moves a downloaded body (a finished file in raw/.salw-partial/) into place as a new version of
+ * `entry`'s document, its sidecar first; returns the document's path.
+ */
+export async function storeVersion(raw: string, entry: SourceEntry, body: WrittenBody, sidecar: FetchedSidecar): Promise<string> {
   const folder = folderFor(raw, entry.url);
   await mkdir(folder, { recursive: true });
   const partial = join(raw, PARTIAL_FOLDER);
-  await mkdir(partial, { recursive: true });
   const name = fileNameFor(entry.url);
   let target = join(folder, name);
   if (existsSync(target)) {
@@ -108,12 +115,9 @@ export async function storeVersion(raw: string, entry: SourceEntry, bytes: Uint8
     const ext = extname(name);
     target = join(folder, `${name.slice(0, name.length - ext.length)}.${stamp}${ext}`);
   }
-  const id = randomUUID();
-  const partDoc = join(partial, `${id}.part`);
-  const partMeta = join(partial, `${id}.meta.part`);
-  await writeDurably(partDoc, bytes);
+  const partMeta = join(partial, `${randomUUID()}.meta.part`);
   await writeDurably(partMeta, `${JSON.stringify(sidecar, null, 2)}\n`);
   await rename(partMeta, `${target}${SIDECAR_SUFFIX}`);
-  await rename(partDoc, target);
+  await rename(body.path, target);
   return target;
 }
