@@ -1,12 +1,14 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { DEFAULT_DOWNLOAD_LIMITS, type DownloadContext, type DownloadLimits, download } from './download.ts';
-import type { SourceEntry } from './manifest.ts';
+import { documentsOfListing, UnreadableListing } from './listing.ts';
+import { isListing, type ListingEntry, type ManifestEntry, type SourceEntry } from './manifest.ts';
 import { DEFAULT_POLITENESS, HostGate, type Politeness } from './politeness.ts';
 import { RobotsCache } from './robots.ts';
 import { clearPartials, type FetchedSidecar, newestVersion, preparePartials, storeVersion } from './store.ts';
 
 /**
- * `salw-etl fetch`: each source checked against robots.txt, downloaded conditionally, and kept in raw/ only when its bytes are new. The one part of
+ * `salw-etl fetch`: each listing read for its document addresses, then each document checked against
+ * robots.txt, downloaded conditionally, and kept in raw/ only when its bytes are new. The one part of
  * salw-etl that opens connections; `run` never does.
  */
 
@@ -22,8 +24,11 @@ export interface FetchOptions {
   now?: () => Date;
 }
 
-/** What happened to one source. new/changed wrote a file; the others wrote nothing. */
-export type FetchOutcome = 'new' | 'changed' | 'unchanged' | 'not-modified' | 'disallowed' | 'failed';
+/**
+ * What happened to one source. new/changed wrote a file; the others wrote nothing. `listed`: a listing
+ * was read (its documents have results of their own).
+ */
+export type FetchOutcome = 'new' | 'changed' | 'unchanged' | 'not-modified' | 'disallowed' | 'failed' | 'listed';
 
 export interface SourceResult {
   url: string;
@@ -35,9 +40,15 @@ export interface SourceResult {
   etag: string | null;
   lastModified: string | null;
   checkedAt: string;
+  /** The listing this document's address came from, when it came from one. */
+  via?: string;
+  /** For a listing: how many document addresses it gave. */
+  listed?: number;
+  /** For a file written (new, changed): its sha256, computed while it was streamed. */
+  sha256?: string;
 }
 
-export async function fetchSources(entries: readonly SourceEntry[], options: FetchOptions): Promise<SourceResult[]> {
+export async function fetchSources(entries: readonly ManifestEntry[], options: FetchOptions): Promise<SourceResult[]> {
   const partialDir = await preparePartials(options.raw);
   const gate = new HostGate(options.politeness ?? DEFAULT_POLITENESS);
   const limits = options.limits ?? DEFAULT_DOWNLOAD_LIMITS;
@@ -49,11 +60,55 @@ export async function fetchSources(entries: readonly SourceEntry[], options: Fet
   );
   const ctx: DownloadContext = { gate, limits, userAgent, robots: (url) => robots.check(url), partialDir };
   try {
-    // Every source at once: the host gate alone decides how many reach one site.
-    return await Promise.all(entries.map((entry) => fetchOne(entry, options.raw, ctx, now)));
+    // Listings first: their documents join the manifest's own, each address once (the first mention wins).
+    const listed = await Promise.all(entries.map((entry) => (isListing(entry) ? readListing(entry, ctx, now) : null)));
+    const seen = new Set<string>();
+    const plan: ({ listing: SourceResult } | { document: SourceEntry; via?: string })[] = [];
+    for (const [i, entry] of entries.entries()) {
+      const fromListing = listed[i];
+      const documents = fromListing ? fromListing.documents : [entry as SourceEntry];
+      if (fromListing) plan.push({ listing: fromListing.result });
+      for (const document of documents) {
+        if (seen.has(document.url)) continue;
+        seen.add(document.url);
+        plan.push({ document, ...(fromListing ? { via: fromListing.result.url } : {}) });
+      }
+    }
+    // Every document at once: the host gate alone decides how many reach one site.
+    return await Promise.all(plan.map(async (step) => {
+      if ('listing' in step) return step.listing;
+      const result = await fetchOne(step.document, options.raw, ctx, now);
+      return step.via ? { ...result, via: step.via } : result;
+    }));
   } finally {
     // Bodies refused, unchanged or cut off were removed one by one; the folder itself goes too.
     await clearPartials(options.raw);
+  }
+}
+
+/** Reads one listing (politely, like any request) for its document addresses; a listing that fails lists none. */
+async function readListing(entry: ListingEntry, ctx: DownloadContext, now: () => Date): Promise<{ result: SourceResult; documents: SourceEntry[] }> {
+  const url = entry.listing.url;
+  const base = { url, path: null, etag: null, lastModified: null };
+  const verdict = await ctx.robots(url);
+  if (!verdict.allowed) return { result: { ...base, outcome: 'disallowed', status: null, reason: verdict.reason, checkedAt: now().toISOString(), listed: 0 }, documents: [] };
+  const got = await download(url, {}, ctx);
+  const checkedAt = now().toISOString();
+  if (got.outcome === 'failed' || got.outcome === 'disallowed') return { result: { ...base, outcome: got.outcome, status: got.status, reason: got.reason, checkedAt, listed: 0 }, documents: [] };
+  if (got.outcome === 'not-modified') return { result: { ...base, outcome: 'failed', status: 304, reason: 'the listing answered 304 to a request that was not conditional', checkedAt, listed: 0 }, documents: [] };
+  let text: string;
+  try {
+    text = await readFile(got.body.path, 'utf8');
+  } finally {
+    await rm(got.body.path, { force: true });
+  }
+  try {
+    const { documents, notes } = documentsOfListing(entry, text, got.finalUrl);
+    const reason = [`${documents.length} document address${documents.length === 1 ? '' : 'es'} listed`, ...notes].join('; ');
+    return { result: { ...base, outcome: 'listed', status: got.status, reason, checkedAt, listed: documents.length }, documents };
+  } catch (error) {
+    if (!(error instanceof UnreadableListing)) throw error;
+    return { result: { ...base, outcome: 'failed', status: got.status, reason: error.message, checkedAt, listed: 0 }, documents: [] };
   }
 }
 
@@ -83,5 +138,6 @@ async function fetchOne(entry: SourceEntry, raw: string, ctx: DownloadContext, n
     last_modified: result.lastModified,
   };
   const path = await storeVersion(raw, entry, result.body, sidecar);
-  return { url: entry.url, outcome: kept ? 'changed' : 'new', status: result.status, path, reason: result.finalUrl !== entry.url ? `redirected to ${result.finalUrl}` : null, etag: result.etag, lastModified: result.lastModified, checkedAt };
+  const reason = result.finalUrl !== entry.url ? `redirected to ${result.finalUrl}` : null;
+  return { url: entry.url, outcome: kept ? 'changed' : 'new', status: result.status, path, reason, etag: result.etag, lastModified: result.lastModified, checkedAt, sha256: result.body.sha256 };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FetchOptions, fetchSources } from '../../src/fetch/fetch-sources.ts';
-import type { SourceEntry } from '../../src/fetch/manifest.ts';
+import type { ManifestEntry } from '../../src/fetch/manifest.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
 import { allFiles, type LocalSite, ROBOTS, SMALL, startServer, withEtag } from './local-site.ts';
 
@@ -21,7 +21,7 @@ describe('fetch: redirects, time-outs, network errors and streamed bodies', () =
     site.routes.clear();
     site.requests.length = 0;
   });
-  const fetchAll = (entries: SourceEntry[], extra: Partial<FetchOptions> = {}) => fetchSources(entries, { raw: ws.raw, ...SMALL, ...extra });
+  const fetchAll = (entries: ManifestEntry[], extra: Partial<FetchOptions> = {}) => fetchSources(entries, { raw: ws.raw, ...SMALL, ...extra });
   const hits = (path: string) => site.requests.filter((r) => r.path === path).length;
 
   it('a redirect to a path robots.txt forbids is not followed: nothing is requested there, nothing written, and the reason says so', async () => {

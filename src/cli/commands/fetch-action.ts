@@ -2,14 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_DOWNLOAD_LIMITS } from '../../fetch/download.ts';
 import { fetchSources, type SourceResult } from '../../fetch/fetch-sources.ts';
-import { checkEntry, readManifest, type SourceEntry } from '../../fetch/manifest.ts';
+import { checkEntry, type ManifestEntry, readManifest } from '../../fetch/manifest.ts';
 import { recordFetches } from '../../fetch/state.ts';
 import { UsageError } from '../../model/errors.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
 import type { FetchCommandOptions } from './fetch.ts';
 
 /** The sources of this fetch: the --url addresses, or the manifest's entries. */
-async function sourcesOf(opts: FetchCommandOptions): Promise<SourceEntry[]> {
+async function sourcesOf(opts: FetchCommandOptions): Promise<ManifestEntry[]> {
   if (opts.url.length > 0) {
     return opts.url.map((url, i) => checkEntry({ url, kind: opts.kind, country_iso3: opts.country, language: opts.language }, `--url #${i + 1}`));
   }
