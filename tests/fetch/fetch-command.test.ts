@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -20,6 +20,15 @@ function allFiles(dir: string): string[] {
   };
   if (existsSync(dir)) walk(dir);
   return out.sort();
+}
+
+function db2(warehouse: string, sql: string): unknown[] {
+  const db = new Database(warehouse, { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
 }
 
 function runCli(args: string[], cwd: string): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
@@ -79,6 +88,11 @@ describe('salw-etl fetch (the command)', () => {
     expect(rows).toEqual([
       { source_url: `${base}/ner.txt`, outcome: 'failed', http_status: 404, raw_path: join(ws.raw, `fetched/127.0.0.1_${new URL(base).port}`, 'ner.txt'), etag: '"e1"', failure: 'HTTP 404', consecutive_failures: 2, changed: 1 },
     ]);
+    expect(db2(ws.warehouse, 'SELECT run_id, pipeline, trigger, status, documents_seen, documents_loaded, documents_quarantined, message FROM runs ORDER BY run_id')).toEqual([
+      { run_id: 1, pipeline: 'fetch', trigger: 'manual', status: 'succeeded', documents_seen: 1, documents_loaded: 1, documents_quarantined: 0, message: 'fetch: 1 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 0 failed' },
+      { run_id: 2, pipeline: 'fetch', trigger: 'manual', status: 'failed', documents_seen: 1, documents_loaded: 0, documents_quarantined: 1, message: 'fetch: 0 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 1 failed' },
+      { run_id: 3, pipeline: 'fetch', trigger: 'manual', status: 'failed', documents_seen: 1, documents_loaded: 0, documents_quarantined: 1, message: 'fetch: 0 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 1 failed' },
+    ]);
     const status = await readStatus(ws.warehouse);
     expect(status.fetches.map((f) => [f.source_url, f.outcome, f.consecutive_failures, f.failure])).toEqual([[`${base}/ner.txt`, 'failed', 2, 'HTTP 404']]);
     expect(formatStatus(status)).toContain('last fetch per source (1 sources, 1 failing):');
@@ -110,6 +124,10 @@ describe('salw-etl fetch (the command)', () => {
     const { code } = await done;
     expect(code).toBeNull();
     expect(allFiles(ws.raw).filter((f) => !f.startsWith('.salw-partial/'))).toEqual([]);
+    // The body was being streamed to disk, into the partial folder only.
+    const partials = allFiles(ws.raw).filter((f) => f.startsWith('.salw-partial/'));
+    expect(partials).toEqual([expect.stringMatching(/^\.salw-partial\/[0-9a-f-]{36}\.part$/)]);
+    expect(readFileSync(join(ws.raw, partials[0] as string), 'utf8').startsWith('%PDF-1.7\n000')).toBe(true);
 
     // What a kill between writing and renaming would leave: the next fetch throws it away first.
     mkdirSync(join(ws.raw, '.salw-partial'), { recursive: true });
