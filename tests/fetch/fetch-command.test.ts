@@ -137,4 +137,43 @@ describe('salw-etl fetch (the command)', () => {
     expect(next.code).toBe(0);
     expect(allFiles(ws.raw)).toEqual([]);
   }, 30_000);
+
+  it('schedule --fetch fetches then runs, each recorded as a scheduled run; a manifest error stops it from starting', async () => {
+    ws = makeWorkspace('fetch-cli-schedule');
+    const base = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('Benin profile\n');
+    });
+    writeFileSync(join(ws.dir, 'bad.yaml'), 'sources:\n  - listing: { html: https://example.org/r/ }\n');
+    const refused = await runCli(['schedule', '--fetch', '--manifest', join(ws.dir, 'bad.yaml'), '--raw', ws.raw, '--warehouse', ws.warehouse], ws.dir).done;
+    expect([refused.code, refused.stderr]).toEqual([2, `error: ${join(ws.dir, 'bad.yaml')}:2: an html listing needs a pattern (glob on the link's path) or a regex (on the link's address)\n`]);
+    const alone = await runCli(['schedule', '--manifest', join(ws.dir, 'bad.yaml'), '--raw', ws.raw, '--warehouse', ws.warehouse], ws.dir).done;
+    expect([alone.code, alone.stderr]).toEqual([2, 'error: --manifest names the sources of --fetch; add --fetch\n']);
+
+    writeFileSync(join(ws.dir, 'sources.yaml'), `sources:\n  - url: ${base}/ben.txt\n    kind: amap_profile\n    country_iso3: BEN\n`);
+    // Started with no scheduled run behind it, the scheduler catches up at once: that night is the test.
+    const { child, done } = runCli(['schedule', '--fetch', '--raw', ws.raw, '--warehouse', ws.warehouse], ws.dir);
+    await new Promise<void>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`no scheduled run logged: ${seen}`)), 45_000);
+      child.stderr?.on('data', (d) => {
+        seen += d;
+        if (seen.includes('scheduled run 2 (catch-up)')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    child.kill('SIGINT');
+    expect((await done).code).toBe(0);
+    expect(db2(ws.warehouse, 'SELECT run_id, pipeline, trigger, status, documents_loaded FROM runs ORDER BY run_id')).toEqual([
+      { run_id: 1, pipeline: 'fetch', trigger: 'schedule', status: 'succeeded', documents_loaded: 1 },
+      { run_id: 2, pipeline: 'amap-profiles,poa', trigger: 'schedule', status: 'succeeded', documents_loaded: 1 },
+    ]);
+    expect(db2(ws.warehouse, 'SELECT source_path, kind, country_iso3 FROM documents')).toEqual([
+      { source_path: `fetched/127.0.0.1_${new URL(base).port}/ben.txt`, kind: 'amap_profile', country_iso3: 'BEN' },
+    ]);
+    const jobs = readFileSync(join(ws.dir, 'warehouse', 'openlineage.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { eventType: string; job: { name: string } });
+    expect(jobs.map((e) => `${e.eventType} ${e.job.name}`)).toEqual(['START fetch', 'COMPLETE fetch', 'START amap-profiles,poa', 'COMPLETE amap-profiles,poa']);
+  }, 60_000);
 });

@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PIPELINES } from '../../pipelines/index.ts';
 import type { LineageRunEvent } from '../../src/ops/lineage-events.ts';
 import { runFetchStep } from '../../src/ops/fetch-step.ts';
+import { startScheduler } from '../../src/ops/scheduler.ts';
+import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
-import { makeWorkspace } from '../helpers/tmp.ts';
+import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 import { type LocalSite, ROBOTS, SMALL, startServer, withEtag } from '../fetch/local-site.ts';
 import { captureLogger, query } from './support.ts';
 
-/** The fetch as a recorded step: its runs row, the fetches table under the lock, and its OpenLineage events. */
+/** The fetch as a recorded step: its runs row, the fetches table under the lock, its OpenLineage events, and `schedule --fetch`. */
 describe('the fetch step', () => {
   let site: LocalSite;
   let ws: ReturnType<typeof makeWorkspace>;
@@ -93,4 +96,38 @@ describe('the fetch step', () => {
     expect(query(ws.warehouse, 'SELECT run_id, pipeline FROM runs ORDER BY run_id')).toEqual([{ run_id: 1, pipeline: 'poa' }, { run_id: 2, pipeline: 'fetch' }]);
     expect(query(ws.warehouse, 'SELECT rule, run_id FROM open_quality_issues')).toEqual([{ rule: 'removal-refused', run_id: 1 }]);
   });
+
+  it('schedule --fetch, once: a fetch run row, then a scheduled run that loads exactly the new version', async () => {
+    ws = makeWorkspace('fetch-step-schedule');
+    let body = readFileSync(join(REPO_ROOT, 'tests/fixtures/amap_profile/civ_french.txt'), 'utf8');
+    site.routes.set('/amap/civ.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(body));
+    const entries = [{ url: `${site.base}/amap/civ.txt`, kind: 'amap_profile' as const, country_iso3: 'CIV', language: 'fr' }];
+    const limits = { ...SMALL.limits!, maxBytes: 1024 ** 2 };
+    // An earlier night, by hand: fetch, then run.
+    await runFetchStep({ rawDir: ws.raw, warehousePath: ws.warehouse, entries, trigger: 'manual', logger: captureLogger(), politeness: SMALL.politeness, limits, now: () => new Date('2026-11-27T02:00:00Z') });
+    await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES });
+    body = `${body}\n`.replace('2011', '2010');
+
+    const logger = captureLogger();
+    // No scheduled run has succeeded yet: the scheduler catches up once on start, which is the night under test.
+    const scheduler = await startScheduler({
+      rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, logger,
+      fetchStep: async (signal) => void (await runFetchStep({ rawDir: ws.raw, warehousePath: ws.warehouse, entries, trigger: 'schedule', logger, politeness: SMALL.politeness, limits, lock: { signal }, lineage: { url: null } })),
+    });
+    await scheduler.idle();
+    await scheduler.stop();
+    const runs = query<{ run_id: number; pipeline: string; trigger: string; status: string; documents_loaded: number }>(ws.warehouse, 'SELECT run_id, pipeline, trigger, status, documents_loaded FROM runs ORDER BY run_id');
+    expect(runs).toEqual([
+      { run_id: 1, pipeline: 'fetch', trigger: 'manual', status: 'succeeded', documents_loaded: 1 },
+      { run_id: 2, pipeline: 'amap-profiles,poa', trigger: 'manual', status: 'succeeded', documents_loaded: 1 },
+      { run_id: 3, pipeline: 'fetch', trigger: 'schedule', status: 'succeeded', documents_loaded: 1 },
+      { run_id: 4, pipeline: 'amap-profiles,poa', trigger: 'schedule', status: 'succeeded', documents_loaded: 1 },
+    ]);
+    const stamped = query<{ source_path: string }>(ws.warehouse, 'SELECT d.source_path FROM documents d WHERE d.first_run_id = 4');
+    expect(stamped.map((d) => d.source_path)).toEqual([expect.stringMatching(new RegExp(`^${folder}/civ\\.\\d{8}T\\d{6}Z\\.txt$`))]);
+    expect(query(ws.warehouse, `SELECT source_path, status FROM documents ORDER BY document_id`)).toEqual([
+      { source_path: `${folder}/civ.txt`, status: 'superseded' },
+      { source_path: stamped[0]!.source_path, status: 'loaded' },
+    ]);
+  }, 60_000);
 });
