@@ -61,7 +61,7 @@ const KEYS = new Set(['url', 'listing', 'kind', 'country_iso3', 'report_year', '
 const LISTING_KEYS = new Set([...LISTING_SORTS, 'pattern', 'regex', 'items', 'fields']);
 const FIELD_KEYS = new Set(['url', 'country_iso3', 'report_year', 'language']);
 
-/** Parses the manifest text; `name` is the file named in errors. Entries with `enabled: false` are left out. */
+/** Parses the manifest text; `name` is the file named in errors. Entries with `enabled: false` are checked, then left out. */
 export function parseManifest(text: string, name: string): ManifestEntry[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
@@ -81,13 +81,17 @@ export function parseManifest(text: string, name: string): ManifestEntry[] {
     if (!isMap(item)) throw new UsageError(`${at}: each source must be a mapping with a url or a listing`);
     const value = item.toJSON() as Record<string, unknown>;
     for (const key of Object.keys(value)) if (!KEYS.has(key)) throw new UsageError(`${at}: unknown key "${key}" (expected ${[...KEYS].join(', ')})`);
-    if (value.enabled === false) continue;
+    let entry: ManifestEntry;
     if (value.listing !== undefined) {
       if (value.url !== undefined) throw new UsageError(`${at}: an entry has a url or a listing, not both`);
-      entries.push({ ...checkFacts(value, at), listing: checkListing(value.listing, at) });
+      entry = { ...checkFacts(value, at), listing: checkListing(value.listing, at) };
     } else {
-      entries.push(checkEntry(value, at));
+      entry = checkEntry(value, at);
     }
+    // Checked even when disabled: enabling it later must not be when its mistake shows.
+    if (value.enabled === false) continue;
+    if (value.enabled !== undefined && value.enabled !== true) throw new UsageError(`${at}: enabled must be true or false`);
+    entries.push(entry);
   }
   return entries;
 }
