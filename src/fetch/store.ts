@@ -100,24 +100,59 @@ export async function preparePartials(raw: string): Promise<string> {
   return partial;
 }
 
+/** Names being written by this process: two documents stored at once never pick the same free name. */
+const claimed = new Set<string>();
+
+function urlDigest(url: string): string {
+  return createHash('sha256').update(url).digest('hex').slice(0, 8);
+}
+
+/** Whether `name` in `folder` is taken by a file of another address (or one without a sidecar). */
+async function heldByOther(folder: string, name: string, url: string): Promise<boolean> {
+  if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}${SIDECAR_SUFFIX}`))) return false;
+  try {
+    return (JSON.parse(await readFile(join(folder, `${name}${SIDECAR_SUFFIX}`), 'utf8')) as FetchedSidecar).source_url !== url;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The file name of a new version: the address's own name; else, when another address of the site holds
+ * it (`.../2023/report.pdf` and `.../2024/report.pdf`), that name with a digest of the address; and for a
+ * later version the retrieval time added (`ken.20261128T020005Z.txt`, then `-2`... if that is taken too).
+ */
+async function freeName(folder: string, url: string, retrievedAt: string): Promise<string> {
+  const own = fileNameFor(url);
+  const ext = extname(own);
+  const base = (await heldByOther(folder, own, url)) ? `${own.slice(0, own.length - ext.length)}_${urlDigest(url)}${ext}` : own;
+  const stem = base.slice(0, base.length - ext.length);
+  const stamp = retrievedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const candidates = [base, `${stem}.${stamp}${ext}`, ...Array.from({ length: 98 }, (_, i) => `${stem}.${stamp}-${i + 2}${ext}`)];
+  for (const candidate of candidates) {
+    const path = join(folder, candidate);
+    if (claimed.has(path) || existsSync(path) || existsSync(`${path}${SIDECAR_SUFFIX}`)) continue;
+    claimed.add(path);
+    return path;
+  }
+  throw new Error(`no free file name for ${url} in ${folder} (100 versions retrieved at ${retrievedAt})`);
+}
+
 /**
  * Moves a downloaded body (a finished file in raw/.salw-partial/) into place as a new version of
- * `entry`'s document, its sidecar first; returns the document's path.
+ * `entry`'s document, its sidecar first, under a name no other file has; returns the document's path.
  */
 export async function storeVersion(raw: string, entry: SourceEntry, body: WrittenBody, sidecar: FetchedSidecar): Promise<string> {
   const folder = folderFor(raw, entry.url);
   await mkdir(folder, { recursive: true });
-  const partial = join(raw, PARTIAL_FOLDER);
-  const name = fileNameFor(entry.url);
-  let target = join(folder, name);
-  if (existsSync(target)) {
-    const stamp = sidecar.retrieved_at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const ext = extname(name);
-    target = join(folder, `${name.slice(0, name.length - ext.length)}.${stamp}${ext}`);
-  }
-  const partMeta = join(partial, `${randomUUID()}.meta.part`);
+  const partMeta = join(raw, PARTIAL_FOLDER, `${randomUUID()}.meta.part`);
   await writeDurably(partMeta, `${JSON.stringify(sidecar, null, 2)}\n`);
-  await rename(partMeta, `${target}${SIDECAR_SUFFIX}`);
-  await rename(body.path, target);
+  const target = await freeName(folder, entry.url, sidecar.retrieved_at);
+  try {
+    await rename(partMeta, `${target}${SIDECAR_SUFFIX}`);
+    await rename(body.path, target);
+  } finally {
+    claimed.delete(target);
+  }
   return target;
 }

@@ -97,4 +97,30 @@ describe('fetch: listings of each sort', () => {
     expect(site.requests.map((r) => r.path).filter((p) => p !== '/robots.txt').sort()).toEqual(['/broken.json', '/missing.xml']);
     expect(allFiles(ws.raw)).toEqual([]);
   });
+
+  it('two listed addresses with the same file name are both kept, under different names, and a new version of each beside it', async () => {
+    ws = makeWorkspace('listing-same-name');
+    let edition = 'first';
+    site.routes.set('/years/', text('<a href="2023/report.txt">2023</a> <a href="2024/report.txt">2024</a>', 'text/html'));
+    site.routes.set('/years/2023/report.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(`2023 report, ${edition} edition\n`));
+    site.routes.set('/years/2024/report.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(`2024 report, ${edition} edition\n`));
+    const listing: ManifestEntry = { listing: { sort: 'html', url: `${site.base}/years/`, pattern: '/years/*/report.txt' }, kind: 'poa_report' };
+    const first = await fetchSources([listing], { raw: ws.raw, ...SMALL, now: () => new Date('2026-11-27T02:00:00Z') });
+    expect(first.map((r) => r.outcome)).toEqual(['listed', 'new', 'new']);
+    edition = 'second';
+    const second = await fetchSources([listing], { raw: ws.raw, ...SMALL, now: () => new Date('2026-11-28T02:00:00Z') });
+    expect(second.map((r) => r.outcome)).toEqual(['listed', 'changed', 'changed']);
+    // Which address got the plain name depends on which finished first; each keeps its own name from then on.
+    const byUrl = (results: typeof first) => Object.fromEntries(results.slice(1).map((r) => [r.url, r.path?.slice(join(ws.raw, folder).length + 1)]));
+    const [a, b] = [`${site.base}/years/2023/report.txt`, `${site.base}/years/2024/report.txt`];
+    const names = byUrl(first);
+    expect([names[a], names[b]].sort()).toEqual(['report.txt', expect.stringMatching(/^report_[0-9a-f]{8}\.txt$/)]);
+    const stem = (name: string | undefined) => name?.replace(/\.txt$/, '');
+    expect(byUrl(second)).toEqual({ [a]: `${stem(names[a])}.20261128T020000Z.txt`, [b]: `${stem(names[b])}.20261128T020000Z.txt` });
+    for (const [url, name] of Object.entries(byUrl(second))) {
+      expect(readFileSync(join(ws.raw, folder, name as string), 'utf8')).toBe(`${url.includes('2023') ? '2023' : '2024'} report, second edition\n`);
+      expect(sidecar(name as string).source_url).toBe(url);
+    }
+    expect(allFiles(ws.raw)).toHaveLength(8);
+  });
 });
