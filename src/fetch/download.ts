@@ -45,7 +45,11 @@ export interface DownloadContext {
   robots: (url: string) => Promise<RobotsVerdict>;
   /** The folder bodies are streamed into (raw/.salw-partial/). */
   partialDir: string;
+  /** Stops the downloads in hand and every retry (the scheduler stopping); they end failed, "stopped". */
+  signal?: AbortSignal;
 }
+
+export const STOPPED = 'stopped: the fetch was told to stop';
 
 export type DownloadResult =
   | { outcome: 'not-modified'; status: 304; finalUrl: string; attempts: number }
@@ -61,7 +65,17 @@ interface Attempt {
 
 type Hop = { kind: 'redirect'; status: number; location: string } | { kind: 'done'; attempt: Attempt };
 
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+/** Waits `ms`, or less when `signal` is aborted (the caller then looks at the signal). */
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((done) => {
+    const timer = setTimeout(finish, ms);
+    function finish() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', finish);
+      done();
+    }
+    signal?.addEventListener('abort', finish, { once: true });
+  });
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; null when absent or unreadable. */
@@ -88,14 +102,15 @@ export async function download(url: string, known: Validators, ctx: DownloadCont
   const { limits } = ctx;
   let last: DownloadResult = { outcome: 'failed', status: null, reason: 'not tried', attempts: 0 };
   for (let attempt = 1; attempt <= limits.retries + 1; attempt++) {
+    if (ctx.signal?.aborted) return { outcome: 'failed', status: null, reason: STOPPED, attempts: attempt - 1 };
     const { result, retryInMs } = await attemptOnce(url, headers, ctx, attempt);
     last = result;
-    if (retryInMs === null || attempt > limits.retries) break;
+    if (retryInMs === null || attempt > limits.retries || ctx.signal?.aborted) break;
     if (retryInMs > limits.maxRetryAfterMs) {
       if (last.outcome === 'failed') last = { ...last, reason: `${last.reason}; Retry-After of ${Math.round(retryInMs / 1000)} s is longer than the fetch waits` };
       break;
     }
-    await sleep(retryInMs);
+    await sleep(retryInMs, ctx.signal);
   }
   if (last.outcome === 'failed' && last.attempts > 1) return { ...last, reason: `${last.reason} after ${last.attempts} attempts` };
   return last;
@@ -107,7 +122,7 @@ async function attemptOnce(url: string, headers: Record<string, string>, ctx: Do
   let current = url;
   for (let hop = 0; ; hop++) {
     const at = current;
-    const step = await ctx.gate.run(new URL(at).host, () => request(url, at, headers, ctx, attempt));
+    const step = await ctx.gate.run(new URL(at).host, () => request(url, at, headers, ctx, attempt), ctx.signal);
     if (step.kind === 'done') return step.attempt;
     if (hop >= MAX_REDIRECTS) return fail(step.status, `more than ${MAX_REDIRECTS} redirects (the last to ${step.location})`);
     let next: URL;
@@ -132,8 +147,9 @@ async function request(asked: string, at: string, headers: Record<string, string
   const failed = (status: number | null, reason: string, retryInMs: number | null = null): Hop => done({ outcome: 'failed', status, reason, attempts: attempt }, retryInMs);
   let response: Response;
   try {
-    response = await fetch(at, { headers, redirect: 'manual', signal: AbortSignal.timeout(limits.timeoutMs) });
+    response = await fetch(at, { headers, redirect: 'manual', signal: requestSignal(ctx) });
   } catch (cause) {
+    if (ctx.signal?.aborted) return failed(null, STOPPED);
     // A time-out or a connection refused or reset: maybe passing, so retried like a 5xx.
     return failed(null, describeFailure(cause, limits), backoff);
   }
@@ -160,6 +176,7 @@ async function request(asked: string, at: string, headers: Record<string, string
   try {
     body = await writeBodyToFile(response.body as AsyncIterable<Uint8Array> | null, join(ctx.partialDir, `${randomUUID()}.part`), limits.maxBytes);
   } catch (cause) {
+    if (ctx.signal?.aborted) return failed(response.status, STOPPED);
     // Too large is the document's nature, not a passing fault: not retried.
     return failed(response.status, describeFailure(cause, limits), cause instanceof TooLarge ? null : backoff);
   }
@@ -170,6 +187,12 @@ async function request(asked: string, at: string, headers: Record<string, string
     return failed(response.status, refused);
   }
   return done({ outcome: 'body', status: response.status, finalUrl: at, body, contentType, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified'), attempts: attempt });
+}
+
+/** The request's signal: its time-out, and the fetch's stop when there is one. */
+function requestSignal(ctx: DownloadContext): AbortSignal {
+  const timeout = AbortSignal.timeout(ctx.limits.timeoutMs);
+  return ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout;
 }
 
 function describeFailure(cause: unknown, limits: DownloadLimits): string {

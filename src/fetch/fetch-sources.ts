@@ -1,5 +1,5 @@
 import { readFile, rm } from 'node:fs/promises';
-import { DEFAULT_DOWNLOAD_LIMITS, type DownloadContext, type DownloadLimits, download } from './download.ts';
+import { DEFAULT_DOWNLOAD_LIMITS, type DownloadContext, type DownloadLimits, download, STOPPED } from './download.ts';
 import { documentsOfListing, UnreadableListing } from './listing.ts';
 import { isListing, type ListingEntry, type ManifestEntry, type SourceEntry } from './manifest.ts';
 import { DEFAULT_POLITENESS, HostGate, type Politeness } from './politeness.ts';
@@ -21,6 +21,8 @@ export interface FetchOptions {
   politeness?: Politeness;
   limits?: DownloadLimits;
   userAgent?: string;
+  /** Stops the fetch (the scheduler stopping): downloads in hand and the ones not started end failed, "stopped". */
+  signal?: AbortSignal;
   now?: () => Date;
 }
 
@@ -55,10 +57,10 @@ export async function fetchSources(entries: readonly ManifestEntry[], options: F
   const userAgent = options.userAgent ?? USER_AGENT;
   const now = options.now ?? (() => new Date());
   const robots = new RobotsCache(
-    (url) => gate.run(new URL(url).host, () => fetch(url, { headers: { 'user-agent': userAgent }, signal: AbortSignal.timeout(limits.timeoutMs) })),
+    (url) => gate.run(new URL(url).host, () => fetch(url, { headers: { 'user-agent': userAgent }, signal: options.signal ? AbortSignal.any([AbortSignal.timeout(limits.timeoutMs), options.signal]) : AbortSignal.timeout(limits.timeoutMs) }), options.signal),
     ROBOTS_AGENT,
   );
-  const ctx: DownloadContext = { gate, limits, userAgent, robots: (url) => robots.check(url), partialDir };
+  const ctx: DownloadContext = { gate, limits, userAgent, robots: (url) => robots.check(url), partialDir, ...(options.signal ? { signal: options.signal } : {}) };
   try {
     // Listings first: their documents join the manifest's own, each address once (the first mention wins).
     const listed = await Promise.all(entries.map((entry) => (isListing(entry) ? readListing(entry, ctx, now) : null)));
@@ -91,6 +93,7 @@ async function readListing(entry: ListingEntry, ctx: DownloadContext, now: () =>
   const url = entry.listing.url;
   const base = { url, path: null, etag: null, lastModified: null };
   const verdict = await ctx.robots(url);
+  if (ctx.signal?.aborted) return { result: { ...base, outcome: 'failed', status: null, reason: STOPPED, checkedAt: now().toISOString(), listed: 0 }, documents: [] };
   if (!verdict.allowed) return { result: { ...base, outcome: 'disallowed', status: null, reason: verdict.reason, checkedAt: now().toISOString(), listed: 0 }, documents: [] };
   const got = await download(url, {}, ctx);
   const checkedAt = now().toISOString();
@@ -116,6 +119,8 @@ async function fetchOne(entry: SourceEntry, raw: string, ctx: DownloadContext, n
   const kept = await newestVersion(raw, entry.url);
   const base = { url: entry.url, etag: kept?.sidecar.etag ?? null, lastModified: kept?.sidecar.last_modified ?? null, path: kept?.path ?? null };
   const verdict = await ctx.robots(entry.url);
+  // Stopped while waiting for robots.txt: a verdict then says nothing of the site.
+  if (ctx.signal?.aborted) return { ...base, outcome: 'failed', status: null, reason: STOPPED, checkedAt: now().toISOString() };
   if (!verdict.allowed) return { ...base, outcome: 'disallowed', status: null, reason: verdict.reason, checkedAt: now().toISOString() };
   const validators = { ...(kept?.sidecar.etag ? { etag: kept.sidecar.etag } : {}), ...(kept?.sidecar.last_modified ? { last_modified: kept.sidecar.last_modified } : {}) };
   const result = await download(entry.url, validators, ctx);

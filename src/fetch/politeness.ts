@@ -29,8 +29,11 @@ export class HostGate {
     this.#politeness = politeness;
   }
 
-  /** Runs `task` for `host` once a slot is free and the interval since the last start has passed. */
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` for `host` once a slot is free and the interval since the last start has passed. Once
+   * `signal` is aborted the interval is not waited (the task, told to stop too, ends at once).
+   */
+  async run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     let state = this.#hosts.get(host);
     if (!state) {
       state = { active: 0, nextStart: 0, waiting: [] };
@@ -40,9 +43,11 @@ export class HostGate {
     state.active++;
     try {
       // Reserve the start time before waiting, so two callers never take the same one.
-      const start = Math.max(Date.now(), state.nextStart);
-      state.nextStart = start + this.#politeness.intervalMs;
-      if (start > Date.now()) await sleep(start - Date.now());
+      if (!signal?.aborted) {
+        const start = Math.max(Date.now(), state.nextStart);
+        state.nextStart = start + this.#politeness.intervalMs;
+        if (start > Date.now()) await sleep(start - Date.now());
+      }
       return await task();
     } finally {
       state.active--;

@@ -4,9 +4,9 @@ import { codeVersion } from '../pipeline/versions-in-force.ts';
 import { JOB_NAMESPACE, type LineageDataset, type LineageRunEvent, PRODUCER } from './lineage-events.ts';
 
 /**
- * OpenLineage events of a fetch (job `fetch`): START when it begins, COMPLETE or FAIL when it ends. Its
- * inputs are the addresses that gave something (a new or changed document, a listing read, a failure);
- * those found unchanged are only counted, as the run counts its unchanged documents. Its outputs are the
+ * OpenLineage events of a fetch (job `fetch`): START when it begins, COMPLETE or FAIL when it ends,
+ * ABORT when stopped (the scheduler stopping). Its inputs are the addresses that gave something (a new
+ * or changed document, a listing read, a failure); those found unchanged are only counted, as the run counts its unchanged documents. Its outputs are the
  * files written into raw/ (namespace `file://<raw dir>`, name = the path in the raw folder, and sha256),
  * the same datasets the next run reads as its inputs, so the two jobs join in a lineage graph.
  */
@@ -26,7 +26,7 @@ export interface FetchEventContext {
 /** What the closing event says of a fetch. */
 export interface FetchEnd {
   runId: number;
-  status: 'succeeded' | 'partial' | 'failed';
+  status: 'succeeded' | 'partial' | 'failed' | 'interrupted';
   message: string | null;
   results: readonly SourceResult[];
   counts: object;
@@ -69,9 +69,9 @@ export function fetchEndEvent(ctx: FetchEventContext, end: FetchEnd, eventTime: 
   const quiet = new Set(['unchanged', 'not-modified']);
   const written = end.results.filter((r) => (r.outcome === 'new' || r.outcome === 'changed') && r.path);
   const facets: LineageRunEvent['run']['facets'] = { salw_run: custom({ runId: end.runId, status: end.status, ...end.counts, durationMs: end.durationMs }) };
-  if (end.status === 'failed') facets.errorMessage = { _producer: PRODUCER, _schemaURL: ERROR_FACET_SCHEMA, message: end.message ?? end.status, programmingLanguage: 'TypeScript' };
+  if (end.status === 'failed' || end.status === 'interrupted') facets.errorMessage = { _producer: PRODUCER, _schemaURL: ERROR_FACET_SCHEMA, message: end.message ?? end.status, programmingLanguage: 'TypeScript' };
   return {
-    eventType: end.status === 'failed' ? 'FAIL' : 'COMPLETE',
+    eventType: end.status === 'failed' ? 'FAIL' : end.status === 'interrupted' ? 'ABORT' : 'COMPLETE',
     eventTime,
     run: { runId: ctx.olRunId, facets },
     job: { namespace: JOB_NAMESPACE, name: FETCH_JOB, facets: {} },

@@ -31,7 +31,10 @@ export interface FetchStepOptions {
   logger: Logger;
   politeness?: Politeness;
   limits?: DownloadLimits;
-  lock?: Pick<LockOptions, 'timeoutMs' | 'staleMs' | 'heartbeatMs' | 'signal'>;
+  /** Not stopped by `signal`: a stopped fetch still records what it did. */
+  lock?: Pick<LockOptions, 'timeoutMs' | 'staleMs' | 'heartbeatMs'>;
+  /** Stops the downloads (the scheduler stopping): those not done end failed, "stopped"; the run is `interrupted`. */
+  signal?: AbortSignal;
   /** OpenLineage endpoint; the events go to openlineage.jsonl beside the warehouse in any case. Null: no events. */
   lineage?: { url: string | null } | null;
   /** For tests. */
@@ -52,7 +55,7 @@ export interface FetchCounts {
 
 export interface FetchStepSummary {
   runId: number;
-  status: 'succeeded' | 'partial' | 'failed';
+  status: 'succeeded' | 'partial' | 'failed' | 'interrupted';
   counts: FetchCounts;
   results: SourceResult[];
   message: string;
@@ -97,14 +100,15 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
   let results: SourceResult[] = [];
   let crashed: string | null = null;
   try {
-    results = await fetchSources(options.entries, { raw: options.rawDir, politeness: options.politeness, limits: options.limits });
+    results = await fetchSources(options.entries, { raw: options.rawDir, politeness: options.politeness, limits: options.limits, signal: options.signal });
   } catch (error) {
     // A fault of this machine (raw/ not writable, disk full), not of a site: the step fails, said why.
     crashed = `the fetch stopped: ${(error as Error).message}`;
   }
   const counts = countFetch(results);
-  const status = crashed ? 'failed' : fetchStatus(counts, results.length);
-  const message = crashed ?? describeCounts(counts);
+  const stopped = options.signal?.aborted === true;
+  const status = crashed ? 'failed' : stopped ? 'interrupted' : fetchStatus(counts, results.length);
+  const message = crashed ?? `${describeCounts(counts)}${stopped ? '; stopped before the end (the addresses not fetched failed "stopped")' : ''}`;
   const finished = clock();
   const durationMs = finished.getTime() - started.getTime();
 
@@ -137,7 +141,7 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
   }
   const summary: FetchStepSummary = { runId, status, counts, results, message, durationMs };
   if (lineage) await emit(fetchEndEvent(lineage, summary, clock().toISOString()));
-  const level = status === 'succeeded' ? 'info' : status === 'partial' ? 'warn' : 'error';
+  const level = status === 'succeeded' ? 'info' : status === 'failed' ? 'error' : 'warn';
   log[level]({ runId, status, ...counts }, `fetch run ${runId} ${status}: ${message}`);
   return summary;
 }

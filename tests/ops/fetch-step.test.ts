@@ -10,7 +10,7 @@ import { startScheduler } from '../../src/ops/scheduler.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
-import { type LocalSite, ROBOTS, SMALL, startServer, withEtag } from '../fetch/local-site.ts';
+import { allFiles, type LocalSite, ROBOTS, SMALL, startServer, withEtag } from '../fetch/local-site.ts';
 import { captureLogger, query } from './support.ts';
 
 /** The fetch as a recorded step: its runs row, the fetches table under the lock, its OpenLineage events, and `schedule --fetch`. */
@@ -112,7 +112,7 @@ describe('the fetch step', () => {
     // No scheduled run has succeeded yet: the scheduler catches up once on start, which is the night under test.
     const scheduler = await startScheduler({
       rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, logger,
-      fetchStep: async (signal) => void (await runFetchStep({ rawDir: ws.raw, warehousePath: ws.warehouse, entries, trigger: 'schedule', logger, politeness: SMALL.politeness, limits, lock: { signal }, lineage: { url: null } })),
+      fetchStep: async (signal) => void (await runFetchStep({ rawDir: ws.raw, warehousePath: ws.warehouse, entries, trigger: 'schedule', logger, politeness: SMALL.politeness, limits, signal, lineage: { url: null } })),
     });
     await scheduler.idle();
     await scheduler.stop();
@@ -130,4 +130,37 @@ describe('the fetch step', () => {
       { source_path: stamped[0]!.source_path, status: 'loaded' },
     ]);
   }, 60_000);
+
+  it('the scheduler stopping during its fetch stops the downloads at once, records the fetch as interrupted and starts no run', async () => {
+    ws = makeWorkspace('fetch-step-stop');
+    let arrived: () => void = () => {};
+    const first = new Promise<void>((resolve) => (arrived = resolve));
+    for (const name of ['eth', 'eri', 'dji', 'som']) {
+      // Headers and a few bytes, then nothing: a download in hand, for as long as the time-out allows.
+      site.routes.set(`/${name}.txt`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' }).write(`${name} report, the start\n`);
+        arrived();
+      });
+    }
+    const entries = ['eth', 'eri', 'dji', 'som'].map((name) => ({ url: `${site.base}/${name}.txt` }));
+    const logger = captureLogger();
+    const scheduler = await startScheduler({
+      rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, logger,
+      fetchStep: async (signal) => void (await runFetchStep({
+        rawDir: ws.raw, warehousePath: ws.warehouse, entries, trigger: 'schedule', logger, signal, lineage: { url: null },
+        politeness: { intervalMs: 1_000, perHost: 1 }, limits: { ...SMALL.limits!, timeoutMs: 20_000 },
+      })),
+    });
+    await first;
+    const asked = Date.now();
+    await scheduler.stop();
+    expect(Date.now() - asked).toBeLessThan(3_000);
+    expect(query(ws.warehouse, 'SELECT pipeline, trigger, status, documents_seen, documents_quarantined, message FROM runs')).toEqual([
+      { pipeline: 'fetch', trigger: 'schedule', status: 'interrupted', documents_seen: 4, documents_quarantined: 4,
+        message: 'fetch: 0 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 4 failed; stopped before the end (the addresses not fetched failed "stopped")' },
+    ]);
+    expect(query(ws.warehouse, 'SELECT DISTINCT failure FROM fetches')).toEqual([{ failure: 'stopped: the fetch was told to stop' }]);
+    expect(site.requests.filter((r) => r.path !== '/robots.txt')).toHaveLength(1);
+    expect(allFiles(ws.raw)).toEqual([]);
+  }, 30_000);
 });

@@ -27,7 +27,7 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
       const fetchStep = opts.fetch
         ? async (signal: AbortSignal) => {
             const entries = await readManifest(manifestPath, false);
-            await runFetchStep({ rawDir, warehousePath, entries, trigger: 'schedule', logger, lock: { timeoutMs: opts.lockTimeout, signal }, lineage: { url: openlineageUrl } });
+            await runFetchStep({ rawDir, warehousePath, entries, trigger: 'schedule', logger, lock: { timeoutMs: opts.lockTimeout }, signal, lineage: { url: openlineageUrl } });
           }
         : undefined;
       const scheduler = await startScheduler({
