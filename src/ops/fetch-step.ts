@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { DownloadLimits } from '../fetch/download.ts';
+import { type DownloadLimits, STOPPED } from '../fetch/download.ts';
 import { fetchSources, type SourceResult } from '../fetch/fetch-sources.ts';
 import type { ManifestEntry } from '../fetch/manifest.ts';
 import type { Politeness } from '../fetch/politeness.ts';
@@ -33,7 +33,7 @@ export interface FetchStepOptions {
   limits?: DownloadLimits;
   /** Not stopped by `signal`: a stopped fetch still records what it did. */
   lock?: Pick<LockOptions, 'timeoutMs' | 'staleMs' | 'heartbeatMs'>;
-  /** Stops the downloads (the scheduler stopping): those not done end failed, "stopped"; the run is `interrupted`. */
+  /** Stops the downloads (the scheduler stopping): those not done are counted `stopped`; the run is `interrupted`. */
   signal?: AbortSignal;
   /** OpenLineage endpoint; the events go to openlineage.jsonl beside the warehouse in any case. Null: no events. */
   lineage?: { url: string | null } | null;
@@ -51,6 +51,8 @@ export interface FetchCounts {
   notModified: number;
   disallowed: number;
   failed: number;
+  /** Not fetched because the fetch was stopped (not a fault of the site: not in `failed`, not in the fetches table). */
+  stopped: number;
 }
 
 export interface FetchStepSummary {
@@ -62,8 +64,10 @@ export interface FetchStepSummary {
   durationMs: number;
 }
 
+const wasStopped = (r: SourceResult): boolean => r.outcome === 'failed' && r.reason === STOPPED;
+
 export function countFetch(results: readonly SourceResult[]): FetchCounts {
-  const n = (outcome: SourceResult['outcome']) => results.filter((r) => r.outcome === outcome).length;
+  const n = (outcome: SourceResult['outcome']) => results.filter((r) => r.outcome === outcome && !wasStopped(r)).length;
   return {
     sources: results.filter((r) => r.listed === undefined).length,
     listings: results.filter((r) => r.listed !== undefined).length,
@@ -73,13 +77,14 @@ export function countFetch(results: readonly SourceResult[]): FetchCounts {
     notModified: n('not-modified'),
     disallowed: n('disallowed'),
     failed: n('failed'),
+    stopped: results.filter(wasStopped).length,
   };
 }
 
 /** One line for the run row and the log: what the fetch did. */
 export function describeCounts(c: FetchCounts): string {
   const listings = c.listings > 0 ? ` (${c.listings} listing${c.listings === 1 ? '' : 's'} read)` : '';
-  return `fetch: ${c.new} new, ${c.changed} changed, ${c.unchanged + c.notModified} unchanged, ${c.disallowed} disallowed by robots.txt, ${c.failed} failed${listings}`;
+  return `fetch: ${c.new} new, ${c.changed} changed, ${c.unchanged + c.notModified} unchanged, ${c.disallowed} disallowed by robots.txt, ${c.failed} failed${c.stopped > 0 ? `, ${c.stopped} not fetched (stopped)` : ''}${listings}`;
 }
 
 /** succeeded: nothing failed; partial: some addresses failed; failed: every address failed, or the fetch itself. */
@@ -108,7 +113,7 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
   const counts = countFetch(results);
   const stopped = options.signal?.aborted === true;
   const status = crashed ? 'failed' : stopped ? 'interrupted' : fetchStatus(counts, results.length);
-  const message = crashed ?? `${describeCounts(counts)}${stopped ? '; stopped before the end (the addresses not fetched failed "stopped")' : ''}`;
+  const message = crashed ?? `${describeCounts(counts)}${stopped ? '; the fetch was stopped before the end' : ''}`;
   const finished = clock();
   const durationMs = finished.getTime() - started.getTime();
 
@@ -122,7 +127,8 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
     });
     try {
       runId = warehouse.sqlite.transaction(() => {
-        recordFetches(warehouse.sqlite, results);
+        // An address the stop kept from being fetched keeps its last real check.
+        recordFetches(warehouse.sqlite, results.filter((r) => !wasStopped(r)));
         const row = warehouse.sqlite.prepare(`INSERT INTO runs (pipeline, trigger, started_at, finished_at, status, documents_seen, documents_loaded,
             documents_skipped, documents_quarantined, code_version, duration_ms, options_json, message, host, pid)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
