@@ -21,7 +21,7 @@ export interface FetchOptions {
   politeness?: Politeness;
   limits?: DownloadLimits;
   userAgent?: string;
-  /** Stops the fetch (the scheduler stopping): downloads in hand and the ones not started end failed, "stopped". */
+  /** Stops the fetch (the scheduler stopping): downloads in hand and those not started end failed with STOPPED. */
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -56,8 +56,10 @@ export async function fetchSources(entries: readonly ManifestEntry[], options: F
   const limits = options.limits ?? DEFAULT_DOWNLOAD_LIMITS;
   const userAgent = options.userAgent ?? USER_AGENT;
   const now = options.now ?? (() => new Date());
+  // robots.txt requests are paced, timed out and stopped like the others.
+  const robotsSignal = () => (options.signal ? AbortSignal.any([AbortSignal.timeout(limits.timeoutMs), options.signal]) : AbortSignal.timeout(limits.timeoutMs));
   const robots = new RobotsCache(
-    (url) => gate.run(new URL(url).host, () => fetch(url, { headers: { 'user-agent': userAgent }, signal: options.signal ? AbortSignal.any([AbortSignal.timeout(limits.timeoutMs), options.signal]) : AbortSignal.timeout(limits.timeoutMs) }), options.signal),
+    (url) => gate.run(new URL(url).host, () => fetch(url, { headers: { 'user-agent': userAgent }, signal: robotsSignal() }), options.signal),
     ROBOTS_AGENT,
   );
   const ctx: DownloadContext = { gate, limits, userAgent, robots: (url) => robots.check(url), partialDir, ...(options.signal ? { signal: options.signal } : {}) };
