@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { retryAfterMs } from '../../src/fetch/download.ts';
 import { type FetchOptions, fetchSources } from '../../src/fetch/fetch-sources.ts';
 import type { ManifestEntry } from '../../src/fetch/manifest.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
@@ -145,5 +146,25 @@ describe('fetch: redirects, time-outs, network errors and streamed bodies', () =
     const [result] = await fetchAll([{ url: `${site.base}/docs/zmb-2024.pdf` }]);
     expect(result).toMatchObject({ outcome: 'failed', status: 200, reason: 'a PDF was asked for but the body is an HTML page (an error or login page?); not written' });
     expect(allFiles(ws.raw)).toEqual([]);
+  });
+
+  it('a Retry-After longer than the fetch waits fails the source at once, saying so', async () => {
+    ws = makeWorkspace('fetch-retry-after-long');
+    site.routes.set('/later.txt', (_req, res) => void res.writeHead(503, { 'retry-after': '3600' }).end());
+    const [result] = await fetchAll([{ url: `${site.base}/later.txt` }]);
+    expect(result).toMatchObject({ outcome: 'failed', status: 503, reason: 'HTTP 503; Retry-After of 3600 s is longer than the fetch waits' });
+    expect(hits('/later.txt')).toBe(1);
+  });
+});
+
+describe('retryAfterMs', () => {
+  it('reads delta-seconds and HTTP dates, and nothing else', () => {
+    const now = Date.parse('2026-11-28T02:00:00Z');
+    expect(retryAfterMs('120', now)).toBe(120_000);
+    expect(retryAfterMs(' 7 ', now)).toBe(7_000);
+    expect(retryAfterMs('Sat, 28 Nov 2026 02:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMs('Fri, 27 Nov 2026 23:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('soon', now)).toBeNull();
+    expect(retryAfterMs(null, now)).toBeNull();
   });
 });
