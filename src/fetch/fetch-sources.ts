@@ -4,7 +4,8 @@ import { documentsOfListing, UnreadableListing } from './listing.ts';
 import { isListing, type ListingEntry, type ManifestEntry, type SourceEntry } from './manifest.ts';
 import { DEFAULT_POLITENESS, HostGate, type Politeness } from './politeness.ts';
 import { RobotsCache } from './robots.ts';
-import { clearPartials, type FetchedSidecar, newestVersion, preparePartials, storeVersion } from './store.ts';
+import { claimPartials, releasePartials } from './partials.ts';
+import { type FetchedSidecar, newestVersion, storeVersion } from './store.ts';
 
 /**
  * `salw-etl fetch`: each listing read for its document addresses, then each document checked against
@@ -51,7 +52,7 @@ export interface SourceResult {
 }
 
 export async function fetchSources(entries: readonly ManifestEntry[], options: FetchOptions): Promise<SourceResult[]> {
-  const partialDir = await preparePartials(options.raw);
+  const partialDir = await claimPartials(options.raw);
   const gate = new HostGate(options.politeness ?? DEFAULT_POLITENESS);
   const limits = options.limits ?? DEFAULT_DOWNLOAD_LIMITS;
   const userAgent = options.userAgent ?? USER_AGENT;
@@ -86,7 +87,7 @@ export async function fetchSources(entries: readonly ManifestEntry[], options: F
     }));
   } finally {
     // Bodies refused, unchanged or cut off were removed one by one; the folder itself goes too.
-    await clearPartials(options.raw);
+    await releasePartials(options.raw);
   }
 }
 

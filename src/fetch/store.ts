@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { sha256OfFile, type WrittenBody } from './body-file.ts';
+import { PARTIAL_FOLDER } from './partials.ts';
 import type { SourceEntry } from './manifest.ts';
 
 /**
@@ -13,7 +14,6 @@ import type { SourceEntry } from './manifest.ts';
  * place, sidecar first, so a run never sees half a download nor a document without its provenance.
  */
 
-export const PARTIAL_FOLDER = '.salw-partial';
 const SIDECAR_SUFFIX = '.meta.json';
 
 /** The sidecar a fetch writes: the keys discovery reads, plus the response's validators. */
@@ -48,11 +48,6 @@ export function fileNameFor(url: string): string {
   if (parsed.search) name = `${name}_${createHash('sha256').update(parsed.search).digest('hex').slice(0, 8)}`;
   name = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
   return extname(name) ? name : `${name}.html`;
-}
-
-/** Empties `raw/.salw-partial/`: what a killed fetch left there is never finished. */
-export async function clearPartials(raw: string): Promise<void> {
-  await rm(join(raw, PARTIAL_FOLDER), { recursive: true, force: true });
 }
 
 /** The newest kept version of `url` (by retrieved_at), looked up from the sidecars in its folder. */
@@ -90,14 +85,6 @@ async function writeDurably(path: string, text: string): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-/** The folder bodies are streamed into, created empty (what a killed fetch left there is thrown away first). */
-export async function preparePartials(raw: string): Promise<string> {
-  await clearPartials(raw);
-  const partial = join(raw, PARTIAL_FOLDER);
-  await mkdir(partial, { recursive: true });
-  return partial;
 }
 
 /** Names being written by this process: two documents stored at once never pick the same free name. */

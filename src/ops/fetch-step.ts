@@ -61,6 +61,8 @@ export interface FetchStepSummary {
   counts: FetchCounts;
   results: SourceResult[];
   message: string;
+  /** What stopped the fetch as a whole (another fetch running, raw/ not writable); null when it ran. */
+  failure: string | null;
   durationMs: number;
 }
 
@@ -107,7 +109,7 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
   try {
     results = await fetchSources(options.entries, { raw: options.rawDir, politeness: options.politeness, limits: options.limits, signal: options.signal });
   } catch (error) {
-    // A fault of this machine (raw/ not writable, disk full), not of a site: the step fails, said why.
+    // Not a site's fault (another fetch on this raw folder, raw/ not writable, disk full): the step fails, said why.
     crashed = `the fetch stopped: ${(error as Error).message}`;
   }
   const counts = countFetch(results);
@@ -145,7 +147,7 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
   } finally {
     await warehouse.close();
   }
-  const summary: FetchStepSummary = { runId, status, counts, results, message, durationMs };
+  const summary: FetchStepSummary = { runId, status, counts, results, message, failure: crashed, durationMs };
   if (lineage) await emit(fetchEndEvent(lineage, summary, clock().toISOString()));
   const level = status === 'succeeded' ? 'info' : status === 'failed' ? 'error' : 'warn';
   log[level]({ runId, status, ...counts }, `fetch run ${runId} ${status}: ${message}`);

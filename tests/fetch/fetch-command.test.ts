@@ -126,7 +126,7 @@ describe('salw-etl fetch (the command)', () => {
     expect(allFiles(ws.raw).filter((f) => !f.startsWith('.salw-partial/'))).toEqual([]);
     // The body was being streamed to disk, into the partial folder only.
     const partials = allFiles(ws.raw).filter((f) => f.startsWith('.salw-partial/'));
-    expect(partials).toEqual([expect.stringMatching(/^\.salw-partial\/[0-9a-f-]{36}\.part$/)]);
+    expect(partials).toEqual([expect.stringMatching(/^\.salw-partial\/[0-9a-f-]{36}\.part$/), '.salw-partial/fetch.pid']);
     expect(readFileSync(join(ws.raw, partials[0] as string), 'utf8').startsWith('%PDF-1.7\n000')).toBe(true);
 
     // What a kill between writing and renaming would leave: the next fetch throws it away first.

@@ -9,7 +9,7 @@ import { runFetchStep } from '../../src/ops/fetch-step.ts';
 import { startScheduler } from '../../src/ops/scheduler.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
-import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
+import { makeWorkspace, REPO_ROOT, writeFile } from '../helpers/tmp.ts';
 import { allFiles, type LocalSite, ROBOTS, SMALL, startServer, withEtag } from '../fetch/local-site.ts';
 import { captureLogger, query } from './support.ts';
 
@@ -84,6 +84,17 @@ describe('the fetch step', () => {
     const summary = await pending;
     expect(summary.status).toBe('succeeded');
     expect(query(ws.warehouse, 'SELECT pipeline, status, documents_loaded FROM runs')).toEqual([{ pipeline: 'fetch', status: 'succeeded', documents_loaded: 1 }]);
+  });
+
+  it('a fetch refused because another runs on the raw folder is recorded as a failed fetch run, saying why', async () => {
+    ws = makeWorkspace('fetch-step-busy');
+    writeFile(join(ws.raw, '.salw-partial', 'fetch.pid'), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: '2026-11-28T02:00:00.000Z' }));
+    const summary = await step([`${site.base}/cod.txt`]);
+    const why = `the fetch stopped: lock: a fetch is already running on ${ws.raw} (pid ${process.ppid} on ${hostname()}, since 2026-11-28T02:00:00.000Z); this one fetched nothing`;
+    expect([summary.status, summary.failure]).toEqual(['failed', why]);
+    expect(query(ws.warehouse, 'SELECT pipeline, status, documents_seen, message FROM runs')).toEqual([{ pipeline: 'fetch', status: 'failed', documents_seen: 0, message: why }]);
+    expect(query(ws.warehouse, 'SELECT count(*) AS n FROM fetches')).toEqual([{ n: 0 }]);
+    expect(events().map((e) => e.eventType)).toEqual(['START', 'FAIL']);
   });
 
   it("a fetch after a run leaves that run's run-level quality issues in open_quality_issues", async () => {

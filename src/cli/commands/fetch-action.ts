@@ -44,6 +44,10 @@ export async function fetchCommandAction(opts: FetchCommandOptions): Promise<num
     lock: { timeoutMs: opts.lockTimeout },
     lineage: { url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null },
   });
+  if (summary.failure) {
+    process.stderr.write(`error: ${summary.failure} (recorded as run ${summary.runId})\n`);
+    return 1;
+  }
   process.stdout.write(opts.json ? `${JSON.stringify(summary.results, null, 2)}\n` : `${formatResults(summary.results)}\n`);
   return summary.status === 'succeeded' ? 0 : 1;
 }
