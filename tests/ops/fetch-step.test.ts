@@ -86,6 +86,24 @@ describe('the fetch step', () => {
     expect(query(ws.warehouse, 'SELECT pipeline, status, documents_loaded FROM runs')).toEqual([{ pipeline: 'fetch', status: 'succeeded', documents_loaded: 1 }]);
   });
 
+  it("a listing's check is a fetches row of its own, outcome listed, and the run counts it apart from the documents", async () => {
+    ws = makeWorkspace('fetch-step-listing');
+    site.routes.set('/sitemap.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'application/xml' })
+      .end(`<urlset><url><loc>${site.base}/bwa.txt</loc></url><url><loc>${site.base}/nam.txt</loc></url></urlset>`));
+    site.routes.set('/bwa.txt', withEtag('Botswana\n', '"b"'));
+    const summary = await runFetchStep({
+      rawDir: ws.raw, warehousePath: ws.warehouse, trigger: 'manual', logger: captureLogger(), ...SMALL,
+      entries: [{ listing: { sort: 'sitemap', url: `${site.base}/sitemap.xml` }, kind: 'poa_profile' }],
+    });
+    expect([summary.status, summary.message]).toEqual(['partial', 'fetch: 1 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 1 failed (1 listing read)']);
+    expect(query(ws.warehouse, 'SELECT source_url, outcome, http_status, raw_path IS NULL AS no_path, failure, consecutive_failures FROM fetches ORDER BY source_url')).toEqual([
+      { source_url: `${site.base}/bwa.txt`, outcome: 'new', http_status: 200, no_path: 0, failure: null, consecutive_failures: 0 },
+      { source_url: `${site.base}/nam.txt`, outcome: 'failed', http_status: 404, no_path: 1, failure: 'HTTP 404', consecutive_failures: 1 },
+      { source_url: `${site.base}/sitemap.xml`, outcome: 'listed', http_status: 200, no_path: 1, failure: null, consecutive_failures: 0 },
+    ]);
+    expect(query(ws.warehouse, 'SELECT documents_seen, documents_loaded, documents_quarantined FROM runs')).toEqual([{ documents_seen: 2, documents_loaded: 1, documents_quarantined: 1 }]);
+  });
+
   it('a fetch refused because another runs on the raw folder is recorded as a failed fetch run, saying why', async () => {
     ws = makeWorkspace('fetch-step-busy');
     writeFile(join(ws.raw, '.salw-partial', 'fetch.pid'), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: '2026-11-28T02:00:00.000Z' }));
