@@ -3,7 +3,7 @@ import { DEFAULT_DOWNLOAD_LIMITS, type DownloadContext, type DownloadLimits, dow
 import { documentsOfListing, UnreadableListing } from './listing.ts';
 import { isListing, type ListingEntry, type ManifestEntry, type SourceEntry } from './manifest.ts';
 import { DEFAULT_POLITENESS, HostGate, type Politeness } from './politeness.ts';
-import { RobotsCache } from './robots.ts';
+import { RobotsCache, type RobotsVerdict } from './robots.ts';
 import { claimPartials, releasePartials } from './partials.ts';
 import { type FetchedSidecar, newestVersion, storeVersion } from './store.ts';
 
@@ -63,7 +63,7 @@ export async function fetchSources(entries: readonly ManifestEntry[], options: F
     (url) => gate.run(new URL(url).host, () => fetch(url, { headers: { 'user-agent': userAgent }, signal: robotsSignal() }), options.signal),
     ROBOTS_AGENT,
   );
-  const ctx: DownloadContext = { gate, limits, userAgent, robots: (url) => robots.check(url), partialDir, ...(options.signal ? { signal: options.signal } : {}) };
+  const ctx: DownloadContext = { gate, limits, userAgent, robots: (url) => askRobots(robots, gate, url), partialDir, ...(options.signal ? { signal: options.signal } : {}) };
   try {
     // Listings first: their documents join the manifest's own, each address once (the first mention wins).
     const listed = await Promise.all(entries.map((entry) => (isListing(entry) ? readListing(entry, ctx, now) : null)));
@@ -89,6 +89,13 @@ export async function fetchSources(entries: readonly ManifestEntry[], options: F
     // Bodies refused, unchanged or cut off were removed one by one; the folder itself goes too.
     await releasePartials(options.raw);
   }
+}
+
+/** robots.txt's verdict on `url`; a Crawl-delay it states slows the requests to that host from now on. */
+async function askRobots(robots: RobotsCache, gate: HostGate, url: string): Promise<RobotsVerdict> {
+  const verdict = await robots.check(url);
+  if (verdict.allowed && verdict.crawlDelayMs !== undefined) gate.slowDown(new URL(url).host, verdict.crawlDelayMs);
+  return verdict;
 }
 
 /** Reads one listing (politely, like any request) for its document addresses; a listing that fails lists none. */

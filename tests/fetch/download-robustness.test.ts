@@ -148,6 +148,25 @@ describe('fetch: redirects, time-outs, network errors and streamed bodies', () =
     expect(allFiles(ws.raw)).toEqual([]);
   });
 
+  it("a site's robots.txt Crawl-delay spaces the requests to it further than the fetch's own interval", async () => {
+    ws = makeWorkspace('fetch-crawl-delay');
+    const slow = await startServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nCrawl-delay: 5\n\nUser-agent: salw-etl\nCrawl-delay: 0.6\nDisallow: /drafts/\n'));
+    try {
+      for (const name of ['a', 'b', 'c']) slow.routes.set(`/${name}.txt`, withEtag(`${name}\n`, `"${name}"`));
+      const results = await fetchAll(['a', 'b', 'c'].map((n) => ({ url: `${slow.base}/${n}.txt` })));
+      expect(results.map((r) => r.outcome)).toEqual(['new', 'new', 'new']);
+      const starts = slow.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.at);
+      expect(starts).toHaveLength(3);
+      // The salw-etl group's 0.6 s, not the * group's 5 s, and not the 0 s interval of these tests.
+      for (let i = 1; i < starts.length; i++) {
+        expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(570);
+        expect((starts[i] as number) - (starts[i - 1] as number)).toBeLessThan(2_000);
+      }
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('a Retry-After longer than the fetch waits fails the source at once, saying so', async () => {
     ws = makeWorkspace('fetch-retry-after-long');
     site.routes.set('/later.txt', (_req, res) => void res.writeHead(503, { 'retry-after': '3600' }).end());
