@@ -3,6 +3,7 @@ import robotsParserModule from 'robots-parser';
 /** The part of robots-parser used here; its bundled types declare the module in a way TypeScript cannot call. */
 interface Robot {
   isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
 }
 const robotsParser = robotsParserModule as unknown as (url: string, text: string) => Robot;
 
@@ -12,7 +13,8 @@ const robotsParser = robotsParserModule as unknown as (url: string, text: string
  * 2.3.1.3/2.3.1.4: the crawler must assume complete disallow).
  */
 
-export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string };
+/** `crawlDelayMs`: the site's Crawl-delay for this agent (not in RFC 9309, but a site's stated wish), when it has one. */
+export type RobotsVerdict = { allowed: true; crawlDelayMs?: number } | { allowed: false; reason: string };
 
 type Rules = { kind: 'parsed'; robot: Robot } | { kind: 'allow-all' } | { kind: 'disallow-all'; reason: string };
 
@@ -37,7 +39,9 @@ export class RobotsCache {
     const found = await rules;
     if (found.kind === 'allow-all') return { allowed: true };
     if (found.kind === 'disallow-all') return { allowed: false, reason: found.reason };
-    return found.robot.isAllowed(url, this.#agent) === false ? { allowed: false, reason: `robots.txt of ${origin} disallows it` } : { allowed: true };
+    if (found.robot.isAllowed(url, this.#agent) === false) return { allowed: false, reason: `robots.txt of ${origin} disallows it` };
+    const delay = found.robot.getCrawlDelay(this.#agent);
+    return delay !== undefined && Number.isFinite(delay) && delay > 0 ? { allowed: true, crawlDelayMs: delay * 1000 } : { allowed: true };
   }
 
   async #load(robotsUrl: string): Promise<Rules> {

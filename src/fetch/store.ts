@@ -1,18 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { sha256OfFile, type WrittenBody } from './body-file.ts';
+import { PARTIAL_FOLDER } from './partials.ts';
 import type { SourceEntry } from './manifest.ts';
 
 /**
  * Where fetched documents go in raw/: `raw/fetched/<host>/<file name from the address>`, with the sidecar
  * beside. A changed document is a new file next to the old (`<name>.<UTC stamp><ext>`): raw/ is the
- * archive, and the newest `retrieved_at` is the current version by the sidecar rule. Writes go through
- * `raw/.salw-partial/` (a dot folder, which discovery skips) and are renamed into place, sidecar first,
- * so a run never sees half a download nor a document without its provenance.
+ * archive, and the newest `retrieved_at` is the current version by the sidecar rule. Bodies are streamed
+ * into `raw/.salw-partial/` (a dot folder, which discovery skips; see body-file.ts) and renamed into
+ * place, sidecar first, so a run never sees half a download nor a document without its provenance.
  */
 
-export const PARTIAL_FOLDER = '.salw-partial';
 const SIDECAR_SUFFIX = '.meta.json';
 
 /** The sidecar a fetch writes: the keys discovery reads, plus the response's validators. */
@@ -49,11 +50,6 @@ export function fileNameFor(url: string): string {
   return extname(name) ? name : `${name}.html`;
 }
 
-/** Empties `raw/.salw-partial/`: what a killed fetch left there is never finished. */
-export async function clearPartials(raw: string): Promise<void> {
-  await rm(join(raw, PARTIAL_FOLDER), { recursive: true, force: true });
-}
-
 /** The newest kept version of `url` (by retrieved_at), looked up from the sidecars in its folder. */
 export async function newestVersion(raw: string, url: string): Promise<KeptVersion | null> {
   const folder = folderFor(raw, url);
@@ -78,42 +74,72 @@ export async function newestVersion(raw: string, url: string): Promise<KeptVersi
     if (!best || sidecar.retrieved_at > best.sidecar.retrieved_at) best = { path, sidecar };
   }
   if (!best) return null;
-  return { ...best, sha256: sha256(await readFile(best.path)) };
+  return { ...best, sha256: await sha256OfFile(best.path) };
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-async function writeDurably(path: string, bytes: Uint8Array | string): Promise<void> {
+async function writeDurably(path: string, text: string): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(bytes);
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
   }
 }
 
-/** Writes a new version of `entry`'s document and its sidecar atomically; returns the document's path. */
-export async function storeVersion(raw: string, entry: SourceEntry, bytes: Uint8Array, sidecar: FetchedSidecar): Promise<string> {
+/** Names being written by this process: two documents stored at once never pick the same free name. */
+const claimed = new Set<string>();
+
+function urlDigest(url: string): string {
+  return createHash('sha256').update(url).digest('hex').slice(0, 8);
+}
+
+/** Whether `name` in `folder` is taken by a file of another address (or one without a sidecar). */
+async function heldByOther(folder: string, name: string, url: string): Promise<boolean> {
+  if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}${SIDECAR_SUFFIX}`))) return false;
+  try {
+    return (JSON.parse(await readFile(join(folder, `${name}${SIDECAR_SUFFIX}`), 'utf8')) as FetchedSidecar).source_url !== url;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The file name of a new version: the address's own name; else, when another address of the site holds
+ * it (`.../2023/report.pdf` and `.../2024/report.pdf`), that name with a digest of the address; and for a
+ * later version the retrieval time added (`ken.20261128T020005Z.txt`, then `-2`... if that is taken too).
+ */
+async function freeName(folder: string, url: string, retrievedAt: string): Promise<string> {
+  const own = fileNameFor(url);
+  const ext = extname(own);
+  const base = (await heldByOther(folder, own, url)) ? `${own.slice(0, own.length - ext.length)}_${urlDigest(url)}${ext}` : own;
+  const stem = base.slice(0, base.length - ext.length);
+  const stamp = retrievedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const candidates = [base, `${stem}.${stamp}${ext}`, ...Array.from({ length: 98 }, (_, i) => `${stem}.${stamp}-${i + 2}${ext}`)];
+  for (const candidate of candidates) {
+    const path = join(folder, candidate);
+    if (claimed.has(path) || existsSync(path) || existsSync(`${path}${SIDECAR_SUFFIX}`)) continue;
+    claimed.add(path);
+    return path;
+  }
+  throw new Error(`no free file name for ${url} in ${folder} (100 versions retrieved at ${retrievedAt})`);
+}
+
+/**
+ * Moves a downloaded body (a finished file in raw/.salw-partial/) into place as a new version of
+ * `entry`'s document, its sidecar first, under a name no other file has; returns the document's path.
+ */
+export async function storeVersion(raw: string, entry: SourceEntry, body: WrittenBody, sidecar: FetchedSidecar): Promise<string> {
   const folder = folderFor(raw, entry.url);
   await mkdir(folder, { recursive: true });
-  const partial = join(raw, PARTIAL_FOLDER);
-  await mkdir(partial, { recursive: true });
-  const name = fileNameFor(entry.url);
-  let target = join(folder, name);
-  if (existsSync(target)) {
-    const stamp = sidecar.retrieved_at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const ext = extname(name);
-    target = join(folder, `${name.slice(0, name.length - ext.length)}.${stamp}${ext}`);
-  }
-  const id = randomUUID();
-  const partDoc = join(partial, `${id}.part`);
-  const partMeta = join(partial, `${id}.meta.part`);
-  await writeDurably(partDoc, bytes);
+  const partMeta = join(raw, PARTIAL_FOLDER, `${randomUUID()}.meta.part`);
   await writeDurably(partMeta, `${JSON.stringify(sidecar, null, 2)}\n`);
-  await rename(partMeta, `${target}${SIDECAR_SUFFIX}`);
-  await rename(partDoc, target);
+  const target = await freeName(folder, entry.url, sidecar.retrieved_at);
+  try {
+    await rename(partMeta, `${target}${SIDECAR_SUFFIX}`);
+    await rename(body.path, target);
+  } finally {
+    claimed.delete(target);
+  }
   return target;
 }

@@ -13,7 +13,9 @@ import { isProcessAlive } from '../warehouse/lock.ts';
  * going (node-cron's noOverlap, this module's own guard for catch-up runs, and the warehouse lock against
  * other processes). On start it catches up once when the last successful scheduled run is older than one
  * period. `stop()` (SIGINT/SIGTERM) aborts the run in hand between documents, so it is closed as
- * `interrupted`, and removes the scheduler's row from `scheduler_state`.
+ * `interrupted`, and removes the scheduler's row from `scheduler_state`. With a fetch step (`schedule
+ * --fetch`), each firing fetches first (recorded as its own `fetch` run), then runs the pipelines over
+ * what raw/ then holds; a failed fetch is logged and the run goes on with the documents already there.
  */
 
 export const DEFAULT_SCHEDULE = { cron: '0 2 * * *', timezone: 'UTC' } as const;
@@ -91,6 +93,11 @@ export interface SchedulerOptions {
   onProgress?: RunOptions['onProgress'];
   /** Told after each run. */
   onRun?: (summary: RunSummary) => void;
+  /**
+   * Runs before each scheduled run (`schedule --fetch`): downloads what is new into raw/ and records
+   * itself (see ops/fetch-step.ts). `signal` is aborted when the scheduler stops.
+   */
+  fetchStep?: (signal: AbortSignal) => Promise<void>;
   /** For tests. */
   now?: () => Date;
 }
@@ -169,6 +176,14 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     inFlightKey = group.key;
     const run = (async () => {
       try {
+        if (options.fetchStep) {
+          try {
+            await options.fetchStep(controller.signal);
+          } catch (error) {
+            if (!stopping) log.error({ pipelines: group.key, err: (error as Error).message }, `the fetch before the run of ${group.key} failed; the run goes on with what the raw folder holds`);
+          }
+          if (stopping) return;
+        }
         const summary = await runPipelines({
           rawDir: options.rawDir,
           warehousePath: options.warehousePath,

@@ -7,13 +7,13 @@ import { COUNTRY, type RelationDoc } from './dictionary-shared.ts';
 export const RUN_TABLES: Record<string, RelationDoc> = {
   fetches: {
     type: 'table',
-    description: 'One row per source address `salw-etl fetch` checks (sources.yaml or --url): its last check, how it went, the validators the site gave, and the failures in a row.',
+    description: 'One row per address `salw-etl fetch` checks (a document or a listing of sources.yaml, a document a listing gave, or --url): its last check, how it went, the validators the site gave, and the failures in a row.',
     columns: {
       source_url: { meaning: 'The address fetched, as the manifest names it (also the sidecar source_url of its files).', example: 'https://example.org/reports/ken.pdf' },
       checked_at: { meaning: 'When it was last checked, ISO 8601 UTC.', example: '2026-11-28T02:00:05.123Z' },
       outcome: {
         meaning: 'How the last check went.',
-        vocabulary: 'new (first version written), changed (a new version written beside the old), unchanged (same bytes, nothing written), not-modified (the site answered 304), disallowed (robots.txt), failed (see failure)',
+        vocabulary: 'new (first version written), changed (a new version written beside the old), unchanged (same bytes, nothing written), not-modified (the site answered 304), disallowed (robots.txt, also of a redirect target), failed (see failure), listed (a listing read for its document addresses; failure NULL)',
         example: 'not-modified',
       },
       http_status: { meaning: 'HTTP status of the last answer; NULL when none came (time-out, network error, robots.txt).', example: '304' },
@@ -30,15 +30,15 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
     description: 'One row per run of the pipeline: when it ran, what it saw and loaded, and how it ended.',
     columns: {
       run_id: { meaning: 'Surrogate key of the run.', example: '1' },
-      pipeline: { meaning: 'The pipeline definition that ran (pipelines/<name>).', example: 'all' },
+      pipeline: { meaning: 'The pipeline definitions that ran (pipelines/<name>, comma-separated), or `fetch` for a `salw-etl fetch` (alone or as the first step of a scheduled night).', example: 'amap-profiles,poa' },
       trigger: { meaning: 'What started the run.', vocabulary: 'manual, schedule', example: 'manual' },
       started_at: { meaning: 'When the run started, ISO 8601 UTC.', example: '2025-01-15T09:30:00.000Z' },
       finished_at: { meaning: 'When the run ended, ISO 8601 UTC; NULL while running or if it was killed.' },
       status: { meaning: 'How the run ended.', vocabulary: 'running, succeeded, failed, partial (some documents quarantined), interrupted, removal_refused (would have removed too many documents; removed none)', example: 'succeeded' },
-      documents_seen: { meaning: 'Files found in the raw folder.', unit: 'documents', example: '2' },
-      documents_loaded: { meaning: 'Documents whose facts were (re)loaded by this run.', unit: 'documents', example: '2' },
-      documents_skipped: { meaning: 'Documents left out: unchanged since the last run, or of no known kind.', unit: 'documents', example: '0' },
-      documents_quarantined: { meaning: 'Documents that could not be read (see quality_issues).', unit: 'documents', example: '0' },
+      documents_seen: { meaning: 'Files found in the raw folder (a fetch: document addresses checked, listings not counted).', unit: 'documents', example: '2' },
+      documents_loaded: { meaning: 'Documents whose facts were (re)loaded by this run (a fetch: new or changed files written into raw/).', unit: 'documents', example: '2' },
+      documents_skipped: { meaning: 'Documents left out: unchanged since the last run, or of no known kind (a fetch: unchanged, not modified, or disallowed by robots.txt).', unit: 'documents', example: '0' },
+      documents_quarantined: { meaning: 'Documents that could not be read (see quality_issues) (a fetch: addresses, listings included, whose download failed; see the fetches table).', unit: 'documents', example: '0' },
       documents_removed: { meaning: 'Documents whose file disappeared from the raw folder during this run.', unit: 'documents', example: '0' },
       documents_reextracted: { meaning: 'Unchanged documents extracted again (new extractor version or a full refresh).', unit: 'documents', example: '0' },
       records_loaded: { meaning: 'Fact rows written by this run.', unit: 'rows' },

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -20,6 +20,15 @@ function allFiles(dir: string): string[] {
   };
   if (existsSync(dir)) walk(dir);
   return out.sort();
+}
+
+function db2(warehouse: string, sql: string): unknown[] {
+  const db = new Database(warehouse, { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
 }
 
 function runCli(args: string[], cwd: string): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
@@ -79,6 +88,11 @@ describe('salw-etl fetch (the command)', () => {
     expect(rows).toEqual([
       { source_url: `${base}/ner.txt`, outcome: 'failed', http_status: 404, raw_path: join(ws.raw, `fetched/127.0.0.1_${new URL(base).port}`, 'ner.txt'), etag: '"e1"', failure: 'HTTP 404', consecutive_failures: 2, changed: 1 },
     ]);
+    expect(db2(ws.warehouse, 'SELECT run_id, pipeline, trigger, status, documents_seen, documents_loaded, documents_quarantined, message FROM runs ORDER BY run_id')).toEqual([
+      { run_id: 1, pipeline: 'fetch', trigger: 'manual', status: 'succeeded', documents_seen: 1, documents_loaded: 1, documents_quarantined: 0, message: 'fetch: 1 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 0 failed' },
+      { run_id: 2, pipeline: 'fetch', trigger: 'manual', status: 'failed', documents_seen: 1, documents_loaded: 0, documents_quarantined: 1, message: 'fetch: 0 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 1 failed' },
+      { run_id: 3, pipeline: 'fetch', trigger: 'manual', status: 'failed', documents_seen: 1, documents_loaded: 0, documents_quarantined: 1, message: 'fetch: 0 new, 0 changed, 0 unchanged, 0 disallowed by robots.txt, 1 failed' },
+    ]);
     const status = await readStatus(ws.warehouse);
     expect(status.fetches.map((f) => [f.source_url, f.outcome, f.consecutive_failures, f.failure])).toEqual([[`${base}/ner.txt`, 'failed', 2, 'HTTP 404']]);
     expect(formatStatus(status)).toContain('last fetch per source (1 sources, 1 failing):');
@@ -110,6 +124,10 @@ describe('salw-etl fetch (the command)', () => {
     const { code } = await done;
     expect(code).toBeNull();
     expect(allFiles(ws.raw).filter((f) => !f.startsWith('.salw-partial/'))).toEqual([]);
+    // The body was being streamed to disk, into the partial folder only.
+    const partials = allFiles(ws.raw).filter((f) => f.startsWith('.salw-partial/'));
+    expect(partials).toEqual([expect.stringMatching(/^\.salw-partial\/[0-9a-f-]{36}\.part$/), '.salw-partial/fetch.pid']);
+    expect(readFileSync(join(ws.raw, partials[0] as string), 'utf8').startsWith('%PDF-1.7\n000')).toBe(true);
 
     // What a kill between writing and renaming would leave: the next fetch throws it away first.
     mkdirSync(join(ws.raw, '.salw-partial'), { recursive: true });
@@ -119,4 +137,43 @@ describe('salw-etl fetch (the command)', () => {
     expect(next.code).toBe(0);
     expect(allFiles(ws.raw)).toEqual([]);
   }, 30_000);
+
+  it('schedule --fetch fetches then runs, each recorded as a scheduled run; a manifest error stops it from starting', async () => {
+    ws = makeWorkspace('fetch-cli-schedule');
+    const base = await serve((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('Benin profile\n');
+    });
+    writeFileSync(join(ws.dir, 'bad.yaml'), 'sources:\n  - listing: { html: https://example.org/r/ }\n');
+    const refused = await runCli(['schedule', '--fetch', '--manifest', join(ws.dir, 'bad.yaml'), '--raw', ws.raw, '--warehouse', ws.warehouse], ws.dir).done;
+    expect([refused.code, refused.stderr]).toEqual([2, `error: ${join(ws.dir, 'bad.yaml')}:2: an html listing needs a pattern (glob on the link's path) or a regex (on the link's address)\n`]);
+    const alone = await runCli(['schedule', '--manifest', join(ws.dir, 'bad.yaml'), '--raw', ws.raw, '--warehouse', ws.warehouse], ws.dir).done;
+    expect([alone.code, alone.stderr]).toEqual([2, 'error: --manifest names the sources of --fetch; add --fetch\n']);
+
+    writeFileSync(join(ws.dir, 'sources.yaml'), `sources:\n  - url: ${base}/ben.txt\n    kind: amap_profile\n    country_iso3: BEN\n`);
+    // Started with no scheduled run behind it, the scheduler catches up at once: that night is the test.
+    const { child, done } = runCli(['schedule', '--fetch', '--raw', ws.raw, '--warehouse', ws.warehouse], ws.dir);
+    await new Promise<void>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`no scheduled run logged: ${seen}`)), 45_000);
+      child.stderr?.on('data', (d) => {
+        seen += d;
+        if (seen.includes('scheduled run 2 (catch-up)')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    child.kill('SIGINT');
+    expect((await done).code).toBe(0);
+    expect(db2(ws.warehouse, 'SELECT run_id, pipeline, trigger, status, documents_loaded FROM runs ORDER BY run_id')).toEqual([
+      { run_id: 1, pipeline: 'fetch', trigger: 'schedule', status: 'succeeded', documents_loaded: 1 },
+      { run_id: 2, pipeline: 'amap-profiles,poa', trigger: 'schedule', status: 'succeeded', documents_loaded: 1 },
+    ]);
+    expect(db2(ws.warehouse, 'SELECT source_path, kind, country_iso3 FROM documents')).toEqual([
+      { source_path: `fetched/127.0.0.1_${new URL(base).port}/ben.txt`, kind: 'amap_profile', country_iso3: 'BEN' },
+    ]);
+    const jobs = readFileSync(join(ws.dir, 'warehouse', 'openlineage.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { eventType: string; job: { name: string } });
+    expect(jobs.map((e) => `${e.eventType} ${e.job.name}`)).toEqual(['START fetch', 'COMPLETE fetch', 'START amap-profiles,poa', 'COMPLETE amap-profiles,poa']);
+  }, 60_000);
 });

@@ -1,6 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
@@ -8,46 +6,7 @@ import { fetchSources, type FetchOptions } from '../../src/fetch/fetch-sources.t
 import type { SourceEntry } from '../../src/fetch/manifest.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { REPO_ROOT, makeWorkspace, writeFile } from '../helpers/tmp.ts';
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** A server on 127.0.0.1 whose answers each test sets; it records every request it gets. */
-async function startServer(robots: Handler): Promise<{ server: Server; base: string; routes: Map<string, Handler>; requests: { path: string; at: number; headers: IncomingMessage['headers'] }[] }> {
-  const routes = new Map<string, Handler>();
-  const requests: { path: string; at: number; headers: IncomingMessage['headers'] }[] = [];
-  const server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    requests.push({ path, at: Date.now(), headers: req.headers });
-    if (path === '/robots.txt') return robots(req, res);
-    const handler = routes.get(path);
-    if (!handler) {
-      res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not found</body></html>');
-      return;
-    }
-    handler(req, res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, routes, requests };
-}
-
-const ROBOTS: Handler = (_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n');
-};
-
-/** Serves `body` with an ETag, answering 304 to a request that already has it. */
-function withEtag(body: string, etag: string, type = 'text/plain; charset=utf-8'): Handler {
-  return (req, res) => {
-    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
-    res.writeHead(200, { 'content-type': type, etag, 'last-modified': 'Tue, 03 Nov 2026 10:00:00 GMT' }).end(body);
-  };
-}
-
-const SMALL: Omit<FetchOptions, 'raw'> = {
-  politeness: { intervalMs: 0, perHost: 2 },
-  limits: { timeoutMs: 400, maxBytes: 4096, retries: 2, backoffMs: 10, maxRetryAfterMs: 5_000 },
-};
-
-const filesIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
+import { filesIn, ROBOTS, SMALL, startServer, withEtag } from './local-site.ts';
 
 describe('salw-etl fetch against a local server', () => {
   let site: Awaited<ReturnType<typeof startServer>>;
@@ -57,7 +16,7 @@ describe('salw-etl fetch against a local server', () => {
     site = await startServer(ROBOTS);
     folder = `fetched/127.0.0.1_${new URL(site.base).port}`;
   });
-  afterAll(() => new Promise<void>((done) => site.server.close(() => done())));
+  afterAll(() => site.close());
   afterEach(() => {
     ws?.cleanup();
     site.routes.clear();
@@ -142,11 +101,12 @@ describe('salw-etl fetch against a local server', () => {
     expect(result).toMatchObject({ outcome: 'failed', status: 503, reason: 'HTTP 503 after 3 attempts' });
   });
 
-  it('a response slower than the time-out fails', async () => {
+  it('a response slower than the time-out is retried, and fails after the retries when it stays slow', async () => {
     ws = makeWorkspace('fetch-slow');
     site.routes.set('/slow.txt', (_req, res) => void setTimeout(() => res.writeHead(200).end('late\n'), 1500));
     const [result] = await fetchAll([{ url: `${site.base}/slow.txt` }]);
-    expect(result).toMatchObject({ outcome: 'failed', status: null, reason: 'timed out after 400 ms' });
+    expect(result).toMatchObject({ outcome: 'failed', status: null, reason: 'timed out (400 ms per request) after 3 attempts' });
+    expect(site.requests.filter((r) => r.path === '/slow.txt')).toHaveLength(3);
     expect(filesIn(ws.raw)).toEqual([]);
   });
 
@@ -195,8 +155,8 @@ describe('salw-etl fetch against a local server', () => {
         ['new', null],
       ]);
     } finally {
-      broken.server.close();
-      missing.server.close();
+      await broken.close();
+      await missing.close();
     }
   });
 

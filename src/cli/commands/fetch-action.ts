@@ -1,15 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_DOWNLOAD_LIMITS } from '../../fetch/download.ts';
-import { fetchSources, type SourceResult } from '../../fetch/fetch-sources.ts';
-import { checkEntry, readManifest, type SourceEntry } from '../../fetch/manifest.ts';
-import { recordFetches } from '../../fetch/state.ts';
+import { DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits } from '../../fetch/download.ts';
+import type { SourceResult } from '../../fetch/fetch-sources.ts';
+import { checkEntry, type ManifestEntry, readManifest } from '../../fetch/manifest.ts';
+import type { Politeness } from '../../fetch/politeness.ts';
 import { UsageError } from '../../model/errors.ts';
-import { openWarehouse } from '../../warehouse/db.ts';
+import { countFetch, describeCounts, runFetchStep } from '../../ops/fetch-step.ts';
+import { createLogger } from '../../ops/logging.ts';
 import type { FetchCommandOptions } from './fetch.ts';
 
 /** The sources of this fetch: the --url addresses, or the manifest's entries. */
-async function sourcesOf(opts: FetchCommandOptions): Promise<SourceEntry[]> {
+async function sourcesOf(opts: FetchCommandOptions): Promise<ManifestEntry[]> {
   if (opts.url.length > 0) {
     return opts.url.map((url, i) => checkEntry({ url, kind: opts.kind, country_iso3: opts.country, language: opts.language }, `--url #${i + 1}`));
   }
@@ -17,29 +18,44 @@ async function sourcesOf(opts: FetchCommandOptions): Promise<SourceEntry[]> {
   return readManifest(resolve(opts.manifest ?? 'sources.yaml'), opts.manifest === undefined);
 }
 
-/** Runs the fetch; exit code 0 when no source failed, 1 otherwise (a disallowed source is not a failure). */
+/** The pacing and limits of the command's options (the defaults are the README's table). */
+export function fetchSettings(opts: Pick<FetchCommandOptions, 'interval' | 'perHost' | 'timeout' | 'maxBytes' | 'retries'>): { politeness: Politeness; limits: DownloadLimits } {
+  return {
+    politeness: { intervalMs: opts.interval, perHost: Math.max(1, opts.perHost) },
+    limits: { ...DEFAULT_DOWNLOAD_LIMITS, timeoutMs: opts.timeout, maxBytes: opts.maxBytes, retries: opts.retries, backoffMs: Math.max(opts.interval, 1) * 2 },
+  };
+}
+
+/**
+ * Runs the fetch, records it (fetches table, a `fetch` row in runs, OpenLineage events); exit code 0 when
+ * no address failed, 1 otherwise (a disallowed address is not a failure).
+ */
 export async function fetchCommandAction(opts: FetchCommandOptions): Promise<number> {
   const entries = await sourcesOf(opts);
   mkdirSync(opts.raw, { recursive: true });
-  const results = await fetchSources(entries, {
-    raw: opts.raw,
-    politeness: { intervalMs: opts.interval, perHost: Math.max(1, opts.perHost) },
-    limits: { ...DEFAULT_DOWNLOAD_LIMITS, timeoutMs: opts.timeout, maxBytes: opts.maxBytes, retries: opts.retries, backoffMs: Math.max(opts.interval, 1) * 2 },
+  const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose });
+  const summary = await runFetchStep({
+    rawDir: opts.raw,
+    warehousePath: opts.warehouse,
+    entries,
+    trigger: 'manual',
+    logger,
+    ...fetchSettings(opts),
+    lock: { timeoutMs: opts.lockTimeout },
+    lineage: { url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null },
   });
-  const warehouse = await openWarehouse(opts.warehouse);
-  try {
-    recordFetches(warehouse.sqlite, results);
-  } finally {
-    await warehouse.close();
+  if (summary.failure) {
+    process.stderr.write(`error: ${summary.failure} (recorded as run ${summary.runId})\n`);
+    return 1;
   }
-  process.stdout.write(opts.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatResults(results)}\n`);
-  return results.some((r) => r.outcome === 'failed') ? 1 : 0;
+  process.stdout.write(opts.json ? `${JSON.stringify(summary.results, null, 2)}\n` : `${formatResults(summary.results)}\n`);
+  return summary.status === 'succeeded' ? 0 : 1;
 }
 
 export function formatResults(results: readonly SourceResult[]): string {
   if (results.length === 0) return 'fetch: no sources (the manifest has no enabled entry)';
-  const lines = results.map((r) => `${r.outcome.padEnd(12)} ${r.url}${r.path && (r.outcome === 'new' || r.outcome === 'changed') ? ` -> ${r.path}` : ''}${r.reason ? ` (${r.reason})` : ''}`);
-  const count = (o: string): number => results.filter((r) => r.outcome === o).length;
-  lines.push(`fetch: ${count('new')} new, ${count('changed')} changed, ${count('unchanged') + count('not-modified')} unchanged, ${count('disallowed')} disallowed by robots.txt, ${count('failed')} failed`);
+  const written = (r: SourceResult) => r.path && (r.outcome === 'new' || r.outcome === 'changed');
+  const lines = results.map((r) => `${r.outcome.padEnd(12)} ${r.url}${written(r) ? ` -> ${r.path}` : ''}${r.reason ? ` (${r.reason})` : ''}`);
+  lines.push(describeCounts(countFetch(results)));
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
+import { DEFAULT_LOCK_TIMEOUT_MS } from '../../warehouse/lock.ts';
 import { DEFAULT_RAW, DEFAULT_WAREHOUSE, parseByteSize, parseSeconds } from './run.ts';
 
 /** The options of `salw-etl fetch`. */
@@ -17,6 +18,10 @@ export interface FetchCommandOptions {
   maxBytes: number;
   retries: number;
   json: boolean;
+  lockTimeout: number;
+  openlineageUrl?: string;
+  quiet: boolean;
+  verbose: boolean;
 }
 
 function parseWhole(value: string): number {
@@ -45,8 +50,12 @@ export function registerFetchCommand(program: Command): void {
     .option('--per-host <n>', 'most requests at once to one site', parseWhole, 2)
     .option('--timeout <seconds>', 'time-out of one request', parseSeconds, 30_000)
     .option('--max-bytes <size>', 'size cap of one document (bytes, or with KB, MB, GB)', parseByteSize, 100 * 1024 ** 2)
-    .option('--retries <n>', 'retries on 429 and 5xx answers', parseWhole, 3)
+    .option('--retries <n>', 'retries on 429, 5xx, time-outs and network errors', parseWhole, 3)
     .option('--json', 'print the result of each source as JSON', false)
+    .option('--lock-timeout <seconds>', 'how long to wait for another process writing the warehouse, to record the fetch', parseSeconds, DEFAULT_LOCK_TIMEOUT_MS)
+    .option('--openlineage-url <url>', 'also POST the OpenLineage events of the fetch to this endpoint (env SALW_OPENLINEAGE_URL)')
+    .option('-q, --quiet', 'log warnings and errors only', false)
+    .option('-v, --verbose', 'log debug lines too', false)
     .action(async (opts: FetchCommandOptions) => {
       const { fetchCommandAction } = await import('./fetch-action.ts');
       process.exitCode = await fetchCommandAction({ ...opts, raw: resolve(opts.raw), warehouse: resolve(opts.warehouse) });

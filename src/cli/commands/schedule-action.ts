@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 import { PIPELINES } from '../../../pipelines/index.ts';
+import { readManifest } from '../../fetch/manifest.ts';
+import { UsageError } from '../../model/errors.ts';
+import { runFetchStep } from '../../ops/fetch-step.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { combineHooks, notifyHooks } from '../../ops/notify.ts';
@@ -15,6 +18,18 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
       const rawDir = resolve(opts.raw);
       const warehousePath = resolve(opts.warehouse);
       const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose });
+      const openlineageUrl = opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null;
+      if (opts.manifest && !opts.fetch) throw new UsageError('--manifest names the sources of --fetch; add --fetch');
+      const manifestPath = resolve(opts.manifest ?? 'sources.yaml');
+      // Read now so a mistake stops the start (exit 2, the line named); read again at each firing, so an
+      // edit of the manifest applies from the next night on without a restart.
+      if (opts.fetch) await readManifest(manifestPath, false);
+      const fetchStep = opts.fetch
+        ? async (signal: AbortSignal) => {
+            const entries = await readManifest(manifestPath, false);
+            await runFetchStep({ rawDir, warehousePath, entries, trigger: 'schedule', logger, lock: { timeoutMs: opts.lockTimeout }, signal, lineage: { url: openlineageUrl } });
+          }
+        : undefined;
       const scheduler = await startScheduler({
         rawDir,
         warehousePath,
@@ -27,10 +42,11 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
         lock: { timeoutMs: opts.lockTimeout },
         ...documentReading(opts),
         hooks: combineHooks(
-          lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+          lineageHooks({ rawDir, warehousePath, url: openlineageUrl, logger }),
           notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
         ),
         onRun: () => void refreshAnalystFiles(warehousePath, logger),
+        fetchStep,
       });
       logger.info({ schedules: scheduler.groups.map((g) => ({ pipelines: g.key, cron: g.cron, timezone: g.timezone })) }, 'scheduler started; Ctrl-C or SIGTERM stops it');
 

@@ -7,6 +7,8 @@ export interface ScheduleOptions extends OperatorOptions {
   cron?: string;
   timezone?: string;
   catchUp: boolean;
+  fetch: boolean;
+  manifest?: string;
 }
 
 /**
@@ -23,7 +25,9 @@ export function registerScheduleCommand(program: Command): void {
     .option('--warehouse <file>', 'SQLite warehouse file', DEFAULT_WAREHOUSE)
     .option('--cron <expression>', 'cron expression for every pipeline, 5 fields or 6 with seconds (env SALW_CRON)')
     .option('--timezone <zone>', 'IANA time zone the expression is read in (env SALW_TZ)')
-    .option('--no-catch-up', 'do not run at start when the last scheduled run is older than one period');
+    .option('--no-catch-up', 'do not run at start when the last scheduled run is older than one period')
+    .option('--fetch', 'before each run, fetch what is new at the sources of the manifest into the raw folder (as `salw-etl fetch` does, with its defaults)', false)
+    .option('--manifest <file>', 'sources manifest of --fetch (default ./sources.yaml)');
   addOperatorOptions(command)
     .action(async (names: string[], opts: ScheduleOptions) => {
       const { scheduleCommandAction } = await import('./schedule-action.ts');

@@ -11,6 +11,7 @@ import * as reportYearBasis from './0009_report_year_basis.ts';
 import * as claims from './0010_claims.ts';
 import * as writePathIndexes from './0011_write_path_indexes.ts';
 import * as fetches from './0012_fetches.ts';
+import * as fetchRuns from './0013_fetch_runs.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -29,13 +30,14 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010_claims': claims,
   '0011_write_path_indexes': writePathIndexes,
   '0012_fetches': fetches,
+  '0013_fetch_runs': fetchRuns,
 };
 
 /**
  * Migrations that rebuild a table (create, copy, drop, rename): the warehouse file is backed up before
  * they run, and they run with foreign keys off (checked before commit). See db.ts.
  */
-export const REBUILDS_TABLES: ReadonlySet<string> = new Set(['0005_vocabulary_out_of_checks', '0006_run_entries']);
+export const REBUILDS_TABLES: ReadonlySet<string> = new Set(['0005_vocabulary_out_of_checks', '0006_run_entries', '0013_fetch_runs']);
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {
