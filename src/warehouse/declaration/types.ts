@@ -38,6 +38,8 @@ export interface ViewDecl {
   name: string;
   /** Its columns, in order: what an analyst's SELECT * returns. Each backend has its own text (sqlite: migrations; postgres/views.ts). */
   columns: readonly string[];
+  /** Its rows come in a stated order (an ORDER BY), the same on every backend; else in no order to rely on. */
+  ordered: boolean;
 }
 
 /** `INTEGER!` is NOT NULL; `pk` the generated integer key; extra properties as in ColumnDecl. */

@@ -6,6 +6,8 @@ import { VIEWS } from '../declaration/views.ts';
  * 0010), which use what only SQLite says. The differences, all here:
  * - `ifnull` is `coalesce`; `a IS b` on values is `a IS NOT DISTINCT FROM b`;
  * - `group_concat` over an ordered subquery is `string_agg(... ORDER BY ...)`;
+ * - SQLite's lower() folds ASCII letters only ('États' stays 'États'), PostgreSQL's every letter: the views
+ *   fold ASCII only here too, so a question_key or a claim_key is the same string on both;
  * - ORDER BY: SQLite sorts NULLs first and text by its bytes; PostgreSQL NULLs last and text by the
  *   database's locale. The views' ORDER BY says NULLS FIRST and COLLATE "C" (byte order for UTF-8) so an
  *   analyst gets the rows in the same order from both.
@@ -15,6 +17,8 @@ import { VIEWS } from '../declaration/views.ts';
 const text = (expression: string): string => `${expression} COLLATE "C" NULLS FIRST`;
 /** An ORDER BY key on a number. */
 const num = (expression: string): string => `${expression} NULLS FIRST`;
+/** lower() as SQLite has it: A-Z only. */
+const asciiLower = (expression: string): string => `translate(${expression}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
 const same = (a: string, b: string): string => `${a} IS NOT DISTINCT FROM ${b}`;
 
 /** The distinct values of `value` in `from` (a FROM ... WHERE ... clause), sorted and joined by `separator`. */
@@ -32,7 +36,7 @@ const LINKABLE = (w: string) =>
 const CLAIM_KEY = (w: string, st: string) =>
   `CASE WHEN ${LINKABLE(w)}
      THEN ${w}.country_iso3 || '|' || ${w}.year || '|' || ${w}.action || '|' || ${w}.category || '|'
-          || coalesce(${w}.agency, 'named:' || lower(trim(${st}.agency_raw)), '-')
+          || coalesce(${w}.agency, 'named:' || ${asciiLower(`trim(${st}.agency_raw)`)}, '-')
      ELSE 'weapon_counts#' || ${w}.count_id END`;
 const COUNT_WITH_STATEMENT = (w: string, st: string, d: string) =>
   `weapon_counts ${w} JOIN count_statements ${st} ON ${st}.statement_id = ${w}.statement_id JOIN documents ${d} ON ${d}.document_id = ${w}.document_id`;
@@ -94,7 +98,7 @@ const BODIES: Record<string, string> = {
     FROM latest l
     ORDER BY ${text('l.country_iso3')}`,
   template_answers: `SELECT s.country_iso3, s.topic, s.question,
-      lower(rtrim(trim(s.question), ': ')) AS question_key,
+      ${asciiLower("rtrim(trim(s.question), ': ')")} AS question_key,
       s.answer, CASE WHEN s.answer IS NULL THEN 0 ELSE 1 END AS answered,
       s.source_tag, s.source_report_year, s.source_date_raw, s.source_date_iso,
       d.source_path, d.kind AS document_kind, s.line_start, s.line_end, s.page, s.section_id, s.document_id
