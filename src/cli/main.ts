@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { SalwError, UsageError } from '../model/errors.ts';
+import { registerCopyCommand } from './commands/copy.ts';
 import { registerDocsCommand } from './commands/docs.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerFetchCommand } from './commands/fetch.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerSqlCommand(program);
   registerDocsCommand(program);
+  registerCopyCommand(program);
   return program;
 }
 
