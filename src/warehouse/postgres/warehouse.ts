@@ -47,7 +47,8 @@ function int8(value: string): number {
   return number;
 }
 
-const TYPES = {
+/** The client's type parsers: int8 as a number (above), the rest as pg reads them. */
+export const PG_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
 };
 
@@ -58,7 +59,7 @@ export interface PostgresOpenOptions {
 
 export async function openPostgresWarehouse(url: string, options: PostgresOpenOptions = {}): Promise<PostgresWarehouse> {
   const name = displayUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: 4, types: TYPES, application_name: 'salw-etl' });
+  const pool = new pg.Pool({ connectionString: url, max: 4, types: PG_TYPES, application_name: 'salw-etl' });
   const db = new Kysely<WarehouseDatabase>({ dialect: new PostgresDialect({ pool }) });
   try {
     await ensureSchema(db, name, options.readonly ?? false);
