@@ -101,6 +101,24 @@ describe.skipIf(!server.available)('copying a whole warehouse between SQLite and
     }
   });
 
+  it('lineage answers the same on the PostgreSQL copy as on the SQLite original, for a weapon count with steps and issues, and a view row', () => {
+    const count = sqliteRows.weapon_counts?.find((w) => sqliteRows.transformations?.some((t) => t.fact_table === 'weapon_counts' && t.fact_id === w.count_id));
+    const withIssue = sqliteRows.quality_issues?.find((q) => q.table_name !== null && q.record_id !== null);
+    const asked: Array<[string, string]> = [
+      ['weapon_counts', String(count?.count_id)],
+      [String(withIssue?.table_name), String(withIssue?.record_id)],
+      ['weapons_by_country_year_category', String(count?.count_id)],
+    ];
+    for (const [table, id] of asked) {
+      const onSqlite = runCli(['lineage', table, id, '--json', '--warehouse', sqlitePath]);
+      const onPostgres = runCli(['lineage', table, id, '--json', '--warehouse', pgUrl]);
+      expect(onSqlite.status).toBe(0);
+      expect(onPostgres.stderr).toBe('');
+      expect(JSON.parse(onPostgres.stdout)).toEqual(JSON.parse(onSqlite.stdout));
+    }
+    expect(JSON.parse(runCli(['lineage', 'weapon_counts', String(count?.count_id), '--json', '--warehouse', pgUrl]).stdout).steps.length).toBeGreaterThan(0);
+  });
+
   it('hands out, after the copy, the ids the source would have handed out next', async () => {
     const source = new Database(sqlitePath, { readonly: true });
     const expected = Object.fromEntries((source.prepare('SELECT name, seq FROM sqlite_sequence').all() as { name: string; seq: number }[]).map((r) => [r.name, r.seq + 1]));

@@ -8,7 +8,7 @@ import { testPostgres } from '../../helpers/postgres.ts';
 import { makeWorkspace } from '../../helpers/tmp.ts';
 
 /**
- * `--warehouse postgres://...`: `sql` reads a PostgreSQL warehouse (one statement, read-only); the commands
+ * `--warehouse postgres://...`: `sql` reads a PostgreSQL warehouse (one statement, read-only; `lineage` is tested in copy.test.ts); the commands
  * that do not run on PostgreSQL yet refuse the URL (exit 2) instead of taking it for a file name.
  */
 
@@ -53,7 +53,7 @@ describe.skipIf(!server.available)('a postgres:// warehouse on the command line'
   it('run and status refuse a postgres:// warehouse for now, saying what to do, and write nothing', () => {
     const run = runCli(['run', '--raw', ws.raw, '--warehouse', url], { cwd: ws.dir });
     expect(run.stderr).toBe(
-      'error: `run` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`)\n',
+      'error: `run` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`, `lineage`)\n',
     );
     expect(run.status).toBe(2);
     const status = runCli(['status', `--warehouse=${url}`], { cwd: ws.dir });
