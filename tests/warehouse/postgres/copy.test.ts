@@ -119,6 +119,20 @@ describe.skipIf(!server.available)('copying a whole warehouse between SQLite and
     expect(JSON.parse(runCli(['lineage', 'weapon_counts', String(count?.count_id), '--json', '--warehouse', pgUrl]).stdout).steps.length).toBeGreaterThan(0);
   });
 
+  it('export writes the same CSV and JSON lines from the PostgreSQL copy as from the original, for a table and an ordered view', () => {
+    for (const [relation, format] of [['documents', 'csv'], ['claim_view', 'jsonl'], ['WEAPONS_BY_COUNTRY_YEAR_CATEGORY', 'csv']] as const) {
+      const onSqlite = runCli(['export', relation, '--format', format, '--warehouse', sqlitePath]);
+      const onPostgres = runCli(['export', relation, '--format', format, '--warehouse', pgUrl]);
+      expect(onPostgres.stderr).toBe('');
+      expect(onPostgres.status).toBe(0);
+      expect(onPostgres.stdout).toBe(onSqlite.stdout);
+      expect(onPostgres.stdout.split('\n').length).toBeGreaterThan(3);
+    }
+    const unknown = runCli(['export', 'no_such_view', '--warehouse', pgUrl]);
+    expect(unknown.stderr).toMatch(/^salw-etl export: "no_such_view" is not a table or view of the warehouse; choose one of: citations, count_statements, dictionary, .+, weapon_counts, claim_sources, claim_view, .+, weapons_by_country_year_category\n$/u);
+    expect(unknown.status).toBe(2);
+  });
+
   it('hands out, after the copy, the ids the source would have handed out next', async () => {
     const source = new Database(sqlitePath, { readonly: true });
     const expected = Object.fromEntries((source.prepare('SELECT name, seq FROM sqlite_sequence').all() as { name: string; seq: number }[]).map((r) => [r.name, r.seq + 1]));

@@ -53,7 +53,7 @@ describe.skipIf(!server.available)('a postgres:// warehouse on the command line'
   it('run and status refuse a postgres:// warehouse for now, saying what to do, and write nothing', () => {
     const run = runCli(['run', '--raw', ws.raw, '--warehouse', url], { cwd: ws.dir });
     expect(run.stderr).toBe(
-      'error: `run` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`, `lineage`)\n',
+      'error: `run` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`, `lineage`, `export`)\n',
     );
     expect(run.status).toBe(2);
     const status = runCli(['status', `--warehouse=${url}`], { cwd: ws.dir });
