@@ -50,15 +50,25 @@ describe.skipIf(!server.available)('a postgres:// warehouse on the command line'
     expect(count.stdout).toBe('n\r\n2\r\n');
   });
 
-  it('run and status refuse a postgres:// warehouse for now, saying what to do, and write nothing', () => {
+  it('status reads it: the runs newest first, no lock, no documents yet', () => {
+    const result = runCli(['status', '--warehouse', url, '--json']);
+    expect(result.stderr).toBe('');
+    const status = JSON.parse(result.stdout) as { warehousePath: string; runs: Array<{ run_id: number; status: string }>; lock: unknown; documents: unknown[]; issues: unknown };
+    expect(status.warehousePath).toMatch(/^postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/salw_test_\d+_\d+$/u);
+    expect(status.runs.map((r) => [r.run_id, r.status])).toEqual([[2, 'failed'], [1, 'succeeded']]);
+    expect([status.lock, status.documents, status.issues]).toEqual([null, [], { error: 0, warning: 0, info: 0 }]);
+    expect(result.status).toBe(0);
+  });
+
+  it('run and docs refuse a postgres:// warehouse for now, saying what to do, and write nothing', () => {
     const run = runCli(['run', '--raw', ws.raw, '--warehouse', url], { cwd: ws.dir });
     expect(run.stderr).toBe(
-      'error: `run` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`, `lineage`, `export`)\n',
+      'error: `run` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`, `lineage`, `export`, `status`)\n',
     );
     expect(run.status).toBe(2);
-    const status = runCli(['status', `--warehouse=${url}`], { cwd: ws.dir });
-    expect(status.stderr).toMatch(/^error: `status` does not run on a PostgreSQL warehouse yet/u);
-    expect(status.status).toBe(2);
+    const docs = runCli(['docs', `--warehouse=${url}`], { cwd: ws.dir });
+    expect(docs.stderr).toMatch(/^error: `docs` does not run on a PostgreSQL warehouse yet/u);
+    expect(docs.status).toBe(2);
     expect(existsSync(join(ws.dir, 'postgres:'))).toBe(false);
   });
 });
