@@ -168,6 +168,28 @@ describe.skipIf(!server.available)('copying a whole warehouse between SQLite and
     }
   });
 
+  it('leaves the target as it was when a copy fails midway (a value PostgreSQL cannot take), and releases its lock', async () => {
+    if (!server.available) return;
+    const target = await server.database();
+    const broken = join(ws.dir, 'broken.sqlite');
+    cpSync(sqlitePath, broken);
+    const db = new Database(broken);
+    // SQLite keeps a fraction in an INTEGER column; PostgreSQL's bigint refuses it, in the last rows copied.
+    db.prepare('UPDATE quality_issues SET line_start = 1.5 WHERE issue_id = (SELECT max(issue_id) FROM quality_issues)').run();
+    db.close();
+    await expect(copyWarehouse(broken, target)).rejects.toThrow(/invalid input syntax for type bigint: "1\.5"/u);
+    const pg = await openPostgresWarehouse(target, { readonly: true });
+    try {
+      const counts = await sql<{ runs: number; documents: number; lock: number }>`SELECT (SELECT count(*) FROM runs) AS runs,
+        (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM warehouse_lock) AS lock`.execute(pg.db);
+      expect(counts.rows).toEqual([{ runs: 0, documents: 0, lock: 0 }]);
+    } finally {
+      await pg.close();
+    }
+    // Nothing was left behind: the good warehouse copies into it.
+    expect((await copyWarehouse(sqlitePath, target)).rows.runs).toBe(2);
+  });
+
   it('refuses to copy into a warehouse that holds rows, PostgreSQL or SQLite, and changes nothing there', async () => {
     await expect(copyWarehouse(sqlitePath, pgUrl)).rejects.toThrow(/^config: the warehouse postgres:\/\/postgres:\*\*\*@.+ is not empty \(runs: 2 rows, documents: \d+ rows, .+\); refused: copy only into a new warehouse, nothing was changed$/u);
     await expect(copyWarehouse(pgUrl, sqlitePath)).rejects.toThrow(/is not empty \(runs: 2 rows, /u);
