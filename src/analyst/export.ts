@@ -56,14 +56,26 @@ export async function exportRelation(
   const relation = resolveRelation(sqlite, name);
   const statement = sqlite.prepare(`SELECT * FROM ${quoteIdentifier(relation.name)}`);
   const columns = statement.columns().map((c) => c.name);
+  return exportRows(relation.name, columns, statement.iterate() as Iterable<unknown>, format, out, options);
+}
+
+/** Writes rows (objects by column) read from any backend to `out`, as exportRelation does. */
+export async function exportRows(
+  relation: string,
+  columns: string[],
+  source: Iterable<unknown> | AsyncIterable<unknown>,
+  format: ExportFormat,
+  out: NodeJS.WritableStream,
+  options: { end?: boolean } = {},
+): Promise<ExportResult> {
   let rows = 0;
-  function* each(): Generator<unknown> {
-    for (const row of statement.iterate()) {
+  async function* each(): AsyncGenerator<unknown> {
+    for await (const row of source) {
       rows += 1;
       yield row;
     }
   }
   const writer = format === 'csv' ? csvStringifier(columns) : jsonLinesTransform();
   await pipeline(Readable.from(each()), writer, out, { end: options.end ?? true });
-  return { relation: relation.name, rows, columns };
+  return { relation, rows, columns };
 }

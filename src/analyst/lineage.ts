@@ -1,6 +1,7 @@
-import type Database from 'better-sqlite3';
 import { SalwError } from '../model/errors.ts';
+import { tableDeclaration } from '../warehouse/declaration/tables.ts';
 import { DICTIONARY } from '../warehouse/dictionary.ts';
+import type { RowReader } from '../warehouse/rows.ts';
 import { FACT_TABLES } from '../warehouse/schema.ts';
 import type { TransformationStep } from '../model/transformations.ts';
 
@@ -74,11 +75,11 @@ export function lineageTableOf(name: string): string | null {
   return DICTIONARY[name]?.lineageTable ?? null;
 }
 
-function primaryKey(sqlite: Database.Database, table: string): string {
-  const columns = sqlite.prepare('SELECT name, pk FROM pragma_table_info(?)').all(table) as Array<{ name: string; pk: number }>;
-  const pk = columns.find((c) => c.pk === 1);
-  if (!pk) throw new SalwError('config', `table ${table} has no primary key`);
-  return pk.name;
+/** The key column of a fact table, as declared (src/warehouse/declaration). */
+function primaryKey(table: string): string {
+  const key = tableDeclaration(table).columns.find(([, column]) => column.primaryKey !== undefined);
+  if (!key) throw new SalwError('config', `table ${table} has no primary key`);
+  return key[0];
 }
 
 /**
@@ -86,31 +87,29 @@ function primaryKey(sqlite: Database.Database, table: string): string {
  * weapons_by_country_year_category with a count_id). Throws a SalwError naming the problem when the
  * table is not a fact table or the row does not exist.
  */
-export function lookupLineage(sqlite: Database.Database, table: string, id: number): LineageReport {
+export async function lookupLineage(reader: RowReader, table: string, id: number): Promise<LineageReport> {
   const factTable = lineageTableOf(table);
   if (factTable === null) {
     const known = [...FACT_TABLES, ...Object.keys(DICTIONARY).filter((n) => DICTIONARY[n]?.lineageTable)].join(', ');
     throw new SalwError('config', `"${table}" is not a table of facts with lineage; use one of ${known}`);
   }
-  const idColumn = primaryKey(sqlite, factTable);
-  const row = sqlite.prepare(`SELECT * FROM "${factTable}" WHERE "${idColumn}" = ?`).get(id) as Row | undefined;
+  const idColumn = primaryKey(factTable);
+  const row = await reader.get<Row>(`SELECT * FROM "${factTable}" WHERE "${idColumn}" = ?`, [id]);
   if (!row) throw new SalwError('config', `${factTable} has no row with ${idColumn} = ${id}`);
 
-  const document = sqlite.prepare(`
+  const document = await reader.get<Omit<LineageDocument, 'current'>>(`
     SELECT d.document_id, d.source_path, d.source_url, d.retrieved_at, d.kind, d.format, d.country_iso3, d.sha256, d.version,
            d.status, d.status_reason, d.superseded_by, n.source_path AS superseded_by_path
     FROM documents d LEFT JOIN documents n ON n.document_id = d.superseded_by
-    WHERE d.document_id = ?`).get(row.document_id) as Omit<LineageDocument, 'current'> | undefined;
+    WHERE d.document_id = ?`, [row.document_id]);
   if (!document) throw new SalwError('config', `${factTable} ${id} points at document ${String(row.document_id)}, which does not exist`);
-  const run = (sqlite.prepare('SELECT run_id, pipeline, trigger, started_at, finished_at, status, code_version FROM runs WHERE run_id = ?')
-    .get(row.run_id) as LineageRun | undefined) ?? null;
+  const run = (await reader.get<LineageRun>('SELECT run_id, pipeline, trigger, started_at, finished_at, status, code_version FROM runs WHERE run_id = ?', [row.run_id])) ?? null;
   const statement = factTable === 'weapon_counts'
-    ? ((sqlite.prepare('SELECT * FROM count_statements WHERE statement_id = ?').get(row.statement_id) as Row | undefined) ?? null)
+    ? ((await reader.get<Row>('SELECT * FROM count_statements WHERE statement_id = ?', [row.statement_id])) ?? null)
     : null;
-  const issues = sqlite.prepare('SELECT severity, rule, message FROM quality_issues WHERE table_name = ? AND record_id = ? ORDER BY issue_id')
-    .all(factTable, id) as LineageReport['issues'];
+  const issues = await reader.all<LineageReport['issues'][number]>('SELECT severity, rule, message FROM quality_issues WHERE table_name = ? AND record_id = ? ORDER BY issue_id', [factTable, id]);
 
-  const steps = recordedSteps(sqlite, factTable, id);
+  const steps = await recordedSteps(reader, factTable, id);
   const values: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) if (!LINEAGE_COLUMNS.has(column)) values[column] = value;
   return {
@@ -140,11 +139,10 @@ export function lookupLineage(sqlite: Database.Database, table: string, id: numb
 }
 
 /** The recorded steps of a fact, in order (none when the warehouse predates the transformations table). */
-function recordedSteps(sqlite: Database.Database, table: string, id: number): TransformationStep[] {
-  const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'transformations'").get() !== undefined;
-  if (!hasTable) return [];
-  return sqlite.prepare(`SELECT column_name AS "column", source_words, rule, lexicon_entry, language, value
-    FROM transformations WHERE fact_table = ? AND fact_id = ? ORDER BY step_index`).all(table, id) as TransformationStep[];
+async function recordedSteps(reader: RowReader, table: string, id: number): Promise<TransformationStep[]> {
+  if (!(await reader.hasTable('transformations'))) return [];
+  return reader.all<TransformationStep>(`SELECT column_name AS "column", source_words, rule, lexicon_entry, language, value
+    FROM transformations WHERE fact_table = ? AND fact_id = ? ORDER BY step_index`, [table, id]);
 }
 
 /** One recorded step as `lineage` prints it: every field as stored, nothing inferred. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { SalwError, UsageError } from '../model/errors.ts';
+import { refuseUnsupportedBackend } from './backend.ts';
+import { registerCopyCommand } from './commands/copy.ts';
 import { registerDocsCommand } from './commands/docs.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerFetchCommand } from './commands/fetch.ts';
@@ -26,6 +28,7 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerSqlCommand(program);
   registerDocsCommand(program);
+  registerCopyCommand(program);
   return program;
 }
 
@@ -33,6 +36,7 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
+    refuseUnsupportedBackend(argv);
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {

@@ -41,10 +41,3 @@ export interface FetchRow {
   consecutive_failures: number;
   last_changed_at: string | null;
 }
-
-/** Every source's last check, failures first. */
-export function readFetches(sqlite: Database.Database): FetchRow[] {
-  return sqlite
-    .prepare('SELECT source_url, checked_at, outcome, http_status, failure, consecutive_failures, last_changed_at FROM fetches ORDER BY consecutive_failures > 0 DESC, source_url')
-    .all() as FetchRow[];
-}

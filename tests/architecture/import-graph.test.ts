@@ -88,3 +88,39 @@ describe('the import graph of src/', () => {
     expect(against).toEqual([]);
   });
 });
+
+/**
+ * Inside src/warehouse: the schema's declaration (declaration/) is data every backend reads, so it imports
+ * only itself and the fact tables' columns; PostgreSQL's code (postgres/) is the one place that speaks
+ * PostgreSQL (the `pg` client, its SQL), so nothing else in src/ imports `pg` or it, but the commands that
+ * select a backend (cli, ops, analyst).
+ */
+const WAREHOUSE = join(SRC, 'warehouse');
+const warehouseFolderOf = (path: string): string => {
+  const parts = relative(WAREHOUSE, path).split(/[\\/]/u);
+  return parts.length > 1 && !parts[0]?.startsWith('..') ? (parts[0] ?? '') : '';
+};
+
+describe('the folders of src/warehouse', () => {
+  it('declaration/ imports only itself and fact-columns.ts', () => {
+    const against = edges
+      .filter((e) => warehouseFolderOf(join(REPO_ROOT, e.file)) === 'declaration')
+      .map((e) => ({ file: e.file, target: relative(WAREHOUSE, resolve(dirname(join(REPO_ROOT, e.file)), e.specifier)) }))
+      .filter(({ target }) => !target.startsWith('declaration/') && target !== 'fact-columns.ts')
+      .map(({ file, target }) => `${file} imports ${target}`);
+    expect(against).toEqual([]);
+  });
+
+  it('postgres/ and the pg client are imported only from postgres/ and the layers that select a backend', () => {
+    const selectors = new Set(['cli', 'ops', 'analyst']);
+    const against = edges
+      .filter((e) => warehouseFolderOf(resolve(dirname(join(REPO_ROOT, e.file)), e.specifier)) === 'postgres')
+      .filter((e) => !selectors.has(e.from) && warehouseFolderOf(join(REPO_ROOT, e.file)) !== 'postgres')
+      .map((e) => `${e.file} imports ${e.specifier}`);
+    const pgClient = sourceFiles(SRC)
+      .filter((file) => /from\s+'pg'/u.test(readFileSync(file, 'utf8')) && warehouseFolderOf(file) !== 'postgres')
+      .map((file) => relative(REPO_ROOT, file));
+    expect([...against, ...pgClient]).toEqual([]);
+    expect(edges.some((e) => warehouseFolderOf(join(REPO_ROOT, e.file)) === 'postgres')).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { makePdfFromText } from '../../scripts/make-fixtures.ts';
 import { lookupLineage } from '../../src/analyst/lineage.ts';
+import { sqliteRows } from '../../src/warehouse/rows.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
@@ -120,7 +121,7 @@ describe('claims: the same figure in several documents', () => {
     const [pageSource] = query<{ fact_id: number }>(`SELECT fact_id FROM claim_sources WHERE claim_key = 'KGZ|2008|seized|firearms|police' AND source_path = '${PAGE}'`);
     const db = new Database(ws.warehouse, { readonly: true });
     try {
-      expect(lookupLineage(db, 'claim_sources', pageSource?.fact_id ?? 0)).toMatchObject({
+      expect(await lookupLineage(sqliteRows(db), 'claim_sources', pageSource?.fact_id ?? 0)).toMatchObject({
         table: 'weapon_counts', document: { source_path: PAGE, current: true }, line_start: 12, source_text: '1,482 weapons',
       });
     } finally {

@@ -1,7 +1,7 @@
 import { createWriteStream, lstatSync, realpathSync, renameSync, rmSync, type Stats, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
-import type { ExportFormat } from '../../analyst/export.ts';
+import type { ExportFormat, ExportResult } from '../../analyst/export.ts';
 import { UsageError } from '../../model/errors.ts';
 import { type CommandIo, processIo, reportFailure, runCommand, WAREHOUSE_OPTION } from './analyst-io.ts';
 
@@ -60,17 +60,16 @@ export async function exportCommand(name: string, options: ExportOptions, io: Co
   try {
     const target: ExportTarget = options.out === undefined ? { kind: 'stdout' } : exportTarget(options.out);
     // Loaded when the command runs, not when the CLI starts (`--help` loads no warehouse code).
-    const { openWarehouse } = await import('../../warehouse/db.ts');
-    const { exportRelation } = await import('../../analyst/export.ts');
-    const warehouse = await openWarehouse(options.warehouse, { readonly: true });
+    const warehouse = await openExporter(options.warehouse);
+    const exportRelation = warehouse.exportRelation;
     try {
       if (target.kind === 'stdout') {
-        await exportRelation(warehouse.sqlite, name, format, io.stdout, { end: false });
+        await exportRelation(name, format, io.stdout, { end: false });
         return 0;
       }
       if (target.kind === 'direct') {
         const stream = createWriteStream(target.path, { flags: 'w' });
-        const result = await exportRelation(warehouse.sqlite, name, format, stream);
+        const result = await exportRelation(name, format, stream);
         await finished(stream);
         io.stderr.write(`exported ${result.rows} rows of ${result.relation} to ${options.out}\n`);
         return 0;
@@ -78,7 +77,7 @@ export async function exportCommand(name: string, options: ExportOptions, io: Co
       const partial = `${target.path}.partial`;
       const file = createWriteStream(partial);
       try {
-        const result = await exportRelation(warehouse.sqlite, name, format, file);
+        const result = await exportRelation(name, format, file);
         await finished(file);
         renameSync(partial, target.path);
         io.stderr.write(`exported ${result.rows} rows of ${result.relation} to ${options.out}\n`);
@@ -94,6 +93,32 @@ export async function exportCommand(name: string, options: ExportOptions, io: Co
   } catch (error) {
     return reportFailure(io, 'export', error);
   }
+}
+
+type Exporter = (name: string, format: ExportFormat, out: NodeJS.WritableStream, options?: { end?: boolean }) => Promise<ExportResult>;
+
+/** What exports a relation of the warehouse `--warehouse` names: a SQLite file, or a postgres:// URL. */
+async function openExporter(location: string): Promise<{ exportRelation: Exporter; close(): Promise<void> }> {
+  const { exportRelation, exportRows } = await import('../../analyst/export.ts');
+  if (/^postgres(?:ql)?:\/\//iu.test(location)) {
+    const { openPostgresWarehouse } = await import('../../warehouse/postgres/warehouse.ts');
+    const { postgresRelationRows } = await import('../../warehouse/postgres/relation-rows.ts');
+    const warehouse = await openPostgresWarehouse(location, { readonly: true });
+    return {
+      exportRelation: async (name, format, out, options) => {
+        const relation = await postgresRelationRows(warehouse.pool, name);
+        try {
+          return await exportRows(relation.relation, relation.columns, relation.rows, format, out, options);
+        } finally {
+          await relation.close();
+        }
+      },
+      close: () => warehouse.close(),
+    };
+  }
+  const { openWarehouse } = await import('../../warehouse/db.ts');
+  const warehouse = await openWarehouse(location, { readonly: true });
+  return { exportRelation: (name, format, out, options) => exportRelation(warehouse.sqlite, name, format, out, options), close: () => warehouse.close() };
 }
 
 export function registerExportCommand(program: Command, io: CommandIo = processIo): Command {

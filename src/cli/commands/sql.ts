@@ -28,12 +28,10 @@ export async function sqlCommand(query: string, options: SqlOptions, io: Command
   if (!Number.isInteger(maxRows) || maxRows < 1) return reportFailure(io, 'sql', new UsageError('--max-rows must be a whole number of at least 1'));
   try {
     // Loaded when the command runs, not when the CLI starts (`--help` loads no warehouse code).
-    const { openWarehouse } = await import('../../warehouse/db.ts');
-    const { runReadOnlyQuery } = await import('../../analyst/read-only-sql.ts');
     const { csvStringifier, jsonLinesTransform } = await import('../../analyst/export.ts');
-    const warehouse = await openWarehouse(options.warehouse, { readonly: true });
+    const warehouse = await openForQuery(options.warehouse, query);
     try {
-      const result = runReadOnlyQuery(warehouse.sqlite, query);
+      const result = warehouse.result;
       if (result.columns.length === 0) return 0;
       if (format === 'table') {
         const shown: unknown[][] = [];
@@ -64,10 +62,27 @@ export async function sqlCommand(query: string, options: SqlOptions, io: Command
   }
 }
 
+/** The query's result on the warehouse `--warehouse` names: a SQLite file, or a postgres:// URL. */
+async function openForQuery(location: string, query: string): Promise<{ result: { columns: string[]; rows: Iterable<unknown[]> }; close(): Promise<void> }> {
+  if (/^postgres(?:ql)?:\/\//iu.test(location)) {
+    const { runPostgresReadOnlyQuery } = await import('../../warehouse/postgres/read-only-query.ts');
+    return { result: await runPostgresReadOnlyQuery(location, query), close: async () => undefined };
+  }
+  const { openWarehouse } = await import('../../warehouse/db.ts');
+  const { runReadOnlyQuery } = await import('../../analyst/read-only-sql.ts');
+  const warehouse = await openWarehouse(location, { readonly: true });
+  try {
+    return { result: runReadOnlyQuery(warehouse.sqlite, query), close: () => warehouse.close() };
+  } catch (error) {
+    await warehouse.close();
+    throw error;
+  }
+}
+
 export function registerSqlCommand(program: Command, io: CommandIo = processIo): Command {
   return program
     .command('sql')
-    .description('run one read-only SQL query: a table on a terminal, CSV when piped; statements that write are refused')
+    .description('run one read-only SQL query (SQLite file or postgres:// URL): a table on a terminal, CSV when piped; statements that write are refused')
     .argument('<query>', 'the SQL query, e.g. "select * from weapons_by_country_year_category limit 5"')
     .option(...WAREHOUSE_OPTION)
     .option('--format <format>', 'table, csv or jsonl (default: table on a terminal, csv when piped)')
