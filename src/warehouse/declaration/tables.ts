@@ -132,7 +132,7 @@ const FETCHES: TableDecl = {
   name: 'fetches',
   columns: [
     ['source_url', column('TEXT!', { primaryKey: 'given' })], ['checked_at', column('TEXT!')],
-    ['outcome', column('TEXT!', { check: oneOf('outcome', ['new', 'changed', 'unchanged', 'not-modified', 'disallowed', 'failed']) })],
+    ['outcome', column('TEXT!', { check: oneOf('outcome', ['new', 'changed', 'unchanged', 'not-modified', 'disallowed', 'failed', 'listed']) })],
     ['http_status', column('INTEGER')], ['raw_path', column('TEXT')], ['etag', column('TEXT')], ['last_modified', column('TEXT')], ['failure', column('TEXT')],
     ['consecutive_failures', column('INTEGER!', { default: '0' })], ['last_changed_at', column('TEXT')],
   ],

@@ -109,7 +109,7 @@ const BODIES: Record<string, string> = {
       q.document_id, d.source_path, d.status AS document_status, d.country_iso3, d.kind AS document_kind, q.run_id
     FROM quality_issues q LEFT JOIN documents d ON d.document_id = q.document_id
     WHERE d.status IN ('loaded', 'quarantined', 'skipped')
-       OR (q.document_id IS NULL AND q.run_id = (SELECT max(run_id) FROM runs))
+       OR (q.document_id IS NULL AND q.run_id = (SELECT max(run_id) FROM runs WHERE pipeline <> 'fetch'))
     ORDER BY CASE q.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, ${text('d.source_path')}, ${num('q.line_start')}, q.issue_id`,
   claim_sources: `SELECT ${CLAIM_KEY('w', 'st')} AS claim_key,
       CASE WHEN ${LINKABLE('w')} THEN 1 ELSE 0 END AS linkable,
