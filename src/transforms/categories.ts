@@ -323,17 +323,16 @@ export interface TermMatch {
   end: number;
 }
 
-/** A term as a whole word, compiled once per pattern and flags (see term-match.ts for why not as one expression). */
-const BOUNDED = new Map<string, BoundedTerm>();
+/** A term as a whole word, compiled once per term (see term-match.ts for why not as one expression); a term is always matched with the same flags. */
+const BOUNDED = new WeakMap<VocabularyTerm, BoundedTerm>();
 
-function boundedTerm(pattern: string, flags: string): BoundedTerm {
-  const key = `${flags} ${pattern}`;
-  let term = BOUNDED.get(key);
-  if (!term) {
-    term = new BoundedTerm(pattern, boundariesOf(pattern), flags);
-    BOUNDED.set(key, term);
+function boundedTerm(term: VocabularyTerm, flags: string): BoundedTerm {
+  let bounded = BOUNDED.get(term);
+  if (!bounded) {
+    bounded = new BoundedTerm(term.pattern, boundariesOf(term.pattern), flags);
+    BOUNDED.set(term, bounded);
   }
-  return term;
+  return bounded;
 }
 
 /**
@@ -355,7 +354,7 @@ function findAll(text: string, terms: readonly VocabularyTerm[]): TermMatch[] {
   if (!anyTermPattern(terms).test(text)) return [];
   const found: TermMatch[] = [];
   for (const term of terms) {
-    for (const span of boundedTerm(term.pattern, 'iu').all(text)) {
+    for (const span of boundedTerm(term, 'iu').all(text)) {
       found.push({ code: term.code, raw: text.slice(span.index, span.end), index: span.index, end: span.end });
     }
   }
@@ -410,7 +409,7 @@ for (const lexicon of allLexicons()) {
  */
 export function matchAgency(text: string): string | null {
   for (const term of AGENCIES) {
-    if (boundedTerm(term.pattern, term.caseSensitive ? 'u' : 'iu').test(text)) return term.code;
+    if (boundedTerm(term, term.caseSensitive ? 'u' : 'iu').test(text)) return term.code;
   }
   return null;
 }
@@ -418,12 +417,16 @@ export function matchAgency(text: string): string | null {
 /** Capitalised words of a body's name, with the lexicons' lower-case links between them, then its acronym in parentheses. */
 const DEFINED_ACRONYM = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:${anyOf(categoryWords('nameLinks'))})\\s+)*){1,8})\\((\\p{Lu}{2,8})\\)`, 'gu');
 
+/** What every definition ends with: most texts have none, and are not searched for the names before one. */
+const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,8})\)/u;
+
 /**
  * Acronyms a document defines for agencies ("the Jamaica Constabulary Force (JCF)" -> JCF: police),
  * so that a later "the JCF seized ..." maps to an agency. Pass the result as `CountContext.agencyAliases`.
  */
 export function agencyAliasesFromText(text: string): Record<string, string> {
   const aliases: Record<string, string> = {};
+  if (!ACRONYM_IN_PARENTHESES.test(text)) return aliases;
   for (const m of text.matchAll(DEFINED_ACRONYM)) {
     const name = m[1] ?? '';
     const acronym = m[2] ?? '';
