@@ -141,6 +141,8 @@ interface NameIndex {
   /** CUED_ONLY names and their codes, matched by `cuedPattern`. */
   cued: Map<string, string>;
   cuedPattern: RegExp;
+  /** The cued names anywhere, without the word start: a line where this finds none holds no cued name. */
+  cuedAnywhere: RegExp;
 }
 
 let index: NameIndex | null = null;
@@ -292,7 +294,8 @@ function buildIndex(): NameIndex {
     new NameTrie(names.filter((n) => HAN.test(n))),
   ];
   const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { tries, phrases: phraseList, phrasePattern, byName, declining, cued, cuedPattern };
+  const cuedAnywhere = new RegExp(`(?:${[...cued.keys()].map(escapeRegExp).join('|')})`, 'iu');
+  return { tries, phrases: phraseList, phrasePattern, byName, declining, cued, cuedPattern, cuedAnywhere };
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -350,7 +353,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
       // A case ending is only allowed after a Cyrillic stem that declines.
       if (iso3 && (match.tail === '' || names.declining.has(name))) add(iso3, weight * selfWeight(text, match.index));
     }
-    for (const match of text.matchAll(names.cuedPattern)) {
+    for (const match of names.cuedAnywhere.test(text) ? text.matchAll(names.cuedPattern) : []) {
       const name = match[1] ?? '';
       const iso3 = names.cued.get(name.toLowerCase());
       if (!iso3 || name.charAt(0) !== name.charAt(0).toUpperCase()) continue;
