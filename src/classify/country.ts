@@ -207,6 +207,9 @@ function foldYo(text: string): string {
   return text.replace(/ё/gu, 'е').replace(/Ё/gu, 'Е');
 }
 
+/** The characters foldQuotes and foldYo change: a line without one (most lines) is read as it is. */
+const FOLDED_CHARACTERS = /[’‘ʼ`´ёЁ]/u;
+
 /**
  * A multi-word Russian name as a pattern that declines the way the name does in a sentence: the
  * adjectives and the head noun take their case endings (`Кыргызская Республика`, `делегации
@@ -334,7 +337,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
     scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
   };
   const scan = (raw: string, weight: number): void => {
-    const text = foldYo(foldQuotes(raw));
+    const text = FOLDED_CHARACTERS.test(raw) ? foldYo(foldQuotes(raw)) : raw;
     // Every phrase is Cyrillic: a line without a Cyrillic letter holds none.
     for (const match of names.phrasePattern && CYRILLIC.test(text) ? text.matchAll(names.phrasePattern) : []) {
       const written = match[1] ?? '';
