@@ -127,6 +127,8 @@ interface CyrillicPhrase {
   /** The whole phrase, anchored, to tell which name a match of the joint pattern is. */
   exact: RegExp;
   source: string;
+  /** The literal the source starts with. */
+  start: string;
 }
 
 interface NameIndex {
@@ -135,6 +137,8 @@ interface NameIndex {
   /** Multi-word Cyrillic names (`Кыргызская Республика`), each word declining, and the pattern matching any of them. */
   phrases: CyrillicPhrase[];
   phrasePattern: RegExp | null;
+  /** The words every phrase starts with, less their endings: a line without one holds no phrase. Null when some phrase has none. */
+  phraseStarts: RegExp | null;
   byName: Map<string, string>;
   /** Cyrillic stems that take case endings. */
   declining: Set<string>;
@@ -268,7 +272,9 @@ function buildIndex(): NameIndex {
     if (/\p{Script=Cyrillic}/u.test(lower)) {
       const phrase = cyrillicPhrasePattern(lower);
       if (phrase !== null) {
-        if (!phrases.has(phrase)) phrases.set(phrase, { iso3: alpha3, exact: new RegExp(`^${phrase}$`, 'iu'), source: phrase });
+        // The pattern starts with the first word less at most two letters of ending, as written (cyrillicPhrasePattern).
+        const start = (foldYo(lower).split(/\s+/u)[0] ?? '').slice(0, -2);
+        if (!phrases.has(phrase)) phrases.set(phrase, { iso3: alpha3, exact: new RegExp(`^${phrase}$`, 'iu'), source: phrase, start });
         return;
       }
       const { stem, declines } = cyrillicStem(foldYo(lower));
@@ -298,7 +304,10 @@ function buildIndex(): NameIndex {
   ];
   const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const cuedAnywhere = new RegExp(`(?:${[...cued.keys()].map(escapeRegExp).join('|')})`, 'iu');
-  return { tries, phrases: phraseList, phrasePattern, byName, declining, cued, cuedPattern, cuedAnywhere };
+  // Only when every source does start with its literal (checked, not assumed): otherwise every Cyrillic line is searched.
+  const startsKnown = phraseList.length > 0 && phraseList.every((p) => p.start !== '' && p.source.startsWith(escapeRegExp(p.start)));
+  const phraseStarts = startsKnown ? new RegExp(phraseList.map((p) => escapeRegExp(p.start)).join('|'), 'iu') : null;
+  return { tries, phrases: phraseList, phrasePattern, phraseStarts, byName, declining, cued, cuedPattern, cuedAnywhere };
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -339,7 +348,8 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
   const scan = (raw: string, weight: number): void => {
     const text = FOLDED_CHARACTERS.test(raw) ? foldYo(foldQuotes(raw)) : raw;
     // Every phrase is Cyrillic: a line without a Cyrillic letter holds none.
-    for (const match of names.phrasePattern && CYRILLIC.test(text) ? text.matchAll(names.phrasePattern) : []) {
+    const phrases = names.phrasePattern !== null && CYRILLIC.test(text) && (names.phraseStarts?.test(text) ?? true);
+    for (const match of phrases && names.phrasePattern ? text.matchAll(names.phrasePattern) : []) {
       const written = match[1] ?? '';
       const phrase = names.phrases.find((p) => p.exact.test(written));
       if (phrase && written.charAt(0) === written.charAt(0).toUpperCase()) add(phrase.iso3, weight * selfWeight(text, match.index ?? 0));
