@@ -127,6 +127,8 @@ interface CyrillicPhrase {
   /** The whole phrase, anchored, to tell which name a match of the joint pattern is. */
   exact: RegExp;
   source: string;
+  /** The literal the source starts with. */
+  start: string;
 }
 
 interface NameIndex {
@@ -135,12 +137,16 @@ interface NameIndex {
   /** Multi-word Cyrillic names (`Кыргызская Республика`), each word declining, and the pattern matching any of them. */
   phrases: CyrillicPhrase[];
   phrasePattern: RegExp | null;
+  /** The words every phrase starts with, less their endings: a line without one holds no phrase. Null when some phrase has none. */
+  phraseStarts: RegExp | null;
   byName: Map<string, string>;
   /** Cyrillic stems that take case endings. */
   declining: Set<string>;
   /** CUED_ONLY names and their codes, matched by `cuedPattern`. */
   cued: Map<string, string>;
   cuedPattern: RegExp;
+  /** The cued names anywhere, without the word start: a line where this finds none holds no cued name. */
+  cuedAnywhere: RegExp;
 }
 
 let index: NameIndex | null = null;
@@ -205,6 +211,9 @@ function foldYo(text: string): string {
   return text.replace(/ё/gu, 'е').replace(/Ё/gu, 'Е');
 }
 
+/** The characters foldQuotes and foldYo change: a line without one (most lines) is read as it is. */
+const FOLDED_CHARACTERS = /[’‘ʼ`´ёЁ]/u;
+
 /**
  * A multi-word Russian name as a pattern that declines the way the name does in a sentence: the
  * adjectives and the head noun take their case endings (`Кыргызская Республика`, `делегации
@@ -263,7 +272,9 @@ function buildIndex(): NameIndex {
     if (/\p{Script=Cyrillic}/u.test(lower)) {
       const phrase = cyrillicPhrasePattern(lower);
       if (phrase !== null) {
-        if (!phrases.has(phrase)) phrases.set(phrase, { iso3: alpha3, exact: new RegExp(`^${phrase}$`, 'iu'), source: phrase });
+        // The pattern starts with the first word less at most two letters of ending, as written (cyrillicPhrasePattern).
+        const start = (foldYo(lower).split(/\s+/u)[0] ?? '').slice(0, -2);
+        if (!phrases.has(phrase)) phrases.set(phrase, { iso3: alpha3, exact: new RegExp(`^${phrase}$`, 'iu'), source: phrase, start });
         return;
       }
       const { stem, declines } = cyrillicStem(foldYo(lower));
@@ -292,7 +303,11 @@ function buildIndex(): NameIndex {
     new NameTrie(names.filter((n) => HAN.test(n))),
   ];
   const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { tries, phrases: phraseList, phrasePattern, byName, declining, cued, cuedPattern };
+  const cuedAnywhere = new RegExp(`(?:${[...cued.keys()].map(escapeRegExp).join('|')})`, 'iu');
+  // Only when every source does start with its literal (checked, not assumed): otherwise every Cyrillic line is searched.
+  const startsKnown = phraseList.length > 0 && phraseList.every((p) => p.start !== '' && p.source.startsWith(escapeRegExp(p.start)));
+  const phraseStarts = startsKnown ? new RegExp(phraseList.map((p) => escapeRegExp(p.start)).join('|'), 'iu') : null;
+  return { tries, phrases: phraseList, phrasePattern, phraseStarts, byName, declining, cued, cuedPattern, cuedAnywhere };
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -331,9 +346,10 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
     scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
   };
   const scan = (raw: string, weight: number): void => {
-    const text = foldYo(foldQuotes(raw));
+    const text = FOLDED_CHARACTERS.test(raw) ? foldYo(foldQuotes(raw)) : raw;
     // Every phrase is Cyrillic: a line without a Cyrillic letter holds none.
-    for (const match of names.phrasePattern && CYRILLIC.test(text) ? text.matchAll(names.phrasePattern) : []) {
+    const phrases = names.phrasePattern !== null && CYRILLIC.test(text) && (names.phraseStarts?.test(text) ?? true);
+    for (const match of phrases && names.phrasePattern ? text.matchAll(names.phrasePattern) : []) {
       const written = match[1] ?? '';
       const phrase = names.phrases.find((p) => p.exact.test(written));
       if (phrase && written.charAt(0) === written.charAt(0).toUpperCase()) add(phrase.iso3, weight * selfWeight(text, match.index ?? 0));
@@ -350,7 +366,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
       // A case ending is only allowed after a Cyrillic stem that declines.
       if (iso3 && (match.tail === '' || names.declining.has(name))) add(iso3, weight * selfWeight(text, match.index));
     }
-    for (const match of text.matchAll(names.cuedPattern)) {
+    for (const match of names.cuedAnywhere.test(text) ? text.matchAll(names.cuedPattern) : []) {
       const name = match[1] ?? '';
       const iso3 = names.cued.get(name.toLowerCase());
       if (!iso3 || name.charAt(0) !== name.charAt(0).toUpperCase()) continue;

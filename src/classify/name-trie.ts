@@ -8,7 +8,8 @@
  */
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By code point (a number: looking one up needs no one-character string cut out of the text). */
+  next: Map<number, TrieNode>;
   /** A name ends here. */
   terminal: boolean;
 }
@@ -70,10 +71,11 @@ export class NameTrie {
   private add(name: string): void {
     let at = this.root;
     for (const char of name) {
-      let child = at.next.get(char);
+      const codePoint = char.codePointAt(0) as number;
+      let child = at.next.get(codePoint);
       if (!child) {
         child = node();
-        at.next.set(char, child);
+        at.next.set(codePoint, child);
       }
       at = child;
     }
@@ -87,7 +89,9 @@ export class NameTrie {
     const ends: number[] = [];
     let at = 0;
     while (at < text.length) {
-      const match = this.startsAt(text, at) ? this.matchAt(text, lower, at, ends) : null;
+      // Most places start no name: the first character rules them out before the (costlier) start rule.
+      const first = this.root.next.has(lower.codePointAt(at) as number);
+      const match = first && this.startsAt(text, at) ? this.matchAt(text, lower, at, ends) : null;
       if (match) {
         matches.push(match);
         at = match.index + match.written.length + match.tail.length;
@@ -106,7 +110,7 @@ export class NameTrie {
     for (let i = at; i < lower.length && walked; ) {
       const codePoint = lower.codePointAt(i) as number;
       const width = codePoint > 0xffff ? 2 : 1;
-      walked = walked.next.get(lower.slice(i, i + width));
+      walked = walked.next.get(codePoint);
       i += width;
       if (walked?.terminal) ends.push(i);
     }

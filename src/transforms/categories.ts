@@ -21,6 +21,7 @@ import {
   isWeaponCategoryCode,
   type WeaponCategoryCode,
 } from '../model/vocabulary.ts';
+import { AnchoredTerm, BoundedTerm } from './term-match.ts';
 
 const L = '\\p{L}';
 /** Start and end of a word, Unicode-aware. */
@@ -28,9 +29,9 @@ const WB = `(?<![${L}\\p{N}])`;
 const WE = `(?![${L}\\p{N}])`;
 /** Chinese writes no spaces between words: its terms are matched without word boundaries. */
 const HAN = /\p{Script=Han}/u;
-/** A vocabulary pattern wrapped in word boundaries, unless it is Chinese. */
-function bounded(pattern: string): string {
-  return HAN.test(pattern) ? `(?:${pattern})` : `${WB}(?:${pattern})${WE}`;
+/** The word boundaries around a vocabulary pattern: none when it is Chinese. */
+function boundariesOf(pattern: string): { start: string; end: string } {
+  return HAN.test(pattern) ? { start: '', end: '' } : { start: WB, end: WE };
 }
 
 /** One list of `categoryWords` over every lexicon, in the registry's order. */
@@ -106,20 +107,21 @@ const ADJECTIVE_ONLY = new RegExp(`^(?:${anyOf(categoryWords('adjectivesOnly'))}
 /** What may follow a category adjective that stands alone: punctuation, a conjunction, a verb or a preposition. */
 const PHRASE_END = new RegExp(`^(?:\\s*(?:$|[,;:.()\\[\\]!?…—–-])|\\s+(?:${anyOf(categoryWords('adjectivePhraseEnds'))})${WE})`, 'iu');
 
-function compileAnchored(source: string, lexicon: Lexicon): RegExp {
+/** What must not follow a category term of `lexicon`, as a look-ahead (`(?!…)`), or '' when anything may. */
+function categoryEnd(lexicon: Lexicon): string {
   // Words not separated: the term ends where it may, unless what follows makes it another noun.
   if (lexicon.boundary === 'none') {
     const continuations = lexicon.categoryWords.nounContinuations;
-    return new RegExp(`^(?:${source})${continuations.length > 0 ? `(?!${continuations.join('|')})` : ''}`, 'iu');
+    return continuations.length > 0 ? `(?!${continuations.join('|')})` : '';
   }
   // "firearms-related" is not "firearms": a hyphen joining another word continues the word.
-  return new RegExp(`^(?:${source})(?![${L}\\p{N}]|-${L})`, 'iu');
+  return `(?![${L}\\p{N}]|-${L})`;
 }
 
 const COMPILED_CATEGORIES = WEAPON_CATEGORIES.map((term) => ({
   code: term.code,
   lexicon: term.lexicon,
-  patterns: term.patterns.map((source) => compileAnchored(source, term.lexicon)),
+  patterns: term.patterns.map((source) => new AnchoredTerm(source, categoryEnd(term.lexicon), 'iu')),
 }));
 /** Category terms matched at the end of a text, where words are not separated: Chinese writes the noun before its number ("手枪800支"). */
 const COMPILED_CATEGORIES_BEFORE = WEAPON_CATEGORIES.filter((term) => term.lexicon.boundary === 'none').map((term) => ({
@@ -160,26 +162,33 @@ export interface CategoryMatch {
 }
 
 /**
- * Per lexicon, whether any of its category terms starts the text: one alternation of the terms, without the
+ * The category terms by lexicon, in their order, each lexicon with one alternation of its terms without the
  * look-aheads that end each (so it matches wherever a term does, and maybe more). A lexicon none of whose
  * terms can start the text is skipped: a text is tried against a few expressions instead of every term.
  */
-const CATEGORY_STARTS = new Map<Lexicon, RegExp>(
-  [...new Set(WEAPON_CATEGORIES.map((term) => term.lexicon))].map((lexicon) => [
-    lexicon,
-    new RegExp(`^(?:${anyOf(WEAPON_CATEGORIES.filter((term) => term.lexicon === lexicon).flatMap((term) => term.patterns))})`, 'iu'),
-  ]),
+const CATEGORY_GROUPS: readonly { starts: RegExp; terms: typeof COMPILED_CATEGORIES }[] = COMPILED_CATEGORIES.reduce<{ lexicon: Lexicon; starts: RegExp; terms: typeof COMPILED_CATEGORIES }[]>(
+  (groups, term) => {
+    const last = groups[groups.length - 1];
+    if (last && last.lexicon === term.lexicon) last.terms.push(term);
+    else {
+      const sources = WEAPON_CATEGORIES.filter((t) => t.lexicon === term.lexicon).flatMap((t) => t.patterns);
+      groups.push({ lexicon: term.lexicon, starts: new RegExp(`^(?:${anyOf(sources)})`, 'iu'), terms: [term] });
+    }
+    return groups;
+  },
+  [],
 );
 
+/** The longest category term starting `text`; of equally long ones, the first in the lexicons' order. */
 function longestTerm(text: string): { code: string; length: number; lexicon: Lexicon } | null {
   let best: { code: string; length: number; lexicon: Lexicon } | null = null;
-  const possible = new Set([...CATEGORY_STARTS].filter(([, starts]) => starts.test(text)).map(([lexicon]) => lexicon));
-  if (possible.size === 0) return null;
-  for (const term of COMPILED_CATEGORIES) {
-    if (!possible.has(term.lexicon)) continue;
-    for (const re of term.patterns) {
-      const m = re.exec(text);
-      if (m && (!best || m[0].length > best.length)) best = { code: term.code, length: m[0].length, lexicon: term.lexicon };
+  for (const group of CATEGORY_GROUPS) {
+    if (!group.starts.test(text)) continue;
+    for (const term of group.terms) {
+      for (const pattern of term.patterns) {
+        const length = pattern.matchLength(text);
+        if (length >= 0 && (!best || length > best.length)) best = { code: term.code, length, lexicon: term.lexicon };
+      }
     }
   }
   return best;
@@ -314,41 +323,39 @@ export interface TermMatch {
   end: number;
 }
 
-/** A term's whole-word expression, compiled once (matchAll copies it, and one without `g` keeps no state: sharing is safe). */
-const BOUNDED = new Map<string, RegExp>();
+/** A term as a whole word, compiled once per term (see term-match.ts for why not as one expression); a term is always matched with the same flags. */
+const BOUNDED = new WeakMap<VocabularyTerm, BoundedTerm>();
 
-function boundedPattern(pattern: string, flags: string): RegExp {
-  const key = `${flags} ${pattern}`;
-  let re = BOUNDED.get(key);
+function boundedTerm(term: VocabularyTerm, flags: string): BoundedTerm {
+  let bounded = BOUNDED.get(term);
+  if (!bounded) {
+    bounded = new BoundedTerm(term.pattern, boundariesOf(term.pattern), flags);
+    BOUNDED.set(term, bounded);
+  }
+  return bounded;
+}
+
+/**
+ * Whether any term of a list may be in a text at all: one alternation of the terms without their word
+ * boundaries (so it matches wherever a term does, and maybe more), tried before each term on its own.
+ */
+const ANY_TERM = new WeakMap<readonly VocabularyTerm[], RegExp>();
+
+function anyTermPattern(terms: readonly VocabularyTerm[]): RegExp {
+  let re = ANY_TERM.get(terms);
   if (!re) {
-    re = new RegExp(bounded(pattern), flags);
-    BOUNDED.set(key, re);
+    re = new RegExp(anyOf(terms.map((term) => `(?:${term.pattern})`)), 'iu');
+    ANY_TERM.set(terms, re);
   }
   return re;
 }
 
-/** Whether any term of a list is in a text at all: one alternation, tried before each term on its own. */
-const ANY_TERM = new WeakMap<readonly VocabularyTerm[], Map<string, RegExp>>();
-
-function anyTermPattern(terms: readonly VocabularyTerm[], flags: string): RegExp {
-  const byFlags = ANY_TERM.get(terms) ?? new Map<string, RegExp>();
-  ANY_TERM.set(terms, byFlags);
-  const test = flags.replace('g', '');
-  let re = byFlags.get(test);
-  if (!re) {
-    re = new RegExp(anyOf(terms.map((term) => bounded(term.pattern))), test);
-    byFlags.set(test, re);
-  }
-  return re;
-}
-
-function findAll(text: string, terms: readonly VocabularyTerm[], flags = 'giu'): TermMatch[] {
-  if (!anyTermPattern(terms, flags).test(text)) return [];
+function findAll(text: string, terms: readonly VocabularyTerm[]): TermMatch[] {
+  if (!anyTermPattern(terms).test(text)) return [];
   const found: TermMatch[] = [];
   for (const term of terms) {
-    for (const m of text.matchAll(boundedPattern(term.pattern, flags))) {
-      const index = m.index ?? 0;
-      found.push({ code: term.code, raw: m[0], index, end: index + m[0].length });
+    for (const span of boundedTerm(term, 'iu').all(text)) {
+      found.push({ code: term.code, raw: text.slice(span.index, span.end), index: span.index, end: span.end });
     }
   }
   // Document order; at one position the longest phrase wins; overlapping shorter ones are dropped.
@@ -402,7 +409,7 @@ for (const lexicon of allLexicons()) {
  */
 export function matchAgency(text: string): string | null {
   for (const term of AGENCIES) {
-    if (boundedPattern(term.pattern, term.caseSensitive ? 'u' : 'iu').test(text)) return term.code;
+    if (boundedTerm(term, term.caseSensitive ? 'u' : 'iu').test(text)) return term.code;
   }
   return null;
 }
@@ -410,12 +417,16 @@ export function matchAgency(text: string): string | null {
 /** Capitalised words of a body's name, with the lexicons' lower-case links between them, then its acronym in parentheses. */
 const DEFINED_ACRONYM = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:${anyOf(categoryWords('nameLinks'))})\\s+)*){1,8})\\((\\p{Lu}{2,8})\\)`, 'gu');
 
+/** What every definition ends with: most texts have none, and are not searched for the names before one. */
+const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,8})\)/u;
+
 /**
  * Acronyms a document defines for agencies ("the Jamaica Constabulary Force (JCF)" -> JCF: police),
  * so that a later "the JCF seized ..." maps to an agency. Pass the result as `CountContext.agencyAliases`.
  */
 export function agencyAliasesFromText(text: string): Record<string, string> {
   const aliases: Record<string, string> = {};
+  if (!ACRONYM_IN_PARENTHESES.test(text)) return aliases;
   for (const m of text.matchAll(DEFINED_ACRONYM)) {
     const name = m[1] ?? '';
     const acronym = m[2] ?? '';

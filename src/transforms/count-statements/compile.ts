@@ -124,6 +124,8 @@ export const YEAR_TOKEN = new RegExp(
   `(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any('yearWordsAfter')})`,
   'giu',
 );
+/** Four digits that may be a year: STATED_YEAR and YEAR_TOKEN hold them in every branch, so a text without them has no year to find. */
+export const YEAR_DIGITS = new RegExp(YEAR, 'u');
 /** A bare year-like number (for spotting periods: "2010 and 2012", "2012-2013"). */
 export const ANY_YEAR = /(?<![\d.,’'])(?:19|20)\d{2}(?!\d|[.,’'\u00a0\u202f ]\d{3})/gu;
 export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');

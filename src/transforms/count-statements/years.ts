@@ -1,10 +1,13 @@
 /** Years written in a text: the stated ones ("In 2005", "В 2013 году", "2016年") and the ones a number scan must skip. */
 import { asciiDigits } from '../quantity.ts';
-import { STATED_YEAR, YEAR_TOKEN } from './compile.ts';
+import { STATED_YEAR, YEAR_DIGITS, YEAR_TOKEN } from './compile.ts';
 
 /** Every stated year in `text`, with the offset of the words stating it. */
 export function statedYears(text: string): { year: number; index: number }[] {
-  return [...asciiDigits(text).matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), index: m.index ?? 0 }));
+  const ascii = asciiDigits(text);
+  // Most texts hold no four digits that may be a year: the long expression is not run over them.
+  if (!YEAR_DIGITS.test(ascii)) return [];
+  return [...ascii.matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), index: m.index ?? 0 }));
 }
 
 /** The distinct stated years of `text`, in order. */
@@ -17,6 +20,7 @@ export function yearTokenOffsets(written: string, base: number): Set<number> {
   const offsets = new Set<number>();
   // Arabic-Indic digits ("٢٠١٧") are years too; asciiDigits keeps every offset.
   const text = asciiDigits(written);
+  if (!YEAR_DIGITS.test(text)) return offsets;
   for (const m of text.matchAll(YEAR_TOKEN)) {
     const year = m[1] ?? m[2];
     if (!year) continue;
