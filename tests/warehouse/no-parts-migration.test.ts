@@ -46,6 +46,7 @@ describe('a warehouse with totals recorded balanced without parts', () => {
     old.exec('DROP INDEX weapon_counts_by_claim');
     old.exec('DROP INDEX citations_by_section');
     old.exec('DROP TABLE fetches');
+    old.exec('DROP INDEX quality_issues_by_run');
     old.close();
 
     await (await openWarehouse(ws.warehouse)).close();

@@ -152,6 +152,7 @@ export const INDEXES: readonly IndexDecl[] = [
   { name: 'documents_by_logical_key', table: 'documents', parts: ['logical_key'], unique: false },
   { name: 'documents_by_status', table: 'documents', parts: ['status'], unique: false },
   { name: 'quality_issues_by_document', table: 'quality_issues', parts: ['document_id'], unique: false },
+  { name: 'quality_issues_by_run', table: 'quality_issues', parts: ['run_id'], unique: false },
   { name: 'run_entries_by_run', table: 'run_entries', parts: ['run_id'], unique: false },
   ...FACT_INDEXES,
   { name: 'citations_by_section', table: 'citations', parts: ['section_id'], unique: false },
