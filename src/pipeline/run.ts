@@ -16,9 +16,10 @@ import { knownHashesFrom } from './known-hashes.ts';
 import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
+import { KeptResults } from './kept-results.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { type DocumentReader, type DocumentReading, describeError } from './reading.ts';
-import { countResults, currentRowCounts, RunTally, stillQuarantined } from './run-counters.ts';
+import { currentRowCounts, RunTally, stillQuarantined } from './run-counters.ts';
 import { SeenDocuments } from './seen-documents.ts';
 import { loadCodeVersion, versionsForRun } from './versions-in-force.ts';
 import { WorkerReader } from './worker-reader.ts';
@@ -174,7 +175,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
   log.info({ runId, pipelines: pipelineNames, rawDir: options.rawDir, warehouse: options.warehousePath }, 'run started');
   await notify(log, options.hooks?.onStart, { runId, startedAt: started.toISOString(), pipelines: pipelineNames, trigger: options.trigger ?? 'manual' });
 
-  const results: DocumentResult[] = [];
+  const results = new KeptResults();
   let status: RunSummary['status'] = 'succeeded';
   let removed: number[] = [];
   let removalsRefused = 0;
@@ -263,7 +264,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
         message = `interrupted after ${index} of ${files.length} documents; ${file.path} was being read and is left for the next run`;
         break;
       }
-      results.push(result);
+      results.add(result);
       tally.add(result);
       if ('outcome' in decision) {
         // Decided without reading or writing anything: recorded with the next write, counted in the log at the end.
@@ -299,7 +300,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
       }
       for (const id of removed) log.info({ runId, documentId: id }, 'document removed: its file left the raw folder');
     }
-    if (status === 'succeeded' && results.some((r) => r.outcome === 'quarantined')) status = 'partial';
+    if (status === 'succeeded' && tally.counters.documentsQuarantined > 0) status = 'partial';
   } catch (error) {
     status = 'failed';
     message = describeError(namingTheWarehouse(error, options.warehousePath));
@@ -322,20 +323,20 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
   const summary: RunSummary = {
     runId,
     status,
-    ...countResults(results),
+    ...tally.counters,
     documentsRemoved: removed.length,
     rowsPerTable: await currentRowCounts(warehouse),
     issuesBySeverity,
     durationMs: finished.getTime() - started.getTime(),
     message,
-    documents: results,
+    documents: results.documents,
     entries,
     removalsRefused,
     stillQuarantined: stillQuarantined(warehouse),
   };
   // Say why documents were re-extracted when nothing more pressing is to be said.
   const reextractReasons = new Map<string, number>();
-  for (const r of results) if (r.reextracted && r.reason) reextractReasons.set(r.reason, (reextractReasons.get(r.reason) ?? 0) + 1);
+  for (const r of results.documents) if (r.reextracted && r.reason) reextractReasons.set(r.reason, (reextractReasons.get(r.reason) ?? 0) + 1);
   if (!message && reextractReasons.size > 0) {
     message = `${summary.documentsReextracted} re-extracted: ${[...reextractReasons].map(([why, n]) => `${why} (${n})`).join('; ')}`;
     summary.message = message;
