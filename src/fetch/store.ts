@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { sha256OfFile, type WrittenBody } from './body-file.ts';
@@ -87,18 +87,24 @@ async function writeDurably(path: string, text: string): Promise<void> {
   }
 }
 
-/** Names being written by this process: two documents stored at once never pick the same free name. */
-const claimed = new Set<string>();
+/**
+ * Names being written by this process, with the address each is for: two documents stored at once never pick
+ * the same free name, and an address whose own name another is taking gets its digest name, as it would once
+ * the other's sidecar is on disk (downloads finishing together must name files as they would one by one).
+ */
+const claimed = new Map<string, string>();
 
 function urlDigest(url: string): string {
   return createHash('sha256').update(url).digest('hex').slice(0, 8);
 }
 
 /** Whether `name` in `folder` is taken by a file of another address (or one without a sidecar). */
-async function heldByOther(folder: string, name: string, url: string): Promise<boolean> {
+function heldByOther(folder: string, name: string, url: string): boolean {
+  const claimant = claimed.get(join(folder, name));
+  if (claimant !== undefined) return claimant !== url;
   if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}${SIDECAR_SUFFIX}`))) return false;
   try {
-    return (JSON.parse(await readFile(join(folder, `${name}${SIDECAR_SUFFIX}`), 'utf8')) as FetchedSidecar).source_url !== url;
+    return (JSON.parse(readFileSync(join(folder, `${name}${SIDECAR_SUFFIX}`), 'utf8')) as FetchedSidecar).source_url !== url;
   } catch {
     return true;
   }
@@ -108,18 +114,19 @@ async function heldByOther(folder: string, name: string, url: string): Promise<b
  * The file name of a new version: the address's own name; else, when another address of the site holds
  * it (`.../2023/report.pdf` and `.../2024/report.pdf`), that name with a digest of the address; and for a
  * later version the retrieval time added (`ken.20261128T020005Z.txt`, then `-2`... if that is taken too).
+ * Synchronous from the first check to the claim: no other download's naming can come in between.
  */
-async function freeName(folder: string, url: string, retrievedAt: string): Promise<string> {
+function freeName(folder: string, url: string, retrievedAt: string): string {
   const own = fileNameFor(url);
   const ext = extname(own);
-  const base = (await heldByOther(folder, own, url)) ? `${own.slice(0, own.length - ext.length)}_${urlDigest(url)}${ext}` : own;
+  const base = heldByOther(folder, own, url) ? `${own.slice(0, own.length - ext.length)}_${urlDigest(url)}${ext}` : own;
   const stem = base.slice(0, base.length - ext.length);
   const stamp = retrievedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const candidates = [base, `${stem}.${stamp}${ext}`, ...Array.from({ length: 98 }, (_, i) => `${stem}.${stamp}-${i + 2}${ext}`)];
   for (const candidate of candidates) {
     const path = join(folder, candidate);
     if (claimed.has(path) || existsSync(path) || existsSync(`${path}${SIDECAR_SUFFIX}`)) continue;
-    claimed.add(path);
+    claimed.set(path, url);
     return path;
   }
   throw new Error(`no free file name for ${url} in ${folder} (100 versions retrieved at ${retrievedAt})`);
@@ -134,7 +141,7 @@ export async function storeVersion(raw: string, entry: SourceEntry, body: Writte
   await mkdir(folder, { recursive: true });
   const partMeta = join(raw, PARTIAL_FOLDER, `${randomUUID()}.meta.part`);
   await writeDurably(partMeta, `${JSON.stringify(sidecar, null, 2)}\n`);
-  const target = await freeName(folder, entry.url, sidecar.retrieved_at);
+  const target = freeName(folder, entry.url, sidecar.retrieved_at);
   try {
     await rename(partMeta, `${target}${SIDECAR_SUFFIX}`);
     await rename(body.path, target);
