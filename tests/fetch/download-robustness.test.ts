@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { retryAfterMs } from '../../src/fetch/download.ts';
 import { type FetchOptions, fetchSources } from '../../src/fetch/fetch-sources.ts';
 import type { ManifestEntry } from '../../src/fetch/manifest.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
-import { allFiles, type LocalSite, ROBOTS, SMALL, startServer, withEtag } from './local-site.ts';
+import { allFiles, type LocalSite, serveLocalSite, SMALL, startServer, withEtag } from './local-site.ts';
 
 /** Redirects checked against robots.txt, retries on time-outs and network errors, bodies streamed under the cap. */
 describe('fetch: redirects, time-outs, network errors and streamed bodies', () => {
   let site: LocalSite;
   let ws: ReturnType<typeof makeWorkspace>;
   let folder: string;
-  beforeAll(async () => {
-    site = await startServer(ROBOTS);
-    folder = `fetched/127.0.0.1_${new URL(site.base).port}`;
-  });
-  afterAll(() => site.close());
-  afterEach(() => {
-    ws?.cleanup();
-    site.routes.clear();
-    site.requests.length = 0;
-  });
+  serveLocalSite((started, fetchedInto) => {
+    [site, folder] = [started, fetchedInto];
+  }, () => ws);
   const fetchAll = (entries: ManifestEntry[], extra: Partial<FetchOptions> = {}) => fetchSources(entries, { raw: ws.raw, ...SMALL, ...extra });
   const hits = (path: string) => site.requests.filter((r) => r.path === path).length;
 

@@ -1,27 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { fetchSources, type FetchOptions } from '../../src/fetch/fetch-sources.ts';
 import type { SourceEntry } from '../../src/fetch/manifest.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { REPO_ROOT, makeWorkspace, writeFile } from '../helpers/tmp.ts';
-import { filesIn, ROBOTS, SMALL, startServer, withEtag } from './local-site.ts';
+import { filesIn, serveLocalSite, SMALL, startServer, withEtag } from './local-site.ts';
 
 describe('salw-etl fetch against a local server', () => {
   let site: Awaited<ReturnType<typeof startServer>>;
   let ws: ReturnType<typeof makeWorkspace>;
   let folder: string;
-  beforeAll(async () => {
-    site = await startServer(ROBOTS);
-    folder = `fetched/127.0.0.1_${new URL(site.base).port}`;
-  });
-  afterAll(() => site.close());
-  afterEach(() => {
-    ws?.cleanup();
-    site.routes.clear();
-    site.requests.length = 0;
-  });
+  serveLocalSite((started, fetchedInto) => {
+    [site, folder] = [started, fetchedInto];
+  }, () => ws);
   const fetchAll = (entries: SourceEntry[], extra: Partial<FetchOptions> = {}) => fetchSources(entries, { raw: ws.raw, ...SMALL, ...extra });
 
   it('a new document is written with its sidecar; the same again is a 304 that writes nothing', async () => {

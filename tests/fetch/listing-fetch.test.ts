@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchSources } from '../../src/fetch/fetch-sources.ts';
 import type { ManifestEntry } from '../../src/fetch/manifest.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
-import { allFiles, type Handler, type LocalSite, ROBOTS, SMALL, startServer } from './local-site.ts';
+import { allFiles, type Handler, type LocalSite, serveLocalSite, SMALL } from './local-site.ts';
 
 /** Listings read from a local site: their documents fetched, with the facts they inherit or bring. */
 describe('fetch: listings of each sort', () => {
   let site: LocalSite;
   let ws: ReturnType<typeof makeWorkspace>;
   let folder: string;
-  beforeAll(async () => {
-    site = await startServer(ROBOTS);
-    folder = `fetched/127.0.0.1_${new URL(site.base).port}`;
-  });
-  afterAll(() => site.close());
-  afterEach(() => {
-    ws?.cleanup();
-    site.routes.clear();
-    site.requests.length = 0;
-  });
+  serveLocalSite((started, fetchedInto) => {
+    [site, folder] = [started, fetchedInto];
+  }, () => ws);
   const fetchAll = (entries: ManifestEntry[]) => fetchSources(entries, { raw: ws.raw, ...SMALL });
   const text = (body: string, type = 'text/plain; charset=utf-8'): Handler => (_req, res) => void res.writeHead(200, { 'content-type': type }).end(body);
   const sidecar = (name: string) => JSON.parse(readFileSync(join(ws.raw, folder, `${name}.meta.json`), 'utf8')) as Record<string, unknown>;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { FetchOptions } from '../../src/fetch/fetch-sources.ts';
 
 /** A local site on 127.0.0.1 for the fetch tests: each test sets its routes; every request is recorded. */
@@ -68,4 +69,23 @@ export function allFiles(dir: string): string[] {
   };
   if (existsSync(dir)) walk(dir);
   return out.sort();
+}
+
+/**
+ * The local site of a describe block: started (with ROBOTS) before its tests and closed after them; after each
+ * test its routes and recorded requests are cleared and the test's workspace, if it made one, removed. `use`
+ * receives the site and the folder of raw/ its documents are fetched into.
+ */
+export function serveLocalSite(use: (site: LocalSite, folder: string) => void, workspace: () => { cleanup(): void } | undefined): void {
+  let site: LocalSite | undefined;
+  beforeAll(async () => {
+    site = await startServer(ROBOTS);
+    use(site, `fetched/127.0.0.1_${new URL(site.base).port}`);
+  });
+  afterAll(() => site?.close());
+  afterEach(() => {
+    workspace()?.cleanup();
+    site?.routes.clear();
+    if (site) site.requests.length = 0;
+  });
 }

@@ -2,26 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchSources } from '../../src/fetch/fetch-sources.ts';
 import { makeWorkspace, writeFile } from '../helpers/tmp.ts';
-import { allFiles, type LocalSite, ROBOTS, SMALL, startServer, withEtag } from './local-site.ts';
+import { allFiles, type LocalSite, serveLocalSite, SMALL, withEtag } from './local-site.ts';
 
 /** raw/.salw-partial/ belongs to one fetch at a time: a second is refused, a dead one's claim replaced. */
 describe('fetch: one fetch at a time per raw folder', () => {
   let site: LocalSite;
   let ws: ReturnType<typeof makeWorkspace>;
   let folder: string;
-  beforeAll(async () => {
-    site = await startServer(ROBOTS);
-    folder = `fetched/127.0.0.1_${new URL(site.base).port}`;
-  });
-  afterAll(() => site.close());
-  afterEach(() => {
-    ws?.cleanup();
-    site.routes.clear();
-    site.requests.length = 0;
-  });
+  serveLocalSite((started, fetchedInto) => {
+    [site, folder] = [started, fetchedInto];
+  }, () => ws);
   const claim = (pid: number, host: string, startedAt: Date) => writeFile(join(ws.raw, '.salw-partial', 'fetch.pid'), JSON.stringify({ pid, host, startedAt: startedAt.toISOString() }));
   const fetchOne = () => fetchSources([{ url: `${site.base}/mwi.txt` }], { raw: ws.raw, ...SMALL });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import type { LineageRunEvent } from '../../src/ops/lineage-events.ts';
 import { runFetchStep } from '../../src/ops/fetch-step.ts';
@@ -10,7 +10,7 @@ import { startScheduler } from '../../src/ops/scheduler.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { makeWorkspace, REPO_ROOT, writeFile } from '../helpers/tmp.ts';
-import { allFiles, type LocalSite, ROBOTS, SMALL, startServer, withEtag } from '../fetch/local-site.ts';
+import { allFiles, type LocalSite, serveLocalSite, SMALL, withEtag } from '../fetch/local-site.ts';
 import { captureLogger, query } from './support.ts';
 
 /** The fetch as a recorded step: its runs row, the fetches table under the lock, its OpenLineage events, and `schedule --fetch`. */
@@ -18,16 +18,9 @@ describe('the fetch step', () => {
   let site: LocalSite;
   let ws: ReturnType<typeof makeWorkspace>;
   let folder: string;
-  beforeAll(async () => {
-    site = await startServer(ROBOTS);
-    folder = `fetched/127.0.0.1_${new URL(site.base).port}`;
-  });
-  afterAll(() => site.close());
-  afterEach(() => {
-    ws?.cleanup();
-    site.routes.clear();
-    site.requests.length = 0;
-  });
+  serveLocalSite((started, fetchedInto) => {
+    [site, folder] = [started, fetchedInto];
+  }, () => ws);
   const step = (urls: string[], extra: Partial<Parameters<typeof runFetchStep>[0]> = {}) =>
     runFetchStep({ rawDir: ws.raw, warehousePath: ws.warehouse, entries: urls.map((url) => ({ url })), trigger: 'manual', logger: captureLogger(), ...SMALL, lineage: { url: null }, ...extra });
   const events = (): LineageRunEvent[] => readFileSync(join(ws.warehouse, '..', 'openlineage.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LineageRunEvent);
