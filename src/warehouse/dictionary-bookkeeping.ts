@@ -50,6 +50,16 @@ export const BOOKKEEPING_TABLES: Record<string, RelationDoc> = {
       reason: { meaning: 'Why, in words an operator can act on.', example: 'hidden file (name starts with a dot)' },
     },
   },
+  document_leases: {
+    type: 'table',
+    internal: true,
+    description: 'Internal: one row per document an ingest process is reading now, taken before the document is decoded and given back in the transaction that loads it, so that several processes sharing a warehouse never read one document twice. A lease of a run that stopped beating (runs.heartbeat_at) is taken over.',
+    columns: {
+      source_path: { meaning: 'Path of the file relative to the raw folder.' },
+      run_id: { meaning: 'The run whose process reads it: runs.run_id.' },
+      leased_at: { meaning: 'When the lease was taken, ISO 8601 UTC.' },
+    },
+  },
   warehouse_lock: {
     type: 'table',
     internal: true,

@@ -48,6 +48,8 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
       message: { meaning: 'A summary or the error that ended the run.' },
       host: { meaning: 'The machine the run ran on.' },
       pid: { meaning: 'The operating-system process id of the run.' },
+      heartbeat_at: { meaning: 'The last sign of life of the run\'s process, ISO 8601 UTC: a run of a shared (PostgreSQL) warehouse beats while it goes, and one still `running` whose beat is older than the stale limit is closed as interrupted by the next process. NULL for runs of a SQLite warehouse, which the warehouse lock watches instead.' },
+      code_digest: { meaning: 'Digest of the extraction code the run used (the extractors\' and the classifier\'s versions together): a process whose digest differs from the last run\'s refuses to ingest a shared warehouse unless started with --takeover.', example: '3f9a0c1d2b4e' },
     },
   },
   documents: {

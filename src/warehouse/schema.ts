@@ -29,6 +29,10 @@ export interface RunsTable {
   message: string | null;
   host: string | null;
   pid: number | null;
+  /** Last sign of life of the run's process (runs that several processes share a warehouse with beat). */
+  heartbeat_at: Generated<string | null>;
+  /** Digest of the extraction code the run used (pipeline/code-digest.ts). */
+  code_digest: Generated<string | null>;
 }
 
 export interface DocumentsTable {
@@ -118,6 +122,12 @@ export interface WarehouseLockTable {
   heartbeat_at: string;
 }
 
+export interface DocumentLeasesTable {
+  source_path: string;
+  run_id: number;
+  leased_at: string;
+}
+
 export interface RunEntriesTable {
   entry_id: Generated<number>;
   run_id: number;
@@ -142,6 +152,7 @@ export interface WarehouseDatabase {
   meeting_statements: MeetingStatementsTable;
   transformations: TransformationsTable;
   warehouse_lock: WarehouseLockTable;
+  document_leases: DocumentLeasesTable;
 }
 
 /** The fact tables, in the order the loader writes them. */

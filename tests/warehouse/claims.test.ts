@@ -234,6 +234,9 @@ describe('claims: the same figure in several documents', () => {
     old.exec('DROP INDEX citations_by_section');
     old.exec('DROP TABLE fetches');
     old.exec('DROP INDEX quality_issues_by_run');
+    old.exec('DROP TABLE document_leases');
+    old.exec('ALTER TABLE runs DROP COLUMN heartbeat_at');
+    old.exec('ALTER TABLE runs DROP COLUMN code_digest');
     old.exec("DELETE FROM kysely_migration WHERE name >= '0010'");
     old.close();
     expect(() => query('SELECT * FROM claim_view')).toThrow(/no such table: claim_view/);

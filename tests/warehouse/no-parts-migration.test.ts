@@ -47,6 +47,9 @@ describe('a warehouse with totals recorded balanced without parts', () => {
     old.exec('DROP INDEX citations_by_section');
     old.exec('DROP TABLE fetches');
     old.exec('DROP INDEX quality_issues_by_run');
+    old.exec('DROP TABLE document_leases');
+    old.exec('ALTER TABLE runs DROP COLUMN heartbeat_at');
+    old.exec('ALTER TABLE runs DROP COLUMN code_digest');
     old.close();
 
     await (await openWarehouse(ws.warehouse)).close();

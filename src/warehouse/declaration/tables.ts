@@ -23,7 +23,7 @@ const RUNS: TableDecl = {
       (name) => [name, column('INTEGER!', { default: '0' })] as const,
     ),
     ['code_version', column('TEXT!')], ['duration_ms', column('INTEGER')], ['options_json', column('TEXT')], ['message', column('TEXT')],
-    ['host', column('TEXT')], ['pid', column('INTEGER')],
+    ['host', column('TEXT')], ['pid', column('INTEGER')], ['heartbeat_at', column('TEXT')], ['code_digest', column('TEXT')],
   ],
 };
 
@@ -120,6 +120,13 @@ const WAREHOUSE_LOCK: TableDecl = {
   ],
 };
 
+const DOCUMENT_LEASES: TableDecl = {
+  name: 'document_leases',
+  columns: [
+    ['source_path', column('TEXT!', { primaryKey: 'given' })], ['run_id', column('INTEGER!', { references: 'runs.run_id' })], ['leased_at', column('TEXT!')],
+  ],
+};
+
 const SCHEDULER_STATE: TableDecl = {
   name: 'scheduler_state',
   columns: [
@@ -139,7 +146,7 @@ const FETCHES: TableDecl = {
 };
 
 export const TABLES: readonly TableDecl[] = [
-  RUNS, DOCUMENTS, RUN_ENTRIES, QUALITY_ISSUES, ...FACT_ORDER.map(factTable), TRANSFORMATIONS, DICTIONARY, WAREHOUSE_LOCK, SCHEDULER_STATE, FETCHES,
+  RUNS, DOCUMENTS, RUN_ENTRIES, QUALITY_ISSUES, ...FACT_ORDER.map(factTable), TRANSFORMATIONS, DICTIONARY, WAREHOUSE_LOCK, DOCUMENT_LEASES, SCHEDULER_STATE, FETCHES,
 ];
 
 const FACT_INDEXES: IndexDecl[] = Object.keys(FACT_OWN_COLUMNS).flatMap((table) => [
