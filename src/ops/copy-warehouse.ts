@@ -115,7 +115,7 @@ async function openEndpoint(location: string, readonly: boolean): Promise<Endpoi
       deferForeignKeys: async (db) => {
         await sql`SET CONSTRAINTS ALL DEFERRED`.execute(db);
       },
-      lock: (command) => acquirePostgresLock(warehouse.db, warehouse.name, command),
+      lock: (command) => acquirePostgresLock(warehouse.db, warehouse.name, { command, timeoutMs: 0 }),
       close: () => warehouse.close(),
     };
   }

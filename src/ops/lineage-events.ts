@@ -60,6 +60,13 @@ export function eventTypeFor(status: RunSummary['status']): LineageEventType {
 }
 
 export function outputDatasets(warehousePath: string): LineageDataset[] {
+  if (/^postgres(?:ql)?:\/\//iu.test(warehousePath)) {
+    // OpenLineage's naming for PostgreSQL: the server as namespace, `database.schema.table` as name (no user, no password).
+    const url = new URL(warehousePath);
+    // The schema is the connection's search_path when the URL's options set one (`?options=-c search_path=salw`).
+    const schema = /search_path=([^\s,]+)/u.exec(url.searchParams.get('options') ?? '')?.[1] ?? 'public';
+    return OUTPUT_TABLES.map((table) => ({ namespace: `postgres://${url.hostname}:${url.port || '5432'}`, name: `${url.pathname.slice(1)}.${schema}.${table}` }));
+  }
   return OUTPUT_TABLES.map((table) => ({ namespace: `sqlite://${resolve(warehousePath)}`, name: table }));
 }
 
@@ -125,7 +132,10 @@ export function endEvent(ctx: EventContext, pipelines: string, summary: RunSumma
 
 export interface LineageEmitterOptions {
   rawDir: string;
+  /** A SQLite file or a postgres:// URL (its password is never written out). */
   warehousePath: string;
+  /** Where openlineage.jsonl goes: the SQLite warehouse's folder by default; a PostgreSQL warehouse's state folder (ops/open-warehouse.ts stateFolder). */
+  stateDir?: string;
   /** OpenLineage HTTP endpoint (e.g. http://localhost:5000/api/v1/lineage); none: the file only. */
   url?: string | null;
   /** How long a POST may take before it is given up (default 2 s). */
@@ -135,15 +145,15 @@ export interface LineageEmitterOptions {
   now?: () => Date;
 }
 
-/** Where events go: `openlineage.jsonl` in the warehouse's folder. */
-export function lineageFilePath(warehousePath: string): string {
-  return join(dirname(resolve(warehousePath)), OPENLINEAGE_FILE);
+/** Where events go: `openlineage.jsonl` in the state folder (by default the SQLite warehouse's folder). */
+export function lineageFilePath(warehousePath: string, stateDir?: string): string {
+  return join(stateDir ?? dirname(resolve(warehousePath)), OPENLINEAGE_FILE);
 }
 
 /** Emits one event: a line in the file (always), a POST (when an endpoint is set). Never throws. */
-export async function emitLineageEvent(event: LineageRunEvent, options: Pick<LineageEmitterOptions, 'warehousePath' | 'url' | 'timeoutMs' | 'logger'>): Promise<void> {
+export async function emitLineageEvent(event: LineageRunEvent, options: Pick<LineageEmitterOptions, 'warehousePath' | 'stateDir' | 'url' | 'timeoutMs' | 'logger'>): Promise<void> {
   try {
-    const file = lineageFilePath(options.warehousePath);
+    const file = lineageFilePath(options.warehousePath, options.stateDir);
     mkdirSync(dirname(file), { recursive: true });
     appendFileSync(file, `${JSON.stringify(event)}\n`);
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { RawFile } from '../model/raw-file.ts';
 import type { FolderEntry } from '../sources/discover.ts';
-import type { Warehouse } from '../warehouse/db.ts';
+import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
 
 /** The entries of the raw folder that do not become documents: duplicates set aside, and their record in `run_entries`. */
 
@@ -10,15 +10,14 @@ import type { Warehouse } from '../warehouse/db.ts';
  * Rule for two different sidecars on the same bytes: the loaded name's sidecar is used, and the
  * duplicate's entry says that its own sidecar was ignored.
  */
-export async function setAsideDuplicates(warehouse: Warehouse, files: RawFile[]): Promise<{ unique: RawFile[]; duplicates: FolderEntry[] }> {
+export async function setAsideDuplicates(warehouse: Pick<RunWarehouse, 'statements'>, files: RawFile[]): Promise<{ unique: RawFile[]; duplicates: FolderEntry[] }> {
   const bySha = new Map<string, RawFile[]>();
   for (const file of files) bySha.set(file.sha256, [...(bySha.get(file.sha256) ?? []), file]);
   const duplicates: FolderEntry[] = [];
   const dropped = new Set<RawFile>();
-  const held = warehouse.sqlite.prepare(`SELECT source_path FROM documents WHERE sha256 = ? AND status IN ('loaded', 'quarantined', 'skipped', 'superseded') ORDER BY document_id`);
   for (const [sha, group] of bySha) {
     if (group.length < 2) continue;
-    const heldPaths = new Set((held.all(sha) as { source_path: string }[]).map((r) => r.source_path));
+    const heldPaths = new Set(await warehouse.statements.pathsHoldingBytes(sha));
     const keep = group.find((f) => heldPaths.has(f.path)) ?? group.find((f) => !f.viaLink) ?? group[0];
     if (!keep) continue;
     for (const file of group) {
@@ -31,7 +30,7 @@ export async function setAsideDuplicates(warehouse: Warehouse, files: RawFile[])
   return { unique: files.filter((f) => !dropped.has(f)), duplicates };
 }
 
-export async function recordEntries(warehouse: Warehouse, runId: number, entries: readonly FolderEntry[]): Promise<void> {
+export async function recordEntries(warehouse: Pick<RunWarehouse, 'db'>, runId: number, entries: readonly FolderEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await warehouse.db.transaction().execute(async (trx) => {
     for (const entry of entries) await trx.insertInto('run_entries').values({ run_id: runId, path: entry.path, outcome: entry.outcome, reason: entry.reason }).execute();

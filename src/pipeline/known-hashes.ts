@@ -1,5 +1,5 @@
 import type { DiscoverOptions } from '../sources/discover.ts';
-import type { Warehouse } from '../warehouse/db.ts';
+import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
 import { type KnownDocuments, loadKnownDocuments } from './known-documents.ts';
 
 /**
@@ -28,7 +28,7 @@ export function knownHashesFrom(known: KnownDocuments, options: { rehash?: boole
 }
 
 /** knownHashesFrom over what the warehouse knows now (one query). */
-export async function knownHashes(warehouse: Pick<Warehouse, 'sqlite'>, options: { rehash?: boolean } = {}): Promise<NonNullable<DiscoverOptions['knownHash']>> {
+export async function knownHashes(warehouse: Pick<RunWarehouse, 'statements'>, options: { rehash?: boolean } = {}): Promise<NonNullable<DiscoverOptions['knownHash']>> {
   if (options.rehash) return () => null;
-  return knownHashesFrom(loadKnownDocuments(warehouse.sqlite), options);
+  return knownHashesFrom(await loadKnownDocuments(warehouse), options);
 }

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../model/kinds.ts';
 import { type RawFile, sidecarChanged } from '../model/raw-file.ts';
 import type { Extraction, IssueDraft } from '../model/records.ts';
 import { chooseReportYear } from '../model/report-year.ts';
-import type { Warehouse } from '../warehouse/db.ts';
+import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
 import { type DocumentVersion, findSameVersion, loadDocument, recordUnloaded } from '../warehouse/loader.ts';
 import { reviveReturnedFile } from '../warehouse/removal.ts';
 import type { CodeVersions } from './code-digest.ts';
@@ -36,7 +36,7 @@ export interface DocumentResult {
 
 /** What processing a document needs of the run. */
 export interface DocumentContext {
-  warehouse: Warehouse;
+  warehouse: RunWarehouse;
   runId: number;
   pipelines: readonly PipelineDefinition[];
   allPipelines: readonly PipelineDefinition[];

@@ -1,21 +1,12 @@
-import type Database from 'better-sqlite3';
-import type { Warehouse } from '../warehouse/db.ts';
-import { FACT_TABLES } from '../warehouse/schema.ts';
+import type { RunCounters, RunWarehouse } from '../warehouse/run-warehouse.ts';
+
+export type { RunCounters };
 
 /** The per-document outcomes the run counts (a structural subset of DocumentResult). */
 export interface CountedResult {
   outcome: 'loaded' | 'superseded' | 'unchanged' | 'skipped' | 'quarantined' | 'other_pipeline';
   reextracted: boolean;
   records: number;
-}
-
-export interface RunCounters {
-  documentsSeen: number;
-  documentsLoaded: number;
-  documentsSkipped: number;
-  documentsQuarantined: number;
-  documentsReextracted: number;
-  recordsLoaded: number;
 }
 
 function noCounts(): RunCounters {
@@ -38,21 +29,13 @@ export function countResults(results: readonly CountedResult[]): RunCounters {
   return counters;
 }
 
-const UPDATES = new WeakMap<Database.Database, Database.Statement<unknown[]>>();
-
 /**
  * Writes the counters so far on the run's row: a run that is killed, or closed as interrupted by the next
  * run's lock takeover, keeps the counts of what it did. The run writes them with every document it writes
- * (seen-documents.ts), not for each unchanged one. The statement is prepared once per connection.
+ * (seen-documents.ts), not for each unchanged one.
  */
-export function recordCounters(warehouse: Warehouse, runId: number, c: RunCounters): void {
-  let update = UPDATES.get(warehouse.sqlite);
-  if (!update) {
-    update = warehouse.sqlite.prepare(`UPDATE runs SET documents_seen = ?, documents_loaded = ?, documents_skipped = ?, documents_quarantined = ?,
-      documents_reextracted = ?, records_loaded = ? WHERE run_id = ?`);
-    UPDATES.set(warehouse.sqlite, update);
-  }
-  update.run(c.documentsSeen, c.documentsLoaded, c.documentsSkipped, c.documentsQuarantined, c.documentsReextracted, c.recordsLoaded, runId);
+export async function recordCounters(warehouse: Pick<RunWarehouse, 'statements'>, runId: number, c: RunCounters): Promise<void> {
+  await warehouse.statements.recordCounters(runId, c);
 }
 
 /** The counters of countResults kept as the documents come, without counting every result again for each. */
@@ -65,21 +48,11 @@ export class RunTally {
 }
 
 /** Rows of current data (documents with status loaded) per fact table. */
-export async function currentRowCounts(warehouse: Warehouse): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of FACT_TABLES) {
-    // All rows less those of documents not loaded (usually few: superseded, removed, quarantined ones), each
-    // counted through the document_id index: a join would visit every row (75 ms on 10,000 documents, this 11 ms).
-    const row = warehouse.sqlite
-      .prepare(`SELECT (SELECT count(*) FROM ${table}) - (SELECT count(*) FROM ${table} WHERE document_id IN (SELECT document_id FROM documents WHERE status != 'loaded')) AS n`)
-      .get() as { n: number };
-    counts[table] = row.n;
-  }
-  return counts;
+export async function currentRowCounts(warehouse: Pick<RunWarehouse, 'statements'>): Promise<Record<string, number>> {
+  return warehouse.statements.currentRowCounts();
 }
 
 /** Every document quarantined now, whichever run quarantined it: listed in each summary until its file is fixed. */
-export function stillQuarantined(warehouse: Warehouse): { path: string; reason: string }[] {
-  return warehouse.sqlite.prepare(`SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`)
-    .all() as { path: string; reason: string }[];
+export async function stillQuarantined(warehouse: Pick<RunWarehouse, 'statements'>): Promise<{ path: string; reason: string }[]> {
+  return warehouse.statements.quarantined();
 }

@@ -3,10 +3,11 @@ import { faultPoint } from '../model/fault-points.ts';
 import type { RawFile } from '../model/raw-file.ts';
 import type { Severity } from '../model/records.ts';
 import { type DiscoverFs, discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
-import { namingTheWarehouse, openWarehouse, type Warehouse } from '../warehouse/db.ts';
-import { acquireWarehouseLock, type HeldLock, type LockOptions } from '../warehouse/lock.ts';
+import { namingTheWarehouse, openWarehouse } from '../warehouse/db.ts';
+import type { HeldLock, LockOptions } from '../warehouse/lock.ts';
 import { applyRemovals } from '../warehouse/removal.ts';
 import { DEFAULT_REMOVAL_LIMITS, type RemovalLimits } from '../warehouse/removal-limits.ts';
+import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
 import type { CodeVersions } from './code-digest.ts';
 
 import type { PipelineDefinition } from './definition.ts';
@@ -27,7 +28,10 @@ import { WorkerReader } from './worker-reader.ts';
 
 export interface RunOptions {
   rawDir: string;
+  /** A SQLite file, or what `openWarehouse` opens (a postgres:// URL). */
   warehousePath: string;
+  /** Opens `warehousePath`; SQLite's openWarehouse by default (the commands pass one that also opens PostgreSQL: ops/open-warehouse.ts). */
+  openWarehouse?: (location: string) => Promise<RunWarehouse>;
   /** The pipelines to run (a subset of `allPipelines`). */
   pipelines: readonly PipelineDefinition[];
   /** Every pipeline there is, to tell "not this run's kind" from "no pipeline takes it". */
@@ -128,12 +132,12 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
   const log = options.logger ?? silentLogger;
   // Started now, awaited when the run's row is written: git answers while the warehouse opens.
   void loadCodeVersion();
-  const warehouse = await openWarehouse(options.warehousePath);
+  const warehouse = await (options.openWarehouse ?? openWarehouse)(options.warehousePath);
   const pipelineNames = options.pipelines.map((p) => p.name).join(',');
   let lock: HeldLock | null = null;
   try {
     // Nothing is written before the lock is ours: a second process waits here, or gives up naming the holder.
-    lock = await acquireWarehouseLock(warehouse, {
+    lock = await warehouse.statements.acquireLock({
       ...options.lock,
       command: `${options.trigger === 'schedule' ? 'schedule' : 'run'} ${pipelineNames}`,
       signal: options.signal,
@@ -156,7 +160,7 @@ async function notify<T>(log: Logger, hook: ((value: T) => void | Promise<void>)
   }
 }
 
-async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineNames: string): Promise<RunSummary> {
+async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineNames: string): Promise<RunSummary> {
   const log = options.logger ?? silentLogger;
   const clock = options.now ?? (() => new Date());
   const started = clock();
@@ -189,7 +193,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     let discovered: { files: RawFile[]; entries: FolderEntry[] };
     let rawFolderMissing = false;
     // One query: what the warehouse knows of every document, for change detection and for deciding each file.
-    const known: KnownDocuments = loadKnownDocuments(warehouse.sqlite);
+    const known: KnownDocuments = await loadKnownDocuments(warehouse);
     try {
       const knownHash = knownHashesFrom(known, { rehash: options.rehash === true || options.fullRefresh === true });
       discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash });
@@ -274,11 +278,11 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
           continue;
         }
       } else {
-        seen.flush(tally.counters);
+        await seen.flush(tally.counters);
       }
       log.info({ runId, path: file.path, outcome: result.outcome, documentId: result.documentId, kind: result.kind, country: result.countryIso3, records: result.records, reason: result.reason }, `${result.outcome} ${file.path}`);
     }
-    seen.flush(tally.counters);
+    await seen.flush(tally.counters);
     if (unchanged > 0) log.info({ runId, unchanged }, `${unchanged} document(s) unchanged since the last run`);
     options.onProgress?.(files.length, files.length, '');
     await faultPoint('finishing');
@@ -309,7 +313,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     await reader?.close();
     try {
       // A run that failed still saw the unchanged documents it decided before.
-      if (seen.size > 0) seen.flush(tally.counters);
+      if (seen.size > 0) await seen.flush(tally.counters);
     } catch (error) {
       log.warn({ runId, err: describeError(error) }, 'could not record the unchanged documents the run saw');
     }
@@ -332,7 +336,7 @@ async function runLocked(warehouse: Warehouse, options: RunOptions, pipelineName
     documents: results.documents,
     entries,
     removalsRefused,
-    stillQuarantined: stillQuarantined(warehouse),
+    stillQuarantined: await stillQuarantined(warehouse),
   };
   // Say why documents were re-extracted when nothing more pressing is to be said.
   const reextractReasons = new Map<string, number>();

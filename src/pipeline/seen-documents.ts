@@ -1,6 +1,5 @@
-import type { Warehouse } from '../warehouse/db.ts';
+import type { RunCounters, RunWarehouse, TouchedDocument } from '../warehouse/run-warehouse.ts';
 import type { SeenUnchanged } from './process-document.ts';
-import { type RunCounters, recordCounters } from './run-counters.ts';
 
 /**
  * The unchanged documents a run saw, written in batches rather than one statement (and one commit) each:
@@ -14,7 +13,7 @@ export class SeenDocuments {
   private pending: SeenUnchanged[] = [];
 
   constructor(
-    private readonly warehouse: Warehouse,
+    private readonly warehouse: Pick<RunWarehouse, 'statements'>,
     private readonly runId: number,
   ) {}
 
@@ -27,22 +26,15 @@ export class SeenDocuments {
   }
 
   /** Writes the pending documents and the counters so far, in one transaction. */
-  flush(counters: RunCounters): void {
-    const { sqlite } = this.warehouse;
+  async flush(counters: RunCounters): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const untouched = batch.filter((s) => s.touched === null).map((s) => s.documentId);
-    const touched = batch.filter((s) => s.touched !== null);
-    sqlite.transaction(() => {
-      if (untouched.length > 0) {
-        sqlite.prepare('UPDATE documents SET last_run_id = ? WHERE document_id IN (SELECT value FROM json_each(?))').run(this.runId, JSON.stringify(untouched));
-      }
-      if (touched.length > 0) {
-        // Same bytes, a new time (or size): recorded, so the next run trusts the file's stat and does not read it.
-        const update = sqlite.prepare('UPDATE documents SET last_run_id = ?, file_mtime = ?, size_bytes = ? WHERE document_id = ?');
-        for (const s of touched) update.run(this.runId, s.touched?.mtime, s.touched?.sizeBytes, s.documentId);
-      }
-      recordCounters(this.warehouse, this.runId, counters);
-    })();
+    const untouched: number[] = [];
+    const touched: TouchedDocument[] = [];
+    for (const s of batch) {
+      if (s.touched === null) untouched.push(s.documentId);
+      else touched.push({ documentId: s.documentId, mtime: s.touched.mtime, sizeBytes: s.touched.sizeBytes });
+    }
+    await this.warehouse.statements.recordSeen(this.runId, untouched, touched, counters);
   }
 }

@@ -5,9 +5,13 @@ import { Kysely, Migrator, SqliteDialect, type SqliteDatabase, type SqliteStatem
 import { SalwError } from '../model/errors.ts';
 import { dictionaryIsCurrent, syncDictionary } from './dictionary.ts';
 import { migrationProvider, REBUILDS_TABLES } from './migrations/index.ts';
+import type { RunWarehouse } from './run-warehouse.ts';
 import type { WarehouseDatabase } from './schema.ts';
+import { sqliteRunStatements } from './sqlite-run-statements.ts';
 
-export interface Warehouse {
+/** A SQLite warehouse: a file (or `:memory:`), also as a run writes it (run-warehouse.ts). */
+export interface Warehouse extends RunWarehouse {
+  readonly backend: 'sqlite';
   db: Kysely<WarehouseDatabase>;
   /** The underlying connection, for the few things kysely does not do (pragmas, backups, streaming). */
   sqlite: Database.Database;
@@ -60,9 +64,12 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
     throw namingTheWarehouse(error, path);
   }
   return {
+    backend: 'sqlite',
     db,
     sqlite,
     path,
+    name: path,
+    statements: sqliteRunStatements({ db, sqlite, path }),
     async close() {
       await db.destroy();
     },

@@ -4,9 +4,9 @@ import type { DocumentFormat } from '../model/document.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { Extraction, FactTable, IssueDraft, Lineage, ReportYearBasis, Severity } from '../model/records.ts';
 import { type RawFile, retrievedAt, sidecarAsStored } from '../model/raw-file.ts';
-import type { Warehouse } from './db.ts';
-import { type FactStore, factStoreFor, type IssueRow } from './fact-store.ts';
+import type { FactStore, IssueRow } from './fact-store.ts';
 import { deleteDocumentFacts, FactWriter } from './fact-writer.ts';
+import type { RunWarehouse } from './run-warehouse.ts';
 import type { DocumentStatus, WarehouseDatabase } from './schema.ts';
 
 /**
@@ -226,15 +226,14 @@ export async function insertIssues(
  * - a new logical document: inserted as loaded.
  */
 export async function loadDocument(
-  warehouse: Pick<Warehouse, 'db' | 'sqlite'>,
+  warehouse: Pick<RunWarehouse, 'statements'>,
   runId: number,
   version: DocumentVersion,
   extraction: Extraction,
 ): Promise<LoadOutcome> {
-  // The store's statements run on the transaction's connection: a rollback takes them back too.
-  return warehouse.db.transaction().execute(async (trx) => {
-    const store = factStoreFor(warehouse);
-    const key = logicalKey(version.kind, version.countryIso3, version.file);
+  const key = logicalKey(version.kind, version.countryIso3, version.file);
+  // The store's statements run inside the transaction: a rollback takes them back too.
+  return warehouse.statements.documentTransaction(key, async (trx, store) => {
     const same = await findSameVersion(trx, version.file);
     let documentId: number;
     let status: DocumentStatus = 'loaded';
@@ -287,15 +286,14 @@ export async function loadDocument(
  * (unknown kind). The issue says what a person can do about it.
  */
 export async function recordUnloaded(
-  warehouse: Pick<Warehouse, 'db' | 'sqlite'>,
+  warehouse: Pick<RunWarehouse, 'statements'>,
   runId: number,
   version: DocumentVersion,
   status: 'quarantined' | 'skipped',
   reason: string,
   issue: { severity: Severity; rule: string; line_start?: number | null },
 ): Promise<number> {
-  return warehouse.db.transaction().execute(async (trx) => {
-    const store = factStoreFor(warehouse);
+  return warehouse.statements.documentTransaction(null, async (trx, store) => {
     const same = await findSameVersion(trx, version.file);
     let documentId: number;
     if (same) {

@@ -92,7 +92,7 @@ export function staleReason(
   return null;
 }
 
-interface LockRow {
+export interface LockRow {
   holder_pid: number;
   holder_host: string;
   command: string;
@@ -100,11 +100,25 @@ interface LockRow {
   heartbeat_at: string;
 }
 
-const toHolder = (row: LockRow): LockHolder => ({
+export const toHolder = (row: LockRow): LockHolder => ({
   pid: row.holder_pid, host: row.holder_host, command: row.command, startedAt: row.started_at, heartbeatAt: row.heartbeat_at,
 });
 
-type Attempt = { acquired: true; at: string; takenOver: { holder: LockHolder; reason: string; runsClosed: number } | null } | { acquired: false; holder: LockHolder };
+/** One try at the lock: taken (perhaps from a dead holder), held by a live holder, or `busy` (a writer is mid-transaction: look again). */
+export type LockAttempt =
+  | { acquired: true; at: string; takenOver: { holder: LockHolder; reason: string; runsClosed: number } | null }
+  | { acquired: false; holder: LockHolder }
+  | { busy: true };
+
+/** How a backend takes, keeps and gives back the lock row; the waiting is acquireLockWith's. */
+export interface LockBackend {
+  /** The warehouse, for messages. */
+  name: string;
+  /** One try, in one transaction; `stale` says why a holder may be taken over (null: it is alive). */
+  attempt(me: { pid: number; host: string }, command: string, now: Date, stale: (holder: LockHolder) => string | null): Promise<LockAttempt>;
+  heartbeat(me: { pid: number; host: string }, at: string): Promise<void>;
+  release(me: { pid: number; host: string }): Promise<void>;
+}
 
 function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
@@ -135,6 +149,11 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * try { ... } finally { await lock.release(); }
  */
 export async function acquireWarehouseLock(warehouse: Warehouse, options: LockOptions = {}): Promise<HeldLock> {
+  return acquireLockWith(sqliteLock(warehouse), options);
+}
+
+/** The waiting, the take-over of a dead holder and the heartbeat, whatever the backend. */
+export async function acquireLockWith(backend: LockBackend, options: LockOptions = {}): Promise<HeldLock> {
   const clock = options.now ?? (() => new Date());
   const me = { pid: options.pid ?? process.pid, host: options.host ?? hostname() };
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
@@ -145,49 +164,15 @@ export async function acquireWarehouseLock(warehouse: Warehouse, options: LockOp
   let told = false;
   let lastHolder: LockHolder | null = null;
 
-  const attempt = warehouse.sqlite.transaction((): Attempt => {
-    const now = clock().toISOString();
-    const row = warehouse.sqlite.prepare('SELECT holder_pid, holder_host, command, started_at, heartbeat_at FROM warehouse_lock WHERE lock_id = 1').get() as LockRow | undefined;
-    let takenOver: { holder: LockHolder; reason: string; runsClosed: number } | null = null;
-    if (row) {
-      const holder = toHolder(row);
-      const reason = staleReason(holder, { host: me.host, now: clock(), staleMs, isAlive });
-      if (!reason) return { acquired: false, holder };
-      takenOver = { holder, reason, runsClosed: 0 };
-      warehouse.sqlite.prepare('DELETE FROM warehouse_lock WHERE lock_id = 1').run();
-    }
-    warehouse.sqlite.prepare('INSERT INTO warehouse_lock (lock_id, holder_pid, holder_host, command, started_at, heartbeat_at) VALUES (1, ?, ?, ?, ?, ?)')
-      .run(me.pid, me.host, command, now, now);
-    // Whoever held the lock before us is gone (it released it or died): a run still marked running is abandoned.
-    const closed = warehouse.sqlite.prepare(
-      `UPDATE runs SET status = 'interrupted', finished_at = coalesce(finished_at, ?),
-         message = 'abandoned: its process (pid ' || coalesce(pid, '?') || ' on ' || coalesce(host, '?') || ') stopped without closing the run'
-       WHERE status = 'running'`,
-    ).run(now);
-    if (takenOver) takenOver.runsClosed = closed.changes;
-    return { acquired: true, at: now, takenOver };
-  });
-
   for (;;) {
     if (options.signal?.aborted) throw new SalwError('lock', 'stopped while waiting for the warehouse lock', { cause: options.signal.reason });
-    let result: Attempt | null = null;
-    // A short busy wait here: a writer mid-document means the lock is held anyway, and the poll loop (not
-    // a blocked thread) should do the waiting.
-    const busyTimeout = warehouse.sqlite.pragma('busy_timeout', { simple: true }) as number;
-    warehouse.sqlite.pragma('busy_timeout = 200');
-    try {
-      result = attempt.immediate();
-    } catch (error) {
-      // Another process is inside a write transaction (a document being loaded): it holds the lock; look again.
-      if (!isBusyError(error)) throw new SalwError('lock', `cannot take the warehouse lock of ${warehouse.path}: ${(error as Error).message}`, { cause: error });
-    } finally {
-      warehouse.sqlite.pragma(`busy_timeout = ${busyTimeout}`);
-    }
-    if (result?.acquired) {
+    const now = clock();
+    const result = await backend.attempt(me, command, now, (holder) => staleReason(holder, { host: me.host, now, staleMs, isAlive }));
+    if ('acquired' in result && result.acquired) {
       if (result.takenOver) options.onTakeover?.(result.takenOver.holder, result.takenOver.reason, result.takenOver.runsClosed);
-      return holdLock(warehouse, me, command, result.at, clock, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+      return holdLock(backend, me, command, result.at, clock, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
     }
-    if (result) {
+    if ('holder' in result) {
       lastHolder = result.holder;
       if (!told) {
         told = true;
@@ -196,7 +181,7 @@ export async function acquireWarehouseLock(warehouse: Warehouse, options: LockOp
     }
     const waited = Date.now() - waitStarted;
     if (waited >= timeoutMs) {
-      throw new LockTimeoutError(warehouse.path, lastHolder ?? { pid: 0, host: 'unknown', command: 'a write transaction', startedAt: 'unknown', heartbeatAt: 'unknown' }, waited);
+      throw new LockTimeoutError(backend.name, lastHolder ?? { pid: 0, host: 'unknown', command: 'a write transaction', startedAt: 'unknown', heartbeatAt: 'unknown' }, waited);
     }
     try {
       await sleep(Math.min(options.pollMs ?? DEFAULT_POLL_MS, timeoutMs - waited), options.signal);
@@ -206,15 +191,64 @@ export async function acquireWarehouseLock(warehouse: Warehouse, options: LockOp
   }
 }
 
-function holdLock(warehouse: Warehouse, me: { pid: number; host: string }, command: string, startedAt: string, clock: () => Date, heartbeatMs: number): HeldLock {
-  // Through kysely, not the raw handle: kysely serialises it with the document transaction in flight, so a
-  // heartbeat never lands inside (and never rolls back with) a document's transaction.
+/** The lock of a SQLite warehouse: one IMMEDIATE transaction per try, so two processes never both take it. */
+function sqliteLock(warehouse: Warehouse): LockBackend {
+  const { sqlite } = warehouse;
+  const take = sqlite.transaction((me: { pid: number; host: string }, command: string, now: string, stale: (holder: LockHolder) => string | null): LockAttempt => {
+    const row = sqlite.prepare('SELECT holder_pid, holder_host, command, started_at, heartbeat_at FROM warehouse_lock WHERE lock_id = 1').get() as LockRow | undefined;
+    let takenOver: { holder: LockHolder; reason: string; runsClosed: number } | null = null;
+    if (row) {
+      const holder = toHolder(row);
+      const reason = stale(holder);
+      if (!reason) return { acquired: false, holder };
+      takenOver = { holder, reason, runsClosed: 0 };
+      sqlite.prepare('DELETE FROM warehouse_lock WHERE lock_id = 1').run();
+    }
+    sqlite.prepare('INSERT INTO warehouse_lock (lock_id, holder_pid, holder_host, command, started_at, heartbeat_at) VALUES (1, ?, ?, ?, ?, ?)')
+      .run(me.pid, me.host, command, now, now);
+    // Whoever held the lock before us is gone (it released it or died): a run still marked running is abandoned.
+    const closed = sqlite.prepare(
+      `UPDATE runs SET status = 'interrupted', finished_at = coalesce(finished_at, ?),
+         message = 'abandoned: its process (pid ' || coalesce(pid, '?') || ' on ' || coalesce(host, '?') || ') stopped without closing the run'
+       WHERE status = 'running'`,
+    ).run(now);
+    if (takenOver) takenOver.runsClosed = closed.changes;
+    return { acquired: true, at: now, takenOver };
+  });
+  return {
+    name: warehouse.path,
+    async attempt(me, command, now, stale) {
+      // A short busy wait here: a writer mid-document means the lock is held anyway, and the poll loop (not
+      // a blocked thread) should do the waiting.
+      const busyTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+      sqlite.pragma('busy_timeout = 200');
+      try {
+        return take.immediate(me, command, now.toISOString(), stale);
+      } catch (error) {
+        // Another process is inside a write transaction (a document being loaded): it holds the lock; look again.
+        if (!isBusyError(error)) throw new SalwError('lock', `cannot take the warehouse lock of ${warehouse.path}: ${(error as Error).message}`, { cause: error });
+        return { busy: true };
+      } finally {
+        sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+      }
+    },
+    // Through kysely, not the raw handle: kysely serialises it with the document transaction in flight, so a
+    // heartbeat never lands inside (and never rolls back with) a document's transaction.
+    async heartbeat(me, at) {
+      await warehouse.db.updateTable('warehouse_lock').set({ heartbeat_at: at })
+        .where('lock_id', '=', 1).where('holder_pid', '=', me.pid).where('holder_host', '=', me.host).execute();
+    },
+    async release(me) {
+      sqlite.prepare('DELETE FROM warehouse_lock WHERE lock_id = 1 AND holder_pid = ? AND holder_host = ?').run(me.pid, me.host);
+    },
+  };
+}
+
+function holdLock(backend: LockBackend, me: { pid: number; host: string }, command: string, startedAt: string, clock: () => Date, heartbeatMs: number): HeldLock {
   const timer = setInterval(() => {
-    warehouse.db.updateTable('warehouse_lock').set({ heartbeat_at: clock().toISOString() })
-      .where('lock_id', '=', 1).where('holder_pid', '=', me.pid).where('holder_host', '=', me.host)
-      .execute().catch(() => {
-        // NOTE: a missed heartbeat only matters after the stale limit; the next beat tries again.
-      });
+    backend.heartbeat(me, clock().toISOString()).catch(() => {
+      // NOTE: a missed heartbeat only matters after the stale limit; the next beat tries again.
+    });
   }, heartbeatMs);
   timer.unref();
   let released = false;
@@ -224,7 +258,7 @@ function holdLock(warehouse: Warehouse, me: { pid: number; host: string }, comma
       if (released) return;
       released = true;
       clearInterval(timer);
-      warehouse.sqlite.prepare('DELETE FROM warehouse_lock WHERE lock_id = 1 AND holder_pid = ? AND holder_host = ?').run(me.pid, me.host);
+      await backend.release(me);
     },
   };
 }

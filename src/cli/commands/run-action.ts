@@ -9,6 +9,7 @@ import { createProgressReporter } from '../../ops/progress.ts';
 import type { PipelineDefinition } from '../../pipeline/definition.ts';
 import type { Logger } from '../../pipeline/logger.ts';
 import { type RunSummary, runPipelines } from '../../pipeline/run.ts';
+import { openRunWarehouse, stateFolder, warehouseDisplayName, warehouseLocation } from '../../ops/open-warehouse.ts';
 import { openWarehouse } from '../../warehouse/db.ts';
 import { formatSummary } from '../summary.ts';
 import { checkRawFolder, documentReading, type RunOptions } from './run.ts';
@@ -32,8 +33,11 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
       const pipelines = selectPipelines(names);
       checkRawFolder(opts.raw);
       const rawDir = resolve(opts.raw);
-      const warehousePath = resolve(opts.warehouse);
+      const warehousePath = warehouseLocation(opts.warehouse);
+      const onPostgres = warehousePath !== resolve(opts.warehouse);
+      const stateDir = stateFolder(warehousePath, opts.stateDir ?? process.env.SALW_STATE_DIR);
       if (opts.dryRun) {
+        if (onPostgres) throw new UsageError('--dry-run reads a SQLite warehouse only (not yet on PostgreSQL)');
         // The plan decodes and classifies what the warehouse does not know: its code loads only for a dry run.
         const { formatPlan, planRun } = await import('../../ops/plan.ts');
         const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, rehash: opts.rehash, only: opts.only ?? [],
@@ -50,6 +54,7 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
         summary = await runPipelines({
           rawDir,
           warehousePath,
+          openWarehouse: openRunWarehouse,
           pipelines,
           allPipelines: PIPELINES,
           trigger: opts.trigger,
@@ -61,8 +66,8 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
           ...documentReading(opts),
           removalLimits: { allowRemovals: opts.allowRemovals, maxRemovals: opts.maxRemovals, maxRemovalShare: opts.maxRemovalShare },
           hooks: combineHooks(
-          lineageHooks({ rawDir, warehousePath, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
-          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
+          lineageHooks({ rawDir, warehousePath, stateDir, url: opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null, logger }),
+          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath: warehouseDisplayName(warehousePath), logger }),
         ),
           signal: interruption.signal,
         });
@@ -70,8 +75,9 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
         interruption.dispose();
         progress.stop();
       }
-      await refreshAnalystFiles(warehousePath, logger);
-      if (!opts.quiet || summary.status !== 'succeeded') process.stdout.write(`${formatSummary(summary, opts.warehouse)}\n`);
+      // Datasette reads SQLite files: a PostgreSQL warehouse has no metadata.json.
+      if (!onPostgres) await refreshAnalystFiles(warehousePath, logger);
+      if (!opts.quiet || summary.status !== 'succeeded') process.stdout.write(`${formatSummary(summary, warehouseDisplayName(onPostgres ? warehousePath : opts.warehouse))}\n`);
       if (summary.status === 'failed') {
         process.stderr.write(`salw-etl: run ${summary.runId} failed: ${summary.message ?? 'see the log'}\n`);
         process.exitCode = 1;

@@ -63,6 +63,7 @@ export function addOperatorOptions(command: Command): Command {
         .argParser(parseSeconds)
         .default(DEFAULT_LOCK_TIMEOUT_MS, `${DEFAULT_LOCK_TIMEOUT_MS / 1000}`),
     )
+    .option('--state-dir <folder>', 'for a PostgreSQL warehouse: the folder of the files kept beside a SQLite one (openlineage.jsonl); default ./warehouse (env SALW_STATE_DIR)')
     .option('--openlineage-url <url>', 'also POST OpenLineage run events to this endpoint (env SALW_OPENLINEAGE_URL)')
     .option('--notify-url <url>', 'POST a JSON notice here when a run fails, refuses removals or quarantines documents (env SALW_NOTIFY_URL)')
     .addOption(new Option('--workers <n>', 'how many documents are read at once, each in its own worker thread (loading stays in order)').argParser(parsePositive).default(availableParallelism()))
@@ -88,6 +89,7 @@ export interface OperatorOptions {
   raw: string;
   warehouse: string;
   lockTimeout: number;
+  stateDir?: string;
   openlineageUrl?: string;
   notifyUrl?: string;
   quiet: boolean;
@@ -118,7 +120,7 @@ export function registerRunCommand(program: Command): void {
     .description('load the documents of the raw folder into the warehouse (all pipelines, or the ones named)')
     .argument('[pipeline...]', `pipelines to run (${PIPELINE_NAMES.join(', ')}); default: all`)
     .option('--raw <dir>', 'folder of raw documents', DEFAULT_RAW)
-    .option('--warehouse <file>', 'SQLite warehouse file', DEFAULT_WAREHOUSE)
+    .option('--warehouse <file|url>', 'SQLite warehouse file, or a postgres:// URL (env SALW_WAREHOUSE)', process.env.SALW_WAREHOUSE ?? DEFAULT_WAREHOUSE)
     .option('--full-refresh', 're-extract every document, changed or not', false)
     .option('--rehash', 'hash every file, also those whose size and modification time are unchanged since the warehouse saw them', false)
     .option('--only <glob...>', 'limit the run to files matching these globs (relative to --raw)')

@@ -1,41 +1,73 @@
-import { hostname } from 'node:os';
 import { type Kysely, sql } from 'kysely';
-import { SalwError } from '../../model/errors.ts';
-import { DEFAULT_STALE_MS, type HeldLock, type LockHolder } from '../lock.ts';
+import { acquireLockWith, DEFAULT_STALE_MS, type HeldLock, type LockAttempt, type LockBackend, type LockHolder, type LockOptions, type LockRow, toHolder } from '../lock.ts';
 import type { WarehouseDatabase } from '../schema.ts';
 
 /**
- * The write lock of a PostgreSQL warehouse: the same `warehouse_lock` row as SQLite's (lock.ts), written in a
- * statement of its own (committed at once, so every other process sees it), with a heartbeat. A holder whose
- * heartbeat is older than DEFAULT_STALE_MS is taken to be gone (its host may be another machine: no pid to
- * look at). Tries once: a busy warehouse is refused, naming the holder.
+ * The write lock of a PostgreSQL warehouse: the same `warehouse_lock` row as SQLite's (lock.ts), taken in a
+ * transaction that holds the row (FOR UPDATE) and committed at once, so every other process sees it; the
+ * waiting, the heartbeat and the take-over of a dead holder are lock.ts's. A holder on another machine has no
+ * pid to look at: its heartbeat says whether it lives.
  *
- * NOTE: the run path does not take this lock yet (runs on PostgreSQL come later); `copy` does.
+ * Several ingest processes share a PostgreSQL warehouse, each with a run of its own: taking the lock closes
+ * only the runs that stopped beating (runs.heartbeat_at older than the stale limit), not every running one.
  */
-export async function acquirePostgresLock(db: Kysely<WarehouseDatabase>, name: string, command: string, heartbeatMs = 15_000): Promise<HeldLock> {
-  const now = new Date().toISOString();
-  const me = { pid: process.pid, host: hostname() };
-  const staleBefore = new Date(Date.now() - DEFAULT_STALE_MS).toISOString();
-  await db.deleteFrom('warehouse_lock').where('lock_id', '=', 1).where('heartbeat_at', '<', staleBefore).execute();
-  const inserted = await sql`
-    INSERT INTO warehouse_lock (lock_id, holder_pid, holder_host, command, started_at, heartbeat_at)
-    VALUES (1, ${me.pid}, ${me.host}, ${command}, ${now}, ${now}) ON CONFLICT (lock_id) DO NOTHING`.execute(db);
-  if (Number(inserted.numAffectedRows ?? 0) !== 1) {
-    const row = await db.selectFrom('warehouse_lock').selectAll().where('lock_id', '=', 1).executeTakeFirst();
-    const holder = row ? `pid ${row.holder_pid} on host ${row.holder_host} (${row.command}, since ${row.started_at}, last heartbeat ${row.heartbeat_at})` : 'another process';
-    throw new SalwError('lock', `the warehouse ${name} is locked by ${holder}; try again when it has finished`, { retryable: true });
-  }
-  const beat = setInterval(() => {
-    void db.updateTable('warehouse_lock').set({ heartbeat_at: new Date().toISOString() })
-      .where('lock_id', '=', 1).where('holder_pid', '=', me.pid).where('holder_host', '=', me.host).execute().catch(() => undefined);
-  }, heartbeatMs);
-  beat.unref();
-  const holder: LockHolder = { pid: me.pid, host: me.host, command, startedAt: now, heartbeatAt: now };
+
+const UNIQUE_VIOLATION = '23505';
+
+export function postgresLock(db: Kysely<WarehouseDatabase>, name: string, staleMs: number): LockBackend {
   return {
-    holder,
-    async release() {
-      clearInterval(beat);
+    name,
+    async attempt(me, command, now, stale): Promise<LockAttempt> {
+      const at = now.toISOString();
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const found = await sql<LockRow>`SELECT holder_pid, holder_host, command, started_at, heartbeat_at FROM warehouse_lock WHERE lock_id = 1 FOR UPDATE`.execute(trx);
+          const row = found.rows[0];
+          let takenOver: { holder: LockHolder; reason: string; runsClosed: number } | null = null;
+          if (row) {
+            const holder = toHolder(row);
+            const reason = stale(holder);
+            if (!reason) return { acquired: false, holder };
+            takenOver = { holder, reason, runsClosed: 0 };
+            await trx.deleteFrom('warehouse_lock').where('lock_id', '=', 1).execute();
+          }
+          await trx.insertInto('warehouse_lock').values({ lock_id: 1, holder_pid: me.pid, holder_host: me.host, command, started_at: at, heartbeat_at: at }).execute();
+          const runsClosed = await closeAbandonedRuns(trx, at, new Date(now.getTime() - staleMs).toISOString());
+          if (takenOver) takenOver.runsClosed = runsClosed;
+          return { acquired: true, at, takenOver };
+        });
+      } catch (error) {
+        // Two processes found no row and both inserted one: the second looks again.
+        if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return { busy: true };
+        throw error;
+      }
+    },
+    async heartbeat(me, at) {
+      await db.updateTable('warehouse_lock').set({ heartbeat_at: at })
+        .where('lock_id', '=', 1).where('holder_pid', '=', me.pid).where('holder_host', '=', me.host).execute();
+    },
+    async release(me) {
       await db.deleteFrom('warehouse_lock').where('lock_id', '=', 1).where('holder_pid', '=', me.pid).where('holder_host', '=', me.host).execute();
     },
   };
+}
+
+/**
+ * Runs still marked running whose process stopped beating before `staleBefore` are abandoned: closed as
+ * interrupted, and the documents they held leased are free again. Returns how many were closed.
+ */
+export async function closeAbandonedRuns(db: Kysely<WarehouseDatabase>, at: string, staleBefore: string): Promise<number> {
+  const closed = await sql<{ run_id: number }>`
+    UPDATE runs SET status = 'interrupted', finished_at = coalesce(finished_at, ${at}),
+           message = 'abandoned: its process (pid ' || coalesce(pid::text, '?') || ' on ' || coalesce(host, '?') || ') stopped without closing the run'
+     WHERE status = 'running' AND coalesce(heartbeat_at, started_at) < ${staleBefore}
+    RETURNING run_id`.execute(db);
+  const ids = closed.rows.map((r) => r.run_id);
+  if (ids.length > 0) await sql`DELETE FROM document_leases WHERE run_id = ANY(${ids})`.execute(db);
+  return ids.length;
+}
+
+/** Takes the lock of a PostgreSQL warehouse, waiting as `options` say (lock.ts acquireLockWith). */
+export function acquirePostgresLock(db: Kysely<WarehouseDatabase>, name: string, options: LockOptions): Promise<HeldLock> {
+  return acquireLockWith(postgresLock(db, name, options.staleMs ?? DEFAULT_STALE_MS), options);
 }

@@ -2,8 +2,10 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { SalwError } from '../../model/errors.ts';
 import { MIGRATIONS } from '../migrations/index.ts';
+import type { RunWarehouse } from '../run-warehouse.ts';
 import type { WarehouseDatabase } from '../schema.ts';
 import { schemaStatements } from './ddl.ts';
+import { postgresRunStatements } from './run-statements.ts';
 
 /**
  * A warehouse on PostgreSQL: a schema (the connection's current one, `public` unless the URL's options say
@@ -12,7 +14,8 @@ import { schemaStatements } from './ddl.ts';
  * application_id is not ours.
  */
 
-export interface PostgresWarehouse {
+export interface PostgresWarehouse extends RunWarehouse {
+  readonly backend: 'postgres';
   db: Kysely<WarehouseDatabase>;
   pool: pg.Pool;
   /** The URL with its password hidden, for messages. */
@@ -68,7 +71,7 @@ export async function openPostgresWarehouse(url: string, options: PostgresOpenOp
     if (error instanceof SalwError) throw error;
     throw new SalwError('config', `cannot open the PostgreSQL warehouse ${name}: ${(error as Error).message}`, { cause: error });
   }
-  return { db, pool, name, close: () => db.destroy() };
+  return { backend: 'postgres', db, pool, name, statements: postgresRunStatements(db, name), close: () => db.destroy() };
 }
 
 /** What the connection's schema holds: nothing, our warehouse (and the schema version it was built at), or something else. */

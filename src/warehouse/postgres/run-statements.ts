@@ -1,0 +1,63 @@
+import { CompiledQuery, type Kysely, sql } from 'kysely';
+import { FACT_TABLES, type WarehouseDatabase } from '../schema.ts';
+import type { KnownDocument, RunStatements } from '../run-warehouse.ts';
+import { counterValues, currentRowsSql, KNOWN_DOCUMENTS_SQL } from '../sqlite-run-statements.ts';
+import { PostgresFactStore } from './fact-store.ts';
+import { acquirePostgresLock } from './lock.ts';
+
+/**
+ * The run's own statements on PostgreSQL (run-warehouse.ts): the questions SQLite's statements ask, with
+ * `$n` placeholders, arrays for lists, byte order for paths (`COLLATE "C"`, as SQLite sorts), and an
+ * advisory lock per logical document for the length of its transaction, so that two processes loading two
+ * versions of one document supersede in turn rather than both becoming current.
+ */
+
+/** The first key of the advisory locks on logical documents ('SALW'); the second is the key's hash. */
+const LOGICAL_DOCUMENT_LOCKS = 0x53414c57;
+
+const UPDATE_COUNTERS = `UPDATE runs SET documents_seen = $1, documents_loaded = $2, documents_skipped = $3, documents_quarantined = $4,
+      documents_reextracted = $5, records_loaded = $6 WHERE run_id = $7`;
+
+export function postgresRunStatements(db: Kysely<WarehouseDatabase>, name: string): RunStatements {
+  const rows = async <R>(executor: Kysely<WarehouseDatabase>, text: string, parameters: readonly unknown[] = []): Promise<R[]> =>
+    (await executor.executeQuery<R>(CompiledQuery.raw(text, [...parameters]))).rows;
+  return {
+    async knownDocuments(path) {
+      if (path === undefined) return rows<KnownDocument>(db, `${KNOWN_DOCUMENTS_SQL} ORDER BY d.document_id`);
+      return rows<KnownDocument>(db, `${KNOWN_DOCUMENTS_SQL} WHERE d.source_path = $1 ORDER BY d.document_id`, [path]);
+    },
+    async recordSeen(runId, untouched, touched, counters) {
+      await db.transaction().execute(async (trx) => {
+        if (untouched.length > 0) await rows(trx, 'UPDATE documents SET last_run_id = $1 WHERE document_id = ANY($2::bigint[])', [runId, untouched]);
+        for (const t of touched) {
+          await rows(trx, 'UPDATE documents SET last_run_id = $1, file_mtime = $2, size_bytes = $3 WHERE document_id = $4', [runId, t.mtime, t.sizeBytes, t.documentId]);
+        }
+        await rows(trx, UPDATE_COUNTERS, [...counterValues(counters), runId]);
+      });
+    },
+    async recordCounters(runId, counters) {
+      await rows(db, UPDATE_COUNTERS, [...counterValues(counters), runId]);
+    },
+    async currentRowCounts() {
+      const counts: Record<string, number> = {};
+      for (const table of FACT_TABLES) counts[table] = Number((await rows<{ n: number }>(db, currentRowsSql(table)))[0]?.n ?? 0);
+      return counts;
+    },
+    async quarantined() {
+      return rows<{ path: string; reason: string }>(db, `SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path COLLATE "C"`);
+    },
+    async pathsHoldingBytes(sha256) {
+      const found = await rows<{ source_path: string }>(db, `SELECT source_path FROM documents WHERE sha256 = $1 AND status IN ('loaded', 'quarantined', 'skipped', 'superseded') ORDER BY document_id`, [sha256]);
+      return found.map((r) => r.source_path);
+    },
+    documentTransaction(logicalKey, work) {
+      return db.transaction().execute(async (trx) => {
+        if (logicalKey !== null) await sql`SELECT pg_advisory_xact_lock(${LOGICAL_DOCUMENT_LOCKS}, hashtext(${logicalKey}))`.execute(trx);
+        return work(trx, new PostgresFactStore(trx));
+      });
+    },
+    acquireLock(options) {
+      return acquirePostgresLock(db, name, options);
+    },
+  };
+}

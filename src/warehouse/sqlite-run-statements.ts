@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Warehouse } from './db.ts';
+import { acquireWarehouseLock } from './lock.ts';
+import type { KnownDocument, RunCounters, RunStatements, TouchedDocument } from './run-warehouse.ts';
+import { FACT_TABLES, type WarehouseDatabase } from './schema.ts';
+import { sqliteFactStore } from './sqlite-fact-store.ts';
+
+/**
+ * The run's own statements on SQLite (run-warehouse.ts): better-sqlite3 statements prepared once per
+ * connection, lists bound as one JSON array (`json_each`), and the batches of a night with nothing new
+ * written in one synchronous transaction. Methods return settled promises: the interface is PostgreSQL's too.
+ */
+
+/** The one query of known-documents.ts: every document version with what deciding a file needs of it. */
+const KNOWN_DOCUMENTS = `
+    SELECT d.document_id, d.source_path, d.sha256, d.size_bytes, d.file_mtime, d.status, d.kind, d.country_iso3, d.extractor,
+           d.logical_key, d.meta_json, r.started_at AS seen_from,
+           CASE WHEN d.status = 'quarantined' THEN (
+             SELECT coalesce(qr.options_json, '{}') FROM quality_issues q JOIN runs qr ON qr.run_id = q.run_id
+              WHERE q.document_id = d.document_id AND q.rule = 'over-limit' ORDER BY q.issue_id DESC LIMIT 1
+           ) END AS over_limit_options
+      FROM documents d JOIN runs r ON r.run_id = d.last_run_id`;
+
+/** Exported for the PostgreSQL statements, which ask the same question with their own placeholders. */
+export const KNOWN_DOCUMENTS_SQL = KNOWN_DOCUMENTS;
+
+const UPDATE_COUNTERS = `UPDATE runs SET documents_seen = ?, documents_loaded = ?, documents_skipped = ?, documents_quarantined = ?,
+      documents_reextracted = ?, records_loaded = ? WHERE run_id = ?`;
+
+/** A table's current rows: all rows less those of documents not loaded (usually few), each counted through the document_id index. */
+export const currentRowsSql = (table: string): string =>
+  `SELECT (SELECT count(*) FROM ${table}) - (SELECT count(*) FROM ${table} WHERE document_id IN (SELECT document_id FROM documents WHERE status != 'loaded')) AS n`;
+
+export const QUARANTINED_SQL = `SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`;
+
+export const counterValues = (c: RunCounters): number[] => [c.documentsSeen, c.documentsLoaded, c.documentsSkipped, c.documentsQuarantined, c.documentsReextracted, c.recordsLoaded];
+
+export function sqliteRunStatements(warehouse: Pick<Warehouse, 'path'> & { db: Kysely<WarehouseDatabase>; sqlite: Database.Database }): RunStatements {
+  const { sqlite } = warehouse;
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (source: string): Database.Statement => {
+    let found = prepared.get(source);
+    if (!found) {
+      found = sqlite.prepare(source);
+      prepared.set(source, found);
+    }
+    return found;
+  };
+  const recordSeen = sqlite.transaction((runId: number, untouched: readonly number[], touched: readonly TouchedDocument[], counters: RunCounters) => {
+    if (untouched.length > 0) statement('UPDATE documents SET last_run_id = ? WHERE document_id IN (SELECT value FROM json_each(?))').run(runId, JSON.stringify(untouched));
+    if (touched.length > 0) {
+      // Same bytes, a new time (or size): recorded, so the next run trusts the file's stat and does not read it.
+      const update = statement('UPDATE documents SET last_run_id = ?, file_mtime = ?, size_bytes = ? WHERE document_id = ?');
+      for (const t of touched) update.run(runId, t.mtime, t.sizeBytes, t.documentId);
+    }
+    statement(UPDATE_COUNTERS).run(...counterValues(counters), runId);
+  });
+  return {
+    async knownDocuments(path) {
+      if (path === undefined) return statement(`${KNOWN_DOCUMENTS} ORDER BY d.document_id`).all() as KnownDocument[];
+      return statement(`${KNOWN_DOCUMENTS} WHERE d.source_path = ? ORDER BY d.document_id`).all(path) as KnownDocument[];
+    },
+    async recordSeen(runId, untouched, touched, counters) {
+      recordSeen(runId, untouched, touched, counters);
+    },
+    async recordCounters(runId, counters) {
+      statement(UPDATE_COUNTERS).run(...counterValues(counters), runId);
+    },
+    async currentRowCounts() {
+      const counts: Record<string, number> = {};
+      for (const table of FACT_TABLES) counts[table] = (statement(currentRowsSql(table)).get() as { n: number }).n;
+      return counts;
+    },
+    async quarantined() {
+      return statement(QUARANTINED_SQL).all() as { path: string; reason: string }[];
+    },
+    async pathsHoldingBytes(sha256) {
+      const rows = statement(`SELECT source_path FROM documents WHERE sha256 = ? AND status IN ('loaded', 'quarantined', 'skipped', 'superseded') ORDER BY document_id`).all(sha256);
+      return (rows as { source_path: string }[]).map((r) => r.source_path);
+    },
+    // The store's statements run on the transaction's connection (there is one): a rollback takes them back too.
+    documentTransaction(_logicalKey, work) {
+      return warehouse.db.transaction().execute((trx) => work(trx, sqliteFactStore(sqlite)));
+    },
+    acquireLock(options) {
+      return acquireWarehouseLock(warehouse as Warehouse, options);
+    },
+  };
+}
