@@ -225,3 +225,13 @@ export function computeCodeVersions(inputs: DigestInputs): CodeVersions {
   }
   return { classifier, extractors };
 }
+
+/**
+ * One digest of every version in force (the classifier's and each extractor's): what runs.code_digest records.
+ * Two processes with the same digest read every document alike; with different ones, each would re-extract what
+ * the other loaded.
+ */
+export function codeDigestOf(versions: CodeVersions): string {
+  const extractors = Object.entries(versions.extractors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify([versions.classifier, extractors])).digest('hex').slice(0, 12);
+}

@@ -26,6 +26,19 @@ export class KnownDocuments {
     }
   }
 
+  /**
+   * What the warehouse holds now for `path` (`rows`, in id order), in place of what the run's snapshot held, for
+   * deciding the file with these bytes again: on a shared warehouse another process may have loaded it since.
+   */
+  refresh(path: string, sha256: string, rows: readonly KnownDocument[]): void {
+    this.current.delete(`${sha256}:${path}`);
+    this.latestByPath.delete(path);
+    for (const row of rows) {
+      this.latestByPath.set(row.source_path, row);
+      if (row.status !== 'removed') this.current.set(`${row.sha256}:${row.source_path}`, row);
+    }
+  }
+
   /** The version of `path` with these bytes, unless it is removed (the latest one). */
   sameVersion(path: string, sha256: string): KnownDocument | undefined {
     return this.current.get(`${sha256}:${path}`);

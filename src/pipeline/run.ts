@@ -4,11 +4,12 @@ import type { RawFile } from '../model/raw-file.ts';
 import type { Severity } from '../model/records.ts';
 import { type DiscoverFs, discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
 import { namingTheWarehouse, openWarehouse } from '../warehouse/db.ts';
-import type { HeldLock, LockOptions } from '../warehouse/lock.ts';
+import { DEFAULT_HEARTBEAT_MS, DEFAULT_STALE_MS, type HeldLock, type LockOptions } from '../warehouse/lock.ts';
 import { applyRemovals } from '../warehouse/removal.ts';
 import { DEFAULT_REMOVAL_LIMITS, type RemovalLimits } from '../warehouse/removal-limits.ts';
-import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
-import type { CodeVersions } from './code-digest.ts';
+import { SalwError } from '../model/errors.ts';
+import type { DocumentLeases, RunWarehouse } from '../warehouse/run-warehouse.ts';
+import { type CodeVersions, codeDigestOf } from './code-digest.ts';
 
 import type { PipelineDefinition } from './definition.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
@@ -47,8 +48,17 @@ export interface RunOptions {
   /** Checked between documents: when aborted the run stops after the document in hand and is closed as interrupted. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, path: string) => void;
-  /** How long to wait for the warehouse write lock, and when a holder counts as dead. */
-  lock?: Pick<LockOptions, 'timeoutMs' | 'staleMs' | 'heartbeatMs'>;
+  /**
+   * How long to wait for the warehouse write lock, when a holder counts as dead, and how often the living beat.
+   * On a shared (PostgreSQL) warehouse the same limits say when another run's leases are dead, and `pollMs` how
+   * often a run looks again at documents other processes are reading.
+   */
+  lock?: Pick<LockOptions, 'timeoutMs' | 'staleMs' | 'heartbeatMs' | 'pollMs'>;
+  /**
+   * On a shared warehouse: ingest even though the last run used other extraction code (a new build taking over
+   * from an old one; without it such a process refuses, so that two builds never re-extract each other's documents).
+   */
+  takeover?: boolean;
   /** Observers of the run's start and end (lineage events); a hook that throws is logged, never fails the run. */
   hooks?: RunHooks;
   /** When the run may mark documents removed (the guard against an unmounted share). */
@@ -112,6 +122,20 @@ export interface RunSummary {
   stillQuarantined: { path: string; reason: string }[];
 }
 
+/** How often a run on a shared warehouse looks again at documents other processes are reading (lock.pollMs sets it). */
+const LEASE_POLL_MS = 1_000;
+
+/** The run's sign of life on a shared warehouse, every `everyMs`: its leases live while it beats. */
+function heartbeat(leases: DocumentLeases, runId: number, everyMs: number): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    leases.beat(runId, new Date().toISOString()).catch(() => {
+      // NOTE: a missed beat only matters after the stale limit; the next one tries again.
+    });
+  }, everyMs);
+  timer.unref();
+  return timer;
+}
+
 /** Documents decided and queued for reading per worker, ahead of the one being loaded. */
 const READ_AHEAD_PER_WORKER = 2;
 
@@ -134,21 +158,47 @@ export async function runPipelines(options: RunOptions): Promise<RunSummary> {
   void loadCodeVersion();
   const warehouse = await (options.openWarehouse ?? openWarehouse)(options.warehousePath);
   const pipelineNames = options.pipelines.map((p) => p.name).join(',');
-  let lock: HeldLock | null = null;
-  try {
-    // Nothing is written before the lock is ours: a second process waits here, or gives up naming the holder.
-    lock = await warehouse.statements.acquireLock({
+  const held: { lock: HeldLock | null } = { lock: null };
+  const takeLock = async (command: string): Promise<void> => {
+    held.lock = await warehouse.statements.acquireLock({
       ...options.lock,
-      command: `${options.trigger === 'schedule' ? 'schedule' : 'run'} ${pipelineNames}`,
+      command,
       signal: options.signal,
       onWait: (holder) => log.warn({ holder }, `the warehouse is locked by pid ${holder.pid} on ${holder.host} (${holder.command}, since ${holder.startedAt}); waiting`),
       onTakeover: (holder, reason, runsClosed) => log.warn({ holder, runsClosed }, `took over the warehouse lock: ${reason}; ${runsClosed} abandoned run(s) closed as interrupted`),
     });
-    return await runLocked(warehouse, options, pipelineNames);
+  };
+  try {
+    // Worked out once for the run, not for each file decided.
+    const codeVersions = await versionsForRun(options);
+    if (warehouse.statements.leases) {
+      // A shared warehouse: other processes may be ingesting now; the lock is taken for the closing steps only.
+      await refuseOtherBuild(warehouse, codeVersions, options.takeover ?? false);
+    } else {
+      // Nothing is written before the lock is ours: a second process waits here, or gives up naming the holder.
+      await takeLock(`${options.trigger === 'schedule' ? 'schedule' : 'run'} ${pipelineNames}`);
+    }
+    return await runLocked(warehouse, options, pipelineNames, codeVersions, takeLock);
   } finally {
-    await lock?.release();
+    await held.lock?.release();
     await warehouse.close();
   }
+}
+
+/**
+ * On a shared warehouse, a process whose extraction code differs from that of the last run refuses to ingest
+ * unless told to take over: two builds at once would each re-extract what the other loaded, night after night.
+ */
+async function refuseOtherBuild(warehouse: RunWarehouse, versions: CodeVersions, takeover: boolean): Promise<void> {
+  const mine = codeDigestOf(versions);
+  const last = await warehouse.db.selectFrom('runs').select(['run_id', 'code_digest', 'host', 'pid']).where('pipeline', '!=', 'fetch')
+    .where('code_digest', 'is not', null).orderBy('run_id', 'desc').limit(1).executeTakeFirst();
+  if (!last || last.code_digest === mine || takeover) return;
+  throw new SalwError(
+    'config',
+    `the warehouse ${warehouse.name} was last loaded by other extraction code (run ${last.run_id}, pid ${last.pid ?? '?'} on ${last.host ?? '?'}, code digest ${last.code_digest}; this process's is ${mine}). ` +
+      'Two builds loading one warehouse would re-extract each other\'s documents in turn: stop the processes of the other build, then start this one with --takeover (it re-extracts what its code reads differently)',
+  );
 }
 
 async function notify<T>(log: Logger, hook: ((value: T) => void | Promise<void>) | undefined, value: T): Promise<void> {
@@ -160,11 +210,19 @@ async function notify<T>(log: Logger, hook: ((value: T) => void | Promise<void>)
   }
 }
 
-async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineNames: string): Promise<RunSummary> {
+async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineNames: string, codeVersions: CodeVersions, takeLock: (command: string) => Promise<void>): Promise<RunSummary> {
   const log = options.logger ?? silentLogger;
   const clock = options.now ?? (() => new Date());
   const started = clock();
   const { db } = warehouse;
+  const leases = warehouse.statements.leases;
+  const staleMs = options.lock?.staleMs ?? DEFAULT_STALE_MS;
+  // Liveness is judged on the machines' clocks, whatever clock the run's own times come from (options.now).
+  const staleBefore = (): string => new Date(Date.now() - staleMs).toISOString();
+  if (leases) {
+    const closed = await leases.closeAbandoned(new Date().toISOString(), staleBefore());
+    if (closed > 0) log.warn({ runsClosed: closed }, `${closed} abandoned run(s) closed as interrupted: their processes stopped beating more than ${Math.round(staleMs / 1000)} s ago; their documents are free again`);
+  }
   const run = await db.insertInto('runs').values({
     pipeline: pipelineNames,
     trigger: options.trigger ?? 'manual',
@@ -174,8 +232,11 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
     options_json: JSON.stringify({ rawDir: options.rawDir, fullRefresh: options.fullRefresh ?? false, only: options.only ?? null, limits: limitsWith(options.limits) }),
     host: hostname(),
     pid: process.pid,
+    code_digest: codeDigestOf(codeVersions),
+    heartbeat_at: leases ? new Date().toISOString() : null,
   }).returning('run_id').executeTakeFirstOrThrow();
   const runId = run.run_id;
+  const beating = leases ? heartbeat(leases, runId, options.lock?.heartbeatMs ?? DEFAULT_HEARTBEAT_MS) : null;
   log.info({ runId, pipelines: pipelineNames, rawDir: options.rawDir, warehouse: options.warehousePath }, 'run started');
   await notify(log, options.hooks?.onStart, { runId, startedAt: started.toISOString(), pipelines: pipelineNames, trigger: options.trigger ?? 'manual' });
 
@@ -230,8 +291,7 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
       pipelines: options.pipelines,
       allPipelines: options.allPipelines,
       fullRefresh: options.fullRefresh ?? false,
-      // Worked out once for the run, not for each file decided.
-      codeVersions: await versionsForRun(options),
+      codeVersions,
       reader,
       known,
       limits,
@@ -239,35 +299,62 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
       logger: options.logger,
       signal: options.signal,
     };
-    const ahead: { decision: Decision; reading: Promise<DocumentReading> | null }[] = [];
+    const ahead: { file: RawFile; decision: Decision; reading: Promise<DocumentReading> | null }[] = [];
     let decided = 0;
-    for (const [index, file] of files.entries()) {
+    let done = 0;
+    // Documents another live process was reading when this run came to them: taken when it has loaded them (then
+    // they are found unchanged), or when its lease goes stale (it died: this run reads them).
+    let deferred: RawFile[] = [];
+    /** Decides `file` and starts its reading when it must be read; false when another live process holds its lease. */
+    const enqueue = async (file: RawFile): Promise<boolean> => {
+      let decision = await decide(documents, file);
+      if ('job' in decision && leases) {
+        if (!(await leases.take(file.path, runId, new Date().toISOString(), staleBefore()))) return false;
+        // Another process may have loaded it since this run's snapshot: decide again on what the warehouse holds now.
+        known.refresh(file.path, file.sha256, await warehouse.statements.knownDocuments(file.path));
+        decision = await decide(documents, file);
+        if ('outcome' in decision) await leases.give(file.path, runId);
+      }
+      const reading = 'job' in decision ? documents.reader.read(decision.job, options.signal) : null;
+      // A reading nobody awaits (the run stopped first) must not become an unhandled rejection.
+      reading?.catch(() => undefined);
+      ahead.push({ file, decision, reading });
+      return true;
+    };
+    for (;;) {
       // A signal's handler runs on a turn of the event loop; give it one before deciding to go on (every
       // document read gives it turns; a stretch of unchanged ones, decided in memory, every 64 documents).
-      if (index % 64 === 0 || ahead.some((next) => next.reading !== null)) await new Promise((resolve) => setImmediate(resolve));
+      if (done % 64 === 0 || ahead.some((next) => next.reading !== null)) await new Promise((resolve) => setImmediate(resolve));
       if (options.signal?.aborted) {
         status = 'interrupted';
-        message = `interrupted after ${index} of ${files.length} documents`;
+        message = `interrupted after ${done} of ${files.length} documents`;
         break;
       }
-      options.onProgress?.(index, files.length, file.path);
       // Files are decided (and their reading started) up to `lookahead` ahead, at fixed points of the loop, and
       // loaded in discovery order: the warehouse's writes, ids included, do not depend on the readers' speed.
       while (ahead.length < lookahead && decided < files.length) {
         const next = files[decided++] as RawFile;
-        const decision = await decide(documents, next);
-        const reading = 'job' in decision ? documents.reader.read(decision.job, options.signal) : null;
-        // A reading nobody awaits (the run stopped first) must not become an unhandled rejection.
-        reading?.catch(() => undefined);
-        ahead.push({ decision, reading });
+        if (!(await enqueue(next))) deferred.push(next);
       }
-      const { decision, reading } = ahead.shift() as (typeof ahead)[number];
+      if (ahead.length === 0) {
+        if (deferred.length === 0) break;
+        // Only documents other processes are reading are left: look again after a while.
+        await new Promise((resolve) => setTimeout(resolve, options.lock?.pollMs ?? LEASE_POLL_MS));
+        const waiting = deferred;
+        deferred = [];
+        for (const file of waiting) if (options.signal?.aborted || !(await enqueue(file))) deferred.push(file);
+        continue;
+      }
+      const { file, decision, reading } = ahead.shift() as (typeof ahead)[number];
+      options.onProgress?.(done, files.length, file.path);
       const result = 'outcome' in decision ? decision.outcome : await finish(documents, file, decision.known, reading as NonNullable<typeof reading>);
       if (result === null) {
         status = 'interrupted';
-        message = `interrupted after ${index} of ${files.length} documents; ${file.path} was being read and is left for the next run`;
+        message = `interrupted after ${done} of ${files.length} documents; ${file.path} was being read and is left for the next run`;
         break;
       }
+      done++;
+      if (leases && 'job' in decision) await leases.give(file.path, runId);
       results.add(result);
       tally.add(result);
       if ('outcome' in decision) {
@@ -292,7 +379,18 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
       status = 'interrupted';
       message = `interrupted after ${files.length} of ${files.length} documents, before removals`;
     }
-    if (status !== 'interrupted' && (options.only ?? []).length === 0) {
+    // On a shared warehouse the steps done once per run are the last process's: under the lock, which this run
+    // keeps until its row says it has finished, so that of two processes ending together one sees the other done.
+    let othersStillLoading = false;
+    if (leases && status !== 'interrupted') {
+      await takeLock(`closing run ${runId} (${pipelineNames})`);
+      const others = await leases.othersRunning(runId, staleBefore());
+      if (others.length > 0) {
+        othersStillLoading = true;
+        log.info({ runId, others }, `removals left to the last process: ${others.map((o) => `run ${o.runId} (pid ${o.pid ?? '?'} on ${o.host ?? '?'})`).join(', ')} still loading`);
+      }
+    }
+    if (status !== 'interrupted' && (options.only ?? []).length === 0 && !othersStillLoading) {
       const kinds = runsAll ? null : options.pipelines.flatMap((p) => p.kinds);
       // Duplicates are present too: their bytes are loaded under another name.
       const present = new Set(discovered.files.map((f) => f.path));
@@ -311,6 +409,8 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
     log.error({ runId, err: message }, 'run failed');
   } finally {
     await reader?.close();
+    if (beating) clearInterval(beating);
+    await leases?.giveAll(runId).catch((error: unknown) => log.warn({ runId, err: describeError(error) }, 'could not give back the run\'s document leases; they go stale with the run'));
     try {
       // A run that failed still saw the unchanged documents it decided before.
       if (seen.size > 0) await seen.flush(tally.counters);

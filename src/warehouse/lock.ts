@@ -50,7 +50,7 @@ export interface HeldLock {
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
 export const DEFAULT_STALE_MS = 5 * 60_000;
-const DEFAULT_HEARTBEAT_MS = 15_000;
+export const DEFAULT_HEARTBEAT_MS = 15_000;
 const DEFAULT_POLL_MS = 250;
 
 /** The warehouse is held by a live process and the wait ran out: retrying later can help. */

@@ -77,4 +77,29 @@ export interface RunStatements {
   documentTransaction<T>(logicalKey: string | null, work: (trx: Transaction<WarehouseDatabase>, store: FactStore) => Promise<T>): Promise<T>;
   /** Takes the warehouse write lock (lock.ts), waiting as `options` say. */
   acquireLock(options: LockOptions): Promise<HeldLock>;
+  /**
+   * Present when several ingest processes may share the warehouse (PostgreSQL): a run then takes the write lock
+   * only for its closing steps, and leases each document before reading it. Absent (SQLite), a run holds the
+   * write lock from start to end and is the only writer.
+   */
+  leases?: DocumentLeases;
+}
+
+/**
+ * The documents the running processes are reading, and the runs' signs of life. A run's leases are alive while
+ * the run is `running` and its heartbeat is not older than the stale limit; a lease of a dead run is taken over.
+ */
+export interface DocumentLeases {
+  /** Takes `path` for `runId` unless a live run holds it (one whose heartbeat is not older than `staleBefore`): true when taken. */
+  take(path: string, runId: number, at: string, staleBefore: string): Promise<boolean>;
+  /** Gives `path` back (its document is loaded or recorded). */
+  give(path: string, runId: number): Promise<void>;
+  /** Gives back every lease of the run (it ends). */
+  giveAll(runId: number): Promise<void>;
+  /** The run's sign of life. */
+  beat(runId: number, at: string): Promise<void>;
+  /** Runs other than `runId` still going: running, with a heartbeat not older than `staleBefore` (fetches aside). */
+  othersRunning(runId: number, staleBefore: string): Promise<{ runId: number; pid: number | null; host: string | null }[]>;
+  /** Closes the runs that stopped beating before `staleBefore` as interrupted, freeing their leases; how many. */
+  closeAbandoned(at: string, staleBefore: string): Promise<number>;
 }

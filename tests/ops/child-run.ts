@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { createLogger } from '../../src/ops/logging.ts';
+import { openRunWarehouse } from '../../src/ops/open-warehouse.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { blockFor, type ChildRunArgs, slowStubPipeline } from './support.ts';
 
@@ -31,6 +32,8 @@ if (args.blockAtExplosionInsert) {
   }
 }
 
+if (args.faultAt) process.env.SALW_FAULT_AT = args.faultAt;
+
 const pipeline = slowStubPipeline(args.delayMs ?? 0);
 try {
   const summary = await runPipelines({
@@ -39,9 +42,13 @@ try {
     pipelines: [pipeline],
     allPipelines: [pipeline],
     logger: createLogger({ pretty: false }),
-    lock: { timeoutMs: args.lockTimeoutMs ?? 30_000 },
+    lock: { timeoutMs: args.lockTimeoutMs ?? 30_000, staleMs: args.staleMs, heartbeatMs: args.heartbeatMs, pollMs: args.pollMs },
+    ...(args.anyBackend ? { openWarehouse: openRunWarehouse } : {}),
   });
-  process.stdout.write(`RESULT ${JSON.stringify({ runId: summary.runId, status: summary.status, loaded: summary.documentsLoaded, skipped: summary.documentsSkipped })}\n`);
+  const result = { runId: summary.runId, status: summary.status, loaded: summary.documentsLoaded, skipped: summary.documentsSkipped };
+  // Which documents this process read and loaded (a shared warehouse splits them between processes).
+  const read = args.anyBackend ? { loadedPaths: summary.documents.filter((d) => d.outcome === 'loaded').map((d) => d.path), removed: summary.documentsRemoved } : {};
+  process.stdout.write(`RESULT ${JSON.stringify({ ...result, ...read })}\n`);
 } catch (error) {
   process.stdout.write(`FAILED ${(error as Error).message}\n`);
   process.exitCode = 1;

@@ -54,6 +54,14 @@ export interface ChildRunArgs {
   lockTimeoutMs?: number;
   /** Stop forever inside the document transaction at the n-th explosion insert (the SIGKILL test). */
   blockAtExplosionInsert?: number;
+  /** `warehouse` is a postgres:// URL: opened by the commands' opener (src/ops/open-warehouse.ts). */
+  anyBackend?: boolean;
+  /** The lock's and leases' limits: when a silent process counts as dead, how often the living beat, how often a waiter looks. */
+  staleMs?: number;
+  heartbeatMs?: number;
+  pollMs?: number;
+  /** SALW_FAULT_AT for the child (src/model/fault-points.ts), e.g. `in-transaction#2`: it kills itself there. */
+  faultAt?: string;
 }
 
 /** Starts tests/ops/child-run.ts in its own node process. */

@@ -58,7 +58,7 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
           pipelines,
           allPipelines: PIPELINES,
           trigger: opts.trigger,
-          fullRefresh: opts.fullRefresh, rehash: opts.rehash,
+          fullRefresh: opts.fullRefresh, rehash: opts.rehash, takeover: opts.takeover,
           only: opts.only ?? [],
           logger,
           onProgress: progress.update,

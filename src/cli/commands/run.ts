@@ -108,6 +108,7 @@ export interface RunOptions extends OperatorOptions {
   rehash: boolean;
   only?: string[];
   dryRun: boolean;
+  takeover: boolean;
   trigger: 'manual' | 'schedule';
   allowRemovals: boolean;
   maxRemovals: number;
@@ -127,6 +128,7 @@ export function registerRunCommand(program: Command): void {
     .option('--allow-removals', 'confirm that files gone from the raw folder were really taken away: mark their documents removed whatever their number', false)
     .addOption(new Option('--max-removals <n>', 'refuse a run that would remove more than this many documents (and more than --max-removal-share)').argParser(parseCount).default(DEFAULT_REMOVAL_LIMITS.maxRemovals))
     .addOption(new Option('--max-removal-share <fraction>', 'refuse a run that would remove more than this share of the current documents (and more than --max-removals)').argParser(parseShare).default(DEFAULT_REMOVAL_LIMITS.maxRemovalShare))
+    .option('--takeover', 'on a shared (PostgreSQL) warehouse: ingest although the last run used other extraction code (a new build taking over; stop the old build\'s processes first)', false)
     .option('--dry-run', 'print what would be loaded, re-extracted, superseded, skipped and removed; write nothing', false)
     .addOption(new Option('--trigger <trigger>', 'what started the run').choices(['manual', 'schedule']).default('manual').hideHelp());
   addOperatorOptions(command)

@@ -3,7 +3,7 @@ import { FACT_TABLES, type WarehouseDatabase } from '../schema.ts';
 import type { KnownDocument, RunStatements } from '../run-warehouse.ts';
 import { counterValues, currentRowsSql, KNOWN_DOCUMENTS_SQL } from '../sqlite-run-statements.ts';
 import { PostgresFactStore } from './fact-store.ts';
-import { acquirePostgresLock } from './lock.ts';
+import { acquirePostgresLock, closeAbandonedRuns } from './lock.ts';
 
 /**
  * The run's own statements on PostgreSQL (run-warehouse.ts): the questions SQLite's statements ask, with
@@ -58,6 +58,36 @@ export function postgresRunStatements(db: Kysely<WarehouseDatabase>, name: strin
     },
     acquireLock(options) {
       return acquirePostgresLock(db, name, options);
+    },
+    leases: {
+      async take(path, runId, at, staleBefore) {
+        // Inserted, or taken over from a run that is not alive; a live holder's row is left as it is (no row returned).
+        const taken = await rows(db, `
+          INSERT INTO document_leases (source_path, run_id, leased_at) VALUES ($1, $2, $3)
+          ON CONFLICT (source_path) DO UPDATE SET run_id = EXCLUDED.run_id, leased_at = EXCLUDED.leased_at
+           WHERE document_leases.run_id = EXCLUDED.run_id OR NOT EXISTS (
+             SELECT 1 FROM runs r WHERE r.run_id = document_leases.run_id AND r.status = 'running' AND coalesce(r.heartbeat_at, r.started_at) >= $4)
+          RETURNING run_id`, [path, runId, at, staleBefore]);
+        return taken.length === 1;
+      },
+      async give(path, runId) {
+        await rows(db, 'DELETE FROM document_leases WHERE source_path = $1 AND run_id = $2', [path, runId]);
+      },
+      async giveAll(runId) {
+        await rows(db, 'DELETE FROM document_leases WHERE run_id = $1', [runId]);
+      },
+      async beat(runId, at) {
+        await rows(db, 'UPDATE runs SET heartbeat_at = $1 WHERE run_id = $2', [at, runId]);
+      },
+      async othersRunning(runId, staleBefore) {
+        const found = await rows<{ run_id: number; pid: number | null; host: string | null }>(db, `
+          SELECT run_id, pid, host FROM runs WHERE status = 'running' AND run_id <> $1 AND pipeline <> 'fetch'
+             AND coalesce(heartbeat_at, started_at) >= $2 ORDER BY run_id`, [runId, staleBefore]);
+        return found.map((r) => ({ runId: r.run_id, pid: r.pid, host: r.host }));
+      },
+      closeAbandoned(at, staleBefore) {
+        return closeAbandonedRuns(db, at, staleBefore);
+      },
     },
   };
 }
