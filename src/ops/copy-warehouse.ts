@@ -20,7 +20,7 @@ import type { WarehouseDatabase } from '../warehouse/schema.ts';
  * Only into an empty warehouse, under its write lock, in one transaction: before the commit the target is
  * read back and checked against the source (each table's rows, every column, as a multiset digest; and the
  * canonical dump of src/warehouse/canonical-dump.ts); any difference rolls the copy back.
- * Not copied: `warehouse_lock` and `scheduler_state` (the live state of processes on the source, not data);
+ * Not copied: `warehouse_lock`, `document_leases` and `scheduler_state` (the live state of processes on the source, not data);
  * the dictionary is the source's (the same code describes the same schema).
  */
 
@@ -42,7 +42,7 @@ interface Endpoint {
   close(): Promise<void>;
 }
 
-const NOT_COPIED = new Set(['warehouse_lock', 'scheduler_state']);
+const NOT_COPIED = new Set(['warehouse_lock', 'document_leases', 'scheduler_state']);
 const COPIED: readonly TableDecl[] = TABLES.filter((t) => !NOT_COPIED.has(t.name));
 const keyOf = (table: TableDecl): string | undefined => table.columns.find(([, c]) => c.primaryKey !== undefined)?.[0];
 const generated = (table: TableDecl): string | undefined => table.columns.find(([, c]) => c.primaryKey === 'generated')?.[0];
