@@ -6,6 +6,7 @@ import type { RunWarehouse } from '../run-warehouse.ts';
 import type { WarehouseDatabase } from '../schema.ts';
 import { schemaStatements } from './ddl.ts';
 import { postgresRunStatements } from './run-statements.ts';
+import { upgradePostgresSchema } from './upgrade.ts';
 
 /**
  * A warehouse on PostgreSQL: a schema (the connection's current one, `public` unless the URL's options say
@@ -84,15 +85,32 @@ export async function schemaOwnership(db: Kysely<unknown>): Promise<{ kind: 'new
   return { kind: 'ours', version: mark.rows[0]?.schema_version ?? '' };
 }
 
+/** Upgrades an older schema in one transaction, one process at a time (the second finds it done). */
+async function upgradeSchema(db: Kysely<WarehouseDatabase>, name: string): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.salw_warehouse'))`.execute(tx);
+    const now = await schemaOwnership(tx as unknown as Kysely<unknown>);
+    if (now.kind !== 'ours' || now.version === SCHEMA_VERSION) return;
+    await upgradePostgresSchema(tx as unknown as Kysely<unknown>, name, now.version, SCHEMA_VERSION);
+    await sql`UPDATE ${sql.table(MARKER_TABLE)} SET schema_version = ${SCHEMA_VERSION}`.execute(tx);
+  });
+}
+
 async function ensureSchema(db: Kysely<WarehouseDatabase>, name: string, readonly: boolean): Promise<void> {
   const before = await schemaOwnership(db as Kysely<unknown>);
   if (before.kind === 'foreign') {
     throw new SalwError('config', `${name} is not a salw-etl warehouse (its schema has ${before.tables} table(s) but no ${MARKER_TABLE} table); refused and left untouched. Point --warehouse at an empty database or schema, or an existing warehouse`);
   }
   if (before.kind === 'ours') {
-    if (before.version !== SCHEMA_VERSION) {
-      throw new SalwError('config', `the PostgreSQL warehouse ${name} has the schema of ${before.version}, this salw-etl builds ${SCHEMA_VERSION}: upgrading a PostgreSQL warehouse is not yet done; copy it to a new one`);
+    if (before.version === SCHEMA_VERSION) return;
+    // Migration names sort in the order they were made: a later one is a newer salw-etl's.
+    if (before.version > SCHEMA_VERSION) {
+      throw new SalwError('config', `the PostgreSQL warehouse ${name} has the schema of ${before.version}, made by a newer salw-etl than this one (${SCHEMA_VERSION}): use that version`);
     }
+    if (readonly) {
+      throw new SalwError('config', `the PostgreSQL warehouse ${name} has the schema of ${before.version}, older than this salw-etl's (${SCHEMA_VERSION}): run a command that writes it (salw-etl run) once to upgrade it, then read it`);
+    }
+    await upgradeSchema(db, name);
     return;
   }
   if (readonly) throw new SalwError('config', `${name} holds no salw-etl warehouse (its schema is empty)`);
