@@ -1,9 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatResultCell, parseQueriesDoc } from '../../src/analyst/queries-doc.ts';
 import { runReadOnlyQuery } from '../../src/analyst/read-only-sql.ts';
+import { PIPELINES } from '../../pipelines/index.ts';
+import { openRunWarehouse } from '../../src/ops/open-warehouse.ts';
+import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse, type Warehouse } from '../../src/warehouse/db.ts';
+import { runPostgresReadOnlyQuery } from '../../src/warehouse/postgres/read-only-query.ts';
+import { testPostgres } from '../helpers/postgres.ts';
+import { POA_PATH, PROFILE_PATH } from '../helpers/seed-warehouse.ts';
 import { pipelineWarehouseFile, seededWarehouseFile } from './support.ts';
 
 /**
@@ -14,6 +22,7 @@ import { pipelineWarehouseFile, seededWarehouseFile } from './support.ts';
  */
 const DOC = readFileSync(fileURLToPath(new URL('../../docs/queries.md', import.meta.url)), 'utf8');
 const queries = parseQueriesDoc(DOC);
+const server = await testPostgres();
 
 describe.each([
   ['built by runPipelines from raw/', () => pipelineWarehouseFile()],
@@ -45,5 +54,27 @@ describe.each([
 
   it('answers the smoothbore question with 3605, line 24 of the PoA page, reported in 2006', () => {
     expect(queries[0]?.expected?.rows).toEqual([['3605', 'smoothbore weapons', '2006', '003_9c7cc2717d99486b.txt', '24']]);
+  });
+});
+
+describe.skipIf(!server.available)('docs/queries.md on a PostgreSQL warehouse built by run from raw/', () => {
+  let url = '';
+  let dir = '';
+  beforeAll(async () => {
+    if (!server.available) return;
+    url = await server.database();
+    dir = mkdtempSync(join(tmpdir(), 'salw-analyst-pg-'));
+    const raw = join(dir, 'raw');
+    mkdirSync(raw);
+    for (const seed of [PROFILE_PATH, POA_PATH]) copyFileSync(fileURLToPath(new URL(`../../raw/${seed}`, import.meta.url)), join(raw, seed));
+    const summary = await runPipelines({ rawDir: raw, warehousePath: url, openWarehouse: openRunWarehouse, pipelines: PIPELINES, allPipelines: PIPELINES });
+    if (summary.status !== 'succeeded') throw new Error(`the seed run ended ${summary.status}`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(queries.map((q) => [q.question, q] as const))('%s', async (_question, query) => {
+    const result = await runPostgresReadOnlyQuery(url, query.sql);
+    const rows = result.rows.map((row) => row.map((value) => formatResultCell(value).trim()));
+    expect({ columns: result.columns, rows }).toEqual(query.expected);
   });
 });
