@@ -219,6 +219,7 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
   const staleMs = options.lock?.staleMs ?? DEFAULT_STALE_MS;
   // Liveness is judged on the machines' clocks, whatever clock the run's own times come from (options.now).
   const staleBefore = (): string => new Date(Date.now() - staleMs).toISOString();
+  const beganAt = new Date().toISOString();
   if (leases) {
     const closed = await leases.closeAbandoned(new Date().toISOString(), staleBefore());
     if (closed > 0) log.warn({ runsClosed: closed }, `${closed} abandoned run(s) closed as interrupted: their processes stopped beating more than ${Math.round(staleMs / 1000)} s ago; their documents are free again`);
@@ -312,7 +313,10 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
         if (!(await leases.take(file.path, runId, new Date().toISOString(), staleBefore()))) return false;
         // Another process may have loaded it since this run's snapshot: decide again on what the warehouse holds now.
         known.refresh(file.path, file.sha256, await warehouse.statements.knownDocuments(file.path));
-        decision = await decide(documents, file);
+        // A full refresh re-extracts each document once, whichever process does it: one written since this run
+        // began was re-extracted by another process of the same code (a process of other code is refused).
+        const refreshedByAnother = documents.fullRefresh && (await leases.writtenSince(file.path, file.sha256, beganAt));
+        decision = await decide(refreshedByAnother ? { ...documents, fullRefresh: false } : documents, file);
         if ('outcome' in decision) await leases.give(file.path, runId);
       }
       const reading = 'job' in decision ? documents.reader.read(decision.job, options.signal) : null;

@@ -92,6 +92,8 @@ export interface RunStatements {
 export interface DocumentLeases {
   /** Takes `path` for `runId` unless a live run holds it (one whose heartbeat is not older than `staleBefore`): true when taken. */
   take(path: string, runId: number, at: string, staleBefore: string): Promise<boolean>;
+  /** Whether the version of `path` with these bytes was written (loaded, re-extracted) at or after `since`: by another process of this wave. */
+  writtenSince(path: string, sha256: string, since: string): Promise<boolean>;
   /** Gives `path` back (its document is loaded or recorded). */
   give(path: string, runId: number): Promise<void>;
   /** Gives back every lease of the run (it ends). */

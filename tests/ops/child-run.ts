@@ -42,6 +42,7 @@ try {
     pipelines: [pipeline],
     allPipelines: [pipeline],
     logger: createLogger({ pretty: false }),
+    fullRefresh: args.fullRefresh ?? false,
     lock: { timeoutMs: args.lockTimeoutMs ?? 30_000, staleMs: args.staleMs, heartbeatMs: args.heartbeatMs, pollMs: args.pollMs },
     ...(args.anyBackend ? { openWarehouse: openRunWarehouse } : {}),
   });

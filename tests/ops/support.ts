@@ -60,6 +60,8 @@ export interface ChildRunArgs {
   staleMs?: number;
   heartbeatMs?: number;
   pollMs?: number;
+  /** Re-extract every document (--full-refresh). */
+  fullRefresh?: boolean;
   /** SALW_FAULT_AT for the child (src/model/fault-points.ts), e.g. `in-transaction#2`: it kills itself there. */
   faultAt?: string;
 }

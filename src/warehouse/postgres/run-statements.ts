@@ -70,6 +70,10 @@ export function postgresRunStatements(db: Kysely<WarehouseDatabase>, name: strin
           RETURNING run_id`, [path, runId, at, staleBefore]);
         return taken.length === 1;
       },
+      async writtenSince(path, sha256, since) {
+        const found = await rows(db, `SELECT 1 FROM documents WHERE source_path = $1 AND sha256 = $2 AND status <> 'removed' AND loaded_at >= $3 LIMIT 1`, [path, sha256, since]);
+        return found.length > 0;
+      },
       async give(path, runId) {
         await rows(db, 'DELETE FROM document_leases WHERE source_path = $1 AND run_id = $2', [path, runId]);
       },

@@ -95,6 +95,23 @@ describe.skipIf(!server.available)('several ingest processes on one PostgreSQL w
     expect(after.leases).toEqual([]);
   }, 120_000);
 
+  it('two processes with --full-refresh re-extract each document once between them', async () => {
+    if (!server.available) return;
+    const url = await server.database();
+    const ws = corpus('shared-refresh');
+    cleanups.push(ws.cleanup);
+    expect(resultOf(await waitForExit(spawnChildRun({ raw: ws.raw, warehouse: url, anyBackend: true, ...limits }))))
+      .toMatchObject({ status: 'succeeded', loaded: DOCUMENTS });
+    const children = [0, 1].map(() => spawnChildRun({ raw: ws.raw, warehouse: url, anyBackend: true, fullRefresh: true, delayMs: 60, lockTimeoutMs: 60_000, ...limits }));
+    const results = (await Promise.all(children.map(waitForExit))).map(resultOf) as ChildResult[];
+    expect(results.flatMap((r) => r.loadedPaths).sort()).toEqual(Array.from({ length: DOCUMENTS }, (_, i) => `doc${String(i).padStart(2, '0')}.txt`));
+    expect(results.filter((r) => r.loaded > 0).length).toBe(2);
+    expect(results.map((r) => r.loaded + r.skipped)).toEqual([DOCUMENTS, DOCUMENTS]);
+    const after = await held(url);
+    expect(after.documents.length).toBe(DOCUMENTS);
+    expect(after.explosions.length).toBe(expectedExplosions);
+  }, 120_000);
+
   it('one process killed mid-document leaves nothing of that document; the other takes its leases when they go stale and loads it once', async () => {
     if (!server.available) return;
     const url = await server.database();
