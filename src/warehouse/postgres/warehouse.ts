@@ -64,6 +64,10 @@ export interface PostgresOpenOptions {
 export async function openPostgresWarehouse(url: string, options: PostgresOpenOptions = {}): Promise<PostgresWarehouse> {
   const name = displayUrl(url);
   const pool = new pg.Pool({ connectionString: url, max: 4, types: PG_TYPES, application_name: 'salw-etl' });
+  // An idle connection the server closed (a restart, an administrator's terminate) is an 'error' event of the pool,
+  // which unhandled would end the process: the pool drops that connection, and the next statement, on a new one,
+  // succeeds or fails with its own error, which the run handles (a document's load, the run's record).
+  pool.on('error', () => undefined);
   const db = new Kysely<WarehouseDatabase>({ dialect: new PostgresDialect({ pool }) });
   try {
     await ensureSchema(db, name, options.readonly ?? false);
