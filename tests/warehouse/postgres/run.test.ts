@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../../pipelines/index.ts';
 import { openRunWarehouse } from '../../../src/ops/open-warehouse.ts';
@@ -102,6 +102,30 @@ describe.skipIf(!server.available)('salw-etl run --warehouse postgres://', () =>
       expect(run).toEqual({ status: 'succeeded', host: hostname(), pid: expect.any(Number), documents_loaded: 2 });
     } finally {
       await pg.close();
+    }
+  });
+});
+
+describe.skipIf(!server.available)('a PostgreSQL warehouse whose idle connection the server closes', () => {
+  it('goes on: the next statement runs on a new connection, and the process does not end', async () => {
+    if (!server.available) return;
+    const url = await server.database();
+    const warehouse = await openPostgresWarehouse(url);
+    try {
+      expect(await warehouse.db.selectFrom('runs').select('run_id').execute()).toEqual([]);
+      const admin = await openPostgresWarehouse(url, { readonly: true });
+      try {
+        // Every other connection of this database (the warehouse's idle ones), terminated as an administrator would.
+        const ended = await sql<{ ended: boolean }>`SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(admin.db);
+        expect(ended.rows.length).toBeGreaterThan(0);
+      } finally {
+        await admin.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await warehouse.db.selectFrom('runs').select('run_id').execute()).toEqual([]);
+    } finally {
+      await warehouse.close();
     }
   });
 });
