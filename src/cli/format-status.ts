@@ -31,6 +31,9 @@ export function formatStatus(status: WarehouseStatus): string {
     out.push(renderTextTable(['source', 'checked', 'outcome', 'http', 'failures in a row', 'last new version', 'why'],
       status.fetches.map((f) => [f.source_url, f.checked_at, f.outcome, f.http_status ?? '', f.consecutive_failures, f.last_changed_at ?? '', f.failure ?? ''])).trimEnd());
   }
+  for (const r of status.ingesting) {
+    out.push(`ingesting: run ${r.runId}, pid ${r.pid ?? '?'} on ${r.host ?? '?'}, since ${r.startedAt}, last heartbeat ${r.heartbeatAt}, ${r.leased} document(s) being read`);
+  }
   if (status.lock) out.push(`write lock: held by pid ${status.lock.pid} on ${status.lock.host} (${status.lock.command}) since ${status.lock.startedAt}, last heartbeat ${status.lock.heartbeatAt}`);
   if (status.schedulers.length === 0) out.push('scheduler: none running');
   for (const s of status.schedulers) {

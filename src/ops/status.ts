@@ -55,6 +55,11 @@ export interface WarehouseStatus {
   schedulers: ScheduledNext[];
   /** The last check of each source `salw-etl fetch` reads, failing ones first (empty before the first fetch). */
   fetches: FetchRow[];
+  /**
+   * Runs loading a shared (PostgreSQL) warehouse now: every run still running that beats, with its last beat and
+   * the documents it holds leased. A run whose beat is old died: the next process closes it and takes its documents.
+   */
+  ingesting: { runId: number; pid: number | null; host: string | null; startedAt: string; heartbeatAt: string; leased: number }[];
 }
 
 export interface StatusOptions {
@@ -119,5 +124,12 @@ async function statusFrom(reader: RowReader, warehousePath: string, options: Sta
     'SELECT holder_pid, holder_host, command, started_at, heartbeat_at FROM warehouse_lock WHERE lock_id = 1',
   );
   const holder: LockHolder | null = lock ? { pid: lock.holder_pid, host: lock.holder_host, command: lock.command, startedAt: lock.started_at, heartbeatAt: lock.heartbeat_at } : null;
-  return { warehousePath, runs, documents, issues, quarantined, lock: holder, schedulers, fetches };
+  // Read-only: a warehouse before migration 0015 has neither heartbeats nor leases.
+  const ingesting = (await reader.hasTable('document_leases'))
+    ? (await reader.all<{ run_id: number; pid: number | null; host: string | null; started_at: string; heartbeat_at: string; leased: number }>(
+        `SELECT r.run_id, r.pid, r.host, r.started_at, r.heartbeat_at, (SELECT count(*) FROM document_leases l WHERE l.run_id = r.run_id) AS leased
+           FROM runs r WHERE r.status = 'running' AND r.heartbeat_at IS NOT NULL ORDER BY r.run_id`,
+      )).map((r) => ({ runId: r.run_id, pid: r.pid, host: r.host, startedAt: r.started_at, heartbeatAt: r.heartbeat_at, leased: Number(r.leased) }))
+    : [];
+  return { warehousePath, runs, documents, issues, quarantined, lock: holder, schedulers, fetches, ingesting };
 }

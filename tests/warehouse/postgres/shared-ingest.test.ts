@@ -1,9 +1,12 @@
 import { rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRunWarehouse } from '../../../src/ops/open-warehouse.ts';
+import { readStatus } from '../../../src/ops/status.ts';
 import { runPipelines } from '../../../src/pipeline/run.ts';
 import { openPostgresWarehouse } from '../../../src/warehouse/postgres/warehouse.ts';
+import { runCli } from '../../helpers/cli.ts';
 import { stubPipeline } from '../../helpers/stub-pipeline.ts';
 import { testPostgres } from '../../helpers/postgres.ts';
 import { makeWorkspace } from '../../helpers/tmp.ts';
@@ -110,6 +113,27 @@ describe.skipIf(!server.available)('several ingest processes on one PostgreSQL w
     const after = await held(url);
     expect(after.documents.length).toBe(DOCUMENTS);
     expect(after.explosions.length).toBe(expectedExplosions);
+  }, 120_000);
+
+  it('status lists the processes ingesting now, with their last heartbeat and the documents they are reading', async () => {
+    if (!server.available) return;
+    const url = await server.database();
+    const ws = corpus('shared-status');
+    cleanups.push(ws.cleanup);
+    const child = spawnChildRun({ raw: ws.raw, warehouse: url, anyBackend: true, delayMs: 400, ...limits });
+    const exited = waitForExit(child);
+    let status = await readStatus(url).catch(() => null);
+    // Until it is reading a document (its run row is written before it lists the folder).
+    for (let tries = 0; (status?.ingesting[0]?.leased ?? 0) === 0 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = await readStatus(url).catch(() => null);
+    }
+    expect(status?.ingesting).toEqual([{ runId: 1, pid: child.pid, host: hostname(), startedAt: expect.any(String), heartbeatAt: expect.any(String), leased: expect.any(Number) }]);
+    expect(status?.ingesting[0]?.leased).toBeGreaterThan(0);
+    const printed = runCli(['status', '--warehouse', url]);
+    expect(printed.stdout).toMatch(new RegExp(`\\ningesting: run 1, pid ${child.pid} on ${hostname()}, since \\S+, last heartbeat \\S+, \\d+ document\\(s\\) being read\\n`, 'u'));
+    child.kill('SIGTERM');
+    await exited;
   }, 120_000);
 
   it('one process killed mid-document leaves nothing of that document; the other takes its leases when they go stale and loads it once', async () => {
