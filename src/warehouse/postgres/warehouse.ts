@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../migrations/index.ts';
 import type { RunWarehouse } from '../run-warehouse.ts';
 import type { WarehouseDatabase } from '../schema.ts';
 import { schemaStatements } from './ddl.ts';
+import { dictionaryRowsOfThisCode, syncPostgresDictionary, writeDictionary } from './dictionary.ts';
 import { postgresRunStatements } from './run-statements.ts';
 
 /**
@@ -93,9 +94,12 @@ async function ensureSchema(db: Kysely<WarehouseDatabase>, name: string, readonl
     if (before.version !== SCHEMA_VERSION) {
       throw new SalwError('config', `the PostgreSQL warehouse ${name} has the schema of ${before.version}, this salw-etl builds ${SCHEMA_VERSION}: upgrading a PostgreSQL warehouse is not yet done; copy it to a new one`);
     }
+    // The dictionary says what this code says, as SQLite's is synced at each open (dictionary.ts).
+    if (!readonly) await syncPostgresDictionary(db);
     return;
   }
   if (readonly) throw new SalwError('config', `${name} holds no salw-etl warehouse (its schema is empty)`);
+  const dictionary = await dictionaryRowsOfThisCode();
   // Two processes building the same empty schema at once: the second waits for the first's commit, then finds it built.
   await db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.salw_warehouse'))`.execute(tx);
@@ -104,5 +108,6 @@ async function ensureSchema(db: Kysely<WarehouseDatabase>, name: string, readonl
     for (const statement of schemaStatements()) await sql.raw(statement).execute(tx);
     await sql.raw(`CREATE TABLE ${MARKER_TABLE} (application text NOT NULL, schema_version text NOT NULL, created_at text NOT NULL)`).execute(tx);
     await sql`INSERT INTO ${sql.table(MARKER_TABLE)} VALUES ('salw-etl', ${SCHEMA_VERSION}, ${new Date().toISOString()})`.execute(tx);
+    await writeDictionary(tx, dictionary);
   });
 }
