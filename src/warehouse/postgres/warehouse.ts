@@ -56,6 +56,14 @@ export const PG_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
 };
 
+/** A read-only open of a schema that holds no warehouse yet (nothing was ever loaded there). */
+export class NoPostgresWarehouseError extends SalwError {
+  constructor(name: string) {
+    super('config', `${name} holds no salw-etl warehouse (its schema is empty)`);
+    this.name = 'NoPostgresWarehouseError';
+  }
+}
+
 export interface PostgresOpenOptions {
   /** Only read: no schema is built, an empty one is refused. */
   readonly?: boolean;
@@ -73,6 +81,16 @@ export async function openPostgresWarehouse(url: string, options: PostgresOpenOp
     throw new SalwError('config', `cannot open the PostgreSQL warehouse ${name}: ${(error as Error).message}`, { cause: error });
   }
   return { backend: 'postgres', db, pool, name, statements: postgresRunStatements(db, name), close: () => db.destroy() };
+}
+
+/** The warehouse at `url` opened to read, or null when its schema holds none yet (a dry run before the first run). */
+export async function openBuiltPostgresWarehouse(url: string): Promise<PostgresWarehouse | null> {
+  try {
+    return await openPostgresWarehouse(url, { readonly: true });
+  } catch (error) {
+    if (error instanceof NoPostgresWarehouseError) return null;
+    throw error;
+  }
 }
 
 /** What the connection's schema holds: nothing, our warehouse (and the schema version it was built at), or something else. */
@@ -98,7 +116,7 @@ async function ensureSchema(db: Kysely<WarehouseDatabase>, name: string, readonl
     if (!readonly) await syncPostgresDictionary(db);
     return;
   }
-  if (readonly) throw new SalwError('config', `${name} holds no salw-etl warehouse (its schema is empty)`);
+  if (readonly) throw new NoPostgresWarehouseError(name);
   const dictionary = await dictionaryRowsOfThisCode();
   // Two processes building the same empty schema at once: the second waits for the first's commit, then finds it built.
   await db.transaction().execute(async (tx) => {
