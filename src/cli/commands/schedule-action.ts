@@ -24,9 +24,6 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
       const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose });
       const openlineageUrl = opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null;
       if (opts.manifest && !opts.fetch) throw new UsageError('--manifest names the sources of --fetch; add --fetch');
-      if (opts.fetch && onPostgres) {
-        throw new UsageError('`schedule --fetch` does not run on a PostgreSQL warehouse yet (the fetch state is written into SQLite only): schedule the fetch on its own, `salw-etl fetch` into a SQLite warehouse, or run `schedule` without --fetch');
-      }
       const manifestPath = resolve(opts.manifest ?? 'sources.yaml');
       // Read now so a mistake stops the start (exit 2, the line named); read again at each firing, so an
       // edit of the manifest applies from the next night on without a restart.
@@ -34,7 +31,7 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
       const fetchStep = opts.fetch
         ? async (signal: AbortSignal) => {
             const entries = await readManifest(manifestPath, false);
-            await runFetchStep({ rawDir, warehousePath, entries, trigger: 'schedule', logger, lock: { timeoutMs: opts.lockTimeout }, signal, lineage: { url: openlineageUrl } });
+            await runFetchStep({ rawDir, warehousePath, stateDir, entries, trigger: 'schedule', logger, lock: { timeoutMs: opts.lockTimeout }, signal, lineage: { url: openlineageUrl } });
           }
         : undefined;
       const scheduler = await startScheduler({
