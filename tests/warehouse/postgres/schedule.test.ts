@@ -8,7 +8,6 @@ import { type Scheduler, startScheduler } from '../../../src/ops/scheduler.ts';
 import { schedulerState } from '../../../src/ops/scheduler-state.ts';
 import { dictionaryRowsOfThisCode } from '../../../src/warehouse/postgres/dictionary.ts';
 import { openPostgresWarehouse, type PostgresWarehouse } from '../../../src/warehouse/postgres/warehouse.ts';
-import { runCli } from '../../helpers/cli.ts';
 import { testPostgres } from '../../helpers/postgres.ts';
 import { stubPipeline } from '../../helpers/stub-pipeline.ts';
 import { makeWorkspace, REPO_ROOT } from '../../helpers/tmp.ts';
@@ -164,10 +163,4 @@ describe.skipIf(!server.available)('salw-etl schedule --warehouse postgres://', 
       await pg.close();
     }
   }, 90_000);
-
-  it('refuses --fetch on PostgreSQL (exit 2), saying what to do', () => {
-    const result = runCli(['schedule', '--fetch', '--raw', ws.raw, '--warehouse', url], { cwd: ws.dir });
-    expect(result.stderr).toBe('error: `schedule --fetch` does not run on a PostgreSQL warehouse yet (the fetch state is written into SQLite only): schedule the fetch on its own, `salw-etl fetch` into a SQLite warehouse, or run `schedule` without --fetch\n');
-    expect(result.status).toBe(2);
-  });
 });
