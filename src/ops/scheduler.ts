@@ -156,11 +156,11 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
   };
 
   // A sign of life, so that a scheduler on another machine (whose pid cannot be checked) is known alive.
-  let heldBack = false;
+  let saidTakenOver = false;
   const heartbeat = setInterval(() => {
     state.beat(clock().toISOString()).then((held) => {
-      if (held === 0 && !stopping && !heldBack) {
-        heldBack = true;
+      if (held === 0 && !stopping && !saidTakenOver) {
+        saidTakenOver = true;
         log.error({}, 'this scheduler\'s rows in scheduler_state are gone: another scheduler took the warehouse over (this one gave no sign of life for too long); stop one of them');
       }
     }, (error: unknown) => log.debug({ err: (error as Error).message }, 'could not record a sign of life of the scheduler (retried at the next beat)'));
