@@ -7,7 +7,7 @@ import { UsageError } from '../model/errors.ts';
  */
 
 /** Commands that take `--warehouse postgres://...` (copy names its warehouses with --from and --to). */
-const ON_POSTGRES: ReadonlySet<string> = new Set(['sql', 'lineage', 'export', 'status', 'run']);
+const ON_POSTGRES: ReadonlySet<string> = new Set(['sql', 'lineage', 'export', 'status', 'run', 'schedule', 'fetch']);
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//iu;
 

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { type DownloadLimits, STOPPED } from '../fetch/download.ts';
 import { fetchSources, type SourceResult } from '../fetch/fetch-sources.ts';
 import type { ManifestEntry } from '../fetch/manifest.ts';
 import type { Politeness } from '../fetch/politeness.ts';
-import { recordFetches } from '../fetch/state.ts';
 import type { Logger } from '../pipeline/logger.ts';
 import { codeVersion } from '../pipeline/versions-in-force.ts';
-import { openWarehouse } from '../warehouse/db.ts';
-import { acquireWarehouseLock, type LockOptions } from '../warehouse/lock.ts';
+import type { LockOptions } from '../warehouse/lock.ts';
 import { FETCH_JOB, type FetchEventContext, fetchEndEvent, fetchStartEvent } from './fetch-lineage.ts';
+import { insertFetchRun, recordFetches } from './fetch-record.ts';
 import { emitLineageEvent } from './lineage-events.ts';
+import { openRunWarehouse } from './open-warehouse.ts';
 
 /**
  * A fetch as a step the operator can see: the downloads (src/fetch), then, under the warehouse write
@@ -25,7 +24,10 @@ import { emitLineageEvent } from './lineage-events.ts';
 
 export interface FetchStepOptions {
   rawDir: string;
+  /** A SQLite file or a postgres:// URL (open-warehouse.ts). */
   warehousePath: string;
+  /** Where openlineage.jsonl goes: beside a SQLite warehouse by default; a PostgreSQL one names its state folder. */
+  stateDir?: string;
   entries: readonly ManifestEntry[];
   trigger: 'manual' | 'schedule';
   logger: Logger;
@@ -100,7 +102,7 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
   const clock = options.now ?? (() => new Date());
   const started = clock();
   const lineage: FetchEventContext | null = options.lineage ? { olRunId: randomUUID(), rawDir: options.rawDir } : null;
-  const emit = (event: Parameters<typeof emitLineageEvent>[0]) => emitLineageEvent(event, { warehousePath: options.warehousePath, url: options.lineage?.url ?? null, logger: log });
+  const emit = (event: Parameters<typeof emitLineageEvent>[0]) => emitLineageEvent(event, { warehousePath: options.warehousePath, stateDir: options.stateDir, url: options.lineage?.url ?? null, logger: log });
   if (lineage) await emit(fetchStartEvent(lineage, started.toISOString(), options.trigger));
   log.info({ sources: options.entries.length, rawDir: options.rawDir }, `fetch started: ${options.entries.length} manifest entries`);
 
@@ -119,28 +121,26 @@ export async function runFetchStep(options: FetchStepOptions): Promise<FetchStep
   const finished = clock();
   const durationMs = finished.getTime() - started.getTime();
 
-  const warehouse = await openWarehouse(options.warehousePath);
+  const warehouse = await openRunWarehouse(options.warehousePath);
   let runId: number;
   try {
-    const lock = await acquireWarehouseLock(warehouse, {
+    const lock = await warehouse.statements.acquireLock({
       ...options.lock,
       command: `${options.trigger === 'schedule' ? 'schedule' : 'run'} ${FETCH_JOB}`,
       onWait: (holder) => log.warn({ holder }, `the warehouse is locked by pid ${holder.pid} on ${holder.host} (${holder.command}); the fetch waits to record what it did`),
     });
     try {
-      runId = warehouse.sqlite.transaction(() => {
+      runId = await warehouse.db.transaction().execute(async (trx) => {
         // An address the stop kept from being fetched keeps its last real check.
-        recordFetches(warehouse.sqlite, results.filter((r) => !wasStopped(r)));
-        const row = warehouse.sqlite.prepare(`INSERT INTO runs (pipeline, trigger, started_at, finished_at, status, documents_seen, documents_loaded,
-            documents_skipped, documents_quarantined, code_version, duration_ms, options_json, message, host, pid)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-          FETCH_JOB, options.trigger, started.toISOString(), finished.toISOString(), status,
-          counts.sources, counts.new + counts.changed, counts.unchanged + counts.notModified + counts.disallowed, counts.failed,
-          codeVersion(), durationMs, JSON.stringify({ rawDir: options.rawDir, manifestEntries: options.entries.length, politeness: options.politeness ?? null, limits: options.limits ?? null, counts }),
-          message, hostname(), process.pid,
-        );
-        return Number(row.lastInsertRowid);
-      })();
+        await recordFetches(trx, results.filter((r) => !wasStopped(r)));
+        return insertFetchRun(trx, {
+          pipeline: FETCH_JOB, trigger: options.trigger, startedAt: started.toISOString(), finishedAt: finished.toISOString(), status,
+          seen: counts.sources, loaded: counts.new + counts.changed, skipped: counts.unchanged + counts.notModified + counts.disallowed, quarantined: counts.failed,
+          codeVersion: codeVersion(), durationMs,
+          optionsJson: JSON.stringify({ rawDir: options.rawDir, manifestEntries: options.entries.length, politeness: options.politeness ?? null, limits: options.limits ?? null, counts }),
+          message,
+        });
+      });
     } finally {
       await lock.release();
     }

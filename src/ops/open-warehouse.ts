@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { openWarehouse } from '../warehouse/db.ts';
-import { displayUrl, isPostgresUrl, openPostgresWarehouse } from '../warehouse/postgres/warehouse.ts';
+import { displayUrl, isPostgresUrl, openBuiltPostgresWarehouse, openPostgresWarehouse } from '../warehouse/postgres/warehouse.ts';
 import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
 
 /**
@@ -9,6 +10,16 @@ import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
  */
 export function openRunWarehouse(location: string): Promise<RunWarehouse> {
   return isPostgresUrl(location) ? openPostgresWarehouse(location) : openWarehouse(location);
+}
+
+/**
+ * The warehouse a `--warehouse` value names, opened only to read, or null when there is none yet (no such
+ * file, an empty PostgreSQL schema): nothing is created, built or written.
+ */
+export async function openWarehouseToRead(location: string): Promise<RunWarehouse | null> {
+  if (isPostgresUrl(location)) return openBuiltPostgresWarehouse(location);
+  if (location === ':memory:' || !existsSync(location)) return null;
+  return openWarehouse(location, { readonly: true });
 }
 
 /** The location as a run opens it: a URL as given, a file path made absolute. */

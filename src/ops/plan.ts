@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
@@ -9,14 +8,16 @@ import { knownHashes } from '../pipeline/known-hashes.ts';
 import { extractorFor } from '../pipeline/definition.ts';
 import { expectedExtractor, processingOrder, type RunOptions } from '../pipeline/run.ts';
 import { discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
-import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
 import { logicalKey } from '../warehouse/loader.ts';
 import { removalRefusal as removalRefusalFor } from '../warehouse/removal.ts';
 import { DEFAULT_REMOVAL_LIMITS } from '../warehouse/removal-limits.ts';
+import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
+import { openWarehouseToRead } from './open-warehouse.ts';
 
 /**
  * `run --dry-run`: what a run would do, decided the way the run decides, and nothing written. The
- * warehouse is opened read-only (or not at all when it does not exist yet). Only files whose bytes the
+ * warehouse, SQLite or PostgreSQL, is opened read-only (or not at all when it does not exist yet: no file, an
+ * empty schema), and read through kysely, so the plan is the same on both. Only files whose bytes the
  * warehouse does not know are decoded and classified (their kind and country decide which pipeline takes
  * them and which current document they would supersede); nothing is extracted.
  */
@@ -59,8 +60,7 @@ interface CurrentDoc {
 }
 
 export async function planRun(options: PlanOptions): Promise<RunPlan> {
-  const warehouseExists = options.warehousePath !== ':memory:' && existsSync(options.warehousePath);
-  const warehouse = warehouseExists ? await openWarehouse(options.warehousePath, { readonly: true }) : null;
+  const warehouse = await openWarehouseToRead(options.warehousePath);
   try {
     return await plan(options, warehouse);
   } finally {
@@ -68,7 +68,7 @@ export async function planRun(options: PlanOptions): Promise<RunPlan> {
   }
 }
 
-async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<RunPlan> {
+async function plan(options: PlanOptions, warehouse: RunWarehouse | null): Promise<RunPlan> {
   const knownHash = warehouse ? await knownHashes(warehouse, { rehash: options.rehash === true || options.fullRefresh === true }) : undefined;
   const discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], ...(knownHash ? { knownHash } : {}) });
   const files = processingOrder(discovered.files);
@@ -77,7 +77,7 @@ async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<
   // The documents a load could supersede, updated as the plan goes so two new versions in one run interact.
   const live: CurrentDoc[] = db
     ? await db.selectFrom('documents').select(['document_id', 'source_path', 'logical_key', 'status', 'retrieved_at', 'file_mtime', 'kind'])
-      .where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute()
+      .where('status', 'in', ['loaded', 'quarantined', 'skipped']).orderBy('document_id').execute()
     : [];
   let planned = -1;
   const documents: PlannedDocument[] = [];
@@ -149,7 +149,7 @@ async function plan(options: PlanOptions, warehouse: Warehouse | null): Promise<
     const present = new Set(files.map((f) => f.path));
     const kinds = runsAll ? null : options.pipelines.flatMap((p) => p.kinds);
     const candidates = (await db.selectFrom('documents').select(['document_id', 'source_path', 'kind'])
-      .where('status', 'in', ['loaded', 'quarantined', 'skipped']).execute()).filter((d) => kinds === null || kinds.includes(d.kind as DocumentKind));
+      .where('status', 'in', ['loaded', 'quarantined', 'skipped']).orderBy('document_id').execute()).filter((d) => kinds === null || kinds.includes(d.kind as DocumentKind));
     current = candidates.length;
     for (const d of candidates) if (!present.has(d.source_path)) removed.push({ documentId: d.document_id, path: d.source_path });
   }

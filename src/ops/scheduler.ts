@@ -4,8 +4,8 @@ import { SalwError, UsageError } from '../model/errors.ts';
 import type { PipelineDefinition } from '../pipeline/definition.ts';
 import type { Logger } from '../pipeline/logger.ts';
 import { runPipelines, type RunHooks, type RunOptions, type RunSummary } from '../pipeline/run.ts';
-import { openWarehouse, type Warehouse } from '../warehouse/db.ts';
-import { isProcessAlive } from '../warehouse/lock.ts';
+import { openRunWarehouse } from './open-warehouse.ts';
+import { schedulerState, type StateOptions } from './scheduler-state.ts';
 
 /**
  * `salw-etl schedule`: runs the pipelines on their cron schedules (node-cron, seconds allowed) until told
@@ -13,7 +13,9 @@ import { isProcessAlive } from '../warehouse/lock.ts';
  * going (node-cron's noOverlap, this module's own guard for catch-up runs, and the warehouse lock against
  * other processes). On start it catches up once when the last successful scheduled run is older than one
  * period. `stop()` (SIGINT/SIGTERM) aborts the run in hand between documents, so it is closed as
- * `interrupted`, and removes the scheduler's row from `scheduler_state`. With a fetch step (`schedule
+ * `interrupted`, and removes the scheduler's row from `scheduler_state`. One scheduler at a time runs on a
+ * warehouse, SQLite or PostgreSQL (scheduler-state.ts: its rows, claimed at start and kept fresh by a
+ * heartbeat). With a fetch step (`schedule
  * --fetch`), each firing fetches first (recorded as its own `fetch` run), then runs the pipelines over
  * what raw/ then holds; a failed fetch is logged and the run goes on with the documents already there.
  */
@@ -74,6 +76,7 @@ export function catchUpDue(lastSuccessAt: string | null, periodMs: number, now: 
 
 export interface SchedulerOptions {
   rawDir: string;
+  /** A SQLite file or a postgres:// URL (ops/open-warehouse.ts). */
   warehousePath: string;
   /** The pipelines to schedule. */
   pipelines: readonly PipelineDefinition[];
@@ -98,9 +101,16 @@ export interface SchedulerOptions {
    * itself (see ops/fetch-step.ts). `signal` is aborted when the scheduler stops.
    */
   fetchStep?: (signal: AbortSignal) => Promise<void>;
+  /** How often the scheduler's rows get a sign of life (default 30 s). */
+  heartbeatMs?: number;
+  /** When another scheduler's rows count as a dead one's (scheduler-state.ts), for tests. */
+  state?: StateOptions;
   /** For tests. */
   now?: () => Date;
 }
+
+/** Heartbeats per stale period: a few lost beats (SQLite busy) never make a live scheduler look dead. */
+const DEFAULT_HEARTBEAT_MS = 30_000;
 
 export interface Scheduler {
   groups: ScheduleGroup[];
@@ -114,37 +124,17 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-interface StateRow {
-  schedule_key: string;
-  pid: number;
-  host: string;
-}
-
-/** Refuses a second scheduler on the same warehouse, and forgets the rows of schedulers that died. */
-function claimState(warehouse: Warehouse, groups: ScheduleGroup[], me: { pid: number; host: string }, now: string): void {
-  const rows = warehouse.sqlite.prepare('SELECT schedule_key, pid, host FROM scheduler_state').all() as StateRow[];
-  const live = rows.find((r) => r.host === me.host && r.pid !== me.pid && isProcessAlive(r.pid));
-  if (live) throw new SalwError('config', `a scheduler is already running on this warehouse (pid ${live.pid} on ${live.host}); stop it first`);
-  warehouse.sqlite.prepare('DELETE FROM scheduler_state WHERE host = ? OR pid = ?').run(me.host, me.pid);
-  const insert = warehouse.sqlite.prepare(`INSERT OR REPLACE INTO scheduler_state (schedule_key, pipelines, cron, timezone, pid, host, started_at, next_due_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`);
-  for (const g of groups) insert.run(g.key, g.key, g.cron, g.timezone, me.pid, me.host, now, now);
-}
-
 export async function startScheduler(options: SchedulerOptions): Promise<Scheduler> {
   const log = options.logger;
   const clock = options.now ?? (() => new Date());
   const groups = resolveSchedules(options.pipelines, options.overrides, options.env ?? {});
   const me = { pid: process.pid, host: hostname() };
-  const state = await openWarehouse(options.warehousePath);
-  // NOTE: SQLite waits for a busy database synchronously, which blocks this process's event loop; a state
-  // write waiting on a transaction of this same process (a run's document) would wait for itself. So state
-  // writes wait briefly and give up (they are bookkeeping, retried at the next tick).
-  state.sqlite.pragma('busy_timeout = 250');
+  const warehouse = await openRunWarehouse(options.warehousePath);
+  const state = schedulerState(warehouse, me, options.state);
   try {
-    claimState(state, groups, me, clock().toISOString());
+    await state.claim(groups, clock());
   } catch (error) {
-    await state.close();
+    await warehouse.close();
     throw error;
   }
 
@@ -155,16 +145,27 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
   let stopping = false;
   let overlapsSkipped = 0;
 
-  const recordNextDue = (group: ScheduleGroup) => {
+  const recordNextDue = async (group: ScheduleGroup): Promise<void> => {
     const next = tasks.get(group.key)?.getNextRun() ?? null;
     try {
-      state.sqlite.prepare('UPDATE scheduler_state SET next_due_at = ?, updated_at = ? WHERE schedule_key = ? AND pid = ?')
-        .run(next?.toISOString() ?? null, clock().toISOString(), group.key, me.pid);
+      await state.recordNextDue(group.key, next?.toISOString() ?? null, clock().toISOString());
     } catch (error) {
       log.warn({ err: (error as Error).message }, 'could not record when the next run is due');
     }
     if (next && !stopping) log.info({ pipelines: group.key, nextDueAt: next.toISOString(), cron: group.cron, timezone: group.timezone }, `next run of ${group.key} due at ${next.toISOString()}`);
   };
+
+  // A sign of life, so that a scheduler on another machine (whose pid cannot be checked) is known alive.
+  let saidTakenOver = false;
+  const heartbeat = setInterval(() => {
+    state.beat(clock().toISOString()).then((held) => {
+      if (held === 0 && !stopping && !saidTakenOver) {
+        saidTakenOver = true;
+        log.error({}, 'this scheduler\'s rows in scheduler_state are gone: another scheduler took the warehouse over (this one gave no sign of life for too long); stop one of them');
+      }
+    }, (error: unknown) => log.debug({ err: (error as Error).message }, 'could not record a sign of life of the scheduler (retried at the next beat)'));
+  }, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+  heartbeat.unref();
 
   const fire = (group: ScheduleGroup, why: 'tick' | 'catch-up'): Promise<void> => {
     if (stopping) return Promise.resolve();
@@ -187,6 +188,7 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
         const summary = await runPipelines({
           rawDir: options.rawDir,
           warehousePath: options.warehousePath,
+          openWarehouse: openRunWarehouse,
           pipelines: group.pipelines,
           allPipelines: options.allPipelines,
           trigger: 'schedule',
@@ -208,7 +210,7 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
       } finally {
         inFlight = null;
         inFlightKey = '';
-        recordNextDue(group);
+        await recordNextDue(group);
       }
     })();
     inFlight = run;
@@ -230,7 +232,7 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
       log.info({ pipelines: group.key, why: 'tick', running: inFlightKey }, `tick of ${group.key} let pass: a run of ${inFlightKey || group.key} is still going`);
     });
     tasks.set(group.key, task);
-    recordNextDue(group);
+    await recordNextDue(group);
   }
 
   if (options.catchUp ?? true) {
@@ -238,10 +240,9 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
       const task = tasks.get(group.key);
       const [a, b] = task ? task.getNextRuns(2) : [];
       const periodMs = a && b ? b.getTime() - a.getTime() : 24 * 3_600_000;
-      const row = state.sqlite.prepare(`SELECT max(started_at) AS at FROM runs WHERE trigger = 'schedule' AND status IN ('succeeded', 'partial') AND pipeline = ?`)
-        .get(group.key) as { at: string | null };
-      if (catchUpDue(row.at, periodMs, clock())) {
-        log.info({ pipelines: group.key, lastSuccessAt: row.at }, `catching up ${group.key}: ${row.at ? `the last successful scheduled run (${row.at}) is older than one period` : 'no scheduled run has succeeded yet'}`);
+      const at = await state.lastScheduledSuccess(group.key);
+      if (catchUpDue(at, periodMs, clock())) {
+        log.info({ pipelines: group.key, lastSuccessAt: at }, `catching up ${group.key}: ${at ? `the last successful scheduled run (${at}) is older than one period` : 'no scheduled run has succeeded yet'}`);
         void fire(group, 'catch-up');
       }
     }
@@ -268,10 +269,11 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
         await task.destroy();
       }
       while (inFlight) await inFlight;
+      clearInterval(heartbeat);
       try {
-        state.sqlite.prepare('DELETE FROM scheduler_state WHERE pid = ? AND host = ?').run(me.pid, me.host);
+        await state.release();
       } finally {
-        await state.close();
+        await warehouse.close();
       }
       log.info({}, 'scheduler stopped');
     },

@@ -128,6 +128,19 @@ export interface DocumentLeasesTable {
   leased_at: string;
 }
 
+/** One row per schedule of the running scheduler (ops/scheduler-state.ts). */
+export interface SchedulerStateTable {
+  schedule_key: string;
+  pipelines: string;
+  cron: string;
+  timezone: string;
+  pid: number;
+  host: string;
+  started_at: string;
+  next_due_at: string | null;
+  updated_at: string;
+}
+
 export interface RunEntriesTable {
   entry_id: Generated<number>;
   run_id: number;
@@ -153,6 +166,7 @@ export interface WarehouseDatabase {
   transformations: TransformationsTable;
   warehouse_lock: WarehouseLockTable;
   document_leases: DocumentLeasesTable;
+  scheduler_state: SchedulerStateTable;
 }
 
 /** The fact tables, in the order the loader writes them. */

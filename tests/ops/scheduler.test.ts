@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/model/errors.ts';
 import { catchUpDue, resolveSchedules, type Scheduler, startScheduler } from '../../src/ops/scheduler.ts';
@@ -171,5 +172,25 @@ describe('startScheduler', () => {
     db.close();
     await expect(startScheduler({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], catchUp: false, logger: captureLogger() }))
       .rejects.toThrow(`config: a scheduler is already running on this warehouse (pid ${process.ppid} on `);
+  });
+
+  it('refuses to start while a scheduler on another machine gave a sign of life recently, and takes over one that fell silent', async () => {
+    const ws = setup('sched-other-host');
+    const pipeline = stubPipeline();
+    const options = { rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], catchUp: false, logger: captureLogger() };
+    const first = await startScheduler(options);
+    await first.stop();
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(ws.warehouse);
+    cleanups.push(() => {
+      db.close();
+    });
+    // A row of a scheduler on a shared file's other machine: its pid cannot be checked from here, its heartbeat can.
+    const recent = new Date(Date.now() - 60_000).toISOString();
+    db.prepare(`INSERT INTO scheduler_state VALUES ('stub', 'stub', '0 2 * * *', 'UTC', 1, 'nas-client.example.org', ?, NULL, ?)`).run(recent, recent);
+    await expect(startScheduler(options)).rejects.toThrow(`config: a scheduler is already running on this warehouse (pid 1 on nas-client.example.org, last sign of life ${recent}); stop it first`);
+    db.prepare('UPDATE scheduler_state SET updated_at = ?').run(new Date(Date.now() - 10 * 60_000).toISOString());
+    await start(options);
+    expect(query(ws.warehouse, 'SELECT pid, host FROM scheduler_state')).toEqual([{ pid: process.pid, host: hostname() }]);
   });
 });

@@ -7,6 +7,7 @@ import type { Politeness } from '../../fetch/politeness.ts';
 import { UsageError } from '../../model/errors.ts';
 import { countFetch, describeCounts, runFetchStep } from '../../ops/fetch-step.ts';
 import { createLogger } from '../../ops/logging.ts';
+import { stateFolder, warehouseLocation } from '../../ops/open-warehouse.ts';
 import type { FetchCommandOptions } from './fetch.ts';
 
 /** The sources of this fetch: the --url addresses, or the manifest's entries. */
@@ -34,9 +35,11 @@ export async function fetchCommandAction(opts: FetchCommandOptions): Promise<num
   const entries = await sourcesOf(opts);
   mkdirSync(opts.raw, { recursive: true });
   const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose });
+  const warehousePath = warehouseLocation(opts.warehouse);
   const summary = await runFetchStep({
     rawDir: opts.raw,
-    warehousePath: opts.warehouse,
+    warehousePath,
+    stateDir: stateFolder(warehousePath, opts.stateDir ?? process.env.SALW_STATE_DIR),
     entries,
     trigger: 'manual',
     logger,

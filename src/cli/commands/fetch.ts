@@ -19,6 +19,7 @@ export interface FetchCommandOptions {
   retries: number;
   json: boolean;
   lockTimeout: number;
+  stateDir?: string;
   openlineageUrl?: string;
   quiet: boolean;
   verbose: boolean;
@@ -40,7 +41,7 @@ export function registerFetchCommand(program: Command): void {
     .command('fetch')
     .description('download new or changed documents from the sources manifest (or --url) into the raw folder, politely')
     .option('--raw <dir>', 'folder of raw documents', DEFAULT_RAW)
-    .option('--warehouse <file>', 'SQLite warehouse file (the fetch state goes in its fetches table)', DEFAULT_WAREHOUSE)
+    .option('--warehouse <file|url>', 'SQLite warehouse file, or a postgres:// URL (the fetch state goes in its fetches table; env SALW_WAREHOUSE)', process.env.SALW_WAREHOUSE ?? DEFAULT_WAREHOUSE)
     .option('--manifest <file>', 'sources manifest (default ./sources.yaml; ignored with --url)')
     .option('--url <address>', 'fetch this address instead of the manifest (repeatable)', collect, [])
     .option('--kind <kind>', 'kind of the --url documents')
@@ -53,11 +54,12 @@ export function registerFetchCommand(program: Command): void {
     .option('--retries <n>', 'retries on 429, 5xx, time-outs and network errors', parseWhole, 3)
     .option('--json', 'print the result of each source as JSON', false)
     .option('--lock-timeout <seconds>', 'how long to wait for another process writing the warehouse, to record the fetch', parseSeconds, DEFAULT_LOCK_TIMEOUT_MS)
+    .option('--state-dir <folder>', 'for a PostgreSQL warehouse: the folder of the files kept beside a SQLite one (openlineage.jsonl); default ./warehouse (env SALW_STATE_DIR)')
     .option('--openlineage-url <url>', 'also POST the OpenLineage events of the fetch to this endpoint (env SALW_OPENLINEAGE_URL)')
     .option('-q, --quiet', 'log warnings and errors only', false)
     .option('-v, --verbose', 'log debug lines too', false)
     .action(async (opts: FetchCommandOptions) => {
       const { fetchCommandAction } = await import('./fetch-action.ts');
-      process.exitCode = await fetchCommandAction({ ...opts, raw: resolve(opts.raw), warehouse: resolve(opts.warehouse) });
+      process.exitCode = await fetchCommandAction({ ...opts, raw: resolve(opts.raw) });
     });
 }

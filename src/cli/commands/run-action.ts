@@ -37,7 +37,6 @@ export async function runCommandAction(names: string[], opts: RunOptions): Promi
       const onPostgres = warehousePath !== resolve(opts.warehouse);
       const stateDir = stateFolder(warehousePath, opts.stateDir ?? process.env.SALW_STATE_DIR);
       if (opts.dryRun) {
-        if (onPostgres) throw new UsageError('--dry-run reads a SQLite warehouse only (not yet on PostgreSQL)');
         // The plan decodes and classifies what the warehouse does not know: its code loads only for a dry run.
         const { formatPlan, planRun } = await import('../../ops/plan.ts');
         const plan = await planRun({ rawDir, warehousePath, pipelines, allPipelines: PIPELINES, fullRefresh: opts.fullRefresh, rehash: opts.rehash, only: opts.only ?? [],

@@ -6,7 +6,9 @@ import { runFetchStep } from '../../ops/fetch-step.ts';
 import { lineageHooks } from '../../ops/lineage-events.ts';
 import { createLogger } from '../../ops/logging.ts';
 import { combineHooks, notifyHooks } from '../../ops/notify.ts';
+import { stateFolder, warehouseDisplayName, warehouseLocation } from '../../ops/open-warehouse.ts';
 import { startScheduler } from '../../ops/scheduler.ts';
+import { isPostgresUrl } from '../../warehouse/postgres/warehouse.ts';
 import { refreshAnalystFiles, selectPipelines } from './run-action.ts';
 import { checkRawFolder, documentReading } from './run.ts';
 import type { ScheduleOptions } from './schedule.ts';
@@ -16,7 +18,9 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
       const pipelines = selectPipelines(names);
       checkRawFolder(opts.raw);
       const rawDir = resolve(opts.raw);
-      const warehousePath = resolve(opts.warehouse);
+      const warehousePath = warehouseLocation(opts.warehouse);
+      const onPostgres = isPostgresUrl(warehousePath);
+      const stateDir = stateFolder(warehousePath, opts.stateDir ?? process.env.SALW_STATE_DIR);
       const logger = createLogger({ quiet: opts.quiet, verbose: opts.verbose });
       const openlineageUrl = opts.openlineageUrl ?? process.env.SALW_OPENLINEAGE_URL ?? null;
       if (opts.manifest && !opts.fetch) throw new UsageError('--manifest names the sources of --fetch; add --fetch');
@@ -27,7 +31,7 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
       const fetchStep = opts.fetch
         ? async (signal: AbortSignal) => {
             const entries = await readManifest(manifestPath, false);
-            await runFetchStep({ rawDir, warehousePath, entries, trigger: 'schedule', logger, lock: { timeoutMs: opts.lockTimeout }, signal, lineage: { url: openlineageUrl } });
+            await runFetchStep({ rawDir, warehousePath, stateDir, entries, trigger: 'schedule', logger, lock: { timeoutMs: opts.lockTimeout }, signal, lineage: { url: openlineageUrl } });
           }
         : undefined;
       const scheduler = await startScheduler({
@@ -42,10 +46,11 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
         lock: { timeoutMs: opts.lockTimeout },
         ...documentReading(opts),
         hooks: combineHooks(
-          lineageHooks({ rawDir, warehousePath, url: openlineageUrl, logger }),
-          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath, logger }),
+          lineageHooks({ rawDir, warehousePath, stateDir, url: openlineageUrl, logger }),
+          notifyHooks({ url: opts.notifyUrl ?? process.env.SALW_NOTIFY_URL ?? null, warehousePath: warehouseDisplayName(warehousePath), logger }),
         ),
-        onRun: () => void refreshAnalystFiles(warehousePath, logger),
+        // Datasette reads SQLite files: a PostgreSQL warehouse has no metadata.json.
+        onRun: onPostgres ? undefined : () => void refreshAnalystFiles(warehousePath, logger),
         fetchStep,
       });
       logger.info({ schedules: scheduler.groups.map((g) => ({ pipelines: g.key, cron: g.cron, timezone: g.timezone })) }, 'scheduler started; Ctrl-C or SIGTERM stops it');

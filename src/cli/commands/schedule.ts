@@ -22,7 +22,7 @@ export function registerScheduleCommand(program: Command): void {
     .description('run the pipelines on their cron schedules (default nightly at 02:00 UTC) until stopped with Ctrl-C or SIGTERM')
     .argument('[pipeline...]', `pipelines to schedule (${PIPELINE_NAMES.join(', ')}); default: all`)
     .option('--raw <dir>', 'folder of raw documents', DEFAULT_RAW)
-    .option('--warehouse <file>', 'SQLite warehouse file', DEFAULT_WAREHOUSE)
+    .option('--warehouse <file|url>', 'SQLite warehouse file, or a postgres:// URL (env SALW_WAREHOUSE)', process.env.SALW_WAREHOUSE ?? DEFAULT_WAREHOUSE)
     .option('--cron <expression>', 'cron expression for every pipeline, 5 fields or 6 with seconds (env SALW_CRON)')
     .option('--timezone <zone>', 'IANA time zone the expression is read in (env SALW_TZ)')
     .option('--no-catch-up', 'do not run at start when the last scheduled run is older than one period')

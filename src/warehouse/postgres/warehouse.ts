@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../migrations/index.ts';
 import type { RunWarehouse } from '../run-warehouse.ts';
 import type { WarehouseDatabase } from '../schema.ts';
 import { schemaStatements } from './ddl.ts';
+import { dictionaryRowsOfThisCode, syncPostgresDictionary, writeDictionary } from './dictionary.ts';
 import { postgresRunStatements } from './run-statements.ts';
 import { upgradePostgresSchema } from './upgrade.ts';
 
@@ -56,6 +57,14 @@ export const PG_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
 };
 
+/** A read-only open of a schema that holds no warehouse yet (nothing was ever loaded there). */
+export class NoPostgresWarehouseError extends SalwError {
+  constructor(name: string) {
+    super('config', `${name} holds no salw-etl warehouse (its schema is empty)`);
+    this.name = 'NoPostgresWarehouseError';
+  }
+}
+
 export interface PostgresOpenOptions {
   /** Only read: no schema is built, an empty one is refused. */
   readonly?: boolean;
@@ -77,6 +86,16 @@ export async function openPostgresWarehouse(url: string, options: PostgresOpenOp
     throw new SalwError('config', `cannot open the PostgreSQL warehouse ${name}: ${(error as Error).message}`, { cause: error });
   }
   return { backend: 'postgres', db, pool, name, statements: postgresRunStatements(db, name), close: () => db.destroy() };
+}
+
+/** The warehouse at `url` opened to read, or null when its schema holds none yet (a dry run before the first run). */
+export async function openBuiltPostgresWarehouse(url: string): Promise<PostgresWarehouse | null> {
+  try {
+    return await openPostgresWarehouse(url, { readonly: true });
+  } catch (error) {
+    if (error instanceof NoPostgresWarehouseError) return null;
+    throw error;
+  }
 }
 
 /** What the connection's schema holds: nothing, our warehouse (and the schema version it was built at), or something else. */
@@ -106,18 +125,22 @@ async function ensureSchema(db: Kysely<WarehouseDatabase>, name: string, readonl
     throw new SalwError('config', `${name} is not a salw-etl warehouse (its schema has ${before.tables} table(s) but no ${MARKER_TABLE} table); refused and left untouched. Point --warehouse at an empty database or schema, or an existing warehouse`);
   }
   if (before.kind === 'ours') {
-    if (before.version === SCHEMA_VERSION) return;
     // Migration names sort in the order they were made: a later one is a newer salw-etl's.
     if (before.version > SCHEMA_VERSION) {
       throw new SalwError('config', `the PostgreSQL warehouse ${name} has the schema of ${before.version}, made by a newer salw-etl than this one (${SCHEMA_VERSION}): use that version`);
     }
-    if (readonly) {
-      throw new SalwError('config', `the PostgreSQL warehouse ${name} has the schema of ${before.version}, older than this salw-etl's (${SCHEMA_VERSION}): run a command that writes it (salw-etl run) once to upgrade it, then read it`);
+    if (before.version !== SCHEMA_VERSION) {
+      if (readonly) {
+        throw new SalwError('config', `the PostgreSQL warehouse ${name} has the schema of ${before.version}, older than this salw-etl's (${SCHEMA_VERSION}): run a command that writes it (salw-etl run) once to upgrade it, then read it`);
+      }
+      await upgradeSchema(db, name);
     }
-    await upgradeSchema(db, name);
+    // The dictionary says what this code says, as SQLite's is synced at each open (dictionary.ts).
+    if (!readonly) await syncPostgresDictionary(db);
     return;
   }
-  if (readonly) throw new SalwError('config', `${name} holds no salw-etl warehouse (its schema is empty)`);
+  if (readonly) throw new NoPostgresWarehouseError(name);
+  const dictionary = await dictionaryRowsOfThisCode();
   // Two processes building the same empty schema at once: the second waits for the first's commit, then finds it built.
   await db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.salw_warehouse'))`.execute(tx);
@@ -126,5 +149,6 @@ async function ensureSchema(db: Kysely<WarehouseDatabase>, name: string, readonl
     for (const statement of schemaStatements()) await sql.raw(statement).execute(tx);
     await sql.raw(`CREATE TABLE ${MARKER_TABLE} (application text NOT NULL, schema_version text NOT NULL, created_at text NOT NULL)`).execute(tx);
     await sql`INSERT INTO ${sql.table(MARKER_TABLE)} VALUES ('salw-etl', ${SCHEMA_VERSION}, ${new Date().toISOString()})`.execute(tx);
+    await writeDictionary(tx, dictionary);
   });
 }

@@ -63,7 +63,7 @@ describe.skipIf(!server.available)('a postgres:// warehouse on the command line'
   it('docs refuses a postgres:// warehouse for now, saying what to do, and writes nothing', () => {
     const docs = runCli(['docs', `--warehouse=${url}`], { cwd: ws.dir });
     expect(docs.stderr).toBe(
-      'error: `docs` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`, `lineage`, `export`, `status`, `run`)\n',
+      'error: `docs` does not run on a PostgreSQL warehouse yet (not yet: load into SQLite and copy it with `salw-etl copy --from <file> --to <postgres URL>`; on PostgreSQL now: `sql`, `lineage`, `export`, `status`, `run`, `schedule`, `fetch`)\n',
     );
     expect(docs.status).toBe(2);
     expect(existsSync(join(ws.dir, 'postgres:'))).toBe(false);
