@@ -238,7 +238,7 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
   }).returning('run_id').executeTakeFirstOrThrow();
   const runId = run.run_id;
   const beating = leases ? heartbeat(leases, runId, options.lock?.heartbeatMs ?? DEFAULT_HEARTBEAT_MS) : null;
-  log.info({ runId, pipelines: pipelineNames, rawDir: options.rawDir, warehouse: options.warehousePath }, 'run started');
+  log.info({ runId, pipelines: pipelineNames, rawDir: options.rawDir, warehouse: warehouse.name }, 'run started');
   await notify(log, options.hooks?.onStart, { runId, startedAt: started.toISOString(), pipelines: pipelineNames, trigger: options.trigger ?? 'manual' });
 
   const results = new KeptResults();
