@@ -91,14 +91,22 @@ describe.skipIf(!server.available)('salw-etl run --warehouse postgres://', () =>
     expect(readdirSync(state)).toEqual(['openlineage.jsonl']);
     const events = readFileSync(join(state, 'openlineage.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { eventType: string; outputs: { namespace: string; name: string }[] });
     expect(events.map((e) => e.eventType)).toEqual(['START', 'COMPLETE']);
+    expect(readFileSync(join(state, 'openlineage.jsonl'), 'utf8')).not.toContain(decodeURIComponent(new URL(url).password));
     const database = new URL(url).pathname.slice(1);
     expect(events[1]?.outputs.find((o) => o.name.endsWith('.weapon_counts'))).toEqual({ namespace: `postgres://127.0.0.1:${new URL(url).port}`, name: `${database}.public.weapon_counts` });
     expect(existsSync(join(ws.dir, 'postgres:'))).toBe(false);
+    // Logged in full (no -q), a second run names the server but never its password.
+    const password = decodeURIComponent(new URL(url).password);
+    expect(password.length).toBeGreaterThan(0);
+    const logged = runCli(['run', '--raw', ws.raw, '--warehouse', url, '--state-dir', state, '--workers', '1'], { cwd: ws.dir });
+    expect(logged.status).toBe(0);
+    expect(logged.stderr).toMatch(/"msg":"run started"/u);
+    expect(`${logged.stdout}${logged.stderr}`).not.toContain(password);
     const pg = await openPostgresWarehouse(url, { readonly: true });
     try {
       const documents = await pg.db.selectFrom('documents').select(['source_path', 'status', 'kind']).orderBy('source_path').execute();
       expect(documents.map((d) => `${d.source_path} ${d.status} ${d.kind}`)).toEqual(['000_88da758a976dd473.txt loaded amap_profile', '003_9c7cc2717d99486b.txt loaded poa_profile']);
-      const run = await pg.db.selectFrom('runs').select(['status', 'host', 'pid', 'documents_loaded']).executeTakeFirstOrThrow();
+      const run = await pg.db.selectFrom('runs').select(['status', 'host', 'pid', 'documents_loaded']).orderBy('run_id').executeTakeFirstOrThrow();
       expect(run).toEqual({ status: 'succeeded', host: hostname(), pid: expect.any(Number), documents_loaded: 2 });
     } finally {
       await pg.close();
