@@ -9,6 +9,21 @@ const WORKER_SUITES = [
   'tests/ops/incremental.test.ts', 'tests/ops/lineage-events.test.ts', 'tests/ops/status.test.ts', 'tests/pipeline/run.test.ts',
 ];
 
+/**
+ * The suites about what a run writes, run again with the warehouse on PostgreSQL (SALW_TEST_BACKEND=postgres;
+ * tests/helpers/backend.ts: each run loads a fresh database of the tests' server, and the suite reads an exact
+ * copy of it). Their expectations are the SQLite ones, unchanged: the two backends must load the same.
+ *
+ * Left out, because they test SQLite's file and its mechanics, not what a run writes:
+ * - tests/warehouse/fact-store, kysely-statements: the SQLite fact store's and driver's prepared statements;
+ * - tests/warehouse/write-path-plans: SQLite's query plans (EXPLAIN QUERY PLAN);
+ * - tests/warehouse/read-only-media: a SQLite file on read-only media (-wal, -shm);
+ * - tests/warehouse/lock: the lock row and busy timeout of a SQLite file (PostgreSQL's lock: tests/warehouse/postgres);
+ * - tests/warehouse/upgrade, no-parts-migration: SQLite files of older schemas migrated in place;
+ * - tests/warehouse/declaration: compares both backends with the declaration already (tests/warehouse/postgres).
+ */
+const POSTGRES_SUITES = [...WORKER_SUITES];
+
 export default defineConfig({
   test: {
     // Builds dist/ when src/ changed: the CLI tests run the built CLI, as users do.
@@ -19,6 +34,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'in-thread', include: ['tests/**/*.test.ts'] } },
       { extends: true, test: { name: 'workers-2', include: WORKER_SUITES, env: { SALW_TEST_WORKERS: '2' } } },
+      { extends: true, test: { name: 'postgres', include: POSTGRES_SUITES, env: { SALW_TEST_BACKEND: 'postgres' } } },
     ],
   },
 });

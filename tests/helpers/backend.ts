@@ -1,0 +1,107 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { beforeEach } from 'vitest';
+import { copyWarehouse } from '../../src/ops/copy-warehouse.ts';
+import { openRunWarehouse } from '../../src/ops/open-warehouse.ts';
+import { type RunOptions, type RunSummary, runPipelines } from '../../src/pipeline/run.ts';
+import { testPostgres } from './postgres.ts';
+
+/**
+ * The warehouse backend a suite loads into: SQLite by default, PostgreSQL with `SALW_TEST_BACKEND=postgres`
+ * (the vitest project `postgres` sets it), so the golden, ops and warehouse suites prove that a run on
+ * PostgreSQL loads what it loads on SQLite, with their own exact expectations and few changes.
+ *
+ * A suite keeps naming its warehouse by the SQLite path of its workspace (`ws.warehouse`) and runs through
+ * `backend.runPipelines`. On PostgreSQL that path stands for a fresh database of the tests' server (one per
+ * path, made at first use, dropped after the file): the run writes there, through `openRunWarehouse` as the
+ * commands do, and then an exact copy of it is written to the path (the "mirror"), so the suite's
+ * synchronous reads (better-sqlite3, the golden comparator, tests/ops/support.ts `query`) stay as they are.
+ *
+ * Why reading the mirror is honest: the copy is `salw-etl copy` itself (src/ops/copy-warehouse.ts). It moves
+ * every row of every data table with its id, then, before it commits, reads the target back and checks it
+ * against the source, table by table (row counts and a digest of every column of every row) and by canonical
+ * dump; any difference fails the copy, and so the test. tests/warehouse/postgres/copy.test.ts proves the copy
+ * exact both ways. What the copy leaves out is live process state (`warehouse_lock`, `scheduler_state`): a
+ * suite that asserts those reads them from PostgreSQL itself. The mirror is refreshed after every run made
+ * through `runPipelines` here; after a run made otherwise (a spawned CLI given `location(path)`), call `mirror`.
+ *
+ *   const backend = await testBackend();   // at the top of the test file: the server's hooks belong to the file
+ *   await backend.runPipelines({ rawDir, warehousePath: ws.warehouse, ... });
+ *   runCli(['run', '--warehouse', await backend.location(ws.warehouse), ...]); await backend.mirror(ws.warehouse);
+ */
+
+export type BackendKind = 'sqlite' | 'postgres';
+
+/** The backend this test process loads into. */
+export const TEST_BACKEND: BackendKind = process.env.SALW_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
+
+export interface TestBackend {
+  readonly kind: BackendKind;
+  /** runPipelines into the warehouse `options.warehousePath` stands for; on PostgreSQL the mirror is written after (also, when it can be, after a run that throws). */
+  runPipelines(options: RunOptions): Promise<RunSummary>;
+  /** The `--warehouse` value for the warehouse `sqlitePath` stands for: the path itself, or its database's URL. */
+  location(sqlitePath: string): Promise<string>;
+  /** Writes the mirror of `sqlitePath` again from its database (no-op on SQLite): after a run this helper did not make. */
+  mirror(sqlitePath: string): Promise<void>;
+  /**
+   * The state folder to name for the files a warehouse keeps beside it (openlineage.jsonl): undefined on SQLite
+   * (they go beside the file), the folder of `sqlitePath` on PostgreSQL, so a suite finds them in the same place.
+   */
+  stateDir(sqlitePath: string): string | undefined;
+}
+
+/** Call once, at the top level of the test file (the PostgreSQL server's hooks are registered on the file). */
+export async function testBackend(): Promise<TestBackend> {
+  if (TEST_BACKEND === 'sqlite') return sqliteBackend();
+  const server = await testPostgres();
+  if (!server.available) {
+    // testPostgres already failed the file under SALW_REQUIRE_PG=1. Otherwise nothing here ran on PostgreSQL:
+    // every test says it was skipped and why (what a suite's beforeAll loads goes to SQLite, unread).
+    beforeEach((context) => context.skip(`no PostgreSQL for the postgres project: ${server.reason}`));
+    return sqliteBackend();
+  }
+  const databases = new Map<string, Promise<string>>();
+  const location = (sqlitePath: string): Promise<string> => {
+    let url = databases.get(sqlitePath);
+    if (!url) {
+      url = server.database();
+      databases.set(sqlitePath, url);
+    }
+    return url;
+  };
+  const mirror = async (sqlitePath: string): Promise<void> => {
+    const url = databases.get(sqlitePath);
+    if (!url) throw new Error(`no PostgreSQL warehouse stands for ${sqlitePath}: nothing was run into it`);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqlitePath}${suffix}`, { force: true });
+    await copyWarehouse(await url, sqlitePath);
+  };
+  return {
+    kind: 'postgres',
+    async runPipelines(options) {
+      const path = options.warehousePath;
+      let summary: RunSummary;
+      try {
+        summary = await runPipelines({ ...options, warehousePath: await location(path), openWarehouse: openRunWarehouse });
+      } catch (error) {
+        // What the failed run left is what the suite reads next; the run's own error is what it asserts.
+        await mirror(path).catch(() => undefined);
+        throw error;
+      }
+      await mirror(path);
+      return summary;
+    },
+    location,
+    mirror,
+    stateDir: (sqlitePath) => dirname(sqlitePath),
+  };
+}
+
+function sqliteBackend(): TestBackend {
+  return {
+    kind: 'sqlite',
+    runPipelines,
+    location: async (sqlitePath) => sqlitePath,
+    mirror: async () => undefined,
+    stateDir: () => undefined,
+  };
+}
