@@ -22,7 +22,7 @@ const WORKER_SUITES = [
  * - tests/warehouse/upgrade, no-parts-migration: SQLite files of older schemas migrated in place;
  * - tests/warehouse/declaration: compares both backends with the declaration already (tests/warehouse/postgres).
  */
-const POSTGRES_SUITES = [...WORKER_SUITES];
+const POSTGRES_SUITES = [...WORKER_SUITES, 'tests/golden/canonical-dump.test.ts'];
 
 export default defineConfig({
   test: {
