@@ -22,7 +22,11 @@ const WORKER_SUITES = [
  * - tests/warehouse/upgrade, no-parts-migration: SQLite files of older schemas migrated in place;
  * - tests/warehouse/declaration: compares both backends with the declaration already (tests/warehouse/postgres).
  */
-const POSTGRES_SUITES = [...WORKER_SUITES, 'tests/golden/canonical-dump.test.ts'];
+const POSTGRES_SUITES = [
+  ...WORKER_SUITES, 'tests/golden/canonical-dump.test.ts',
+  // Claims over several documents and their versions; fact ids kept across re-extraction, shifts, removal and return.
+  'tests/warehouse/claims.test.ts', 'tests/warehouse/fact-ids.test.ts',
+];
 
 export default defineConfig({
   test: {

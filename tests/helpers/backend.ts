@@ -43,6 +43,8 @@ export interface TestBackend {
   location(sqlitePath: string): Promise<string>;
   /** Writes the mirror of `sqlitePath` again from its database (no-op on SQLite): after a run this helper did not make. */
   mirror(sqlitePath: string): Promise<void>;
+  /** Throws the warehouse `sqlitePath` stands for away (the file, its -wal and -shm; on PostgreSQL its database too): the next run builds a new one. */
+  discard(sqlitePath: string): Promise<void>;
   /**
    * The state folder to name for the files a warehouse keeps beside it (openlineage.jsonl): undefined on SQLite
    * (they go beside the file), the folder of `sqlitePath` on PostgreSQL, so a suite finds them in the same place.
@@ -72,7 +74,7 @@ export async function testBackend(): Promise<TestBackend> {
   const mirror = async (sqlitePath: string): Promise<void> => {
     const url = databases.get(sqlitePath);
     if (!url) throw new Error(`no PostgreSQL warehouse stands for ${sqlitePath}: nothing was run into it`);
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqlitePath}${suffix}`, { force: true });
+    removeFile(sqlitePath);
     await copyWarehouse(await url, sqlitePath);
   };
   return {
@@ -92,6 +94,11 @@ export async function testBackend(): Promise<TestBackend> {
     },
     location,
     mirror,
+    async discard(sqlitePath) {
+      // The database is left to the file's end (testPostgres drops it); a new one stands for the path from now on.
+      databases.delete(sqlitePath);
+      removeFile(sqlitePath);
+    },
     stateDir: (sqlitePath) => dirname(sqlitePath),
   };
 }
@@ -102,6 +109,12 @@ function sqliteBackend(): TestBackend {
     runPipelines,
     location: async (sqlitePath) => sqlitePath,
     mirror: async () => undefined,
+    discard: async (sqlitePath) => removeFile(sqlitePath),
     stateDir: () => undefined,
   };
+}
+
+/** A SQLite warehouse file with its -wal and -shm. */
+function removeFile(sqlitePath: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqlitePath}${suffix}`, { force: true });
 }
