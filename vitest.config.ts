@@ -26,6 +26,8 @@ const POSTGRES_SUITES = [
   ...WORKER_SUITES, 'tests/golden/canonical-dump.test.ts',
   // Claims over several documents and their versions; fact ids kept across re-extraction, shifts, removal and return.
   'tests/warehouse/claims.test.ts', 'tests/warehouse/fact-ids.test.ts',
+  // What a run knows of a path (its digest kept by size and time, a touched file's new time recorded).
+  'tests/pipeline/known-hashes.test.ts',
 ];
 
 export default defineConfig({
