@@ -28,6 +28,8 @@ const POSTGRES_SUITES = [
   'tests/warehouse/claims.test.ts', 'tests/warehouse/fact-ids.test.ts',
   // What a run knows of a path (its digest kept by size and time, a touched file's new time recorded).
   'tests/pipeline/known-hashes.test.ts',
+  // `salw-etl run --warehouse postgres://...` as a process: notices of quarantine and of refused removals.
+  'tests/ops/notify.test.ts',
 ];
 
 export default defineConfig({

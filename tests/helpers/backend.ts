@@ -27,7 +27,7 @@ import { testPostgres } from './postgres.ts';
  *
  *   const backend = await testBackend();   // at the top of the test file: the server's hooks belong to the file
  *   await backend.runPipelines({ rawDir, warehousePath: ws.warehouse, ... });
- *   runCli(['run', '--warehouse', await backend.location(ws.warehouse), ...]); await backend.mirror(ws.warehouse);
+ *   runCli(['run', ...(await backend.cliArgs(ws.warehouse)), ...]); await backend.mirror(ws.warehouse);
  */
 
 export type BackendKind = 'sqlite' | 'postgres';
@@ -41,6 +41,8 @@ export interface TestBackend {
   runPipelines(options: RunOptions): Promise<RunSummary>;
   /** The `--warehouse` value for the warehouse `sqlitePath` stands for: the path itself, or its database's URL. */
   location(sqlitePath: string): Promise<string>;
+  /** The arguments naming the warehouse to a spawned `salw-etl`: `--warehouse <location>`, and on PostgreSQL `--state-dir` (see stateDir). */
+  cliArgs(sqlitePath: string): Promise<string[]>;
   /** Writes the mirror of `sqlitePath` again from its database (no-op on SQLite): after a run this helper did not make. */
   mirror(sqlitePath: string): Promise<void>;
   /** Throws the warehouse `sqlitePath` stands for away (the file, its -wal and -shm; on PostgreSQL its database too): the next run builds a new one. */
@@ -93,6 +95,7 @@ export async function testBackend(): Promise<TestBackend> {
       return summary;
     },
     location,
+    cliArgs: async (sqlitePath) => ['--warehouse', await location(sqlitePath), '--state-dir', dirname(sqlitePath)],
     mirror,
     async discard(sqlitePath) {
       // The database is left to the file's end (testPostgres drops it); a new one stands for the path from now on.
@@ -108,6 +111,7 @@ function sqliteBackend(): TestBackend {
     kind: 'sqlite',
     runPipelines,
     location: async (sqlitePath) => sqlitePath,
+    cliArgs: async (sqlitePath) => ['--warehouse', sqlitePath],
     mirror: async () => undefined,
     discard: async (sqlitePath) => removeFile(sqlitePath),
     stateDir: () => undefined,
