@@ -1,9 +1,14 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { type Kysely, sql } from 'kysely';
 import { beforeEach } from 'vitest';
 import { copyWarehouse } from '../../src/ops/copy-warehouse.ts';
 import { openRunWarehouse } from '../../src/ops/open-warehouse.ts';
 import { type RunOptions, type RunSummary, runPipelines } from '../../src/pipeline/run.ts';
+import { openWarehouse } from '../../src/warehouse/db.ts';
+import { VIEWS } from '../../src/warehouse/declaration/views.ts';
+import { openPostgresWarehouse } from '../../src/warehouse/postgres/warehouse.ts';
 import { testPostgres } from './postgres.ts';
 
 /**
@@ -21,8 +26,11 @@ import { testPostgres } from './postgres.ts';
  * every row of every data table with its id, then, before it commits, reads the target back and checks it
  * against the source, table by table (row counts and a digest of every column of every row) and by canonical
  * dump; any difference fails the copy, and so the test. tests/warehouse/postgres/copy.test.ts proves the copy
- * exact both ways. What the copy leaves out is live process state (`warehouse_lock`, `scheduler_state`): a
- * suite that asserts those reads them from PostgreSQL itself. The mirror is refreshed after every run made
+ * exact both ways. The views are the backends' own (PostgreSQL's are written apart from SQLite's): after each
+ * copy every view of the declaration is read on both sides and must give the same rows (in order where the
+ * view states one), so a suite reading a view through the copy reads what PostgreSQL's view shows. What the
+ * copy leaves out is live process state (`warehouse_lock`, `scheduler_state`): a suite that asserts those
+ * reads them from PostgreSQL itself. The mirror is refreshed after every run made
  * through `runPipelines` here; after a run made otherwise (a spawned CLI given `location(path)`), call `mirror`.
  *
  *   const backend = await testBackend();   // at the top of the test file: the server's hooks belong to the file
@@ -78,6 +86,7 @@ export async function testBackend(): Promise<TestBackend> {
     if (!url) throw new Error(`no PostgreSQL warehouse stands for ${sqlitePath}: nothing was run into it`);
     removeFile(sqlitePath);
     await copyWarehouse(await url, sqlitePath);
+    await sameViews(await url, sqlitePath);
   };
   return {
     kind: 'postgres',
@@ -121,4 +130,28 @@ function sqliteBackend(): TestBackend {
 /** A SQLite warehouse file with its -wal and -shm. */
 function removeFile(sqlitePath: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqlitePath}${suffix}`, { force: true });
+}
+
+type Row = Record<string, unknown>;
+
+/** Fails when a view of the declaration shows other rows on PostgreSQL than on its SQLite copy. */
+async function sameViews(url: string, sqlitePath: string): Promise<void> {
+  const server = await openPostgresWarehouse(url, { readonly: true });
+  const copy = await openWarehouse(sqlitePath, { readonly: true });
+  try {
+    for (const view of VIEWS) {
+      const read = async (db: Kysely<unknown>): Promise<Row[]> => {
+        const rows = (await sql<Row>`SELECT * FROM ${sql.table(view.name)}`.execute(db)).rows;
+        // A view that states no order is compared as a set of rows.
+        return view.ordered ? rows : rows.map((row) => JSON.stringify(row)).sort().map((text) => JSON.parse(text) as Row);
+      };
+      const [there, here] = [await read(server.db as Kysely<unknown>), await read(copy.db as Kysely<unknown>)];
+      if (isDeepStrictEqual(there, here)) continue;
+      const at = there.findIndex((row, i) => !isDeepStrictEqual(row, here[i]));
+      throw new Error(`the view ${view.name} shows other rows on PostgreSQL than on its exact SQLite copy (${there.length} rows there, ${here.length} here; first difference at row ${at < 0 ? here.length : at + 1}: ${JSON.stringify(there[at] ?? null)} vs ${JSON.stringify(here[at < 0 ? there.length : at] ?? null)})`);
+    }
+  } finally {
+    await copy.close();
+    await server.close();
+  }
 }
