@@ -134,24 +134,48 @@ function removeFile(sqlitePath: string): void {
 
 type Row = Record<string, unknown>;
 
-/** Fails when a view of the declaration shows other rows on PostgreSQL than on its SQLite copy. */
+/**
+ * Views whose stated order is not total, with the columns it is stated on: rows tied on those come in one order on
+ * SQLite and in another on PostgreSQL. Their rows are compared as a set, and the sequence of their order columns
+ * exactly. A gap of the product (reported on issue 12): an entry goes once the view's ORDER BY ends on a key on both.
+ */
+const PARTIAL_ORDER: Record<string, readonly string[]> = {
+  // ORDER BY country_iso3, topic, line_start: two documents' questions of one country and topic on one line tie.
+  template_answers: ['country_iso3', 'topic', 'line_start'],
+};
+
+/** Rows as a sorted list of their JSON: a set of rows, compared whatever their order. */
+const asSet = (rows: readonly Row[]): string[] => rows.map((row) => JSON.stringify(row)).sort();
+
+/** What differs between a view's rows on PostgreSQL and on SQLite (null: nothing), as its stated order is. */
+function viewDifference(view: { name: string; ordered: boolean }, there: readonly Row[], here: readonly Row[]): string | null {
+  const partial = PARTIAL_ORDER[view.name];
+  const keys = (rows: readonly Row[]) => rows.map((row) => (partial ?? []).map((column) => row[column]));
+  const same = !view.ordered
+    ? isDeepStrictEqual(asSet(there), asSet(here))
+    : partial
+      ? isDeepStrictEqual(asSet(there), asSet(here)) && isDeepStrictEqual(keys(there), keys(here))
+      : isDeepStrictEqual(there, here);
+  if (same) return null;
+  const at = there.findIndex((row, i) => !isDeepStrictEqual(row, here[i]));
+  const row = at < 0 ? here.length : at;
+  return `${view.name} (${there.length} rows on PostgreSQL, ${here.length} on SQLite; row ${row + 1} there: ${JSON.stringify(there[row] ?? null)}, here: ${JSON.stringify(here[row] ?? null)})`;
+}
+
+/** Fails when a view of the declaration shows other rows on PostgreSQL than on its SQLite copy (every such view named). */
 async function sameViews(url: string, sqlitePath: string): Promise<void> {
   const server = await openPostgresWarehouse(url, { readonly: true });
   const copy = await openWarehouse(sqlitePath, { readonly: true });
+  const differing: string[] = [];
   try {
     for (const view of VIEWS) {
-      const read = async (db: Kysely<unknown>): Promise<Row[]> => {
-        const rows = (await sql<Row>`SELECT * FROM ${sql.table(view.name)}`.execute(db)).rows;
-        // A view that states no order is compared as a set of rows.
-        return view.ordered ? rows : rows.map((row) => JSON.stringify(row)).sort().map((text) => JSON.parse(text) as Row);
-      };
-      const [there, here] = [await read(server.db as Kysely<unknown>), await read(copy.db as Kysely<unknown>)];
-      if (isDeepStrictEqual(there, here)) continue;
-      const at = there.findIndex((row, i) => !isDeepStrictEqual(row, here[i]));
-      throw new Error(`the view ${view.name} shows other rows on PostgreSQL than on its exact SQLite copy (${there.length} rows there, ${here.length} here; first difference at row ${at < 0 ? here.length : at + 1}: ${JSON.stringify(there[at] ?? null)} vs ${JSON.stringify(here[at < 0 ? there.length : at] ?? null)})`);
+      const read = async (db: Kysely<unknown>): Promise<Row[]> => (await sql<Row>`SELECT * FROM ${sql.table(view.name)}`.execute(db)).rows;
+      const difference = viewDifference(view, await read(server.db as Kysely<unknown>), await read(copy.db as Kysely<unknown>));
+      if (difference) differing.push(difference);
     }
   } finally {
     await copy.close();
     await server.close();
   }
+  if (differing.length > 0) throw new Error(`views that show other rows on PostgreSQL than on its exact SQLite copy:\n  ${differing.join('\n  ')}`);
 }
