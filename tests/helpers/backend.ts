@@ -137,7 +137,7 @@ type Row = Record<string, unknown>;
 /**
  * Views whose stated order is not total, with the columns it is stated on: rows tied on those come in one order on
  * SQLite and in another on PostgreSQL. Their rows are compared as a set, and the sequence of their order columns
- * exactly. A gap of the product (reported on issue 12): an entry goes once the view's ORDER BY ends on a key on both.
+ * exactly. A gap of the product: an entry goes once the view's ORDER BY ends on a key, on both backends.
  */
 const PARTIAL_ORDER: Record<string, readonly string[]> = {
   // ORDER BY country_iso3, topic, line_start: two documents' questions of one country and topic on one line tie.
