@@ -40,6 +40,8 @@ const POSTGRES_SUITES = [
   'tests/pipeline/known-hashes.test.ts',
   // `salw-etl run --warehouse postgres://...` as a process: notices of quarantine and of refused removals.
   'tests/ops/notify.test.ts',
+  // Ctrl-C and SIGTERM on `salw-etl run --warehouse postgres://...`: the run closed as interrupted, the lock released.
+  'tests/cli/signals.test.ts',
   // Every query of docs/queries.md, asked of PostgreSQL itself (its views), gives the doc's results.
   'tests/analyst/queries-doc.test.ts',
 ];

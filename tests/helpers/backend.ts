@@ -51,6 +51,8 @@ export interface TestBackend {
   location(sqlitePath: string): Promise<string>;
   /** The arguments naming the warehouse to a spawned `salw-etl`: `--warehouse <location>`, and on PostgreSQL `--state-dir` (see stateDir). */
   cliArgs(sqlitePath: string): Promise<string[]>;
+  /** Rows of a query asked of the warehouse itself (the file, or the database, not its copy): for what the copy leaves out, such as `warehouse_lock`. */
+  serverRows(sqlitePath: string, query: string): Promise<Record<string, unknown>[]>;
   /** Writes the mirror of `sqlitePath` again from its database (no-op on SQLite): after a run this helper did not make. */
   mirror(sqlitePath: string): Promise<void>;
   /** Throws the warehouse `sqlitePath` stands for away (the file, its -wal and -shm; on PostgreSQL its database too): the next run builds a new one. */
@@ -105,6 +107,14 @@ export async function testBackend(): Promise<TestBackend> {
     },
     location,
     cliArgs: async (sqlitePath) => ['--warehouse', await location(sqlitePath), '--state-dir', dirname(sqlitePath)],
+    async serverRows(sqlitePath, query) {
+      const warehouse = await openPostgresWarehouse(await location(sqlitePath), { readonly: true });
+      try {
+        return (await sql<Record<string, unknown>>`${sql.raw(query)}`.execute(warehouse.db)).rows;
+      } finally {
+        await warehouse.close();
+      }
+    },
     mirror,
     async discard(sqlitePath) {
       // The database is left to the file's end (testPostgres drops it); a new one stands for the path from now on.
@@ -121,6 +131,14 @@ function sqliteBackend(): TestBackend {
     runPipelines,
     location: async (sqlitePath) => sqlitePath,
     cliArgs: async (sqlitePath) => ['--warehouse', sqlitePath],
+    async serverRows(sqlitePath, query) {
+      const warehouse = await openWarehouse(sqlitePath, { readonly: true });
+      try {
+        return (await sql<Record<string, unknown>>`${sql.raw(query)}`.execute(warehouse.db)).rows;
+      } finally {
+        await warehouse.close();
+      }
+    },
     mirror: async () => undefined,
     discard: async (sqlitePath) => removeFile(sqlitePath),
     stateDir: () => undefined,
