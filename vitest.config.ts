@@ -42,6 +42,8 @@ const POSTGRES_SUITES = [
   'tests/ops/notify.test.ts',
   // Ctrl-C and SIGTERM on `salw-etl run --warehouse postgres://...`: the run closed as interrupted, the lock released.
   'tests/cli/signals.test.ts',
+  // 64 hostile folder entries (bad bytes, control characters, odd encodings, broken PDFs): what is read loads on both; the removal guard.
+  'tests/robustness/bad-inputs.test.ts',
   // Every query of docs/queries.md, asked of PostgreSQL itself (its views), gives the doc's results.
   'tests/analyst/queries-doc.test.ts',
 ];
