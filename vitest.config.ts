@@ -29,8 +29,11 @@ const WORKER_SUITES = [
  * - tests/pipeline/run-counters: reads the warehouse while the run goes, before any copy is made;
  * - tests/pipeline/workers-same-warehouse: two loads of every fixture (minutes); tests/warehouse/postgres/run
  *   compares a PostgreSQL run with a SQLite one by canonical dump, and the canonical-dump suite runs here.
- * The other pipeline and robustness suites test reading and extraction, which no backend changes; what they
- * load is stored by the same run path the suites here check.
+ * - tests/robustness/kill-points: SIGKILL at 20 points of a run; on PostgreSQL what a killed process leaves is
+ *   the leases' to recover (issue 12), tested with them;
+ * - tests/robustness/foreign-warehouse, warehouse-errors: another application's SQLite file, SQLite's errors.
+ * The other pipeline suites test reading and extraction, which no backend changes; what they load is stored by
+ * the same run path the suites here check.
  */
 const POSTGRES_SUITES = [
   ...WORKER_SUITES, 'tests/golden/canonical-dump.test.ts',
