@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { PIPELINES } from '../pipelines/index.ts';
-import { runPipelines } from '../src/pipeline/run.ts';
+import { type RunOptions, runPipelines } from '../src/pipeline/run.ts';
 import { DUMPED_TABLES, dumpLines } from '../src/warehouse/canonical-dump.ts';
 import { makePdfFromText, writeFixtures } from './make-fixtures.ts';
 
@@ -93,15 +93,17 @@ export function dumpWarehouse(db: Database.Database): string[] {
 /**
  * Loads every fixture document into a fresh warehouse with the real pipelines and returns its canonical dump.
  * With `workerEntry`, documents are read in `workers` worker threads as the CLI reads them (else in this thread).
+ * `run` loads the warehouse file (runPipelines by default); the tests pass one that loads a PostgreSQL
+ * warehouse standing for that file and leaves its exact copy there (tests/helpers/backend.ts).
  */
-export async function canonicalDump(options: { workerEntry?: string; workers?: number } = {}): Promise<string[]> {
+export async function canonicalDump(options: { workerEntry?: string; workers?: number; run?: (options: RunOptions) => Promise<unknown> } = {}): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'salw-canonical-'));
   try {
     const raw = join(dir, 'raw');
     mkdirSync(raw);
     await stageFixtureDocuments(raw);
     const warehousePath = join(dir, 'warehouse', 'salw.sqlite');
-    await runPipelines({ rawDir: raw, warehousePath, pipelines: PIPELINES, allPipelines: PIPELINES, workerEntry: options.workerEntry, workers: options.workers });
+    await (options.run ?? runPipelines)({ rawDir: raw, warehousePath, pipelines: PIPELINES, allPipelines: PIPELINES, workerEntry: options.workerEntry, workers: options.workers });
     const db = new Database(warehousePath, { readonly: true });
     try {
       return dumpWarehouse(db);

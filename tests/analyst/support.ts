@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { CommandIo } from '../../src/cli/commands/analyst-io.ts';
+import type { RunOptions, RunSummary } from '../../src/pipeline/run.ts';
 import { openWarehouse, type Warehouse } from '../../src/warehouse/db.ts';
 import { POA_PATH, PROFILE_PATH, type SeededIds, type SeedOptions, seedWarehouse } from '../helpers/seed-warehouse.ts';
 
@@ -52,9 +53,10 @@ export async function seededMemoryWarehouse(options: SeedOptions = {}): Promise<
 
 /**
  * A warehouse built by the real pipeline from the two seeds (copied out of raw/ into a temp raw
- * folder, so the run cannot touch the repository).
+ * folder, so the run cannot touch the repository). `run` loads it (runPipelines by default; a suite on both
+ * backends passes its backend's: tests/helpers/backend.ts).
  */
-export async function pipelineWarehouseFile(): Promise<{ dir: string; path: string; cleanup(): void }> {
+export async function pipelineWarehouseFile(run?: (options: RunOptions) => Promise<RunSummary>): Promise<{ dir: string; path: string; cleanup(): void }> {
   const { copyFileSync, mkdirSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
   const { runPipelines } = await import('../../src/pipeline/run.ts');
@@ -64,7 +66,7 @@ export async function pipelineWarehouseFile(): Promise<{ dir: string; path: stri
   mkdirSync(raw);
   for (const seed of [PROFILE_PATH, POA_PATH]) copyFileSync(fileURLToPath(new URL(`../../raw/${seed}`, import.meta.url)), join(raw, seed));
   const path = join(dir, 'salw.sqlite');
-  const summary = await runPipelines({ rawDir: raw, warehousePath: path, pipelines: PIPELINES, allPipelines: PIPELINES });
+  const summary = await (run ?? runPipelines)({ rawDir: raw, warehousePath: path, pipelines: PIPELINES, allPipelines: PIPELINES });
   if (summary.status !== 'succeeded') throw new Error(`the seed run ended ${summary.status}`);
   return { dir, path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testBackend } from '../helpers/backend.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -11,6 +12,9 @@ import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
  * `interrupted` with its counters, the lock is released and an OpenLineage ABORT event is written; the
  * command exits 130. Every loaded document is whole: its facts are all there.
  */
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts); the lock row is read from the warehouse itself. */
+const backend = await testBackend();
+
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
@@ -26,9 +30,9 @@ function folderOfDocuments(raw: string): void {
 }
 
 /** Runs `salw-etl run`, sends `signal` once the first document is loaded, and resolves with the exit code. */
-function runAndSignal(raw: string, warehouse: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
+function runAndSignal(raw: string, warehouseArgs: readonly string[], signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'salw-etl.js'), 'run', '--raw', raw, '--warehouse', warehouse], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'salw-etl.js'), 'run', '--raw', raw, ...warehouseArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let sent = false;
     child.stderr.setEncoding('utf8');
@@ -50,7 +54,8 @@ describe('a signal during run', () => {
     const ws = makeWorkspace('signals');
     cleanup = ws.cleanup;
     folderOfDocuments(ws.raw);
-    const { code, stderr } = await runAndSignal(ws.raw, ws.warehouse, signal);
+    const { code, stderr } = await runAndSignal(ws.raw, await backend.cliArgs(ws.warehouse), signal);
+    await backend.mirror(ws.warehouse);
     expect(code).toBe(130);
     expect(stderr).toContain(`salw-etl: ${signal}: stopping after the document in hand (one being read is left as it was, one being loaded is finished)`);
     const db = new Database(ws.warehouse, { readonly: true });
@@ -64,7 +69,7 @@ describe('a signal during run', () => {
       expect(run.documents_loaded).toBe(loaded);
       // Documents are read in a worker: a signal during a reading stops it at once, and that document is left for the next run.
       expect(run.message).toMatch(new RegExp(`^interrupted after ${loaded} of ${DOCUMENTS} documents(; doc_\\d\\d\\.txt was being read and is left for the next run)?$`, 'u'));
-      expect(db.prepare('SELECT count(*) FROM warehouse_lock').pluck().get()).toBe(0);
+      expect(await backend.serverRows(ws.warehouse, 'SELECT holder_pid FROM warehouse_lock')).toEqual([]);
       // Each loaded document is whole: a profile has its 8 explosions, a PoA page its 62 weapon counts.
       const perDocument = db.prepare(`SELECT d.source_path, (SELECT count(*) FROM explosions e WHERE e.document_id = d.document_id) AS explosions,
         (SELECT count(*) FROM weapon_counts w WHERE w.document_id = d.document_id) AS counts FROM documents d WHERE d.status = 'loaded'`).all() as { source_path: string; explosions: number; counts: number }[];

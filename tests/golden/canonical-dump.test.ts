@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalDump, dumpDifference, readDump } from '../../scripts/canonical-dump.ts';
+import { testBackend } from '../helpers/backend.ts';
 import { REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -12,6 +13,9 @@ import { REPO_ROOT } from '../helpers/tmp.ts';
  */
 
 const DIR = join(REPO_ROOT, 'tests', 'fixtures', 'canonical');
+
+/** SQLite, or PostgreSQL dumped from an exact copy (tests/helpers/backend.ts): both must dump expected.jsonl. */
+const backend = await testBackend();
 
 interface Fix {
   /** What the fix changes, in the domain's words. */
@@ -61,7 +65,7 @@ describe('canonical dump of the warehouse over every fixture', () => {
   const fixes = JSON.parse(readFileSync(join(DIR, 'fixes.json'), 'utf8')) as Fix[];
 
   beforeAll(async () => {
-    now = await canonicalDump();
+    now = await canonicalDump({ run: backend.runPipelines });
   }, 180_000);
 
   it('covers every family, the generated PDFs and encodings, and the seeds', () => {

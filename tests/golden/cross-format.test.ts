@@ -4,10 +4,13 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { makePdfFromText } from '../../scripts/make-fixtures.ts';
-import { runPipelines } from '../../src/pipeline/run.ts';
 import { compareDocument, readGoldenSet } from '../helpers/golden.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 import { testReading } from '../helpers/reading.ts';
+import { testBackend } from '../helpers/backend.ts';
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts). */
+const backend = await testBackend();
 
 /**
  * The same document as text, HTML and PDF must give the same facts (lineage aside): the decoders differ,
@@ -44,7 +47,7 @@ beforeAll(async () => {
     copyFileSync(text, join(ws.raw, `${name}.txt`));
     writeFileSync(join(ws.raw, `${name}.pdf`), await makePdfFromText(readFileSync(text, 'utf8').split('\n'), { runningHeader: 'NATIONAL REPORT ON SMALL ARMS', pageNumbers: true, linesPerPage: 12 }));
   }
-  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
+  await backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
   db = new Database(ws.warehouse, { readonly: true });
 });
 

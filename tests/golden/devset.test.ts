@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
-import { runPipelines } from '../../src/pipeline/run.ts';
 import { compareDocument, type DocumentComparison, FACT_TABLES, GOLDEN_SETS, type GoldenDocument, readGoldenSet } from '../helpers/golden.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 import { testReading } from '../helpers/reading.ts';
+import { testBackend } from '../helpers/backend.ts';
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts). */
+const backend = await testBackend();
 
 /**
  * Golden tests at the warehouse level: every document of the golden sets is loaded by the real pipelines into
@@ -27,7 +30,7 @@ const comparisons = new Map<string, DocumentComparison>();
 beforeAll(async () => {
   ws = makeWorkspace('golden');
   for (const doc of documents) copyFileSync(doc.path, join(ws.raw, doc.name));
-  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
+  await backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
   db = new Database(ws.warehouse, { readonly: true });
 });
 

@@ -6,9 +6,12 @@ import { PIPELINES } from '../../pipelines/index.ts';
 import { type WrappedPdfOptions, makeWrappedPdf } from '../../scripts/wrapped-pdf.ts';
 import { readPdfPages } from '../../src/decoders/pdf.ts';
 import { lineText } from '../../src/decoders/pdf-geometry.ts';
-import { runPipelines } from '../../src/pipeline/run.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 import { testReading } from '../helpers/reading.ts';
+import { testBackend } from '../helpers/backend.ts';
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts). */
+const backend = await testBackend();
 
 /**
  * Documents laid out as real PDFs are (A4, 10-11 pt, paragraphs, notes, captions, table cells and URLs
@@ -59,7 +62,7 @@ beforeAll(async () => {
       printedLines.set(`${name}_${layout}`, pages.flatMap((p) => p.geometry?.lines.map(lineText) ?? []));
     }
   }
-  await runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
+  await backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...testReading() });
   db = new Database(ws.warehouse, { readonly: true });
 }, 240_000);
 

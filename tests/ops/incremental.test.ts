@@ -3,12 +3,15 @@ import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } fro
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatPlan, planRun } from '../../src/ops/plan.ts';
-import { runPipelines } from '../../src/pipeline/run.ts';
+import { testBackend } from '../helpers/backend.ts';
 import { testStubReading } from '../helpers/reading.ts';
 import { stubPipeline } from '../helpers/stub-pipeline.ts';
 import { runCli } from '../helpers/cli.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 import { query, stubDoc } from './support.ts';
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts). */
+const backend = await testBackend();
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -20,7 +23,7 @@ function setup() {
     const pipeline = stubPipeline(version);
     return { rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...testStubReading(), ...extra };
   };
-  return { ws, run: (version = 1, extra = {}) => runPipelines(options(version, extra)), plan: (version = 1, extra = {}) => planRun(options(version, extra)) };
+  return { ws, run: (version = 1, extra = {}) => backend.runPipelines(options(version, extra)), plan: (version = 1, extra = {}) => planRun(options(version, extra)) };
 }
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -89,7 +92,9 @@ describe('incremental runs by content', () => {
   });
 });
 
-describe('--dry-run', () => {
+// The plan reads a SQLite warehouse only (src/ops/plan.ts; `run --dry-run` refuses a postgres:// one): on
+// PostgreSQL it would plan from the suite's copy, not from the warehouse. Run it there once plan.ts reads both.
+describe.skipIf(backend.kind === 'postgres')('--dry-run', () => {
   it('plans what a run would load, re-extract, supersede, skip and remove, and writes nothing', async () => {
     const { ws, run, plan } = setup();
     stubDoc(ws.raw, 'kaz.txt', 'STUB PROFILE\n2019 Arys 3\n');

@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LineageRunEvent, lineageHooks, OUTPUT_TABLES } from '../../src/ops/lineage-events.ts';
-import { runPipelines } from '../../src/pipeline/run.ts';
+import { testBackend } from '../helpers/backend.ts';
 import { testStubReading } from '../helpers/reading.ts';
 import { stubPipeline } from '../helpers/stub-pipeline.ts';
 import { makeWorkspace } from '../helpers/tmp.ts';
 import { captureLogger, stubDoc } from './support.ts';
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts). */
+const backend = await testBackend();
 
 let cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -16,12 +19,20 @@ afterEach(async () => {
   cleanups = [];
 });
 
-function setup() {
+/** A workspace with two documents; `location` is what runs load and events name, `stateDir` where the events file goes. */
+async function setup() {
   const ws = makeWorkspace('lineage');
   cleanups.push(ws.cleanup);
   stubDoc(ws.raw, 'kaz/profile.txt', 'STUB PROFILE\n2019 Arys 3\n');
   stubDoc(ws.raw, 'empty.txt', '');
-  return ws;
+  return { ...ws, location: await backend.location(ws.warehouse), stateDir: backend.stateDir(ws.warehouse) };
+}
+
+/** The output datasets' namespace and names: the SQLite file, or the server and `database.schema.table` (OpenLineage's naming). */
+function expectedOutputs(ws: Awaited<ReturnType<typeof setup>>): { namespace: string; names: string[] } {
+  if (backend.kind === 'sqlite') return { namespace: `sqlite://${ws.warehouse}`, names: [...OUTPUT_TABLES] };
+  const url = new URL(ws.location);
+  return { namespace: `postgres://127.0.0.1:${url.port}`, names: OUTPUT_TABLES.map((table) => `${url.pathname.slice(1)}.public.${table}`) };
 }
 
 const readEvents = (warehouse: string): LineageRunEvent[] =>
@@ -44,13 +55,13 @@ async function receiver(status = 201): Promise<{ url: string; events: LineageRun
 
 describe('OpenLineage run events', () => {
   it('appends START and COMPLETE next to the warehouse, with documents as inputs and tables as outputs, and POSTs them', async () => {
-    const ws = setup();
+    const ws = await setup();
     const endpoint = await receiver();
     const pipeline = stubPipeline();
     const logger = captureLogger();
-    const summary = await runPipelines({
+    const summary = await backend.runPipelines({
       rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], logger, ...testStubReading(),
-      hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.warehouse, url: endpoint.url, logger }),
+      hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.location, stateDir: ws.stateDir, url: endpoint.url, logger }),
     });
     const events = readEvents(ws.warehouse);
     expect(events.map((e) => e.eventType)).toEqual(['START', 'COMPLETE']);
@@ -60,8 +71,8 @@ describe('OpenLineage run events', () => {
     expect(complete.run.runId).toBe(start.run.runId);
     expect(start.job).toEqual({ namespace: 'salw-etl', name: 'stub', facets: {} });
     expect(start.inputs).toEqual([]);
-    expect(complete.outputs.map((o) => o.name)).toEqual([...OUTPUT_TABLES]);
-    expect(complete.outputs[0]?.namespace).toBe(`sqlite://${ws.warehouse}`);
+    expect(complete.outputs.map((o) => o.name)).toEqual(expectedOutputs(ws).names);
+    expect(complete.outputs[0]?.namespace).toBe(expectedOutputs(ws).namespace);
     expect(complete.inputs.map((i) => ({ namespace: i.namespace, name: i.name, sha256: i.facets?.salw_document?.sha256, outcome: i.facets?.salw_document?.outcome }))).toEqual([
       { namespace: `file://${ws.raw}`, name: 'empty.txt', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', outcome: 'quarantined' },
       { namespace: `file://${ws.raw}`, name: 'kaz/profile.txt', sha256: summary.documents[1]?.sha256, outcome: 'loaded' },
@@ -71,12 +82,12 @@ describe('OpenLineage run events', () => {
   });
 
   it('lists as inputs only the documents a run read or changed, and counts the unchanged ones', async () => {
-    const ws = setup();
+    const ws = await setup();
     const pipeline = stubPipeline();
     const logger = captureLogger();
-    const run = () => runPipelines({
+    const run = () => backend.runPipelines({
       rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], logger, ...testStubReading(),
-      hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.warehouse, logger }),
+      hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.location, stateDir: ws.stateDir, logger }),
     });
     await run();
     stubDoc(ws.raw, 'uzb/profile.txt', 'STUB PROFILE\n2020 Termez 1\n');
@@ -93,14 +104,14 @@ describe('OpenLineage run events', () => {
   });
 
   it('never fails the run when the endpoint is down or refuses', async () => {
-    const ws = setup();
+    const ws = await setup();
     const refusing = await receiver(500);
     const pipeline = stubPipeline();
     for (const url of ['http://127.0.0.1:9/api/v1/lineage', refusing.url]) {
       const logger = captureLogger();
-      const summary = await runPipelines({
+      const summary = await backend.runPipelines({
         rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], logger, ...testStubReading(),
-        hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.warehouse, url, timeoutMs: 500, logger }),
+        hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.location, stateDir: ws.stateDir, url, timeoutMs: 500, logger }),
       });
       expect(summary.status).not.toBe('failed');
       expect(logger.lines.filter((l) => l.level === 'warn').map((l) => l.msg)).toEqual(
@@ -113,14 +124,14 @@ describe('OpenLineage run events', () => {
   });
 
   it('ends an interrupted run with ABORT and the reason', async () => {
-    const ws = setup();
+    const ws = await setup();
     const pipeline = stubPipeline();
     const logger = captureLogger();
     const aborted = new AbortController();
-    const summary = await runPipelines({
+    const summary = await backend.runPipelines({
       rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], logger, ...testStubReading(), fullRefresh: true, signal: aborted.signal,
       onProgress: (done) => { if (done === 0) aborted.abort(); },
-      hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.warehouse, logger }),
+      hooks: lineageHooks({ rawDir: ws.raw, warehousePath: ws.location, stateDir: ws.stateDir, logger }),
     });
     expect(summary.status).toBe('interrupted');
     const last = readEvents(ws.warehouse).at(-1)!;

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testBackend } from '../helpers/backend.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -11,6 +12,9 @@ import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
  * removals POSTs a JSON notice to --notify-url; a run that needs nobody sends none; an endpoint that is
  * down never fails the run. The endpoint is a server on the loopback interface.
  */
+/** SQLite or PostgreSQL (tests/helpers/backend.ts): the CLI is given the warehouse's location. */
+const backend = await testBackend();
+
 let cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -46,42 +50,52 @@ function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
   });
 }
 
-function workspace() {
+/** A workspace with the seed profile; `warehouse` is the `--warehouse` argument (and `--state-dir` on PostgreSQL). */
+async function workspace() {
   const ws = makeWorkspace('notify');
   cleanups.push(ws.cleanup);
   copyFileSync(join(REPO_ROOT, 'raw', '000_88da758a976dd473.txt'), join(ws.raw, 'profile.txt'));
-  return ws;
+  return { ...ws, args: await backend.cliArgs(ws.warehouse), location: await backend.location(ws.warehouse) };
+}
+
+/** How a notice names the warehouse: the file, or the URL with its password hidden. */
+function namedInNotices(location: string): string {
+  if (backend.kind === 'sqlite') return location;
+  const url = new URL(location);
+  url.password = '***';
+  return url.toString();
 }
 
 describe('notices to the operator', () => {
   it('a run that quarantines a document POSTs one JSON notice naming it', async () => {
-    const ws = workspace();
+    const ws = await workspace();
     writeFileSync(join(ws.raw, 'broken.pdf'), '%PDF-1.7\nthis is no PDF body');
     const { url, notices } = await noticeServer();
-    const { code } = await run(['--raw', ws.raw, '--warehouse', ws.warehouse, '--notify-url', url]);
+    const { code } = await run(['--raw', ws.raw, ...ws.args, '--notify-url', url]);
     expect(code).toBe(0);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
       path: '/hooks/salw',
       contentType: 'application/json',
       body: {
-        type: 'salw-etl.run', reasons: ['quarantined'], run_id: 1, status: 'partial', warehouse: ws.warehouse,
+        type: 'salw-etl.run', reasons: ['quarantined'], run_id: 1, status: 'partial', warehouse: namedInNotices(ws.location),
         documents_seen: 2, documents_loaded: 1, documents_quarantined: 1, removals_refused: 0,
         quarantined: [{ path: 'broken.pdf', reason: expect.stringContaining('broken.pdf') }],
       },
     });
+    if (backend.kind === 'postgres') expect(JSON.stringify(notices)).not.toContain(new URL(ws.location).password);
   });
 
   it('a run that needs nobody sends nothing; the guard refusing removals sends a notice (SALW_NOTIFY_URL)', async () => {
-    const ws = workspace();
+    const ws = await workspace();
     const { url, notices } = await noticeServer();
-    expect((await run(['--raw', ws.raw, '--warehouse', ws.warehouse, '--notify-url', url])).code).toBe(0);
+    expect((await run(['--raw', ws.raw, ...ws.args, '--notify-url', url])).code).toBe(0);
     expect(notices).toEqual([]);
     const emptied = join(ws.dir, 'emptied');
     mkdirSync(emptied);
     process.env.SALW_NOTIFY_URL = url;
     try {
-      expect((await run(['--raw', emptied, '--warehouse', ws.warehouse])).code).toBe(3);
+      expect((await run(['--raw', emptied, ...ws.args])).code).toBe(3);
     } finally {
       delete process.env.SALW_NOTIFY_URL;
     }
@@ -90,11 +104,11 @@ describe('notices to the operator', () => {
   });
 
   it('an endpoint that is down is logged and never fails the run', async () => {
-    const ws = workspace();
+    const ws = await workspace();
     writeFileSync(join(ws.raw, 'broken.pdf'), '%PDF-1.7\nthis is no PDF body');
     const { url } = await noticeServer();
     await cleanups.pop()?.(); // the server is closed: nothing listens on its port any more
-    const { code, stderr } = await run(['--raw', ws.raw, '--warehouse', ws.warehouse, '--notify-url', url]);
+    const { code, stderr } = await run(['--raw', ws.raw, ...ws.args, '--notify-url', url]);
     expect(code).toBe(0);
     expect(stderr).toContain('the notice endpoint is unreachable; the notice is in this log');
     expect(stderr).toContain('run 1 needs attention: quarantined');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
-import { runPipelines } from '../../src/pipeline/run.ts';
 import type { DiscoverFs } from '../../src/sources/discover.ts';
+import { testBackend } from '../helpers/backend.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -16,6 +16,9 @@ import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 const PROFILE = readFileSync(join(REPO_ROOT, 'raw', '000_88da758a976dd473.txt'), 'utf8');
 const POA_PAGE = readFileSync(join(REPO_ROOT, 'raw', '003_9c7cc2717d99486b.txt'), 'utf8');
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts): each backend says its own way what it knows of a path. */
+const backend = await testBackend();
+
 /** Long past: older than any run's start, so the files are not racily clean. */
 const PAST = new Date('2024-01-01T00:00:00Z');
 
@@ -33,7 +36,7 @@ function countingFs(reads: string[]): DiscoverFs {
 describe('change detection by size and modification time', () => {
   let ws: ReturnType<typeof makeWorkspace>;
   const run = (reads: string[], extra: { rehash?: boolean; fullRefresh?: boolean } = {}) =>
-    runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, discoverFs: countingFs(reads), ...extra });
+    backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, discoverFs: countingFs(reads), ...extra });
   const outcomes = (summary: Awaited<ReturnType<typeof run>>) => summary.documents.map((d) => `${d.path}: ${d.outcome}`);
 
   beforeEach(async () => {

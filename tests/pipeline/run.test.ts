@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runPipelines } from '../../src/pipeline/run.ts';
+import { testBackend } from '../helpers/backend.ts';
 import { testStubReading } from '../helpers/reading.ts';
 import { stubPipeline, stubSidecar } from '../helpers/stub-pipeline.ts';
 import { makeWorkspace, writeFile } from '../helpers/tmp.ts';
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts). */
+const backend = await testBackend();
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -14,7 +17,7 @@ function setup() {
   cleanup = ws.cleanup;
   const run = (version = 1, extra: { fullRefresh?: boolean; only?: string[] } = {}) => {
     const pipeline = stubPipeline(version);
-    return runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...testStubReading(), ...extra });
+    return backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...testStubReading(), ...extra });
   };
   const query = <T>(sql: string): T[] => {
     const db = new Database(ws.warehouse, { readonly: true });

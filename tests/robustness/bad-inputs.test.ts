@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { encodeText, makeEncryptedPdf, makePdfFromText, makeScanPdf, makeTruncatedPdf } from '../../scripts/make-fixtures.ts';
 import { formatPlan, planRun } from '../../src/ops/plan.ts';
-import { runPipelines, type RunSummary } from '../../src/pipeline/run.ts';
+import type { RunSummary } from '../../src/pipeline/run.ts';
 import type { DiscoverFs } from '../../src/sources/discover.ts';
 import { FACT_TABLES } from '../../src/warehouse/schema.ts';
+import { testBackend } from '../helpers/backend.ts';
 import { REPO_ROOT, makeWorkspace, writeFile } from '../helpers/tmp.ts';
 
 /**
@@ -20,6 +21,9 @@ import { REPO_ROOT, makeWorkspace, writeFile } from '../helpers/tmp.ts';
  * every entry of the folder is accounted for (a document of this run, or a run_entries row with its
  * reason), the warehouse passes integrity_check and foreign_key_check, and every fact has its lineage.
  */
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts): what a hostile file leaves must load on both. */
+const backend = await testBackend();
 
 const POA_SEED = readFileSync(join(REPO_ROOT, 'raw', '003_9c7cc2717d99486b.txt'));
 const AMAP_SEED = readFileSync(join(REPO_ROOT, 'raw', '000_88da758a976dd473.txt'));
@@ -278,7 +282,7 @@ describe('the bad-input corpus', () => {
   let summary: RunSummary;
   beforeAll(async () => {
     await buildCorpus(ws.dir, ws.raw);
-    summary = await runPipelines({
+    summary = await backend.runPipelines({
       rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, discoverFs: lockedFs(ws.raw),
       // Limits far below the defaults, so the corpus holds files over each without being large itself.
       limits: { maxBytes: 2 * 1024 * 1024, maxLines: 50_000, maxPages: 20 },
@@ -371,13 +375,14 @@ describe('the bad-input corpus', () => {
 });
 
 describe('runs over a changing folder', () => {
-  it('refuses to empty the warehouse when the raw folder is empty or missing, and a returning file is the same version again', async () => {
+  // It shows the plan of the refused run too, and src/ops/plan.ts reads SQLite only: run on SQLite alone until it reads both.
+  it.skipIf(backend.kind === 'postgres')('refuses to empty the warehouse when the raw folder is empty or missing, and a returning file is the same version again', async () => {
     const ws = makeWorkspace('removal');
     try {
       writeFile(join(ws.raw, 'amap.txt'), AMAP_SEED);
       writeFile(join(ws.raw, 'poa.txt'), POA_SEED);
-      const run = (extra: Partial<Parameters<typeof runPipelines>[0]> = {}) =>
-        runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...extra });
+      const run = (extra: Partial<Parameters<typeof backend.runPipelines>[0]> = {}) =>
+        backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...extra });
       expect((await run()).status).toBe('succeeded');
       const before = query(ws.warehouse, 'SELECT document_id, source_path, version, status FROM documents ORDER BY document_id');
       const facts = query<{ n: number }>(ws.warehouse, 'SELECT count(*) AS n FROM weapon_counts')[0]?.n;
@@ -425,8 +430,8 @@ describe('runs over a changing folder', () => {
     try {
       // 30 small documents of no known kind: current (skipped) documents, cheap to run.
       for (let i = 0; i < 30; i++) writeFile(join(ws.raw, `note_${String(i).padStart(2, '0')}.txt`), `Note number ${i} about the garden.\n`);
-      const run = (extra: Partial<Parameters<typeof runPipelines>[0]> = {}) =>
-        runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...extra });
+      const run = (extra: Partial<Parameters<typeof backend.runPipelines>[0]> = {}) =>
+        backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: PIPELINES, allPipelines: PIPELINES, ...extra });
       await run();
       for (let i = 0; i < 11; i++) rmSync(join(ws.raw, `note_${String(i).padStart(2, '0')}.txt`));
       const refused = await run();

@@ -5,11 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import type { Extractor } from '../../src/extractors/extractor.ts';
 import type { PipelineDefinition } from '../../src/pipeline/definition.ts';
-import { runPipelines } from '../../src/pipeline/run.ts';
 import { FactKeyer, foldSourceText } from '../../src/warehouse/fact-keys.ts';
 import { ExtractionError } from '../../src/model/errors.ts';
 import { stubExtractor, stubPipeline, stubSidecar } from '../helpers/stub-pipeline.ts';
+import { testBackend } from '../helpers/backend.ts';
 import { makeWorkspace, REPO_ROOT, writeFile } from '../helpers/tmp.ts';
+
+/** SQLite, or PostgreSQL read through an exact copy (tests/helpers/backend.ts). */
+const backend = await testBackend();
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -26,7 +29,7 @@ function workspace() {
     }
   };
   const run = (pipeline: PipelineDefinition, extra: { fullRefresh?: boolean } = {}) =>
-    runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...extra });
+    backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], ...extra });
   const stubDoc = (name: string, body: string) => {
     writeFile(join(ws.raw, name), body);
     writeFile(join(ws.raw, `${name}.meta.json`), stubSidecar());
