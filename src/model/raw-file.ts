@@ -15,8 +15,20 @@ export interface RawFile {
   meta: SidecarMeta | null;
   /** Why the sidecar could not be used, if it exists but is broken. */
   metaProblem: string | null;
+  /**
+   * The sidecar's size and modification time when `meta` was taken from it; absent or null without a usable
+   * sidecar (none, or a broken one: read again every run). Stored with the document so that the next run
+   * trusts an unchanged sidecar without reading it (sources/discover.ts).
+   */
+  sidecar?: SidecarStat | null;
   /** True when the path goes through a symbolic link (the same bytes have a real path too, preferred). */
   viaLink?: boolean;
+}
+
+/** A sidecar's size in bytes and modification time (ISO 8601 UTC), as `documents.sidecar_size` and `sidecar_mtime` keep them. */
+export interface SidecarStat {
+  sizeBytes: number;
+  mtime: string;
 }
 
 /** When a file was retrieved: the sidecar's `retrieved_at`, else the file's modification time. */
