@@ -1,14 +1,16 @@
 import { dirname, resolve } from 'node:path';
 import { openWarehouse } from '../warehouse/db.ts';
-import { displayUrl, isPostgresUrl, openPostgresWarehouse } from '../warehouse/postgres/warehouse.ts';
+import { displayUrl, isPostgresUrl } from '../warehouse/postgres/url.ts';
 import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
 
 /**
  * The warehouse a `--warehouse` value names: a postgres:// (or postgresql://) URL is a PostgreSQL
  * warehouse, anything else a SQLite file. What the run path writes through is the same (run-warehouse.ts).
  */
-export function openRunWarehouse(location: string): Promise<RunWarehouse> {
-  return isPostgresUrl(location) ? openPostgresWarehouse(location) : openWarehouse(location);
+export async function openRunWarehouse(location: string): Promise<RunWarehouse> {
+  // The PostgreSQL client loads only for a PostgreSQL warehouse.
+  if (isPostgresUrl(location)) return (await import('../warehouse/postgres/warehouse.ts')).openPostgresWarehouse(location);
+  return openWarehouse(location);
 }
 
 /** The location as a run opens it: a URL as given, a file path made absolute. */
