@@ -21,6 +21,8 @@ export interface RawFile {
    * trusts an unchanged sidecar without reading it (sources/discover.ts).
    */
   sidecar?: SidecarStat | null;
+  /** `meta` as the warehouse stores it, when discovery took it from there (a trusted sidecar): not stringified again per file. */
+  metaJson?: string;
   /** True when the path goes through a symbolic link (the same bytes have a real path too, preferred). */
   viaLink?: boolean;
 }
@@ -37,7 +39,8 @@ export function retrievedAt(file: RawFile): string {
 }
 
 /** The sidecar as the warehouse stores it (`documents.meta_json`): its checked keys as JSON, or null without one. */
-export function sidecarAsStored(file: Pick<RawFile, 'meta'>): string | null {
+export function sidecarAsStored(file: Pick<RawFile, 'meta' | 'metaJson'>): string | null {
+  if (file.metaJson !== undefined) return file.metaJson;
   return file.meta ? JSON.stringify(file.meta) : null;
 }
 
@@ -46,6 +49,6 @@ export function sidecarAsStored(file: Pick<RawFile, 'meta'>): string | null {
  * are then read again, since the sidecar decides the kind, the country, the report year and the version order
  * (an operator fixing a sidecar's country expects the next run to follow it).
  */
-export function sidecarChanged(file: Pick<RawFile, 'meta'>, storedMetaJson: string | null): boolean {
+export function sidecarChanged(file: Pick<RawFile, 'meta' | 'metaJson'>, storedMetaJson: string | null): boolean {
   return sidecarAsStored(file) !== storedMetaJson;
 }

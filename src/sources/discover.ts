@@ -224,6 +224,8 @@ interface SidecarReading {
   meta: SidecarMeta | null;
   metaProblem: string | null;
   sidecar: SidecarStat | null;
+  /** The stored keys `meta` was parsed from, when the sidecar was trusted (model/raw-file.ts sidecarAsStored). */
+  metaJson?: string;
 }
 
 const NO_SIDECAR: SidecarReading = { meta: null, metaProblem: null, sidecar: null };
@@ -250,7 +252,7 @@ async function readSidecar(
   }
   const stat = info?.isFile() ? { sizeBytes: info.size, mtime: info.mtime.toISOString() } : null;
   const stored = info && stat ? (options.knownSidecar?.(path, info.size, info.mtime) ?? null) : null;
-  if (stored !== null) return { meta: JSON.parse(stored) as SidecarMeta, metaProblem: null, sidecar: stat };
+  if (stored !== null) return { meta: JSON.parse(stored) as SidecarMeta, metaProblem: null, sidecar: stat, metaJson: stored };
   try {
     const { meta, problem } = parseSidecar((await fs.readFile(sidecarPath)).toString('utf8'), options.currentYear);
     const trusted = info !== null && stat !== null && meta !== null && problem === null && info.mtime.getTime() < options.scanStart;
@@ -303,7 +305,7 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
       entries.push({ path, outcome: 'unreadable', reason: `file cannot be read (${describeFsError(cause)})` });
       continue;
     }
-    const { meta, metaProblem, sidecar } = state.withSidecar.has(absPath)
+    const { meta, metaProblem, sidecar, metaJson } = state.withSidecar.has(absPath)
       ? await readSidecar(fs, absPath, path, { currentYear, scanStart, knownSidecar: options.knownSidecar })
       : NO_SIDECAR;
     files.push({
@@ -315,6 +317,7 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
       meta,
       metaProblem,
       sidecar,
+      ...(metaJson !== undefined ? { metaJson } : {}),
       ...(state.linked.has(absPath) ? { viaLink: true } : {}),
     });
   }

@@ -73,9 +73,9 @@ describe('a sidecar whose size and time the warehouse knows', () => {
     });
     expect(asked).toEqual(['mli.txt 22 2024-01-01T00:00:00.000Z', 'ner.txt 22 2024-01-01T00:00:00.000Z']);
     expect(reads).toEqual(['ner.txt.meta.json']);
-    expect(files.map((f) => [f.path, f.meta, f.metaProblem, f.sidecar])).toEqual([
-      ['mli.txt', { country_iso3: 'MLI', language: 'fr' }, null, { sizeBytes: 22, mtime: PAST.toISOString() }],
-      ['ner.txt', { country_iso3: 'NER' }, null, { sizeBytes: 22, mtime: PAST.toISOString() }],
+    expect(files.map((f) => [f.path, f.meta, f.metaProblem, f.sidecar, f.metaJson])).toEqual([
+      ['mli.txt', { country_iso3: 'MLI', language: 'fr' }, null, { sizeBytes: 22, mtime: PAST.toISOString() }, '{"country_iso3":"MLI","language":"fr"}'],
+      ['ner.txt', { country_iso3: 'NER' }, null, { sizeBytes: 22, mtime: PAST.toISOString() }, undefined],
     ]);
   });
 
