@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { openWarehouse } from '../warehouse/db.ts';
-import { displayUrl, isPostgresUrl, openBuiltPostgresWarehouse, openPostgresWarehouse } from '../warehouse/postgres/warehouse.ts';
+import { displayUrl, isPostgresUrl } from '../warehouse/postgres/url.ts';
 import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
 
 /**
  * The warehouse a `--warehouse` value names: a postgres:// (or postgresql://) URL is a PostgreSQL
  * warehouse, anything else a SQLite file. What the run path writes through is the same (run-warehouse.ts).
  */
-export function openRunWarehouse(location: string): Promise<RunWarehouse> {
-  return isPostgresUrl(location) ? openPostgresWarehouse(location) : openWarehouse(location);
+export async function openRunWarehouse(location: string): Promise<RunWarehouse> {
+  // The PostgreSQL client loads only for a PostgreSQL warehouse.
+  if (isPostgresUrl(location)) return (await import('../warehouse/postgres/warehouse.ts')).openPostgresWarehouse(location);
+  return openWarehouse(location);
 }
 
 /**
@@ -17,7 +19,7 @@ export function openRunWarehouse(location: string): Promise<RunWarehouse> {
  * file, an empty PostgreSQL schema): nothing is created, built or written.
  */
 export async function openWarehouseToRead(location: string): Promise<RunWarehouse | null> {
-  if (isPostgresUrl(location)) return openBuiltPostgresWarehouse(location);
+  if (isPostgresUrl(location)) return (await import('../warehouse/postgres/warehouse.ts')).openBuiltPostgresWarehouse(location);
   if (location === ':memory:' || !existsSync(location)) return null;
   return openWarehouse(location, { readonly: true });
 }

@@ -27,6 +27,25 @@ export function knownHashesFrom(known: KnownDocuments, options: { rehash?: boole
   };
 }
 
+/**
+ * A document's sidecar as the warehouse keeps it (`meta_json`), when the sidecar's size and modification time are
+ * those recorded with the latest version of its path: it is then not read, by the rule a document's digest is
+ * trusted by (racily clean: a time not older than the start of the last run that saw it is read again). Discovery
+ * records a sidecar's stat only when it was usable (a broken one is read every run, so its issue is raised
+ * whenever its document is read). The stored keys are what the code of the run that last saw the sidecar made of
+ * it: a run of other code (`codeVersion`: a new release or commit, whose rules for sidecars may differ) reads every
+ * sidecar once. `--rehash` reads every sidecar.
+ */
+export function knownSidecarsFrom(known: KnownDocuments, options: { codeVersion: string; rehash?: boolean }): NonNullable<DiscoverOptions['knownSidecar']> {
+  if (options.rehash) return () => null;
+  return (path, sizeBytes, mtime) => {
+    const latest = known.latestByPath.get(path);
+    if (!latest || latest.seen_by_code !== options.codeVersion || latest.meta_json === null || latest.sidecar_mtime === null || latest.sidecar_size !== sizeBytes || latest.sidecar_mtime !== mtime.toISOString()) return null;
+    if (mtime.getTime() >= Date.parse(latest.seen_from)) return null;
+    return latest.meta_json;
+  };
+}
+
 /** knownHashesFrom over what the warehouse knows now (one query). */
 export async function knownHashes(warehouse: Pick<RunWarehouse, 'statements'>, options: { rehash?: boolean } = {}): Promise<NonNullable<DiscoverOptions['knownHash']>> {
   if (options.rehash) return () => null;

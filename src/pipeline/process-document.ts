@@ -1,6 +1,6 @@
 import { faultPoint } from '../model/fault-points.ts';
 import type { DocumentKind } from '../model/kinds.ts';
-import { type RawFile, sidecarChanged } from '../model/raw-file.ts';
+import { type RawFile, type SidecarStat, sidecarChanged } from '../model/raw-file.ts';
 import type { Extraction, IssueDraft } from '../model/records.ts';
 import { chooseReportYear } from '../model/report-year.ts';
 import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
@@ -97,16 +97,22 @@ function limitsChangedSince(known: Pick<KnownDocument, 'status' | 'over_limit_op
 }
 
 /** What the warehouse already holds for a file's path and bytes (the latest version that is not removed). */
-type KnownVersion = Pick<KnownDocument, 'document_id' | 'kind' | 'country_iso3' | 'status' | 'extractor' | 'file_mtime' | 'size_bytes' | 'meta_json' | 'over_limit_options'> | undefined;
+type KnownVersion = Pick<KnownDocument, 'document_id' | 'kind' | 'country_iso3' | 'status' | 'extractor' | 'file_mtime' | 'size_bytes' | 'meta_json' | 'sidecar_size' | 'sidecar_mtime' | 'over_limit_options'> | undefined;
 
 /**
  * An unchanged document the run saw: its `last_run_id` becomes the run's, and, when its file was touched
- * without a change of bytes (hashed because its time or size was new), the new time and size are recorded
- * so that the next run trusts them instead of reading the file again. Written in batches (seen-documents.ts).
+ * without a change of bytes (hashed because its time or size was new), or its sidecar without a change of
+ * what it says, the new times and sizes are recorded so that the next run trusts them instead of reading the
+ * file or the sidecar again. Written in batches (seen-documents.ts).
  */
 export interface SeenUnchanged {
   documentId: number;
-  touched: { mtime: string; sizeBytes: number } | null;
+  touched: { mtime: string; sizeBytes: number; sidecar: SidecarStat | null } | null;
+}
+
+/** Whether the sidecar's stat differs from the one recorded with the version (none recorded: null). */
+function sidecarMoved(known: NonNullable<KnownVersion>, now: SidecarStat | null): boolean {
+  return (known.sidecar_size ?? null) !== (now?.sizeBytes ?? null) || (known.sidecar_mtime ?? null) !== (now?.mtime ?? null);
 }
 
 /** Before reading: the file's outcome when it needs no reading (unchanged, another pipeline's), else the job to read. */
@@ -141,7 +147,8 @@ export async function decide(ctx: DocumentContext, file: RawFile): Promise<Decis
     const selected = known.kind === null || ctx.pipelines.some((p) => p.kinds.includes(known.kind as DocumentKind));
     if (!selected) return { outcome: { ...base, outcome: 'other_pipeline', documentId: known.document_id, kind: known.kind, reason: 'not a document of the selected pipelines' } };
     if (known.extractor === expected && !limitsChangedSince(known, ctx.limits) && !sidecarChanged(file, known.meta_json)) {
-      const touched = known.file_mtime !== file.mtime || known.size_bytes !== file.sizeBytes ? { mtime: file.mtime, sizeBytes: file.sizeBytes } : null;
+      const sidecar = file.sidecar ?? null;
+      const touched = known.file_mtime !== file.mtime || known.size_bytes !== file.sizeBytes || sidecarMoved(known, sidecar) ? { mtime: file.mtime, sizeBytes: file.sizeBytes, sidecar } : null;
       // Written out rather than spread from `base`: on a night with nothing new this runs for every file.
       const outcome: DocumentResult = {
         path: file.path, sha256: file.sha256, outcome: 'unchanged', documentId: known.document_id, kind: known.kind,

@@ -14,7 +14,7 @@ import { type CodeVersions, codeDigestOf } from './code-digest.ts';
 import type { PipelineDefinition } from './definition.ts';
 import { recordEntries, setAsideDuplicates } from './entries.ts';
 import { type KnownDocuments, loadKnownDocuments } from './known-documents.ts';
-import { knownHashesFrom } from './known-hashes.ts';
+import { knownHashesFrom, knownSidecarsFrom } from './known-hashes.ts';
 import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
@@ -257,8 +257,9 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
     // One query: what the warehouse knows of every document, for change detection and for deciding each file.
     const known: KnownDocuments = await loadKnownDocuments(warehouse);
     try {
-      const knownHash = knownHashesFrom(known, { rehash: options.rehash === true || options.fullRefresh === true });
-      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash });
+      const rehash = options.rehash === true || options.fullRefresh === true;
+      const [knownHash, knownSidecar] = [knownHashesFrom(known, { rehash }), knownSidecarsFrom(known, { rehash, codeVersion: await loadCodeVersion() })];
+      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash, knownSidecar });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       rawFolderMissing = true;

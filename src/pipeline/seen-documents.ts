@@ -33,7 +33,7 @@ export class SeenDocuments {
     const touched: TouchedDocument[] = [];
     for (const s of batch) {
       if (s.touched === null) untouched.push(s.documentId);
-      else touched.push({ documentId: s.documentId, mtime: s.touched.mtime, sizeBytes: s.touched.sizeBytes });
+      else touched.push({ documentId: s.documentId, ...s.touched });
     }
     await this.warehouse.statements.recordSeen(this.runId, untouched, touched, counters);
   }

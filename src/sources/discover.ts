@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DOCUMENT_KINDS, type DocumentKind, type SidecarMeta } from '../model/kinds.ts';
 import { isIso639_1 } from '../model/iso-639-1.ts';
-import type { RawFile } from '../model/raw-file.ts';
+import type { RawFile, SidecarStat } from '../model/raw-file.ts';
 
 export interface DiscoverOptions {
   /** Glob patterns (relative to the raw folder); when given, only matching files are returned. */
@@ -19,6 +19,11 @@ export interface DiscoverOptions {
    * (see known-hashes.ts): such a file is not read. Absent, every file is read and hashed.
    */
   knownHash?: (path: string, sizeBytes: number, mtime: Date) => string | null;
+  /**
+   * The sidecar (`meta_json` as stored) a document's path had when its sidecar's size and modification time were
+   * last seen, if they are the same now (see known-hashes.ts): such a sidecar is not read. Absent, every sidecar is read.
+   */
+  knownSidecar?: (path: string, sizeBytes: number, mtime: Date) => string | null;
 }
 
 const SIDECAR_SUFFIX = '.meta.json';
@@ -214,6 +219,52 @@ export function parseSidecar(text: string, currentYear: number = new Date().getU
   return { meta, problem: problems.length > 0 ? `sidecar: ${problems.join('; ')}` : null };
 }
 
+/** What a document's sidecar gave: its checked keys, why it could not be used, and its stat when it can be trusted next time. */
+interface SidecarReading {
+  meta: SidecarMeta | null;
+  metaProblem: string | null;
+  sidecar: SidecarStat | null;
+  /** The stored keys `meta` was parsed from, when the sidecar was trusted (model/raw-file.ts sidecarAsStored). */
+  metaJson?: string;
+}
+
+const NO_SIDECAR: SidecarReading = { meta: null, metaProblem: null, sidecar: null };
+
+/**
+ * The sidecar of the document at `absPath`. One whose size and modification time are those the warehouse
+ * last saw (`knownSidecar`) is not read: its stored keys stand for it, as a document's stored digest does.
+ * Otherwise it is read and checked; its stat is kept for the next run only when it was usable and modified
+ * before this scan began, so that a stored stat always describes bytes that were whole when read (one
+ * written in the instant it was read could keep its size and time with other bytes: read again next time).
+ */
+async function readSidecar(
+  fs: DiscoverFs,
+  absPath: string,
+  path: string,
+  options: { currentYear: number; scanStart: number; knownSidecar: DiscoverOptions['knownSidecar'] },
+): Promise<SidecarReading> {
+  const sidecarPath = absPath + SIDECAR_SUFFIX;
+  let info: Stats | null = null;
+  try {
+    info = statSync(sidecarPath);
+  } catch {
+    // NOTE: the read below says why (gone since the listing: no sidecar; anything else: unreadable).
+  }
+  const stat = info?.isFile() ? { sizeBytes: info.size, mtime: info.mtime.toISOString() } : null;
+  const stored = info && stat ? (options.knownSidecar?.(path, info.size, info.mtime) ?? null) : null;
+  if (stored !== null) return { meta: JSON.parse(stored) as SidecarMeta, metaProblem: null, sidecar: stat, metaJson: stored };
+  try {
+    const { meta, problem } = parseSidecar((await fs.readFile(sidecarPath)).toString('utf8'), options.currentYear);
+    const trusted = info !== null && stat !== null && meta !== null && problem === null && info.mtime.getTime() < options.scanStart;
+    return { meta, metaProblem: problem, sidecar: trusted ? stat : null };
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { ...NO_SIDECAR, metaProblem: `the sidecar ${path.split('/').pop()}${SIDECAR_SUFFIX} is a folder, not a JSON file; provenance ignored` };
+    if (code === 'ENOENT') return NO_SIDECAR;
+    return { ...NO_SIDECAR, metaProblem: `sidecar unreadable: ${(cause as Error).message}` };
+  }
+}
+
 /** What discovery found: the documents to process, and every other entry of the folder with its reason. */
 export interface Discovery {
   files: RawFile[];
@@ -229,6 +280,8 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
   const fs = options.fs ?? nodeFs;
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const matchers = (options.only ?? []).map((glob) => picomatch(glob, { dot: false }));
+  // Before any file is read: a sidecar modified since may have been read half-written (see readSidecar).
+  const scanStart = Date.now();
   const rootReal = await realpath(rawDir);
   const state: Walk = { root: rawDir, rootReal, visited: new Set([rootReal]), files: [], linked: new Set(), entries: [], fs, walkingLinks: false, folderLinks: [], paths: new Map(), withSidecar: new Set() };
   await walk(state, rawDir);
@@ -252,17 +305,9 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
       entries.push({ path, outcome: 'unreadable', reason: `file cannot be read (${describeFsError(cause)})` });
       continue;
     }
-    let meta: SidecarMeta | null = null;
-    let metaProblem: string | null = null;
-    if (state.withSidecar.has(absPath)) {
-      try {
-        ({ meta, problem: metaProblem } = parseSidecar((await fs.readFile(absPath + SIDECAR_SUFFIX)).toString('utf8'), currentYear));
-      } catch (cause) {
-        const code = (cause as NodeJS.ErrnoException).code;
-        if (code === 'EISDIR') metaProblem = `the sidecar ${path.split('/').pop()}${SIDECAR_SUFFIX} is a folder, not a JSON file; provenance ignored`;
-        else if (code !== 'ENOENT') metaProblem = `sidecar unreadable: ${(cause as Error).message}`;
-      }
-    }
+    const { meta, metaProblem, sidecar, metaJson } = state.withSidecar.has(absPath)
+      ? await readSidecar(fs, absPath, path, { currentYear, scanStart, knownSidecar: options.knownSidecar })
+      : NO_SIDECAR;
     files.push({
       path,
       absPath,
@@ -271,6 +316,8 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
       mtime: info.mtime.toISOString(),
       meta,
       metaProblem,
+      sidecar,
+      ...(metaJson !== undefined ? { metaJson } : {}),
       ...(state.linked.has(absPath) ? { viaLink: true } : {}),
     });
   }

@@ -97,6 +97,8 @@ export const RUN_TABLES: Record<string, RelationDoc> = {
       retrieved_at: { meaning: 'When the file was retrieved, ISO 8601 UTC (sidecar); NULL when unknown.' },
       file_mtime: { meaning: 'Modification time of the file when a run last found these bytes in it, ISO 8601 UTC (a file touched without a change of bytes gets its new time, so the next run trusts it without reading it).' },
       meta_json: { meaning: 'The .meta.json sidecar as read, JSON.' },
+      sidecar_size: { meaning: 'Size of the .meta.json sidecar when a run last read it or found it unchanged; NULL without a sidecar, or with one that could not be used (read again every run). A sidecar of the same size and time is not read again: meta_json stands for it.', unit: 'bytes' },
+      sidecar_mtime: { meaning: 'Modification time of the .meta.json sidecar when a run last read it or found it unchanged, ISO 8601 UTC; NULL as sidecar_size is.' },
       status: {
         meaning: 'Whether this version is current.',
         vocabulary:

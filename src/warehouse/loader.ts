@@ -82,6 +82,8 @@ function documentColumns(version: DocumentVersion, runId: number) {
     retrieved_at: version.file.meta?.retrieved_at ?? null,
     file_mtime: version.file.mtime,
     meta_json: sidecarAsStored(version.file),
+    sidecar_size: version.file.sidecar?.sizeBytes ?? null,
+    sidecar_mtime: version.file.sidecar?.mtime ?? null,
     extractor: version.extractor,
     last_run_id: runId,
     loaded_at: now(),

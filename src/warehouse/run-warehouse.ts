@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DocumentKind } from '../model/kinds.ts';
+import type { SidecarStat } from '../model/raw-file.ts';
 import type { FactStore } from './fact-store.ts';
 import type { HeldLock, LockOptions } from './lock.ts';
 import type { DocumentStatus, WarehouseDatabase } from './schema.ts';
@@ -33,8 +34,13 @@ export interface KnownDocument {
   logical_key: string | null;
   /** The sidecar as read when this version was loaded (a changed sidecar means reading the file again). */
   meta_json: string | null;
+  /** The sidecar's size and time when meta_json was read from it (or found unchanged); null without a usable sidecar. */
+  sidecar_size: number | null;
+  sidecar_mtime: string | null;
   /** When the last run that saw this version started: its file was hashed, or its stat trusted, by then (known-hashes.ts). */
   seen_from: string;
+  /** The code_version of that run: a sidecar is trusted only by the code that read it (its rules may have changed since). */
+  seen_by_code: string;
   /** For a document quarantined for a limit: the options of the run that raised its latest over-limit issue (limits changed?). */
   over_limit_options: string | null;
 }
@@ -49,11 +55,13 @@ export interface RunCounters {
   recordsLoaded: number;
 }
 
-/** An unchanged document whose file was touched (new time or size, same bytes): its new stat is recorded. */
+/** An unchanged document whose file or sidecar was touched (a new time or size, saying the same): its new stats are recorded. */
 export interface TouchedDocument {
   documentId: number;
   mtime: string;
   sizeBytes: number;
+  /** The sidecar's stat now (null: none, or one not to be trusted: read again next run). */
+  sidecar: SidecarStat | null;
 }
 
 export interface RunStatements {

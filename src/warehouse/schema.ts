@@ -60,6 +60,9 @@ export interface DocumentsTable {
   retrieved_at: string | null;
   file_mtime: string | null;
   meta_json: string | null;
+  /** The sidecar's size and modification time when meta_json was read from it (migration 0016); NULL without a usable sidecar. */
+  sidecar_size: number | null;
+  sidecar_mtime: string | null;
   status: DocumentStatus;
   status_reason: string | null;
   extractor: string | null;

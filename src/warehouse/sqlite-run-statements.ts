@@ -15,7 +15,8 @@ import { sqliteFactStore } from './sqlite-fact-store.ts';
 /** The one query of known-documents.ts: every document version with what deciding a file needs of it. */
 const KNOWN_DOCUMENTS = `
     SELECT d.document_id, d.source_path, d.sha256, d.size_bytes, d.file_mtime, d.status, d.kind, d.country_iso3, d.extractor,
-           d.logical_key, d.meta_json, r.started_at AS seen_from,
+           d.logical_key, d.meta_json, d.sidecar_size, d.sidecar_mtime, r.started_at AS seen_from,
+           r.code_version AS seen_by_code,
            CASE WHEN d.status = 'quarantined' THEN (
              SELECT coalesce(qr.options_json, '{}') FROM quality_issues q JOIN runs qr ON qr.run_id = q.run_id
               WHERE q.document_id = d.document_id AND q.rule = 'over-limit' ORDER BY q.issue_id DESC LIMIT 1
@@ -50,9 +51,9 @@ export function sqliteRunStatements(warehouse: Pick<Warehouse, 'path'> & { db: K
   const recordSeen = sqlite.transaction((runId: number, untouched: readonly number[], touched: readonly TouchedDocument[], counters: RunCounters) => {
     if (untouched.length > 0) statement('UPDATE documents SET last_run_id = ? WHERE document_id IN (SELECT value FROM json_each(?))').run(runId, JSON.stringify(untouched));
     if (touched.length > 0) {
-      // Same bytes, a new time (or size): recorded, so the next run trusts the file's stat and does not read it.
-      const update = statement('UPDATE documents SET last_run_id = ?, file_mtime = ?, size_bytes = ? WHERE document_id = ?');
-      for (const t of touched) update.run(runId, t.mtime, t.sizeBytes, t.documentId);
+      // Same bytes, a new time (or size): recorded, so the next run trusts the file's (and the sidecar's) stat and does not read it.
+      const update = statement('UPDATE documents SET last_run_id = ?, file_mtime = ?, size_bytes = ?, sidecar_size = ?, sidecar_mtime = ? WHERE document_id = ?');
+      for (const t of touched) update.run(runId, t.mtime, t.sizeBytes, t.sidecar?.sizeBytes ?? null, t.sidecar?.mtime ?? null, t.documentId);
     }
     statement(UPDATE_COUNTERS).run(...counterValues(counters), runId);
   });

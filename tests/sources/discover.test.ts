@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverRawFiles, parseSidecar } from '../../src/sources/discover.ts';
+import { type DiscoverFs, discoverRawFiles, parseSidecar } from '../../src/sources/discover.ts';
 import { makeWorkspace, writeFile } from '../helpers/tmp.ts';
 
 let cleanup = () => {};
@@ -40,6 +41,63 @@ describe('discoverRawFiles', () => {
     mkdirSync(join(ws.raw, 'kaz.txt.meta.json'));
     const [file] = await discoverRawFiles(ws.raw);
     expect([file?.path, file?.meta, file?.metaProblem]).toEqual(['kaz.txt', null, 'the sidecar kaz.txt.meta.json is a folder, not a JSON file; provenance ignored']);
+  });
+});
+
+describe('a sidecar whose size and time the warehouse knows', () => {
+  const PAST = new Date('2024-01-01T00:00:00Z');
+  /** Discovery's reads of sidecars, by file name. */
+  const sidecarReads = (reads: string[]): DiscoverFs => ({
+    readdir: (path) => readdir(path, { withFileTypes: true }),
+    readFile: (path) => {
+      if (path.endsWith('.meta.json')) reads.push(path.split('/').pop() ?? path);
+      return readFile(path);
+    },
+  });
+
+  it('is not read: the stored keys stand for it, with its stat, and a sidecar of another stat is read', async () => {
+    const ws = makeWorkspace('discover');
+    cleanup = ws.cleanup;
+    writeFile(join(ws.raw, 'mli.txt'), 'a');
+    writeFile(join(ws.raw, 'mli.txt.meta.json'), JSON.stringify({ country_iso3: 'MLI' }), PAST);
+    writeFile(join(ws.raw, 'ner.txt'), 'b');
+    writeFile(join(ws.raw, 'ner.txt.meta.json'), JSON.stringify({ country_iso3: 'NER' }), PAST);
+    const asked: string[] = [];
+    const reads: string[] = [];
+    const files = await discoverRawFiles(ws.raw, {
+      fs: sidecarReads(reads),
+      knownSidecar: (path, size, mtime) => {
+        asked.push(`${path} ${size} ${mtime.toISOString()}`);
+        return path === 'mli.txt' ? '{"country_iso3":"MLI","language":"fr"}' : null;
+      },
+    });
+    expect(asked).toEqual(['mli.txt 22 2024-01-01T00:00:00.000Z', 'ner.txt 22 2024-01-01T00:00:00.000Z']);
+    expect(reads).toEqual(['ner.txt.meta.json']);
+    expect(files.map((f) => [f.path, f.meta, f.metaProblem, f.sidecar, f.metaJson])).toEqual([
+      ['mli.txt', { country_iso3: 'MLI', language: 'fr' }, null, { sizeBytes: 22, mtime: PAST.toISOString() }, '{"country_iso3":"MLI","language":"fr"}'],
+      ['ner.txt', { country_iso3: 'NER' }, null, { sizeBytes: 22, mtime: PAST.toISOString() }, undefined],
+    ]);
+  });
+
+  it('keeps no stat of a sidecar it cannot use or that was modified once the scan began, so the next run reads it again', async () => {
+    const ws = makeWorkspace('discover');
+    cleanup = ws.cleanup;
+    writeFile(join(ws.raw, 'bad.txt'), 'a');
+    writeFile(join(ws.raw, 'bad.txt.meta.json'), '{"country_iso3": "Chad"}', PAST);
+    writeFile(join(ws.raw, 'broken.txt'), 'b');
+    writeFile(join(ws.raw, 'broken.txt.meta.json'), '{"country_iso3": ', PAST);
+    writeFile(join(ws.raw, 'fresh.txt'), 'c');
+    // Modified after the scan began (as one written while it is read): its bytes may not be those its stat names.
+    writeFile(join(ws.raw, 'fresh.txt.meta.json'), '{"country_iso3": "TCD"}', new Date(Date.now() + 60_000));
+    writeFile(join(ws.raw, 'none.txt'), 'd');
+    const files = await discoverRawFiles(ws.raw, { knownSidecar: () => null });
+    expect(files.map((f) => [f.path, f.meta, f.metaProblem === null, f.sidecar])).toEqual([
+      ['bad.txt', {}, false, null],
+      ['broken.txt', null, false, null],
+      ['fresh.txt', { country_iso3: 'TCD' }, true, null],
+      ['none.txt', null, true, null],
+    ]);
+    expect(statSync(join(ws.raw, 'fresh.txt.meta.json')).mtimeMs).toBeGreaterThan(Date.now());
   });
 });
 

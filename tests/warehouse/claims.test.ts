@@ -239,6 +239,8 @@ describe('claims: the same figure in several documents', () => {
     old.exec('DROP TABLE document_leases');
     old.exec('ALTER TABLE runs DROP COLUMN heartbeat_at');
     old.exec('ALTER TABLE runs DROP COLUMN code_digest');
+    old.exec('ALTER TABLE documents DROP COLUMN sidecar_size');
+    old.exec('ALTER TABLE documents DROP COLUMN sidecar_mtime');
     old.exec("DELETE FROM kysely_migration WHERE name >= '0010'");
     old.close();
     expect(() => query('SELECT * FROM claim_view')).toThrow(/no such table: claim_view/);

@@ -50,6 +50,8 @@ describe('a warehouse with totals recorded balanced without parts', () => {
     old.exec('DROP TABLE document_leases');
     old.exec('ALTER TABLE runs DROP COLUMN heartbeat_at');
     old.exec('ALTER TABLE runs DROP COLUMN code_digest');
+    old.exec('ALTER TABLE documents DROP COLUMN sidecar_size');
+    old.exec('ALTER TABLE documents DROP COLUMN sidecar_mtime');
     old.close();
 
     await (await openWarehouse(ws.warehouse)).close();

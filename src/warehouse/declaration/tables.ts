@@ -40,6 +40,7 @@ const DOCUMENTS: TableDecl = {
     ['first_run_id', column('INTEGER!', { references: 'runs.run_id' })], ['last_run_id', column('INTEGER!', { references: 'runs.run_id' })],
     ['superseded_by', column('INTEGER', { references: 'documents.document_id' })], ['loaded_at', column('TEXT!')],
     ['kind_confidence', column('REAL')], ['kind_signs', column('TEXT')], ['report_year_basis', column('TEXT')],
+    ['sidecar_size', column('INTEGER')], ['sidecar_mtime', column('TEXT')],
   ],
 };
 

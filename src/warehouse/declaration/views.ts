@@ -10,10 +10,10 @@ import type { ViewDecl } from './types.ts';
 
 const words = (text: string): string[] => text.trim().split(/\s*,\s*|\s+/u);
 
-/** current_documents predates the columns added to documents after 0002 (kind_confidence, kind_signs, report_year_basis). */
+/** current_documents predates the columns added to documents after 0002 (kind_confidence, kind_signs, report_year_basis; sidecar_size, sidecar_mtime: bookkeeping of change detection). */
 const CURRENT_DOCUMENT_COLUMNS = tableDeclaration('documents')
   .columns.map(([name]) => name)
-  .filter((name) => !['kind_confidence', 'kind_signs', 'report_year_basis'].includes(name));
+  .filter((name) => !['kind_confidence', 'kind_signs', 'report_year_basis', 'sidecar_size', 'sidecar_mtime'].includes(name));
 
 const currentFacts = (table: DeclaredFactTable): ViewDecl => ({
   name: `current_${table}`,

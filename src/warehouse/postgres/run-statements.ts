@@ -29,8 +29,14 @@ export function postgresRunStatements(db: Kysely<WarehouseDatabase>, name: strin
     async recordSeen(runId, untouched, touched, counters) {
       await db.transaction().execute(async (trx) => {
         if (untouched.length > 0) await rows(trx, 'UPDATE documents SET last_run_id = $1 WHERE document_id = ANY($2::bigint[])', [runId, untouched]);
-        for (const t of touched) {
-          await rows(trx, 'UPDATE documents SET last_run_id = $1, file_mtime = $2, size_bytes = $3 WHERE document_id = $4', [runId, t.mtime, t.sizeBytes, t.documentId]);
+        if (touched.length > 0) {
+          // One statement for every touched document (the first run after migration 0016 records every sidecar's stat).
+          await rows(trx, `UPDATE documents d SET last_run_id = $1, file_mtime = t.mtime, size_bytes = t.size_bytes, sidecar_size = t.sidecar_size, sidecar_mtime = t.sidecar_mtime
+              FROM unnest($2::bigint[], $3::text[], $4::bigint[], $5::bigint[], $6::text[]) AS t(document_id, mtime, size_bytes, sidecar_size, sidecar_mtime)
+             WHERE d.document_id = t.document_id`, [
+            runId, touched.map((t) => t.documentId), touched.map((t) => t.mtime), touched.map((t) => t.sizeBytes),
+            touched.map((t) => t.sidecar?.sizeBytes ?? null), touched.map((t) => t.sidecar?.mtime ?? null),
+          ]);
         }
         await rows(trx, UPDATE_COUNTERS, [...counterValues(counters), runId]);
       });

@@ -8,6 +8,7 @@ import { schemaStatements } from './ddl.ts';
 import { dictionaryRowsOfThisCode, syncPostgresDictionary, writeDictionary } from './dictionary.ts';
 import { postgresRunStatements } from './run-statements.ts';
 import { upgradePostgresSchema } from './upgrade.ts';
+import { displayUrl, isPostgresUrl } from './url.ts';
 
 /**
  * A warehouse on PostgreSQL: a schema (the connection's current one, `public` unless the URL's options say
@@ -30,20 +31,7 @@ export const MARKER_TABLE = 'salw_warehouse';
 /** The schema a warehouse built now has: the SQLite migration it matches (a later one means a rebuild, or an upgrade step here). */
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).at(-1) ?? '';
 
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(?:ql)?:\/\//iu.test(location);
-}
-
-/** A URL fit for a message or a log: its password replaced by `***`. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'postgres://(an address that does not parse)';
-  }
-}
+export { displayUrl, isPostgresUrl };
 
 /** bigint (int8) as a JavaScript number, as better-sqlite3 gives SQLite's integers; one beyond 2^53 is refused, not rounded. */
 function int8(value: string): number {
