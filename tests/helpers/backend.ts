@@ -158,8 +158,6 @@ type Row = Record<string, unknown>;
  * exactly. A gap of the product: an entry goes once the view's ORDER BY ends on a key, on both backends.
  */
 const PARTIAL_ORDER: Record<string, readonly string[]> = {
-  // ORDER BY country_iso3, topic, line_start: two documents' questions of one country and topic on one line tie.
-  template_answers: ['country_iso3', 'topic', 'line_start'],
 };
 
 /** Rows as a sorted list of their JSON: a set of rows, compared whatever their order. */

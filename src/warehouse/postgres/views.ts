@@ -104,7 +104,7 @@ const BODIES: Record<string, string> = {
       d.source_path, d.kind AS document_kind, s.line_start, s.line_end, s.page, s.section_id, s.document_id
     FROM sections s JOIN documents d ON d.document_id = s.document_id
     WHERE d.status = 'loaded' AND s.question IS NOT NULL
-    ORDER BY ${text('s.country_iso3')}, ${text('s.topic')}, ${num('s.line_start')}`,
+    ORDER BY ${text('s.country_iso3')}, ${text('s.topic')}, ${num('s.line_start')}, s.section_id`,
   open_quality_issues: `SELECT q.issue_id, q.severity, q.rule, q.message, q.table_name, q.record_id, q.line_start,
       q.document_id, d.source_path, d.status AS document_status, d.country_iso3, d.kind AS document_kind, q.run_id
     FROM quality_issues q LEFT JOIN documents d ON d.document_id = q.document_id
