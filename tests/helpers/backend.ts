@@ -96,7 +96,9 @@ export async function testBackend(): Promise<TestBackend> {
       const path = options.warehousePath;
       let summary: RunSummary;
       try {
-        summary = await runPipelines({ ...options, warehousePath: await location(path), openWarehouse: openRunWarehouse });
+        // These suites are one process whose code may change between its runs (an upgrade): on a shared warehouse
+        // that process is started with --takeover. The refusal without it is tested in tests/warehouse/postgres/shared-ingest.test.ts.
+        summary = await runPipelines({ takeover: true, ...options, warehousePath: await location(path), openWarehouse: openRunWarehouse });
       } catch (error) {
         // What the failed run left is what the suite reads next; the run's own error is what it asserts.
         await mirror(path).catch(() => undefined);
