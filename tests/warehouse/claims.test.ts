@@ -8,6 +8,7 @@ import { lookupLineage } from '../../src/analyst/lineage.ts';
 import { sqliteRows } from '../../src/warehouse/rows.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
 import { testBackend } from '../helpers/backend.ts';
+import { migrateDownTo } from '../helpers/older-warehouse.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -229,20 +230,7 @@ describe('claims: the same figure in several documents', () => {
     expect(before.filter((c) => (c as ClaimRow).document_count === 3)).toHaveLength(4);
 
     // As the code before 0010 left it: no claim views, no index on the claim's fields, 0010 and later not yet run.
-    const old = new Database(ws.warehouse);
-    old.exec('DROP VIEW claim_view');
-    old.exec('DROP VIEW claim_sources');
-    old.exec('DROP INDEX weapon_counts_by_claim');
-    old.exec('DROP INDEX citations_by_section');
-    old.exec('DROP TABLE fetches');
-    old.exec('DROP INDEX quality_issues_by_run');
-    old.exec('DROP TABLE document_leases');
-    old.exec('ALTER TABLE runs DROP COLUMN heartbeat_at');
-    old.exec('ALTER TABLE runs DROP COLUMN code_digest');
-    old.exec('ALTER TABLE documents DROP COLUMN sidecar_size');
-    old.exec('ALTER TABLE documents DROP COLUMN sidecar_mtime');
-    old.exec("DELETE FROM kysely_migration WHERE name >= '0010'");
-    old.close();
+    await migrateDownTo(ws.warehouse, '0009_report_year_basis');
     expect(() => query('SELECT * FROM claim_view')).toThrow(/no such table: claim_view/);
 
     await (await openWarehouse(ws.warehouse)).close();

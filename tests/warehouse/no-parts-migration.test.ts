@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PIPELINES } from '../../pipelines/index.ts';
 import { runPipelines } from '../../src/pipeline/run.ts';
 import { openWarehouse } from '../../src/warehouse/db.ts';
+import { migrateDownTo } from '../helpers/older-warehouse.ts';
 import { makeWorkspace, REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -37,22 +38,8 @@ describe('a warehouse with totals recorded balanced without parts', () => {
     // As the code before 0007 left it: balanced, with a key computed from that value, and 0007 not yet run.
     const old = new Database(ws.warehouse);
     old.exec("UPDATE count_statements SET reconciliation = 'balanced', fact_key = 'key-of-the-balanced-row-' || statement_id WHERE reconciliation = 'no_parts'");
-    old.exec("DELETE FROM kysely_migration WHERE name >= '0007'");
-    old.exec('ALTER TABLE documents DROP COLUMN kind_confidence');
-    old.exec('ALTER TABLE documents DROP COLUMN kind_signs');
-    old.exec('ALTER TABLE documents DROP COLUMN report_year_basis');
-    old.exec('DROP VIEW claim_view');
-    old.exec('DROP VIEW claim_sources');
-    old.exec('DROP INDEX weapon_counts_by_claim');
-    old.exec('DROP INDEX citations_by_section');
-    old.exec('DROP TABLE fetches');
-    old.exec('DROP INDEX quality_issues_by_run');
-    old.exec('DROP TABLE document_leases');
-    old.exec('ALTER TABLE runs DROP COLUMN heartbeat_at');
-    old.exec('ALTER TABLE runs DROP COLUMN code_digest');
-    old.exec('ALTER TABLE documents DROP COLUMN sidecar_size');
-    old.exec('ALTER TABLE documents DROP COLUMN sidecar_mtime');
     old.close();
+    await migrateDownTo(ws.warehouse, '0006_run_entries');
 
     await (await openWarehouse(ws.warehouse)).close();
     expect(statements()).toEqual(loaded);
