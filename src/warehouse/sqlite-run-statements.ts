@@ -4,6 +4,7 @@ import type { Warehouse } from './db.ts';
 import { acquireWarehouseLock } from './lock.ts';
 import type { KnownDocument, RunCounters, RunStatements, TouchedDocument } from './run-warehouse.ts';
 import { FACT_TABLES, type WarehouseDatabase } from './schema.ts';
+import { counterValues, currentRowsSql, KNOWN_DOCUMENTS } from './run-queries.ts';
 import { sqliteFactStore } from './sqlite-fact-store.ts';
 
 /**
@@ -12,30 +13,10 @@ import { sqliteFactStore } from './sqlite-fact-store.ts';
  * written in one synchronous transaction. Methods return settled promises: the interface is PostgreSQL's too.
  */
 
-/** The one query of known-documents.ts: every document version with what deciding a file needs of it. */
-const KNOWN_DOCUMENTS = `
-    SELECT d.document_id, d.source_path, d.sha256, d.size_bytes, d.file_mtime, d.status, d.kind, d.country_iso3, d.extractor,
-           d.logical_key, d.meta_json, d.sidecar_size, d.sidecar_mtime, r.started_at AS seen_from,
-           r.code_version AS seen_by_code,
-           CASE WHEN d.status = 'quarantined' THEN (
-             SELECT coalesce(qr.options_json, '{}') FROM quality_issues q JOIN runs qr ON qr.run_id = q.run_id
-              WHERE q.document_id = d.document_id AND q.rule = 'over-limit' ORDER BY q.issue_id DESC LIMIT 1
-           ) END AS over_limit_options
-      FROM documents d JOIN runs r ON r.run_id = d.last_run_id`;
-
-/** Exported for the PostgreSQL statements, which ask the same question with their own placeholders. */
-export const KNOWN_DOCUMENTS_SQL = KNOWN_DOCUMENTS;
-
 const UPDATE_COUNTERS = `UPDATE runs SET documents_seen = ?, documents_loaded = ?, documents_skipped = ?, documents_quarantined = ?,
       documents_reextracted = ?, records_loaded = ? WHERE run_id = ?`;
 
-/** A table's current rows: all rows less those of documents not loaded (usually few), each counted through the document_id index. */
-export const currentRowsSql = (table: string): string =>
-  `SELECT (SELECT count(*) FROM ${table}) - (SELECT count(*) FROM ${table} WHERE document_id IN (SELECT document_id FROM documents WHERE status != 'loaded')) AS n`;
-
-export const QUARANTINED_SQL = `SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`;
-
-export const counterValues = (c: RunCounters): number[] => [c.documentsSeen, c.documentsLoaded, c.documentsSkipped, c.documentsQuarantined, c.documentsReextracted, c.recordsLoaded];
+const QUARANTINED = `SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`;
 
 export function sqliteRunStatements(warehouse: Pick<Warehouse, 'path'> & { db: Kysely<WarehouseDatabase>; sqlite: Database.Database }): RunStatements {
   const { sqlite } = warehouse;
@@ -74,7 +55,7 @@ export function sqliteRunStatements(warehouse: Pick<Warehouse, 'path'> & { db: K
       return counts;
     },
     async quarantined() {
-      return statement(QUARANTINED_SQL).all() as { path: string; reason: string }[];
+      return statement(QUARANTINED).all() as { path: string; reason: string }[];
     },
     async pathsHoldingBytes(sha256) {
       const rows = statement(`SELECT source_path FROM documents WHERE sha256 = ? AND status IN ('loaded', 'quarantined', 'skipped', 'superseded') ORDER BY document_id`).all(sha256);

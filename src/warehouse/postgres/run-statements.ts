@@ -1,7 +1,7 @@
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import { FACT_TABLES, type WarehouseDatabase } from '../schema.ts';
 import type { KnownDocument, RunStatements } from '../run-warehouse.ts';
-import { counterValues, currentRowsSql, KNOWN_DOCUMENTS_SQL } from '../sqlite-run-statements.ts';
+import { counterValues, currentRowsSql, KNOWN_DOCUMENTS } from '../run-queries.ts';
 import { PostgresFactStore } from './fact-store.ts';
 import { acquirePostgresLock, closeAbandonedRuns } from './lock.ts';
 
@@ -23,8 +23,8 @@ export function postgresRunStatements(db: Kysely<WarehouseDatabase>, name: strin
     (await executor.executeQuery<R>(CompiledQuery.raw(text, [...parameters]))).rows;
   return {
     async knownDocuments(path) {
-      if (path === undefined) return rows<KnownDocument>(db, `${KNOWN_DOCUMENTS_SQL} ORDER BY d.document_id`);
-      return rows<KnownDocument>(db, `${KNOWN_DOCUMENTS_SQL} WHERE d.source_path = $1 ORDER BY d.document_id`, [path]);
+      if (path === undefined) return rows<KnownDocument>(db, `${KNOWN_DOCUMENTS} ORDER BY d.document_id`);
+      return rows<KnownDocument>(db, `${KNOWN_DOCUMENTS} WHERE d.source_path = $1 ORDER BY d.document_id`, [path]);
     },
     async recordSeen(runId, untouched, touched, counters) {
       await db.transaction().execute(async (trx) => {
