@@ -8,6 +8,7 @@ import { migrationProvider, REBUILDS_TABLES } from './migrations/index.ts';
 import type { RunWarehouse } from './run-warehouse.ts';
 import type { WarehouseDatabase } from './schema.ts';
 import { sqliteRunStatements } from './sqlite-run-statements.ts';
+import { switchToWal } from './wal-mode.ts';
 
 /** A SQLite warehouse: a file (or `:memory:`), also as a run writes it (run-warehouse.ts). */
 export interface Warehouse extends RunWarehouse {
@@ -42,11 +43,12 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
   }
   const db = new Kysely<WarehouseDatabase>({ dialect: new SqliteDialect({ database: kyselyConnection(sqlite) }) });
   try {
-    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     // Before anything writes (even the switch to WAL): another application's database is left untouched.
     const ownership = path === ':memory:' ? 'new' : warehouseOwnership(sqlite, path);
     if (!options.readonly) {
-      sqlite.pragma('journal_mode = WAL');
+      switchToWal(sqlite, path, busyTimeoutMs);
       // NORMAL under WAL: a commit is written to the WAL file but not fsync'd; the WAL is synced at each
       // checkpoint (every ~1000 pages, 4 MB: measured, every 25 documents or so). A killed process loses
       // nothing committed (the WAL is in the OS's hands); a power cut or an OS crash may lose the documents
