@@ -122,6 +122,11 @@ export interface Scheduler {
   idle(): Promise<void>;
   /** Stops the ticks, interrupts the run in hand between documents and waits for it, clears the state row. */
   stop(): Promise<void>;
+  /**
+   * Resolves, with the reason, once the scheduler has stopped by itself because another scheduler took the
+   * warehouse over; never resolves when it is stopped by `stop()`.
+   */
+  readonly stoodDown: Promise<string>;
 }
 
 export async function startScheduler(options: SchedulerOptions): Promise<Scheduler> {
@@ -155,17 +160,6 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     if (next && !stopping) log.info({ pipelines: group.key, nextDueAt: next.toISOString(), cron: group.cron, timezone: group.timezone }, `next run of ${group.key} due at ${next.toISOString()}`);
   };
 
-  // A sign of life, so that a scheduler on another machine (whose pid cannot be checked) is known alive.
-  let saidTakenOver = false;
-  const heartbeat = setInterval(() => {
-    state.beat(clock().toISOString()).then((held) => {
-      if (held === 0 && !stopping && !saidTakenOver) {
-        saidTakenOver = true;
-        log.error({}, 'this scheduler\'s rows in scheduler_state are gone: another scheduler took the warehouse over (this one gave no sign of life for too long); stop one of them');
-      }
-    }, (error: unknown) => log.debug({ err: (error as Error).message }, 'could not record a sign of life of the scheduler (retried at the next beat)'));
-  }, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
-  heartbeat.unref();
 
   const fire = (group: ScheduleGroup, why: 'tick' | 'catch-up'): Promise<void> => {
     if (stopping) return Promise.resolve();
@@ -248,8 +242,13 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
     }
   }
 
-  return {
+  let standDown: (reason: string) => void = () => undefined;
+  const stoodDown = new Promise<string>((resolve) => {
+    standDown = resolve;
+  });
+  const scheduler: Scheduler = {
     groups,
+    stoodDown,
     nextDue() {
       return Object.fromEntries(groups.map((g) => [g.key, tasks.get(g.key)?.getNextRun()?.toISOString() ?? null]));
     },
@@ -278,4 +277,20 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
       log.info({}, 'scheduler stopped');
     },
   };
+  // A sign of life, so that a scheduler on another machine (whose pid cannot be checked) is known alive;
+  // started once the scheduler is whole, since it may stop it. A beat that finds none of this scheduler's rows means another one claimed the warehouse (this one gave no
+  // sign of life for too long): two schedulers would each run and fetch every night, so this one stands down.
+  const heartbeat = setInterval(() => {
+    state.beat(clock().toISOString()).then((held) => {
+      if (held !== 0 || stopping) return;
+      const reason = 'another scheduler took the warehouse over (its rows in scheduler_state are gone: this one gave no sign of life for too long); this one stops after the document in hand';
+      log.error({}, reason);
+      scheduler.stop().then(() => standDown(reason), (error: unknown) => {
+        log.error({ err: (error as Error).message }, 'the scheduler did not stop cleanly');
+        standDown(reason);
+      });
+    }, (error: unknown) => log.debug({ err: (error as Error).message }, 'could not record a sign of life of the scheduler (retried at the next beat)'));
+  }, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+  heartbeat.unref();
+  return scheduler;
 }

@@ -174,6 +174,33 @@ describe('startScheduler', () => {
       .rejects.toThrow(`config: a scheduler is already running on this warehouse (pid ${process.ppid} on `);
   });
 
+  it('stands down when another scheduler took the warehouse over: no tick fires after, and the other\'s rows stay', async () => {
+    const ws = setup('sched-taken-over');
+    const pipeline = stubPipeline();
+    const logger = captureLogger();
+    const scheduler = await start({
+      rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], catchUp: false,
+      overrides: { cron: '* * * * * *' }, heartbeatMs: 100, logger,
+    });
+    await until(() => query<{ n: number }>(ws.warehouse, "SELECT count(*) AS n FROM runs WHERE status = 'succeeded'")[0]!.n >= 1, 20_000);
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(ws.warehouse);
+    // Another live process on this host (our parent) claimed the schedules while this one was silent.
+    db.prepare('UPDATE scheduler_state SET pid = ?').run(process.ppid);
+    db.close();
+    expect(await scheduler.stoodDown).toBe(
+      'another scheduler took the warehouse over (its rows in scheduler_state are gone: this one gave no sign of life for too long); this one stops after the document in hand',
+    );
+    expect(logger.lines.filter((l) => l.msg.startsWith('another scheduler took the warehouse over')).length).toBe(1);
+    expect(logger.lines.at(-1)?.msg).toBe('scheduler stopped');
+    const runsAfter = query<{ n: number }>(ws.warehouse, 'SELECT count(*) AS n FROM runs')[0]!.n;
+    // Ticks come every second: two seconds would have fired at least one more run.
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    expect(query<{ n: number }>(ws.warehouse, 'SELECT count(*) AS n FROM runs')[0]!.n).toBe(runsAfter);
+    expect(query(ws.warehouse, "SELECT count(*) AS n FROM runs WHERE status = 'running'")).toEqual([{ n: 0 }]);
+    expect(query(ws.warehouse, 'SELECT DISTINCT pid FROM scheduler_state')).toEqual([{ pid: process.ppid }]);
+  });
+
   it('refuses to start while a scheduler on another machine gave a sign of life recently, and takes over one that fell silent', async () => {
     const ws = setup('sched-other-host');
     const pipeline = stubPipeline();

@@ -76,5 +76,12 @@ export async function scheduleCommandAction(names: string[], opts: ScheduleOptio
         };
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
+        // Stopped by itself (another scheduler holds the warehouse now): a failure a supervisor should see.
+        void scheduler.stoodDown.then(() => {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+          process.exitCode = 1;
+          done();
+        });
       });
 }
