@@ -1,5 +1,6 @@
 /**
- * The benchmark: `npm run bench [-- --docs 2000 --pdfs 50 --workers N --keep --cold-only]`.
+ * The benchmark: `npm run bench [-- --docs 2000 --pdfs 50 --workers N --keep --cold-only]`, or
+ * `npm run bench -- --pdf-only --pdfs 50 --rounds 5` for the PDF figure alone.
  *
  * On a generated corpus (scripts/bench/corpus.ts: every profile, PoA page and report the repository
  * holds, text, HTML and PDF) it runs the built CLI as a user does and measures, in one process run:
@@ -7,7 +8,8 @@
  *   the same number of rows with one prepared statement in one transaction);
  * - a no-op re-run against its floor (start Node, stat every file, one query);
  * - a re-run with one changed document, and a full re-extraction (--full-refresh) against the cold run;
- * - PDF pages/s of the pipeline on the corpus's PDFs against pdf-parse doing the same work on one thread.
+ * - PDF pages/s of the pipeline on the corpus's PDFs against pdf-parse doing the same work on one thread,
+ *   wall and CPU time, the median of `--rounds` turns (scripts/bench/pdf.ts).
  * It prints a table and a last line of JSON, and writes the figures to bench/results/. Nothing in
  * `npm test` asserts a time.
  */
@@ -18,8 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { type Corpus, writeCorpus } from './bench/corpus.ts';
-import { coldFloor, folderBytes, pdfParseFloor } from './bench/floors.ts';
+import { coldFloor, folderBytes } from './bench/floors.ts';
 import { type Measured, measure } from './bench/measure.ts';
+import { measurePdf } from './bench/pdf.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -30,11 +33,15 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     // Cold ingest only (docs/s, peak RSS): to see memory at 20,000 documents without the other figures' time.
     'cold-only': { type: 'boolean', default: false },
+    // The PDF figure alone, on a corpus of --pdfs PDFs: its rounds take turns with the floor's.
+    'pdf-only': { type: 'boolean', default: false },
+    rounds: { type: 'string' },
   },
 });
 const documents = Number(args.docs);
 const pdfs = Number(args.pdfs ?? Math.max(1, Math.round(documents / 40)));
 const workers = Number(args.workers);
+const rounds = Number(args.rounds ?? (args['pdf-only'] ? 5 : 1));
 
 const dir = mkdtempSync(join(tmpdir(), 'salw-bench-'));
 const raw = join(dir, 'raw');
@@ -58,12 +65,33 @@ function documentsLoaded(path: string): number {
   return n;
 }
 
-process.stderr.write(`writing ${documents} documents (${pdfs} PDFs) into ${raw} ...\n`);
-const corpus: Corpus = await writeCorpus(root, raw, documents, pdfs);
+process.stderr.write(`writing ${args['pdf-only'] ? pdfs : documents} documents (${pdfs} PDFs) into ${raw} ...\n`);
+const corpus: Corpus = await writeCorpus(root, raw, args['pdf-only'] ? pdfs : documents, pdfs);
 const mb = corpus.bytes / 1e6;
 
 // The CLI runs its build: make sure it is there and current (as `npm start` would).
 measure(process.execPath, [join(root, 'bin/build-cli.js'), '--if-stale'], root);
+
+/** The PDF figure over the corpus's PDFs (copied into a folder of their own). */
+function pdfFigures() {
+  const pdfRaw = join(dir, 'pdf');
+  mkdirSync(pdfRaw);
+  for (const name of readdirSync(raw).filter((n) => n.endsWith('.pdf'))) cpSync(join(raw, name), join(pdfRaw, name));
+  const pdfFiles = readdirSync(pdfRaw).sort().map((n) => join(pdfRaw, n));
+  return { ...measurePdf({ root, pdfDir: pdfRaw, files: pdfFiles, pages: corpus.pdfPages, rounds, scratch: dir }), mb: Math.round((folderBytes(pdfRaw) / 1e6) * 100) / 100 };
+}
+
+if (args['pdf-only']) {
+  process.stderr.write(`PDF, ${rounds} rounds ...\n`);
+  const pdf = pdfFigures();
+  const figures = { measured_at: new Date().toISOString(), machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version }, pdf };
+  console.log(`PDF (${pdf.files} files, ${pdf.pages} pages, 1 worker), median of ${rounds}: ${pdf.seconds} s wall, ${pdf.cpu_seconds ?? '?'} s CPU; pdf-parse ${pdf.pdf_parse_seconds} s wall, ${pdf.pdf_parse_cpu_seconds} s CPU: ${pdf.ratio}x wall, ${pdf.cpu_ratio ?? '?'}x CPU (pdf-parse's public calls: ${pdf.pdf_parse_public_seconds} s, ${pdf.pdf_parse_public_cpu_seconds} s CPU)`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results', `${figures.measured_at.replace(/[:.]/g, '-')}-${pdfs}-pdfs.json`), `${JSON.stringify(figures, null, 2)}\n`);
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+  console.log(JSON.stringify(figures));
+  process.exit(0);
+}
 
 process.stderr.write('cold ingest ...\n');
 const cold = cli([]);
@@ -94,12 +122,7 @@ process.stderr.write('full re-extraction ...\n');
 const fullRefresh = cli(['--full-refresh']);
 
 process.stderr.write('PDF ...\n');
-const pdfRaw = join(dir, 'pdf');
-mkdirSync(pdfRaw);
-for (const name of readdirSync(raw).filter((n) => n.endsWith('.pdf'))) cpSync(join(raw, name), join(pdfRaw, name));
-const pdfFiles = readdirSync(pdfRaw).map((n) => join(pdfRaw, n));
-const pdfPipeline = measure(process.execPath, [join(root, 'bin/salw-etl.js'), 'run', '--raw', pdfRaw, '--warehouse', join(dir, 'pdf.sqlite'), '--quiet', '--workers', '1'], root);
-const pdfFloorSeconds = await pdfParseFloor(pdfFiles);
+const pdf = pdfFigures();
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -115,12 +138,7 @@ const figures = {
   no_op: { seconds: round(noOp.seconds), floor_seconds: round(noOpFloor.seconds), ratio: ratio(noOp.seconds, noOpFloor.seconds), peak_rss_mb: noOp.peakRssMb === null ? null : Math.round(noOp.peakRssMb) },
   one_changed: { seconds: round(oneChanged.seconds) },
   full_reextraction: { seconds: round(fullRefresh.seconds), ratio_to_cold: ratio(fullRefresh.seconds, cold.seconds), peak_rss_mb: fullRefresh.peakRssMb === null ? null : Math.round(fullRefresh.peakRssMb) },
-  pdf: {
-    files: pdfFiles.length, pages: corpus.pdfPages, mb: round(folderBytes(pdfRaw) / 1e6),
-    seconds: round(pdfPipeline.seconds), threads: 1, pages_per_s: round(corpus.pdfPages / pdfPipeline.seconds, 1),
-    pdf_parse_seconds: round(pdfFloorSeconds), pdf_parse_threads: 1, pdf_parse_pages_per_s: round(corpus.pdfPages / pdfFloorSeconds, 1),
-    ratio: ratio(pdfPipeline.seconds, pdfFloorSeconds),
-  },
+  pdf,
 };
 
 const table: [string, string, string, string][] = [
@@ -130,7 +148,7 @@ const table: [string, string, string, string][] = [
   ['no-op re-run', `${figures.no_op.seconds} s`, `${figures.no_op.floor_seconds} s`, `${figures.no_op.ratio}x`],
   ['re-run, one document changed', `${figures.one_changed.seconds} s`, '', ''],
   ['full re-extraction', `${figures.full_reextraction.seconds} s`, `cold ${figures.cold.seconds} s`, `${figures.full_reextraction.ratio_to_cold}x`],
-  [`PDF (${figures.pdf.files} files, ${figures.pdf.pages} pages, 1 worker)`, `${figures.pdf.seconds} s, ${figures.pdf.pages_per_s} pages/s`, `pdf-parse ${figures.pdf.pdf_parse_seconds} s (1 thread)`, `${figures.pdf.ratio}x`],
+  [`PDF (${pdf.files} files, ${pdf.pages} pages, 1 worker)`, `${pdf.seconds} s, ${pdf.pages_per_s} pages/s, ${pdf.cpu_seconds ?? '?'} s CPU`, `pdf-parse ${pdf.pdf_parse_seconds} s, ${pdf.pdf_parse_cpu_seconds} s CPU (1 thread)`, `${pdf.ratio}x (CPU ${pdf.cpu_ratio ?? '?'}x)`],
 ];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...table.map((r) => r[c]?.length ?? 0)));
 console.log(`${documents} documents, ${figures.corpus.mb} MB (${corpus.formats.text.documents} text, ${corpus.formats.html.documents} HTML, ${corpus.formats.pdf.documents} PDF); ${loaded} loaded, ${rows} rows; ${figures.machine.cores} cores`);

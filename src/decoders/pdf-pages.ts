@@ -68,8 +68,17 @@ function withTextContent(page: PdfPageProxy, items: readonly unknown[]): PdfPage
   };
 }
 
+/** What pdf-parse makes of one page read once: its text, the ruled tables' cells, and the text items both came from. */
+export interface PageTextAndTables {
+  num: number;
+  text: string;
+  tables: string[][][];
+  /** The page's text content items (pdf.js), as read: what the geometry is placed from. */
+  items: readonly unknown[];
+}
+
 /** Reads one page: its text content once, its drawing (for the ruled tables) once. */
-async function readPage(steps: PageSteps, page: PdfPageProxy, num: number, total: number): Promise<PageRead> {
+async function readPage(steps: PageSteps, page: PdfPageProxy, num: number, total: number): Promise<PageTextAndTables> {
   const { items } = await page.getTextContent(TEXT_CONTENT_PARAMS);
   const read = withTextContent(page, items);
   // The parameters pdf-parse's getText({ pageJoiner: '' }) hands each page (it fills in the defaults).
@@ -80,22 +89,29 @@ async function readPage(steps: PageSteps, page: PdfPageProxy, num: number, total
   const tableData = store.getTableData();
   // NOTE: with no table on the page, filling has nothing to fill (getTable would read the text content for nothing).
   if (tableData.length > 0) await steps.fillPageTables(read, tableData);
-  return { num, text, tables: tableData.map((t) => t.toArray()), geometry: pageGeometry(page, items, num) };
+  return { num, text, tables: tableData.map((t) => t.toArray()), items };
 }
 
 /**
- * Reads every page once, in order; null when this pdf-parse lacks the steps (the caller then uses
- * getText and getTable). The parser must already have read the document's info (getInfo loads it).
+ * pdf-parse's text and tables of every page, each page read once, in order, each handed with its page to
+ * `keep` before the page is cleaned up; null when this pdf-parse lacks the steps. The parser must already
+ * have read the document's info (getInfo loads it). The decoder keeps where the words stand too
+ * (readPagesOnce); the benchmark's floor keeps what pdf-parse gives (scripts/bench/floors.ts).
  */
-export async function readPagesOnce(parser: PdfParser): Promise<PageRead[] | null> {
+export async function eachPageOnce<T>(parser: PdfParser, keep: (read: PageTextAndTables, page: PdfPageProxy) => T): Promise<T[] | null> {
   const steps = pageSteps(parser);
   if (!steps) return null;
   const doc = await steps.load();
-  const pages: PageRead[] = [];
+  const pages: T[] = [];
   for (let num = 1; num <= doc.numPages; num++) {
     const page = await doc.getPage(num);
-    pages.push(await readPage(steps, page, num, doc.numPages));
+    pages.push(keep(await readPage(steps, page, num, doc.numPages), page));
     page.cleanup();
   }
   return pages;
+}
+
+/** Reads every page once, with where its words stand; null when this pdf-parse lacks the steps (the caller then uses getText and getTable). */
+export function readPagesOnce(parser: PdfParser): Promise<PageRead[] | null> {
+  return eachPageOnce(parser, ({ num, text, tables, items }, page) => ({ num, text, tables, geometry: pageGeometry(page, items, num) }));
 }

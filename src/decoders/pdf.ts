@@ -87,6 +87,26 @@ export function pdfjsResources(): { cMapUrl?: string; standardFontDataUrl?: stri
   }
 }
 
+/**
+ * How the decoder has pdf.js open a PDF: nothing evaluated, fetched or loaded from the system, fonts read
+ * as paths (no FontFace in Node). The benchmark's floor opens each file with the same options, so that
+ * pdf-parse there does the same work as here (scripts/bench/floors.ts).
+ */
+export function pdfParseOptions(bytes: Uint8Array): ConstructorParameters<typeof PdfParser>[0] {
+  return {
+    // pdf.js takes ownership of the array it is given: hand it a copy.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    useWorkerFetch: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    enableXfa: false,
+    disableRange: true,
+    disableStream: true,
+    ...pdfjsResources(),
+  };
+}
+
 /** The last `%%EOF` must sit near the end; a download cut short loses it (pdf.js would read what is left silently). */
 function endsLikePdf(bytes: Uint8Array): boolean {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
@@ -110,18 +130,7 @@ export async function readPdfPages(bytes: Uint8Array, sourcePath: string, maxPag
   const { PDFParse } = await import('pdf-parse');
   let parser: PdfParser | null = null;
   try {
-    parser = new PDFParse({
-      // pdf.js takes ownership of the array it is given: hand it a copy.
-      data: bytes.slice(),
-      isEvalSupported: false,
-      useWorkerFetch: false,
-      useSystemFonts: false,
-      disableFontFace: true,
-      enableXfa: false,
-      disableRange: true,
-      disableStream: true,
-      ...pdfjsResources(),
-    });
+    parser = new PDFParse(pdfParseOptions(bytes));
     // The page count is known from the document's catalogue, before any page is read.
     const info = await parser.getInfo();
     if (info.total > maxPages) {
