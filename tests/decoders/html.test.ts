@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -287,7 +288,7 @@ describe('footnote markers in the shapes CMS plugins write them', () => {
 describe('an element left open to the end of the file', () => {
   it('keeps every block on lines the file has (a heading closed with the wrong tag runs to the end)', () => {
     const text = ['<html><body>', '<h2>Section I</h2>', '<p>First paragraph.</p>', '<h2>Section V: Complementary information</h9>', '<p>Last words.</p>', '</body>', '</html>', ''].join('\n');
-    const model = decodeHtmlText(text, 'utf-8');
+    const model = decodeHtmlText(text, 'utf-8', load);
     expect(model.lines.length).toBe(7);
     expect(model.blocks.map((b) => [b.text, b.span.lineStart, b.span.lineEnd])).toEqual([
       ['Section I', 2, 2],

@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
@@ -14,7 +15,7 @@ const ROOT = new URL('../../', import.meta.url);
 const read = (relative: string): string => readFileSync(new URL(relative, ROOT), 'utf8');
 const extractText = (text: string): Extraction => extractAmapProfile(decodePlainText(text, 'utf-8'));
 const extractFile = (relative: string): Extraction =>
-  relative.endsWith('.html') ? extractAmapProfile(decodeHtmlText(read(relative), 'utf-8')) : extractText(read(relative));
+  relative.endsWith('.html') ? extractAmapProfile(decodeHtmlText(read(relative), 'utf-8', load)) : extractText(read(relative));
 
 type Row = Record<string, unknown>;
 
@@ -641,6 +642,7 @@ describe('headings, tallies and notes of other languages and layouts', () => {
           '</main></body></html>',
         ].join('\n'),
         'utf-8',
+        load,
       ),
     );
     const topics = x.citations.map((c) => (c.section_index === null ? null : x.sections[c.section_index]?.topic));

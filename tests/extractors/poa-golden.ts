@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
@@ -29,7 +30,7 @@ export interface GoldenExpected {
 /** A fixture decoded as the pipeline would: an `.html` file as a page, anything else as plain text. */
 export function decodeFixture(path: string): DocumentModel {
   const text = readFileSync(path, 'utf8');
-  return path.endsWith('.html') ? decodeHtmlText(text, 'utf-8') : decodePlainText(text, 'utf-8');
+  return path.endsWith('.html') ? decodeHtmlText(text, 'utf-8', load) : decodePlainText(text, 'utf-8');
 }
 
 export function extractFile(extractor: Extractor, path: string, kind: DocumentKind): Extraction {

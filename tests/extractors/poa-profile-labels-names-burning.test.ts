@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { rankCountries } from '../../src/classify/country.ts';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
@@ -25,7 +26,7 @@ describe('Source / Date values on the line below their label', () => {
       '<div class="field"><div class="field-label">Date :</div><div class="field-item">25/03/2012</div></div>',
       '</div></body></html>',
     ].join('\n');
-    const out = extractPoaProfile(decodeHtmlText(html, 'utf-8'), ctx);
+    const out = extractPoaProfile(decodeHtmlText(html, 'utf-8', load), ctx);
     expect(out.sections.map((s) => [s.question, s.answer, s.source_report_year, s.source_date_raw, s.source_date_iso])).toEqual([
       ['National marking practices', 'Serial number and crest.', 2012, '25/03/2012', '2012-03-25'],
       ['Marking at the time of import', null, 2012, '25/03/2012', '2012-03-25'],

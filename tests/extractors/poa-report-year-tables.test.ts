@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
@@ -61,7 +62,7 @@ describe('HTML tables of counts', () => {
   it('reads a <table> under a <caption> that is no "Table 1." as one statement, the Total row as its total', () => {
     const html =
       '<html><body><h2>2. Destruction</h2><p>The army destroyed the following.</p><table><caption>Arms destroyed in 2014</caption><tr><th>Type</th><th>Number</th></tr><tr><td>Rifles</td><td>300</td></tr><tr><td>Pistols</td><td>1,200</td></tr><tr><td>Total</td><td>1,500</td></tr></table></body></html>';
-    const out = poaReportExtractor.extract(decodeHtmlText(`<h1>National report of Chile</h1><p>Date: 3 May 2015</p>${html}`, 'utf-8'), { ...ctx, sourcePath: 'x.html' });
+    const out = poaReportExtractor.extract(decodeHtmlText(`<h1>National report of Chile</h1><p>Date: 3 May 2015</p>${html}`, 'utf-8', load), { ...ctx, sourcePath: 'x.html' });
     expect(out.count_statements.map((s) => [s.year, s.action, s.total, s.components_sum, s.reconciliation, s.counts.map((c) => [c.category, c.quantity])])).toEqual([
       [2014, 'destroyed', 1500, 1500, 'balanced', [['rifles', 300], ['pistols', 1200], ['firearms', 1500]]],
     ]);
