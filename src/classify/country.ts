@@ -132,8 +132,10 @@ interface CyrillicPhrase {
 }
 
 interface NameIndex {
-  /** Names in cased and Arabic scripts (whole words, a Cyrillic case ending allowed), then Han names (no word boundaries in Chinese). */
-  tries: NameTrie[];
+  /** Names in cased and Arabic scripts: whole words, a Cyrillic case ending allowed. */
+  wordTrie: NameTrie;
+  /** Han names (no word boundaries in Chinese), which a line without a Han character cannot hold: each has one. */
+  hanTrie: NameTrie;
   /** Multi-word Cyrillic names (`Кыргызская Республика`), each word declining, and the pattern matching any of them. */
   phrases: CyrillicPhrase[];
   phrasePattern: RegExp | null;
@@ -162,12 +164,28 @@ const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/**
+ * Whether each code point below 0x10000 is a letter or a digit (`LETTER_OR_DIGIT`), worked out the first time
+ * it is asked (0 not yet, 1 no, 2 yes): the name trie asks at nearly every place of every line.
+ */
+const LETTER_OR_DIGIT_BMP = new Uint8Array(0x10000);
+
+function isLetterOrDigit(codePoint: number): boolean {
+  if (codePoint >= 0x10000) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+  let known = LETTER_OR_DIGIT_BMP[codePoint];
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 2 : 1;
+    LETTER_OR_DIGIT_BMP[codePoint] = known;
+  }
+  return known === 2;
+}
+
 /** True when the code point that ends before `at` is a letter or a digit. */
 function letterOrDigitBefore(text: string, at: number): boolean {
   if (at <= 0) return false;
   const low = text.charCodeAt(at - 1);
   const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start) as number));
+  return isLetterOrDigit(text.codePointAt(start) as number);
 }
 
 /** `WORD_START` as a test of one place, for the name trie. */
@@ -297,17 +315,15 @@ function buildIndex(): NameIndex {
   const phrasePattern = phraseList.length === 0 ? null : new RegExp(`${WORD_START}(${phraseList.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   // Longest names first, so "Papua New Guinea" wins over "Guinea" and "Nigeria" over "Niger".
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const tries = [
-    new NameTrie(names.filter((n) => !HAN.test(n)), { startsAt: isWordStart, tail: new RegExp(`${CYRILLIC_ENDINGS}?(?![\\p{L}\\p{N}])`, 'iuy') }),
-    // Chinese writes no spaces: a name is matched anywhere, longest first (南苏丹 before 苏丹).
-    new NameTrie(names.filter((n) => HAN.test(n))),
-  ];
+  // Chinese writes no spaces: a name is matched anywhere, longest first (南苏丹 before 苏丹).
+  const hanTrie = new NameTrie(names.filter((n) => HAN.test(n)));
+  const wordTrie = new NameTrie(names.filter((n) => !HAN.test(n)), { startsAt: isWordStart, tail: new RegExp(`${CYRILLIC_ENDINGS}?(?![\\p{L}\\p{N}])`, 'iuy') });
   const cuedPattern = new RegExp(`${WORD_START}(${[...cued.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const cuedAnywhere = new RegExp(`(?:${[...cued.keys()].map(escapeRegExp).join('|')})`, 'iu');
   // Only when every source does start with its literal (checked, not assumed): otherwise every Cyrillic line is searched.
   const startsKnown = phraseList.length > 0 && phraseList.every((p) => p.start !== '' && p.source.startsWith(escapeRegExp(p.start)));
   const phraseStarts = startsKnown ? new RegExp(phraseList.map((p) => escapeRegExp(p.start)).join('|'), 'iu') : null;
-  return { tries, phrases: phraseList, phrasePattern, phraseStarts, byName, declining, cued, cuedPattern, cuedAnywhere };
+  return { wordTrie, hanTrie, phrases: phraseList, phrasePattern, phraseStarts, byName, declining, cued, cuedPattern, cuedAnywhere };
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -356,7 +372,9 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
     }
     // Where a longer name stood (`República de Guinea Ecuatorial`), a cued name inside it (`Guinea`) is no mention of its own.
     const named: [number, number][] = [];
-    for (const match of names.tries.flatMap((trie) => trie.matchAll(text))) {
+    const found = names.wordTrie.matchAll(text);
+    if (HAN.test(text)) found.push(...names.hanTrie.matchAll(text));
+    for (const match of found) {
       named.push([match.index, match.index + match.written.length + match.tail.length]);
       const name = match.written.toLowerCase();
       const iso3 = names.byName.get(name);
@@ -375,7 +393,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
       const self = selfWeight(text, match.index ?? 0);
       if (self > 1 || isWholeSegment(text, name)) add(iso3, weight * self);
     }
-    for (const match of text.matchAll(/country-profiles\/([A-Z]{3})\b/g)) {
+    for (const match of text.includes('country-profiles/') ? text.matchAll(/country-profiles\/([A-Z]{3})\b/g) : []) {
       const code = match[1] ?? '';
       if (countries.isValid(code)) add(code, LINK_WEIGHT);
     }
