@@ -141,6 +141,12 @@ interface NameIndex {
   phrasePattern: RegExp | null;
   /** The words every phrase starts with, less their endings: a line without one holds no phrase. Null when some phrase has none. */
   phraseStarts: RegExp | null;
+  /**
+   * With `phraseStarts`: every place where a phrase's first letters stand (global, zero-width, overlapping), and the
+   * phrase pattern tried at one place (sticky). Null when some phrase has no known start.
+   */
+  phraseStartsAt: RegExp | null;
+  phraseAt: RegExp | null;
   byName: Map<string, string>;
   /** Cyrillic stems that take case endings. */
   declining: Set<string>;
@@ -323,7 +329,32 @@ function buildIndex(): NameIndex {
   // Only when every source does start with its literal (checked, not assumed): otherwise every Cyrillic line is searched.
   const startsKnown = phraseList.length > 0 && phraseList.every((p) => p.start !== '' && p.source.startsWith(escapeRegExp(p.start)));
   const phraseStarts = startsKnown ? new RegExp(phraseList.map((p) => escapeRegExp(p.start)).join('|'), 'iu') : null;
-  return { wordTrie, hanTrie, phrases: phraseList, phrasePattern, phraseStarts, byName, declining, cued, cuedPattern, cuedAnywhere };
+  const phraseStartsAt = phraseStarts ? new RegExp(`(?=${phraseStarts.source})`, 'giu') : null;
+  const phraseAt = phrasePattern && phraseStarts ? new RegExp(phrasePattern.source, 'iuy') : null;
+  return { wordTrie, hanTrie, phrases: phraseList, phrasePattern, phraseStarts, phraseStartsAt, phraseAt, byName, declining, cued, cuedPattern, cuedAnywhere };
+}
+
+/**
+ * The matches `text.matchAll(phrasePattern)` gives, found by trying the pattern only where a phrase's first letters
+ * stand: every phrase starts with its start (checked in buildIndex), so a match starts nowhere else. The pattern
+ * opens with the word-start look-behind, an alternation V8 evaluates at every place before anything else: tried
+ * at every place of every Russian line, it was a tenth of the country ranking's time.
+ */
+export function phraseMatches(text: string, names: Pick<NameIndex, 'phrasePattern' | 'phraseStartsAt' | 'phraseAt'>): RegExpMatchArray[] {
+  if (!names.phrasePattern) return [];
+  if (!names.phraseStartsAt || !names.phraseAt) return [...text.matchAll(names.phrasePattern)];
+  const found: RegExpMatchArray[] = [];
+  let from = 0;
+  for (const start of text.matchAll(names.phraseStartsAt)) {
+    const at = start.index ?? 0;
+    if (at < from) continue;
+    names.phraseAt.lastIndex = at;
+    const match = names.phraseAt.exec(text);
+    if (!match) continue;
+    found.push(match);
+    from = at + match[0].length;
+  }
+  return found;
 }
 
 /** True when `name` is the whole of `line` or of one of its ` | ` / ` - ` segments (a title, a heading). */
@@ -365,7 +396,7 @@ export function rankCountries(doc: Pick<DocumentModel, 'lines' | 'title' | 'bloc
     const text = FOLDED_CHARACTERS.test(raw) ? foldYo(foldQuotes(raw)) : raw;
     // Every phrase is Cyrillic: a line without a Cyrillic letter holds none.
     const phrases = names.phrasePattern !== null && CYRILLIC.test(text) && (names.phraseStarts?.test(text) ?? true);
-    for (const match of phrases && names.phrasePattern ? text.matchAll(names.phrasePattern) : []) {
+    for (const match of phrases && names.phrasePattern ? phraseMatches(text, names) : []) {
       const written = match[1] ?? '';
       const phrase = names.phrases.find((p) => p.exact.test(written));
       if (phrase && written.charAt(0) === written.charAt(0).toUpperCase()) add(phrase.iso3, weight * selfWeight(text, match.index ?? 0));
