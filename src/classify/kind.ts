@@ -1,5 +1,6 @@
 import { bounded, literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
+import { boundaryRegExp } from '../language/word-boundaries.ts';
 import type { KindSignal, Lexicon } from '../language/types.ts';
 import type { DocumentModel } from '../model/document.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
@@ -43,30 +44,33 @@ const LANGUAGE_FREE: readonly (Omit<Signal, 'name'> & { kind: DocumentKind; sign
   { kind: 'poa_report', signal: 'questionnaireTag', patterns: [/\[(?:PoA|ITI)\s+[IVX\d]/], weight: 2 },
 ];
 
-/** The pattern of a lexicon's signal: its words where its shape puts them (see `KindSignalShape`). */
+/**
+ * The pattern of a lexicon's signal: its words where its shape puts them (see `KindSignalShape`). Each is tried
+ * over every document's whole text, so a `\b` is compiled as the look-around it stands for (word-boundaries.ts).
+ */
 function patternOf(signal: KindSignal, lexicon: Lexicon): RegExp {
   const words = signal.words;
   const flags = signal.matchCase ? 'u' : 'iu';
   switch (signal.shape ?? 'phrase') {
     case 'phrase':
-      return new RegExp(bounded(literal(words), lexicon), flags);
+      return boundaryRegExp(bounded(literal(words), lexicon), flags);
     case 'text':
-      return new RegExp(words, flags);
+      return boundaryRegExp(words, flags);
     case 'heading':
-      return new RegExp(`^\\s*(?:${words})\\s*$`, `m${flags}`);
+      return boundaryRegExp(`^\\s*(?:${words})\\s*$`, `m${flags}`);
     case 'lineStart':
-      return new RegExp(`^\\s*(?:${words})`, `m${flags}`);
+      return boundaryRegExp(`^\\s*(?:${words})`, `m${flags}`);
     case 'label':
-      return new RegExp(`^(?:${words})\\s*[:：]`, `m${flags}`);
+      return boundaryRegExp(`^(?:${words})\\s*[:：]`, `m${flags}`);
     case 'attribution':
-      return new RegExp(`\\((?:${words}),?\\s*\\d{4}\\)`, flags);
+      return boundaryRegExp(`\\((?:${words}),?\\s*\\d{4}\\)`, flags);
     case 'yearLanguages':
       // No `\b` after the name: it knows only ASCII letters (`Русский`, `中文`).
-      return new RegExp(`^\\s*\\d{4}\\s*:\\s*(?:${words})(?=\\s|$)`, `m${flags}`);
+      return boundaryRegExp(`^\\s*\\d{4}\\s*:\\s*(?:${words})(?=\\s|$)`, `m${flags}`);
     case 'meetingLine':
-      return new RegExp(`^\\s*\\d{4}\\s*-\\s*(?:${words})\\s*:`, `m${flags}`);
+      return boundaryRegExp(`^\\s*\\d{4}\\s*-\\s*(?:${words})\\s*:`, `m${flags}`);
     case 'tableHeader':
-      return new RegExp(`^\\s*\\|?\\s*(?:${words})\\s*\\|`, `m${flags}`);
+      return boundaryRegExp(`^\\s*\\|?\\s*(?:${words})\\s*\\|`, `m${flags}`);
   }
 }
 

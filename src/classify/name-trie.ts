@@ -57,6 +57,11 @@ export function lowerInPlace(text: string): string {
 
 export class NameTrie {
   private readonly root = node();
+  /**
+   * Whether some name starts with a code point, for every code point below 0x10000 (1 = yes): looked up at
+   * every place of every line, an array is cheaper than the root's map (astral code points ask the map).
+   */
+  private readonly startsBmp = new Uint8Array(0x10000);
   private readonly startsAt: (text: string, at: number) => boolean;
   private readonly tail: RegExp | null;
 
@@ -80,6 +85,8 @@ export class NameTrie {
       at = child;
     }
     at.terminal = true;
+    const first = name.codePointAt(0);
+    if (first !== undefined && first < 0x10000) this.startsBmp[first] = 1;
   }
 
   /** The matches in `text`, left to right, never overlapping. */
@@ -90,7 +97,8 @@ export class NameTrie {
     let at = 0;
     while (at < text.length) {
       // Most places start no name: the first character rules them out before the (costlier) start rule.
-      const first = this.root.next.has(lower.codePointAt(at) as number);
+      const codePoint = lower.codePointAt(at) as number;
+      const first = codePoint < 0x10000 ? this.startsBmp[codePoint] === 1 : this.root.next.has(codePoint);
       const match = first && this.startsAt(text, at) ? this.matchAt(text, lower, at, ends) : null;
       if (match) {
         matches.push(match);

@@ -3,6 +3,48 @@ import { blockText, type DocumentModel } from '../model/document.ts';
 /** A word an OCR engine misread, with digits or a bar among its letters (`NAT10NAL`, `REP0RT`, `Sma|l`). */
 const OCR_WORD = /[\p{L}0-9|]*\p{L}[\p{L}0-9|]*/gu;
 const OCR_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 's', '|': 'l' };
+const LETTER = /\p{L}/u;
+/** Whether each UTF-16 unit is a letter (0 not yet asked, 1 no, 2 yes; surrogates are never asked). */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+/** What the unit `code` is to OCR_WORD: a letter, a digit or bar, a surrogate (half of a code point), or none of these. */
+function unitClass(code: number): 'letter' | 'digit' | 'surrogate' | 'other' {
+  if ((code >= 0x30 && code <= 0x39) || code === 0x7c) return 'digit';
+  if (code >= 0xd800 && code <= 0xdfff) return 'surrogate';
+  let known = LETTER_UNITS[code];
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+    LETTER_UNITS[code] = known;
+  }
+  return known === 2 ? 'letter' : 'other';
+}
+
+/**
+ * Whether some word of OCR_WORD (a run of letters, digits and bars holding a letter) holds one of the characters
+ * OCR_DIGITS replaces: a line where none does has no other reading. Half the lines hold a 0, 1 or 5 (years,
+ * counts), few in a word with letters; a scan from each is far cheaper than replacing every word of every line.
+ * A code point outside the first plane answers yes (the line is then read in full).
+ */
+function mayBeMisread(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 0x30 && code !== 0x31 && code !== 0x35 && code !== 0x7c) continue;
+    let start = i;
+    let end = i + 1;
+    let letter = false;
+    for (let unit = unitClass(line.charCodeAt(start - 1)); start > 0 && unit !== 'other'; unit = unitClass(line.charCodeAt(--start - 1))) {
+      if (unit === 'surrogate') return true;
+      letter ||= unit === 'letter';
+    }
+    for (let unit = unitClass(line.charCodeAt(end)); end < line.length && unit !== 'other'; unit = unitClass(line.charCodeAt(++end))) {
+      if (unit === 'surrogate') return true;
+      letter ||= unit === 'letter';
+    }
+    if (letter) return true;
+    i = end - 1;
+  }
+  return false;
+}
 
 /**
  * The line as it would read without OCR's digit-for-letter errors, or null when it has none: in a word
@@ -11,7 +53,9 @@ const OCR_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 
  * a symbol such as `A/CONF.192/` must still match as written. Country names are read on the reading alone,
  * as no name holds a digit (classify/country.ts).
  */
-function ocrReading(line: string): string | null {
+export function ocrReading(line: string): string | null {
+  // Only a word holding both a letter and one of 0, 1, 5, | can read otherwise; most lines have none.
+  if (!mayBeMisread(line)) return null;
   const read = line.replace(OCR_WORD, (word) => (/[0-9|]/u.test(word) && /\p{L}{2}/u.test(word) ? word.replace(/[015|]/gu, (c) => OCR_DIGITS[c] ?? c) : word));
   return read === line ? null : read;
 }

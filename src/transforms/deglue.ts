@@ -82,6 +82,26 @@ const LOWER_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
  * function word to be split off its end.
  */
 export function splitPoint(token: string, vocab: GlueVocabulary, wordsFollow = true): number | null {
+  if (token.length < 4) return null;
+  // The same words come back in every text (`weapons`, `national`): each is worked out once per vocabulary.
+  let known = splits.get(vocab);
+  if (!known || known.size >= SPLITS_KEPT) {
+    known = new Map();
+    splits.set(vocab, known);
+  }
+  const key = wordsFollow ? token : `${token}\u0000`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const at = computeSplitPoint(token, vocab, wordsFollow);
+  known.set(key, at);
+  return at;
+}
+
+/** The split points worked out, by vocabulary and token (a NUL after a token that ends its text); at most SPLITS_KEPT each. */
+const splits = new WeakMap<GlueVocabulary, Map<string, number | null>>();
+const SPLITS_KEPT = 20_000;
+
+function computeSplitPoint(token: string, vocab: GlueVocabulary, wordsFollow: boolean): number | null {
   const lower = token.toLowerCase();
   if (vocab.words.has(lower) || vocab.keep.has(lower) || token.length < 4) return null;
   const isGlued = (word: string) => vocab.glued.some((g) => g.word === word);
@@ -122,10 +142,12 @@ export function splitPoint(token: string, vocab: GlueVocabulary, wordsFollow = t
  */
 export function deglue(text: string, vocabulary: GlueVocabulary): Deglued {
   const inserted: number[] = [];
-  for (const match of text.matchAll(/\p{L}+/gu)) {
+  const tokens = [...text.matchAll(/\p{L}+/gu)];
+  for (const [i, match] of tokens.entries()) {
     let token = match[0];
     let base = match.index ?? 0;
-    const wordsFollow = /\p{L}/u.test(text.slice(base + token.length));
+    // Tokens are whole runs of letters: a letter after this one starts the next token.
+    const wordsFollow = i < tokens.length - 1;
     for (let guard = 0; guard < 3; guard++) {
       const at = splitPoint(token, vocabulary, wordsFollow);
       if (at === null) break;

@@ -54,16 +54,47 @@ const LATIN_FUNCTION_WORDS: ReadonlyArray<[Language, ReadonlySet<string>]> = all
 
 /** The language of a script that only one registered language writes in. */
 const SCRIPT_LANGUAGE: ReadonlyArray<[RegExp, Language, number]> = [
-  [/\p{Script=Cyrillic}/gu, 'ru', 1],
-  [/\p{Script=Arabic}/gu, 'ar', 1],
+  [/\p{Script=Cyrillic}/u, 'ru', 1],
+  [/\p{Script=Arabic}/u, 'ar', 1],
   // Han characters carry a word each: weighed so that a Chinese page is not outvoted by Latin chrome.
-  [/\p{Script=Han}/gu, 'zh', 3],
+  [/\p{Script=Han}/u, 'zh', 3],
 ];
-const LATIN = /\p{Script=Latin}/gu;
+const LATIN = /\p{Script=Latin}/u;
 
-/** How many characters of `text` the (global) pattern matches: scripts are disjoint, so each is counted on its own. */
-function countOf(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+/** The scripts counted, Latin first, then SCRIPT_LANGUAGE's in its order; each tests one code point. */
+const COUNTED_SCRIPTS: readonly RegExp[] = [LATIN, ...SCRIPT_LANGUAGE.map(([script]) => script)];
+/**
+ * The counted script of each code point, worked out the first time it is met: 0 not yet, 1 none of them, 2 + the
+ * script's place in COUNTED_SCRIPTS. Below 0x10000 in an array (a lone surrogate is looked up as itself), above in a map.
+ */
+const SCRIPT_OF_UNIT = new Uint8Array(0x10000);
+const SCRIPT_OF_ASTRAL = new Map<number, number>();
+
+function scriptOf(codePoint: number): number {
+  const known = codePoint < 0x10000 ? SCRIPT_OF_UNIT[codePoint] : SCRIPT_OF_ASTRAL.get(codePoint);
+  if (known) return known;
+  const character = String.fromCodePoint(codePoint);
+  // Scripts are disjoint: a code point is in one at most.
+  const found = 2 + COUNTED_SCRIPTS.findIndex((script) => script.test(character));
+  const script = found === 1 ? 1 : found;
+  if (codePoint < 0x10000) SCRIPT_OF_UNIT[codePoint] = script;
+  else SCRIPT_OF_ASTRAL.set(codePoint, script);
+  return script;
+}
+
+/**
+ * How many code points of `text` each counted script has, in COUNTED_SCRIPTS' order: what counting the matches
+ * of each script's pattern gives, in one pass and without an array of one-letter strings per script.
+ */
+function scriptCounts(text: string): number[] {
+  const counts = COUNTED_SCRIPTS.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i) as number;
+    if (codePoint >= 0x10000) i++;
+    const script = scriptOf(codePoint);
+    if (script >= 2) counts[script - 2] = (counts[script - 2] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /**
@@ -74,8 +105,7 @@ function countOf(text: string, pattern: RegExp): number {
  * `minWords` asks for that many words at least (prose, not a title).
  */
 export function guessLanguage(text: string, { minWords = 0 } = {}): Language | null {
-  const latin = countOf(text, LATIN);
-  const others = SCRIPT_LANGUAGE.map(([script]) => countOf(text, script));
+  const [latin = 0, ...others] = scriptCounts(text);
   const letters = latin + others.reduce((a, b) => a + b, 0);
   if (letters < 10) return null;
   const scores: Array<[Language | 'latin', number]> = [['latin', latin], ...SCRIPT_LANGUAGE.map(([, language, weight], i): [Language, number] => [language, (others[i] ?? 0) * weight])];

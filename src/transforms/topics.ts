@@ -116,8 +116,28 @@ export const LEADING_NUMBER = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVX
  * `marking at the time of import`; `Record-keeping` -> `record keeping`.
  */
 export function normaliseLabel(raw: string): string {
-  // `Collection anddestruction`, `Stockpilemanagement`: words a lost line break glued are compared apart.
-  return foldText(deglue(strippedLabel(raw), labelVocabulary()).text);
+  return remembered(normalisedLabels, raw, () => {
+    // `Collection anddestruction`, `Stockpilemanagement`: words a lost line break glued are compared apart.
+    return foldText(deglue(strippedLabel(raw), labelVocabulary()).text);
+  });
+}
+
+/**
+ * Labels as normalised, and as folded without splitting glued words, by the label as written: a heading or a
+ * question is normalised several times over (as a heading, as a question, for its keywords), the same template
+ * questions on page after page. At most LABELS_KEPT each.
+ */
+const normalisedLabels = new Map<string, string>();
+const unsplitLabels = new Map<string, string>();
+const LABELS_KEPT = 10_000;
+
+function remembered(cache: Map<string, string>, raw: string, work: () => string): string {
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  if (cache.size >= LABELS_KEPT) cache.clear();
+  const value = work();
+  cache.set(raw, value);
+  return value;
 }
 
 /** The label without tag, block prefix and numbering, not yet folded. */
@@ -137,7 +157,7 @@ function closestLabel(raw: string, phrases: PhraseIndex): TopicMatch | null {
   const normalised = normaliseLabel(raw);
   const match = closest(normalised, phrases);
   if (match) return match;
-  const unsplit = foldText(strippedLabel(raw));
+  const unsplit = remembered(unsplitLabels, raw, () => foldText(strippedLabel(raw)));
   return unsplit === normalised ? null : closest(unsplit, phrases);
 }
 

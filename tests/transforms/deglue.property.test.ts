@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glueVocabulary, type GlueVocabulary, splitPoint, wordOfPattern, wordsOf } from '../../src/transforms/deglue.ts';
+import { deglue, glueVocabulary, type GlueVocabulary, splitPoint, wordOfPattern, wordsOf } from '../../src/transforms/deglue.ts';
 
 /** Headings' and weapon categories' words, as the topic matcher and the count parser give theirs. */
 const vocabulary = glueVocabulary(
@@ -47,6 +47,47 @@ describe('splitPoint (property)', () => {
       fc.property(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.boolean(), (parts, wordsFollow) => {
         const token = parts.join('');
         expect(splitPoint(token, vocabulary, wordsFollow)).toBe(referenceSplitPoint(token, vocabulary, wordsFollow));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** deglue's split text as it was worked out before: whether words follow a token asked of the rest of the text. */
+function referenceDeglued(text: string, vocab: GlueVocabulary): string {
+  const inserted: number[] = [];
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    let token = match[0];
+    let base = match.index ?? 0;
+    const wordsFollow = /\p{L}/u.test(text.slice(base + token.length));
+    for (let guard = 0; guard < 3; guard++) {
+      const at = referenceSplitPoint(token, vocab, wordsFollow);
+      if (at === null) break;
+      inserted.push(base + at);
+      base += at;
+      token = token.slice(at);
+    }
+  }
+  let out = '';
+  let from = 0;
+  for (const at of inserted) {
+    out += `${text.slice(from, at)} `;
+    from = at;
+  }
+  return out + text.slice(from);
+}
+
+describe('deglue (property)', () => {
+  it('splits a text as it did when each token asked the rest of the text whether words follow, its split points remembered or not', () => {
+    const pieces = [...vocabulary.words.keys(), ...vocabulary.glued.map((g) => g.word)];
+    const piece = fc.oneof(
+      fc.constantFrom(...pieces).chain((w) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1))),
+      fc.constantFrom('a', 'É', 'ж', '𝐚', 'ß', ' ', ' ', '-', '1', '.', '\u0301'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(deglue(text, vocabulary).text).toBe(referenceDeglued(text, vocabulary));
       }),
       { numRuns: 3000 },
     );

@@ -43,7 +43,7 @@ describe('guessLanguage', () => {
   it('weighs the scripts as counting letter by letter does (property)', () => {
     const scriptOf = (ch: string): 'latin' | 'ru' | 'ar' | 'zh' | null =>
       /\p{Script=Latin}/u.test(ch) ? 'latin' : /\p{Script=Cyrillic}/u.test(ch) ? 'ru' : /\p{Script=Arabic}/u.test(ch) ? 'ar' : /\p{Script=Han}/u.test(ch) ? 'zh' : null;
-    const pieces = fc.constantFrom('the ', 'de la ', 'и ', 'في ', '报告', '𠀋', 'é', '1', ' ', 'zzz ', 'ж', 'ب');
+    const pieces = fc.constantFrom('the ', 'de la ', 'и ', 'في ', '报告', '𠀋', 'é', '1', ' ', 'zzz ', 'ж', 'ب', '\ud840', '\udc0b');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
