@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentLimits } from './limits.ts';
-import { stopYoungGenerationGrowth } from './young-generation.ts';
 import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, overLimit } from './reading.ts';
 
 /**
@@ -97,12 +96,7 @@ export class WorkerReader implements DocumentReader {
     return this.until<Worker | DocumentReading, { ready?: boolean }>(worker, job, signal, {
       timeoutMs: START_TIMEOUT_MS,
       timedOut: () => failed(`not ready after ${START_TIMEOUT_MS / 1000} s`),
-      message: (message: { ready?: boolean }) => {
-        if (!message.ready) return undefined;
-        // Only now: starting this worker's heap reset what stops the growth (young-generation.ts).
-        stopYoungGenerationGrowth();
-        return worker;
-      },
+      message: (message: { ready?: boolean }) => (message.ready ? worker : undefined),
       error: (error) => failed(describeError(error)),
       exit: (code) => failed(`exit code ${code}`),
     });
