@@ -388,9 +388,11 @@ export function compareDocument(db: Database.Database, doc: GoldenDocument, opti
   const documentProblems: string[] = [];
   const documentTodos: string[] = [];
   const docTodo = rowTodos(doc.expected.document);
-  if (document?.status !== 'loaded') documentProblems.push(`status: expected "loaded", got ${show(document?.status)} (${show(document?.status_reason)})`);
+  // A document that must not load (not a profile, page or report) says so with its expected status.
+  const wantStatus = doc.expected.document.status ?? 'loaded';
+  if (document?.status !== wantStatus) documentProblems.push(`status: expected ${show(wantStatus)}, got ${show(document?.status)} (${show(document?.status_reason)})`);
   for (const [key, want] of Object.entries({ ...doc.expected.document, ...options.documentOverrides })) {
-    if (NOT_COMPARED.has(key) || ignored.has(key)) continue;
+    if (NOT_COMPARED.has(key) || ignored.has(key) || key === 'status') continue;
     const holds = sameValue(want, document?.[key], key);
     if (key in docTodo) {
       if (holds) documentProblems.push(`document.${key} now matches: remove its todo`);
