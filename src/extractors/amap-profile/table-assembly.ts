@@ -11,7 +11,7 @@ import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { isSourceLine } from '../../transforms/citations.ts';
 import { isChrome, isHeadingShaped, type ProfileTopic, readFootnoteLine, type TextUnit, topicOfHeading, type Unit } from './lines.ts';
 import { readSpaceRowStart, spaceRowComplete } from './space-rows.ts';
-import { endsWithDescription, headerColumns, ignoredLabels, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
+import { endsWithDescription, headerColumns, ignoredLabels, mergeHeaderColumns, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
 import { loadTable } from './tables.ts';
 
 const TERMINAL = /[.!?…)"”’]$/u;
@@ -102,11 +102,15 @@ export class TableAssembler {
     const block = unit.table;
     let columns: TableDraft['columns'] = null;
     let ignored: string[] = [];
+    let headerCells: string[] = [];
     const dataRows = block.rows.filter((row, k) => {
       const header = row.isHeader || k === 0 ? headerColumns(row.cells) : null;
-      if (header && columns === null) {
-        columns = header;
-        ignored = ignoredLabels(row.cells, header);
+      if (header) {
+        // A header in two rows (`Casualties` spanning `Deaths | Injuries`): the row below names the
+        // columns the spanning label above left unnamed.
+        columns = columns === null ? header : mergeHeaderColumns(columns, header);
+        headerCells = headerCells.length === 0 ? [...row.cells] : headerCells.map((c, i) => (header[i] != null ? (row.cells[i] ?? c) : c));
+        ignored = ignoredLabels(headerCells, columns);
       }
       return header === null && !(row.isHeader && row.cells.every((c) => !/\d/.test(c)));
     });
