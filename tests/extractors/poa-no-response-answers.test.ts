@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
+import { poaProfileExtractor } from '../../src/extractors/poa-profile/index.ts';
 import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
 import { isNoResponse } from '../../src/extractors/poa-shared/answers.ts';
 
@@ -28,5 +30,19 @@ describe('answers saying the state gave none, in the words of each language', ()
       [5, null],
     ]);
     expect(out.issues.filter((i) => i.rule === 'no-response').map((i) => i.line_start)).toEqual([5]);
+  });
+
+  it('reads a template laid out as a table: the answer is the next cell, without the cell bar, and "not reported" is NULL', () => {
+    const html = `<html><body><h1>Ghana</h1><table>
+<tr><th>National marking practices:</th><td>Weapons of the armed forces carry the code GH and the year.</td></tr>
+<tr><th>Marking at the time of import:</th><td>not reported</td></tr>
+<tr><th>Measures against the removal or alteration of markings:</th><td></td></tr>
+</table></body></html>`;
+    const out = poaProfileExtractor.extract(decodeHtmlText(html, 'utf-8'), context('poa_profile', 'gha.html'));
+    expect(out.sections.map((s) => [s.question, s.answer])).toEqual([
+      ['National marking practices', 'Weapons of the armed forces carry the code GH and the year.'],
+      ['Marking at the time of import', null],
+      ['Measures against the removal or alteration of markings', null],
+    ]);
   });
 });
