@@ -229,7 +229,11 @@ export const ru: Lexicon = {
   },
   // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
   weaponCategories: {
-    firearms: [`(?:единиц[аы]?\\s+|ед\\.\\s*)?${WEAPON}`, 'ствол(?:ов|а|ы)'],
+    // `стрелкового оружия` (of small arms), alone or with `и легких вооружений` (SALW): the generic total.
+    firearms: [
+      `(?:единиц[аы]?\\s+|ед\\.\\s*)?(?:стрелков${ADJ}\\s+)?${WEAPON}(?:\\s+и\\s+л[её]гк${ADJ_SOFT}\\s+вооружени(?:й|я|е|ям|ями|ях))?`,
+      'ствол(?:ов|а|ы)',
+    ],
     smoothbore: [`гладкоствольн${ADJ}(?:\\s+${WEAPON})?`],
     rifled: [`нарезн${ADJ}(?:\\s+${WEAPON})?`],
     gas: [`газов${ADJ}(?:\\s+(?:${WEAPON}|пистолет${NOUN}))?`],
