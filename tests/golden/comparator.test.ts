@@ -192,6 +192,15 @@ describe('golden comparator: known gaps in the document row and raised issues', 
     expect(result.issues?.problems).toEqual(['absent todo issue no longer raised: warning country-unknown: remove its todo']);
   });
 
+  it('compares the status an expected document gives (a page that must be skipped), else requires loaded', () => {
+    const db = warehouse('KGZ', []);
+    db.exec("UPDATE documents SET status = 'skipped', status_reason = 'not a profile'");
+    const skipped = (status?: string): GoldenDocument => ({ set: 'fresh', name: 'page.txt', path: 'page.txt', expected: { document: status === undefined ? {} : { status } } });
+    expect(compareDocument(db, skipped('skipped')).documentProblems).toEqual([]);
+    expect(compareDocument(db, skipped()).documentProblems).toEqual(['status: expected "loaded", got "skipped" ("not a profile")']);
+    expect(compareDocument(db, skipped('quarantined')).documentProblems).toEqual(['status: expected "quarantined", got "skipped" ("not a profile")']);
+  });
+
   it('points a weapon count at its statement past an expected statement known not to load', () => {
     const db = warehouse('KGZ', []);
     db.exec('INSERT INTO count_statements VALUES (7, 1, 2918); INSERT INTO weapon_counts VALUES (1, 1, 7, 2918);');

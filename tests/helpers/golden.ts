@@ -54,10 +54,11 @@ export interface GoldenDocument {
 }
 
 /**
- * The warehouse-level golden sets (folders under tests/fixtures with docs/ and expected/). Both are
- * development sets: the extractors were tuned on them.
+ * The warehouse-level golden sets (folders under tests/fixtures with docs/ and expected/). All are
+ * development sets: the extractors were tuned on them (`fresh` was measured before any fix for it, and its
+ * first figures are in its README; fixes were made for it since).
  */
-export const GOLDEN_SETS = ['devset', 'devset-local', 'portuguese'] as const;
+export const GOLDEN_SETS = ['devset', 'devset-local', 'portuguese', 'fresh'] as const;
 
 /** The fact tables a golden file can list, and how to read a document's rows of each, in load order. */
 export const TABLE_QUERIES: Record<string, string> = {
@@ -388,9 +389,11 @@ export function compareDocument(db: Database.Database, doc: GoldenDocument, opti
   const documentProblems: string[] = [];
   const documentTodos: string[] = [];
   const docTodo = rowTodos(doc.expected.document);
-  if (document?.status !== 'loaded') documentProblems.push(`status: expected "loaded", got ${show(document?.status)} (${show(document?.status_reason)})`);
+  // A document that must not load (not a profile, page or report) says so with its expected status.
+  const wantStatus = doc.expected.document.status ?? 'loaded';
+  if (document?.status !== wantStatus) documentProblems.push(`status: expected ${show(wantStatus)}, got ${show(document?.status)} (${show(document?.status_reason)})`);
   for (const [key, want] of Object.entries({ ...doc.expected.document, ...options.documentOverrides })) {
-    if (NOT_COMPARED.has(key) || ignored.has(key)) continue;
+    if (NOT_COMPARED.has(key) || ignored.has(key) || key === 'status') continue;
     const holds = sameValue(want, document?.[key], key);
     if (key in docTodo) {
       if (holds) documentProblems.push(`document.${key} now matches: remove its todo`);

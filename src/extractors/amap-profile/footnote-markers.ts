@@ -54,7 +54,8 @@ export class MarkerLedger {
    * read since the last footnote entry that is still waiting for its entry (null when none waits).
    */
   firstWaitingRef(): number | null {
-    const waiting = this.markers.slice(this.markersBeforeList).find((m) => !m.resolved);
+    // A lettered marker (`(a)`) has no position in a numbered list.
+    const waiting = this.markers.slice(this.markersBeforeList).find((m) => !m.resolved && /^\d+$/u.test(m.ref));
     return waiting === undefined ? null : Number(waiting.ref);
   }
 

@@ -78,6 +78,11 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 const GLUED_MARKER = /(?<=(?:[\p{L})”"’\]]|(?<!\d)(?:19|20)\d{2})[.!?])(\d{1,3})(?=\s|$)/gu;
 const BRACKET_MARKER = /\[(\d{1,3})\]/g;
 const SUPERSCRIPT_MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+/**
+ * A lettered marker `(a)` right after a word or a sentence's end (one space allowed), before a space, a
+ * punctuation mark or the line's end; never at a line's start, where `(a)` opens a footnote entry.
+ */
+const LETTER_MARKER = /(?<=[\p{L}.,;:!?)”"’\]]\s?)\(([a-z])\)(?=[\s.,;:]|$)/gu;
 
 export function findMarkers(text: string): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
@@ -87,6 +92,7 @@ export function findMarkers(text: string): FootnoteMarker[] {
     markers.push({ ref, index: m.index ?? 0, length: m[0].length });
   }
   for (const m of text.matchAll(GLUED_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
+  for (const m of text.matchAll(LETTER_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
   return markers.sort((a, b) => a.index - b.index);
 }
 
@@ -202,6 +208,9 @@ export function readFootnoteLine(text: string): FootnoteLine | null {
     const ref = [...(superscript[1] ?? '')].map((c) => SUPERSCRIPT_DIGITS[c] ?? '').join('');
     return { ref, body: superscript[2] ?? '', bracketed: true };
   }
+  // `(a) Ngono, Paul. “...”`: a lettered entry, only when it reads as a citation (`(a) the police ...` is a list).
+  const lettered = /^\(([a-z])\)\s+(\S.*)$/su.exec(t);
+  if (lettered) return looksLikeCitation(lettered[2] ?? '') ? { ref: lettered[1] ?? '', body: lettered[2] ?? '', bracketed: true } : null;
   // The entry's text starts with a capital or an opening quote: `12 soldiers were ...` is prose.
   const bare = /^(\d{1,3})(?:[.)]\s+|\s+|(?=[\p{Lu}“"‘«]))(?=[\p{Lu}“"‘«])(.*)$/su.exec(t);
   if (bare) return { ref: bare[1] ?? '', body: bare[2] ?? '', bracketed: false };

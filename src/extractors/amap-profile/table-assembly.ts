@@ -10,8 +10,9 @@ import type { Extraction } from '../../model/records.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { isSourceLine } from '../../transforms/citations.ts';
 import { isChrome, isHeadingShaped, type ProfileTopic, readFootnoteLine, type TextUnit, topicOfHeading, type Unit } from './lines.ts';
+import { expandHeader, expandRow } from './combined-columns.ts';
 import { readSpaceRowStart, spaceRowComplete } from './space-rows.ts';
-import { endsWithDescription, headerColumns, ignoredLabels, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
+import { endsWithDescription, headerColumns, ignoredLabels, mergeHeaderColumns, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
 import { loadTable } from './tables.ts';
 
 const TERMINAL = /[.!?…)"”’]$/u;
@@ -38,6 +39,8 @@ export class TableAssembler {
   /** The previous unit was part of the table (so a pipe-less line may continue its last row). */
   private inTable = false;
   private pendingCaption: string | null = null;
+  /** Positions (in the table block's cells) of the columns whose header names two (`Deaths/Injuries`). */
+  private combined: number[] = [];
   /** The tables loaded so far, in reading order. */
   readonly loaded: LoadedTable[] = [];
 
@@ -102,11 +105,23 @@ export class TableAssembler {
     const block = unit.table;
     let columns: TableDraft['columns'] = null;
     let ignored: string[] = [];
-    const dataRows = block.rows.filter((row, k) => {
+    let headerCells: string[] = [];
+    // Combined columns (`Deaths/Injuries`) are read as two: named by the header, else as the table being continued.
+    const headerRow = block.rows.find((row, k) => (row.isHeader || k === 0) && expandHeader(row.cells).combined.length > 0);
+    const combined = headerRow ? expandHeader(headerRow.cells).combined : this.table?.mode === 'cells' && this.inTable ? this.combined : [];
+    const rows = block.rows.map((row, k) => {
+      const asHeader = row.isHeader || k === 0 ? expandHeader(row.cells) : null;
+      const cells = asHeader && asHeader.combined.length > 0 ? asHeader.cells : expandRow(row.cells, combined, this.language);
+      return { ...row, cells };
+    });
+    const dataRows = rows.filter((row, k) => {
       const header = row.isHeader || k === 0 ? headerColumns(row.cells) : null;
-      if (header && columns === null) {
-        columns = header;
-        ignored = ignoredLabels(row.cells, header);
+      if (header) {
+        // A header in two rows (`Casualties` spanning `Deaths | Injuries`): the row below names the
+        // columns the spanning label above left unnamed.
+        columns = columns === null ? header : mergeHeaderColumns(columns, header);
+        headerCells = headerCells.length === 0 ? [...row.cells] : headerCells.map((c, i) => (header[i] != null ? (row.cells[i] ?? c) : c));
+        ignored = ignoredLabels(headerCells, columns);
       }
       return header === null && !(row.isHeader && row.cells.every((c) => !/\d/.test(c)));
     });
@@ -114,6 +129,7 @@ export class TableAssembler {
     const continuing = this.table?.mode === 'cells' && this.inTable && columns === null;
     if (!continuing) {
       this.close();
+      this.combined = combined;
       this.table = this.newTable('cells', block.caption ?? this.pendingCaption, columns, unit.span.lineStart);
       if (ignored.length > 0) this.table.ignored = ignored;
     }

@@ -73,6 +73,22 @@ export function headerColumns(cells: string[]): Array<ColumnKey | null> | null {
   return columns;
 }
 
+/**
+ * The columns of a header written in several rows: each column keeps what the upper rows named, and a
+ * column they left unnamed (under a label spanning several, `Casualties` over `Deaths | Injuries`) takes
+ * the name the lower row gives it, unless that name is taken already (a column named twice is not trusted).
+ */
+export function mergeHeaderColumns(upper: ReadonlyArray<ColumnKey | null>, lower: ReadonlyArray<ColumnKey | null>): Array<ColumnKey | null> {
+  const width = Math.max(upper.length, lower.length);
+  const merged: Array<ColumnKey | null> = [];
+  for (let i = 0; i < width; i++) merged.push(upper[i] ?? null);
+  for (let i = 0; i < width; i++) {
+    const named = lower[i] ?? null;
+    if (merged[i] === null && named !== null && !merged.includes(named)) merged[i] = named;
+  }
+  return merged;
+}
+
 /** The labels of a header row that name no column we load (`Type of site`, `Source`). */
 export function ignoredLabels(cells: string[], columns: Array<ColumnKey | null>): string[] {
   return cells.filter((c, i) => columns[i] === null && c.trim() !== '').map((c) => c.trim());

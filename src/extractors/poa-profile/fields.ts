@@ -42,19 +42,21 @@ function isLabelLike(text: string): boolean {
  * introduce a list of bullets (`... the need for joint action to:` followed by `- Conduct ...` is prose).
  */
 export function readQuestionLine(lines: readonly DocLine[], i: number): QuestionLine | null {
-  const text = lines[i]?.text.trim() ?? '';
+  // A template laid out as a table whose answer cell is empty ends with the bar before that cell.
+  const text = (lines[i]?.text.trim() ?? '').replace(/\s*\|$/u, '');
   if (text === '' || isBulletLine(lines[i])) return null;
   const hasColon = FINAL_COLONS.test(text);
   const question = text.replace(FINAL_COLONS, '');
   const known = matchTemplateQuestion(question);
   if (known) return { question, match: known, inlineAnswer: null, hasColon, known: true };
 
-  // `Marking at the time of import: All imported weapons are marked.`: a known question with its answer.
+  // `Marking at the time of import: All imported weapons are marked.`: a known question with its answer;
+  // in a template laid out as a table, the answer is the next cell (`question: | answer`), without its bar.
   const colon = text.indexOf(':');
   if (colon > 0 && !hasColon) {
     const head = text.slice(0, colon).trim();
     const inline = matchTemplateQuestion(head);
-    if (inline) return { question: head, match: inline, inlineAnswer: text.slice(colon).replace(/^[:：\s]+/u, ''), hasColon: true, known: true };
+    if (inline) return { question: head, match: inline, inlineAnswer: text.slice(colon).replace(/^[:：\s]+(?:\|\s*)?/u, ''), hasColon: true, known: true };
   }
 
   if (!hasColon || !isLabelLike(question) || LIST_INTRO.test(question)) return null;

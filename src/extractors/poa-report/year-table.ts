@@ -1,9 +1,10 @@
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
-import { findActions, matchWeaponCategory } from '../../transforms/categories.ts';
+import { findActions } from '../../transforms/categories.ts';
 import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
+import { categoryColumnsOf, categoryIn, categoryRowStatement } from './category-table.ts';
 
 /**
  * Multi-year tables of counts, common in national reports:
@@ -52,15 +53,6 @@ function rowCells(text: string, width: number): string[] {
   return tokens.length === width ? tokens : cells;
 }
 
-/** The weapon category named anywhere in `text` (the first one), or null. */
-function categoryIn(text: string): { code: string; raw: string } | null {
-  for (const start of [0, ...[...text.matchAll(/[\s(]+/gu)].map((m) => (m.index ?? 0) + m[0].length)]) {
-    const found = matchWeaponCategory(text.slice(start));
-    if (found && found.index === 0 && found.code !== null) return { code: found.code, raw: found.raw };
-  }
-  return null;
-}
-
 /** Finds the year-by-action tables among `body` (indexes in `lines`), in order. */
 export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null): YearTable[] {
   const tables: YearTable[] = [];
@@ -76,11 +68,13 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     }
     if (header.length < 2 || !YEAR_HEADER.test(header[0] ?? '')) continue;
     const columns = header.slice(1).map((cell) => ({ raw: cell, action: findActions(cell)[0] ?? null }));
-    if (columns.every((column) => column.action === null)) continue;
 
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
     const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
     const captionIsTitle = caption !== '' && !/[.;:!?]$/u.test(caption);
+    // No column names an action: a table of weapon categories by year, its action in the caption.
+    const byCategory = columns.every((column) => column.action === null) ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;
+    if (columns.every((column) => column.action === null) && byCategory === null) continue;
     const captionCategory = captionIsTitle ? categoryIn(caption) : null;
     const issues: IssueDraft[] = [];
     const statements: CountStatementRecord[] = [];
@@ -101,6 +95,12 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
         break;
       }
       last = rowIndex;
+      if (byCategory) {
+        const read = categoryRowStatement(byCategory, cells.slice(1), Number(year), reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
+        if (read.statement) statements.push(read.statement);
+        issues.push(...read.issues);
+        continue;
+      }
       columns.forEach((column, c) => {
         const cell = cells[c + 1] ?? '';
         const where = `Table by year, row ${year}, column '${column.raw}'`;

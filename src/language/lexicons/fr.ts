@@ -259,7 +259,7 @@ export const fr: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: ['pas de réponse', 'sans réponse', 'non renseigné'],
+  noResponseMarkers: ['pas de réponse', 'sans réponse', 'non renseigné', 'non communiqué', 'non signalé'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['et', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'ou', 'au', 'aux'],
   // The instruments' names (glued words split into their words).

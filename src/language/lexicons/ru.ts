@@ -229,7 +229,11 @@ export const ru: Lexicon = {
   },
   // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
   weaponCategories: {
-    firearms: [`(?:единиц[аы]?\\s+|ед\\.\\s*)?${WEAPON}`, 'ствол(?:ов|а|ы)'],
+    // `стрелкового оружия` (of small arms), alone or with `и легких вооружений` (SALW): the generic total.
+    firearms: [
+      `(?:единиц[аы]?\\s+|ед\\.\\s*)?(?:стрелков${ADJ}\\s+)?${WEAPON}(?:\\s+и\\s+л[её]гк${ADJ_SOFT}\\s+вооружени(?:й|я|е|ям|ями|ях))?`,
+      'ствол(?:ов|а|ы)',
+    ],
     smoothbore: [`гладкоствольн${ADJ}(?:\\s+${WEAPON})?`],
     rifled: [`нарезн${ADJ}(?:\\s+${WEAPON})?`],
     gas: [`газов${ADJ}(?:\\s+(?:${WEAPON}|пистолет${NOUN}))?`],
@@ -269,7 +273,7 @@ export const ru: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: ['нет ответа', 'ответ не представлен'],
+  noResponseMarkers: ['нет ответа', 'ответ не представлен', 'не сообщается', 'сведения не представлены'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['и', 'в', 'на', 'по', 'с'],
   // The instruments' names (glued words split into their words).

@@ -1,0 +1,145 @@
+/**
+ * Tables of weapon categories by year, whose action (and agency) only the caption names:
+ *
+ *   Table 2. Firearms destroyed by the Philippine National Police, 2019–2020
+ *   Year | Pistols | Revolvers | Shotguns | Total
+ *   2019 | 4,112   | 2,305     | 983      | 7,400
+ *
+ * Each year row is one count statement: its category cells are the parts, its Total cell (when the table
+ * has one) the total, reconciled like a sentence's parts (an unbalanced row is loaded as written, with a
+ * warning). A cell that is not a count (`n/a`) makes the row's arithmetic unknown: that part is left out
+ * with an info issue, and the row is never called balanced on the parts that remain.
+ */
+import type { CountStatementRecord, IssueDraft, Lineage } from '../../model/records.ts';
+import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
+import { findActions, matchAgency, matchWeaponCategory, type TermMatch } from '../../transforms/categories.ts';
+import { TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
+import { parseIntegerToken } from '../../transforms/quantity.ts';
+import { reconcileParts } from '../../transforms/reconcile.ts';
+import { isUnknownMarker } from '../../transforms/unknown.ts';
+
+/** The weapon category named anywhere in `text` (the first one), or null. */
+export function categoryIn(text: string): { code: string; raw: string } | null {
+  for (const start of [0, ...[...text.matchAll(/[\s(]+/gu)].map((m) => (m.index ?? 0) + m[0].length)]) {
+    const found = matchWeaponCategory(text.slice(start));
+    if (found && found.index === 0 && found.code !== null) return { code: found.code, raw: found.raw };
+  }
+  return null;
+}
+
+export interface CategoryColumns {
+  /** Per column after the year: a weapon category, or the total. */
+  columns: Array<{ raw: string; total: boolean; category: { code: string; raw: string } | null }>;
+  action: TermMatch;
+  agency: string | null;
+  agencyRaw: string | null;
+  /** The weapons the total counts: the caption's (`Firearms destroyed`), else the generic total named by its column. */
+  totalCategory: { code: string; raw: string };
+}
+
+/**
+ * The columns of a table by year whose header cells are all weapon categories or a total, with the action
+ * its caption names; null for any other table (a column naming neither, no action in the caption).
+ */
+export function categoryColumnsOf(header: readonly string[], caption: string): CategoryColumns | null {
+  const action = findActions(caption)[0];
+  if (!action) return null;
+  const columns = header.map((raw) => {
+    const total = TOTAL_LABEL.test(raw);
+    const category = total ? null : matchWeaponCategory(raw);
+    // The whole label must be the category: `Pistols`, not `Pistols returned to owners`.
+    const whole = category && category.code !== null && category.index === 0 && category.raw.trim().length >= raw.trim().length - 1;
+    return { raw, total, category: whole && category.code !== null ? { code: category.code, raw: category.raw } : null };
+  });
+  const parts = columns.filter((c) => c.category !== null);
+  if (parts.length === 0 || columns.some((c) => !c.total && c.category === null) || columns.filter((c) => c.total).length > 1) return null;
+  // The agency is named after the action (`destroyed by the Philippine National Police, 2019–2020`): its raw
+  // words are the caption's after the action, up to the period (a comma, a parenthesis or a digit).
+  const afterAction = caption.slice(action.end);
+  const agency = matchAgency(afterAction);
+  const agencyRaw = agency === null ? null : afterAction.split(/[,(\d]/u)[0]?.trim() || null;
+  const captionCategory = categoryIn(caption);
+  return {
+    columns,
+    action,
+    agency,
+    agencyRaw,
+    totalCategory: captionCategory ?? { code: GENERIC_CATEGORY, raw: columns.find((c) => c.total)?.raw ?? '' },
+  };
+}
+
+/** One year row of such a table as a count statement (null when no cell holds a count), with its issues. */
+export function categoryRowStatement(
+  table: CategoryColumns,
+  cells: readonly string[],
+  year: number,
+  reportedIn: number | null,
+  lineage: Lineage,
+  line: number | null,
+): { statement: CountStatementRecord | null; issues: IssueDraft[] } {
+  const issues: IssueDraft[] = [];
+  let total: number | null = null;
+  let unknownPart = false;
+  const parts: Array<{ quantity: number; category: { code: string; raw: string } }> = [];
+  table.columns.forEach((column, c) => {
+    const cell = cells[c] ?? '';
+    const quantity = parseIntegerToken(cell, null);
+    if (quantity === null) {
+      const unknown = isUnknownMarker(cell);
+      if (!column.total) unknownPart = true;
+      issues.push({
+        severity: unknown ? 'info' : 'warning',
+        rule: unknown ? 'unknown-value' : 'unreadable-count',
+        message: `Table by year, row ${year}, column '${column.raw}': '${cell}' ${unknown ? 'means not known' : 'is not a count'}: not loaded.`,
+        line_start: line,
+      });
+      return;
+    }
+    if (column.total) total = quantity;
+    else if (column.category) parts.push({ quantity, category: column.category });
+  });
+  if (total === null && parts.length === 0) return { statement: null, issues };
+  const reconciled = reconcileParts(total, parts.map((p) => ({ quantity: p.quantity, category: p.category.code, opensSublist: false })));
+  // A part not known: the parts that remain cannot show the row balanced or not.
+  const reconciliation = unknownPart && total !== null ? 'no_parts' : reconciled.reconciliation;
+  if (reconciliation === 'unbalanced' && total !== null && reconciled.componentsSum !== null) {
+    issues.push({
+      severity: 'warning',
+      rule: 'unbalanced-count',
+      message: `Table by year, row ${year}: parts ${parts.map((p) => p.quantity).join(' + ')} = ${reconciled.componentsSum}, not the total ${total}. Numbers loaded as written; reconciliation 'unbalanced'.`,
+      line_start: line,
+    });
+  }
+  const count = (quantity: number, category: { code: string; raw: string }, isTotal: boolean, parent: string | null) => ({
+    category: category.code,
+    category_raw: category.raw,
+    parent_category: parent,
+    quantity,
+    is_total: isTotal,
+    approx: false,
+    approx_qualifier: null,
+    ...lineage,
+  });
+  const counts = [
+    ...(total === null ? [] : [count(total, table.totalCategory, true, null)]),
+    ...parts.map((p, i) => {
+      const parentIndex = reconciled.parentIndex[i] ?? null;
+      return count(p.quantity, p.category, false, parentIndex === null ? null : (parts[parentIndex]?.category.code ?? null));
+    }),
+  ];
+  const statement: CountStatementRecord = {
+    year,
+    year_basis: 'stated',
+    action: table.action.code,
+    action_raw: table.action.raw,
+    agency: table.agency,
+    agency_raw: table.agencyRaw,
+    total,
+    components_sum: reconciliation === 'no_parts' ? null : reconciled.componentsSum,
+    reconciliation,
+    reported_in: reportedIn,
+    counts,
+    ...lineage,
+  };
+  return { statement, issues };
+}
