@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { extractAmapProfile } from '../../src/extractors/amap-profile/index.ts';
@@ -21,7 +22,7 @@ const twoRows =
 
 describe('amap-profile: a table header written in two rows', () => {
   it('names the columns under a spanning label from the row below (deaths and injuries are read)', () => {
-    const extraction = extractAmapProfile(decodeHtmlText(page(twoRows), 'utf-8'));
+    const extraction = extractAmapProfile(decodeHtmlText(page(twoRows), 'utf-8', load));
     expect(extraction.explosions.map((e) => [e.year, e.location, e.owner_type, e.deaths, e.injuries])).toEqual([
       [2019, 'Al-Saqr', 'state', 1, 29],
       [2016, 'Hilla', 'state', null, 7],
@@ -31,7 +32,7 @@ describe('amap-profile: a table header written in two rows', () => {
 
   it('still says a column is missing when no header row names it', () => {
     const noLower = '<tr><th>Year</th><th>Location</th><th>Owner/manager</th><th colspan="2">Casualties</th></tr>';
-    const extraction = extractAmapProfile(decodeHtmlText(page(noLower), 'utf-8'));
+    const extraction = extractAmapProfile(decodeHtmlText(page(noLower), 'utf-8', load));
     expect(extraction.explosions.map((e) => [e.deaths, e.injuries])).toEqual([
       [null, null],
       [null, null],

@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlText } from '../../src/decoders/html.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
@@ -38,7 +39,7 @@ describe('answers saying the state gave none, in the words of each language', ()
 <tr><th>Marking at the time of import:</th><td>not reported</td></tr>
 <tr><th>Measures against the removal or alteration of markings:</th><td></td></tr>
 </table></body></html>`;
-    const out = poaProfileExtractor.extract(decodeHtmlText(html, 'utf-8'), context('poa_profile', 'gha.html'));
+    const out = poaProfileExtractor.extract(decodeHtmlText(html, 'utf-8', load), context('poa_profile', 'gha.html'));
     expect(out.sections.map((s) => [s.question, s.answer])).toEqual([
       ['National marking practices', 'Weapons of the armed forces carry the code GH and the year.'],
       ['Marking at the time of import', null],
