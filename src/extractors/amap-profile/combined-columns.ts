@@ -5,6 +5,7 @@
  * is left whole in the first column, where it fails as a count and the row is reported, never guessed.
  */
 import type { Language } from '../../language/types.ts';
+import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type ColumnKey, columnOfLabel } from './table-drafts.ts';
 
@@ -19,10 +20,8 @@ export function combinedLabels(label: string): [string, string] | null {
   return a !== null && b !== null && a !== b ? [first, second] : null;
 }
 
-/** A count as written in a cell: digits, with thousands grouped by a space, comma, dot or apostrophe. */
-const COUNT = /^(?:\d{1,3}(?:[\s\u00a0\u202f,.'’]\d{3})+|\d+)$/u;
-
-const isValue = (text: string, language: Language | null): boolean => COUNT.test(text) || isUnknownMarker(text, language);
+/** A side of a combined cell: a whole count (with any thousands separator: the cell is split here, read later) or an unknown marker. */
+const isValue = (text: string, language: Language | null): boolean => parseIntegerToken(text, null) !== null || isUnknownMarker(text, language);
 
 /**
  * The two values of a combined cell: the one slash where both sides are a count or an unknown marker
