@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { DocumentModel } from '../model/document.ts';
+import { codePointTest } from '../language/code-point-test.ts';
 import { NameTrie } from './name-trie.ts';
 import { linesWithReadings, titleReading } from './ocr-reading.ts';
 
@@ -170,21 +171,8 @@ const PROCLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/**
- * Whether each code point below 0x10000 is a letter or a digit (`LETTER_OR_DIGIT`), worked out the first time
- * it is asked (0 not yet, 1 no, 2 yes): the name trie asks at nearly every place of every line.
- */
-const LETTER_OR_DIGIT_BMP = new Uint8Array(0x10000);
-
-function isLetterOrDigit(codePoint: number): boolean {
-  if (codePoint >= 0x10000) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
-  let known = LETTER_OR_DIGIT_BMP[codePoint];
-  if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 2 : 1;
-    LETTER_OR_DIGIT_BMP[codePoint] = known;
-  }
-  return known === 2;
-}
+/** Whether a code point is a letter or a digit (`LETTER_OR_DIGIT`): the name trie asks at nearly every place of every line. */
+const isLetterOrDigit = codePointTest(LETTER_OR_DIGIT);
 
 /** True when the code point that ends before `at` is a letter or a digit. */
 function letterOrDigitBefore(text: string, at: number): boolean {

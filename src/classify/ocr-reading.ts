@@ -1,22 +1,17 @@
+import { codePointTest } from '../language/code-point-test.ts';
 import { blockText, type DocumentModel } from '../model/document.ts';
 
 /** A word an OCR engine misread, with digits or a bar among its letters (`NAT10NAL`, `REP0RT`, `Sma|l`). */
 const OCR_WORD = /[\p{L}0-9|]*\p{L}[\p{L}0-9|]*/gu;
 const OCR_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 's', '|': 'l' };
-const LETTER = /\p{L}/u;
-/** Whether each UTF-16 unit is a letter (0 not yet asked, 1 no, 2 yes; surrogates are never asked). */
-const LETTER_UNITS = new Uint8Array(0x10000);
+/** Whether a UTF-16 unit is a letter (surrogates are never asked). */
+const isLetter = codePointTest(/\p{L}/u);
 
 /** What the unit `code` is to OCR_WORD: a letter, a digit or bar, a surrogate (half of a code point), or none of these. */
 function unitClass(code: number): 'letter' | 'digit' | 'surrogate' | 'other' {
   if ((code >= 0x30 && code <= 0x39) || code === 0x7c) return 'digit';
   if (code >= 0xd800 && code <= 0xdfff) return 'surrogate';
-  let known = LETTER_UNITS[code];
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
-    LETTER_UNITS[code] = known;
-  }
-  return known === 2 ? 'letter' : 'other';
+  return isLetter(code) ? 'letter' : 'other';
 }
 
 /**
