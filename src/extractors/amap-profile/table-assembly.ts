@@ -107,12 +107,12 @@ export class TableAssembler {
     let ignored: string[] = [];
     let headerCells: string[] = [];
     // Combined columns (`Deaths/Injuries`) are read as two: named by the header, else as the table being continued.
-    const headerRow = block.rows.find((row, k) => (row.isHeader || k === 0) && expandHeader(row.cells).combined.length > 0);
-    const combined = headerRow ? expandHeader(headerRow.cells).combined : this.table?.mode === 'cells' && this.inTable ? this.combined : [];
+    const headers = block.rows.map((row, k) => (row.isHeader || k === 0 ? expandHeader(row.cells) : null));
+    const named = headers.find((header) => header !== null && header.combined.length > 0)?.combined;
+    const combined = named ?? (this.table?.mode === 'cells' && this.inTable ? this.combined : []);
     const rows = block.rows.map((row, k) => {
-      const asHeader = row.isHeader || k === 0 ? expandHeader(row.cells) : null;
-      const cells = asHeader && asHeader.combined.length > 0 ? asHeader.cells : expandRow(row.cells, combined, this.language);
-      return { ...row, cells };
+      const header = headers[k];
+      return { ...row, cells: header && header.combined.length > 0 ? header.cells : expandRow(row.cells, combined, this.language) };
     });
     const dataRows = rows.filter((row, k) => {
       const header = row.isHeader || k === 0 ? headerColumns(row.cells) : null;
