@@ -73,8 +73,9 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
     const captionIsTitle = caption !== '' && !/[.;:!?]$/u.test(caption);
     // No column names an action: a table of weapon categories by year, its action in the caption.
-    const byCategory = columns.every((column) => column.action === null) ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;
-    if (columns.every((column) => column.action === null) && byCategory === null) continue;
+    const noActionColumn = columns.every((column) => column.action === null);
+    const byCategory = noActionColumn ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;
+    if (noActionColumn && byCategory === null) continue;
     const captionCategory = captionIsTitle ? categoryIn(caption) : null;
     const issues: IssueDraft[] = [];
     const statements: CountStatementRecord[] = [];
