@@ -55,21 +55,30 @@ async function timed(work: () => Promise<void>): Promise<FloorTime> {
  * and fills the cells of the ruled tables its operator list draws (src/decoders/pdf-pages.ts). What the
  * decoder does besides (where the words stand, the layout, the text's blocks) is its own work, not the floor's.
  */
-export async function pdfParseFloor(files: readonly string[]): Promise<FloorTime> {
+export function pdfParseFloor(files: readonly string[]): Promise<FloorTime> {
+  return timedOverPdfs(files, async (parser) => {
+    const pages = await eachPageOnce(parser, ({ text, tables }) => ({ text, tables }));
+    // NOTE: a pdf-parse without the per-page steps: its public calls (the decoder falls back to them too).
+    if (pages === null) await pdfParsePublicCalls(parser);
+  });
+}
+
+type PdfParser = InstanceType<typeof import('pdf-parse').PDFParse>;
+
+/** Times `read` over each file in turn, opened with the decoder's options and its info read; pdf-parse loaded before the clock. */
+async function timedOverPdfs(files: readonly string[], read: (parser: PdfParser) => Promise<void>): Promise<FloorTime> {
   const { PDFParse } = await import('pdf-parse');
   return timed(async () => {
     for (const file of files) {
       const parser = new PDFParse(pdfParseOptions(new Uint8Array(readFileSync(file))));
       await parser.getInfo();
-      const pages = await eachPageOnce(parser, ({ text, tables }) => ({ text, tables }));
-      // NOTE: a pdf-parse without the per-page steps: its public calls (the decoder falls back to them too).
-      if (pages === null) await pdfParsePublicCalls(parser);
+      await read(parser);
       await parser.destroy();
     }
   });
 }
 
-async function pdfParsePublicCalls(parser: InstanceType<typeof import('pdf-parse').PDFParse>): Promise<void> {
+async function pdfParsePublicCalls(parser: PdfParser): Promise<void> {
   await parser.getText({ pageJoiner: '' });
   await parser.getTable();
 }
@@ -79,14 +88,6 @@ async function pdfParsePublicCalls(parser: InstanceType<typeof import('pdf-parse
  * text content twice: the PDF floor until the decoder read each page once. Reported beside the floor, for
  * comparison with the figures measured against it.
  */
-export async function pdfParsePublicFloor(files: readonly string[]): Promise<FloorTime> {
-  const { PDFParse } = await import('pdf-parse');
-  return timed(async () => {
-    for (const file of files) {
-      const parser = new PDFParse(pdfParseOptions(new Uint8Array(readFileSync(file))));
-      await parser.getInfo();
-      await pdfParsePublicCalls(parser);
-      await parser.destroy();
-    }
-  });
+export function pdfParsePublicFloor(files: readonly string[]): Promise<FloorTime> {
+  return timedOverPdfs(files, pdfParsePublicCalls);
 }
