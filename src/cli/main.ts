@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { SalwError, UsageError } from '../model/errors.ts';
 import { refuseUnsupportedBackend } from './backend.ts';
+import { dropOutputOnClosedReader } from './closed-readers.ts';
 import { registerCopyCommand } from './commands/copy.ts';
 import { registerDocsCommand } from './commands/docs.ts';
 import { registerExportCommand } from './commands/export.ts';
@@ -34,6 +35,8 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; returns the exit code. Errors become one line naming what went wrong, never a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
+  dropOutputOnClosedReader(process.stdout);
+  dropOutputOnClosedReader(process.stderr);
   const program = buildProgram();
   try {
     refuseUnsupportedBackend(argv);
