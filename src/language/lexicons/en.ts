@@ -125,6 +125,10 @@ export const en: Lexicon = {
     news: [
       { signal: 'byline', shape: 'lineStart', words: 'By [A-Z][a-z]+\\s+[A-Z]', weight: 2, matchCase: true },
       { signal: 'published', shape: 'lineStart', words: '(?:Published|Posted|Updated|Last updated)\\s*(?::|on\\s)?\\s*\\d', weight: 1 },
+      // A blog post's byline and furniture: `Posted by Ruth Mensah on 12 September 2023 · 6 min read`, `3 comments`.
+      { signal: 'postedBy', shape: 'lineStart', words: '(?:Posted|Written|Published) by [A-Z][\\w.’\' -]{1,60}? on \\d', weight: 1, matchCase: true },
+      { signal: 'readingTime', shape: 'text', words: '\\b\\d{1,2}[ -]min(?:ute)?s? read\\b', weight: 1 },
+      { signal: 'comments', shape: 'heading', words: '\\d+ comments?|comments', weight: 1 },
       { signal: 'subscribe', shape: 'text', words: '\\b(?:Subscribe|Sign in|Read more|Share this (?:article|story)|Related (?:articles|stories)|Leave a (?:comment|reply))\\b', weight: 1 },
       { signal: 'wireService', shape: 'text', words: '\\((?:Reuters|AP|AFP)\\)', weight: 2 },
     ],
