@@ -67,12 +67,13 @@ export const en: Lexicon = {
   rangeOpeners: ['between', 'from'],
   rangeJoiners: ['and', 'to', 'or', '-', '–', '—'],
   unknownMarkers: ['n/a', 'na', 'n.a.', 'n.a', 'n. a.', 'not available', 'not known', 'unknown', 'n/k', 'nk', 'n/d', 'nd'],
-  emptyMarkers: ['none', 'nil', 'zero'],
+  emptyMarkers: ['none', 'nil', 'zero', 'none reported', 'none recorded'],
   monthNames: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
     november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
     nov: 11, dec: 12,
   },
+  yearParts: ['early', 'mid', 'late', 'the middle of', 'the end of', 'the beginning of', 'the start of', 'end of', 'beginning of', 'start of'],
   relativeYears: {
     // The preposition is part of the phrase a reader quotes (`In the past year` -> 2004).
     'in the past year': -1, 'in the previous year': -1, 'in the preceding year': -1, 'during the past year': -1, 'over the past year': -1,

@@ -59,6 +59,7 @@ export const pt: Lexicon = {
     outubro: 10, novembro: 11, dezembro: 12, jan: 1, fev: 2, mar: 3, abr: 4, mai: 5, jun: 6, jul: 7, ago: 8, set: 9,
     out: 10, nov: 11, dez: 12,
   },
+  yearParts: ['início de', 'inícios de', 'meados de', 'finais de', 'fim de', 'fins de', 'princípios de'],
   relativeYears: {
     'no ano passado': -1, 'o ano passado': -1, 'no ano anterior': -1, 'o ano anterior': -1, 'no último ano': -1,
     'neste ano': 0, 'este ano': 0, 'no ano em curso': 0,
