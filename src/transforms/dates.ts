@@ -109,7 +109,7 @@ export function parseDate(raw: string, convention: DateConvention | null = null)
 
 /** Finds `Accessed September 6, 2022` / `Accessed 9 February 2023` in a citation; the ISO date or null. */
 export function findAccessedDate(text: string): string | null {
-  const match = /\b(?:Accessed|Retrieved|Consulted|Consulté le|Consultado el)\s*(?:on\s*)?:?\s*([^.;]+?\d{4})/iu.exec(text);
+  const match = /\b(?:Accessed|Retrieved|Consulted|Consulté le|Consultado el|Consultado em|Acedido em|Acessado em)\s*(?:on\s*)?:?\s*([^.;]+?\d{4})/iu.exec(text);
   if (!match?.[1]) return null;
   return parseDate(match[1])?.iso ?? null;
 }

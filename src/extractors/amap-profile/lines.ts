@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../language/types.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
+import { matchHeading } from '../../transforms/topics.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
 import { anyProfileWord } from './words.ts';
 
@@ -158,7 +159,9 @@ export function topicOfHeading(text: string): ProfileTopic | null {
   const core = headingCore(text);
   if (core.length === 0 || core.length > 80) return null;
   for (const [topic, pattern] of TOPIC_HEADINGS) if (pattern.test(core)) return topic;
-  return null;
+  // The profile headings of every lexicon (`sectionHeadings`: `Explosões acidentais`, `Necessidades`), word for word.
+  const listed = matchHeading(core, { family: 'amap', keywords: false });
+  return listed?.how === 'exact' ? (listed.topic as ProfileTopic) : null;
 }
 
 /**

@@ -91,6 +91,14 @@ export const pt: Lexicon = {
   // No genre signs written for this language yet: its documents are judged by the kind signals alone.
   genreSignals: {},
   sectionHeadings: {
+    // The sections of an ammunition country profile (A-MAP) in Portuguese.
+    'Situação de segurança': 'security_situation',
+    'Apoio internacional': 'international_support',
+    'Explosões acidentais': 'accidental_explosions',
+    'Explosões não planeadas': 'accidental_explosions',
+    'Casos de desvio': 'diversion',
+    'Eliminação': 'disposal',
+    'Necessidades': 'needs',
     'Coordenação nacional': 'national_coordination',
     'Organismo nacional de coordenação': 'national_coordination',
     'Ponto de contacto nacional': 'national_coordination',
@@ -176,15 +184,18 @@ export const pt: Lexicon = {
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
-      year: [],
-      location: [],
-      owner: [],
-      deaths: [],
-      injuries: [],
-      description: [],
+      year: ['ano'],
+      location: ['local', 'localidade'],
+      owner: ['propriet[áa]rio'],
+      deaths: ['mortos?', '[óo]bitos'],
+      injuries: ['feridos'],
+      description: ['descri[çc][ãa]o'],
     },
-    totalRowLabels: [],
-    tallyNouns: { explosions: [], diversions: [] },
+    totalRowLabels: ['soma', 'total\\s+geral'],
+    tallyNouns: {
+      explosions: ['explos(?:ão|ões|ao|oes)\\s+(?:acidenta(?:l|is)|não\\s+planead[ao]s?|não\\s+planejad[ao]s?)'],
+      diversions: ['casos?\\s+de\\s+desvio'],
+    },
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
     pageChrome: [],
     citationOpeners: [],
