@@ -127,6 +127,11 @@ export interface Lexicon {
   /** Phrases naming a year relative to the report (`the past year` -1, `в прошлом году` -1). */
   relativeYears: Readonly<Record<string, number>>;
   /**
+   * Words before a year that name a part of it (`mid`-2009, `early` 2015, `fin` 2012, `mediados de` 2014):
+   * the year itself is exact. Never a decade's (`mid-2000s` names no one year).
+   */
+  yearParts: readonly string[];
+  /**
    * Words of page-number lines: `page` words before the number (`Page`, `Страница`, `الصفحة`, `第`),
    * `of` words between it and the page count (`of`, `sur`, `из`, `من`), `after` words (`页`).
    */

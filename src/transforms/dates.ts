@@ -2,7 +2,8 @@
  * Dates as documents write them. The raw text is always kept by callers; an ISO date is produced
  * only when the reading is certain: a month name, a day over 12, or a convention known for the source.
  */
-import { foldKey, monthsOfAllLanguages } from '../language/matchers.ts';
+import { alternation, foldKey, monthsOfAllLanguages } from '../language/matchers.ts';
+import { allLexicons } from '../language/registry.ts';
 import type { Reading } from '../model/transformations.ts';
 
 /** Month names of every registered language (lexicon `monthNames`), folded -> month. */
@@ -108,7 +109,7 @@ export function parseDate(raw: string, convention: DateConvention | null = null)
 
 /** Finds `Accessed September 6, 2022` / `Accessed 9 February 2023` in a citation; the ISO date or null. */
 export function findAccessedDate(text: string): string | null {
-  const match = /\b(?:Accessed|Retrieved|Consulted|Consulté le|Consultado el)\s*(?:on\s*)?:?\s*([^.;]+?\d{4})/iu.exec(text);
+  const match = /\b(?:Accessed|Retrieved|Consulted|Consulté le|Consultado el|Consultado em|Acedido em|Acessado em)\s*(?:on\s*)?:?\s*([^.;]+?\d{4})/iu.exec(text);
   if (!match?.[1]) return null;
   return parseDate(match[1])?.iso ?? null;
 }
@@ -151,12 +152,27 @@ export function parseMonthYear(raw: string): MonthOfYear | null {
  * 2016, `2014-06-18` -> 2014, `14 мая 2014 года` -> 2014, or when it has no day (`Mai 2016` -> 2016). Null
  * when `raw` is not a date.
  */
+let yearPartPattern: RegExp | null = null;
+
+/**
+ * The year of a cell that names a part of one (`mid-2009`, `early 2015`, `fin 2012`, `mediados de 2014`:
+ * lexicons' `yearParts`): that year, exact; null for anything else (a decade, `mid-2000s`, is no year).
+ */
+export function yearOfYearPart(raw: string): number | null {
+  yearPartPattern ??= new RegExp(`^(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.yearParts))})\\s*[-–\\s]\\s*((?:19|20)\\d{2})$`, 'iu');
+  const match = yearPartPattern.exec(westernDigits(raw.trim()));
+  return match ? Number(match[1]) : null;
+}
+
 export function yearOfDate(raw: string): number | null {
   const text = westernDigits(raw.trim());
   const cjk = CJK_DATE.exec(text);
   if (cjk) return Number(cjk[1]);
   const numeric = /^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\2(\d{4}|\d{2}))$/.exec(text);
   if (numeric) return fullYear(numeric[1] ?? numeric[3] ?? '');
+  // A month and a four-digit year in figures (`03/2017`, `3.2017`, `2017-03`): the month must be one (1-12).
+  const monthYear = /^(?:(?:0?[1-9]|1[0-2])[./-]((?:19|20)\d{2})|((?:19|20)\d{2})-(?:0[1-9]|1[0-2]))$/.exec(text);
+  if (monthYear) return Number(monthYear[1] ?? monthYear[2]);
   const written = parseWrittenDate(text);
   if (written?.iso) return Number(written.iso.slice(0, 4));
   return parseMonthYear(text)?.year ?? null;

@@ -16,7 +16,7 @@ export interface OwnerReading {
   recognised: boolean;
 }
 
-const NON_STATE = /^(?:non[-\s‐–]?state|non[-\s‐–]?governmental|private|privately[-\s]owned|non[-\s]?étatique|no[-\s]?estatal|privado|privée?)$/iu;
+const NON_STATE = /^(?:non[-\s‐–]?state|non[-\s‐–]?governmental|private|privately[-\s]owned|non[-\s]?étatique|no[-\s]?estatal|não[-\s]?estatal|privado|privée?)$/iu;
 const STATE = /^(?:state|government(?:al)?|public|state[-\s]owned|national|[ée]tat|etat|estado|gobierno|estatal)$/iu;
 
 const SECTORS: ReadonlyArray<{ sector: OwnerSector; pattern: RegExp; impliesType?: OwnerType }> = [

@@ -6,7 +6,7 @@
  * count) and approximation qualifiers before or after the number (`some 90`, `300 or so`, `около 50`).
  * Every reading carries the `TransformationStep`s that made it. Words come from the lexicons only.
  */
-import { alternation, foldKey, matchersOf } from '../language/matchers.ts';
+import { alternation, bounded, foldKey, matchersOf } from '../language/matchers.ts';
 import { LANGUAGES, type CanonicalEntry, type Language } from '../language/types.ts';
 import type { TransformationStep } from '../model/transformations.ts';
 
@@ -219,6 +219,23 @@ export function findNumberWordTokens(text: string, language: Language): NumberTo
     found.push({ value: phrase.value, raw, separator: null, index, entries: phrase.entries });
   }
   return found;
+}
+
+const zeroWordCache = new Map<Language, RegExp | null>();
+
+/**
+ * The words of `language` that say "none of" before a noun (`no`, `aucune`, `ningún`, `nenhuma`: the lexicon's
+ * number-word articles worth 0), as tokens of value 0. Whether one counts weapons is the caller's to check.
+ */
+export function findZeroWordTokens(text: string, language: Language): NumberToken[] {
+  if (!zeroWordCache.has(language)) {
+    const lexicon = matchersOf(language).lexicon;
+    const zeros = Object.entries(lexicon.numberWords.articles).filter(([, value]) => value === 0).map(([word]) => word);
+    zeroWordCache.set(language, zeros.length === 0 ? null : new RegExp(bounded(alternation(zeros), lexicon), 'giu'));
+  }
+  const pattern = zeroWordCache.get(language);
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((match) => ({ value: 0, raw: match[0], separator: null, index: match.index ?? 0 }));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -28,6 +28,16 @@ describe('genres that share the family words', () => {
     expect(decision.signs).toMatch(/news 4 \(byline, published, subscribe\)$/u);
   });
 
+  it('a blog post quoting a profile (posted by, reading time, comments) is no profile', () => {
+    const post = ['Why the depots keep exploding', 'Posted by Amina Diallo on 4 May 2024 · 5 min read', 'The new ammunition management country profile for Albania counts two accidental explosions:',
+      '| Year | Location | Deaths |', '| 2011 | Arsenal | 3 |', 'In my view the lesson is not technical.', '2 comments', 'Great post.'];
+    const decision = decide(post.join('\n'));
+    expect(decision.kind).toBeNull();
+    expect(decision.signs).toMatch(/news 3 \(postedBy, readingTime, comments\)$/u);
+    // Without the blog's furniture the same quotation reads as the profile it quotes: the signs decide, not the words quoted.
+    expect(decide(post.filter((line) => !/Posted by|comments/u.test(line)).join('\n')).kind).toBe('amap_profile');
+  });
+
   it('the same words without a byline are a profile, with the signs and a confidence', () => {
     const decision = decide(['Albania: ammunition management country profile', '', ...PROFILE_WORDS].join('\n'));
     expect(decision).toMatchObject({ kind: 'amap_profile', confidence: 1 });

@@ -152,8 +152,9 @@ describe('lexicon sections read, derived from the code', () => {
       expect(readers(section), section).toEqual(['poa-profile', 'poa-report']);
     }
     // The topic words are read by the classifier too: a report's outline of PoA topic headings is a sign of its kind.
+    // The profile reader takes its section headings from them as well (`Explosões acidentais`: lines.ts topicOfHeading).
     for (const section of ['sectionHeadings', 'templateQuestions', 'topicKeywords', 'sectionNumberWords', 'headingConjunctions']) {
-      expect(readers(section), section).toEqual(['classifier', 'poa-profile', 'poa-report']);
+      expect(readers(section), section).toEqual(['classifier', 'amap-profile', 'poa-profile', 'poa-report']);
     }
     // Every section the lexicon has is read by some code: a word in a section nobody reads would be a promise kept by nothing.
     const read = new Set([closures.classifier.sections, ...Object.values(closures.extractors).map((v) => v.sections)].flat());

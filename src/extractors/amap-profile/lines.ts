@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../language/types.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
+import { matchHeading } from '../../transforms/topics.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
 import { anyProfileWord } from './words.ts';
 
@@ -83,6 +84,11 @@ const SUPERSCRIPT_MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
  * punctuation mark or the line's end; never at a line's start, where `(a)` opens a footnote entry.
  */
 const LETTER_MARKER = /(?<=[\p{L}.,;:!?)”"’\]]\s?)\(([a-z])\)(?=[\s.,;:]|$)/gu;
+/**
+ * A numbered marker in parentheses `(1)`, only right after a sentence's end (`du Pool.(1)`, `obsolètes. (2)`):
+ * after a word it may be an enumeration (`requirements (1) marking`) or a count (`rifles (12)`).
+ */
+const PAREN_NUMBER_MARKER = /(?<=[.!?”"’]\s?)\((\d{1,2})\)(?=\s|$)/gu;
 
 export function findMarkers(text: string): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
@@ -93,6 +99,7 @@ export function findMarkers(text: string): FootnoteMarker[] {
   }
   for (const m of text.matchAll(GLUED_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
   for (const m of text.matchAll(LETTER_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
+  for (const m of text.matchAll(PAREN_NUMBER_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
   return markers.sort((a, b) => a.index - b.index);
 }
 
@@ -158,7 +165,9 @@ export function topicOfHeading(text: string): ProfileTopic | null {
   const core = headingCore(text);
   if (core.length === 0 || core.length > 80) return null;
   for (const [topic, pattern] of TOPIC_HEADINGS) if (pattern.test(core)) return topic;
-  return null;
+  // The profile headings of every lexicon (`sectionHeadings`: `Explosões acidentais`, `Necessidades`), word for word.
+  const listed = matchHeading(core, { family: 'amap', keywords: false });
+  return listed?.how === 'exact' ? (listed.topic as ProfileTopic) : null;
 }
 
 /**
@@ -208,8 +217,9 @@ export function readFootnoteLine(text: string): FootnoteLine | null {
     const ref = [...(superscript[1] ?? '')].map((c) => SUPERSCRIPT_DIGITS[c] ?? '').join('');
     return { ref, body: superscript[2] ?? '', bracketed: true };
   }
-  // `(a) Ngono, Paul. “...”`: a lettered entry, only when it reads as a citation (`(a) the police ...` is a list).
-  const lettered = /^\(([a-z])\)\s+(\S.*)$/su.exec(t);
+  // `(a) Ngono, Paul. “...”`, `(1) Mabiala, Jean. « ... »`: a lettered or numbered entry in parentheses, only
+  // when it reads as a citation (`(a) the police ...`, `(1) marking ...` are a list).
+  const lettered = /^\(([a-z]|\d{1,2})\)\s+(\S.*)$/su.exec(t);
   if (lettered) return looksLikeCitation(lettered[2] ?? '') ? { ref: lettered[1] ?? '', body: lettered[2] ?? '', bracketed: true } : null;
   // The entry's text starts with a capital or an opening quote: `12 soldiers were ...` is prose.
   const bare = /^(\d{1,3})(?:[.)]\s+|\s+|(?=[\p{Lu}“"‘«]))(?=[\p{Lu}“"‘«])(.*)$/su.exec(t);

@@ -7,8 +7,8 @@
 import type { Language } from '../../language/types.ts';
 import type { IssueDraft } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
-import { parseYear, yearOfDate } from '../../transforms/dates.ts';
-import { readCountCell } from '../../transforms/quantity-mentions.ts';
+import { parseYear, yearOfDate, yearOfYearPart } from '../../transforms/dates.ts';
+import { findQuantityMentions, readCountCell } from '../../transforms/quantity-mentions.ts';
 import { readUnknownMarker, unknownStep } from '../../transforms/unknown.ts';
 import { stripMarkers } from './lines.ts';
 import type { ColumnKey, RowDraft, TableKind } from './table-drafts.ts';
@@ -56,12 +56,27 @@ export function readCount(raw: string | undefined, column: ColumnKey, where: str
   const blank = blankCell(text, column, where, line, language);
   if (blank) return blank;
   const count = readCountCell(text, language, column);
-  if (count === null) return { ok: false, reason: `${column} '${text}' is not a number` };
+  if (count === null) return notExactCount(text, column, where, line, language) ?? { ok: false, reason: `${column} '${text}' is not a number` };
   // `9.607` in an English table: a number was meant, which one is not known; the row stays, the cell is NULL.
   if (count.ambiguous !== undefined) {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'count-ambiguous-number', message: `${where}: ${column} ${count.ambiguous} -> NULL.`, line_start: line } };
   }
   return { ok: true, value: count.value, ...(count.steps.length > 0 ? { steps: count.steps } : {}) };
+}
+
+/**
+ * A count cell that names a number but not an exact count: a qualified number (`at least 7`, `environ 300`,
+ * `plus de 2 300`) or a range (`10-12`). The incident is real and the row loads; the cell is NULL with a
+ * warning, since a casualty column has no approximate flag and the number alone would read as exact.
+ * Undefined for a cell with no such number (the caller rejects the row: its columns may be shifted).
+ */
+function notExactCount(text: string, column: string, where: string, line: number, language: Language | null): CellReading<never> | undefined {
+  const mentions = findQuantityMentions(text, language, column);
+  const [mention] = mentions;
+  if (mentions.length !== 1 || mention === undefined) return undefined;
+  const why = mention.qualifier ? `a number with the qualifier '${mention.qualifier.written}'` : mention.notACount ? `not one exact number (${mention.notACount.reason})` : null;
+  if (why === null) return undefined;
+  return { ok: true, value: null, issue: { severity: 'warning', rule: 'quantity-not-exact', message: `${where}: ${column} '${text}' is ${why}, not an exact count -> NULL; the row is loaded.`, line_start: line } };
 }
 
 /**
@@ -90,6 +105,9 @@ export function readYearCell(raw: string | undefined, where: string, line: numbe
   if (dated !== null && String(dated) === fourDigit[0]) {
     return { ok: true, value: dated, issue: { severity: 'info', rule: 'year-from-date', message: `${where}: year ${dated} read from the date '${text}'.`, line_start: line } };
   }
+  // `mid-2009`, `early 2015`: a part of one year, the year exact.
+  const partOf = yearOfYearPart(text);
+  if (partOf !== null) return { ok: true, value: partOf, issue: { severity: 'info', rule: 'year-from-date', message: `${where}: year ${partOf} read from '${text}'.`, line_start: line } };
   if (INEXACT_YEAR.test(text)) {
     return {
       ok: true,

@@ -42,14 +42,22 @@ export function findFurniture(lines: readonly DocLine[], from: number): Furnitur
   for (const line of lines) {
     const text = line.text.trim();
     if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1);
+    // The running title of a footer (`Title     Page 3 of 8`) counts as a repeat of the same title heading a page.
+    const title = footerTitle(text);
+    if (title !== null) counts.set(title, (counts.get(title) ?? 0) + 1);
   }
   let afterPageBreak = false;
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]?.text.trim() ?? '';
     if (text === '') continue;
-    if (isPageNumber(text) || isUnJobNumberLine(text)) {
+    if (isPageNumber(text) || isUnJobNumberLine(text) || footerTitle(text) !== null) {
       skip.add(i);
       afterPageBreak = true;
+      continue;
+    }
+    // A bare page number beside the footer above it: still the page break, the running header may follow.
+    if (afterPageBreak && readPageNumberLine(text)?.bare) {
+      skip.add(i);
       continue;
     }
     // A running header: the document code, or a line repeated on several pages right after a page break.
@@ -68,6 +76,17 @@ export function findFurniture(lines: readonly DocLine[], from: number): Furnitur
   }
   skipBarePageNumbers(lines, from, skip);
   return { skip, footnotes };
+}
+
+/**
+ * The running title of a footer that sets it and the page number on one line, far apart
+ * (`Malawi National Report on the PoA, 2019          Page 3 of 8`); null for any other line.
+ */
+export function footerTitle(text: string): string | null {
+  const parts = text.trim().split(/\s{3,}|\t+/u);
+  if (parts.length !== 2) return null;
+  const [title = '', page = ''] = parts;
+  return isPageNumber(page) && !isPageNumber(title) && /\p{L}/u.test(title) ? title : null;
 }
 
 /**

@@ -29,12 +29,12 @@ export interface YearTable {
 }
 
 const YEAR_HEADER = /^(?:years?|année|années|an|año|años|ano|год|годы)$/iu;
-const YEAR_CELL = /^((?:19|20)\d{2})$/u;
+export const YEAR_CELL = /^((?:19|20)\d{2})$/u;
 /** Things counted that are not weapons: a generic "weapons" word beside them does not make the cells weapons. */
 const NOT_WEAPONS = /(?<!\p{L})(?:ammunition|munitions?|rounds|cartridges|explosives|grenades|mines|munici[oó]n(?:es)?|cartouches|боеприпас\p{L}*|патрон\p{L}*)(?!\p{L})/iu;
 
 /** Cells of a table line: split on pipes, tabs or runs of two or more spaces. */
-function cellsOf(text: string): string[] {
+export function cellsOf(text: string): string[] {
   return text
     .trim()
     .replace(/^\||\|$/gu, '')
@@ -44,7 +44,7 @@ function cellsOf(text: string): string[] {
 }
 
 /** Cells of a row, falling back on single spaces when the PDF kept one space between columns. */
-function rowCells(text: string, width: number): string[] {
+export function rowCells(text: string, width: number): string[] {
   const cells = cellsOf(text);
   if (cells.length === width) return cells;
   const tokens = text.trim().split(/\s+/u);

@@ -57,6 +57,7 @@ export const ar: Lexicon = {
     'كانون الثاني': 1, شباط: 2, آذار: 3, نيسان: 4, أيار: 5, حزيران: 6, تموز: 7, آب: 8, أيلول: 9, 'تشرين الأول': 10,
     'تشرين الثاني': 11, 'كانون الأول': 12,
   },
+  yearParts: ['منتصف', 'أوائل', 'أواخر', 'بداية', 'نهاية'],
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).

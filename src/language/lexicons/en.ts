@@ -67,12 +67,13 @@ export const en: Lexicon = {
   rangeOpeners: ['between', 'from'],
   rangeJoiners: ['and', 'to', 'or', '-', '–', '—'],
   unknownMarkers: ['n/a', 'na', 'n.a.', 'n.a', 'n. a.', 'not available', 'not known', 'unknown', 'n/k', 'nk', 'n/d', 'nd'],
-  emptyMarkers: ['none', 'nil', 'zero'],
+  emptyMarkers: ['none', 'nil', 'zero', 'none reported', 'none recorded'],
   monthNames: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
     november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
     nov: 11, dec: 12,
   },
+  yearParts: ['early', 'mid', 'late', 'the middle of', 'the end of', 'the beginning of', 'the start of', 'end of', 'beginning of', 'start of'],
   relativeYears: {
     // The preposition is part of the phrase a reader quotes (`In the past year` -> 2004).
     'in the past year': -1, 'in the previous year': -1, 'in the preceding year': -1, 'during the past year': -1, 'over the past year': -1,
@@ -125,6 +126,10 @@ export const en: Lexicon = {
     news: [
       { signal: 'byline', shape: 'lineStart', words: 'By [A-Z][a-z]+\\s+[A-Z]', weight: 2, matchCase: true },
       { signal: 'published', shape: 'lineStart', words: '(?:Published|Posted|Updated|Last updated)\\s*(?::|on\\s)?\\s*\\d', weight: 1 },
+      // A blog post's byline and furniture: `Posted by Ruth Mensah on 12 September 2023 · 6 min read`, `3 comments`.
+      { signal: 'postedBy', shape: 'lineStart', words: '(?:Posted|Written|Published) by [A-Z][\\w.’\' -]{1,60}? on \\d', weight: 1, matchCase: true },
+      { signal: 'readingTime', shape: 'text', words: '\\b\\d{1,2}[ -]min(?:ute)?s? read\\b', weight: 1 },
+      { signal: 'comments', shape: 'heading', words: '\\d+ comments?|comments', weight: 1 },
       { signal: 'subscribe', shape: 'text', words: '\\b(?:Subscribe|Sign in|Read more|Share this (?:article|story)|Related (?:articles|stories)|Leave a (?:comment|reply))\\b', weight: 1 },
       { signal: 'wireService', shape: 'text', words: '\\((?:Reuters|AP|AFP)\\)', weight: 2 },
     ],
@@ -298,7 +303,7 @@ export const en: Lexicon = {
     smoothbore: [`smooth[- ]?bored?(?:\\s+${NOUN})?`],
     rifled: [`rifle[- ]?bored(?:\\s+${NOUN})?`, `rifled(?:\\s+${NOUN})?`],
     gas: [`gas(?:\\s+${NOUN})?`],
-    home_made: [`home[- ]?made(?:\\s+${NOUN})?`, `improvised(?:\\s+${NOUN})`, `craft[- ]made(?:\\s+${NOUN})?`],
+    home_made: [`home[- ]?made(?:\\s+${NOUN})?`, `improvised(?:\\s+${NOUN})`, `craft[- ]made(?:\\s+${NOUN})?`, `locally[- ](?:made|manufactured|fabricated)(?:\\s+${NOUN})?`],
     fully_automatic: ['(?:fully[- ])?automatic(?:\\s+(?:weapons?|firearms?|rifles?|guns?))?'],
     rifles_and_carbines: ['rifles\\s+and\\s+carbines'],
     rifles: ['rifles?'],
@@ -310,7 +315,7 @@ export const en: Lexicon = {
     sawn_off: ['sawn[- ]off(?:\\s+(?:weapons?|shotguns?|guns?|rifles?))?', 'sawed[- ]off(?:\\s+(?:weapons?|shotguns?|guns?))?'],
     hunting_and_sawn_off: [`hunting\\s+and\\s+sawn[- ]off(?:\\s+${NOUN})?`],
     hunting: ['hunting\\s+(?:weapons?|firearms?|guns?|rifles?|shotguns?)'],
-    shotguns: ['shotguns?'],
+    shotguns: ['(?:(?:single|double)[- ]barrel(?:led|ed)?\\s+)?shotguns?'],
     machine_guns: ['(?:light\\s+|heavy\\s+)?machine[- ]guns?'],
     submachine_guns: ['sub[- ]?machine[- ]?guns?'],
     traumatic: [`traumatic(?:\\s+${NOUN})?`],

@@ -59,6 +59,7 @@ export const es: Lexicon = {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
     octubre: 10, noviembre: 11, diciembre: 12, ene: 1, abr: 4, ago: 8, dic: 12,
   },
+  yearParts: ['principios de', 'mediados de', 'finales de', 'fines de', 'comienzos de', 'inicios de'],
   relativeYears: {
     'el año pasado': -1, 'el año anterior': -1, 'en el año pasado': -1, 'durante el año pasado': -1, 'en el año anterior': -1,
     'durante el año anterior': -1, 'en el último año': -1, 'durante el último año': -1, 'el año precedente': -1, 'el último año': -1, 'este año': 0, 'el año en curso': 0,

@@ -59,6 +59,7 @@ export const pt: Lexicon = {
     outubro: 10, novembro: 11, dezembro: 12, jan: 1, fev: 2, mar: 3, abr: 4, mai: 5, jun: 6, jul: 7, ago: 8, set: 9,
     out: 10, nov: 11, dez: 12,
   },
+  yearParts: ['início de', 'inícios de', 'meados de', 'finais de', 'fim de', 'fins de', 'princípios de'],
   relativeYears: {
     'no ano passado': -1, 'o ano passado': -1, 'no ano anterior': -1, 'o ano anterior': -1, 'no último ano': -1,
     'neste ano': 0, 'este ano': 0, 'no ano em curso': 0,
@@ -90,6 +91,14 @@ export const pt: Lexicon = {
   // No genre signs written for this language yet: its documents are judged by the kind signals alone.
   genreSignals: {},
   sectionHeadings: {
+    // The sections of an ammunition country profile (A-MAP) in Portuguese.
+    'Situação de segurança': 'security_situation',
+    'Apoio internacional': 'international_support',
+    'Explosões acidentais': 'accidental_explosions',
+    'Explosões não planeadas': 'accidental_explosions',
+    'Casos de desvio': 'diversion',
+    'Eliminação': 'disposal',
+    'Necessidades': 'needs',
     'Coordenação nacional': 'national_coordination',
     'Organismo nacional de coordenação': 'national_coordination',
     'Ponto de contacto nacional': 'national_coordination',
@@ -175,15 +184,18 @@ export const pt: Lexicon = {
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
-      year: [],
-      location: [],
-      owner: [],
-      deaths: [],
-      injuries: [],
-      description: [],
+      year: ['ano'],
+      location: ['local', 'localidade'],
+      owner: ['propriet[áa]rio'],
+      deaths: ['mortos?', '[óo]bitos'],
+      injuries: ['feridos'],
+      description: ['descri[çc][ãa]o'],
     },
-    totalRowLabels: [],
-    tallyNouns: { explosions: [], diversions: [] },
+    totalRowLabels: ['soma', 'total\\s+geral'],
+    tallyNouns: {
+      explosions: ['explos(?:ão|ões|ao|oes)\\s+(?:acidenta(?:l|is)|não\\s+planead[ao]s?|não\\s+planejad[ao]s?)'],
+      diversions: ['casos?\\s+de\\s+desvio'],
+    },
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
     pageChrome: [],
     citationOpeners: [],

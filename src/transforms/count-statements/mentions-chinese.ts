@@ -1,6 +1,6 @@
 /** Step 3, Chinese: a number written between its noun and its counter word, with no spaces ("收缴枪支1,200支"). */
 import { matchWeaponCategory, matchWeaponCategoryBefore } from '../categories.ts';
-import type { NumberToken } from '../quantity.ts';
+import { type NumberToken, qualifierAfter, qualifierBefore } from '../quantity.ts';
 import { ZH_NON_WEAPON_ITEM, ZH_NOT_WEAPONS, ZH_PHRASE_START, ZH_SCALE, ZH_WEAPON_COUNTER } from './compile.ts';
 import type { Count, SkippedNumber } from './types.ts';
 
@@ -9,10 +9,17 @@ import type { Count, SkippedNumber } from './types.ts';
  * other order, after the number and its counter ("800支手枪"). Null when the words are not weapons.
  */
 export function chineseCount(text: string, from: number, n: NumberToken, numberStart: number, numberEnd: number): Count | { skip: SkippedNumber } | null {
-  const after = text.slice(numberEnd);
-  const counter = ZH_WEAPON_COUNTER.exec(after)?.[0].length ?? 0;
-  const base = { value: n.value, raw: n.raw, separator: n.separator, numberStart, qualifier: null, label: null, under: null, kind: 'known' as const };
   const before = text.slice(from, numberStart);
+  // "约3,000支" (about), "30,000余支" / "300支左右" (over, about): the qualifier stands right before the number
+  // or right after it, before or after the counter word; the hedge word is not the counter.
+  const hedgeBefore = qualifierBefore(before, 'zh');
+  const hedgeAfter = hedgeBefore === null ? qualifierAfter(text.slice(numberEnd), 'zh') : null;
+  const hedgeRightAfter = hedgeAfter !== null && hedgeAfter.index === 0;
+  const afterNumber = numberEnd + (hedgeRightAfter ? hedgeAfter.written.length : 0);
+  const after = text.slice(afterNumber);
+  const counter = ZH_WEAPON_COUNTER.exec(after)?.[0].length ?? 0;
+  const qualifier = (hedgeBefore ?? hedgeAfter)?.written ?? null;
+  const base = { value: n.value, raw: n.raw, separator: n.separator, numberStart, qualifier, label: null, under: null, kind: 'known' as const };
   let cut = 0;
   for (const m of before.matchAll(ZH_PHRASE_START)) cut = (m.index ?? 0) + m[0].length;
   const phrase = before.slice(cut);
@@ -27,12 +34,12 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
   const noun = matchWeaponCategoryBefore(phrase);
   if (noun) {
     const start = from + cut + noun.index;
-    return { ...base, start, end: numberEnd + counter, category: noun.code, categoryRaw: noun.raw };
+    return { ...base, start, end: afterNumber + counter, category: noun.code, categoryRaw: noun.raw };
   }
   if (counter === 0) return null;
   const following = matchWeaponCategory(after.slice(counter));
   if (following?.index !== 0) return null;
-  return { ...base, start: numberStart, end: numberEnd + counter + following.end, category: following.code, categoryRaw: following.raw };
+  return { ...base, start: numberStart, end: afterNumber + counter + following.end, category: following.code, categoryRaw: following.raw };
 }
 
 /**

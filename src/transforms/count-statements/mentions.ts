@@ -7,7 +7,7 @@
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
 import type { Language } from '../../language/types.ts';
-import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
+import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
   COPULA_LEAD,
   CURRENCY_BEFORE,
@@ -99,7 +99,13 @@ function rangeMembers(sentence: string, numbers: readonly NumberToken[], years: 
 export function findCounts(text: string, range: Range, language: Language | null = null): { counts: Count[]; skipped: SkippedNumber[] } {
   const sentence = text.slice(range.start, range.end);
   const years = yearTokenOffsets(sentence, range.start);
-  const numbers: NumberToken[] = [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en')].sort((a, b) => a.index - b.index);
+  // "No weapons were destroyed in 2016", "aucune arme n'a été saisie": a zero word right before the weapons is a count of 0.
+  const zeros = findZeroWordTokens(sentence, language ?? 'en').filter((zero) => {
+    const after = sentence.slice(zero.index + zero.raw.length);
+    const weapon = matchWeaponCategory(after);
+    return weapon !== null && weapon.code !== null && /^\s+$/u.test(after.slice(0, weapon.index));
+  });
+  const numbers: NumberToken[] = [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en'), ...zeros].sort((a, b) => a.index - b.index);
   const counts: Count[] = [];
   const skipped: SkippedNumber[] = [];
   // "1,5 million d'armes", "2.5 thousand weapons": a decimal is never read as a count (nor as 15, nor as 1).
