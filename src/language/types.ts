@@ -132,6 +132,11 @@ export interface Lexicon {
    */
   yearParts: readonly string[];
   /**
+   * Words with which a cited work gives the date it was read online (`Accessed`, `Consulté le`, `Consultado em`):
+   * the date after them is the citation's access date, and a line holding them reads as a citation.
+   */
+  accessedWords: readonly string[];
+  /**
    * Words of page-number lines: `page` words before the number (`Page`, `Страница`, `الصفحة`, `第`),
    * `of` words between it and the page count (`of`, `sur`, `из`, `من`), `after` words (`页`).
    */

@@ -4,7 +4,9 @@
  * sentence-final punctuation that follows them in the text; an access date only where the citation
  * says "Accessed ..." (a publication date is not an access date).
  */
-import { findAccessedDate } from './dates.ts';
+import { alternation, bounded } from '../language/matchers.ts';
+import { allLexicons } from '../language/registry.ts';
+import { parseDate } from './dates.ts';
 
 export interface CitedWork {
   /** The work as written (verbatim slice of the line, label `Source:` and separators excluded). */
@@ -54,6 +56,33 @@ export function findUrls(text: string): FoundUrl[] {
     if (url.length > 'https://'.length || url.startsWith('www.')) found.push({ url, index: match.index ?? 0 });
   }
   return found;
+}
+
+let accessedWords: RegExp | null = null;
+
+/** The words with which a citation gives its access date, of every lexicon (`accessedWords`), each a whole word. */
+function accessedWordsPattern(): RegExp {
+  accessedWords ??= new RegExp(
+    allLexicons()
+      .filter((lexicon) => lexicon.accessedWords.length > 0)
+      .map((lexicon) => bounded(alternation(lexicon.accessedWords), lexicon))
+      .join('|') || '(?!)',
+    'iu',
+  );
+  return accessedWords;
+}
+
+/** True when the text gives an access date's words (`Accessed`, `Consulté le`): a sign of a cited work. */
+export function mentionsAccess(text: string): boolean {
+  return accessedWordsPattern().test(text);
+}
+
+/** The access date a citation gives (`Accessed September 6, 2022`, `Consulté le 9 février 2023`), ISO; null when none or unreadable. */
+export function findAccessedDate(text: string): string | null {
+  const words = accessedWordsPattern().exec(text);
+  if (!words) return null;
+  const date = /^\s*:?\s*([^.;]+?\d{4})/u.exec(text.slice(words.index + words[0].length));
+  return date?.[1] ? (parseDate(date[1])?.iso ?? null) : null;
 }
 
 /** True for a `Source:` / `Sources:` line (the label may have a space before the colon). */

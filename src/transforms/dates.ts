@@ -107,13 +107,6 @@ export function parseDate(raw: string, convention: DateConvention | null = null)
   return parsed ? { ...parsed, raw: raw.trim() } : null;
 }
 
-/** Finds `Accessed September 6, 2022` / `Accessed 9 February 2023` in a citation; the ISO date or null. */
-export function findAccessedDate(text: string): string | null {
-  const match = /\b(?:Accessed|Retrieved|Consulted|Consulté le|Consultado el|Consultado em|Acedido em|Acessado em)\s*(?:on\s*)?:?\s*([^.;]+?\d{4})/iu.exec(text);
-  if (!match?.[1]) return null;
-  return parseDate(match[1])?.iso ?? null;
-}
-
 /** A calendar year cell or token (`2019`), within the years these documents can speak of; null otherwise. */
 export function parseYear(raw: string): number | null {
   const text = raw.trim();
@@ -147,11 +140,6 @@ export function parseMonthYear(raw: string): MonthOfYear | null {
   return month !== undefined && month >= 1 && month <= 12 ? { raw: raw.trim(), year, month } : null;
 }
 
-/**
- * The year a date names, even when its day and month are ambiguous: `6/5/2011` -> 2011, `27/06/16` ->
- * 2016, `2014-06-18` -> 2014, `14 мая 2014 года` -> 2014, or when it has no day (`Mai 2016` -> 2016). Null
- * when `raw` is not a date.
- */
 let yearPartPattern: RegExp | null = null;
 
 /**
@@ -164,6 +152,11 @@ export function yearOfYearPart(raw: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * The year a date names, even when its day and month are ambiguous: `6/5/2011` -> 2011, `27/06/16` ->
+ * 2016, `2014-06-18` -> 2014, `14 мая 2014 года` -> 2014, or when it has no day (`Mai 2016` -> 2016). Null
+ * when `raw` is not a date.
+ */
 export function yearOfDate(raw: string): number | null {
   const text = westernDigits(raw.trim());
   const cjk = CJK_DATE.exec(text);

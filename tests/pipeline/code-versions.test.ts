@@ -137,6 +137,8 @@ describe('lexicon sections read, derived from the code', () => {
     // Unit words are read by the A-MAP tallies' quantity mentions; year leads by those and by the PoA
     // count statements (which read their stated years from the lexicon).
     expect(readers('unitWords')).toEqual(['amap-profile']);
+    // Access words are read by the profiles' citations (transforms/citations.ts), a module the classifier's code holds too.
+    expect(readers('accessedWords')).toEqual(['classifier', 'amap-profile']);
     expect(readers('yearLeads')).toEqual(['amap-profile', 'poa-profile', 'poa-report']);
     expect(readers('partIntroducers')).toEqual(['poa-profile', 'poa-report']);
     // Actions and weapon categories are read by the PoA count statements.

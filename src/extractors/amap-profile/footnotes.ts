@@ -10,7 +10,7 @@
 import { lineOfOffset } from '../../model/document.ts';
 import type { CitationRecord, Extraction } from '../../model/records.ts';
 import { MarkerLedger } from './footnote-markers.ts';
-import { findUrls, readCitation, splitCitedWorks, splitFootnoteWorks } from '../../transforms/citations.ts';
+import { findUrls, mentionsAccess, readCitation, splitCitedWorks, splitFootnoteWorks } from '../../transforms/citations.ts';
 import { findMarkers, isHeadingShaped, looksLikeCitation, opensWithCitationOpener, readFootnoteLine, type TextUnit, type Unit } from './lines.ts';
 
 /** Text that starts the way a cited work does and carries no footnote marker of its own. */
@@ -19,7 +19,7 @@ function opensCitation(text: string): boolean {
   const t = text.trim();
   return (
     /\b(?:https?:\/\/|www\.)/i.test(t) ||
-    /\b(?:Accessed|Retrieved|Consulted)\b/i.test(t) ||
+    mentionsAccess(t) ||
     /^[“"‘«]/u.test(t) ||
     opensWithCitationOpener(t) ||
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s\p{Lu}[\p{L}.-]*[.,]\s/u.test(t)

@@ -4,6 +4,7 @@
  * reader looks at each line itself and uses the decoder's kind as a hint.
  */
 import type { Language } from '../../language/types.ts';
+import { mentionsAccess } from '../../transforms/citations.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import { matchHeading } from '../../transforms/topics.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
@@ -232,7 +233,7 @@ export function looksLikeCitation(text: string): boolean {
   return (
     /\b(?:https?:\/\/|www\.)/i.test(text) ||
     /[“”"]/.test(text) ||
-    /\b(?:Accessed|Retrieved|Consulted)\b/i.test(text) ||
+    mentionsAccess(text) ||
     opensWithCitationOpener(text) ||
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,\s\p{Lu}[\p{L}.-]*[.,]\s/u.test(text.trim())
   );

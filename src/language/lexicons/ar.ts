@@ -58,6 +58,7 @@ export const ar: Lexicon = {
     'تشرين الثاني': 11, 'كانون الأول': 12,
   },
   yearParts: ['منتصف', 'أوائل', 'أواخر', 'بداية', 'نهاية'],
+  accessedWords: [],
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).

@@ -74,6 +74,7 @@ export const en: Lexicon = {
     nov: 11, dec: 12,
   },
   yearParts: ['early', 'mid', 'late', 'the middle of', 'the end of', 'the beginning of', 'the start of', 'end of', 'beginning of', 'start of'],
+  accessedWords: ['accessed', 'accessed on', 'retrieved', 'retrieved on', 'consulted', 'consulted on'],
   relativeYears: {
     // The preposition is part of the phrase a reader quotes (`In the past year` -> 2004).
     'in the past year': -1, 'in the previous year': -1, 'in the preceding year': -1, 'during the past year': -1, 'over the past year': -1,

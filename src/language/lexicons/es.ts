@@ -60,6 +60,7 @@ export const es: Lexicon = {
     octubre: 10, noviembre: 11, diciembre: 12, ene: 1, abr: 4, ago: 8, dic: 12,
   },
   yearParts: ['principios de', 'mediados de', 'finales de', 'fines de', 'comienzos de', 'inicios de'],
+  accessedWords: ['consultado el'],
   relativeYears: {
     'el año pasado': -1, 'el año anterior': -1, 'en el año pasado': -1, 'durante el año pasado': -1, 'en el año anterior': -1,
     'durante el año anterior': -1, 'en el último año': -1, 'durante el último año': -1, 'el año precedente': -1, 'el último año': -1, 'este año': 0, 'el año en curso': 0,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeCitation } from '../../src/extractors/amap-profile/lines.ts';
+import { findAccessedDate, mentionsAccess } from '../../src/transforms/citations.ts';
+
+/** The access date of a cited work, from every lexicon's `accessedWords` (one list: the date reader and the citation signs read it). */
+describe('access dates of citations (lexicons accessedWords)', () => {
+  it.each([
+    ['Smith, John. “Depots.” Daily News, 2 May 2020. Accessed September 6, 2022.', '2022-09-06'],
+    ['Smith, John. “Depots.” Accessed on 9 February 2023. https://news.example/a', '2023-02-09'],
+    ['Retrieved: 14 March 2021', '2021-03-14'],
+    ['Dupont, Marie. « Dépôts ». Le Monde, 2019. Consulté le 3 mars 2022.', '2022-03-03'],
+    ['García, Ana. “Arsenales.” El País, 2018. Consultado el 12 de enero de 2021.', '2021-01-12'],
+    ['Silva, João. “Paióis.” Público, 2017. Consultado em 5 de julho de 2020.', '2020-07-05'],
+    ['Silva, João. “Paióis.” Expresso, 2017. Acedido em 1 de abril de 2019.', '2019-04-01'],
+  ])('%s -> %s', (text, iso) => {
+    expect(findAccessedDate(text)).toBe(iso);
+  });
+
+  it('a citation without access words has no access date, whatever dates it gives', () => {
+    expect(findAccessedDate('Smith, John. “Depots.” Daily News, 2 May 2020.')).toBeNull();
+  });
+
+  it('access words followed by no readable date give no access date', () => {
+    expect(findAccessedDate('Accessed via the archive; no date')).toBeNull();
+  });
+
+  it('the words count as whole words only', () => {
+    expect(mentionsAccess('Accessed 2 May 2020')).toBe(true);
+    expect(mentionsAccess('consulté le 2 mai 2020')).toBe(true);
+    expect(mentionsAccess('unaccessed stockpiles')).toBe(false);
+    expect(mentionsAccess('the sites were inaccessible')).toBe(false);
+  });
+
+  it('a French note giving only its access words reads as a citation (before, only English ones did)', () => {
+    expect(looksLikeCitation('Rapport annuel du ministère, 2021. Consulté le 3 mars 2022.')).toBe(true);
+    expect(looksLikeCitation('Les dépôts ont été inspectés en 2021.')).toBe(false);
+  });
+});
