@@ -98,9 +98,12 @@ export function continuesLine(a: PlacedLine, b: PlacedLine, opener: PlacedLine, 
   if (opensBlock(paragraph, opener, textB)) return false;
   // A change of face at the break (a bold heading under a regular line) is a new block.
   if (a.runs[0]?.lastFont !== b.runs[0]?.firstFont) return false;
-  if (b.page === a.page && (b.y - a.y <= 0 || b.y - a.y > (ctx.pitch + 0.25) * a.fontSize)) return false;
+  // The foot of a left column goes on at the head of the right one, as a page's foot goes on at the next page's head.
+  const nextColumn = b.page === a.page && a.column !== undefined && b.column !== undefined && b.column.left > a.column.right;
+  const breaks = b.page !== a.page || nextColumn;
+  if (!breaks && (b.y - a.y <= 0 || b.y - a.y > (ctx.pitch + 0.25) * a.fontSize)) return false;
   if (b.page !== a.page && b.page !== a.page + 1) return false;
-  const frame = ctx.frames.get(a.page);
+  const frame = a.column ?? ctx.frames.get(a.page);
   const { x0: ax0, x1: ax1 } = lineExtent(a);
   const { x0: bx0, x1: bx1 } = lineExtent(b);
   if (!frame) return false;
@@ -114,11 +117,11 @@ export function continuesLine(a: PlacedLine, b: PlacedLine, opener: PlacedLine, 
   const tolerance = 0.2 * a.fontSize;
   if (a === opener) {
     if (bx0 > ax0 + tolerance) return HANGING_MARKER.test(lineText(a)) && bx0 - ax0 <= 4 * a.fontSize;
-    return bx0 >= (ctx.frames.get(b.page)?.left ?? 0) - tolerance;
+    return bx0 >= (b.column?.left ?? ctx.frames.get(b.page)?.left ?? 0) - tolerance;
   }
   const openerX0 = lineExtent(opener).x0;
-  // Continuation lines of one paragraph share their left edge (on the next page, the page's edge may move).
-  return b.page !== a.page || Math.abs(bx0 - ax0) <= tolerance || Math.abs(bx0 - openerX0) <= tolerance;
+  // Continuation lines of one paragraph share their left edge (on the next page or column, the edge moves).
+  return breaks || Math.abs(bx0 - ax0) <= tolerance || Math.abs(bx0 - openerX0) <= tolerance;
 }
 
 /** The pieces of the document: its lines, with the lines of each column table (which may go on over a page break) replaced by its rows. */

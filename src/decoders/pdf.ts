@@ -6,6 +6,7 @@
  * Before the lines go to the text block logic they are cleaned the way a reader would read the page:
  * - running headers and footers (the same words at the top or bottom of most pages, page numbers
  *   aside) and page numbers are dropped;
+ * - a page set in two text columns is read column by column (pdf-text-columns.ts);
  * - a paragraph the page wrapped becomes one line again and a table set in columns becomes `a | b | c`
  *   rows, from where the words stand (pdf-layout.ts, pdf-columns.ts), URLs cut by a break kept whole;
  * - ruled tables pdf-parse detects become `a | b | c` rows, which the text logic turns into tables;
@@ -25,6 +26,7 @@ import { normaliseText } from './encoding.ts';
 import { dropRunningLines, type PdfLine, runningLineFlags, undoHyphenation } from './page-furniture.ts';
 import { lineText, type PageGeometry, readPageGeometry } from './pdf-geometry.ts';
 import { layoutLines } from './pdf-layout.ts';
+import { readTextColumns } from './pdf-text-columns.ts';
 import { type LoadedPdf, readPagesOnce } from './pdf-pages.ts';
 import { decodePlainText } from './text.ts';
 
@@ -202,7 +204,7 @@ export function inlineTables(lines: string[], tables: string[][][]): string[] {
  */
 function rebuildFromGeometry(geometries: PageGeometry[], pages: PdfPageText[]): PdfLine[] {
   const drop = runningLineFlags(geometries.map((g) => g.lines.map((l) => lineText(l).trim())));
-  const kept = geometries.map((g, p) => ({ ...g, lines: g.lines.filter((_, i) => !drop[p]?.[i]) }));
+  const kept = geometries.map((g, p) => readTextColumns({ ...g, lines: g.lines.filter((_, i) => !drop[p]?.[i]) }));
   const laidOut = layoutLines(kept);
   const lines: PdfLine[] = [];
   for (const p of pages) {
