@@ -241,6 +241,20 @@ function withPages(blocks: Block[], pageOfLine: number[]): Block[] {
   });
 }
 
+/**
+ * The pages that hold no text among pages that do (a scanned annex, a table pasted as an image), each with the
+ * first line after it in the decoded text. A page whose only words are the running header and footer counts as
+ * text: it was read, and had nothing else.
+ */
+export function pagesWithoutText(pages: readonly PdfPageText[], lines: readonly PdfLine[]): Array<{ page: number; lineAfter: number | null }> {
+  return pages
+    .filter((p) => p.text.trim() === '')
+    .map((p) => {
+      const after = lines.findIndex((l) => l.page > p.page);
+      return { page: p.page, lineAfter: after >= 0 ? after + 1 : null };
+    });
+}
+
 /** Builds the document model from pages already read (split out so it is testable without a PDF). */
 export function decodePdfPages(pages: PdfPageText[], title: string | null, sourcePath: string): DocumentModel {
   if (pages.length === 0) throw new DecodeError('broken: the PDF has no pages; download it again or add its text version', { documentPath: sourcePath });
@@ -256,6 +270,7 @@ export function decodePdfPages(pages: PdfPageText[], title: string | null, sourc
     title,
     encoding: null,
     pageCount: pages.length,
+    pagesWithoutText: pagesWithoutText(pages, lines),
   };
 }
 
