@@ -225,6 +225,8 @@ class Layout {
     for (const [k, line] of lines.entries()) {
       this.ensure(lineHeight);
       if (k === 0) this.firstPageOfLast = this.pageNumber;
+      // A page break sets the notes of the page left in their own size: the paragraph goes on in its own.
+      this.doc.font(bold ? this.bold : this.regular).fontSize(fontSize);
       this.doc.text(line, this.columnX, this.y, { lineBreak: false });
       this.y += lineHeight;
     }
@@ -245,6 +247,7 @@ class Layout {
     const size = this.opts.size;
     this.doc.font(this.regular).fontSize(size);
     this.ensure(this.lineHeight);
+    this.doc.font(this.regular).fontSize(size);
     this.firstPageOfLast = this.pageNumber;
     let x = this.columnX;
     const lead = /^([^[]*)/u.exec(line)?.[1]?.trim() ?? '';
