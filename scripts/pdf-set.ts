@@ -18,8 +18,8 @@
  * - `[x] Yes [ ] No`: check boxes drawn as squares, a ticked one with an `X` in it.
  * - `~` inside a word: where the word may be hyphenated at a line end (dropped elsewhere).
  *
- * `npm run pdfset -- [outDir]` (node bin/run-ts.js scripts/pdf-set.ts) writes `docs/*.pdf` and `expected/*.json`
- * into outDir (default tests/.tmp/pdfset), for `npm run eval -- <outDir>`; `--pages` prints the page of each
+ * `npm run pdfset -- [outDir]` (node bin/run-ts.js scripts/pdf-set.ts) writes `pdfset/docs/*.pdf` and `pdfset/expected/*.json`
+ * into outDir (default tests/.tmp), for `npm run eval -- <outDir>/pdfset`; `--pages` prints the page of each
  * source line, to write the expected files.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -443,16 +443,27 @@ export async function renderPdfSetSource(source: string): Promise<RenderedPdf> {
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const PDF_SET_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'pdfset');
 
-/** Renders every source of the set into `outDir/docs/<name>.pdf`, with `outDir/expected/<name>.json` beside. */
-export async function writePdfSet(outDir: string, setDir = PDF_SET_DIR): Promise<string[]> {
-  mkdirSync(join(outDir, 'docs'), { recursive: true });
-  mkdirSync(join(outDir, 'expected'), { recursive: true });
-  const names = readdirSync(join(setDir, 'sources')).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/u, ''));
+/** The names of the set's documents (their sources' file names without `.txt`), in order. */
+export function pdfSetNames(setDir = PDF_SET_DIR): string[] {
+  return readdirSync(join(setDir, 'sources')).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/u, ''));
+}
+
+/** Renders every source of the set into `dir/<name>.pdf` (a raw folder for a run). */
+export async function renderPdfSet(dir: string, setDir = PDF_SET_DIR): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const names = pdfSetNames(setDir);
   for (const name of names) {
     const { pdf } = await renderPdfSetSource(readFileSync(join(setDir, 'sources', `${name}.txt`), 'utf8'));
-    writeFileSync(join(outDir, 'docs', `${name}.pdf`), pdf);
-    copyFileSync(join(setDir, 'expected', `${name}.json`), join(outDir, 'expected', `${name}.json`));
+    writeFileSync(join(dir, `${name}.pdf`), pdf);
   }
+  return names;
+}
+
+/** Renders the set into `outDir/docs/<name>.pdf`, with `outDir/expected/<name>.json` beside: a golden set folder for `npm run eval`. */
+export async function writePdfSet(outDir: string, setDir = PDF_SET_DIR): Promise<string[]> {
+  const names = await renderPdfSet(join(outDir, 'docs'), setDir);
+  mkdirSync(join(outDir, 'expected'), { recursive: true });
+  for (const name of names) copyFileSync(join(setDir, 'expected', `${name}.json`), join(outDir, 'expected', `${name}.json`));
   return names;
 }
 
@@ -466,7 +477,7 @@ if (invokedAs && import.meta.url === pathToFileURL(resolve(invokedAs)).href) {
       for (const [line, page] of pageOfLine) console.log(`  line ${line}: page ${page}`);
     }
   } else {
-    const out = resolve(args[0] ?? join(REPO_ROOT, 'tests', '.tmp', 'pdfset'));
+    const out = join(resolve(args[0] ?? join(REPO_ROOT, 'tests', '.tmp')), 'pdfset');
     const names = await writePdfSet(out);
     console.log(`${names.length} PDFs in ${out}/docs`);
   }
