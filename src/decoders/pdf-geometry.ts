@@ -24,6 +24,9 @@ export interface TextRun {
   /** Fonts of the run's first and last items: a heading set in bold does not go on a regular line. */
   firstFont: string;
   lastFont: string;
+  /** The largest font size of its items, and the baseline of its first (a heading beside a column's text is set bigger and lower). */
+  fontSize?: number;
+  y?: number;
   /** The text items the run was made of (a writer sets each table cell as an item of its own). */
   pieces: Array<{ text: string; x0: number; x1: number }>;
 }
@@ -36,6 +39,8 @@ export interface PlacedLine {
   y: number;
   fontSize: number;
   runs: TextRun[];
+  /** The edges of the text column the line stands in, on a page set in two columns (pdf-text-columns.ts). */
+  column?: { left: number; right: number };
 }
 
 export interface PageGeometry {
@@ -85,10 +90,11 @@ export function placeLines(items: PlacedItem[], page: number): PlacedLine[] {
         run.text = `${run.text}${spaced ? ' ' : ''}${item.text}`.replace(/\s+/gu, ' ');
         run.x1 = Math.max(run.x1, item.x + item.width);
         run.lastFont = item.font;
+        run.fontSize = Math.max(run.fontSize ?? 0, item.fontSize);
         run.pieces.push({ text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width });
       } else {
         const piece = { text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width };
-        runs.push({ ...piece, firstFont: item.font, lastFont: item.font, pieces: [piece] });
+        runs.push({ ...piece, firstFont: item.font, lastFont: item.font, fontSize: item.fontSize, y: item.y, pieces: [piece] });
       }
     }
     for (const run of runs) run.text = run.text.trim();

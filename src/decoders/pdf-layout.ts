@@ -98,9 +98,12 @@ export function continuesLine(a: PlacedLine, b: PlacedLine, opener: PlacedLine, 
   if (opensBlock(paragraph, opener, textB)) return false;
   // A change of face at the break (a bold heading under a regular line) is a new block.
   if (a.runs[0]?.lastFont !== b.runs[0]?.firstFont) return false;
-  if (b.page === a.page && (b.y - a.y <= 0 || b.y - a.y > (ctx.pitch + 0.25) * a.fontSize)) return false;
+  // The foot of a left column goes on at the head of the right one, as a page's foot goes on at the next page's head.
+  const nextColumn = b.page === a.page && a.column !== undefined && b.column !== undefined && b.column.left > a.column.right;
+  const breaks = b.page !== a.page || nextColumn;
+  if (!breaks && (b.y - a.y <= 0 || b.y - a.y > (ctx.pitch + 0.25) * a.fontSize)) return false;
   if (b.page !== a.page && b.page !== a.page + 1) return false;
-  const frame = ctx.frames.get(a.page);
+  const frame = a.column ?? ctx.frames.get(a.page);
   const { x0: ax0, x1: ax1 } = lineExtent(a);
   const { x0: bx0, x1: bx1 } = lineExtent(b);
   if (!frame) return false;
@@ -114,11 +117,11 @@ export function continuesLine(a: PlacedLine, b: PlacedLine, opener: PlacedLine, 
   const tolerance = 0.2 * a.fontSize;
   if (a === opener) {
     if (bx0 > ax0 + tolerance) return HANGING_MARKER.test(lineText(a)) && bx0 - ax0 <= 4 * a.fontSize;
-    return bx0 >= (ctx.frames.get(b.page)?.left ?? 0) - tolerance;
+    return bx0 >= (b.column?.left ?? ctx.frames.get(b.page)?.left ?? 0) - tolerance;
   }
   const openerX0 = lineExtent(opener).x0;
-  // Continuation lines of one paragraph share their left edge (on the next page, the page's edge may move).
-  return b.page !== a.page || Math.abs(bx0 - ax0) <= tolerance || Math.abs(bx0 - openerX0) <= tolerance;
+  // Continuation lines of one paragraph share their left edge (on the next page or column, the edge moves).
+  return breaks || Math.abs(bx0 - ax0) <= tolerance || Math.abs(bx0 - openerX0) <= tolerance;
 }
 
 /** The pieces of the document: its lines, with the lines of each column table (which may go on over a page break) replaced by its rows. */
@@ -140,15 +143,53 @@ function piecesOf(pages: PageGeometry[], evidence: HyphenEvidence): Piece[] {
   return pieces;
 }
 
+/** What opens a note at a page's foot: a superscript number, a number, a bracketed number or an asterisk. */
+const FOOT_NOTE_OPENER = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(?\d{1,3}[.)]?\s|\*{1,3})/u;
+/** A note is set at most this share of the body's size (8 pt notes under 10-11 pt text). */
+const NOTE_SIZE_SHARE = 0.85;
+
+/**
+ * The notes set at a page's foot: the lines at the page's bottom set in one size smaller than the line above
+ * them (8 pt notes under 10-11 pt text), the first of them opening with a note marker. A paragraph the page break cut goes on past them.
+ */
+export function pageFootNotes(page: PageGeometry): Set<PlacedLine> {
+  const size = page.lines.at(-1)?.fontSize ?? 0;
+  let first = page.lines.length;
+  while (first > 0 && Math.abs((page.lines[first - 1]?.fontSize ?? 0) - size) < 0.3) first--;
+  const above = page.lines[first - 1];
+  const notes = page.lines.slice(first);
+  if (!above || size > NOTE_SIZE_SHARE * above.fontSize || !FOOT_NOTE_OPENER.test(lineText(notes[0] as PlacedLine))) return new Set();
+  return new Set(notes);
+}
+
 /** The document's lines: paragraphs joined, column tables as rows; each line keeps the page it starts on. */
 export function layoutLines(pages: PageGeometry[]): PdfLine[] {
   const evidence = hyphenEvidenceFrom(pages.flatMap((p) => p.lines.map(lineText)).join('\n'));
   const ctx: JoinContext = { frames: new Map(pages.filter((p) => p.lines.length > 0).map((p) => [p.page, frameOf(p)])), pitch: usualPitch(pages) };
+  const footNotes = new Set(pages.flatMap((p) => [...pageFootNotes(p)]));
   const out: PdfLine[] = [];
-  let open: { text: string; page: number; last: PlacedLine; opener: PlacedLine } | null = null;
+  type Open = { text: string; page: number; last: PlacedLine; opener: PlacedLine };
+  let open: Open | null = null;
+  // Notes at a page's foot wait until the paragraph the page break cut has ended, then come as lines of their own.
+  let waiting: PlacedLine[] = [];
+  const take = (line: PlacedLine): void => {
+    const current = open as Open | null;
+    if (current && continuesLine(current.last, line, current.opener, current.text, ctx)) {
+      current.text = joinWrappedLines(current.text, lineText(line), evidence);
+      current.last = line;
+      return;
+    }
+    if (current) out.push({ text: current.text, page: current.page });
+    open = { text: lineText(line), page: line.page, last: line, opener: line };
+  };
   const flush = (): void => {
-    if (open) out.push({ text: open.text, page: open.page });
+    const current = open as Open | null;
+    if (current) out.push({ text: current.text, page: current.page });
     open = null;
+    const notes = waiting;
+    waiting = [];
+    for (const note of notes) take(note);
+    if (notes.length > 0) flush();
   };
   for (const piece of piecesOf(pages, evidence)) {
     if (piece.kind === 'row') {
@@ -156,7 +197,11 @@ export function layoutLines(pages: PageGeometry[]): PdfLine[] {
       out.push({ text: piece.text, page: piece.page });
       continue;
     }
-    const current = open as { text: string; page: number; last: PlacedLine; opener: PlacedLine } | null;
+    if (footNotes.has(piece.line)) {
+      waiting.push(piece.line);
+      continue;
+    }
+    const current = open as Open | null;
     if (current && continuesLine(current.last, piece.line, current.opener, current.text, ctx)) {
       current.text = joinWrappedLines(current.text, lineText(piece.line), evidence);
       current.last = piece.line;

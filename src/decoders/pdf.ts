@@ -6,6 +6,7 @@
  * Before the lines go to the text block logic they are cleaned the way a reader would read the page:
  * - running headers and footers (the same words at the top or bottom of most pages, page numbers
  *   aside) and page numbers are dropped;
+ * - a page set in two text columns is read column by column (pdf-text-columns.ts);
  * - a paragraph the page wrapped becomes one line again and a table set in columns becomes `a | b | c`
  *   rows, from where the words stand (pdf-layout.ts, pdf-columns.ts), URLs cut by a break kept whole;
  * - ruled tables pdf-parse detects become `a | b | c` rows, which the text logic turns into tables;
@@ -25,6 +26,7 @@ import { normaliseText } from './encoding.ts';
 import { dropRunningLines, type PdfLine, runningLineFlags, undoHyphenation } from './page-furniture.ts';
 import { lineText, type PageGeometry, readPageGeometry } from './pdf-geometry.ts';
 import { layoutLines } from './pdf-layout.ts';
+import { readTextColumns } from './pdf-text-columns.ts';
 import { type LoadedPdf, readPagesOnce } from './pdf-pages.ts';
 import { decodePlainText } from './text.ts';
 
@@ -202,7 +204,7 @@ export function inlineTables(lines: string[], tables: string[][][]): string[] {
  */
 function rebuildFromGeometry(geometries: PageGeometry[], pages: PdfPageText[]): PdfLine[] {
   const drop = runningLineFlags(geometries.map((g) => g.lines.map((l) => lineText(l).trim())));
-  const kept = geometries.map((g, p) => ({ ...g, lines: g.lines.filter((_, i) => !drop[p]?.[i]) }));
+  const kept = geometries.map((g, p) => readTextColumns({ ...g, lines: g.lines.filter((_, i) => !drop[p]?.[i]) }));
   const laidOut = layoutLines(kept);
   const lines: PdfLine[] = [];
   for (const p of pages) {
@@ -239,6 +241,20 @@ function withPages(blocks: Block[], pageOfLine: number[]): Block[] {
   });
 }
 
+/**
+ * The pages that hold no text among pages that do (a scanned annex, a table pasted as an image), each with the
+ * first line after it in the decoded text. A page whose only words are the running header and footer counts as
+ * text: it was read, and had nothing else.
+ */
+export function pagesWithoutText(pages: readonly PdfPageText[], lines: readonly PdfLine[]): Array<{ page: number; lineAfter: number | null }> {
+  return pages
+    .filter((p) => p.text.trim() === '')
+    .map((p) => {
+      const after = lines.findIndex((l) => l.page > p.page);
+      return { page: p.page, lineAfter: after >= 0 ? after + 1 : null };
+    });
+}
+
 /** Builds the document model from pages already read (split out so it is testable without a PDF). */
 export function decodePdfPages(pages: PdfPageText[], title: string | null, sourcePath: string): DocumentModel {
   if (pages.length === 0) throw new DecodeError('broken: the PDF has no pages; download it again or add its text version', { documentPath: sourcePath });
@@ -254,6 +270,7 @@ export function decodePdfPages(pages: PdfPageText[], title: string | null, sourc
     title,
     encoding: null,
     pageCount: pages.length,
+    pagesWithoutText: pagesWithoutText(pages, lines),
   };
 }
 

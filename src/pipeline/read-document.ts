@@ -30,6 +30,16 @@ function cutShortIssues(model: DocumentModel, path: string): IssueDraft[] {
   }];
 }
 
+/** A warning for each PDF page that holds no text (a scan among text pages): nothing on it is read, and nothing is inferred from its silence. */
+function pagesWithoutTextIssues(model: DocumentModel, path: string): IssueDraft[] {
+  return (model.pagesWithoutText ?? []).map(({ page, lineAfter }) => ({
+    severity: 'warning',
+    rule: 'page-without-text',
+    message: `${path}: page ${page} of ${model.pageCount ?? '?'} holds no text (an image: a scanned page?); nothing on it was read. OCR the page, or add its text, to load what it says`,
+    line_start: lineAfter,
+  }));
+}
+
 function summarise(model: DocumentModel): ModelSummary {
   return { format: model.format, encoding: model.encoding, pageCount: model.pageCount, title: model.title, declaredLanguage: model.declaredLanguage };
 }
@@ -80,7 +90,7 @@ export async function readDocument(job: DocumentJob, pipelines: readonly Pipelin
     const ctx = { kind, countryIso3: classified.countryIso3, sourcePath: file.path, currentYear: job.currentYear };
     for (const transform of chosen.pipeline.transforms) extraction = transform.apply(extraction, ctx);
     extraction = guardReplacedNumbers(extraction, file.path);
-    return { stage: 'extracted', model: summary, classified, kind, extraction, encodingIssues: [...encodingIssues(model, file.path), ...cutShortIssues(model, file.path)] };
+    return { stage: 'extracted', model: summary, classified, kind, extraction, encodingIssues: [...encodingIssues(model, file.path), ...cutShortIssues(model, file.path), ...pagesWithoutTextIssues(model, file.path)] };
   } catch (error) {
     const reason = `could not extract ${file.path} as ${kind}: ${describeError(error)}`;
     return { stage: 'extraction-failed', model: summary, classified, kind, reason, line: error instanceof SalwError ? error.line : null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PageGeometry, type PlacedItem, placeLines } from '../../src/decoders/pdf-geometry.ts';
-import { layoutLines } from '../../src/decoders/pdf-layout.ts';
+import { layoutLines, pageFootNotes } from '../../src/decoders/pdf-layout.ts';
 
 /**
  * The layout rules on pages written by hand: 10 pt text, an A4 page (595 pt wide) with 72 pt margins
@@ -124,5 +124,31 @@ describe('tables set in columns', () => {
   it('is no table when only one line has columns', () => {
     const lines = layoutLines([page([item('Year', 72, 200), item('Location', 110, 200), item('Nothing else follows here.', 72, 230)])]);
     expect(lines.map((l) => l.text)).toEqual(['Year\tLocation', 'Nothing else follows here.']);
+  });
+});
+
+describe('notes set at a page foot', () => {
+  const small = (text: string, x: number, y: number): PlacedItem => ({ text, x, y, width: text.length * 4, fontSize: 8, font: 'F1' });
+
+  it('do not cut the paragraph the page break cut: it goes on past them, and they come after it', () => {
+    const lines = layoutLines([
+      page([item('Body line that ends a paragraph.', 72, 640), item(FULL, 72, 652), small('¹ The bill is expected to be debated in 2020.', 72, 700)], 1),
+      page([item('spring of 2019 and again in 2021.', 72, 80), item('Next paragraph.', 72, 110)], 2),
+    ]);
+    expect(lines).toEqual([
+      { text: 'Body line that ends a paragraph.', page: 1 },
+      { text: `${FULL} spring of 2019 and again in 2021.`, page: 1 },
+      { text: '¹ The bill is expected to be debated in 2020.', page: 1 },
+      { text: 'Next paragraph.', page: 2 },
+    ]);
+  });
+
+  it('are only small lines under the body that open with a note marker', () => {
+    const body = [item('Body line one.', 72, 100), item('Body line two.', 72, 112)];
+    expect(pageFootNotes(page([...body, small('¹ A note.', 72, 700)])).size).toBe(1);
+    expect(pageFootNotes(page([...body, small('1 A note with a number.', 72, 700), small('and its second line', 72, 710)])).size).toBe(2);
+    // A small line without a marker (a caption, a date) is no note; a small line above the body is none either.
+    expect(pageFootNotes(page([...body, small('Printed on 14 March 2024', 72, 700)])).size).toBe(0);
+    expect(pageFootNotes(page([small('¹ A note.', 72, 60), ...body])).size).toBe(0);
   });
 });

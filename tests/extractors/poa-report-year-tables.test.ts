@@ -36,6 +36,19 @@ describe('tables by year', () => {
     ]);
   });
 
+  it('takes what was counted from a numbered caption that ends with an abbreviation\'s stop (`2012–2017 гг.`)', () => {
+    const out = extract(
+      'НАЦИОНАЛЬНЫЙ ДОКЛАД КЫРГЫЗСКОЙ РЕСПУБЛИКИ\nДата представления: 28.06.2018\n3. Сбор и уничтожение оружия\nТаблица 1. Оружие, изъятое и уничтоженное органами внутренних дел, 2012–2017 гг.\nГод | Изъято | Уничтожено\n2012 | 1 204 | 980\n',
+    );
+    expect(cells(out)).toEqual([
+      [2012, 'stated', 'seized', 1204, null, 'no_parts', 6, [['firearms', true]]],
+      [2012, 'stated', 'destroyed', 980, null, 'no_parts', 6, [['firearms', true]]],
+    ]);
+    // A sentence ending with a stop above the table is still no caption: nothing says what was counted.
+    const prose = extract('NATIONAL REPORT OF KENYA\nDate: 2 May 2019\n2. Collection\nThe figures are set out below.\nYear | Seized\n2012 | 310\n');
+    expect(cells(prose)).toEqual([]);
+  });
+
   it('loads nothing from a table of ammunition, and says so', () => {
     const out = extract('NATIONAL REPORT OF FIJI\nDate: 14 March 2016\n2. Collection\nRounds of ammunition seized\nYear    Seized\n2014    12,000\n');
     expect(out.count_statements).toEqual([]);

@@ -114,6 +114,24 @@ describe('poa-report: own fixtures classified, checkboxes, footnotes', () => {
     expect(readReportLine('[X] Yes [ ] No')).toBeNull();
   });
 
+  it('reads boxes drawn as squares in a PDF: the mark left before its label, the labels in cells', () => {
+    // What the text layer of a form with drawn boxes holds: the `X` set inside the ticked box, nothing for an empty one.
+    expect(readCheckboxLine('X Yes\tNo\tNot applicable')).toEqual({ ticked: ['Yes'], boxes: 3 });
+    expect(readCheckboxLine('Yes\tX No\tNot applicable')).toEqual({ ticked: ['No'], boxes: 3 });
+    expect(readCheckboxLine('Yes   No   x Not applicable')).toEqual({ ticked: ['Not applicable'], boxes: 3 });
+    expect(readCheckboxLine('X\tYes\tNo')).toEqual({ ticked: ['Yes'], boxes: 2 });
+    // No mark: a line of options alone (a template's column header reads the same) is left to the template reader.
+    expect(readCheckboxLine('Yes\tNo\tNot applicable')).toBeNull();
+    // A cell that is no answer option: not a line of boxes.
+    expect(readCheckboxLine('X Yes\tThe commission was set up in 2012')).toBeNull();
+    expect(readCheckboxLine('X Yes')).toBeNull();
+    const out = extractText(
+      'NATIONAL REPORT OF SIERRA LEONE\n[PoA II.14] 1.2. Does your country have laws or procedures to regulate the brokering of small arms and light weapons?\nYes\tX No\tNot applicable\nA bill is before Parliament.\n',
+      2021,
+    );
+    expect(out.sections.map((s) => s.answer)).toEqual(['No\nA bill is before Parliament.']);
+  });
+
   it('keeps footnotes out of the sections and the counts, and loads them as citations', () => {
     const out = extractFile(poaReportExtractor, join(OWN, 'ghana_report_pdf_pages.txt'), 'poa_report');
     expect(out.count_statements.map((s) => s.total)).toEqual([2450]);

@@ -1,6 +1,7 @@
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions } from '../../transforms/categories.ts';
+import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
@@ -71,7 +72,8 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
 
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
     const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
-    const captionIsTitle = caption !== '' && !/[.;:!?]$/u.test(caption);
+    // A title ends with no sentence stop; a numbered caption is one whatever ends it (`... 2012–2017 гг.`, `... (2019).`).
+    const captionIsTitle = caption !== '' && (!/[.;:!?]$/u.test(caption) || isNumberedCaption(caption));
     // No column names an action: a table of weapon categories by year, its action in the caption.
     const noActionColumn = columns.every((column) => column.action === null);
     const byCategory = noActionColumn ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;

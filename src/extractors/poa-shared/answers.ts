@@ -36,7 +36,7 @@ export interface CheckboxAnswer {
 export function readCheckboxLine(line: string): CheckboxAnswer | null {
   const text = line.trim();
   if (BOX.test(text) && text.search(BOX) !== 0) return readLabelFirstLine(text);
-  if (!BOX.test(text)) return null;
+  if (!BOX.test(text)) return readDrawnBoxesLine(text);
   const parts = text.split(new RegExp(BOX.source, 'gu')).map((part) => part.trim());
   // parts: ['', box, label, box, label, ...]
   const ticked: string[] = [];
@@ -69,4 +69,34 @@ function readLabelFirstLine(text: string): CheckboxAnswer | null {
     if (TICKED.test(parts[k + 1] ?? '')) ticked.push(label);
   }
   return boxes >= 2 ? { ticked, boxes } : null;
+}
+
+/** Every lexicon's answer options (`yes`, `no`, `not applicable`, ...), lower case. */
+const OPTIONS = new Set(allLexicons().flatMap((lexicon) => lexicon.questionnaireAnswers.map((word) => word.toLowerCase())));
+/** The mark a ticked box leaves in a PDF's text layer when the box itself is drawn (a square, no character). */
+const DRAWN_MARK = /^[xX✓✔×](?:\s+|$)/u;
+
+/**
+ * A line of answer options whose boxes were drawn as squares, as PDF forms print them: the text layer keeps
+ * the labels, set apart in cells, and the mark inside a ticked box before its label, `X Yes<TAB>No<TAB>Not
+ * applicable` (an empty box leaves nothing). Every cell must be an answer option of some lexicon and one at
+ * least marked; a line of options with no mark is left alone (a template's column header reads the same).
+ */
+function readDrawnBoxesLine(text: string): CheckboxAnswer | null {
+  const cells = text.split(/\t|\s{2,}/u).map((cell) => cell.trim()).filter((cell) => cell !== '');
+  // A mark set as an item of its own (`X<TAB>Yes`) belongs to the label after it.
+  const merged: string[] = [];
+  for (const cell of cells) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && /^[xX✓✔×]$/u.test(previous)) merged[merged.length - 1] = `${previous} ${cell}`;
+    else merged.push(cell);
+  }
+  if (merged.length < 2) return null;
+  const ticked: string[] = [];
+  for (const cell of merged) {
+    const label = cell.replace(DRAWN_MARK, '');
+    if (!OPTIONS.has(label.toLowerCase())) return null;
+    if (label !== cell) ticked.push(label);
+  }
+  return ticked.length > 0 ? { ticked, boxes: merged.length } : null;
 }

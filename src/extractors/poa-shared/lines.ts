@@ -27,9 +27,14 @@ export function documentLines(doc: DocumentModel): DocLine[] {
     return lines;
   }
   const pages = new Map<number, number>();
+  const mark = (span: DocumentModel['blocks'][number]['span']): void => {
+    if (span.page === undefined) return;
+    for (let no = span.lineStart; no <= span.lineEnd; no++) pages.set(no, span.page);
+  };
   for (const block of doc.blocks) {
-    if (block.span.page === undefined) continue;
-    for (let no = block.span.lineStart; no <= block.span.lineEnd; no++) pages.set(no, block.span.page);
+    mark(block.span);
+    // A table going on over a page break: each row is on its own page, not on the page the table starts on.
+    if (block.kind === 'table') for (const row of block.rows) mark(row.span);
   }
   return doc.lines.map((text, i) => ({ no: i + 1, text, page: pages.get(i + 1) ?? null, listItem: false }));
 }

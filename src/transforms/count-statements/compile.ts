@@ -101,15 +101,17 @@ export const MONTH_NAMES = any(MONTHS);
 
 /**
  * "In 2005", "For 2003", "in March 2004", "В 2013 году", "En 2012", "في عام 2017", "2016年", and the end
- * of a date range inside one year ("from 1 March to 31 May 2017", "entre enero y diciembre de 2016").
- * The year is capture group 1 (a year stated by a mark after it) or 2.
+ * of a date range inside one year ("from 1 March to 31 May 2017", "entre enero y diciembre de 2016"), and a
+ * whole date ("22 novembre 2018"). The year is capture group 1 (a year stated by a mark after it), 2 or 3 (a date).
  */
 export const STATED_YEAR = new RegExp(
   `(?<![\\d.,])(${YEAR})\\s*(?:${any('statedYearMarks')})|` +
     `(?<![\\p{L}])(?:${any('statedYearLeads')}|` +
     `(?:${any('dateRangeEnds')})(?=\\s+(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+)?(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
     `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?` +
-    `(${YEAR})(?![\\d\\p{L}])(?:\\s*(?:${any('yearWordsAfter')}))?`,
+    `(${YEAR})(?![\\d\\p{L}])(?:\\s*(?:${any('yearWordsAfter')}))?|` +
+    // A whole date states its year whatever leads it ("Le 22 novembre 2018, ...", "On 14 February 2020 ...").
+    `(?<![\\p{L}\\d.,])\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?(${YEAR})(?![\\d\\p{L}])`,
   'giu',
 );
 

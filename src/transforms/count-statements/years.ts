@@ -7,7 +7,7 @@ export function statedYears(text: string): { year: number; index: number }[] {
   const ascii = asciiDigits(text);
   // Most texts hold no four digits that may be a year: the long expression is not run over them.
   if (!YEAR_DIGITS.test(ascii)) return [];
-  return [...ascii.matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1] ?? m[2]), index: m.index ?? 0 }));
+  return [...ascii.matchAll(STATED_YEAR)].map((m) => ({ year: Number(m[1] ?? m[2] ?? m[3]), index: m.index ?? 0 }));
 }
 
 /** The distinct stated years of `text`, in order. */
@@ -27,7 +27,7 @@ export function yearTokenOffsets(written: string, base: number): Set<number> {
     offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
   }
   for (const m of text.matchAll(STATED_YEAR)) {
-    const year = m[1] ?? m[2];
+    const year = m[1] ?? m[2] ?? m[3];
     if (year) offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
   }
   return offsets;

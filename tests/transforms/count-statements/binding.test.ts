@@ -96,6 +96,10 @@ describe('pickYear', () => {
     expect(year(['في عام ٢٠١٧ ضبطت الشرطة 800 مسدس.'])).toMatchObject({ year: 2017, basis: 'stated' });
     expect(year(['2016年，警方销毁枪支300支。'])).toMatchObject({ year: 2016, basis: 'stated' });
     expect(year(['Du 2 au 30 juin 2016, la police a saisi 12 fusils.'])).toMatchObject({ year: 2016, basis: 'stated' });
+    // A whole date states its year whatever leads it, and the sentence before does not make it inferred.
+    expect(year(['En 2018, la police a saisi 742 armes.', 'Le 22 novembre 2018, 2 150 armes légères ont été détruites.'])).toMatchObject({ year: 2018, basis: 'stated', source: 'stated' });
+    expect(year(['On 14 February 2020, 412 firearms were destroyed in Jayapura.'])).toMatchObject({ year: 2020, basis: 'stated' });
+    expect(year(['El 3 de marzo de 2021 se destruyeron 900 armas de fuego.'])).toMatchObject({ year: 2021, basis: 'stated' });
   });
 
   it('"the past year" and "this year" are inferred from the report year and marked so', () => {
