@@ -108,13 +108,15 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
   const flush = (): void => {
     const text = collapse(current.map((p) => p.text).join(''));
     if (text !== '') {
-      const located = current.filter((p) => p.lineStart > 0 && p.text.trim() !== '');
-      segments.push({
-        text,
-        allBold: current.every((p) => p.bold || p.text.trim() === ''),
-        lineStart: Math.min(...located.map((p) => p.lineStart)),
-        lineEnd: Math.max(...located.map((p) => p.lineEnd)),
-      });
+      // A loop, not Math.min(...pieces): a line of a hundred thousand inline elements would overflow the call stack.
+      let lineStart = Number.POSITIVE_INFINITY;
+      let lineEnd = Number.NEGATIVE_INFINITY;
+      for (const p of current) {
+        if (p.lineStart <= 0 || p.text.trim() === '') continue;
+        lineStart = Math.min(lineStart, p.lineStart);
+        lineEnd = Math.max(lineEnd, p.lineEnd);
+      }
+      segments.push({ text, allBold: current.every((p) => p.bold || p.text.trim() === ''), lineStart, lineEnd });
     }
     current = [];
   };
