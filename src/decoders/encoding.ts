@@ -40,8 +40,21 @@ export interface DecodedTextWithEvidence extends DecodedText {
   evidence: EncodingEvidence | null;
 }
 
+/**
+ * Characters a reader never sees: a byte-order mark inside the text (two files joined), word joiners, soft
+ * hyphens and bidirectional marks. Left in, they cut what they sit in: `9,<U+FEFF>607` loaded as 607.
+ */
+const INVISIBLE_MARKS = /[\u00AD\u061C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+// A zero-width space also parts words (in place of a space on some pages): taken out only inside a number.
+const ZERO_WIDTH_SPACE_IN_NUMBER = /(?<=[\p{Nd},.'’\u00A0\u202F])\u200B+(?=\p{Nd})|(?<=\p{Nd})\u200B+(?=[,.'’\u00A0\u202F])/gu;
+
+/** `text` as a reader sees it: the invisible marks above taken out (and a zero-width space inside a number). */
+export function withoutInvisibleMarks(text: string): string {
+  return text.replace(INVISIBLE_MARKS, '').replace(ZERO_WIDTH_SPACE_IN_NUMBER, '');
+}
+
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return withoutInvisibleMarks(text.replace(/\r\n?/g, '\n').normalize('NFC'));
 }
 
 /** Decodes the bytes of a text file (no markup): BOM, BOM-less UTF-16, UTF-8, then a legacy guess. */

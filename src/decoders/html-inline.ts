@@ -5,6 +5,7 @@
  * the text are dropped. Each line keeps the source lines it came from.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { withoutInvisibleMarks } from './encoding.ts';
 import { isLeftOut } from './html-chrome.ts';
 import { attr, isElement, tagOf, textOf } from './html-elements.ts';
 
@@ -53,7 +54,8 @@ function isBacklink(el: Element): boolean {
 export function flattenInline(node: AnyNode, bold: boolean, out: Piece[]): void {
   if (node.nodeType === 3 && 'data' in node) {
     const loc = node.sourceCodeLocation;
-    const data = node.data;
+    // Marks written as entities (`&shy;`, `&#8203;`, `&lrm;`) are characters only once parsed.
+    const data = withoutInvisibleMarks(node.data);
     if (data.trim() === '') {
       out.push({ text: data, bold, lineStart: 0, lineEnd: 0 });
       return;
