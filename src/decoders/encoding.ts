@@ -40,8 +40,21 @@ export interface DecodedTextWithEvidence extends DecodedText {
   evidence: EncodingEvidence | null;
 }
 
+/**
+ * Characters a reader never sees: a byte-order mark inside the text (two files joined), word joiners, soft
+ * hyphens and bidirectional marks. Left in, they cut what they sit in: `9,<U+FEFF>607` loaded as 607.
+ */
+const INVISIBLE_MARKS = /[\u00AD\u061C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+// A zero-width space also parts words (in place of a space on some pages): taken out only inside a number.
+const ZERO_WIDTH_SPACE_IN_NUMBER = /(?<=[\p{Nd},.'’\u00A0\u202F])\u200B+(?=\p{Nd})|(?<=\p{Nd})\u200B+(?=[,.'’\u00A0\u202F])/gu;
+
+/** `text` as a reader sees it: the invisible marks above taken out (and a zero-width space inside a number). */
+export function withoutInvisibleMarks(text: string): string {
+  return text.replace(INVISIBLE_MARKS, '').replace(ZERO_WIDTH_SPACE_IN_NUMBER, '');
+}
+
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return withoutInvisibleMarks(text.replace(/\r\n?/g, '\n').normalize('NFC'));
 }
 
 /** Decodes the bytes of a text file (no markup): BOM, BOM-less UTF-16, UTF-8, then a legacy guess. */
@@ -57,7 +70,7 @@ export function decodeTextBytesWithEvidence(bytes: Uint8Array): DecodedTextWithE
 
 function decodeTextBytesAsIs(bytes: Uint8Array): DecodedTextWithEvidence {
   const unicode = decodeUnicode(bytes);
-  if (unicode) return { text: normaliseText(unicode.text), encoding: unicode.encoding, evidence: null };
+  if (unicode) return withUtf16Evidence(bytes, { text: normaliseText(unicode.text), encoding: unicode.encoding, evidence: null });
   const { body, contradictedBom } = withoutContradictedBom(bytes);
   return noteContradictedBom(chooseBetween(body, decodeLegacy(body), false), contradictedBom);
 }
@@ -89,6 +102,36 @@ function replaceControlCharacters(decoded: DecodedTextWithEvidence): DecodedText
     ? { ...decoded.evidence, replacedLines, controlCharacters: count, choice: `${decoded.evidence.choice}; ${note}` }
     : { replacedLines, replacedSequences: 0, controlCharacters: count, choice: `${decoded.encoding} with ${note}` };
   return { ...decoded, text, evidence };
+}
+
+/** Unpaired surrogates (and an odd last byte) in UTF-16 bytes, a BOM aside: the decoder reads each as U+FFFD. */
+function invalidUtf16Units(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): number {
+  const start = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? 2 : 0;
+  let invalid = (bytes.length - start) % 2;
+  let afterHigh = false;
+  for (let i = start; i + 1 < bytes.length; i += 2) {
+    const [a, b] = [bytes[i] ?? 0, bytes[i + 1] ?? 0];
+    const unit = encoding === 'utf-16le' ? a | (b << 8) : (a << 8) | b;
+    const low = unit >= 0xdc00 && unit <= 0xdfff;
+    if (afterHigh !== low) invalid++;
+    afterHigh = unit >= 0xd800 && unit <= 0xdbff;
+  }
+  return invalid + (afterHigh ? 1 : 0);
+}
+
+/**
+ * UTF-16 read as such, with the evidence when some of its units were no characters (a surrogate cut from its
+ * pair): as for UTF-8's invalid bytes, the lines are named and a number across one is not loaded (replaced-bytes.ts).
+ */
+function withUtf16Evidence(bytes: Uint8Array, decoded: DecodedTextWithEvidence): DecodedTextWithEvidence {
+  if (decoded.encoding !== 'utf-16le' && decoded.encoding !== 'utf-16be') return decoded;
+  const invalid = invalidUtf16Units(bytes, decoded.encoding);
+  if (invalid === 0) return decoded;
+  const replacedLines: number[] = [];
+  decoded.text.split('\n').forEach((line, i) => {
+    if (line.includes('\uFFFD')) replacedLines.push(i + 1);
+  });
+  return { ...decoded, evidence: { replacedLines, replacedSequences: invalid, choice: `${decoded.encoding} with ${invalid} unpaired surrogate(s) or odd byte(s) read as U+FFFD` } };
 }
 
 const UTF8_BOM_LENGTH = 3;
@@ -210,7 +253,7 @@ export function decodeHtmlBytesWithEvidence(bytes: Uint8Array): DecodedTextWithE
 
 function decodeHtmlBytesAsIs(bytes: Uint8Array): DecodedTextWithEvidence {
   const bom = decodeByBom(bytes);
-  if (bom) return { text: normaliseText(bom.text), encoding: bom.encoding, evidence: null };
+  if (bom) return withUtf16Evidence(bytes, { text: normaliseText(bom.text), encoding: bom.encoding, evidence: null });
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8' && !isUtf16(declared)) {
     const utf8 = decodeUtf8Strict(bytes);

@@ -33,6 +33,31 @@ export function elementChildren(el: Element): Element[] {
   return el.children.filter(isElement);
 }
 
+/**
+ * Each child element's position among its parent's children of the same tag, and how many there are, worked
+ * out once per parent: counted again for each block, a page of thousands of sibling paragraphs took minutes
+ * (32,000 `<p>` in one `<body>`: 384 s). The parsed page is never changed once walked, so the answer holds.
+ */
+const sameTagPlaces = new WeakMap<Element, Map<Element, { position: number; of: number }>>();
+
+function placeAmongSameTag(parent: Element, el: Element): { position: number; of: number } | undefined {
+  let places = sameTagPlaces.get(parent);
+  if (!places) {
+    const byTag = new Map<string, Element[]>();
+    for (const child of parent.children) {
+      if (!isElement(child)) continue;
+      const tag = tagOf(child);
+      const same = byTag.get(tag);
+      if (same) same.push(child);
+      else byTag.set(tag, [child]);
+    }
+    places = new Map();
+    for (const same of byTag.values()) for (const [i, child] of same.entries()) places.set(child, { position: i + 1, of: same.length });
+    sameTagPlaces.set(parent, places);
+  }
+  return places.get(el);
+}
+
 /** `main#main > article > section#disposal > p:nth-of-type(2)`: from below `<body>` down to the element. */
 export function pathOf(el: Element): string {
   const parts: string[] = [];
@@ -43,8 +68,8 @@ export function pathOf(el: Element): string {
     let part = id ? `${tag}#${id}` : tag;
     const parent = node.parent;
     if (!id && parent && isElement(parent)) {
-      const sameTag = elementChildren(parent).filter((s) => tagOf(s) === tag);
-      if (sameTag.length > 1) part += `:nth-of-type(${sameTag.indexOf(node) + 1})`;
+      const place = placeAmongSameTag(parent, node);
+      if (place && place.of > 1) part += `:nth-of-type(${place.position})`;
     }
     parts.unshift(part);
   }

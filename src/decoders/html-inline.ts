@@ -5,6 +5,7 @@
  * the text are dropped. Each line keeps the source lines it came from.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { withoutInvisibleMarks } from './encoding.ts';
 import { isLeftOut } from './html-chrome.ts';
 import { attr, isElement, tagOf, textOf } from './html-elements.ts';
 
@@ -53,7 +54,8 @@ function isBacklink(el: Element): boolean {
 export function flattenInline(node: AnyNode, bold: boolean, out: Piece[]): void {
   if (node.nodeType === 3 && 'data' in node) {
     const loc = node.sourceCodeLocation;
-    const data = node.data;
+    // Marks written as entities (`&shy;`, `&#8203;`, `&lrm;`) are characters only once parsed.
+    const data = withoutInvisibleMarks(node.data);
     if (data.trim() === '') {
       out.push({ text: data, bold, lineStart: 0, lineEnd: 0 });
       return;
@@ -108,13 +110,15 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
   const flush = (): void => {
     const text = collapse(current.map((p) => p.text).join(''));
     if (text !== '') {
-      const located = current.filter((p) => p.lineStart > 0 && p.text.trim() !== '');
-      segments.push({
-        text,
-        allBold: current.every((p) => p.bold || p.text.trim() === ''),
-        lineStart: Math.min(...located.map((p) => p.lineStart)),
-        lineEnd: Math.max(...located.map((p) => p.lineEnd)),
-      });
+      // A loop, not Math.min(...pieces): a line of a hundred thousand inline elements would overflow the call stack.
+      let lineStart = Number.POSITIVE_INFINITY;
+      let lineEnd = Number.NEGATIVE_INFINITY;
+      for (const p of current) {
+        if (p.lineStart <= 0 || p.text.trim() === '') continue;
+        lineStart = Math.min(lineStart, p.lineStart);
+        lineEnd = Math.max(lineEnd, p.lineEnd);
+      }
+      segments.push({ text, allBold: current.every((p) => p.bold || p.text.trim() === ''), lineStart, lineEnd });
     }
     current = [];
   };

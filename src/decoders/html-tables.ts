@@ -19,7 +19,8 @@ export function rowsOf(table: Element): Element[] {
   for (const child of elementChildren(table)) {
     const tag = tagOf(child);
     if (tag === 'tr') rows.push(child);
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') rows.push(...elementChildren(child).filter((r) => tagOf(r) === 'tr'));
+    // One push a row, not push(...rows): a table of a hundred thousand rows would overflow the call stack.
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') for (const row of elementChildren(child)) if (tagOf(row) === 'tr') rows.push(row);
   }
   return rows;
 }

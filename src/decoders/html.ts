@@ -20,6 +20,7 @@ import { isIso639_1 } from '../model/iso-639-1.ts';
 import { refuseBinaryFormat } from './binary-formats.ts';
 import { cutShortHtml } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
+import { boundNesting } from './html-depth.ts';
 import { decodeHtmlBytes, decodeHtmlBytesWithEvidence } from './encoding.ts';
 import { type Walk, walkContainer } from './html-blocks.ts';
 import { textOf } from './html-elements.ts';
@@ -57,6 +58,9 @@ export function htmlParser(): Promise<HtmlParser> {
 /** Decodes an HTML page that is already text, parsed by `load` (htmlParser()). `encoding` is recorded as given. */
 export function decodeHtmlText(text: string, encoding: string | null, load: HtmlParser): DocumentModel {
   const $ = load(text, { sourceCodeLocationInfo: true });
+  // Read as a browser builds it: nothing nests deeper than Blink lets it (the walk is as deep as the page).
+  const root = $.root()[0];
+  if (root) boundNesting(root);
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const walk: Walk = { blocks: [], inNotes: false };

@@ -80,14 +80,23 @@ export function placeLines(items: PlacedItem[], page: number): PlacedLine[] {
   }
   return groups.map((group) => {
     const byX = [...group].sort((a, b) => a.x - b.x);
-    const fontSize = Math.max(...byX.map((i) => i.fontSize));
+    // A loop, not Math.max(...items): a line of a hundred thousand text items would overflow the call stack.
+    let fontSize = Number.NEGATIVE_INFINITY;
+    for (const item of byX) fontSize = Math.max(fontSize, item.fontSize);
     const runs: TextRun[] = [];
+    // Each run's text is kept in parts, collapsed as they come, and joined once: a text grown and looked at again
+    // for each item is copied each time (a line of 200,000 items took a minute).
+    const parts: string[][] = [];
+    let endsSpaced = false;
     for (const item of byX) {
       const run = runs.at(-1);
       const gap = run ? item.x - run.x1 : Number.POSITIVE_INFINITY;
       if (run && gap <= RUN_GAP * fontSize) {
-        const spaced = gap > WORD_GAP * fontSize && !/\s$/u.test(run.text) && !/^\s/u.test(item.text);
-        run.text = `${run.text}${spaced ? ' ' : ''}${item.text}`.replace(/\s+/gu, ' ');
+        const spaced = gap > WORD_GAP * fontSize && !endsSpaced && !/^\s/u.test(item.text);
+        const added = `${spaced ? ' ' : ''}${item.text}`.replace(/\s+/gu, ' ');
+        const joined: string = endsSpaced && added.startsWith(' ') ? added.slice(1) : added;
+        parts.at(-1)?.push(joined);
+        if (joined !== '') endsSpaced = joined.endsWith(' ');
         run.x1 = Math.max(run.x1, item.x + item.width);
         run.lastFont = item.font;
         run.fontSize = Math.max(run.fontSize ?? 0, item.fontSize);
@@ -95,9 +104,13 @@ export function placeLines(items: PlacedItem[], page: number): PlacedLine[] {
       } else {
         const piece = { text: item.text.replace(/\s+/gu, ' ').trim(), x0: item.x, x1: item.x + item.width };
         runs.push({ ...piece, firstFont: item.font, lastFont: item.font, fontSize: item.fontSize, y: item.y, pieces: [piece] });
+        parts.push([piece.text]);
+        endsSpaced = false;
       }
     }
-    for (const run of runs) run.text = run.text.trim();
+    runs.forEach((run, i) => {
+      run.text = (parts[i] ?? []).join('').trim();
+    });
     const y = byX.reduce((sum, i) => sum + i.y, 0) / byX.length;
     return { page, y, fontSize, runs: runs.filter((r) => r.text !== '') };
   });

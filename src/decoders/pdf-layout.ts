@@ -34,7 +34,9 @@ interface PageFrame {
 
 /** The text column of a page: its left edge is the leftmost line's; margins are taken as equal on both sides. */
 function frameOf(page: PageGeometry): PageFrame {
-  const left = Math.min(...page.lines.map((l) => lineExtent(l).x0));
+  // A loop, not Math.min(...lines): a page of a hundred thousand lines would overflow the call stack.
+  let left = Number.POSITIVE_INFINITY;
+  for (const line of page.lines) left = Math.min(left, lineExtent(line).x0);
   return { left, right: page.width - left };
 }
 

@@ -182,7 +182,9 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
 
   // Decoded (or not).
   if (reading.stage === 'unreadable') {
-    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, null, {}, null, versions.classifier), 'quarantined', reading.reason, { severity: 'error', rule: reading.rule });
+    // Bytes that changed since the file was listed: its stat no longer stands for a digest the run knows.
+    const version = { ...versionOf(file, null, {}, null, versions.classifier), fileStatUntrusted: reading.rule === 'file-changed' };
+    const documentId = await recordUnloaded(warehouse, runId, version, 'quarantined', reading.reason, { severity: 'error', rule: reading.rule });
     return { ...base, outcome: 'quarantined', documentId, reason: reading.reason };
   }
   await faultPoint('decoded');

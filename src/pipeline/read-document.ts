@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { classify } from '../classify/document.ts';
 import { decoderFor, detectFormat } from '../decoders/sniff.ts';
@@ -44,10 +45,30 @@ function summarise(model: DocumentModel): ModelSummary {
   return { format: model.format, encoding: model.encoding, pageCount: model.pageCount, title: model.title, declaredLanguage: model.declaredLanguage };
 }
 
+/** The reading of a file whose bytes are no longer those the run listed: nothing is loaded, the next run reads it again. */
+function changedWhileRead(file: DocumentJob['file'], digest: string): DocumentReading {
+  return {
+    stage: 'unreadable',
+    rule: 'file-changed',
+    reason: `${file.path}: the file changed while the run was reading it (sha256 ${file.sha256.slice(0, 12)}… when listed, ${digest.slice(0, 12)}… when read); ` +
+      'nothing of it is loaded and the next run reads it again. If it keeps changing, let what writes it finish before the run (or write it elsewhere and move it in)',
+  };
+}
+
 async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading> {
   const { file, limits } = job;
   try {
-    const bytes = new Uint8Array(await readFile(file.absPath));
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(file.absPath));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { stage: 'unreadable', rule: 'file-changed', reason: `${file.path}: the file was removed after the run listed it; nothing of it is loaded (the next run finds it gone)` };
+      throw error;
+    }
+    // The run records the digest discovery made: bytes that are not those (the file rewritten, or still being
+    // copied, since it was listed) would load their facts under another version's digest.
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    if (digest !== file.sha256) return changedWhileRead(file, digest);
     if (bytes.length === 0) throw new SalwError('decode', 'the file is empty (0 bytes); nothing to load', { documentPath: file.path });
     // The size discovery saw may be stale (the file grew since): the bytes in hand decide.
     if (bytes.length > limits.maxBytes) return overLimit(file, 'maxBytes', bytes.length, limits);

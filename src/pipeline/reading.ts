@@ -27,7 +27,7 @@ export interface DocumentJob {
 }
 
 export type DocumentReading =
-  | { stage: 'unreadable'; rule: 'unreadable-document' | 'over-limit'; reason: string }
+  | { stage: 'unreadable'; rule: 'unreadable-document' | 'over-limit' | 'file-changed'; reason: string }
   | { stage: 'unknown-kind'; model: ModelSummary; classified: ClassifiedSummary }
   | { stage: 'no-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind }
   | { stage: 'other-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; pipeline: string }

@@ -170,9 +170,12 @@ async function walk(state: Walk, dir: string): Promise<void> {
 export function parseSidecar(text: string, currentYear: number = new Date().getUTCFullYear()): { meta: SidecarMeta | null; problem: string | null } {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // Windows editors (Notepad) save UTF-8 with a byte-order mark, which JSON.parse refuses; it is no content.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
-    return { meta: null, problem: `sidecar is not valid JSON (${(cause as Error).message}); provenance ignored` };
+    // The parser quotes the bytes it met: control characters (a sidecar of NULs) are shown escaped, not written into the reason.
+    const why = (cause as Error).message.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return { meta: null, problem: `sidecar is not valid JSON (${why}); provenance ignored` };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { meta: null, problem: 'sidecar is not a JSON object; provenance ignored' };

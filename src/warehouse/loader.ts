@@ -37,6 +37,11 @@ export interface DocumentVersion {
   documentCode: string | null;
   /** `name@<digest>` of the extractor (or `classifier@<digest>` for documents no extractor took): see pipeline/code-digest.ts. */
   extractor: string;
+  /**
+   * True when the file's bytes were not those its stat stood for (it changed while the run read it): no
+   * modification time is stored, so the next run hashes the file instead of trusting its stat (known-hashes.ts).
+   */
+  fileStatUntrusted?: boolean;
 }
 
 export interface LoadOutcome {
@@ -80,7 +85,7 @@ function documentColumns(version: DocumentVersion, runId: number) {
     document_code: version.documentCode,
     source_url: version.file.meta?.source_url ?? null,
     retrieved_at: version.file.meta?.retrieved_at ?? null,
-    file_mtime: version.file.mtime,
+    file_mtime: version.fileStatUntrusted ? null : version.file.mtime,
     meta_json: sidecarAsStored(version.file),
     sidecar_size: version.file.sidecar?.sizeBytes ?? null,
     sidecar_mtime: version.file.sidecar?.mtime ?? null,

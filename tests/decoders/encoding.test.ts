@@ -10,6 +10,7 @@ import {
 } from '../../src/decoders/encoding.ts';
 import { htmlDecoder } from '../../src/decoders/html.ts';
 import { textDecoder } from '../../src/decoders/text.ts';
+import { encodingIssues } from '../../src/pipeline/replaced-bytes.ts';
 
 const RUSSIAN = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'encodings', 'ru_report.utf8.txt'), 'utf8');
 
@@ -195,5 +196,29 @@ describe('bytes that are UTF-8 but for a few', () => {
         expect(scanUtf8(bytes).invalid).toBe(replaced - genuine);
       }),
     );
+  });
+});
+
+describe('UTF-16 with a surrogate cut from its pair', () => {
+  const utf16le = (text: string, bom: boolean) => new Uint8Array(Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]));
+  const text = 'National report\nIn 2005, 9,6\uD80007 weapons were seized.\nEnd \uD83D\uDE00 of report.\n';
+
+  it.each([true, false])('names the line of each unpaired surrogate as replaced (BOM: %s), and a whole pair is no loss', async (bom) => {
+    const model = await textDecoder.decode(utf16le(text, bom), { sourcePath: 'r.txt' });
+    expect(model.encoding).toBe('utf-16le');
+    expect(model.lines[1]).toBe('In 2005, 9,6\uFFFD07 weapons were seized.');
+    expect(encodingIssues(model, 'r.txt').map((i) => [i.severity, i.rule, i.message, i.line_start])).toEqual([
+      ['info', 'encoding-choice', 'r.txt: bytes not clean Unicode; read as utf-16le with 1 unpaired surrogate(s) or odd byte(s) read as U+FFFD', null],
+      ['warning', 'replaced-bytes', 'r.txt: 1 invalid byte sequence(s) read as U+FFFD on line(s) 2; numbers touching them are not loaded', 2],
+    ]);
+    expect(encodingIssues(await textDecoder.decode(utf16le(text.replace('\uD800', ''), bom), { sourcePath: 'r.txt' }), 'r.txt')).toEqual([]);
+  });
+
+  it('counts a low surrogate alone and an odd last byte too (big-endian, in an HTML page)', async () => {
+    const page = '<html><body><p>Seized: \uDC00 12 pistols</p></body></html>';
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(page, 'utf16le').swap16(), Buffer.from([0x41])]));
+    const model = await htmlDecoder.decode(bytes, { sourcePath: 'p.html' });
+    expect(model.encoding).toBe('utf-16be');
+    expect(model.encodingEvidence?.choice).toBe('utf-16be with 2 unpaired surrogate(s) or odd byte(s) read as U+FFFD');
   });
 });

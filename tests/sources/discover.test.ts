@@ -106,6 +106,13 @@ describe('parseSidecar', () => {
     expect(parseSidecar('{nope')).toEqual({ meta: null, problem: expect.stringContaining('not valid JSON') });
   });
 
+  it('reads a sidecar saved with a UTF-8 byte-order mark (Notepad), and shows the control characters of a broken one escaped', () => {
+    expect(parseSidecar('\uFEFF{"kind": "poa_report", "country_iso3": "NER"}')).toEqual({ meta: { kind: 'poa_report', country_iso3: 'NER' }, problem: null });
+    const { meta, problem } = parseSidecar('\u0000\u0000{');
+    expect(meta).toBeNull();
+    expect(problem).toMatch(/^sidecar is not valid JSON \(Unexpected token '\\u0000', "\\u0000\\u0000\{" is not valid JSON\); provenance ignored$/);
+  });
+
   it('keeps the valid keys and names each invalid one', () => {
     const { meta, problem } = parseSidecar(JSON.stringify({ kind: 'poa_report', report_year: 'twenty', language: 'English', country_iso3: 'KZ' }));
     expect(meta).toEqual({ kind: 'poa_report' });
