@@ -39,8 +39,13 @@ const words = (text: string): number => text.split(/\s+/u).filter((w) => w !== '
 /** The gutter of a page set in two text columns, or null when no stretch of the page is. */
 export function findGutter(page: PageGeometry): Gutter | null {
   if (page.lines.length === 0) return null;
-  const pageLeft = Math.min(...page.lines.map((l) => l.runs[0]?.x0 ?? page.width));
-  const pageRight = Math.max(...page.lines.map((l) => l.runs.at(-1)?.x1 ?? 0));
+  // Loops, not Math.min(...lines): a page of a hundred thousand lines would overflow the call stack.
+  let pageLeft = Number.POSITIVE_INFINITY;
+  let pageRight = Number.NEGATIVE_INFINITY;
+  for (const l of page.lines) {
+    pageLeft = Math.min(pageLeft, l.runs[0]?.x0 ?? page.width);
+    pageRight = Math.max(pageRight, l.runs.at(-1)?.x1 ?? 0);
+  }
   const split = page.lines.filter((l) => {
     const [a, b] = l.runs;
     return l.runs.length === 2 && a && b && Math.abs(a.x0 - pageLeft) < 0.5 * l.fontSize && b.x0 > pageLeft + 0.3 * (pageRight - pageLeft) && b.x0 < pageLeft + 0.7 * (pageRight - pageLeft);
@@ -48,12 +53,18 @@ export function findGutter(page: PageGeometry): Gutter | null {
   const byStart = new Map<number, PlacedLine[]>();
   for (const l of split) {
     const key = Math.round((l.runs[1]?.x0 ?? 0) / 2) * 2;
-    byStart.set(key, [...(byStart.get(key) ?? []), l]);
+    const same = byStart.get(key);
+    if (same) same.push(l);
+    else byStart.set(key, [l]);
   }
   const [start, lines] = [...byStart].sort((x, y) => y[1].length - x[1].length)[0] ?? [0, []];
   if (lines.length < MIN_SPLIT_LINES) return null;
-  const right = Math.min(...lines.map((l) => l.runs[1]?.x0 ?? start));
-  const left = Math.max(...lines.map((l) => l.runs[0]?.x1 ?? 0));
+  let right = Number.POSITIVE_INFINITY;
+  let left = Number.NEGATIVE_INFINITY;
+  for (const l of lines) {
+    right = Math.min(right, l.runs[1]?.x0 ?? start);
+    left = Math.max(left, l.runs[0]?.x1 ?? 0);
+  }
   const columnWidth = left - pageLeft;
   const filled = lines.filter((l) => (l.runs[0]?.x1 ?? 0) - pageLeft >= FILLED * columnWidth).length;
   const meanWords = (k: number): number => lines.reduce((sum, l) => sum + words(l.runs[k]?.text ?? ''), 0) / lines.length;

@@ -6,6 +6,7 @@ import { type Piece, segmentsOf } from '../../src/decoders/html-inline.ts';
 import { rowsOf } from '../../src/decoders/html-tables.ts';
 import { type PlacedItem, type PlacedLine, placeLines } from '../../src/decoders/pdf-geometry.ts';
 import { layoutLines } from '../../src/decoders/pdf-layout.ts';
+import { findGutter } from '../../src/decoders/pdf-text-columns.ts';
 import type { Block, DocumentModel } from '../../src/model/document.ts';
 
 /**
@@ -104,6 +105,11 @@ describe('PDF pages with text items or lines by the hundred thousand', () => {
     // Items 6 points apart, 5 wide: a gap of 1 point is no word space; their own spaces are kept, one each.
     expect(lines[0]?.runs[0]?.text.slice(0, 9)).toBe('1 21 21 2');
   }, 20_000);
+
+  it('looks for a gutter on a page of 150,000 lines without overflowing the stack (the page edges were a spread of every line)', () => {
+    const line = (i: number): PlacedLine => ({ page: 1, y: 20 + i * 30, fontSize: 10, runs: [{ text: `Line ${i}.`, x0: 72 + (i % 3), x1: 150, firstFont: 'F1', lastFont: 'F1', pieces: [] }] });
+    expect(findGutter({ page: 1, width: 595, height: 30 * 150_001, lines: Array.from({ length: 150_000 }, (_, i) => line(i)) })).toBeNull();
+  });
 
   it('lays out a page of 150,000 lines', () => {
     const line = (i: number): PlacedLine => ({ page: 1, y: 20 + i * 30, fontSize: 10, runs: [{ text: `Line ${i}.`, x0: 72 + (i % 3), x1: 150, firstFont: 'F1', lastFont: 'F1', pieces: [] }] });
