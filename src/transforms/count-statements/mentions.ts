@@ -33,8 +33,24 @@ import { yearTokenOffsets } from './years.ts';
 /** A decimal number ("1,5", "1.5", "2.75"): never a count of items. */
 const DECIMAL = /(?<![\d.,’'])\d+[.,](?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)/gu;
 const FOOTNOTE_MARK = /^\s*\[\d{1,3}\]/u;
+/**
+ * A sign glued before a number (`-9,607`, `−500`, `+300`): a count is never negative, and a sign says the
+ * number is a difference or a change, not a count. Not after a digit or a letter (`300-400` is a range,
+ * `AK-47` a name); a hyphen or dash opening its line is a bullet (`-500 pistols`), not a sign.
+ */
+const SIGN = /(?<![\p{L}\p{N}])[-‐‑–−+]$/u;
+const BULLET_DASH = /^[-‐‑–]$/u;
 /** A label closing before a number in a table-like list ("; rifles, 80", ": pistols – 120"). */
 const LABEL_BOUNDARY = /[;:(\n]|^/gu;
+
+/** The sign glued before the number starting at `numberStart` (see SIGN), or null. */
+function signBefore(text: string, from: number, numberStart: number): string | null {
+  const lineStart = text.lastIndexOf('\n', numberStart - 1) + 1;
+  const before = text.slice(Math.max(from, lineStart), numberStart);
+  const sign = SIGN.exec(before)?.[0] ?? null;
+  if (sign === null) return null;
+  return BULLET_DASH.test(sign) && before.slice(0, -1).trim() === '' ? null : sign;
+}
 
 /** The category words of an unknown part: up to the first punctuation, number or linking word, at most five words. */
 export function unknownWords(after: string): string {
@@ -148,6 +164,8 @@ export function findCounts(text: string, range: Range, language: Language | null
     const gluedAnd = GLUED_CONJUNCTION.test(text.slice(range.start, numberStart));
     // Document codes (A/CONF.192), ordinals (2nd), footnote markers glued to words (weapons2).
     if ((/[\p{L}/]/u.test(charBefore) && !gluedAnd) || /\p{L}/u.test(charAfter)) continue;
+    // Model names (AK-47, M-16, RPG-7): the number after a letter and a hyphen is part of the name.
+    if (/\p{L}[-‐‑]$/u.test(text.slice(Math.max(range.start, numberStart - 2), numberStart))) continue;
     // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.
     if (n.index === 0 && /^[.)]\s/u.test(text.slice(numberEnd, numberEnd + 2))) continue;
     if (CURRENCY_BEFORE.test(text.slice(range.start, numberStart))) continue;
@@ -156,6 +174,13 @@ export function findCounts(text: string, range: Range, language: Language | null
     let after = text.slice(numberEnd, range.end);
     const footnote = FOOTNOTE_MARK.exec(after)?.[0].length ?? 0;
     after = after.slice(footnote);
+    const sign = signBefore(text, range.start, numberStart);
+    if (sign !== null) {
+      const weaponEnd = scaledWeaponEnd(after);
+      const reason = `the sign '${sign}' before ${n.raw} makes it a difference or a change, not a count of items (a count is never negative); not guessed`;
+      if (weaponEnd !== null) skipped.push({ at: numberStart - sign.length, rule: 'count-ambiguous-number', words: text.slice(numberStart - sign.length, numberEnd + footnote + weaponEnd), reason });
+      continue;
+    }
     // "1 million weapons", "12 тыс. единиц оружия": the digits alone are not the count.
     const scale = SCALE_WORD.exec(after);
     if (scale) {
