@@ -290,6 +290,11 @@ export interface AmmunitionProfileWords {
   };
   /** The whole first cell of a row that sums a table (`Total`, `Total général`, `Suma`): no incident. */
   totalRowLabels: readonly string[];
+  /**
+   * The words an incident written as a list item gives its casualties by (`3 killed, 14 injured`, `3 tués`,
+   * `3 погибли`), beside the number or after a colon (`deaths: 3`): regex fragments, matched as whole words.
+   */
+  incidentCasualties: { deaths: readonly string[]; injuries: readonly string[] };
   /** The noun phrase a tally counts, by tally topic ("five accidental explosions", "four cases of diversion"). */
   tallyNouns: { explosions: readonly string[]; diversions: readonly string[] };
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */

@@ -160,6 +160,7 @@ export const ar: Lexicon = {
       description: [],
     },
     totalRowLabels: [],
+    incidentCasualties: { deaths: ['قتلى', 'قتيلا', 'قتيل', 'وفيات', 'وفاة'], injuries: ['جرحى', 'جريحا', 'جريح', 'مصابين', 'إصابات', 'إصابة'] },
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
     pageChrome: [],

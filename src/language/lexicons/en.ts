@@ -369,6 +369,7 @@ export const en: Lexicon = {
       description: ['description', 'details', 'event', 'incident', 'summary', 'what happened'],
     },
     totalRowLabels: ['(?:grand\\s+)?totals?', 'sum'],
+    incidentCasualties: { deaths: ['killed', 'dead', 'deaths?', 'fatalit(?:y|ies)', 'died'], injuries: ['injured', 'wounded', 'injur(?:y|ies)', 'hurt'] },
     tallyNouns: {
       explosions: ['(?:(?:accidental|unplanned|unintended)\\s+explosions?|explosions?(?=\\s+at\\s+(?:munitions?|ammunition)))(?:\\s+at\\s+(?:an?\\s+)?(?:munitions?|ammunition)\\s+(?:storage\\s+)?(?:sites?|depots?))?'],
       diversions: ['(?:cases?|incidents?|instances?)\\s+of\\s+diversion', 'diversion\\s+(?:cases?|incidents?)'],

@@ -289,6 +289,7 @@ export const es: Lexicon = {
       description: ['descripci[óo]n'],
     },
     totalRowLabels: ['suma', 'total\\s+general'],
+    incidentCasualties: { deaths: ['muert[oa]s?', 'fallecid[oa]s?', 'fallecimientos?'], injuries: ['herid[oa]s?', 'lesionad[oa]s?'] },
     tallyNouns: {
       explosions: ['explosi(?:[óo]n|ones)\\s+(?:accidental(?:es)?|no\\s+planificadas?|imprevistas?)'],
       diversions: ['casos?\\s+de\\s+desv[íi]o'],

@@ -279,6 +279,7 @@ export const fr: Lexicon = {
       description: [],
     },
     totalRowLabels: ['total\\s+g[ée]n[ée]ral', 'totaux'],
+    incidentCasualties: { deaths: ['tu[ée]e?s?', 'morts?', 'mortes?', 'd[ée]c[èe]s', 'd[ée]c[ée]d[ée]e?s?'], injuries: ['bless[ée]e?s?', 'bless(?:ure|ures)'] },
     tallyNouns: {
       explosions: ['explosions?\\s+(?:accidentelles?|non\\s+planifi[ée]es?|impr[ée]vues?)'],
       diversions: ['cas\\s+de\\s+d[ée]tournement'],

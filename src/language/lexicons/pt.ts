@@ -192,6 +192,7 @@ export const pt: Lexicon = {
       description: ['descri[çc][ãa]o'],
     },
     totalRowLabels: ['soma', 'total\\s+geral'],
+    incidentCasualties: { deaths: ['mort[oa]s?', '[óo]bitos?', 'falecid[oa]s?'], injuries: ['ferid[oa]s?'] },
     tallyNouns: {
       explosions: ['explos(?:ão|ões|ao|oes)\\s+(?:acidenta(?:l|is)|não\\s+planead[ao]s?|não\\s+planejad[ao]s?)'],
       diversions: ['casos?\\s+de\\s+desvio'],

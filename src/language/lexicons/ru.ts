@@ -293,6 +293,7 @@ export const ru: Lexicon = {
       description: ['описание'],
     },
     totalRowLabels: [],
+    incidentCasualties: { deaths: ['погиб\\p{L}*', 'убит\\p{L}*', 'смерт\\p{L}*'], injuries: ['ранен\\p{L}*', 'раненых', 'пострадал\\p{L}*'] },
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
     pageChrome: [],

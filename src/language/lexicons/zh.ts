@@ -148,6 +148,7 @@ export const zh: Lexicon = {
       description: [],
     },
     totalRowLabels: [],
+    incidentCasualties: { deaths: ['死亡', '遇难', '丧生'], injuries: ['受伤', '伤'] },
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
     pageChrome: [],
