@@ -122,6 +122,12 @@ export interface Lexicon {
   unknownMarkers: readonly string[];
   /** A whole cell or value that says "none": `none`, `nil`, `aucun` (0 where the column is a count). */
   emptyMarkers: readonly string[];
+  /**
+   * Words that speak of a number of things without giving it (`dozens`, `several`, `des dizaines`, `decenas`,
+   * `десятки`): regex fragments, matched case-insensitively as whole words, an optional `of`/`de` after them
+   * being the matcher's. A count said so is NULL (never a guess); a tally said so keeps its words.
+   */
+  vagueQuantities: readonly string[];
   /** Month names and their abbreviations, every inflected form, lower case -> 1-12. */
   monthNames: Readonly<Record<string, number>>;
   /** Phrases naming a year relative to the report (`the past year` -1, `в прошлом году` -1). */

@@ -67,9 +67,18 @@ describe('amap-profile: explosions written as a list, one incident an item', () 
     expect(extraction.sections.find((s) => s.topic === 'accidental_explosions')?.answer).toBe('Two accidental explosions were recorded.\nIn 2020 the depots were moved away from towns.');
   });
 
-  it('leaves a single sentence that opens with a date as prose, and warns for an item naming deaths but no number', () => {
-    const text = page('Accidental explosions', 'One accidental explosion was recorded.', ['• 2015 – Gori depot: several killed, 3 injured'], ['12 May 2015: the depot at Gori exploded and 2 people were killed.']);
-    expect(rows(text).map((r) => r.slice(0, 7))).toEqual([[2015, 'Gori depot', null, null, 3, 1, 5]]);
-    expect(notInfo(text)).toEqual([['warning', 'missing-value', 5]]);
+  it('leaves a single sentence that opens with a date as prose; deaths said vaguely are unknown, deaths not said at all a warning', () => {
+    const text = page(
+      'Accidental explosions',
+      'Two accidental explosions were recorded.',
+      ['• 2015 – Gori depot: several killed, 3 injured', '• 2009 – Senaki base: 4 injured'],
+      ['12 May 2015: the depot at Gori exploded and 2 people were killed.'],
+    );
+    expect(rows(text).map((r) => r.slice(0, 7))).toEqual([
+      [2015, 'Gori depot', null, null, 3, 1, 5],
+      [2009, 'Senaki base', null, null, 4, 2, 6],
+    ]);
+    expect(read(text).issues.filter((i) => i.rule === 'unknown-value').map((i) => i.line_start)).toEqual([5]);
+    expect(notInfo(text)).toEqual([['warning', 'missing-value', 6]]);
   });
 });

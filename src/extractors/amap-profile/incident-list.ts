@@ -3,14 +3,15 @@
  * arsenal, Chernihiv oblast. Owner: State (military). 0 killed, 2 injured.` or `1. 12 March 2019, Arsenal X
  * near Y: 3 killed, 14 injured`. Each item is cut into the cells a table row would have (the date, the
  * place, the owner, the words before or after each casualty word) and those cells are read as table cells
- * (table-records.ts), so an item and a table row follow the same rules: `unknown` is NULL with an issue, a
- * qualified number NULL with a warning. An item that cannot be cut (no date, no casualty words, no place)
+ * (table-records.ts), so an item and a table row follow the same rules: `unknown` or `dozens` is NULL with an
+ * issue, a qualified number NULL with a warning. An item that cannot be cut (no date, no casualty words, no place)
  * is a warning naming its line, never dropped silently.
  */
 import type { Language } from '../../language/types.ts';
 import type { Extraction } from '../../model/records.ts';
 import { findQuantityMentions, type QuantityMention } from '../../transforms/quantity-mentions.ts';
 import { readUnknownMarker } from '../../transforms/unknown.ts';
+import { readVagueQuantity } from '../../transforms/vague-quantities.ts';
 import type { TextUnit } from './lines.ts';
 import { readYearCell } from './table-cells.ts';
 import type { ColumnKey, RowDraft } from './table-drafts.ts';
@@ -97,7 +98,7 @@ function countCell(before: string, after: string, language: Language | null, col
   const first = findQuantityMentions(clauseAfter, language, column)[0];
   if (first) return cellOfMention(clauseAfter, first);
   for (const words of [clauseAfter.trim(), clauseBefore.trim(), clauseAfter.trim().split(/\s+/u)[0] ?? '']) {
-    if (words !== '' && readUnknownMarker(words, language)) return words;
+    if (words !== '' && (readUnknownMarker(words, language) || readVagueQuantity(words, language))) return words;
   }
   return null;
 }

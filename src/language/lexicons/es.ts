@@ -55,6 +55,7 @@ export const es: Lexicon = {
   rangeJoiners: ['y', 'a', 'o', '-', '–', '—'],
   unknownMarkers: ['desconocido', 'desconocida', 'no disponible', 'no se sabe', 's/d', 'sd', 'n/d', 'n/a'],
   emptyMarkers: ['ninguno', 'ninguna', 'nada'],
+  vagueQuantities: ['varios', 'varias', 'numerosos', 'numerosas', 'algunos', 'algunas', 'diversos', 'diversas', 'muchos', 'muchas', 'decenas', 'cientos', 'centenares', 'miles'],
   monthNames: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
     octubre: 10, noviembre: 11, diciembre: 12, ene: 1, abr: 4, ago: 8, dic: 12,
