@@ -76,6 +76,8 @@ export class ProfileReader {
       this.footnotes.closeNotesList();
       this.footnotes.endRun();
       this.tables.readTable(unit);
+      // An endnote marker in a cell (`1,450 rounds ... post.[4]`) belongs to the table's section.
+      this.footnotes.noteMarkers(unit, this.current);
       return i;
     }
     if (unit.kind === 'footnote') {
@@ -102,7 +104,10 @@ export class ProfileReader {
       this.footnotes.endRun();
       return this.tables.readLostTable(unit, text, i);
     }
-    if (this.tables.readLine(unit, text)) return i;
+    if (this.tables.readLine(unit, text)) {
+      this.footnotes.noteMarkers(unit, this.current);
+      return i;
+    }
     this.tables.close();
 
     const topic = topicOfHeading(text);
