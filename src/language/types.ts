@@ -122,6 +122,12 @@ export interface Lexicon {
   unknownMarkers: readonly string[];
   /** A whole cell or value that says "none": `none`, `nil`, `aucun` (0 where the column is a count). */
   emptyMarkers: readonly string[];
+  /**
+   * Words that speak of a number of things without giving it (`dozens`, `several`, `des dizaines`, `decenas`,
+   * `десятки`): regex fragments, matched case-insensitively as whole words, an optional `of`/`de` after them
+   * being the matcher's. A count said so is NULL (never a guess); a tally said so keeps its words.
+   */
+  vagueQuantities: readonly string[];
   /** Month names and their abbreviations, every inflected form, lower case -> 1-12. */
   monthNames: Readonly<Record<string, number>>;
   /** Phrases naming a year relative to the report (`the past year` -1, `в прошлом году` -1). */
@@ -295,6 +301,11 @@ export interface AmmunitionProfileWords {
   };
   /** The whole first cell of a row that sums a table (`Total`, `Total général`, `Suma`): no incident. */
   totalRowLabels: readonly string[];
+  /**
+   * The words an incident written as a list item gives its casualties by (`3 killed, 14 injured`, `3 tués`,
+   * `3 погибли`), beside the number or after a colon (`deaths: 3`): regex fragments, matched as whole words.
+   */
+  incidentCasualties: { deaths: readonly string[]; injuries: readonly string[] };
   /** The noun phrase a tally counts, by tally topic ("five accidental explosions", "four cases of diversion"). */
   tallyNouns: { explosions: readonly string[]; diversions: readonly string[] };
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */

@@ -5,6 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
 import { findQuantityMentions } from '../../transforms/quantity-mentions.ts';
+import { VAGUE_QUANTITY } from '../../transforms/vague-quantities.ts';
 import { stripMarkers } from './lines.ts';
 import { anyProfileWord } from './words.ts';
 
@@ -14,9 +15,9 @@ const ITEM_NOUNS = anyProfileWord((words) => words.itemNouns);
 /** Within a few words after the number (none of them another number), a word naming items that can be diverted. */
 const ITEM_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\p{L}\\d\\-’'.]+\\s+){0,3}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
 const WORD_ITEM_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\d\\-’'.]+\\s+){0,1}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
-/** An uncounted quantity of items (`hundreds of rounds`, `several mortars`, `des centaines de`). */
+/** An uncounted quantity of items (`hundreds of rounds`, `several mortars`, `des centaines de`), in the lexicons' vagueQuantities. */
 const VAGUE_ITEMS = new RegExp(
-  `\\b(hundreds|thousands|dozens|tens of thousands|several|numerous|many|a number of|large (?:quantities|amounts|numbers) of|quantities of|centaines|milliers|dizaines|plusieurs|cientos|miles|decenas|varios|varias|numerosos|numerosas)(?:\\s+(?:of|de|d['’]))?\\s+(?:[\\p{L}\\-’']+\\s+){0,2}?(?:${ITEM_NOUNS})(?![\\p{L}])`,
+  `(${VAGUE_QUANTITY})(?:\\s+(?:of|de|d['’]))?\\s+(?:[\\p{L}\\-’']+\\s+){0,2}?(?:${ITEM_NOUNS})(?![\\p{L}])`,
   'iu',
 );
 

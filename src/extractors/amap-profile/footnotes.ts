@@ -47,7 +47,7 @@ export class FootnoteReader {
   }
 
   /** The footnote markers of a line of prose in section `sectionIndex`: each waits for its entry. */
-  noteMarkers(unit: TextUnit, sectionIndex: number | null): void {
+  noteMarkers(unit: Pick<Unit, 'text' | 'span'>, sectionIndex: number | null): void {
     for (const marker of findMarkers(unit.text)) {
       this.markers.add(marker.ref, sectionIndex, lineOfOffset(unit.text, unit.span, marker.index));
     }
@@ -250,6 +250,8 @@ export class FootnoteReader {
       lineEnd = next.span.lineEnd;
       end = k;
     }
+    // An endnote marker on the Source line (`... Database.[3]`) belongs to the section the line closes.
+    this.noteMarkers({ text, span: { ...unit.span, lineEnd } }, this.currentSection());
     for (const work of splitCitedWorks(text)) {
       this.out.citations.push({
         section_index: this.currentSection(),

@@ -12,6 +12,7 @@ import type { DocumentModel } from '../../model/document.ts';
 import { emptyExtraction, type Extraction } from '../../model/records.ts';
 import { isSourceLine } from '../../transforms/citations.ts';
 import { FootnoteReader } from './footnotes.ts';
+import { isIncidentLine, listItemText, loadIncidentList } from './incident-list.ts';
 import {
   isChrome,
   isHeadingShaped,
@@ -41,6 +42,8 @@ export class ProfileReader {
   private headingSeen = false;
   private readonly footnotes: FootnoteReader;
   private readonly tables: TableAssembler;
+  /** The incidents of an explosions section written as a list, one an item, until the list ends. */
+  private incidentItems: TextUnit[] = [];
 
   /** The page's language, for the parsers (number words, unknown markers, separators); null when unclear. */
   private readonly language: Language | null;
@@ -58,6 +61,7 @@ export class ProfileReader {
       if (unit) i = this.readUnit(unit, i);
     }
     this.tables.close();
+    this.closeIncidentList();
     this.finish();
     return this.out;
   }
@@ -66,10 +70,14 @@ export class ProfileReader {
 
   /** Reads one unit; returns the index of the last unit consumed. */
   private readUnit(unit: Unit, i: number): number {
+    if (unit.kind === 'text' && this.readIncidentItem(unit, i)) return i;
+    this.closeIncidentList();
     if (unit.kind === 'table') {
       this.footnotes.closeNotesList();
       this.footnotes.endRun();
       this.tables.readTable(unit);
+      // An endnote marker in a cell (`1,450 rounds ... post.[4]`) belongs to the table's section.
+      this.footnotes.noteMarkers(unit, this.current);
       return i;
     }
     if (unit.kind === 'footnote') {
@@ -96,7 +104,10 @@ export class ProfileReader {
       this.footnotes.endRun();
       return this.tables.readLostTable(unit, text, i);
     }
-    if (this.tables.readLine(unit, text)) return i;
+    if (this.tables.readLine(unit, text)) {
+      this.footnotes.noteMarkers(unit, this.current);
+      return i;
+    }
     this.tables.close();
 
     const topic = topicOfHeading(text);
@@ -139,6 +150,34 @@ export class ProfileReader {
     }
     this.addProse(unit);
     return i;
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Explosions written as a list.
+
+  /** Takes a line of an explosions section that is an incident list's item; false for any other line. */
+  private readIncidentItem(unit: TextUnit, i: number): boolean {
+    if (this.current === null || this.sections[this.current]?.topic !== 'accidental_explosions' || this.tables.reading) return false;
+    const listItem = unit.hint === 'list_item';
+    if (!isIncidentLine(unit.text, listItem, this.language)) return false;
+    // A bare dated line is an item only in a run of them (a sentence opening with a date is prose).
+    const next = this.units[i + 1];
+    const bare = !listItem && listItemText(unit.text) === null;
+    const bareIncident = (other: Unit | undefined) => other?.kind === 'text' && listItemText(other.text) === null && isIncidentLine(other.text, false, this.language);
+    if (bare && !bareIncident(this.incidentItems.at(-1)) && !bareIncident(next)) return false;
+    this.tables.close();
+    this.footnotes.endRun();
+    this.incidentItems.push(unit);
+    return true;
+  }
+
+  private closeIncidentList(): void {
+    const items = this.incidentItems;
+    const first = items[0];
+    if (first === undefined) return;
+    this.incidentItems = [];
+    const rows = loadIncidentList(items, this.out, this.language);
+    this.tables.loaded.push({ kind: 'explosions', rows, line: first.span.lineStart });
   }
 
   // -------------------------------------------------------------------------------------------------

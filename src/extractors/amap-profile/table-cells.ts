@@ -10,6 +10,7 @@ import type { TransformationStep } from '../../model/transformations.ts';
 import { parseYear, yearOfDate, yearOfYearPart } from '../../transforms/dates.ts';
 import { findQuantityMentions, readCountCell } from '../../transforms/quantity-mentions.ts';
 import { readUnknownMarker, unknownStep } from '../../transforms/unknown.ts';
+import { readVagueQuantity, vagueStep } from '../../transforms/vague-quantities.ts';
 import { stripMarkers } from './lines.ts';
 import type { ColumnKey, RowDraft, TableKind } from './table-drafts.ts';
 
@@ -56,7 +57,7 @@ export function readCount(raw: string | undefined, column: ColumnKey, where: str
   const blank = blankCell(text, column, where, line, language);
   if (blank) return blank;
   const count = readCountCell(text, language, column);
-  if (count === null) return notExactCount(text, column, where, line, language) ?? { ok: false, reason: `${column} '${text}' is not a number` };
+  if (count === null) return notExactCount(text, column, where, line, language) ?? vagueCount(text, column, where, line, language) ?? { ok: false, reason: `${column} '${text}' is not a number` };
   // `9.607` in an English table: a number was meant, which one is not known; the row stays, the cell is NULL.
   if (count.ambiguous !== undefined) {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'count-ambiguous-number', message: `${where}: ${column} ${count.ambiguous} -> NULL.`, line_start: line } };
@@ -77,6 +78,21 @@ function notExactCount(text: string, column: string, where: string, line: number
   const why = mention.qualifier ? `a number with the qualifier '${mention.qualifier.written}'` : mention.notACount ? `not one exact number (${mention.notACount.reason})` : null;
   if (why === null) return undefined;
   return { ok: true, value: null, issue: { severity: 'warning', rule: 'quantity-not-exact', message: `${where}: ${column} '${text}' is ${why}, not an exact count -> NULL; the row is loaded.`, line_start: line } };
+}
+
+/**
+ * A count cell that speaks of a number without giving it (`dozens`, `several`, `des dizaines`, `десятки`):
+ * the incident is real and the row loads; the cell is unknown, NULL with an info issue as `N/A` is.
+ */
+function vagueCount(text: string, column: string, where: string, line: number, language: Language | null): CellReading<never> | undefined {
+  const vague = readVagueQuantity(text, language);
+  if (vague === null) return undefined;
+  return {
+    ok: true,
+    value: null,
+    issue: { severity: 'info', rule: 'unknown-value', message: `${where}: ${column} '${text}' gives no number (a vague quantity) -> NULL (unknown); the row is loaded.`, line_start: line },
+    steps: [vagueStep(column, vague)],
+  };
 }
 
 /**

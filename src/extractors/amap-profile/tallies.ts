@@ -9,6 +9,7 @@ import type { Language } from '../../language/types.ts';
 import type { IssueDraft, TallyRecord } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
 import { numberStep, parseIntegerToken, parseNumberPhrase, qualifierBefore, qualifierStep } from '../../transforms/quantity.ts';
+import { VAGUE_QUANTITY } from '../../transforms/vague-quantities.ts';
 import { findMarkers } from './lines.ts';
 import { profileWords } from './words.ts';
 
@@ -26,8 +27,8 @@ const NOUNS: Record<TallyTopic, RegExp> = {
 };
 
 const VERB_AFTER = /^\s*(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:reported|recorded|documented|registered|identified|known)\b/iu;
-const VAGUE =
-  /(?:^|[^\p{L}])(numerous|several|many|multiple|some|various|a number of|a few|few|dozens of|hundreds of|a series of|repeated|plusieurs|de nombreux|de nombreuses|nombreux|nombreuses|quelques|divers|diverses|varios|varias|numerosos|numerosas|algunos|algunas|diversos|diversas)\s+$/iu;
+/** Vague words right before the tally's noun (`several`, `dozens of`, `de nombreux`), in the lexicons' vagueQuantities. */
+const VAGUE = new RegExp(`(?:^|[^\\p{L}])((?:${VAGUE_QUANTITY})(?:\\s+(?:of|de|d['’]))?)\\s+$`, 'iu');
 /** `a dozen`, `about a dozen`, `une douzaine d'`, `una docena de`: a round figure, not a count. */
 const ROUND_FIGURE = /(?:^|[^\p{L}])((?:(?:about|some|around|nearly|over|more than)\s+)?(?:a|one)\s+dozen(?:\s+or\s+so)?|une\s+douzaine\s+d['’]?|una\s+docena\s+de)\s*$/iu;
 const NONE = /(?:^|[^\p{L}])(no|aucune?|ninguna?|ningún|no\s+se\s+(?:ha|han)\s+(?:registrado|reportado|señalado|comunicado|documentado)(?:\s+ningunas?)?)\s+(?:(?:other|further|reported|recorded|known|documented|autre|otra|otro)\s+)?$/diu;

@@ -51,6 +51,7 @@ export const ar: Lexicon = {
   rangeJoiners: ['و', 'إلى', 'الى', '-', '–', '—'],
   unknownMarkers: ['غير معروف', 'غير متوفر', 'غير متاح', 'لا توجد بيانات', '؟'],
   emptyMarkers: ['لا يوجد', 'لا شيء'],
+  vagueQuantities: ['عدة', 'العديد من', 'عشرات', 'مئات', 'آلاف'],
   monthNames: {
     يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, أغسطس: 8, اغسطس: 8, سبتمبر: 9,
     أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
@@ -161,6 +162,7 @@ export const ar: Lexicon = {
       description: [],
     },
     totalRowLabels: [],
+    incidentCasualties: { deaths: ['قتلى', 'قتيلا', 'قتيل', 'وفيات', 'وفاة'], injuries: ['جرحى', 'جريحا', 'جريح', 'مصابين', 'إصابات', 'إصابة'] },
     tallyNouns: { explosions: [], diversions: [] },
     itemNouns: [],
     pageChrome: [],

@@ -68,6 +68,7 @@ export const en: Lexicon = {
   rangeJoiners: ['and', 'to', 'or', '-', '–', '—'],
   unknownMarkers: ['n/a', 'na', 'n.a.', 'n.a', 'n. a.', 'not available', 'not known', 'unknown', 'n/k', 'nk', 'n/d', 'nd'],
   emptyMarkers: ['none', 'nil', 'zero', 'none reported', 'none recorded'],
+  vagueQuantities: ['numerous', 'several', 'many', 'multiple', 'some', 'various', 'a number of', 'a few', 'few', 'dozens', 'hundreds', 'tens of thousands', 'thousands', 'a series of', 'repeated', 'large (?:quantities|amounts|numbers)', 'quantities'],
   monthNames: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
     november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
@@ -370,6 +371,7 @@ export const en: Lexicon = {
       description: ['description', 'details', 'event', 'incident', 'summary', 'what happened'],
     },
     totalRowLabels: ['(?:grand\\s+)?totals?', 'sum'],
+    incidentCasualties: { deaths: ['killed', 'dead', 'deaths?', 'fatalit(?:y|ies)', 'died'], injuries: ['injured', 'wounded', 'injur(?:y|ies)', 'hurt'] },
     tallyNouns: {
       explosions: ['(?:(?:accidental|unplanned|unintended)\\s+explosions?|explosions?(?=\\s+at\\s+(?:munitions?|ammunition)))(?:\\s+at\\s+(?:an?\\s+)?(?:munitions?|ammunition)\\s+(?:storage\\s+)?(?:sites?|depots?))?'],
       diversions: ['(?:cases?|incidents?|instances?)\\s+of\\s+diversion', 'diversion\\s+(?:cases?|incidents?)'],

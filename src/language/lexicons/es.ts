@@ -55,6 +55,7 @@ export const es: Lexicon = {
   rangeJoiners: ['y', 'a', 'o', '-', '–', '—'],
   unknownMarkers: ['desconocido', 'desconocida', 'no disponible', 'no se sabe', 's/d', 'sd', 'n/d', 'n/a'],
   emptyMarkers: ['ninguno', 'ninguna', 'nada'],
+  vagueQuantities: ['varios', 'varias', 'numerosos', 'numerosas', 'algunos', 'algunas', 'diversos', 'diversas', 'muchos', 'muchas', 'decenas', 'cientos', 'centenares', 'miles'],
   monthNames: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
     octubre: 10, noviembre: 11, diciembre: 12, ene: 1, abr: 4, ago: 8, dic: 12,
@@ -290,6 +291,7 @@ export const es: Lexicon = {
       description: ['descripci[óo]n'],
     },
     totalRowLabels: ['suma', 'total\\s+general'],
+    incidentCasualties: { deaths: ['muert[oa]s?', 'fallecid[oa]s?', 'fallecimientos?'], injuries: ['herid[oa]s?', 'lesionad[oa]s?'] },
     tallyNouns: {
       explosions: ['explosi(?:[óo]n|ones)\\s+(?:accidental(?:es)?|no\\s+planificadas?|imprevistas?)'],
       diversions: ['casos?\\s+de\\s+desv[íi]o'],

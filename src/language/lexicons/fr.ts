@@ -49,6 +49,7 @@ export const fr: Lexicon = {
   rangeJoiners: ['et', 'à', 'ou', '-', '–', '—'],
   unknownMarkers: ['inconnu', 'inconnue', 'inconnus', 'non connu', 'non disponible', 'n.d.', 'nd', 'n/d', 'n/a'],
   emptyMarkers: ['aucun', 'aucune', 'néant'],
+  vagueQuantities: ['plusieurs', 'de nombreux', 'de nombreuses', 'nombreux', 'nombreuses', 'quelques', 'divers', 'diverses', 'des dizaines', 'dizaines', 'des centaines', 'centaines', 'des milliers', 'milliers'],
   monthNames: {
     janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
     septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
@@ -280,6 +281,7 @@ export const fr: Lexicon = {
       description: [],
     },
     totalRowLabels: ['total\\s+g[ée]n[ée]ral', 'totaux'],
+    incidentCasualties: { deaths: ['tu[ée]e?s?', 'morts?', 'mortes?', 'd[ée]c[èe]s', 'd[ée]c[ée]d[ée]e?s?'], injuries: ['bless[ée]e?s?', 'bless(?:ure|ures)'] },
     tallyNouns: {
       explosions: ['explosions?\\s+(?:accidentelles?|non\\s+planifi[ée]es?|impr[ée]vues?)'],
       diversions: ['cas\\s+de\\s+d[ée]tournement'],

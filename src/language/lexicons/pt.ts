@@ -54,6 +54,7 @@ export const pt: Lexicon = {
   rangeJoiners: ['e', 'a', 'ou', '-', '–', '—'],
   unknownMarkers: ['desconhecido', 'desconhecida', 'não disponível', 'nao disponivel', 'sem dados', 's/d', 'n/d', 'n/a'],
   emptyMarkers: ['nenhum', 'nenhuma', 'nada'],
+  vagueQuantities: ['vários', 'várias', 'numerosos', 'numerosas', 'alguns', 'algumas', 'diversos', 'diversas', 'muitos', 'muitas', 'dezenas', 'centenas', 'milhares'],
   monthNames: {
     janeiro: 1, fevereiro: 2, março: 3, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9,
     outubro: 10, novembro: 11, dezembro: 12, jan: 1, fev: 2, mar: 3, abr: 4, mai: 5, jun: 6, jul: 7, ago: 8, set: 9,
@@ -193,6 +194,7 @@ export const pt: Lexicon = {
       description: ['descri[çc][ãa]o'],
     },
     totalRowLabels: ['soma', 'total\\s+geral'],
+    incidentCasualties: { deaths: ['mort[oa]s?', '[óo]bitos?', 'falecid[oa]s?'], injuries: ['ferid[oa]s?'] },
     tallyNouns: {
       explosions: ['explos(?:ão|ões|ao|oes)\\s+(?:acidenta(?:l|is)|não\\s+planead[ao]s?|não\\s+planejad[ao]s?)'],
       diversions: ['casos?\\s+de\\s+desvio'],

@@ -1,0 +1,173 @@
+/**
+ * Explosions written as a list, one incident an item, instead of a table: `• 9 October 2018 – Ichnia
+ * arsenal, Chernihiv oblast. Owner: State (military). 0 killed, 2 injured.` or `1. 12 March 2019, Arsenal X
+ * near Y: 3 killed, 14 injured`. Each item is cut into the cells a table row would have (the date, the
+ * place, the owner, the words before or after each casualty word) and those cells are read as table cells
+ * (table-records.ts), so an item and a table row follow the same rules: `unknown` or `dozens` is NULL with an
+ * issue, a qualified number NULL with a warning. An item that cannot be cut (no date, no casualty words, no place)
+ * is a warning naming its line, never dropped silently.
+ */
+import type { Language } from '../../language/types.ts';
+import type { Extraction } from '../../model/records.ts';
+import { findQuantityMentions, type QuantityMention } from '../../transforms/quantity-mentions.ts';
+import { readUnknownMarker } from '../../transforms/unknown.ts';
+import { readVagueQuantity } from '../../transforms/vague-quantities.ts';
+import type { TextUnit } from './lines.ts';
+import { readYearCell } from './table-cells.ts';
+import type { ColumnKey, RowDraft } from './table-drafts.ts';
+import { explosionOf } from './table-records.ts';
+import { profileWords } from './words.ts';
+
+/** A bullet (`•`, `-`, `*`, ...) or an item number (`1.`, `2)`, `(3)`) opening a list item. */
+const ITEM_OPENER = /^\s*(?:[•·▪◦‣●○■□*\-–—]|\(?\d{1,3}[.)])\s+/u;
+
+/** Where a date can end: a spaced dash, a comma or a colon. */
+const DATE_END = /\s+[–—-]\s+|[,:]\s+/gu;
+
+/** Fragments of one language are whole words; Han script has no spaces between words. */
+function wordPattern(fragments: readonly string[]): RegExp {
+  const parts = fragments.map((f) => (/\p{Script=Han}/u.test(f) ? `(?:${f})` : `(?<![\\p{L}\\p{M}])(?:${f})(?![\\p{L}\\p{M}])`));
+  return new RegExp(parts.join('|'), 'giu');
+}
+
+const DEATH_WORDS = wordPattern(profileWords((w) => w.incidentCasualties.deaths));
+const INJURY_WORDS = wordPattern(profileWords((w) => w.incidentCasualties.injuries));
+const OWNER_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${profileWords((w) => w.columnLabels.owner).join('|')})[\\p{L}\\s/]*:\\s*([^.;]+?)\\s*(?:[.;]|$)`, 'iu');
+
+/** The text of a list item without its bullet or number, or null when the line is no list item. */
+export function listItemText(text: string): string | null {
+  const opener = ITEM_OPENER.exec(text);
+  return opener ? text.slice(opener[0].length).trim() : null;
+}
+
+/**
+ * Whether a line of an explosions section is an incident: a bulleted item naming casualties or opening
+ * with a date, a numbered one naming casualties (a numbered note naming none is a note), or a bare line
+ * opening with a date and naming casualties.
+ */
+export function isIncidentLine(text: string, listItem: boolean, language: Language | null): boolean {
+  const item = listItemText(text);
+  if (item === null) return namesCasualties(text) && (listItem || datePrefix(text.trim(), 0, language) !== null);
+  if (/^\s*\(?\d/u.test(text)) return namesCasualties(item);
+  return namesCasualties(item) || datePrefix(item, 0, language) !== null;
+}
+
+/** Whether an item's words name casualties (`killed`, `blessés`, `погибли`). */
+export function namesCasualties(text: string): boolean {
+  DEATH_WORDS.lastIndex = 0;
+  INJURY_WORDS.lastIndex = 0;
+  return DEATH_WORDS.test(text) || INJURY_WORDS.test(text);
+}
+
+interface CasualtyWord {
+  column: 'deaths' | 'injuries';
+  index: number;
+  end: number;
+}
+
+function casualtyWords(text: string): CasualtyWord[] {
+  const found: CasualtyWord[] = [];
+  for (const [column, pattern] of [['deaths', DEATH_WORDS], ['injuries', INJURY_WORDS]] as const) {
+    for (const m of text.matchAll(pattern)) found.push({ column, index: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The date the item opens with: its shortest prefix that reads as a year (`9 October 2018`, `12 March, 2019`). */
+function datePrefix(text: string, line: number, language: Language | null): { date: string; rest: string } | null {
+  for (const end of text.matchAll(DATE_END)) {
+    if (end.index > 40) break;
+    const date = text.slice(0, end.index).trim();
+    const year = readYearCell(date, '', line, language);
+    if (year.ok && year.value !== null) return { date, rest: text.slice(end.index + end[0].length) };
+  }
+  return null;
+}
+
+/**
+ * The cell a casualty word's number is written in: the words before it in its clause (`3`, `at least 3`),
+ * else the words after it (`deaths: 3`, `number of injured unknown`). An exact number is the cell alone, so
+ * filler between it and the word (`3 people were killed`) is left out; a qualified one keeps its qualifier.
+ */
+function countCell(before: string, after: string, language: Language | null, column: string): string | null {
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  const cutAfter = after.search(/[,;.](?:\s|$)/u);
+  const clauseAfter = (cutAfter < 0 ? after : after.slice(0, cutAfter)).replace(/^[\s:=–—-]+/u, '');
+  const last = findQuantityMentions(clauseBefore, language, column).at(-1);
+  if (last) return cellOfMention(clauseBefore, last);
+  const first = findQuantityMentions(clauseAfter, language, column)[0];
+  if (first) return cellOfMention(clauseAfter, first);
+  for (const words of [clauseAfter.trim(), clauseBefore.trim(), clauseAfter.trim().split(/\s+/u)[0] ?? '']) {
+    if (words !== '' && (readUnknownMarker(words, language) || readVagueQuantity(words, language))) return words;
+  }
+  return null;
+}
+
+function cellOfMention(clause: string, mention: QuantityMention): string {
+  if (mention.qualifier === null && mention.notACount === null) return mention.raw;
+  return clause.slice(0, mention.index + mention.raw.length).trim();
+}
+
+export interface ItemCells {
+  cells: Map<ColumnKey, string>;
+  /** The casualty columns the item names no number or marker for. */
+  unread: Array<'deaths' | 'injuries'>;
+}
+
+/** An item's cells, or the reason it cannot be cut into them. */
+export function cellsOfItem(item: string, line: number, language: Language | null): ItemCells | string {
+  const dated = datePrefix(item, line, language);
+  if (dated === null) return 'it opens with no date';
+  const cells = new Map<ColumnKey, string>([['year', dated.date]]);
+  let rest = dated.rest;
+  const owner = OWNER_CLAUSE.exec(rest);
+  if (owner) {
+    cells.set('owner', owner[1] ?? '');
+    rest = `${rest.slice(0, owner.index)} ${rest.slice(owner.index + owner[0].length)}`;
+  }
+  const words = casualtyWords(rest);
+  const firstWord = words[0];
+  if (firstWord === undefined) return 'it names no deaths or injuries';
+  // The place ends at the last clause break before the first casualty clause (`Arsenal X near Y: 3 killed`).
+  const head = rest.slice(0, firstWord.index);
+  const placeEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(', '));
+  const place = (placeEnd < 0 ? '' : head.slice(0, placeEnd)).replace(/[\s.,:;–—-]+$/u, '').trim();
+  if (place === '') return 'it names no place before its casualties';
+  cells.set('location', place);
+  const unread: Array<'deaths' | 'injuries'> = [];
+  words.forEach((word, k) => {
+    if (cells.has(word.column)) return;
+    const before = rest.slice(k === 0 ? placeEnd + 1 : (words[k - 1]?.end ?? 0), word.index);
+    const after = rest.slice(word.end, words[k + 1]?.index ?? rest.length);
+    const cell = countCell(before, after, language, word.column);
+    if (cell !== null) cells.set(word.column, cell);
+  });
+  for (const column of ['deaths', 'injuries'] as const) if (!cells.has(column)) unread.push(column);
+  return { cells, unread };
+}
+
+/**
+ * Reads the items of one list into explosions, row numbers counting every item (read or not). Returns
+ * how many items the list had, for the tally check.
+ */
+export function loadIncidentList(items: readonly TextUnit[], out: Extraction, language: Language | null): number {
+  items.forEach((unit, k) => {
+    const rowNumber = k + 1;
+    const line = unit.span.lineStart;
+    const item = listItemText(unit.text) ?? unit.text.trim();
+    const row: RowDraft = { cells: [], lineStart: line, lineEnd: unit.span.lineEnd, page: unit.span.page ?? null, texts: [unit.text] };
+    const cut = cellsOfItem(item, line, language);
+    const result = typeof cut === 'string' ? cut : explosionOf({ kind: 'explosions', language, rowNumber, row, caption: null }, cut.cells);
+    if (typeof result === 'string') {
+      out.issues.push({ severity: 'warning', rule: 'list-item-not-read', message: `explosions list item ${rowNumber} (line ${line}) is not read (${result}); nothing is loaded from it: '${unit.text.trim()}'.`, line_start: line });
+      return;
+    }
+    const index = out.explosions.push(result.record) - 1;
+    for (const issue of result.issues) out.issues.push({ ...issue, record: { table: 'explosions', index } });
+    if (typeof cut === 'string') return;
+    for (const column of cut.unread) {
+      out.issues.push({ severity: 'warning', rule: 'missing-value', message: `explosions list item ${rowNumber} (line ${line}) gives no number of ${column} -> NULL.`, line_start: line, record: { table: 'explosions', index } });
+    }
+  });
+  return items.length;
+}
