@@ -26,13 +26,13 @@ const editedSources = (edits: Record<string, string>) => (absPath: string): stri
 };
 
 /**
- * The questionnaire's one-word answers (`yes`, `sans objet`, `no se aplica`) are a lexicon section the
- * poa-report extractor alone reads (poa-report/structure.ts): page furniture is also stripped by the
- * decoders (so it is the classifier's, and every extractor's), and the count-statement, action and
- * category words are the poa-profile extractor's too.
+ * The labels of a report's period (`reporting period`, `période couverte`) are a lexicon section the poa-report
+ * extractor alone reads (poa-report/facts.ts): page furniture is also stripped by the decoders (so it is the
+ * classifier's, and every extractor's), the count-statement, action and category words are the poa-profile
+ * extractor's too, and so are the questionnaire's answers since the shared answer reader reads ticked boxes (8fa2d7e).
  */
-const withAnswers = (englishNotApplicable: string): LexiconSections =>
-  editedRegistry({ en: { questionnaireAnswers: ['yes', 'no', englishNotApplicable] }, fr: { questionnaireAnswers: ['oui', 'non', 'sans objet'] } });
+const withPeriodLabels = (englishLabel: string): LexiconSections =>
+  editedRegistry({ en: { periodLabels: ['reporting period', englishLabel] }, fr: { periodLabels: ['période couverte', 'période considérée'] } });
 
 const versionsOf = (lexicon: LexiconSections, readSource?: (p: string) => string): CodeVersions =>
   computeCodeVersions({ root: REPO_ROOT, extractors: EXTRACTORS, lexicon, readSource });
@@ -148,7 +148,8 @@ describe('lexicon sections read, derived from the code', () => {
     // The words of one document family are read by its extractor alone.
     expect(readers('ammunitionProfile')).toEqual(['amap-profile']);
     expect(readers('periodLabels')).toEqual(['poa-report']);
-    expect(readers('questionnaireAnswers')).toEqual(['poa-report']);
+    // The answer words: the report's structure and, since check boxes are read (poa-shared/answers.ts), both PoA extractors.
+    expect(readers('questionnaireAnswers')).toEqual(['poa-profile', 'poa-report']);
     // The words around a category and the agencies (categories.ts), and the topic words (topics.ts): the PoA extractors'.
     for (const section of ['categoryWords', 'agencies', 'agencyAcronyms']) {
       expect(readers(section), section).toEqual(['poa-profile', 'poa-report']);
@@ -213,10 +214,10 @@ describe('versions derived from the code', () => {
     expect(changed(editedRegistry({ en: { partIntroducers: [...LEXICONS.en.partIntroducers, 'incl\\.'] } }))).toEqual([false, false, true, true]);
   });
 
-  it('read a section the poa-report extractor alone reads (questionnaire answers), over all languages', () => {
-    const base = versionsOf(withAnswers('not applicable'));
-    const edited = versionsOf(withAnswers('n/a'));
-    expect(versionClosures({ root: REPO_ROOT, extractors: EXTRACTORS, lexicon: withAnswers('n/a') }).extractors['poa-report']?.sections).toContain('questionnaireAnswers');
+  it('read a section the poa-report extractor alone reads (period labels), over all languages', () => {
+    const base = versionsOf(withPeriodLabels('period covered'));
+    const edited = versionsOf(withPeriodLabels('period under review'));
+    expect(versionClosures({ root: REPO_ROOT, extractors: EXTRACTORS, lexicon: withPeriodLabels('period under review') }).extractors['poa-report']?.sections).toContain('periodLabels');
     expect(edited.extractors['poa-report']).not.toBe(base.extractors['poa-report']);
     expect([edited.classifier, edited.extractors['amap-profile'], edited.extractors['poa-profile']]).toEqual([base.classifier, base.extractors['amap-profile'], base.extractors['poa-profile']]);
   });
@@ -239,10 +240,10 @@ describe('a run under new versions', () => {
 
   it('a change to an entry only the poa-report extractor reads re-extracts only poa_report documents', async () => {
     const { run, outcomes } = setup();
-    const before = versionsOf(withAnswers('not applicable'));
+    const before = versionsOf(withPeriodLabels('period covered'));
     const first = await run(before);
     expect(first.documentsLoaded).toBe(4);
-    const after = versionsOf(withAnswers('n/a'));
+    const after = versionsOf(withPeriodLabels('period under review'));
     const second = await run(after);
     expect(outcomes(second)).toEqual([
       ['kaz_amap_profile.txt', 'amap_profile', 'unchanged', false],
