@@ -3,23 +3,33 @@
  * `decenas`, `десятки`), from every lexicon's `vagueQuantities`: a count written so is unknown (NULL,
  * never a guess), and a number beside such words is no total of them.
  */
+import { bounded } from '../language/matchers.ts';
 import { lexiconOf } from '../language/registry.ts';
 import { LANGUAGES, type Language } from '../language/types.ts';
 import type { TransformationStep } from '../model/transformations.ts';
 
-/** Each fragment as a whole phrase (no letter right before or after it); Han script has no spaces between words. */
-function wholePhrase(fragment: string): string {
-  return /\p{Script=Han}/u.test(fragment) ? `(?:${fragment})` : `(?<![\\p{L}\\p{M}])(?:${fragment})(?![\\p{L}\\p{M}])`;
-}
-
-/** Every language's vague quantity words as one alternation of whole phrases, for the matchers that read them in any language. */
-export const VAGUE_QUANTITY = LANGUAGES.flatMap((language) => lexiconOf(language).vagueQuantities)
-  .map(wholePhrase)
+/** Every language's vague quantity words, each as whole words under its language's boundary rule (matchers.ts `bounded`), as one alternation. */
+export const VAGUE_QUANTITY = LANGUAGES.map(lexiconOf)
+  .filter((lexicon) => lexicon.vagueQuantities.length > 0)
+  .map((lexicon) => bounded(lexicon.vagueQuantities.join('|'), lexicon))
   .join('|');
 
 /** Languages in the order a value's words are looked up: its own first, then every other. */
 function lookupOrder(language: Language | null): readonly Language[] {
   return language === null ? LANGUAGES : [language, ...LANGUAGES.filter((l) => l !== language)];
+}
+
+const VALUE_PATTERNS = new Map<Language, ReadonlyArray<{ entry: string; pattern: RegExp }>>();
+
+/** Per entry of `language`, a whole value opening with it, at most a few words (`of people`) after it; compiled once. */
+function valuePatterns(language: Language): ReadonlyArray<{ entry: string; pattern: RegExp }> {
+  let patterns = VALUE_PATTERNS.get(language);
+  if (!patterns) {
+    const lexicon = lexiconOf(language);
+    patterns = lexicon.vagueQuantities.map((entry) => ({ entry, pattern: new RegExp(`^(${bounded(entry, lexicon)})(?:\\s*[\\p{L}\\p{M}'’-]+){0,4}[\\s.!]*$`, 'iu') }));
+    VALUE_PATTERNS.set(language, patterns);
+  }
+  return patterns;
 }
 
 export interface VagueQuantity {
@@ -38,8 +48,8 @@ export function readVagueQuantity(raw: string, language: Language | null = null)
   const text = raw.trim();
   if (text === '' || /\d/u.test(text)) return null;
   for (const each of lookupOrder(language)) {
-    for (const entry of lexiconOf(each).vagueQuantities) {
-      const match = new RegExp(`^(${wholePhrase(entry)})(?:\\s*[\\p{L}\\p{M}'’-]+){0,4}[\\s.!]*$`, 'iu').exec(text);
+    for (const { entry, pattern } of valuePatterns(each)) {
+      const match = pattern.exec(text);
       if (match) return { written: match[1] ?? text, entry, language: each };
     }
   }

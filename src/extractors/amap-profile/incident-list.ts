@@ -16,7 +16,7 @@ import type { TextUnit } from './lines.ts';
 import { readYearCell } from './table-cells.ts';
 import type { ColumnKey, RowDraft } from './table-drafts.ts';
 import { explosionOf } from './table-records.ts';
-import { profileWords } from './words.ts';
+import { anyProfilePhrase, profileWords } from './words.ts';
 
 /** A bullet (`•`, `-`, `*`, ...) or an item number (`1.`, `2)`, `(3)`) opening a list item. */
 const ITEM_OPENER = /^\s*(?:[•·▪◦‣●○■□*\-–—]|\(?\d{1,3}[.)])\s+/u;
@@ -24,14 +24,8 @@ const ITEM_OPENER = /^\s*(?:[•·▪◦‣●○■□*\-–—]|\(?\d{1,3}[.)]
 /** Where a date can end: a spaced dash, a comma or a colon. */
 const DATE_END = /\s+[–—-]\s+|[,:]\s+/gu;
 
-/** Fragments of one language are whole words; Han script has no spaces between words. */
-function wordPattern(fragments: readonly string[]): RegExp {
-  const parts = fragments.map((f) => (/\p{Script=Han}/u.test(f) ? `(?:${f})` : `(?<![\\p{L}\\p{M}])(?:${f})(?![\\p{L}\\p{M}])`));
-  return new RegExp(parts.join('|'), 'giu');
-}
-
-const DEATH_WORDS = wordPattern(profileWords((w) => w.incidentCasualties.deaths));
-const INJURY_WORDS = wordPattern(profileWords((w) => w.incidentCasualties.injuries));
+const DEATH_WORDS = new RegExp(anyProfilePhrase((w) => w.incidentCasualties.deaths), 'giu');
+const INJURY_WORDS = new RegExp(anyProfilePhrase((w) => w.incidentCasualties.injuries), 'giu');
 const OWNER_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${profileWords((w) => w.columnLabels.owner).join('|')})[\\p{L}\\s/]*:\\s*([^.;]+?)\\s*(?:[.;]|$)`, 'iu');
 
 /** The text of a list item without its bullet or number, or null when the line is no list item. */
