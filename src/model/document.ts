@@ -76,16 +76,16 @@ export interface DocumentModel {
   encoding: string | null;
   pageCount: number | null;
   /**
-   * Set when the bytes were not clean Unicode: which encoding was chosen over which (with scores), and
-   * the lines holding U+FFFD for bytes that could not be decoded. The pipeline turns it into issues.
-   */
-  /**
    * PDF pages that hold no text while others do (a scanned page, an image of a table): seen, not read. Each with
    * the first decoded line after it (null at the document's end), so that the issue says where the gap is.
    */
   pagesWithoutText?: Array<{ page: number; lineAfter: number | null }>;
   /** Set when the file stops before its end (decoders/cut-short.ts): the last line it holds, and why it seems cut. */
   cutShort?: { line: number; why: string } | null;
+  /**
+   * Set when the bytes were not clean Unicode: which encoding was chosen over which (with scores), and
+   * the lines holding U+FFFD for bytes that could not be decoded. The pipeline turns it into issues.
+   */
   encodingEvidence?: {
     replacedLines: number[];
     replacedSequences: number;
