@@ -174,15 +174,23 @@ export function layoutLines(pages: PageGeometry[]): PdfLine[] {
   let open: Open | null = null;
   // Notes at a page's foot wait until the paragraph the page break cut has ended, then come as lines of their own.
   let waiting: PlacedLine[] = [];
-  const take = (line: PlacedLine): void => {
+  /** Joins `line` to the open paragraph when it goes on from it; false when it does not. */
+  const joined = (line: PlacedLine): boolean => {
     const current = open as Open | null;
-    if (current && continuesLine(current.last, line, current.opener, current.text, ctx)) {
-      current.text = joinWrappedLines(current.text, lineText(line), evidence);
-      current.last = line;
-      return;
-    }
-    if (current) out.push({ text: current.text, page: current.page });
+    if (!current || !continuesLine(current.last, line, current.opener, current.text, ctx)) return false;
+    current.text = joinWrappedLines(current.text, lineText(line), evidence);
+    current.last = line;
+    return true;
+  };
+  const begin = (line: PlacedLine): void => {
     open = { text: lineText(line), page: line.page, last: line, opener: line };
+  };
+  /** A waiting note: joined to the note before it, or a line of its own. */
+  const take = (line: PlacedLine): void => {
+    if (joined(line)) return;
+    const current = open as Open | null;
+    if (current) out.push({ text: current.text, page: current.page });
+    begin(line);
   };
   const flush = (): void => {
     const current = open as Open | null;
@@ -203,14 +211,9 @@ export function layoutLines(pages: PageGeometry[]): PdfLine[] {
       waiting.push(piece.line);
       continue;
     }
-    const current = open as Open | null;
-    if (current && continuesLine(current.last, piece.line, current.opener, current.text, ctx)) {
-      current.text = joinWrappedLines(current.text, lineText(piece.line), evidence);
-      current.last = piece.line;
-      continue;
-    }
+    if (joined(piece.line)) continue;
     flush();
-    open = { text: lineText(piece.line), page: piece.line.page, last: piece.line, opener: piece.line };
+    begin(piece.line);
   }
   flush();
   return out;
