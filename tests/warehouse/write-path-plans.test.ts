@@ -27,4 +27,21 @@ describe('the query plans of the write path', () => {
       ws.cleanup();
     }
   });
+
+  it('find the current version of a logical key by that key, not among every loaded document', async () => {
+    const ws = makeWorkspace('write-plans-key');
+    const warehouse = await openWarehouse(ws.warehouse);
+    try {
+      // The loader's statements (loader.ts), compiled as it compiles them.
+      const current = warehouse.db.selectFrom('documents').selectAll().where('logical_key', '=', 'k').where('status', '=', 'loaded').compile();
+      const latest = warehouse.db.selectFrom('documents').select((eb) => eb.fn.max('version').as('v')).where('logical_key', '=', 'k').compile();
+      const plan = (query: { sql: string; parameters: readonly unknown[] }) =>
+        (warehouse.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters) as { detail: string }[]).map((row) => row.detail);
+      expect(plan(current)).toEqual(['SEARCH documents USING INDEX documents_by_logical_key_status (logical_key=? AND status=?)']);
+      expect(plan(latest)).toEqual(['SEARCH documents USING INDEX documents_by_logical_key_status (logical_key=?)']);
+    } finally {
+      await warehouse.close();
+      ws.cleanup();
+    }
+  });
 });

@@ -157,7 +157,7 @@ const FACT_INDEXES: IndexDecl[] = Object.keys(FACT_OWN_COLUMNS).flatMap((table) 
 
 export const INDEXES: readonly IndexDecl[] = [
   { name: 'documents_by_path', table: 'documents', parts: ['source_path', 'sha256'], unique: false },
-  { name: 'documents_by_logical_key', table: 'documents', parts: ['logical_key'], unique: false },
+  { name: 'documents_by_logical_key_status', table: 'documents', parts: ['logical_key', 'status'], unique: false },
   { name: 'documents_by_status', table: 'documents', parts: ['status'], unique: false },
   { name: 'quality_issues_by_document', table: 'quality_issues', parts: ['document_id'], unique: false },
   { name: 'quality_issues_by_run', table: 'quality_issues', parts: ['run_id'], unique: false },

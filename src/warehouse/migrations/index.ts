@@ -16,6 +16,7 @@ import * as qualityIssuesByRun from './0014_quality_issues_by_run.ts';
 import * as ingestProcesses from './0015_ingest_processes.ts';
 import * as sidecarStat from './0016_sidecar_stat.ts';
 import * as templateAnswersOrder from './0017_template_answers_order.ts';
+import * as documentsByLogicalKeyStatus from './0018_documents_by_logical_key_status.ts';
 
 /**
  * Every migration, in order. Names sort in the order they run; a migration, once released, is never
@@ -39,6 +40,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015_ingest_processes': ingestProcesses,
   '0016_sidecar_stat': sidecarStat,
   '0017_template_answers_order': templateAnswersOrder,
+  '0018_documents_by_logical_key_status': documentsByLogicalKeyStatus,
 };
 
 /**
