@@ -18,6 +18,37 @@ const UPDATE_COUNTERS = `UPDATE runs SET documents_seen = ?, documents_loaded = 
 
 const QUARANTINED = `SELECT source_path AS path, coalesce(status_reason, '') AS reason FROM documents WHERE status = 'quarantined' ORDER BY source_path`;
 
+/** The columns of KNOWN_DOCUMENTS, in the order it selects them (checked against the statement when it is prepared). */
+const KNOWN_COLUMNS = [
+  'document_id', 'source_path', 'sha256', 'size_bytes', 'file_mtime', 'status', 'kind', 'country_iso3', 'extractor',
+  'logical_key', 'meta_json', 'sidecar_size', 'sidecar_mtime', 'seen_from', 'seen_by_code', 'over_limit_options',
+] as const satisfies readonly (keyof KnownDocument)[];
+
+/**
+ * KNOWN_DOCUMENTS prepared to give each row as an array, turned into an object of one shape in JavaScript: a
+ * night with nothing new reads every document's row, and better-sqlite3's objects of 16 named columns cost
+ * about twice the time, most of it in the garbage collector (measured on 10,000 rows).
+ */
+function knownStatement(statement: (source: string) => Database.Statement, source: string): Database.Statement {
+  const known = statement(source);
+  const columns = known.columns().map((column) => column.name);
+  if (columns.length !== KNOWN_COLUMNS.length || columns.some((name, i) => name !== KNOWN_COLUMNS[i])) {
+    throw new Error(`the known-documents query does not select ${KNOWN_COLUMNS.join(', ')} in this order`);
+  }
+  return known.raw(true);
+}
+
+function knownDocumentOf(values: unknown): KnownDocument {
+  const v = values as unknown[];
+  return {
+    document_id: v[0] as number, source_path: v[1] as string, sha256: v[2] as string, size_bytes: v[3] as number,
+    file_mtime: v[4] as string | null, status: v[5] as KnownDocument['status'], kind: v[6] as KnownDocument['kind'],
+    country_iso3: v[7] as string | null, extractor: v[8] as string | null, logical_key: v[9] as string | null,
+    meta_json: v[10] as string | null, sidecar_size: v[11] as number | null, sidecar_mtime: v[12] as string | null,
+    seen_from: v[13] as string, seen_by_code: v[14] as string, over_limit_options: v[15] as string | null,
+  };
+}
+
 export function sqliteRunStatements(warehouse: Pick<Warehouse, 'path'> & { db: Kysely<WarehouseDatabase>; sqlite: Database.Database }): RunStatements {
   const { sqlite } = warehouse;
   const prepared = new Map<string, Database.Statement>();
@@ -40,8 +71,8 @@ export function sqliteRunStatements(warehouse: Pick<Warehouse, 'path'> & { db: K
   });
   return {
     async knownDocuments(path) {
-      if (path === undefined) return statement(`${KNOWN_DOCUMENTS} ORDER BY d.document_id`).all() as KnownDocument[];
-      return statement(`${KNOWN_DOCUMENTS} WHERE d.source_path = ? ORDER BY d.document_id`).all(path) as KnownDocument[];
+      const known = knownStatement(statement, path === undefined ? `${KNOWN_DOCUMENTS} ORDER BY d.document_id` : `${KNOWN_DOCUMENTS} WHERE d.source_path = ? ORDER BY d.document_id`);
+      return (path === undefined ? known.all() : known.all(path)).map(knownDocumentOf);
     },
     async recordSeen(runId, untouched, touched, counters) {
       recordSeen(runId, untouched, touched, counters);

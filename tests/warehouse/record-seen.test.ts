@@ -43,6 +43,13 @@ const EXPECTED = [
   ['gha.txt', 101, '2025-02-20T00:00:00.000Z', null, null, '2025-03-01T00:00:00.000Z', '0.1.0+bbbbbbb'],
 ];
 
+/** Every column of the first known document after seedAndRecord: the same object on both backends. */
+const FIRST_KNOWN = {
+  document_id: 1, source_path: 'ben.txt', sha256: 'sha-ben.txt', size_bytes: 100, file_mtime: '2025-01-01T00:00:00.000Z', status: 'loaded',
+  kind: null, country_iso3: null, extractor: null, logical_key: null, meta_json: '{"country_iso3":"BEN"}', sidecar_size: 23,
+  sidecar_mtime: '2025-01-02T00:00:00.000Z', seen_from: '2025-03-01T00:00:00.000Z', seen_by_code: '0.1.0+bbbbbbb', over_limit_options: null,
+};
+
 describe('recordSeen and the known documents on SQLite', () => {
   const ws = makeWorkspace('record-seen');
   afterAll(() => ws.cleanup());
@@ -51,6 +58,8 @@ describe('recordSeen and the known documents on SQLite', () => {
     const warehouse = await openWarehouse(join(ws.dir, 'w.sqlite'));
     try {
       expect(await seedAndRecord(warehouse)).toEqual(EXPECTED);
+      expect((await warehouse.statements.knownDocuments())[0]).toStrictEqual(FIRST_KNOWN);
+      expect(await warehouse.statements.knownDocuments('ben.txt')).toStrictEqual([FIRST_KNOWN]);
     } finally {
       await warehouse.close();
     }
@@ -67,6 +76,7 @@ describe.skipIf(!server.available)('recordSeen and the known documents on Postgr
     const warehouse = await openPostgresWarehouse(url);
     try {
       expect(await seedAndRecord(warehouse)).toEqual(EXPECTED);
+      expect((await warehouse.statements.knownDocuments())[0]).toStrictEqual(FIRST_KNOWN);
     } finally {
       await warehouse.close();
     }
