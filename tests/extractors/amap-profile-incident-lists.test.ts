@@ -81,4 +81,18 @@ describe('amap-profile: explosions written as a list, one incident an item', () 
     expect(read(text).issues.filter((i) => i.rule === 'unknown-value').map((i) => i.line_start)).toEqual([5]);
     expect(notInfo(text)).toEqual([['warning', 'missing-value', 6]]);
   });
+
+  it('reads a casualty word inside a place name (the Dead Sea, Lake Dead) as part of the place: a casualty word with no number that would leave the item no place', () => {
+    const text = page('Accidental explosions', 'Three explosions were recorded.', [
+      '• 5 May 2019 – Depot near the Dead Sea, 12 killed, 3 injured.',
+      '• 3 June 2020 – Arsenal by Lake Dead, two dead and 4 wounded.',
+      '• 9 July 2021 – Camp Hurt, 1 killed.',
+    ]);
+    expect(rows(text).map((r) => r.slice(0, 6))).toEqual([
+      [2019, 'Depot near the Dead Sea', null, 12, 3, 1],
+      [2020, 'Arsenal by Lake Dead', null, 2, 4, 2],
+      [2021, 'Camp Hurt', null, 1, null, 3],
+    ]);
+    expect(notInfo(text)).toEqual([['warning', 'missing-value', 7]]);
+  });
 });

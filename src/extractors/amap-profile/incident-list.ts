@@ -102,6 +102,13 @@ function cellOfMention(clause: string, mention: QuantityMention): string {
   return clause.slice(0, mention.index + mention.raw.length).trim();
 }
 
+/** The place an item names before `word`: up to the last clause break before it (`placeEnd`, -1 when none). */
+function placeBefore(rest: string, word: CasualtyWord): { placeEnd: number; place: string } {
+  const head = rest.slice(0, word.index);
+  const placeEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(', '));
+  return { placeEnd, place: (placeEnd < 0 ? '' : head.slice(0, placeEnd)).replace(/[\s.,:;–—-]+$/u, '').trim() };
+}
+
 export interface ItemCells {
   cells: Map<ColumnKey, string>;
   /** The casualty columns the item names no number or marker for. */
@@ -120,12 +127,17 @@ export function cellsOfItem(item: string, line: number, language: Language | nul
     rest = `${rest.slice(0, owner.index)} ${rest.slice(owner.index + owner[0].length)}`;
   }
   const words = casualtyWords(rest);
-  const firstWord = words[0];
-  if (firstWord === undefined) return 'it names no deaths or injuries';
+  if (words.length === 0) return 'it names no deaths or injuries';
   // The place ends at the last clause break before the first casualty clause (`Arsenal X near Y: 3 killed`).
-  const head = rest.slice(0, firstWord.index);
-  const placeEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(', '));
-  const place = (placeEnd < 0 ? '' : head.slice(0, placeEnd)).replace(/[\s.,:;–—-]+$/u, '').trim();
+  // A casualty word in the place's own clause, with no number of its own, is a word of the place's name
+  // (`Depot near the Dead Sea, 12 killed`, `Camp Hurt, 1 killed`): it would leave the item no place.
+  let [first, next] = words as [CasualtyWord, ...CasualtyWord[]];
+  let { placeEnd, place } = placeBefore(rest, first);
+  while (place === '' && next !== undefined && countCell(rest.slice(0, first.index), rest.slice(first.end, next.index), language, first.column) === null) {
+    words.shift();
+    [first, next] = words as [CasualtyWord, ...CasualtyWord[]];
+    ({ placeEnd, place } = placeBefore(rest, first));
+  }
   if (place === '') return 'it names no place before its casualties';
   cells.set('location', place);
   const unread: Array<'deaths' | 'injuries'> = [];
