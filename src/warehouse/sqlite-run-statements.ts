@@ -38,15 +38,13 @@ function knownStatement(statement: (source: string) => Database.Statement, sourc
   return known.raw(true);
 }
 
+/** A row of KNOWN_DOCUMENTS as a KnownDocument: its columns named in the order knownStatement checked, so every row has one shape. */
 function knownDocumentOf(values: unknown): KnownDocument {
-  const v = values as unknown[];
-  return {
-    document_id: v[0] as number, source_path: v[1] as string, sha256: v[2] as string, size_bytes: v[3] as number,
-    file_mtime: v[4] as string | null, status: v[5] as KnownDocument['status'], kind: v[6] as KnownDocument['kind'],
-    country_iso3: v[7] as string | null, extractor: v[8] as string | null, logical_key: v[9] as string | null,
-    meta_json: v[10] as string | null, sidecar_size: v[11] as number | null, sidecar_mtime: v[12] as string | null,
-    seen_from: v[13] as string, seen_by_code: v[14] as string, over_limit_options: v[15] as string | null,
-  };
+  const row: Record<string, unknown> = {};
+  (values as unknown[]).forEach((value, i) => {
+    row[KNOWN_COLUMNS[i] as string] = value;
+  });
+  return row as unknown as KnownDocument;
 }
 
 export function sqliteRunStatements(warehouse: Pick<Warehouse, 'path'> & { db: Kysely<WarehouseDatabase>; sqlite: Database.Database }): RunStatements {
