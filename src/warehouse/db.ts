@@ -50,16 +50,15 @@ export async function openWarehouse(path: string, options: OpenOptions = {}): Pr
     if (!options.readonly) {
       switchToWal(sqlite, path, busyTimeoutMs);
       // NORMAL under WAL: a commit is written to the WAL file but not fsync'd; the WAL is synced at each
-      // checkpoint (every 10,000 pages, 40 MB, see below). A killed process loses
-      // nothing committed (the WAL is in the OS's hands); a power cut or an OS crash may lose the documents
-      // committed since the last checkpoint, never corrupting the file: they are then not in the warehouse,
-      // and the next run loads them again as new. FULL fsync'd every document's commit.
+      // checkpoint. A killed process loses nothing committed (the WAL is in the OS's hands); a power cut or an
+      // OS crash may lose the documents committed since the last checkpoint, never corrupting the file: they
+      // are then not in the warehouse, and the next run loads them again as new. FULL fsync'd every commit.
       sqlite.pragma('synchronous = NORMAL');
       // A checkpoint every 10,000 pages (40 MB of WAL) rather than SQLite's 1,000: a document's commit dirties
       // pages of a dozen tables and their indexes, the same pages document after document, and a checkpoint
       // copies each page once however often the WAL holds it. Measured on a cold ingest of 2,000 documents:
       // the commits took 2.7 s with checkpoints every 1,000 pages, 1.7 s with every 10,000 (1.3 s with none).
-      // The WAL is synced at each checkpoint and is emptied when the last connection closes.
+      // The last connection to close checkpoints what is left and empties the WAL.
       sqlite.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     }
     sqlite.pragma('foreign_keys = ON');
