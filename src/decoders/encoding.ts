@@ -335,11 +335,9 @@ function isUtf16(charset: string): boolean {
   return charset.startsWith('utf-16') || charset.startsWith('utf16') || charset === 'ucs-2';
 }
 
+/** The first `max` bytes, one character each (what `String.fromCharCode` gives a byte), decoded at once rather than a string per byte. */
 function latin1Prefix(bytes: Uint8Array, max: number): string {
-  let out = '';
-  const end = Math.min(bytes.length, max);
-  for (let i = 0; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
-  return out;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, max)).toString('latin1');
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

@@ -72,7 +72,15 @@ const SCRIPT_OF_ASTRAL = new Map<number, number>();
 
 function scriptOf(codePoint: number): number {
   const known = codePoint < 0x10000 ? SCRIPT_OF_UNIT[codePoint] : SCRIPT_OF_ASTRAL.get(codePoint);
-  if (known) return known;
+  return known || firstSightOf(codePoint);
+}
+
+/**
+ * scriptOf's slow path, in a function of its own: the test below closes over the character, and a function holding a
+ * closure allocates its context on every call, taken or not (scriptOf runs once per code point of every text: that was
+ * a tenth of all a reading allocated).
+ */
+function firstSightOf(codePoint: number): number {
   const character = String.fromCodePoint(codePoint);
   // Scripts are disjoint: a code point is in one at most.
   const found = 2 + COUNTED_SCRIPTS.findIndex((script) => script.test(character));
