@@ -9,6 +9,7 @@ import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { readReportFacts } from './facts.ts';
 import { chooseReportYear } from '../../model/report-year.ts';
+import { findDatedTables } from './dated-table.ts';
 import { findYearColumnTables } from './year-column-table.ts';
 import { findYearTables } from './year-table.ts';
 import { readAnswerHeader, readMarksRow, readTagLine } from './template-export.ts';
@@ -237,8 +238,12 @@ function closeContainer(state: ReportState, container: Container | null): void {
   const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases };
   const answerBody = container.body.filter((i) => !wrapped.includes(i));
   let rest = answerBody;
-  const tables = [...findYearTables(lines, answerBody, state.reportYear), ...findYearColumnTables(lines, answerBody, state.reportYear)].sort((a, b) => a.from - b.from);
+  const tables = [...findYearTables(lines, answerBody, state.reportYear), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear)].sort((a, b) => a.from - b.from);
+  let readTo = -1;
   for (const table of tables) {
+    // Two readers taking the same lines for a table of theirs: the first one's reading stands, never both.
+    if (table.from <= readTo) continue;
+    readTo = table.to;
     addCountStatements(out, proseUnits(lines, rest.filter((i) => i < table.from)), countContext);
     out.count_statements.push(...table.statements);
     out.issues.push(...table.issues);
