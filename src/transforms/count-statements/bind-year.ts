@@ -45,12 +45,26 @@ export interface YearReading {
   language?: Language;
 }
 
+/** A semicolon, in the scripts that write one (`;`, Arabic `؛`, full-width `；`). */
+const CLAUSE_END = /[;؛；]/u;
+
 const none = (how: string | null, source: YearSource | null = null, words: string | null = null): YearReading => ({ year: null, basis: null, how, source, words });
 
 /** The relative-year phrase of `text` with the given offset ("in the past year" -1, "this year" 0), in `language` (null: any). */
 function relative(text: string, offset: number, language: Language | null): RelativeYear | null {
   const found = findRelativeYear(text, language);
   return found?.offset === offset ? found : null;
+}
+
+/** The distinct years (any four digits that may be one) written in `own` from `from` to `to`, outside the statement's counts. */
+function yearsOutsideCounts(own: string, draft: Draft, from: number, to: number): number[] {
+  const counts = draft.counts.map((count) => [count.start - draft.start, count.end - draft.start] as const);
+  const years = new Set<number>();
+  for (const match of asciiDigits(own.slice(0, to)).matchAll(ANY_YEAR)) {
+    const at = match.index ?? 0;
+    if (at >= from && !counts.some(([start, end]) => at >= start && at < end)) years.add(Number(match[0]));
+  }
+  return [...years];
 }
 
 export function pickYear(
@@ -70,10 +84,25 @@ export function pickYear(
   const inHead = stated.find((y) => y.index < firstCountAt);
   if (inHead) return { year: inHead.year, basis: 'stated', how: null, source: 'stated', words: String(inHead.year) };
   // After the counts a year may be the one compared with ("15% more than in 2012"): only a plain one is taken.
-  const after = stated.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
-  const distinct = [...new Set(after.map((y) => y.year))];
-  if (distinct.length === 1 && distinct[0] !== undefined && after.length === stated.length) {
-    return { year: distinct[0], basis: 'stated', how: null, source: 'stated', words: String(distinct[0]) };
+  // "No weapons were destroyed in 2018; their destruction is planned for 2020": a semicolon closes the clause
+  // of the counts, and what comes after it speaks of something else.
+  const lastCount = draft.counts[draft.counts.length - 1];
+  const semicolon = lastCount ? own.slice(lastCount.end - draft.start).search(CLAUSE_END) : -1;
+  const clauseEnd = lastCount && semicolon >= 0 ? lastCount.end - draft.start + semicolon : own.length;
+  for (const end of clauseEnd < own.length ? [own.length, clauseEnd] : [own.length]) {
+    const inClause = stated.filter((y) => y.index < end);
+    const plain = inClause.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
+    const years = [...new Set(plain.map((y) => y.year))];
+    // "destroyed 120 rifles in 2018 and 2019": only "in 2018" is written as a stated year, but the clause names two.
+    // A year compared with: no year is taken (below).
+    if (plain.length !== inClause.length) continue;
+    const named = yearsOutsideCounts(own, draft, firstCountAt, end);
+    if (years.length === 1 && years[0] !== undefined && named.length === 1) {
+      return { year: years[0], basis: 'stated', how: null, source: 'stated', words: String(years[0]) };
+    }
+    if (named.length > 1 && inClause.length > 0 && end === clauseEnd) {
+      return none(`names several years (${named.join(', ')}) after its numbers`, 'several-years', named.join(', '));
+    }
   }
   if (stated.length > 0) {
     const years = [...new Set(stated.map((y) => y.year))].join(', ');

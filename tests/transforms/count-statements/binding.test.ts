@@ -128,10 +128,31 @@ describe('pickYear', () => {
     expect(year(['In 2012 and 2013, 500 weapons were destroyed.'])).toMatchObject({ year: null, how: 'names several years (2012, 2013)' });
   });
 
+  it('two years after the counts are no one year, even when only the first is written as a stated one ("in 2018 and 2019")', () => {
+    expect(year(['The police destroyed 120 rifles in 2018 and 2019.'])).toEqual({
+      year: null, basis: null, how: 'names several years (2018, 2019) after its numbers', source: 'several-years', words: '2018, 2019',
+    });
+    expect(year(['La police a détruit 120 fusils en 2018 et 2019.'])).toMatchObject({ year: null, source: 'several-years' });
+    // A count that could be read as a year is no second year.
+    expect(year(['The police destroyed 2000 rifles in 2018.'])).toMatchObject({ year: 2018, basis: 'stated' });
+  });
+
   it('a year only in a comparison after the counts is not the statement year', () => {
     expect(year(['The police seized 12 rifles, 15% more than in 2012.'])).toMatchObject({
       year: null, how: 'names 2012 only after its numbers, in a comparison or more than once',
     });
+  });
+
+  it('years after the counts beyond a semicolon speak of another clause: the one year within the counts\' clause is the year', () => {
+    expect(year(['The police destroyed 120 rifles in 2018; the rest are to be destroyed in 2020.'])).toEqual({
+      year: 2018, basis: 'stated', how: null, source: 'stated', words: '2018',
+    });
+    expect(year(['Las autoridades destruyeron 300 armas en 2019; la próxima destrucción está prevista para 2021.'])).toMatchObject({ year: 2019, basis: 'stated' });
+    // Still none when the clause itself names two years, or its one year is a comparison.
+    expect(year(['The police destroyed 120 rifles in 2018 and 2019; more will follow in 2021.'])).toMatchObject({ year: null, source: 'several-years' });
+    expect(year(['The police seized 12 rifles, 15% more than in 2012; a report followed in 2014.'])).toMatchObject({ year: null, source: 'after-counts' });
+    // Without a semicolon two years after the counts stay ambiguous.
+    expect(year(['The police destroyed 120 rifles in 2018, and the rest in 2020.'])).toMatchObject({ year: null });
   });
 
   it('a clause cut from a longer sentence takes the year the sentence states before it', () => {
