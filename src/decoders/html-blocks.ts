@@ -9,7 +9,7 @@ import { isLeftOut } from './html-chrome.ts';
 import { attr, elementChildren, elementLines, isElement, span, tagOf } from './html-elements.ts';
 import { BLOCK_TAGS, flattenInline, inlineTextOf, type Piece, type Segment, segmentsOf } from './html-inline.ts';
 import { BRACKET_FOOTNOTE, isNotesContainer, noteRef, urlsOf } from './html-notes.ts';
-import { ARIA_TABLE_ROLES, isLayoutTable, readAriaTable, readTable, rowsOf } from './html-tables.ts';
+import { ARIA_TABLE_ROLES, isLayoutTable, isTakenFigureCaption, readAriaTable, readTable, rowsOf } from './html-tables.ts';
 
 const BULLET = /^\s*(?:[-–—•*])\s+/;
 
@@ -95,7 +95,7 @@ function walkBlock(walk: Walk, el: Element): void {
     walkList(walk, el);
     return;
   }
-  if (tag === 'hr') return;
+  if (tag === 'hr' || (tag === 'figcaption' && isTakenFigureCaption(el))) return;
   const notes = !walk.inNotes && isNotesContainer(el);
   if (notes) walk.inNotes = true;
   if (tag === 'li') walkListItem(walk, el, null);

@@ -38,6 +38,29 @@ function isHeaderLike(cells: string[]): boolean {
   return cells.some((c) => c !== '') && cells.every((c) => c === '' || !/\d/.test(c));
 }
 
+/** `<figcaption>` elements that a table of their `<figure>` took as its caption: not read again as text after it. */
+const takenFigureCaptions = new WeakSet<Element>();
+
+/**
+ * The `<figcaption>` after a table in its `<figure>` (`<figure><table>...</table><figcaption>Table 1. ...</figcaption></figure>`,
+ * as WordPress's table block writes it): the table's caption, though it comes after the rows. Null without one.
+ */
+function figureCaptionAfter(table: Element): string | null {
+  const figure = table.parent;
+  if (!figure || !isElement(figure) || tagOf(figure) !== 'figure') return null;
+  const siblings = elementChildren(figure);
+  const after = siblings.slice(siblings.indexOf(table) + 1).find((el) => tagOf(el) === 'figcaption');
+  const text = after ? inlineTextOf(after.children, ' ') : '';
+  if (!after || text === '') return null;
+  takenFigureCaptions.add(after);
+  return text;
+}
+
+/** True for a `<figcaption>` its figure's table took as caption (figureCaptionAfter). */
+export function isTakenFigureCaption(el: Element): boolean {
+  return takenFigureCaptions.has(el);
+}
+
 /**
  * A data table -> a table block (and its `<caption>` as a heading before it), appended to `blocks`.
  * `rowEls` are the table's rows (`rowsOf`); the caller has checked that it is no layout table.
@@ -54,6 +77,7 @@ export function readTable(blocks: Block[], table: Element, rowEls: Element[]): v
   } else {
     const previous = blocks[blocks.length - 1];
     if (previous && (previous.kind === 'paragraph' || previous.kind === 'heading') && isNumberedCaption(previous.text)) caption = previous.text;
+    else caption = figureCaptionAfter(table);
   }
 
   const hasExplicitHeader = rowEls.some((r) => isInThead(r) || rowIsAllTh(r));

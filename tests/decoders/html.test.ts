@@ -261,6 +261,20 @@ describe('markup details', () => {
     expect(doc.blocks.map(view)).toEqual(['heading h1: Niger']);
   });
 
+  it('takes a <figcaption> after a table in its <figure> (WordPress\'s table block) as the table\'s caption, not as text after it', async () => {
+    const doc = await decodeHtml(
+      '<body><p>Explosions.</p><figure class="wp-block-table"><table><thead><tr><th>Year</th><th>Deaths</th></tr></thead><tbody><tr><td>2019</td><td>3</td></tr></tbody></table><figcaption>Table 1. Explosions, 2019</figcaption></figure><p>After.</p></body>',
+    );
+    expect(doc.blocks.map(view)).toEqual(['paragraph: Explosions.', 'table (Table 1. Explosions, 2019): H Year | Deaths / 2019 | 3', 'paragraph: After.']);
+    // A figure of an image keeps its caption as text; a table with a caption of its own keeps that one, and the figcaption stays text.
+    const image = await decodeHtml('<body><figure><img src="map.png"><figcaption>Map of depots</figcaption></figure></body>');
+    expect(image.blocks.map(view)).toEqual(['paragraph: Map of depots']);
+    const both = await decodeHtml(
+      '<body><figure><table><caption>Table 2. Thefts</caption><tr><th>Year</th><th>Cases</th></tr><tr><td>2020</td><td>4</td></tr></table><figcaption>Source: police.</figcaption></figure></body>',
+    );
+    expect(both.blocks.map(view)).toEqual(['heading: Table 2. Thefts', 'table (Table 2. Thefts): H Year | Cases / 2020 | 4', 'paragraph: Source: police.']);
+  });
+
   it('does not treat a sentence with a digit-free first row as a table of one cell', async () => {
     const doc = await decodeHtml('<table><tr><td><p>Layout cell text.</p></td></tr></table>');
     expect(doc.blocks.map(view)).toEqual(['paragraph: Layout cell text.']);
