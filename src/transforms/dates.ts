@@ -5,6 +5,7 @@
 import { alternation, foldKey, monthsOfAllLanguages } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
 import type { Reading } from '../model/transformations.ts';
+import { asciiDigits } from './quantity.ts';
 
 /** Month names of every registered language (lexicon `monthNames`), folded -> month. */
 function monthOf(word: string): number | undefined {
@@ -95,10 +96,8 @@ export function parseCjkDate(raw: string): ParsedDate | null {
   return { raw: text, iso: iso(Number(match[1]), Number(match[2]), Number(match[3])), ambiguous: false };
 }
 
-/** Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits read as 0-9, for parsing only (raw text is kept). */
-function westernDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
-}
+/** Digits of other scripts read as 0-9, for parsing only (raw text is kept): the one reading numbers use (quantity.ts). */
+const westernDigits = asciiDigits;
 
 /** Either form. */
 export function parseDate(raw: string, convention: DateConvention | null = null): ParsedDate | null {

@@ -294,6 +294,13 @@ describe('numbers in statements', () => {
     expect(statements.map((s) => [s.year, s.total])).toEqual([[2012, value]]);
   });
 
+  it('reads full-width digits (`３００`, as Chinese and Japanese texts set them) as the digits they are, in counts and years', () => {
+    const read = (text: string, language: string | null) =>
+      extractCountStatements([unit(text)], { reportedIn: 2017, language }).statements.map((s) => [s.year, s.action, s.total, s.source_text]);
+    expect(read('２０１６年，警方销毁枪支３００支。', 'zh')).toEqual([[2016, 'destroyed', 300, '２０１６年，警方销毁枪支３００支。']]);
+    expect(read('In 2016, the police destroyed ３,２００ rifles.', 'en')).toEqual([[2016, 'destroyed', 3200, 'In 2016, the police destroyed ３,２００ rifles.']]);
+  });
+
   it('reads 9.607 as 9607 in a language whose decimal mark is a comma, or when the language is unknown; not in English', () => {
     const read = (text: string, language: string | null) => extractCountStatements([unit(text)], { reportedIn: 2015, language }).statements.map((s) => s.total);
     expect(read('En 2012, se destruyeron 9.607 armas.', 'es')).toEqual([9607]);

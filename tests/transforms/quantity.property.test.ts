@@ -72,6 +72,19 @@ describe('quantity parser properties', () => {
     );
   });
 
+  it('reads digits of other scripts (Arabic-Indic, Eastern Arabic-Indic, full-width) as the ASCII digits they stand for', () => {
+    const zeros = [0x0660, 0x06f0, 0xff10];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom(...zeros), fc.constantFrom(...LANGUAGES), (n, zero, lang) => {
+        const ascii = n.toLocaleString('en-US');
+        const written = ascii.replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
+        expect(parseIntegerToken(written, lang)).toBe(parseIntegerToken(ascii, lang));
+        expect(findIntegerTokens(`${written} rifles`, lang).map((t) => t.value)).toEqual(findIntegerTokens(`${ascii} rifles`, lang).map((t) => t.value));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads a dot between thousands only where the decimal mark is a comma', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 999_999 }), (n) => {
