@@ -23,11 +23,16 @@ export { type ClassifiedSummary, type DocumentJob, type DocumentReader, type Doc
 /** The warning that a document stops before its end: what it holds is loaded, no absence is read into the rest. */
 function cutShortIssues(model: DocumentModel, path: string): IssueDraft[] {
   if (!model.cutShort) return [];
+  const { why, line, cutRow } = model.cutShort;
+  // The row it stops in is its end, not a malformed row: named here, once, and not loaded (decoders/cut-short.ts).
+  const inRow = cutRow
+    ? `; it stops inside a row of the table${cutRow.caption ? ` '${cutRow.caption}'` : ''} (line ${cutRow.line}: '${cutRow.text}'), which is not loaded: its values may be cut`
+    : '';
   return [{
     severity: 'warning',
     rule: 'document-truncated',
-    message: `${path}: the document seems cut short: ${model.cutShort.why}. What it holds is loaded; the sections it never reached are missing, not empty`,
-    line_start: model.cutShort.line,
+    message: `${path}: the document seems cut short: ${why}${inRow}. What it holds is loaded; the sections it never reached are missing, not empty`,
+    line_start: cutRow?.line ?? line,
   }];
 }
 
