@@ -18,7 +18,7 @@ import type { load as LoadHtml } from 'cheerio';
 import type { DocumentModel } from '../model/document.ts';
 import { isIso639_1 } from '../model/iso-639-1.ts';
 import { refuseBinaryFormat } from './binary-formats.ts';
-import { cutShortHtml } from './cut-short.ts';
+import { cutShortHtml, endsClosingTableRow, setApartCutRow } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
 import { boundNesting } from './html-depth.ts';
 import { decodeHtmlBytes, decodeHtmlBytesWithEvidence } from './encoding.ts';
@@ -95,6 +95,6 @@ export const htmlDecoder: Decoder = {
     refuseBinaryFormat(bytes, ctx.sourcePath);
     const { text, encoding, evidence } = decodeHtmlBytesWithEvidence(bytes);
     const model = decodeHtmlText(text, encoding, await htmlParser());
-    return { ...model, encodingEvidence: evidence, cutShort: cutShortHtml(text, model.lines.length) };
+    return setApartCutRow({ ...model, encodingEvidence: evidence, cutShort: cutShortHtml(text, model.lines.length) }, endsClosingTableRow(text));
   },
 };

@@ -5,6 +5,7 @@
  * fallback that accepts anything).
  */
 import type { DocumentFormat } from '../model/document.ts';
+import { binaryFormatReason } from './binary-formats.ts';
 import type { Decoder } from './decoder.ts';
 import { htmlDecoder } from './html.ts';
 import { pdfDecoder } from './pdf.ts';
@@ -18,6 +19,17 @@ const DECODERS: readonly Decoder[] = [pdfDecoder, htmlDecoder, textDecoder];
 export function detectFormat(bytes: Uint8Array): DocumentFormat {
   for (const decoder of DECODERS) if (decoder.sniff(bytes)) return decoder.format;
   return 'text';
+}
+
+/**
+ * The format the bytes are recognised as, for the warehouse to record even when they cannot be read (a PDF
+ * without a text layer is still a PDF); null for bytes of a binary format no decoder reads (an archive, an
+ * image), which text, the fallback, would only seem to accept.
+ * @example recognisedFormat(new TextEncoder().encode('%PDF-1.7')) // 'pdf'
+ * @example recognisedFormat(new Uint8Array([0x1f, 0x8b, 8])) // null (gzip)
+ */
+export function recognisedFormat(bytes: Uint8Array): DocumentFormat | null {
+  return binaryFormatReason(bytes) === null ? detectFormat(bytes) : null;
 }
 
 export function decoderFor(format: DocumentFormat): Decoder {

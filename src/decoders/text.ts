@@ -1,6 +1,6 @@
 import type { Block, DocumentModel, Span, TableBlock, TableRow } from '../model/document.ts';
 import { refuseBinaryFormat } from './binary-formats.ts';
-import { cutShortText } from './cut-short.ts';
+import { cutShortText, setApartCutRow } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
@@ -228,6 +228,6 @@ export const textDecoder: Decoder = {
     refuseBinaryFormat(bytes, ctx.sourcePath);
     const { text, encoding, evidence } = decodeTextBytesWithEvidence(bytes);
     const model = decodePlainText(text, encoding);
-    return { ...model, encodingEvidence: evidence, cutShort: cutShortText(model.lines) };
+    return setApartCutRow({ ...model, encodingEvidence: evidence, cutShort: cutShortText(model.lines) });
   },
 };

@@ -64,6 +64,8 @@ export interface LanguageMatchers {
   scaleAtStart: RegExp;
   scaleBySurface: ReadonlyMap<string, number>;
   unknownMarkers: ReadonlySet<string>;
+  /** Any unknown marker inside running text (`their number is not known`), as whole words; global. */
+  unknownMarkerPhrase: RegExp;
   emptyMarkers: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
   relativeYear: RegExp;
@@ -121,11 +123,21 @@ function compile(lexicon: Lexicon): LanguageMatchers {
     scaleAtStart,
     scaleBySurface,
     unknownMarkers: new Set(lexicon.unknownMarkers.map(foldKey)),
+    unknownMarkerPhrase: unknownMarkerPhrase(lexicon),
     emptyMarkers: new Set(lexicon.emptyMarkers.map(foldKey)),
     months,
     relativeYear,
     relativeYears,
   };
+}
+
+/**
+ * The unknown markers made of words, as one regex for running text: a marker without a letter (`؟`, `？`) is a
+ * whole value's only, punctuation in prose.
+ */
+function unknownMarkerPhrase(lexicon: Lexicon): RegExp {
+  const words = lexicon.unknownMarkers.filter((marker) => /\p{L}/u.test(marker));
+  return words.length === 0 ? /(?!)/gu : new RegExp(bounded(alternation(words), lexicon), 'giu');
 }
 
 /** Month names of every registered language, folded -> month and the language that names it. */

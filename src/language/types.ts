@@ -308,6 +308,12 @@ export interface AmmunitionProfileWords {
   incidentCasualties: { deaths: readonly string[]; injuries: readonly string[] };
   /** The noun phrase a tally counts, by tally topic ("five accidental explosions", "four cases of diversion"). */
   tallyNouns: { explosions: readonly string[]; diversions: readonly string[] };
+  /**
+   * The nouns a profile names a tally's number by when it says it is not known, before one of the language's
+   * `unknownMarkers` (`their number is not known`, `leur nombre est inconnu`, `su número se desconoce`, `их число
+   * неизвестно`): a tally whose count is NULL, never a guess.
+   */
+  tallyNumberNouns: readonly string[];
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**

@@ -61,6 +61,18 @@ export interface TableBlock extends BlockBase {
   rows: TableRow[];
 }
 
+/**
+ * The table row a document stops in (a page saved only in part, ending `<td>Non-st`): the end of the document,
+ * not a row of its table. Its cells may be cut anywhere (`1` of `12`), so none of its values is read.
+ */
+export interface CutRow {
+  /** Its first line, and its verbatim text as the document holds it. */
+  line: number;
+  text: string;
+  /** The caption of the table it was in, if it has one. */
+  caption: string | null;
+}
+
 export type Block = HeadingBlock | ParagraphBlock | ListItemBlock | FootnoteBlock | TableBlock;
 
 export interface DocumentModel {
@@ -80,8 +92,11 @@ export interface DocumentModel {
    * the first decoded line after it (null at the document's end), so that the issue says where the gap is.
    */
   pagesWithoutText?: Array<{ page: number; lineAfter: number | null }>;
-  /** Set when the file stops before its end (decoders/cut-short.ts): the last line it holds, and why it seems cut. */
-  cutShort?: { line: number; why: string } | null;
+  /**
+   * Set when the file stops before its end (decoders/cut-short.ts): the last line it holds, and why it seems cut;
+   * `cutRow` when it stops inside a table row, which is then left out of its table (decoders/cut-short.ts).
+   */
+  cutShort?: { line: number; why: string; cutRow?: CutRow } | null;
   /**
    * Set when the bytes were not clean Unicode: which encoding was chosen over which (with scores), and
    * the lines holding U+FFFD for bytes that could not be decoded. The pipeline turns it into issues.

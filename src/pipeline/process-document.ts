@@ -58,7 +58,7 @@ function reportYearOf(sidecarYear: number | null | undefined, facts: Extraction[
   return { reportYear: year, reportYearBasis: basis };
 }
 
-function versionOf(file: RawFile, model: ModelSummary | null, classified: Partial<ClassifiedSummary>, extraction: Extraction | null, extractor: string): DocumentVersion {
+function versionOf(file: RawFile, model: Partial<ModelSummary> | null, classified: Partial<ClassifiedSummary>, extraction: Extraction | null, extractor: string): DocumentVersion {
   const facts = extraction?.document ?? {};
   return {
     file,
@@ -183,7 +183,8 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   // Decoded (or not).
   if (reading.stage === 'unreadable') {
     // Bytes that changed since the file was listed: its stat no longer stands for a digest the run knows.
-    const version = { ...versionOf(file, null, {}, null, versions.classifier), fileStatUntrusted: reading.rule === 'file-changed' };
+    // Its format is kept when the bytes were recognised before the reading stopped (a PDF without a text layer is a PDF).
+    const version = { ...versionOf(file, reading.format === null ? null : { format: reading.format }, {}, null, versions.classifier), fileStatUntrusted: reading.rule === 'file-changed' };
     const documentId = await recordUnloaded(warehouse, runId, version, 'quarantined', reading.reason, { severity: 'error', rule: reading.rule });
     return { ...base, outcome: 'quarantined', documentId, reason: reading.reason };
   }

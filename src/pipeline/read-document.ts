@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { classify } from '../classify/document.ts';
-import { decoderFor, detectFormat } from '../decoders/sniff.ts';
-import { type DocumentModel, nothingToReadReason } from '../model/document.ts';
+import { decoderFor, detectFormat, recognisedFormat } from '../decoders/sniff.ts';
+import { type DocumentFormat, type DocumentModel, nothingToReadReason } from '../model/document.ts';
 import { LimitExceededError, SalwError } from '../model/errors.ts';
 import type { IssueDraft } from '../model/records.ts';
 import { extractorFor, type PipelineDefinition } from './definition.ts';
@@ -24,11 +24,16 @@ export { type ClassifiedSummary, type DocumentJob, type DocumentReader, type Doc
 /** The warning that a document stops before its end: what it holds is loaded, no absence is read into the rest. */
 function cutShortIssues(model: DocumentModel, path: string): IssueDraft[] {
   if (!model.cutShort) return [];
+  const { why, line, cutRow } = model.cutShort;
+  // The row it stops in is its end, not a malformed row: named here, once, and not loaded (decoders/cut-short.ts).
+  const inRow = cutRow
+    ? `; it stops inside a row of the table${cutRow.caption ? ` '${cutRow.caption}'` : ''} (line ${cutRow.line}: '${cutRow.text}'), which is not loaded: its values may be cut`
+    : '';
   return [{
     severity: 'warning',
     rule: 'document-truncated',
-    message: `${path}: the document seems cut short: ${model.cutShort.why}. What it holds is loaded; the sections it never reached are missing, not empty`,
-    line_start: model.cutShort.line,
+    message: `${path}: the document seems cut short: ${why}${inRow}. What it holds is loaded; the sections it never reached are missing, not empty`,
+    line_start: cutRow?.line ?? line,
   }];
 }
 
@@ -53,17 +58,21 @@ function changedWhileRead(file: DocumentJob['file'], digest: string): DocumentRe
     rule: 'file-changed',
     reason: `${file.path}: the file changed while the run was reading it (sha256 ${file.sha256.slice(0, 12)}… when listed, ${digest.slice(0, 12)}… when read); ` +
       'nothing of it is loaded and the next run reads it again. If it keeps changing, let what writes it finish before the run (or write it elsewhere and move it in)',
+    // The bytes in hand are not the version listed: what they are is not recorded for it.
+    format: null,
   };
 }
 
-async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading> {
+async function decode(job: DocumentJob, onRecognised?: (format: DocumentFormat) => void): Promise<DocumentModel | DocumentReading> {
   const { file, limits } = job;
+  // What the bytes were recognised as, once read: a document quarantined after that keeps its format.
+  let format: DocumentFormat | null = null;
   try {
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(file.absPath));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { stage: 'unreadable', rule: 'file-changed', reason: `${file.path}: the file was removed after the run listed it; nothing of it is loaded (the next run finds it gone)` };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { stage: 'unreadable', rule: 'file-changed', reason: `${file.path}: the file was removed after the run listed it; nothing of it is loaded (the next run finds it gone)`, format: null };
       throw error;
     }
     // The run records the digest discovery made: bytes that are not those (the file rewritten, or still being
@@ -71,25 +80,32 @@ async function decode(job: DocumentJob): Promise<DocumentModel | DocumentReading
     const digest = createHash('sha256').update(bytes).digest('hex');
     if (digest !== file.sha256) return changedWhileRead(file, digest);
     if (bytes.length === 0) throw new SalwError('decode', 'the file is empty (0 bytes); nothing to load', { documentPath: file.path });
+    format = recognisedFormat(bytes);
+    if (format !== null) onRecognised?.(format);
     // The size discovery saw may be stale (the file grew since): the bytes in hand decide.
-    if (bytes.length > limits.maxBytes) return overLimit(file, 'maxBytes', bytes.length, limits);
+    if (bytes.length > limits.maxBytes) return overLimit(file, 'maxBytes', bytes.length, limits, format);
     const model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path, maxPages: limits.maxPages });
-    if (model.lines.length > limits.maxLines) return overLimit(file, 'maxLines', model.lines.length, limits);
+    if (model.lines.length > limits.maxLines) return overLimit(file, 'maxLines', model.lines.length, limits, model.format);
     const nothingToRead = nothingToReadReason(model);
     if (nothingToRead !== null) throw new SalwError('decode', nothingToRead, { documentPath: file.path });
     return model;
   } catch (error) {
-    if (error instanceof LimitExceededError) return overLimit(file, error.limit, error.actual, limits);
-    return { stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${file.path}: ${describeError(error)}` };
+    if (error instanceof LimitExceededError) return overLimit(file, error.limit, error.actual, limits, format);
+    return { stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${file.path}: ${describeError(error)}`, format };
   }
 }
 
-/** Decodes, classifies, extracts and transforms one document with `pipelines` (every pipeline there is). */
-export async function readDocument(job: DocumentJob, pipelines: readonly PipelineDefinition[]): Promise<DocumentReading> {
+/**
+ * Decodes, classifies, extracts and transforms one document with `pipelines` (every pipeline there is).
+ * `onRecognised` is told the bytes' format as soon as it is known: a worker passes it on, so that a document
+ * stopped later at a deadline is still recorded with its format.
+ */
+export async function readDocument(job: DocumentJob, pipelines: readonly PipelineDefinition[], onRecognised?: (format: DocumentFormat) => void): Promise<DocumentReading> {
   const { file, limits } = job;
   await loadExtractors(pipelines);
-  if (file.sizeBytes > limits.maxBytes) return overLimit(file, 'maxBytes', file.sizeBytes, limits);
-  const decoded = await decode(job);
+  // Not read at all: its format is not known.
+  if (file.sizeBytes > limits.maxBytes) return overLimit(file, 'maxBytes', file.sizeBytes, limits, null);
+  const decoded = await decode(job, onRecognised);
   if ('stage' in decoded) return decoded;
   const model = decoded;
 

@@ -1,5 +1,5 @@
 import type { Classified } from '../classify/document.ts';
-import type { DocumentModel } from '../model/document.ts';
+import type { DocumentFormat, DocumentModel } from '../model/document.ts';
 import { SalwError } from '../model/errors.ts';
 import type { DocumentKind } from '../model/kinds.ts';
 import type { RawFile } from '../model/raw-file.ts';
@@ -27,7 +27,12 @@ export interface DocumentJob {
 }
 
 export type DocumentReading =
-  | { stage: 'unreadable'; rule: 'unreadable-document' | 'over-limit' | 'file-changed'; reason: string }
+  /**
+   * Not decoded, or refused after decoding. `format` is what the bytes were recognised as (sniffed, or decoded)
+   * before the reading stopped, so that a quarantined PDF is recorded as a PDF; null when no bytes were in hand
+   * (not read, changed, stopped in a worker) or they are of a binary format no decoder reads.
+   */
+  | { stage: 'unreadable'; rule: 'unreadable-document' | 'over-limit' | 'file-changed'; reason: string; format: DocumentFormat | null }
   | { stage: 'unknown-kind'; model: ModelSummary; classified: ClassifiedSummary }
   | { stage: 'no-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind }
   | { stage: 'other-pipeline'; model: ModelSummary; classified: ClassifiedSummary; kind: DocumentKind; pipeline: string }
@@ -46,7 +51,7 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-/** The reading of a document over a limit: quarantined, the limit and how to raise it named. */
-export function overLimit(file: RawFile, limit: keyof DocumentLimits, actual: number, limits: DocumentLimits): DocumentReading {
-  return { stage: 'unreadable', rule: 'over-limit', reason: `${file.path}: ${overLimitReason(limit, actual, limits)}` };
+/** The reading of a document over a limit: quarantined, the limit and how to raise it named (with its format when it was recognised before). */
+export function overLimit(file: RawFile, limit: keyof DocumentLimits, actual: number, limits: DocumentLimits, format: DocumentFormat | null): DocumentReading {
+  return { stage: 'unreadable', rule: 'over-limit', reason: `${file.path}: ${overLimitReason(limit, actual, limits)}`, format };
 }

@@ -15,9 +15,10 @@ export async function serveReadings(pipelines: readonly PipelineDefinition[]): P
   port.on('message', async ({ id, job }: { id: number; job: DocumentJob }) => {
     let reading: DocumentReading;
     try {
-      reading = await readDocument(job, pipelines);
+      // The format goes ahead of the reading: a reading stopped at its deadline is recorded with it.
+      reading = await readDocument(job, pipelines, (format) => port.postMessage({ id, format }));
     } catch (error) {
-      reading = { stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: ${describeError(error)}` };
+      reading = { stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: ${describeError(error)}`, format: null };
     }
     port.postMessage({ id, reading });
   });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { DocumentFormat } from '../model/document.ts';
 import type { DocumentLimits } from './limits.ts';
 import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, overLimit } from './reading.ts';
 
@@ -34,10 +35,8 @@ export interface WorkerReaderOptions {
 /** How long a worker may take to load its modules (the first start under tsx compiles the sources). */
 const START_TIMEOUT_MS = 120_000;
 
-interface Reply {
-  id: number;
-  reading: DocumentReading;
-}
+/** The worker's messages about a document: its format once recognised (serve-readings.ts), then its reading. */
+type Reply = { id: number; reading: DocumentReading } | { id: number; format: DocumentFormat };
 
 /** The young generation of a reading worker's heap, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 8;
@@ -68,13 +67,20 @@ export class WorkerReader implements DocumentReader {
     const worker = await this.started(job, signal);
     if (!(worker instanceof Worker)) return worker;
     const id = this.nextId++;
-    const unreadable = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: ${why}` });
+    // What the worker recognised the bytes as before it was stopped, if it got that far.
+    let format: DocumentFormat | null = null;
+    const unreadable = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: ${why}`, format });
     const reading = this.until<DocumentReading, Reply>(worker, job, signal, {
       timeoutMs: job.limits.deadlineMs,
-      timedOut: () => overLimit(job.file, 'deadlineMs', job.limits.deadlineMs, job.limits),
-      message: (reply: Reply) => (reply.id === id ? reply.reading : undefined),
+      timedOut: () => overLimit(job.file, 'deadlineMs', job.limits.deadlineMs, job.limits, format),
+      message: (reply: Reply) => {
+        if (reply.id !== id) return undefined;
+        if ('reading' in reply) return reply.reading;
+        format = reply.format;
+        return undefined;
+      },
       error: (error) =>
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overLimit(job.file, 'maxMemoryMb', this.options.limits.maxMemoryMb, job.limits) : unreadable(`the reader failed (${describeError(error)})`),
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overLimit(job.file, 'maxMemoryMb', this.options.limits.maxMemoryMb, job.limits, format) : unreadable(`the reader failed (${describeError(error)})`),
       exit: (code) => unreadable(`the reader stopped with exit code ${code}`),
     });
     worker.postMessage({ id, job });
@@ -92,7 +98,7 @@ export class WorkerReader implements DocumentReader {
     // An idle worker must not keep the process alive; while a document is read, its deadline timer does.
     worker.unref();
     this.worker = worker;
-    const failed = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader did not start (${why})` });
+    const failed = (why: string): DocumentReading => ({ stage: 'unreadable', rule: 'unreadable-document', reason: `could not read ${job.file.path}: the reader did not start (${why})`, format: null });
     return this.until<Worker | DocumentReading, { ready?: boolean }>(worker, job, signal, {
       timeoutMs: START_TIMEOUT_MS,
       timedOut: () => failed(`not ready after ${START_TIMEOUT_MS / 1000} s`),

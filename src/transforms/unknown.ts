@@ -56,6 +56,23 @@ export function emptyStep(column: string, marker: UnknownMarker): Transformation
   return { column, source_words: marker.written, rule: 'empty.marker', lexicon_entry: `emptyMarkers: ${foldKey(marker.written)}`, language: marker.language, value: '0' };
 }
 
+/**
+ * The unknown markers written inside running text (`their number is not known`, `leur nombre n'est pas connu`,
+ * `их число неизвестно`), in the order they stand, each a whole phrase under its language's word boundary rule.
+ * Only `languages`' markers are looked for: prose is read in its own language, and a short marker of another
+ * (`na`, `nd`) is an ordinary word there (Portuguese `na`). The signs (a dash, a question mark) are a whole
+ * value's only: in prose they are punctuation.
+ *
+ * @example findUnknownMarkers('but their number is not known.', ['en']) // [{ written: 'not known', language: 'en', index: 20 }]
+ */
+export function findUnknownMarkers(text: string, languages: readonly Language[]): Array<UnknownMarker & { index: number }> {
+  const found: Array<UnknownMarker & { index: number }> = [];
+  for (const language of languages) {
+    for (const m of text.matchAll(matchersOf(language).unknownMarkerPhrase)) found.push({ written: m[0], language, index: m.index ?? 0 });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 export function isUnknownMarker(raw: string, language: Language | null = null): boolean {
   return readUnknownMarker(raw, language) !== null;
 }

@@ -41,9 +41,15 @@ describe('a document that would stall or exhaust the run', () => {
     const reader = new WorkerReader({ entry: HOSTILE_WORKER, limits: DEFAULT_LIMITS });
     try {
       const stuck = await reader.read(job('stuck.txt', { deadlineMs: 1_500 }));
-      expect(stuck).toEqual({ stage: 'unreadable', rule: 'over-limit', reason: 'stuck.txt: reading the document took longer than the limit of 1.5 s and was stopped; raise it with --document-timeout (seconds) or report the file: a pattern may be stuck on it' });
+      // The format the worker recognised before it stalled is kept for the documents row.
+      expect(stuck).toEqual({ stage: 'unreadable', rule: 'over-limit', reason: 'stuck.txt: reading the document took longer than the limit of 1.5 s and was stopped; raise it with --document-timeout (seconds) or report the file: a pattern may be stuck on it', format: 'text' });
       const next = await reader.read(job('fine.txt'));
-      expect(next).toEqual({ stage: 'unreadable', rule: 'unreadable-document', reason: 'fine.txt: read by the hostile test worker' });
+      expect(next).toEqual({ stage: 'unreadable', rule: 'unreadable-document', reason: 'fine.txt: read by the hostile test worker', format: null });
+      // The format of one document is not carried to the next: one stopped before its bytes were sniffed has none.
+      const stuckPdf = await reader.read(job('stuck.pdf', { deadlineMs: 1_500 }));
+      expect(stuckPdf).toMatchObject({ stage: 'unreadable', rule: 'over-limit', format: 'pdf' });
+      const silent = await reader.read(job('silent-stuck.pdf', { deadlineMs: 1_500 }));
+      expect(silent).toMatchObject({ stage: 'unreadable', rule: 'over-limit', format: null });
     } finally {
       await reader.close();
     }
@@ -53,7 +59,7 @@ describe('a document that would stall or exhaust the run', () => {
     const reader = new WorkerReader({ entry: HOSTILE_WORKER, limits: { maxMemoryMb: 64 } });
     try {
       const hog = await reader.read(job('hog.txt', { maxMemoryMb: 64 }));
-      expect(hog).toEqual({ stage: 'unreadable', rule: 'over-limit', reason: 'hog.txt: reading the document needed more than the memory limit of 64 MB and was stopped; raise it with --max-memory (MB) if the file is really one document' });
+      expect(hog).toEqual({ stage: 'unreadable', rule: 'over-limit', reason: 'hog.txt: reading the document needed more than the memory limit of 64 MB and was stopped; raise it with --max-memory (MB) if the file is really one document', format: 'text' });
     } finally {
       await reader.close();
     }
@@ -65,7 +71,7 @@ describe('a document that would stall or exhaust the run', () => {
       const crash = await reader.read(job('crash.txt'));
       expect(crash).toMatchObject({ stage: 'unreadable', rule: 'unreadable-document' });
       expect(crash.stage === 'unreadable' && crash.reason).toMatch(/^could not read crash\.txt: the reader (failed \(Error: the hostile worker crashed\)|stopped with exit code 1)$/);
-      expect(await reader.read(job('fine.txt'))).toEqual({ stage: 'unreadable', rule: 'unreadable-document', reason: 'fine.txt: read by the hostile test worker' });
+      expect(await reader.read(job('fine.txt'))).toEqual({ stage: 'unreadable', rule: 'unreadable-document', reason: 'fine.txt: read by the hostile test worker', format: null });
     } finally {
       await reader.close();
     }

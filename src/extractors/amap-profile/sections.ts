@@ -50,7 +50,7 @@ export function loadTallies(sections: readonly SectionDraft[], out: Extraction, 
       };
       const tallyIndex = out.tallies.push(record) - 1;
       if (tally.note) {
-        out.issues.push({ severity: 'info', rule: 'tally-not-exact', message: `line ${record.line_start}: ${tally.note}`, line_start: record.line_start, record: { table: 'tallies', index: tallyIndex } });
+        out.issues.push({ severity: 'info', rule: tally.note.rule, message: `line ${record.line_start}: ${tally.note.message}`, line_start: record.line_start, record: { table: 'tallies', index: tallyIndex } });
       }
       const table = tables.find((t) => t.kind === topic);
       const mismatch = table ? tallyMismatch(record, table.rows, table.line) : null;

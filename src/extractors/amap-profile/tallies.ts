@@ -5,10 +5,13 @@
  * ("since 1979", "between 1990 and 2020"). A qualified number ("at least three") is not an exact
  * count: NULL with the words kept.
  */
+import { bounded } from '../../language/matchers.ts';
+import { lexiconOf } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { IssueDraft, TallyRecord } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
 import { numberStep, parseIntegerToken, parseNumberPhrase, qualifierBefore, qualifierStep } from '../../transforms/quantity.ts';
+import { findUnknownMarkers, unknownStep } from '../../transforms/unknown.ts';
 import { VAGUE_QUANTITY } from '../../transforms/vague-quantities.ts';
 import { findMarkers } from './lines.ts';
 import { profileWords } from './words.ts';
@@ -41,6 +44,11 @@ function tallyLanguages(language: Language | null): Language[] {
   return language === null ? ['en', 'fr', 'es'] : [language];
 }
 
+export interface TallyNote {
+  rule: 'tally-not-exact' | 'unknown-value';
+  message: string;
+}
+
 export interface TallyReading {
   topic: TallyTopic;
   reported_count: number | null;
@@ -50,8 +58,8 @@ export interface TallyReading {
   /** Offsets of the sentence in the paragraph. */
   sentenceStart: number;
   sentenceEnd: number;
-  /** An info issue to raise (a qualified count kept as words). */
-  note: string | null;
+  /** An info issue to raise: a qualified count kept as words (`tally-not-exact`), a count said to be unknown (`unknown-value`). */
+  note: TallyNote | null;
   /** How the count was read. */
   steps: TransformationStep[];
 }
@@ -101,9 +109,11 @@ function periodOf(sentence: string): { start: number | null; end: number | null 
 interface CountWords {
   count: number | null;
   raw: string;
-  note: string | null;
+  note: TallyNote | null;
   steps: TransformationStep[];
 }
+
+const notExact = (message: string): TallyNote => ({ rule: 'tally-not-exact', message });
 
 /** The number phrase (digits or words) that ends `before`, in one of `languages`; undefined when there is none, null for a year. */
 function numberAtEnd(before: string, languages: Language[]): { value: number; phrase: string; start: number; step: TransformationStep | null } | null | undefined {
@@ -142,7 +152,7 @@ function countBefore(before: string, noun: string, after: string, language: Lang
   const round = ROUND_FIGURE.exec(before);
   if (round?.[1]) {
     const raw = round[1].trim();
-    return { count: null, raw, note: `'${raw}' is a round figure, not an exact count: reported_count NULL, the words kept.`, steps: [] };
+    return { count: null, raw, note: notExact(`'${raw}' is a round figure, not an exact count: reported_count NULL, the words kept.`), steps: [] };
   }
   const number = numberAtEnd(before, tallyLanguages(language));
   if (number) {
@@ -150,16 +160,61 @@ function countBefore(before: string, noun: string, after: string, language: Lang
     if (qualifier) {
       const raw = before.slice(qualifier.index).trim();
       const hedge = { ...qualifierStep('reported_count', qualifier, 'before'), column: 'reported_count', value: 'NULL' };
-      return { count: null, raw, note: `'${raw}' is not an exact count: reported_count NULL, the words kept.`, steps: [hedge] };
+      return { count: null, raw, note: notExact(`'${raw}' is not an exact count: reported_count NULL, the words kept.`), steps: [hedge] };
     }
   }
   const vague = VAGUE.exec(before);
   if (vague?.[1]) {
     const raw = vague[1];
-    return { count: null, raw, note: `'${raw}' gives no number: reported_count NULL, the words kept.`, steps: [] };
+    return { count: null, raw, note: notExact(`'${raw}' gives no number: reported_count NULL, the words kept.`), steps: [] };
   }
   if (!number) return null;
   return { count: number.value, raw: number.phrase, note: null, steps: number.step ? [number.step] : [] };
+}
+
+/** Each language's nouns for a tally's number (lexicon `tallyNumberNouns`), as whole words; null for a language without them. */
+const NUMBER_NOUNS = new Map<Language, RegExp | null>();
+function numberNouns(language: Language): RegExp | null {
+  if (!NUMBER_NOUNS.has(language)) {
+    const lexicon = lexiconOf(language);
+    const nouns = lexicon.ammunitionProfile.tallyNumberNouns;
+    NUMBER_NOUNS.set(language, nouns.length === 0 ? null : new RegExp(bounded(nouns.join('|'), lexicon), 'giu'));
+  }
+  return NUMBER_NOUNS.get(language) ?? null;
+}
+
+/**
+ * Most words between a tally's number noun and the unknown marker, its tally noun aside: `their number is not
+ * known` (1), `leur nombre n'est pas connu` (1), `the number of such cases of diversion remains unknown` (3). Farther,
+ * the marker is about something else (`the number of weapons taken from the depots is not known`).
+ */
+const UNKNOWN_NUMBER_GAP = 3;
+
+/**
+ * A sentence saying the tally's number is not known (`Cases of diversion are reported, but their number is not
+ * known`): the number noun, then one of the language's unknown markers (transforms/unknown.ts) a few words on.
+ * The count is NULL, with the marker's step and an `unknown-value` note, as an unknown cell is.
+ */
+function unknownCount(sentence: string, topic: TallyTopic, language: Language | null): CountWords | null {
+  for (const each of tallyLanguages(language)) {
+    const nouns = numberNouns(each);
+    if (nouns === null) continue;
+    for (const noun of sentence.matchAll(nouns)) {
+      const from = (noun.index ?? 0) + noun[0].length;
+      const marker = findUnknownMarkers(sentence.slice(from), [each])[0];
+      if (!marker) continue;
+      const between = sentence.slice(from, from + marker.index).replace(NOUNS[topic], ' ').trim();
+      if (/[;:]/u.test(between) || (between === '' ? 0 : between.split(/\s+/u).length) > UNKNOWN_NUMBER_GAP) continue;
+      const raw = sentence.slice(noun.index ?? 0, from + marker.index + marker.written.length).replace(/\s+/gu, ' ');
+      return {
+        count: null,
+        raw,
+        note: { rule: 'unknown-value', message: `'${raw}': the text says the number of ${topic} is not known: reported_count NULL (unknown), the words kept.` },
+        steps: [unknownStep('reported_count', marker)],
+      };
+    }
+  }
+  return null;
 }
 
 /**
@@ -174,7 +229,7 @@ export function readTally(text: string, topic: TallyTopic, language: Language | 
     const sentence = sentenceAround(text, index);
     const before = text.slice(sentence.start, index);
     const after = text.slice(index + m[0].length, sentence.end);
-    const count = countBefore(before, m[0], after, language);
+    const count = countBefore(before, m[0], after, language) ?? unknownCount(text.slice(sentence.start, sentence.end), topic, language);
     if (!count) continue;
     const period = periodOf(text.slice(sentence.start, sentence.end));
     return {

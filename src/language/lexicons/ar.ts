@@ -164,6 +164,7 @@ export const ar: Lexicon = {
     totalRowLabels: [],
     incidentCasualties: { deaths: ['قتلى', 'قتيلا', 'قتيل', 'وفيات', 'وفاة'], injuries: ['جرحى', 'جريحا', 'جريح', 'مصابين', 'إصابات', 'إصابة'] },
     tallyNouns: { explosions: [], diversions: [] },
+    tallyNumberNouns: ['عدد(?:ها|هم|ه)?'],
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],

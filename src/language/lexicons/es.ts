@@ -53,7 +53,7 @@ export const es: Lexicon = {
   qualifierContexts: {},
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['y', 'a', 'o', '-', '–', '—'],
-  unknownMarkers: ['desconocido', 'desconocida', 'no disponible', 'no se sabe', 's/d', 'sd', 'n/d', 'n/a'],
+  unknownMarkers: ['desconocido', 'desconocida', 'desconocidos', 'desconocidas', 'no disponible', 'no se sabe', 'se desconoce', 'se desconocen', 'no se conoce', 's/d', 'sd', 'n/d', 'n/a'],
   emptyMarkers: ['ninguno', 'ninguna', 'nada'],
   vagueQuantities: ['varios', 'varias', 'numerosos', 'numerosas', 'algunos', 'algunas', 'diversos', 'diversas', 'muchos', 'muchas', 'decenas', 'cientos', 'centenares', 'miles'],
   monthNames: {
@@ -296,6 +296,7 @@ export const es: Lexicon = {
       explosions: ['explosi(?:[óo]n|ones)\\s+(?:accidental(?:es)?|no\\s+planificadas?|imprevistas?)'],
       diversions: ['casos?\\s+de\\s+desv[íi]o'],
     },
+    tallyNumberNouns: ['número', 'cantidad', 'cifras?', 'total', 'cuántos', 'cuántas'],
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
     pageChrome: [
       '(?:saltar|ir) al contenido(?: principal)?', 'volver arriba', 'inicio', 'men[úu]', 'buscar', 'imprimir', 'compartir',

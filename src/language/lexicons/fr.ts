@@ -47,7 +47,7 @@ export const fr: Lexicon = {
   qualifierContexts: {},
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['et', 'à', 'ou', '-', '–', '—'],
-  unknownMarkers: ['inconnu', 'inconnue', 'inconnus', 'non connu', 'non disponible', 'n.d.', 'nd', 'n/d', 'n/a'],
+  unknownMarkers: ['inconnu', 'inconnue', 'inconnus', 'inconnues', 'non connu', 'pas connu', 'pas connue', 'pas connus', 'pas connues', 'non disponible', 'n.d.', 'nd', 'n/d', 'n/a'],
   emptyMarkers: ['aucun', 'aucune', 'néant'],
   vagueQuantities: ['plusieurs', 'de nombreux', 'de nombreuses', 'nombreux', 'nombreuses', 'quelques', 'divers', 'diverses', 'des dizaines', 'dizaines', 'des centaines', 'centaines', 'des milliers', 'milliers'],
   monthNames: {
@@ -286,6 +286,7 @@ export const fr: Lexicon = {
       explosions: ['explosions?\\s+(?:accidentelles?|non\\s+planifi[ée]es?|impr[ée]vues?)'],
       diversions: ['cas\\s+de\\s+d[ée]tournement'],
     },
+    tallyNumberNouns: ['nombre', 'total', 'chiffres?', 'combien'],
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
     pageChrome: [
       'aller au (?:contenu|menu)(?: principal)?', 'retour en haut(?: de (?:la )?page)?', 'accueil', 'menu', 'rechercher', 'imprimer', 'partager',

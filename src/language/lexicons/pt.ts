@@ -52,7 +52,7 @@ export const pt: Lexicon = {
   qualifierContexts: {},
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['e', 'a', 'ou', '-', '–', '—'],
-  unknownMarkers: ['desconhecido', 'desconhecida', 'não disponível', 'nao disponivel', 'sem dados', 's/d', 'n/d', 'n/a'],
+  unknownMarkers: ['desconhecido', 'desconhecida', 'desconhecidos', 'desconhecidas', 'não se sabe', 'não é conhecido', 'não disponível', 'nao disponivel', 'sem dados', 's/d', 'n/d', 'n/a'],
   emptyMarkers: ['nenhum', 'nenhuma', 'nada'],
   vagueQuantities: ['vários', 'várias', 'numerosos', 'numerosas', 'alguns', 'algumas', 'diversos', 'diversas', 'muitos', 'muitas', 'dezenas', 'centenas', 'milhares'],
   monthNames: {
@@ -199,6 +199,7 @@ export const pt: Lexicon = {
       explosions: ['explos(?:ão|ões|ao|oes)\\s+(?:acidenta(?:l|is)|não\\s+planead[ao]s?|não\\s+planejad[ao]s?)'],
       diversions: ['casos?\\s+de\\s+desvio'],
     },
+    tallyNumberNouns: ['número', 'quantidade', 'total', 'quantos', 'quantas'],
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
     pageChrome: [],
     citationOpeners: [],

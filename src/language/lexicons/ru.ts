@@ -65,7 +65,7 @@ export const ru: Lexicon = {
   qualifierContexts: { до: ['составило', 'составил', 'составила', 'составляет', 'достигло'] },
   rangeOpeners: ['от', 'с', 'из'],
   rangeJoiners: ['до', 'по', 'или', '-', '–', '—'],
-  unknownMarkers: ['нет данных', 'неизвестно', 'не известно', 'н/д', 'н.д.', 'данные отсутствуют'],
+  unknownMarkers: ['нет данных', 'неизвестно', 'не известно', 'неизвестны', 'не известны', 'неизвестен', 'н/д', 'н.д.', 'данные отсутствуют'],
   emptyMarkers: ['нет', 'не было', 'отсутствуют'],
   vagueQuantities: ['несколько', 'многочисленные', 'многие', 'много', 'десятки', 'сотни', 'тысячи'],
   monthNames: {
@@ -297,6 +297,7 @@ export const ru: Lexicon = {
     totalRowLabels: [],
     incidentCasualties: { deaths: ['погиб\\p{L}*', 'убит\\p{L}*', 'смерт\\p{L}*'], injuries: ['ранен\\p{L}*', 'раненых', 'пострадал\\p{L}*'] },
     tallyNouns: { explosions: [], diversions: [] },
+    tallyNumberNouns: ['числ[оа]', 'количеств[оа]', 'сколько'],
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],
