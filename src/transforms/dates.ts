@@ -5,7 +5,7 @@
 import { alternation, foldKey, monthsOfAllLanguages } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
 import type { Reading } from '../model/transformations.ts';
-import { asciiDigits } from './quantity.ts';
+import { asciiDigits } from './digits.ts';
 
 /** Month names of every registered language (lexicon `monthNames`), folded -> month. */
 function monthOf(word: string): number | undefined {

@@ -9,12 +9,9 @@
 import { alternation, bounded, foldKey, matchersOf } from '../language/matchers.ts';
 import { LANGUAGES, type CanonicalEntry, type Language } from '../language/types.ts';
 import type { TransformationStep } from '../model/transformations.ts';
+import { asciiDigits } from './digits.ts';
 
-/** Arabic-Indic and full-width digits (`٣٠٠`, `３００`) as ASCII, one code unit for one (offsets stay valid); U+066B reads as a dot. */
-export function asciiDigits(text: string): string {
-  // Each of these digits is one code unit whose low four bits are its value (U+0660, U+06F0, U+FF10 are 0).
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf)).replace(/\u066b/gu, '.');
-}
+export { asciiDigits } from './digits.ts';
 
 const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
   ',': 'comma',
