@@ -9,7 +9,6 @@ import { extractorFor, type PipelineDefinition } from './definition.ts';
 import { loadExtractors } from './lazy-extractor.ts';
 import { type DocumentJob, type DocumentReader, type DocumentReading, describeError, type ModelSummary, overLimit } from './reading.ts';
 import { encodingIssues, guardReplacedNumbers } from './replaced-bytes.ts';
-import { unreadTableIssues } from './unread-tables.ts';
 
 /**
  * One document from its bytes to its records, touching no warehouse: decode, classify, extract and
@@ -128,8 +127,6 @@ export async function readDocument(job: DocumentJob, pipelines: readonly Pipelin
     const ctx = { kind, countryIso3: classified.countryIso3, sourcePath: file.path, currentYear: job.currentYear };
     for (const transform of chosen.pipeline.transforms) extraction = transform.apply(extraction, ctx);
     extraction = guardReplacedNumbers(extraction, file.path);
-    const unread = unreadTableIssues(model, extraction, file.path);
-    if (unread.length > 0) extraction = { ...extraction, issues: [...extraction.issues, ...unread] };
     return { stage: 'extracted', model: summary, classified, kind, extraction, encodingIssues: [...encodingIssues(model, file.path), ...cutShortIssues(model, file.path), ...pagesWithoutTextIssues(model, file.path)] };
   } catch (error) {
     const reason = `could not extract ${file.path} as ${kind}: ${describeError(error)}`;

@@ -6,6 +6,7 @@ import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse } from '../poa-shared/answers.ts';
 import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
+import { withUnreadTables } from '../poa-shared/unread-tables.ts';
 import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
 import { type QuestionLine, readBlockHeading, readQuestionLine, withoutFinalColons } from './fields.ts';
 import { readBareYearLine, readMeetingLine, readSubmissionLine } from './listings.ts';
@@ -290,5 +291,6 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
 export const poaProfileExtractor: Extractor = {
   name: 'poa-profile',
   kinds: ['poa_profile'],
-  extract: extractPoaProfile,
+  // A table about weapons that nothing was read from is named, never passed over in silence.
+  extract: (doc, ctx) => withUnreadTables(doc, extractPoaProfile(doc, ctx), ctx.sourcePath),
 };

@@ -7,6 +7,7 @@ import { isNoResponse, readCheckboxLine } from '../poa-shared/answers.ts';
 import { agencyAliasesFromText } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
+import { withUnreadTables } from '../poa-shared/unread-tables.ts';
 import { readReportFacts } from './facts.ts';
 import { chooseReportYear } from '../../model/report-year.ts';
 import { findDatedTables } from './dated-table.ts';
@@ -386,5 +387,6 @@ function addFootnotes(out: Extraction, lines: readonly DocLine[], footnotes: rea
 export const poaReportExtractor: Extractor = {
   name: 'poa-report',
   kinds: ['poa_report'],
-  extract: extractPoaReport,
+  // A table about weapons that nothing was read from is named, never passed over in silence.
+  extract: (doc, ctx) => withUnreadTables(doc, extractPoaReport(doc, ctx), ctx.sourcePath),
 };
