@@ -224,7 +224,8 @@ export const es: Lexicon = {
   functionWords: ['el', 'los', 'las', 'del', 'y', 'una', 'por', 'con', 'para', 'se', 'fue', 'han', 'sobre', 'al', 'su'],
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
-    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?'],
+    // "la policía recuperó 300 armas", "fueron recuperadas": recovered is seized, as English 'recovered'.
+    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)'],
     surrendered: ['entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria'],
     destroyed: ['(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
     collected: ['recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],

@@ -215,7 +215,8 @@ export const fr: Lexicon = {
   functionWords: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'sur', 'au', 'aux', 'sont', 'été', 'qui', 'par'],
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
-    seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
+    // "a récupéré 350 armes", "armes récupérées": recovered is seized, as English 'recovered'.
+    seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|récupéré(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
     surrendered: ['remis(?:e|es)?\\s+volontairement|rendu(?:e|es|s)?\\s+volontairement|remise\\s+volontaire'],
     destroyed: ['détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?'],
     collected: ['collecté(?:e|es|s)?|ramassé(?:e|es|s)?'],

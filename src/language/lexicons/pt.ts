@@ -139,7 +139,8 @@ export const pt: Lexicon = {
   functionWords: ['não', 'uma', 'foram', 'das', 'ao', 'pela', 'pelo', 'também', 'são', 'às', 'nas', 'em', 'foi'],
   // Regex sources, matched inside the language boundary (see matchers.ts).
   actions: {
-    seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'confisc(?:ou|aram)'],
+    // "a polícia recuperou 300 armas", "foram recuperadas": recovered is seized, as English 'recovered'.
+    seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'confisc(?:ou|aram)', 'recuperad[oa]s?', 'recuper(?:ou|aram)'],
     surrendered: ['entregues\\s+voluntariamente', 'entregue\\s+voluntariamente', 'entreg(?:ou|aram)\\s+voluntariamente', 'entrega\\s+voluntária'],
     destroyed: ['destruíd[oa]s?', 'destru(?:iu|íram)', 'destruição', 'inutilizad[oa]s?', 'fundid[oa]s?', 'incinerad[oa]s?'],
     collected: ['recolhid[oa]s?', 'recolh(?:eu|eram)', 'recolha', 'recolhimento'],
