@@ -130,7 +130,7 @@ export const pt: Lexicon = {
   templateQuestions: {},
   topicKeywords: {},
   sectionNumberWords: [],
-  headingConjunctions: [],
+  headingConjunctions: ['e'],
   languageNames: {
     português: 'pt', portugues: 'pt', inglês: 'en', ingles: 'en', francês: 'fr', frances: 'fr', espanhol: 'es', russo: 'ru',
     árabe: 'ar', chinês: 'zh', chines: 'zh',
