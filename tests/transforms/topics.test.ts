@@ -156,3 +156,28 @@ describe('matchHeading: a compound heading naming several topics\' words', () =>
     expect(matchHeading('Linkage with drug trafficking, transnational organized crime and terrorism')?.topic).toBe('crime_linkage');
   });
 });
+
+describe('matchHeading: assistance alone is the international cooperation section', () => {
+  it.each([
+    ['IV. International assistance', 'international_cooperation'],
+    ['INTERNATIONAL ASSISTANCE', 'international_cooperation'],
+    ['Assistance', 'international_cooperation'],
+    ['5. Assistance internationale', 'international_cooperation'],
+    ['Asistencia internacional', 'international_cooperation'],
+    ['Assistência internacional', 'international_cooperation'],
+    ['Международная помощь', 'international_cooperation'],
+    ['المساعدة الدولية', 'international_cooperation'],
+    ['国际援助', 'international_cooperation'],
+    ['International assistance and cooperation', 'international_cooperation'],
+  ])('%s -> %s', (raw, topic) => {
+    expect(matchHeading(raw, { keywords: false })?.topic).toBe(topic);
+  });
+
+  it('assistance needs and the A-MAP international support keep their topics', () => {
+    expect(matchHeading('Assistance needs')?.topic).toBe('assistance_needs');
+    expect(matchHeading("Besoins d'assistance")?.topic).toBe('assistance_needs');
+    expect(matchHeading('Requests for assistance')?.topic).toBe('assistance_needs');
+    expect(matchHeading('International assistance and cooperation', { family: 'amap' })?.topic).toBe('international_support');
+    expect(matchHeading('International support', { family: 'amap' })?.topic).toBe('international_support');
+  });
+});

@@ -95,6 +95,9 @@ export const ar: Lexicon = {
     'التوعية العامة': 'public_awareness',
     'التعاون الدولي': 'international_cooperation',
     'التعاون والمساعدة على الصعيد الدولي': 'international_cooperation',
+    // 'المساعدة' alone, as a section of its own, is the cooperation the template heads 'التعاون والمساعدة على الصعيد الدولي'.
+    'المساعدة الدولية': 'international_cooperation',
+    'المساعدة': 'international_cooperation',
   },
   templateQuestions: {},
   topicKeywords: {},

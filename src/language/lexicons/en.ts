@@ -226,6 +226,9 @@ export const en: Lexicon = {
     'Customs and border control': 'border_control',
     'International cooperation': 'international_cooperation',
     'International cooperation and assistance': 'international_cooperation',
+    // 'Assistance' alone, as a section of its own, is the cooperation the template heads 'International cooperation and assistance'.
+    'International assistance': 'international_cooperation',
+    'Assistance': 'international_cooperation',
     'Regional cooperation': 'international_cooperation',
     'Regional and international cooperation': 'international_cooperation',
     'Assistance needs': 'assistance_needs',

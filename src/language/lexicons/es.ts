@@ -168,6 +168,9 @@ export const es: Lexicon = {
     'Control fronterizo': 'border_control',
     'Cooperación internacional': 'international_cooperation',
     'Cooperación y asistencia internacionales': 'international_cooperation',
+    // 'Asistencia' alone, as a section of its own, is the cooperation the template heads 'Cooperación y asistencia internacionales'.
+    'Asistencia internacional': 'international_cooperation',
+    'Asistencia': 'international_cooperation',
     'Cooperación regional': 'international_cooperation',
     'Necesidades de asistencia': 'assistance_needs',
     'Necesidades y solicitudes de asistencia': 'assistance_needs',

@@ -162,6 +162,9 @@ export const fr: Lexicon = {
     'Contrôles aux frontières': 'border_control',
     'Coopération internationale': 'international_cooperation',
     'Coopération et assistance internationales': 'international_cooperation',
+    // 'Assistance' alone, as a section of its own, is the cooperation the template heads 'Coopération et assistance internationales'.
+    'Assistance internationale': 'international_cooperation',
+    'Assistance': 'international_cooperation',
     'Coopération régionale': 'international_cooperation',
     "Besoins d'assistance": 'assistance_needs',
     "Besoins et demandes d'assistance": 'assistance_needs',

@@ -125,6 +125,9 @@ export const pt: Lexicon = {
     'Controlo de fronteiras': 'border_control',
     'Cooperação internacional': 'international_cooperation',
     'Cooperação e assistência internacional': 'international_cooperation',
+    // 'Assistência' alone, as a section of its own, is the cooperation the template heads 'Cooperação e assistência internacional'.
+    'Assistência internacional': 'international_cooperation',
+    'Assistência': 'international_cooperation',
     'Necessidades de assistência': 'assistance_needs',
   },
   templateQuestions: {},

@@ -170,6 +170,9 @@ export const ru: Lexicon = {
     'Пограничный и таможенный контроль': 'border_control',
     'Международное сотрудничество': 'international_cooperation',
     'Международное сотрудничество и помощь': 'international_cooperation',
+    // 'Помощь' alone, as a section of its own, is the cooperation the template heads 'Международное сотрудничество и помощь'.
+    'Международная помощь': 'international_cooperation',
+    'Помощь': 'international_cooperation',
     'Региональное сотрудничество': 'international_cooperation',
     'Потребности в помощи': 'assistance_needs',
     'Потребности и просьбы о помощи': 'assistance_needs',

@@ -89,6 +89,9 @@ export const zh: Lexicon = {
     '公众意识': 'public_awareness',
     '国际合作': 'international_cooperation',
     '国际合作与援助': 'international_cooperation',
+    // '援助' alone, as a section of its own, is the cooperation the template heads '国际合作与援助'.
+    '国际援助': 'international_cooperation',
+    '援助': 'international_cooperation',
   },
   templateQuestions: {},
   topicKeywords: {},
