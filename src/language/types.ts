@@ -170,6 +170,11 @@ export interface Lexicon {
   topicKeywords: Readonly<Record<string, readonly string[]>>;
   /** Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`). */
   sectionNumberWords: readonly string[];
+  /**
+   * Ordinal words that number a heading on their own, before a colon or dash (`أولاً:`, `ثانياً -`): a heading's
+   * number as a Roman numeral is (transforms/topics.ts, extractors/poa-report/structure.ts), every spelling as written.
+   */
+  sectionOrdinals: readonly string[];
   /** Conjunctions joining the topics of a compound heading (`Marking and tracing`, `Collecte et destruction`). */
   headingConjunctions: readonly string[];
   /** Names of languages as written in this language (`anglais` -> en), lower case. */

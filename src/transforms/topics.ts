@@ -103,11 +103,25 @@ export const BLOCK_PREFIX = new RegExp(
   'iu',
 );
 /**
+ * An ordinal word of a lexicon's `sectionOrdinals` numbering a heading, with the colon or dash after it
+ * (`أولاً: `, `ثانياً - `). The mark is required: the same word followed by a comma or a space opens prose.
+ * A regex source; matches nothing when no lexicon has ordinals.
+ */
+export function sectionOrdinal(): string {
+  const ordinals = allLexicons().flatMap((lexicon) => lexicon.sectionOrdinals);
+  return ordinals.length === 0 ? '(?!)' : `(?:${alternation(ordinals)})\\s*[:.)\\-–—]\\s*`;
+}
+
+/**
  * `1.`, `1.1.`, `1.1`, `2)`, `IV.`, `a)`, `١.` (Arabic-Indic), `一、` (Chinese) numbering before a heading's or
  * question's words. Numerals of a script, like the digits and Roman numerals beside them, are numbering
- * marks any document may use, not words of a language: they stay here.
+ * marks any document may use, not words of a language: they stay here. Ordinal words (`أولاً:`) are the
+ * lexicons' (`sectionOrdinal`).
  */
-export const LEADING_NUMBER = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVX]{1,5}\.|[A-Ha-h][.)]|[\u0660-\u0669]{1,2}[.)-])\s+|[一二三四五六七八九十]{1,3}[、.．]\s*)/u;
+export const LEADING_NUMBER = new RegExp(
+  `^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-Ha-h][.)]|[\\u0660-\\u0669]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、.．]\\s*|${sectionOrdinal()})`,
+  'u',
+);
 
 /**
  * A label reduced to what matching compares: without tag, block prefix, numbering and trailing colons;

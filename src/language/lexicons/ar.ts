@@ -3,6 +3,16 @@ import type { Lexicon } from '../types.ts';
 /** The article and glued prepositions before a noun in the category words (الـ, بالـ, للـ, والـ). */
 const ART = '(?:[وفبل]?ال|لل)?';
 
+/**
+ * The ordinals that number a report's headings (`أولاً: التنسيق الوطني`, `ثانياً - جمع الأسلحة`), first to twelfth:
+ * the adverbial accusative is written with the tanween after the alif (أولاً), before it (أولًا) or without it
+ * (أولا), and أول often without its hamza (اولا).
+ */
+const ORDINALS = [
+  ...['أول', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'].flatMap((stem) => [`${stem}اً`, `${stem}ًا`, `${stem}ا`]),
+  'حادي عشر', 'الحادي عشر', 'ثاني عشر', 'الثاني عشر',
+];
+
 /** Arabic. Conjunctions, prepositions and the article are written glued to the word they precede. */
 export const ar: Lexicon = {
   language: 'ar',
@@ -102,6 +112,7 @@ export const ar: Lexicon = {
   templateQuestions: {},
   topicKeywords: {},
   sectionNumberWords: [],
+  sectionOrdinals: ORDINALS,
   headingConjunctions: [],
   languageNames: {
     العربية: 'ar', عربي: 'ar', الإنجليزية: 'en', الانكليزية: 'en', الفرنسية: 'fr', الإسبانية: 'es', الروسية: 'ru', الصينية: 'zh',

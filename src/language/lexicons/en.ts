@@ -284,6 +284,8 @@ export const en: Lexicon = {
     legislation: ['law', 'laws', 'legislation', 'legislative', 'regulations', 'legal'],
   },
   sectionNumberWords: ['section', 'part', 'chapter'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('First:', 'Second -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['and'],
   languageNames: {
     english: 'en', french: 'fr', spanish: 'es', russian: 'ru', arabic: 'ar', chinese: 'zh', portuguese: 'pt',

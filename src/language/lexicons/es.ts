@@ -219,6 +219,8 @@ export const es: Lexicon = {
     legislation: ['ley', 'leyes', 'legislación'],
   },
   sectionNumberWords: ['parte', 'sección', 'seccion', 'capítulo', 'capitulo'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primero:', 'Segundo -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['y'],
   languageNames: {
     español: 'es', espanol: 'es', inglés: 'en', ingles: 'en', francés: 'fr', frances: 'fr', ruso: 'ru', árabe: 'ar',

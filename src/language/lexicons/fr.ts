@@ -211,6 +211,8 @@ export const fr: Lexicon = {
     legislation: ['loi', 'lois', 'législation'],
   },
   sectionNumberWords: ['section', 'partie', 'chapitre'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Premièrement :', 'Deuxièmement -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['et'],
   languageNames: {
     français: 'fr', francais: 'fr', anglais: 'en', espagnol: 'es', russe: 'ru', arabe: 'ar', chinois: 'zh', portugais: 'pt',

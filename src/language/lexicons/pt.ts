@@ -133,6 +133,8 @@ export const pt: Lexicon = {
   templateQuestions: {},
   topicKeywords: {},
   sectionNumberWords: [],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primeiro:', 'Segundo -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['e'],
   languageNames: {
     português: 'pt', portugues: 'pt', inglês: 'en', ingles: 'en', francês: 'fr', frances: 'fr', espanhol: 'es', russo: 'ru',

@@ -219,6 +219,8 @@ export const ru: Lexicon = {
     legislation: ['законодательств*', 'закон*'],
   },
   sectionNumberWords: ['раздел', 'часть', 'глава'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Во-первых:', 'Во-вторых -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['и'],
   languageNames: {
     русский: 'ru', английский: 'en', французский: 'fr', испанский: 'es', арабский: 'ar', китайский: 'zh', португальский: 'pt',

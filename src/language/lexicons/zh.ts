@@ -96,6 +96,8 @@ export const zh: Lexicon = {
   templateQuestions: {},
   topicKeywords: {},
   sectionNumberWords: [],
+  // Chinese numbers its headings with numerals (一、), read by transforms/topics.ts, not with ordinal words.
+  sectionOrdinals: [],
   headingConjunctions: [],
   languageNames: {
     中文: 'zh', 汉语: 'zh', 英文: 'en', 英语: 'en', 法文: 'fr', 法语: 'fr', 西班牙文: 'es', 西班牙语: 'es', 俄文: 'ru', 俄语: 'ru',
