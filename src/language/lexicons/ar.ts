@@ -224,6 +224,11 @@ export const ar: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    // "لم يتم إتلاف أي أسلحة" (no weapons were destroyed): the negation "لم"/"لا" (with a glued "و"/"ف"), the passive
+    // auxiliary, the action, then "أي" (any) before the weapons is a count of 0.
+    zeroNegations: ['[وف]?لم', '[وف]?لا'],
+    zeroAuxiliaries: ['يتم', 'تتم'],
+    negatedZeroWords: ['أي', 'أية', 'اي', 'اية'],
     notWeaponNouns: [],
     functionWords: [],
     phraseStops: [],

@@ -356,6 +356,10 @@ export const es: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
+    // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['cartuchos?', 'municiones', 'personas?', 'veces', 'años'],
     functionWords: ['en', 'de', 'por', 'para', 'y', 'que'],
     phraseStops: ['y', 'o'],

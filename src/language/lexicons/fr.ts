@@ -348,6 +348,10 @@ export const fr: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
+    // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['cartouches?', 'munitions?', 'personnes?', 'fois', 'ans'],
     functionWords: ['dans', 'par', 'pour', 'et', 'en', 'de'],
     phraseStops: ['et', 'ou'],

@@ -254,6 +254,10 @@ export const pt: Lexicon = {
       'até ao momento',
     ],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
+    // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos'],
     functionWords: ['em', 'de', 'do', 'da', 'dos', 'das', 'por', 'para', 'e', 'que', 'no', 'na', 'nos', 'nas'],
     phraseStops: ['e', 'ou', 'em', 'no', 'na', 'nos', 'nas'],

@@ -353,6 +353,10 @@ export const ru: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['отч[её]тн\\p{L}+ период\\p{L}*', 'последние (?:[\\p{L}\\d]+ )?(?:лет|года)', 'с (?:19|20)\\d{2} года', 'на сегодняшний день'],
     comparisonWords: ['по сравнению', 'чем', 'с'],
+    // No negated-verb zero is read in Russian yet ('не было изъято ни одного ...'): such a clause stays without a count.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['патрон\\p{L}*', 'боеприпас\\p{L}*', 'взрывчат\\p{L}*', 'гранат\\p{L}*', 'человек', 'лиц', 'сотрудник\\p{L}*', 'семинар\\p{L}*', 'раз', 'лет', 'год\\p{L}*', 'т', 'кг', 'тонн\\p{L}*'],
     functionWords: ['в', 'на', 'из', 'с', 'по', 'и'],
     phraseStops: ['и', 'или', 'в'],

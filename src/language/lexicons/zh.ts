@@ -206,6 +206,10 @@ export const zh: Lexicon = {
     statedYearMarks: ['年'],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    // No negated-verb zero is read in Chinese yet ('未销毁任何武器'): such a clause stays without a count.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: [],
     functionWords: [],
     phraseStops: [],
