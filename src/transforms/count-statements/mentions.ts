@@ -114,7 +114,7 @@ function rangeMembers(sentence: string, numbers: readonly NumberToken[], years: 
  * between the negation and the zero word must be an action, after an auxiliary at most, and nothing else (the
  * caller checks that weapons follow). "لا يعرف ما إذا تم إتلاف أي أسلحة" (not known whether any ...) is none.
  */
-function negatedZeroTokens(sentence: string): NumberToken[] {
+export function negatedZeroTokens(sentence: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of sentence.matchAll(NEGATED_ZERO)) {
     const between = m[1] ?? '';
