@@ -170,6 +170,11 @@ export interface Lexicon {
   topicKeywords: Readonly<Record<string, readonly string[]>>;
   /** Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`). */
   sectionNumberWords: readonly string[];
+  /**
+   * Ordinal words that number a heading on their own, before a colon or dash (`أولاً:`, `ثانياً -`): a heading's
+   * number as a Roman numeral is (transforms/topics.ts, extractors/poa-report/structure.ts), every spelling as written.
+   */
+  sectionOrdinals: readonly string[];
   /** Conjunctions joining the topics of a compound heading (`Marking and tracing`, `Collecte et destruction`). */
   headingConjunctions: readonly string[];
   /** Names of languages as written in this language (`anglais` -> en), lower case. */
@@ -409,6 +414,17 @@ export interface CountStatementWords {
   // Number mentions
   /** Nouns and units after a number that count something other than weapons ("45 officials"). */
   notWeaponNouns: readonly string[];
+  /**
+   * A count of 0 said by negating the action (`لم يتم إتلاف أي أسلحة`: no weapons were destroyed): one of
+   * `zeroNegations`, maybe one of `zeroAuxiliaries`, an action word, then one of `negatedZeroWords` ("any")
+   * right before the weapons. Regex sources. Only that shape: where other words stand between (`لا يعرف ما إذا
+   * تم إتلاف أي أسلحة`: it is not known whether any weapons were destroyed) the clause says no count.
+   */
+  zeroNegations: readonly string[];
+  /** Auxiliaries between such a negation and the action word (`يتم`). */
+  zeroAuxiliaries: readonly string[];
+  /** The word that is a count of 0 after a negated action (`أي`), never alone: "were any weapons seized?" counts nothing. */
+  negatedZeroWords: readonly string[];
   /** Words that cannot start the noun phrase of an unknown count ("1,500 in 2012"). */
   functionWords: readonly string[];
   /** Linking words that end the words of an unknown count. */

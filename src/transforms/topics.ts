@@ -103,11 +103,25 @@ export const BLOCK_PREFIX = new RegExp(
   'iu',
 );
 /**
+ * An ordinal word of a lexicon's `sectionOrdinals` numbering a heading, with the colon or dash after it
+ * (`أولاً: `, `ثانياً - `). The mark is required: the same word followed by a comma or a space opens prose.
+ * A regex source; matches nothing when no lexicon has ordinals.
+ */
+export function sectionOrdinal(): string {
+  const ordinals = allLexicons().flatMap((lexicon) => lexicon.sectionOrdinals);
+  return ordinals.length === 0 ? '(?!)' : `(?:${alternation(ordinals)})\\s*[:.)\\-–—]\\s*`;
+}
+
+/**
  * `1.`, `1.1.`, `1.1`, `2)`, `IV.`, `a)`, `١.` (Arabic-Indic), `一、` (Chinese) numbering before a heading's or
  * question's words. Numerals of a script, like the digits and Roman numerals beside them, are numbering
- * marks any document may use, not words of a language: they stay here.
+ * marks any document may use, not words of a language: they stay here. Ordinal words (`أولاً:`) are the
+ * lexicons' (`sectionOrdinal`).
  */
-export const LEADING_NUMBER = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVX]{1,5}\.|[A-Ha-h][.)]|[\u0660-\u0669]{1,2}[.)-])\s+|[一二三四五六七八九十]{1,3}[、.．]\s*)/u;
+export const LEADING_NUMBER = new RegExp(
+  `^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-Ha-h][.)]|[\\u0660-\\u0669]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、.．]\\s*|${sectionOrdinal()})`,
+  'u',
+);
 
 /**
  * A label reduced to what matching compares: without tag, block prefix, numbering and trailing colons;
@@ -289,6 +303,51 @@ function firstConjunct(raw: string): string | null {
   return foldText(stripped.slice(0, cut.index));
 }
 
+/** Every cut of a compound heading, the conjunctions kept apart from the punctuation (see COMPOUND_CUT). */
+const COMPOUND_CUTS = new RegExp(COMPOUND_CUT.source, 'giu');
+const CONJUNCTION_CUT = new RegExp(`^\\s+(${alternation(allLexicons().flatMap((lexicon) => lexicon.headingConjunctions))})\\s+$`, 'iu');
+/** A heading names at most this many parts: past it the sub-lists to try grow too many, and such a line is a list, not a heading. */
+const MOST_CONJUNCTS = 6;
+
+/**
+ * A known heading named by some of a compound heading's parts, in their order: `Collection, seizure and
+ * destruction of weapons` -> `collection and destruction of weapons`; `Сбор, изъятие и уничтожение оружия` ->
+ * `сбор и уничтожение оружия`. Sub-lists of at least two parts only, the longest first: a heading that merely
+ * ends in a topic's word (`... the collection and destruction` wrapped out of prose) is not one. The parts are
+ * joined by the heading's own last conjunction, as the vocabulary writes its compound headings.
+ */
+function partsNamingAHeading(raw: string, phrases: PhraseIndex): TopicMatch | null {
+  const stripped = raw.normalize('NFKC').replace(QUESTION_TAG, '').replace(BLOCK_PREFIX, '').replace(LEADING_NUMBER, '');
+  const parts: string[] = [];
+  let conjunction: string | null = null;
+  let from = 0;
+  for (const cut of stripped.matchAll(COMPOUND_CUTS)) {
+    parts.push(foldText(stripped.slice(from, cut.index)));
+    conjunction = CONJUNCTION_CUT.exec(cut[0])?.[1]?.toLowerCase() ?? conjunction;
+    from = cut.index + cut[0].length;
+  }
+  parts.push(foldText(stripped.slice(from)));
+  if (conjunction === null || parts.length < 3 || parts.length > MOST_CONJUNCTS || parts.some((part) => part === '')) return null;
+  for (let size = parts.length - 1; size >= 2; size--) {
+    for (const chosen of subLists(parts.length, size)) {
+      const words = chosen.map((i) => parts[i] ?? '');
+      const match = closest(`${words.slice(0, -1).join(' ')} ${conjunction} ${words.at(-1) ?? ''}`, phrases);
+      if (match) return match;
+    }
+  }
+  return null;
+}
+
+/** The index lists of `size` among `count`, in order (`[0, 1]`, `[0, 2]`, `[1, 2]` for 2 of 3). */
+function subLists(count: number, size: number): number[][] {
+  if (size === 0) return [[]];
+  const lists: number[][] = [];
+  for (let first = 0; first <= count - size; first++) {
+    for (const rest of subLists(count - first - 1, size - 1)) lists.push([first, ...rest.map((i) => i + first + 1)]);
+  }
+  return lists;
+}
+
 export interface MatchOptions {
   family?: TopicFamily;
   /** Fall back on keyword rules (default true). Off where a heading must be a known one to count as a heading. */
@@ -297,7 +356,8 @@ export interface MatchOptions {
 
 /**
  * The topic of a section heading: the vocabulary (exact, then with typos), then the first topic of a
- * compound heading (`5. Marking and record-keeping` -> marking), then keyword rules (PoA family only).
+ * compound heading (`5. Marking and record-keeping` -> marking), then a known heading some of its parts make
+ * (`Collection, seizure and destruction` -> collection and destruction), then keyword rules (PoA family only).
  *
  * @example matchHeading('2. Сбор и уничтожение оружия')?.topic // 'collection_destruction'
  */
@@ -311,6 +371,8 @@ export function matchHeading(raw: string, options: MatchOptions = {}): TopicMatc
     const part = closest(first, HEADING_PHRASES[family]);
     if (part) return part;
   }
+  const parts = partsNamingAHeading(raw, HEADING_PHRASES[family]);
+  if (parts) return parts;
   if (family === 'poa' && options.keywords !== false) return byKeyword(folded);
   return null;
 }

@@ -8,6 +8,7 @@ import type { Extractor } from '../../src/extractors/extractor.ts';
 import type { DocumentModel } from '../../src/model/document.ts';
 import type { Extraction, Lineage } from '../../src/model/records.ts';
 import { LANGUAGES } from '../../src/language/types.ts';
+import { negatedZeroTokens } from '../../src/transforms/count-statements/mentions.ts';
 import { asciiDigits, parseNumberPhrase } from '../../src/transforms/quantity.ts';
 import { REPO_ROOT } from '../helpers/tmp.ts';
 
@@ -78,6 +79,8 @@ function writtenIn(value: number, source: string): boolean {
   // Arabic-Indic digits (`١٬٢٠٥`) are the same number: compare on ASCII digits, U+066C is a separator too.
   const compact = asciiDigits(source).replace(/(\d)[,.\u00a0\u202f’' \u066c](?=\d{3}\b)/g, '$1');
   if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
+  // Or a 0 said by negating the action ("لم يتم إتلاف أي أسلحة": none were destroyed), as the count statements read it.
+  if (value === 0 && negatedZeroTokens(source).length > 0) return true;
   // Or as words of any registered language: "two AK-74 rifles", "twenty-one", "quince fusiles".
   const words = compact.split(/[^\p{L}-]+/u);
   // Up to five words: "one hundred and fifty".

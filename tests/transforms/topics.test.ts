@@ -124,3 +124,60 @@ describe('matchHeading', () => {
     expect(matchHeading('Weapons collection programmes in schools', { keywords: false })).toBeNull();
   });
 });
+
+describe('matchHeading: a compound heading naming several topics\' words', () => {
+  // A part the vocabulary does not know (seizure, saisie, изъятие) between the parts of a known heading: the
+  // known heading the other parts make is the topic, whether or not keyword rules are allowed.
+  it.each([
+    ['Section 2: Collection, seizure and destruction of weapons', 'collection_destruction', 'Collection and destruction of weapons'],
+    ['Collection, seizure and destruction', 'collection_destruction', 'Collection and destruction'],
+    ['Seizure, collection and destruction', 'collection_destruction', 'Collection and destruction'],
+    ['3. Collection, surrender, seizure and destruction', 'collection_destruction', 'Collection and destruction'],
+    ['Partie 2 : Collecte, saisie et destruction des armes', 'collection_destruction', 'Collecte et destruction des armes'],
+    ['Recolección, incautación y destrucción de armas', 'collection_destruction', 'Recolección y destrucción de armas'],
+    ['Recolha, apreensão e destruição de armas', 'collection_destruction', 'Recolha e destruição de armas'],
+    ['Раздел 2. Сбор, изъятие и уничтожение оружия', 'collection_destruction', 'Сбор и уничтожение оружия'],
+    ['Laws, decrees and regulations', 'legislation', 'Laws and regulations'],
+    ['Collecte, confiscation et destruction', 'collection_destruction', 'Collecte et destruction'],
+  ])('%s -> %s', (raw, topic, matched) => {
+    expect(matchHeading(raw, { keywords: false })).toMatchObject({ topic, matched });
+    expect(matchHeading(raw)).toMatchObject({ topic, matched });
+  });
+
+  it('a line that only ends in a topic\'s word, or whose parts make no known heading, is no known heading', () => {
+    expect(matchHeading('The Commission oversees the collection and destruction', { keywords: false })).toBeNull();
+    expect(matchHeading('Gender, youth and small arms', { keywords: false })).toBeNull();
+    expect(matchHeading('Training, seizure and arrests', { keywords: false })).toBeNull();
+  });
+
+  it('headings the vocabulary or the first part already named keep their topic', () => {
+    expect(matchHeading('Marking, record-keeping and tracing')?.topic).toBe('marking');
+    expect(matchHeading('Stockpiles, collection and destruction')?.topic).toBe('stockpile_management');
+    expect(matchHeading('Linkage with drug trafficking, transnational organized crime and terrorism')?.topic).toBe('crime_linkage');
+  });
+});
+
+describe('matchHeading: assistance alone is the international cooperation section', () => {
+  it.each([
+    ['IV. International assistance', 'international_cooperation'],
+    ['INTERNATIONAL ASSISTANCE', 'international_cooperation'],
+    ['Assistance', 'international_cooperation'],
+    ['5. Assistance internationale', 'international_cooperation'],
+    ['Asistencia internacional', 'international_cooperation'],
+    ['Assistência internacional', 'international_cooperation'],
+    ['Международная помощь', 'international_cooperation'],
+    ['المساعدة الدولية', 'international_cooperation'],
+    ['国际援助', 'international_cooperation'],
+    ['International assistance and cooperation', 'international_cooperation'],
+  ])('%s -> %s', (raw, topic) => {
+    expect(matchHeading(raw, { keywords: false })?.topic).toBe(topic);
+  });
+
+  it('assistance needs and the A-MAP international support keep their topics', () => {
+    expect(matchHeading('Assistance needs')?.topic).toBe('assistance_needs');
+    expect(matchHeading("Besoins d'assistance")?.topic).toBe('assistance_needs');
+    expect(matchHeading('Requests for assistance')?.topic).toBe('assistance_needs');
+    expect(matchHeading('International assistance and cooperation', { family: 'amap' })?.topic).toBe('international_support');
+    expect(matchHeading('International support', { family: 'amap' })?.topic).toBe('international_support');
+  });
+});

@@ -1,6 +1,6 @@
 import { alternation } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
-import { BLOCK_PREFIX, matchHeading, matchQuestionTopic, QUESTION_TAG, type TopicMatch } from '../../transforms/topics.ts';
+import { BLOCK_PREFIX, matchHeading, matchQuestionTopic, QUESTION_TAG, sectionOrdinal, type TopicMatch } from '../../transforms/topics.ts';
 import { BULLET_LINE, type DocLine } from '../poa-shared/lines.ts';
 import { readCheckboxLine } from '../poa-shared/answers.ts';
 
@@ -30,8 +30,14 @@ export interface ReportHeading {
 export type ReportLine = ReportQuestion | ReportHeading;
 
 const QUESTION_NUMBER = /^\s*(?:\d{1,2}\.){1,3}\d{0,2}\.?\s+/u;
-// Chinese numbers a heading `一、` with no space after; Arabic reports may number `١.` in Arabic-Indic digits.
-const HEADING_NUMBER = /^\s*(?:(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[IVX]{1,5}\.|[A-H][.)]|[\u0660-\u0669]{1,2}[.)-])\s+|[一二三四五六七八九十]{1,3}[、．]\s*)(\S.*)$/u;
+// Chinese numbers a heading `一、` with no space after; Arabic reports may number `١.` in Arabic-Indic digits, or
+// with ordinal words (`أولاً: `, the lexicons' sectionOrdinals).
+const HEADING_NUMBER = new RegExp(
+  `^\\s*(?:(?:(?:\\d{1,2}\\.)+\\d{0,2}|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-H][.)]|[\\u0660-\\u0669]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、．]\\s*|${sectionOrdinal()})(\\S.*)$`,
+  'u',
+);
+/** A heading numbered with an ordinal word (`ثانياً: ...`). */
+const ORDINAL_HEADING = new RegExp(`^\\s*${sectionOrdinal()}\\S`, 'u');
 
 function isQuestionWording(text: string): boolean {
   return /\?\s*$/u.test(text) || /^¿/u.test(text);
@@ -79,11 +85,11 @@ function headingNumber(text: string): string | null {
 
 /**
  * The outline level a heading's numbering style stands for, as UN documents nest them: Roman numerals
- * (`I.`, `II.`) above capital letters (`A.`, `B)`) above Arabic numbers (`1.`, `2.1`). Null for a heading
- * without a number.
+ * (`I.`, `II.`) or ordinal words (`أولاً:`) above capital letters (`A.`, `B)`) above Arabic numbers (`1.`,
+ * `2.1`). Null for a heading without a number.
  */
 function outlineLevel(text: string): number | null {
-  if (/^\s*[IVX]{1,5}\.\s/u.test(text)) return 0;
+  if (/^\s*[IVX]{1,5}\.\s/u.test(text) || ORDINAL_HEADING.test(text)) return 0;
   if (/^\s*[A-H][.)]\s/u.test(text)) return 1;
   return headingNumber(text) === null ? null : 2;
 }

@@ -3,6 +3,16 @@ import type { Lexicon } from '../types.ts';
 /** The article and glued prepositions before a noun in the category words (الـ, بالـ, للـ, والـ). */
 const ART = '(?:[وفبل]?ال|لل)?';
 
+/**
+ * The ordinals that number a report's headings (`أولاً: التنسيق الوطني`, `ثانياً - جمع الأسلحة`), first to twelfth:
+ * the adverbial accusative is written with the tanween after the alif (أولاً), before it (أولًا) or without it
+ * (أولا), and أول often without its hamza (اولا).
+ */
+const ORDINALS = [
+  ...['أول', 'اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'].flatMap((stem) => [`${stem}اً`, `${stem}ًا`, `${stem}ا`]),
+  'حادي عشر', 'الحادي عشر', 'ثاني عشر', 'الثاني عشر',
+];
+
 /** Arabic. Conjunctions, prepositions and the article are written glued to the word they precede. */
 export const ar: Lexicon = {
   language: 'ar',
@@ -95,10 +105,14 @@ export const ar: Lexicon = {
     'التوعية العامة': 'public_awareness',
     'التعاون الدولي': 'international_cooperation',
     'التعاون والمساعدة على الصعيد الدولي': 'international_cooperation',
+    // 'المساعدة' alone, as a section of its own, is the cooperation the template heads 'التعاون والمساعدة على الصعيد الدولي'.
+    'المساعدة الدولية': 'international_cooperation',
+    'المساعدة': 'international_cooperation',
   },
   templateQuestions: {},
   topicKeywords: {},
   sectionNumberWords: [],
+  sectionOrdinals: ORDINALS,
   headingConjunctions: [],
   languageNames: {
     العربية: 'ar', عربي: 'ar', الإنجليزية: 'en', الانكليزية: 'en', الفرنسية: 'fr', الإسبانية: 'es', الروسية: 'ru', الصينية: 'zh',
@@ -211,6 +225,11 @@ export const ar: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    // "لم يتم إتلاف أي أسلحة" (no weapons were destroyed): the negation "لم"/"لا" (with a glued "و"/"ف"), the passive
+    // auxiliary, the action, then "أي" (any) before the weapons is a count of 0.
+    zeroNegations: ['[وف]?لم', '[وف]?لا'],
+    zeroAuxiliaries: ['يتم', 'تتم'],
+    negatedZeroWords: ['أي', 'أية', 'اي', 'اية'],
     notWeaponNouns: [],
     functionWords: [],
     phraseStops: [],

@@ -226,6 +226,9 @@ export const en: Lexicon = {
     'Customs and border control': 'border_control',
     'International cooperation': 'international_cooperation',
     'International cooperation and assistance': 'international_cooperation',
+    // 'Assistance' alone, as a section of its own, is the cooperation the template heads 'International cooperation and assistance'.
+    'International assistance': 'international_cooperation',
+    'Assistance': 'international_cooperation',
     'Regional cooperation': 'international_cooperation',
     'Regional and international cooperation': 'international_cooperation',
     'Assistance needs': 'assistance_needs',
@@ -281,6 +284,8 @@ export const en: Lexicon = {
     legislation: ['law', 'laws', 'legislation', 'legislative', 'regulations', 'legal'],
   },
   sectionNumberWords: ['section', 'part', 'chapter'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('First:', 'Second -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['and'],
   languageNames: {
     english: 'en', french: 'fr', spanish: 'es', russian: 'ru', arabic: 'ar', chinese: 'zh', portuguese: 'pt',
@@ -453,6 +458,11 @@ export const en: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
+    // A zero is a word before the weapons here ("No weapons were destroyed": numberWords.articles). "Did not destroy any
+    // weapons" is left unread: "not" reaches far ("it is not known whether any weapons ..."), and a NULL is never wrong.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['of', 'per', 'out', 'to', 'times', 'tonnes?', 'tons?', 'per\\s?cent', 'percent', 'years?', 'months?', 'weeks?', 'days?', 'hours?', 'calibre', 'caliber', 'rounds?', 'cartridges?', 'ammunition', 'munitions?', 'explosives?', 'grenades?', 'mines?', 'shells?', 'detonators?', 'persons?', 'people', 'individuals?', 'suspects?', 'officers?', 'officials?', 'participants?', 'journalists?', 'members?', 'staff', 'cases?', 'operations?', 'raids?', 'campaigns?', 'seminars?', 'workshops?', 'courses?', 'regions?', 'countries', 'states?', 'agreements?'],
     functionWords: ['in', 'at', 'on', 'from', 'by', 'during', 'for', 'with', 'to', 'of', 'than', 'and', 'or', 'more', 'less', 'each', 'per', 'were', 'was', 'are', 'is'],
     phraseStops: ['and', 'or', 'were', 'was', 'in', 'at', 'from', 'by', 'during', 'with'],

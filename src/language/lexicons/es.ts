@@ -168,6 +168,9 @@ export const es: Lexicon = {
     'Control fronterizo': 'border_control',
     'Cooperación internacional': 'international_cooperation',
     'Cooperación y asistencia internacionales': 'international_cooperation',
+    // 'Asistencia' alone, as a section of its own, is the cooperation the template heads 'Cooperación y asistencia internacionales'.
+    'Asistencia internacional': 'international_cooperation',
+    'Asistencia': 'international_cooperation',
     'Cooperación regional': 'international_cooperation',
     'Necesidades de asistencia': 'assistance_needs',
     'Necesidades y solicitudes de asistencia': 'assistance_needs',
@@ -216,6 +219,8 @@ export const es: Lexicon = {
     legislation: ['ley', 'leyes', 'legislación'],
   },
   sectionNumberWords: ['parte', 'sección', 'seccion', 'capítulo', 'capitulo'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primero:', 'Segundo -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['y'],
   languageNames: {
     español: 'es', espanol: 'es', inglés: 'en', ingles: 'en', francés: 'fr', frances: 'fr', ruso: 'ru', árabe: 'ar',
@@ -224,7 +229,8 @@ export const es: Lexicon = {
   functionWords: ['el', 'los', 'las', 'del', 'y', 'una', 'por', 'con', 'para', 'se', 'fue', 'han', 'sobre', 'al', 'su'],
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
-    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?'],
+    // "la policía recuperó 300 armas", "fueron recuperadas": recovered is seized, as English 'recovered'.
+    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)'],
     surrendered: ['entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria'],
     destroyed: ['(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
     collected: ['recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],
@@ -351,6 +357,10 @@ export const es: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
+    // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['cartuchos?', 'municiones', 'personas?', 'veces', 'años'],
     functionWords: ['en', 'de', 'por', 'para', 'y', 'que'],
     phraseStops: ['y', 'o'],

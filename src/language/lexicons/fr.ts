@@ -162,6 +162,9 @@ export const fr: Lexicon = {
     'Contrôles aux frontières': 'border_control',
     'Coopération internationale': 'international_cooperation',
     'Coopération et assistance internationales': 'international_cooperation',
+    // 'Assistance' alone, as a section of its own, is the cooperation the template heads 'Coopération et assistance internationales'.
+    'Assistance internationale': 'international_cooperation',
+    'Assistance': 'international_cooperation',
     'Coopération régionale': 'international_cooperation',
     "Besoins d'assistance": 'assistance_needs',
     "Besoins et demandes d'assistance": 'assistance_needs',
@@ -208,6 +211,8 @@ export const fr: Lexicon = {
     legislation: ['loi', 'lois', 'législation'],
   },
   sectionNumberWords: ['section', 'partie', 'chapitre'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Premièrement :', 'Deuxièmement -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['et'],
   languageNames: {
     français: 'fr', francais: 'fr', anglais: 'en', espagnol: 'es', russe: 'ru', arabe: 'ar', chinois: 'zh', portugais: 'pt',
@@ -215,7 +220,8 @@ export const fr: Lexicon = {
   functionWords: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'sur', 'au', 'aux', 'sont', 'été', 'qui', 'par'],
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
-    seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
+    // "a récupéré 350 armes", "armes récupérées": recovered is seized, as English 'recovered'.
+    seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|récupéré(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
     surrendered: ['remis(?:e|es)?\\s+volontairement|rendu(?:e|es|s)?\\s+volontairement|remise\\s+volontaire'],
     destroyed: ['détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?'],
     collected: ['collecté(?:e|es|s)?|ramassé(?:e|es|s)?'],
@@ -343,6 +349,10 @@ export const fr: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
+    // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['cartouches?', 'munitions?', 'personnes?', 'fois', 'ans'],
     functionWords: ['dans', 'par', 'pour', 'et', 'en', 'de'],
     phraseStops: ['et', 'ou'],

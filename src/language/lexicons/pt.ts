@@ -125,12 +125,17 @@ export const pt: Lexicon = {
     'Controlo de fronteiras': 'border_control',
     'Cooperação internacional': 'international_cooperation',
     'Cooperação e assistência internacional': 'international_cooperation',
+    // 'Assistência' alone, as a section of its own, is the cooperation the template heads 'Cooperação e assistência internacional'.
+    'Assistência internacional': 'international_cooperation',
+    'Assistência': 'international_cooperation',
     'Necessidades de assistência': 'assistance_needs',
   },
   templateQuestions: {},
   topicKeywords: {},
   sectionNumberWords: [],
-  headingConjunctions: [],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primeiro:', 'Segundo -') opens prose.
+  sectionOrdinals: [],
+  headingConjunctions: ['e'],
   languageNames: {
     português: 'pt', portugues: 'pt', inglês: 'en', ingles: 'en', francês: 'fr', frances: 'fr', espanhol: 'es', russo: 'ru',
     árabe: 'ar', chinês: 'zh', chines: 'zh',
@@ -139,7 +144,8 @@ export const pt: Lexicon = {
   functionWords: ['não', 'uma', 'foram', 'das', 'ao', 'pela', 'pelo', 'também', 'são', 'às', 'nas', 'em', 'foi'],
   // Regex sources, matched inside the language boundary (see matchers.ts).
   actions: {
-    seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'confisc(?:ou|aram)'],
+    // "a polícia recuperou 300 armas", "foram recuperadas": recovered is seized, as English 'recovered'.
+    seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'confisc(?:ou|aram)', 'recuperad[oa]s?', 'recuper(?:ou|aram)'],
     surrendered: ['entregues\\s+voluntariamente', 'entregue\\s+voluntariamente', 'entreg(?:ou|aram)\\s+voluntariamente', 'entrega\\s+voluntária'],
     destroyed: ['destruíd[oa]s?', 'destru(?:iu|íram)', 'destruição', 'inutilizad[oa]s?', 'fundid[oa]s?', 'incinerad[oa]s?'],
     collected: ['recolhid[oa]s?', 'recolh(?:eu|eram)', 'recolha', 'recolhimento'],
@@ -249,6 +255,10 @@ export const pt: Lexicon = {
       'até ao momento',
     ],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
+    // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos'],
     functionWords: ['em', 'de', 'do', 'da', 'dos', 'das', 'por', 'para', 'e', 'que', 'no', 'na', 'nos', 'nas'],
     phraseStops: ['e', 'ou', 'em', 'no', 'na', 'nos', 'nas'],

@@ -170,6 +170,9 @@ export const ru: Lexicon = {
     'Пограничный и таможенный контроль': 'border_control',
     'Международное сотрудничество': 'international_cooperation',
     'Международное сотрудничество и помощь': 'international_cooperation',
+    // 'Помощь' alone, as a section of its own, is the cooperation the template heads 'Международное сотрудничество и помощь'.
+    'Международная помощь': 'international_cooperation',
+    'Помощь': 'international_cooperation',
     'Региональное сотрудничество': 'international_cooperation',
     'Потребности в помощи': 'assistance_needs',
     'Потребности и просьбы о помощи': 'assistance_needs',
@@ -216,6 +219,8 @@ export const ru: Lexicon = {
     legislation: ['законодательств*', 'закон*'],
   },
   sectionNumberWords: ['раздел', 'часть', 'глава'],
+  // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Во-первых:', 'Во-вторых -') opens prose.
+  sectionOrdinals: [],
   headingConjunctions: ['и'],
   languageNames: {
     русский: 'ru', английский: 'en', французский: 'fr', испанский: 'es', арабский: 'ar', китайский: 'zh', португальский: 'pt',
@@ -349,6 +354,10 @@ export const ru: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['отч[её]тн\\p{L}+ период\\p{L}*', 'последние (?:[\\p{L}\\d]+ )?(?:лет|года)', 'с (?:19|20)\\d{2} года', 'на сегодняшний день'],
     comparisonWords: ['по сравнению', 'чем', 'с'],
+    // No negated-verb zero is read in Russian yet ('не было изъято ни одного ...'): such a clause stays without a count.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: ['патрон\\p{L}*', 'боеприпас\\p{L}*', 'взрывчат\\p{L}*', 'гранат\\p{L}*', 'человек', 'лиц', 'сотрудник\\p{L}*', 'семинар\\p{L}*', 'раз', 'лет', 'год\\p{L}*', 'т', 'кг', 'тонн\\p{L}*'],
     functionWords: ['в', 'на', 'из', 'с', 'по', 'и'],
     phraseStops: ['и', 'или', 'в'],

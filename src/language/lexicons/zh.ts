@@ -89,10 +89,15 @@ export const zh: Lexicon = {
     '公众意识': 'public_awareness',
     '国际合作': 'international_cooperation',
     '国际合作与援助': 'international_cooperation',
+    // '援助' alone, as a section of its own, is the cooperation the template heads '国际合作与援助'.
+    '国际援助': 'international_cooperation',
+    '援助': 'international_cooperation',
   },
   templateQuestions: {},
   topicKeywords: {},
   sectionNumberWords: [],
+  // Chinese numbers its headings with numerals (一、), read by transforms/topics.ts, not with ordinal words.
+  sectionOrdinals: [],
   headingConjunctions: [],
   languageNames: {
     中文: 'zh', 汉语: 'zh', 英文: 'en', 英语: 'en', 法文: 'fr', 法语: 'fr', 西班牙文: 'es', 西班牙语: 'es', 俄文: 'ru', 俄语: 'ru',
@@ -202,6 +207,10 @@ export const zh: Lexicon = {
     statedYearMarks: ['年'],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    // No negated-verb zero is read in Chinese yet ('未销毁任何武器'): such a clause stays without a count.
+    zeroNegations: [],
+    zeroAuxiliaries: [],
+    negatedZeroWords: [],
     notWeaponNouns: [],
     functionWords: [],
     phraseStops: [],

@@ -139,6 +139,17 @@ export const NOT_WEAPONS = new RegExp(
   `^(?:${alternation(SHARED_COUNT_WORDS.unitSymbols)}|${any('notWeaponNouns')}|${MONTH_NAMES})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * A negated action and the zero word after it ("لم يتم إتلاف أي": no ... were destroyed): group 1 the words
+ * between the negation and the zero word (an auxiliary and the action, which the caller checks), group 2 the
+ * zero word. At most four words between, none across punctuation.
+ */
+export const NEGATED_ZERO = new RegExp(
+  `${wholeWords('zeroNegations')}\\s+([^\\s,;:.،؛]+(?:\\s+[^\\s,;:.،؛]+){0,3}?)\\s+(${wholeWords('negatedZeroWords')})`,
+  'giu',
+);
+/** The auxiliary that may open the words between a negation and its zero word ("يتم"). */
+export const ZERO_AUXILIARY = new RegExp(`^(?:${wholeWords('zeroAuxiliaries')})\\s+`, 'iu');
 /** Unknown words that start like this are not a noun phrase ("1,500 in 2012", "300 of them"). */
 export const FUNCTION_WORD = new RegExp(`^(?:${any('functionWords')})(?![\\p{L}])`, 'iu');
 /** Where the words of an unknown count stop: punctuation, a digit or a linking word. */

@@ -5,7 +5,7 @@
  * reported as skipped so that nothing is dropped silently.
  */
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
-import { NON_WEAPON_ITEMS, matchWeaponCategory } from '../categories.ts';
+import { NON_WEAPON_ITEMS, findActions, matchWeaponCategory } from '../categories.ts';
 import type { Language } from '../../language/types.ts';
 import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
@@ -15,6 +15,7 @@ import {
   GLUED_CONJUNCTION,
   HAN,
   LABEL_TAIL,
+  NEGATED_ZERO,
   NOT_WEAPONS,
   PHRASE_STOP,
   RANGE_JOIN,
@@ -25,6 +26,7 @@ import {
   SCALE_WORD,
   TOTAL_LABEL,
   UNDER_CATEGORY,
+  ZERO_AUXILIARY,
 } from './compile.ts';
 import { chineseCount, chineseScaledDecimal } from './mentions-chinese.ts';
 import type { Count, Range, SkippedNumber } from './types.ts';
@@ -108,6 +110,23 @@ function rangeMembers(sentence: string, numbers: readonly NumberToken[], years: 
 }
 
 /**
+ * The zero words of negated actions in `sentence` ("لم يتم إتلاف أي أسلحة": `أي`, a count of 0): the words
+ * between the negation and the zero word must be an action, after an auxiliary at most, and nothing else (the
+ * caller checks that weapons follow). "لا يعرف ما إذا تم إتلاف أي أسلحة" (not known whether any ...) is none.
+ */
+export function negatedZeroTokens(sentence: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(NEGATED_ZERO)) {
+    const between = m[1] ?? '';
+    const zero = m[2] ?? '';
+    const verb = between.slice(ZERO_AUXILIARY.exec(between)?.[0].length ?? 0);
+    if (!findActions(verb).some((action) => action.index === 0 && action.end === verb.length)) continue;
+    tokens.push({ value: 0, raw: zero, separator: null, index: (m.index ?? 0) + m[0].length - zero.length });
+  }
+  return tokens;
+}
+
+/**
  * Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out
  * on purpose. Digits, number words and qualifiers are read in `language` (`9.607` is 9607 in pt, not in
  * en); with no language, digits with any separator, English number words and every language's qualifiers.
@@ -116,7 +135,7 @@ export function findCounts(text: string, range: Range, language: Language | null
   const sentence = text.slice(range.start, range.end);
   const years = yearTokenOffsets(sentence, range.start);
   // "No weapons were destroyed in 2016", "aucune arme n'a été saisie": a zero word right before the weapons is a count of 0.
-  const zeros = findZeroWordTokens(sentence, language ?? 'en').filter((zero) => {
+  const zeros = [...findZeroWordTokens(sentence, language ?? 'en'), ...negatedZeroTokens(sentence)].filter((zero) => {
     const after = sentence.slice(zero.index + zero.raw.length);
     const weapon = matchWeaponCategory(after);
     return weapon !== null && weapon.code !== null && /^\s+$/u.test(after.slice(0, weapon.index));
