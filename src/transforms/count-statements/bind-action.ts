@@ -3,12 +3,23 @@ import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import type { Draft } from './types.ts';
 
-/** The action of a statement: the first action word before its second count, else the first anywhere. Offsets in the unit text. */
+/**
+ * The action of a statement: the first action word before its second count, else the first anywhere. Offsets in
+ * the unit text. An action word right after the first count's weapons is a participle describing them ("45 armes
+ * à feu volées ont été récupérées", "45 firearms stolen from the depot were recovered"): when another action word
+ * follows it before the second count, with no comma or semicolon between, that one is what was done with them.
+ */
 export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>): TermMatch | null {
   const region = text.slice(draft.start, draft.end);
   const actions = findActions(region);
   const secondCount = draft.counts[1]?.start ?? draft.end;
   const head = actions.find((a) => draft.start + a.index < secondCount);
-  const chosen = head ?? actions[0];
+  let chosen = head ?? actions[0];
+  const first = draft.counts[0];
+  if (chosen && chosen === head && first && draft.start + chosen.index >= first.end && text.slice(first.end, draft.start + chosen.index).trim() === '') {
+    const describes = chosen;
+    const main = actions.find((a) => a.index >= describes.end && draft.start + a.index < secondCount && !/[,;:，；]/u.test(region.slice(describes.end, a.index)));
+    if (main) chosen = main;
+  }
   return chosen ? { ...chosen, index: draft.start + chosen.index, end: draft.start + chosen.end } : null;
 }

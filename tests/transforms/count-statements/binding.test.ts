@@ -39,6 +39,23 @@ describe('pickAction', () => {
     expect(pickAction(ar.units[0]?.text ?? '', only(ar.drafts))?.raw).toBe('ضبطت');
   });
 
+  it('an action word right after the counted weapons describes them: the action word after it is what was done', () => {
+    const action = (text: string) => {
+      const { units, drafts } = read([text]);
+      const found = pickAction(units[0]?.text ?? '', only(drafts));
+      return found && [found.code, found.raw];
+    };
+    expect(action('En 2016, 45 armes à feu volées ont été récupérées par la police.')).toEqual(['seized', 'récupérées']);
+    expect(action('In 2016, 45 firearms stolen from the depot were recovered.')).toEqual(['seized', 'recovered']);
+    expect(action('En 2016, 45 armas robadas fueron recuperadas por la policía.')).toEqual(['seized', 'recuperadas']);
+    expect(action('In 2016, 300 weapons collected were destroyed.')).toEqual(['destroyed', 'destroyed']);
+    // After a comma the next action word is another clause's ("which were later destroyed"): the first stands.
+    expect(action('In 2016, 45 firearms surrendered voluntarily, which were later destroyed.')).toEqual(['surrendered', 'surrendered']);
+    // An action word before the count is the verb whatever follows the weapons.
+    expect(action('In 2016 the police seized 45 firearms stolen from the army.')).toEqual(['seized', 'seized']);
+    expect(action('In 2016, 45 firearms were stolen.')).toEqual(['stolen', 'stolen']);
+  });
+
   it('null without an action word', () => {
     const { units, drafts } = read(['The armoury holds 300 rifles.']);
     expect(pickAction(units[0]?.text ?? '', only(drafts))).toBeNull();
