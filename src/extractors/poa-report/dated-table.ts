@@ -5,12 +5,10 @@ import { findActions, type TermMatch } from '../../transforms/categories.ts';
 import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
 import { yearOfDate } from '../../transforms/dates.ts';
-import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
-import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn } from './category-table.ts';
-import { cellsOf, type YearTable } from './year-table.ts';
+import { cellsOf, countOfCell, type YearTable } from './year-table.ts';
 
 /**
  * Tables of dated events, one row each, that national reports give for destructions and seizures:
@@ -130,17 +128,12 @@ export function findDatedTables(lines: readonly DocLine[], body: readonly number
         const cell = row.cells[column.index] ?? '';
         if (cell === '') continue;
         const where = `Table of dated events, row '${dateText}', column '${column.raw}'`;
-        const quantity = parseIntegerToken(cell, null);
-        if (quantity === null) {
-          const unknown = isUnknownMarker(cell);
-          issues.push({
-            severity: unknown ? 'info' : 'warning',
-            rule: unknown ? 'unknown-value' : 'unreadable-count',
-            message: `${where}: '${cell}' ${unknown ? 'means not known' : 'is not a count'}: no statement loaded.`,
-            line_start: line,
-          });
+        const read = countOfCell(cell, where, line);
+        if ('issue' in read) {
+          issues.push(read.issue);
           continue;
         }
+        const quantity = read.quantity;
         if (year === null) {
           issues.push({ severity: 'warning', rule: 'unreadable-date', message: `${where}: the date '${dateText}' gives no year: ${quantity} not loaded.`, line_start: line });
           continue;

@@ -54,6 +54,24 @@ export function rowCells(text: string, width: number): string[] {
   return tokens.length === width ? tokens : cells;
 }
 
+/**
+ * A count cell of a table read as one statement's total: its whole number, or the issue saying why it gives none
+ * (`n/a`, `-`: not known, info; anything else is no count, warning). `where` names the table, row and column.
+ */
+export function countOfCell(cell: string, where: string, line: number | null): { quantity: number } | { issue: IssueDraft } {
+  const quantity = parseIntegerToken(cell, null);
+  if (quantity !== null) return { quantity };
+  const unknown = isUnknownMarker(cell);
+  return {
+    issue: {
+      severity: unknown ? 'info' : 'warning',
+      rule: unknown ? 'unknown-value' : 'unreadable-count',
+      message: `${where}: '${cell}' ${unknown ? 'means not known' : 'is not a count'}: no statement loaded.`,
+      line_start: line,
+    },
+  };
+}
+
 /** Finds the year-by-action tables among `body` (indexes in `lines`), in order. */
 export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null): YearTable[] {
   const tables: YearTable[] = [];
@@ -111,17 +129,12 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
           issues.push({ severity: 'info', rule: 'table-column-unread', message: `${where}: the header names no action: cell not loaded.`, line_start: line?.no ?? null });
           return;
         }
-        const quantity = parseIntegerToken(cell, null);
-        if (quantity === null) {
-          const unknown = isUnknownMarker(cell);
-          issues.push({
-            severity: unknown ? 'info' : 'warning',
-            rule: unknown ? 'unknown-value' : 'unreadable-count',
-            message: `${where}: '${cell}' ${unknown ? 'means not known' : 'is not a count'}: no statement loaded.`,
-            line_start: line?.no ?? null,
-          });
+        const read = countOfCell(cell, where, line?.no ?? null);
+        if ('issue' in read) {
+          issues.push(read.issue);
           return;
         }
+        const quantity = read.quantity;
         // The weapons: the column's own words ("Firearms seized"), else the caption's ("Weapons seized ...").
         const category = categoryIn(column.raw) ?? captionCategory;
         if (category === null || (category.code === GENERIC_CATEGORY && NOT_WEAPONS.test(`${column.raw} ${caption}`) && categoryIn(column.raw) === null)) {
