@@ -66,6 +66,15 @@ describe('tables of dated events', () => {
     ]);
   });
 
+  it('takes a year alone in the date column as the row\'s year', () => {
+    const out = extract(REPORT('en', 'Table 3. Weapons seized by the customs\nDate | Weapons seized\n2016 | 310\n2017 | 1,204'));
+    expect(statements(out).map(([year, basis, action, , total]) => [year, basis, action, total])).toEqual([
+      [2016, 'stated', 'seized', 310],
+      [2017, 'stated', 'seized', 1204],
+    ]);
+    expect(issues(out)).toEqual([]);
+  });
+
   it('reads no table whose columns do not say what was counted, and no table without a date column', () => {
     const noWeapons = extract(REPORT('en', 'Table 1. Ceremonies held\nDate | Place | Participants\n14 February 2020 | Jayapura | 412'));
     expect(noWeapons.count_statements).toEqual([]);

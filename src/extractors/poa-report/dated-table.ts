@@ -4,7 +4,7 @@ import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { findActions, type TermMatch } from '../../transforms/categories.ts';
 import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
-import { yearOfDate } from '../../transforms/dates.ts';
+import { parseYear, yearOfDate } from '../../transforms/dates.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn } from './category-table.ts';
@@ -122,7 +122,9 @@ export function findDatedTables(lines: readonly DocLine[], body: readonly number
         issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${dateText}' of a table of dated events sums its rows: not loaded as a statement.`, line_start: line });
         continue;
       }
-      const year = yearOfDate(dateText);
+      // A date, or a year alone (`Date | Weapons seized` over `2016 | 310`): a bare year only counts here, where the
+      // row has its counts; on a line whose counts are empty it is a wrapped date's tail (above).
+      const year = yearOfDate(dateText) ?? parseYear(dateText);
       const lineage = lineageOf(lines, row.from, row.to);
       for (const column of columns) {
         const cell = row.cells[column.index] ?? '';
