@@ -83,7 +83,8 @@ async function decode(job: DocumentJob, onRecognised?: (format: DocumentFormat) 
     if (format !== null) onRecognised?.(format);
     // The size discovery saw may be stale (the file grew since): the bytes in hand decide.
     if (bytes.length > limits.maxBytes) return overLimit(file, 'maxBytes', bytes.length, limits, format);
-    const model = await decoderFor(detectFormat(bytes)).decode(bytes, { sourcePath: file.path, maxPages: limits.maxPages });
+    // Sniffed once: a recognised format is the decoder's; bytes of a format no decoder reads go to the one that refuses them.
+    const model = await decoderFor(format ?? detectFormat(bytes)).decode(bytes, { sourcePath: file.path, maxPages: limits.maxPages });
     if (model.lines.length > limits.maxLines) return overLimit(file, 'maxLines', model.lines.length, limits, model.format);
     const nothingToRead = nothingToReadReason(model);
     if (nothingToRead !== null) throw new SalwError('decode', nothingToRead, { documentPath: file.path });
