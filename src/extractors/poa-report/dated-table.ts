@@ -5,10 +5,9 @@ import { findActions, type TermMatch } from '../../transforms/categories.ts';
 import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
 import { parseYear, yearOfDate } from '../../transforms/dates.ts';
-import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn } from './category-table.ts';
-import { cellsOf, countOfCell, type YearTable } from './year-table.ts';
+import { cellsOf, countOfCell, isTableTitle, type YearTable } from './year-table.ts';
 
 /**
  * Tables of dated events, one row each, that national reports give for destructions and seizures:
@@ -75,7 +74,7 @@ export function findDatedTables(lines: readonly DocLine[], body: readonly number
     if (header.length < 2 || dateColumn < 0) continue;
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
     const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
-    const captionIsTitle = caption !== '' && (!/[.;:!?]$/u.test(caption) || isNumberedCaption(caption));
+    const captionIsTitle = isTableTitle(caption);
     const title = captionIsTitle ? caption : '';
     const captionAction = findActions(title)[0] ?? null;
     const captionCategory = categoryIn(title);

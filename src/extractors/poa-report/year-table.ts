@@ -54,6 +54,11 @@ export function rowCells(text: string, width: number): string[] {
   return tokens.length === width ? tokens : cells;
 }
 
+/** A line above a table that titles it: a title ends with no sentence stop; a numbered caption is one whatever ends it (`... 2012–2017 гг.`, `... (2019).`). */
+export function isTableTitle(text: string): boolean {
+  return text !== '' && (!/[.;:!?]$/u.test(text) || isNumberedCaption(text));
+}
+
 /**
  * A count cell of a table read as one statement's total: its whole number, or the issue saying why it gives none
  * (`n/a`, `-`: not known, info; anything else is no count, warning). `where` names the table, row and column.
@@ -90,8 +95,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
 
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
     const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
-    // A title ends with no sentence stop; a numbered caption is one whatever ends it (`... 2012–2017 гг.`, `... (2019).`).
-    const captionIsTitle = caption !== '' && (!/[.;:!?]$/u.test(caption) || isNumberedCaption(caption));
+    const captionIsTitle = isTableTitle(caption);
     // No column names an action: a table of weapon categories by year, its action in the caption.
     const noActionColumn = columns.every((column) => column.action === null);
     const byCategory = noActionColumn ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;
