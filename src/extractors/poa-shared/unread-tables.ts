@@ -1,6 +1,7 @@
 import type { DocumentModel, TableBlock } from '../../model/document.ts';
 import type { Extraction, IssueDraft } from '../../model/records.ts';
 import { findActions, matchWeaponCategory } from '../../transforms/categories.ts';
+import { parseYear } from '../../transforms/dates.ts';
 import { parseIntegerToken } from '../../transforms/quantity.ts';
 
 /**
@@ -52,7 +53,7 @@ function countCells(table: TableBlock): number {
     if (row.isHeader) continue;
     for (const cell of row.cells) {
       const value = parseIntegerToken(cell, null);
-      if (value !== null && !/^\s*(?:1[89]|20)\d\d\s*$/u.test(cell)) counts++;
+      if (value !== null && parseYear(cell) === null) counts++;
     }
   }
   return counts;
@@ -60,14 +61,17 @@ function countCells(table: TableBlock): number {
 
 /** The caption and the header row: where a table says what it counts (`Firearms destroyed`, `Armas incautadas`). */
 function isAboutWeapons(table: TableBlock): boolean {
-  const header = table.rows.find((row) => row.isHeader) ?? table.rows[0];
-  const words = [table.caption ?? '', ...(header?.cells ?? [])];
+  const words = [table.caption ?? '', ...(headerOf(table)?.cells ?? [])];
   return words.some((text) => text.trim() !== '' && (findActions(text).length > 0 || matchWeaponCategory(text)?.code != null));
 }
 
 function headerText(table: TableBlock): string {
-  const header = table.rows.find((row) => row.isHeader) ?? table.rows[0];
-  return header?.cells.filter((cell) => cell.trim() !== '').join(' | ') ?? '';
+  return headerOf(table)?.cells.filter((cell) => cell.trim() !== '').join(' | ') ?? '';
+}
+
+/** The table's header row, or its first row when none is marked as one. */
+function headerOf(table: TableBlock): TableBlock['rows'][number] | undefined {
+  return table.rows.find((row) => row.isHeader) ?? table.rows[0];
 }
 
 /** `extraction` with the unread tables' warnings added (see unreadTableIssues). */
