@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { classify } from '../classify/document.ts';
 import { decoderFor, detectFormat, recognisedFormat } from '../decoders/sniff.ts';
 import { type DocumentFormat, type DocumentModel, nothingToReadReason } from '../model/document.ts';
@@ -62,6 +62,26 @@ function changedWhileRead(file: DocumentJob['file'], digest: string): DocumentRe
   };
 }
 
+/** How many bytes of a file the decoders' sniffing reads at most (html.ts looks at the first 2 KiB, pdf.ts at its magic). */
+const SNIFFED_BYTES = 4096;
+
+/** The format a file's first bytes are recognised as, for a file too large to read; null if they cannot be read. */
+async function headFormat(absPath: string): Promise<DocumentFormat | null> {
+  try {
+    const handle = await open(absPath, 'r');
+    try {
+      const head = new Uint8Array(SNIFFED_BYTES);
+      const { bytesRead } = await handle.read(head, 0, SNIFFED_BYTES, 0);
+      return bytesRead === 0 ? null : recognisedFormat(head.subarray(0, bytesRead));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Removed or unreadable since it was listed: the over-limit reason stands, with no format.
+    return null;
+  }
+}
+
 async function decode(job: DocumentJob, onRecognised?: (format: DocumentFormat) => void): Promise<DocumentModel | DocumentReading> {
   const { file, limits } = job;
   // What the bytes were recognised as, once read: a document quarantined after that keeps its format.
@@ -103,8 +123,8 @@ async function decode(job: DocumentJob, onRecognised?: (format: DocumentFormat) 
 export async function readDocument(job: DocumentJob, pipelines: readonly PipelineDefinition[], onRecognised?: (format: DocumentFormat) => void): Promise<DocumentReading> {
   const { file, limits } = job;
   await loadExtractors(pipelines);
-  // Not read at all: its format is not known.
-  if (file.sizeBytes > limits.maxBytes) return overLimit(file, 'maxBytes', file.sizeBytes, limits, null);
+  // Not read whole: its format is what its first bytes say (a decoder sniffs no further than that).
+  if (file.sizeBytes > limits.maxBytes) return overLimit(file, 'maxBytes', file.sizeBytes, limits, await headFormat(file.absPath));
   const decoded = await decode(job, onRecognised);
   if ('stage' in decoded) return decoded;
   const model = decoded;

@@ -65,6 +65,36 @@ describe('the format of a document that is not loaded', () => {
   });
 });
 
+describe('the format of a file too large to read', () => {
+  it('is what its first bytes are recognised as, as a decoder would sniff them; NULL for a binary format no decoder reads', async () => {
+    const ws = makeWorkspace('over-size-format');
+    cleanup = ws.cleanup;
+    const raw = (name: string, bytes: string | Uint8Array) => writeFile(join(ws.raw, name), bytes);
+    const big = ten('Paragraph after paragraph, more than the limit allows in one file.'.repeat(20));
+    raw('big.html', `<!doctype html>\n<html><body>\n<p>${big}</p>\n</body></html>\n`);
+    raw('big-page.txt', `<html><head><title>Report</title></head><body>\n${big}\n</body></html>\n`); // HTML by its bytes, not its name
+    raw('big.pdf', Buffer.concat([Buffer.from(await makeScanPdf()), Buffer.from(`\n%${big}\n`)]));
+    raw('big-notes.txt', big);
+    raw('big-archive.txt', gzipSync(big, { level: 0 }));
+    const pipeline = stubPipeline();
+    await backend.runPipelines({ rawDir: ws.raw, warehousePath: ws.warehouse, pipelines: [pipeline], allPipelines: [pipeline], limits: { maxBytes: 5_000 }, ...testStubReading() });
+
+    const db = new Database(ws.warehouse, { readonly: true });
+    try {
+      const rows = db.prepare('SELECT d.source_path, d.status, d.format, q.rule FROM documents d LEFT JOIN quality_issues q ON q.document_id = d.document_id AND q.severity = \'error\' ORDER BY d.source_path').all();
+      expect(rows).toEqual([
+        { source_path: 'big-archive.txt', status: 'quarantined', format: null, rule: 'over-limit' },
+        { source_path: 'big-notes.txt', status: 'quarantined', format: 'text', rule: 'over-limit' },
+        { source_path: 'big-page.txt', status: 'quarantined', format: 'html', rule: 'over-limit' },
+        { source_path: 'big.html', status: 'quarantined', format: 'html', rule: 'over-limit' },
+        { source_path: 'big.pdf', status: 'quarantined', format: 'pdf', rule: 'over-limit' },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('recognisedFormat', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('names the format the bytes are in, by their content and never their name', () => {
