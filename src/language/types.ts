@@ -71,6 +71,11 @@ export interface NumberWords {
    * `une`, `no`): too often an article to be picked out of running text.
    */
   articles: Readonly<Record<string, number>>;
+  /**
+   * Phrases that deny the number one before a noun (`not a single`, `not one`, `pas une seule`, `ni una sola`,
+   * `ни одной`): a count of 0, and the `one` inside them is never read as 1. Regex sources.
+   */
+  notASingle: readonly string[];
 }
 
 export interface Lexicon {
@@ -421,6 +426,12 @@ export interface CountStatementWords {
    * تم إتلاف أي أسلحة`: it is not known whether any weapons were destroyed) the clause says no count.
    */
   zeroNegations: readonly string[];
+  /**
+   * Words that negate an action word from among the two words right before it (`were not destroyed`, `have not yet
+   * been destroyed`, `n'ont pas été détruites`, `не были уничтожены`): weapons counted with a negated action were not
+   * seized, destroyed ... so the count is no statement of it. Regex sources; `not only` and the like excluded.
+   */
+  actionNegations: readonly string[];
   /** Auxiliaries between such a negation and the action word (`يتم`). */
   zeroAuxiliaries: readonly string[];
   /** The word that is a count of 0 after a negated action (`أي`), never alone: "were any weapons seized?" counts nothing. */
@@ -439,6 +450,11 @@ export interface CountStatementWords {
   genericPhraseEnds: readonly string[];
   /** "of" between a scale word and its nouns ("million d'armes"). */
   ofWords: readonly string[];
+  /**
+   * The words between a word of none and the group it picks from (`none of the 300 weapons`, `aucune des 300 armes`,
+   * `ни одна из 300 единиц`): that number is the group, not a count of the action. Regex sources.
+   */
+  partitiveOf: readonly string[];
   /** Currency words before a number ("руб. 300"): money, not weapons. */
   currencyWords: readonly string[];
   /** Joiners that make a range without an opening word ("200 to 300", "200 до 300"). */

@@ -223,13 +223,17 @@ const zeroWordCache = new Map<Language, RegExp | null>();
 
 /**
  * The words of `language` that say "none of" before a noun (`no`, `aucune`, `ningún`, `nenhuma`: the lexicon's
- * number-word articles worth 0), as tokens of value 0. Whether one counts weapons is the caller's to check.
+ * number-word articles worth 0; `not a single`, `ни одной`: its `notASingle` phrases), as tokens of value 0.
+ * Whether one counts weapons is the caller's to check; a number word inside such a phrase is no count of its own.
  */
 export function findZeroWordTokens(text: string, language: Language): NumberToken[] {
   if (!zeroWordCache.has(language)) {
     const lexicon = matchersOf(language).lexicon;
-    const zeros = Object.entries(lexicon.numberWords.articles).filter(([, value]) => value === 0).map(([word]) => word);
-    zeroWordCache.set(language, zeros.length === 0 ? null : new RegExp(bounded(alternation(zeros), lexicon), 'giu'));
+    const words = lexicon.numberWords;
+    const zeros = Object.entries(words.articles).filter(([, value]) => value === 0).map(([word]) => word);
+    // The phrases first: `not one` is read whole, before `no` could be read in `not`.
+    const sources = [...words.notASingle, ...(zeros.length === 0 ? [] : [alternation(zeros)])];
+    zeroWordCache.set(language, sources.length === 0 ? null : new RegExp(bounded(sources.join('|'), lexicon), 'giu'));
   }
   const pattern = zeroWordCache.get(language);
   if (!pattern) return [];

@@ -34,6 +34,7 @@ export const ar: Lexicon = {
     largeMultipliers: { ألف: 1000, آلاف: 1000 },
     joiners: ['و'],
     articles: { صفر: 0 },
+    notASingle: [],
   },
   scaleWords: { ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 },
   unitWords: ['طن', 'طنا', 'بالمائة', 'في المائة', 'عاما', 'سنوات', 'سنة', 'أشهر', 'شهرا', 'أيام', 'يوما', 'ملم'],
@@ -227,6 +228,7 @@ export const ar: Lexicon = {
     comparisonWords: [],
     // "لم يتم إتلاف أي أسلحة" (no weapons were destroyed): the negation "لم"/"لا" (with a glued "و"/"ف"), the passive
     // auxiliary, the action, then "أي" (any) before the weapons is a count of 0.
+    actionNegations: ['لم', 'لن', 'لا(?!\\s+سيما)'],
     zeroNegations: ['[وف]?لم', '[وف]?لا'],
     zeroAuxiliaries: ['يتم', 'تتم'],
     negatedZeroWords: ['أي', 'أية', 'اي', 'اية'],
@@ -237,6 +239,7 @@ export const ar: Lexicon = {
     // "of which", a conjunction, "in", "from", the passive auxiliary, "voluntarily".
     genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية'],
     ofWords: [],
+    partitiveOf: ['من'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: [],

@@ -20,6 +20,7 @@ export const en: Lexicon = {
     largeMultipliers: { thousand: 1000 },
     joiners: ['and'],
     articles: { zero: 0, a: 1, an: 1, single: 1, no: 0, none: 0 },
+    notASingle: ['not\\s+(?:even\\s+)?(?:a\\s+single|one\\s+single|one)'],
   },
   scaleWords: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, lakh: 1e5, crore: 1e7 },
   unitWords: ['tonnes', 'tonne', 'tons', 'ton', 'per cent', 'percent', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'calibre', 'caliber'],
@@ -460,6 +461,7 @@ export const en: Lexicon = {
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
     // A zero is a word before the weapons here ("No weapons were destroyed": numberWords.articles). "Did not destroy any
     // weapons" is left unread: "not" reaches far ("it is not known whether any weapons ..."), and a NULL is never wrong.
+    actionNegations: ['not(?!\\s+only)', 'never', '(?:was|were|is|are|has|have|had|did|does|do)n[\'’]t'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
@@ -476,6 +478,7 @@ export const en: Lexicon = {
       'of\\s+(?:which|whom|these|those|them|it|this|the|a|an|its|their)',
     ],
     ofWords: ['of'],
+    partitiveOf: ['of(?:\\s+(?:the|these|those|its|their|all))?'],
     currencyWords: [],
     rangeTo: ['to'],
     conjunctionAnd: ['and'],

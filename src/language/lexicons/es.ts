@@ -22,6 +22,7 @@ export const es: Lexicon = {
     largeMultipliers: { mil: 1000 },
     joiners: ['y'],
     articles: { cero: 0, un: 1, una: 1, ningún: 0, ninguno: 0, ninguna: 0 },
+    notASingle: ['ni\\s+(?:siquiera\\s+)?(?:un|una|uno)(?:\\s+sol[oa])?'],
   },
   scaleWords: { mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
   unitWords: ['toneladas', 'tonelada', 'por ciento', 'años', 'año', 'meses', 'mes', 'días', 'día', 'horas', 'hora', 'minutos', 'calibre'],
@@ -358,6 +359,7 @@ export const es: Lexicon = {
     otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
     // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.
+    actionNegations: ['no(?!\\s+s[oó]lo)', 'nunca', 'jamás'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
@@ -366,11 +368,14 @@ export const es: Lexicon = {
     phraseStops: ['y', 'o'],
     copulas: [],
     genericPhraseEnds: [
+      // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
+      'no',
       'y', 'o', 'e', 'u', 'fueron', 'fue', 'han', 'ha', 'habían', 'se', 'del', 'al', 'por', 'durante', 'entre', 'con', 'desde', 'hasta', 'que', 'las',
       'los', 'el', 'la', 'recuperad[oa]s?', 'encontrad[oa]s?', 'hallad[oa]s?', 'entregad[oa]s?', 'registrad[oa]s?', 'asegurad[oa]s?',
       'de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas)',
     ],
     ofWords: ['de'],
+    partitiveOf: ['de\\s+(?:las|los|estas|estos|esas|esos|sus)'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: ['y'],

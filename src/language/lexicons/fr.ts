@@ -18,6 +18,7 @@ export const fr: Lexicon = {
     largeMultipliers: { mille: 1000 },
     joiners: ['et'],
     articles: { zéro: 0, un: 1, une: 1, aucun: 0, aucune: 0 },
+    notASingle: ['pas\\s+(?:même\\s+)?(?:une?\\s+seule?|un\\s+seul|une?)'],
   },
   scaleWords: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, 'k': 1e3 },
   unitWords: ['tonnes', 'tonne', 'pour cent', 'ans', 'an', 'années', 'année', 'mois', 'jours', 'jour', 'heures', 'heure', 'minutes', 'calibre'],
@@ -350,6 +351,7 @@ export const fr: Lexicon = {
     otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
     // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.
+    actionNegations: ['pas', 'jamais'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
@@ -358,11 +360,14 @@ export const fr: Lexicon = {
     phraseStops: ['et', 'ou'],
     copulas: [],
     genericPhraseEnds: [
+      // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
+      'ne', "n['’](?:a|ont|est|sont|était|étaient|avait|avaient|y)",
       'ont', 'a', 'sont', 'été', 'étaient', 'était', 'avaient', 'et', 'ou', 'dont', 'en', 'au', 'aux', 'à', 'par', 'pour', 'pendant', 'lors', 'dans', 'sur',
       'sous', 'depuis', 'qui', 'que', 'parmi', 'récupérée?s?', 'trouvée?s?', 'détenue?s?', 'remise?s?', 'découverte?s?', 'retrouvée?s?', 'enregistrée?s?',
       "de\\s+(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs|un|une)", 'du', 'des', "d['’](?:un|une|ailleurs)",
     ],
     ofWords: ['de', "d['’]"],
+    partitiveOf: ['des', "d['’]entre(?:\\s+les)?", 'de\\s+(?:ces|leurs|ses|nos)'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: ['et'],

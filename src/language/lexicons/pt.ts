@@ -24,6 +24,7 @@ export const pt: Lexicon = {
     largeMultipliers: { mil: 1000 },
     joiners: ['e'],
     articles: { zero: 0, um: 1, uma: 1, nenhum: 0, nenhuma: 0 },
+    notASingle: ['nem\\s+(?:sequer\\s+)?(?:um|uma)(?:\\s+(?:só|únic[oa]|sequer))?'],
   },
   scaleWords: { mil: 1e3, milhares: 1e3, milhão: 1e6, milhao: 1e6, milhões: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9 },
   unitWords: ['toneladas', 'tonelada', 'por cento', 'anos', 'ano', 'meses', 'mês', 'dias', 'dia', 'horas', 'hora', 'minutos', 'calibre'],
@@ -256,6 +257,7 @@ export const pt: Lexicon = {
     ],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
     // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.
+    actionNegations: ['não(?!\\s+s[oó])', 'nunca', 'jamais'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
@@ -265,10 +267,13 @@ export const pt: Lexicon = {
     // "3.904 eram pistolas".
     copulas: ['eram', 'era', 'são', 'foram'],
     genericPhraseEnds: [
+      // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
+      'não',
       'foram', 'foi', 'são', 'eram', 'em', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'por', 'da', 'do', 'das', 'dos',
       'e', 'ou', 'para', 'durante', 'entre', 'que', 'com', 'desde', 'até', 'ao', 'à', 'aos', 'às', 'apreendid[oa]s?', 'recolhid[oa]s?', 'destruíd[oa]s?',
     ],
     ofWords: ['de'],
+    partitiveOf: ['d[oa]s', 'de\\s+(?:suas|seus|estas|estes)'],
     currencyWords: ['R\\$'],
     rangeTo: [],
     conjunctionAnd: ['e'],

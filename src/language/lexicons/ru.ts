@@ -32,6 +32,7 @@ export const ru: Lexicon = {
     largeMultipliers: { тысяча: 1000, тысячи: 1000, тысяч: 1000, тысячу: 1000 },
     joiners: [],
     articles: { нуль: 0, ноль: 0 },
+    notASingle: ['ни\\s+(?:одн(?:ой|ого|ому|им|а|у|о)|один|единой|единого|единая|единый)'],
   },
   scaleWords: {
     'тыс.': 1e3, тыс: 1e3, тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, тысячу: 1e3, тысячами: 1e3, тысячах: 1e3, 'млн': 1e6, 'млн.': 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6, миллионы: 1e6, миллионами: 1e6,
@@ -355,6 +356,7 @@ export const ru: Lexicon = {
     otherPeriodPhrases: ['отч[её]тн\\p{L}+ период\\p{L}*', 'последние (?:[\\p{L}\\d]+ )?(?:лет|года)', 'с (?:19|20)\\d{2} года', 'на сегодняшний день'],
     comparisonWords: ['по сравнению', 'чем', 'с'],
     // No negated-verb zero is read in Russian yet ('не было изъято ни одного ...'): such a clause stays without a count.
+    actionNegations: ['не(?!\\s+только)', 'никогда'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
@@ -363,9 +365,12 @@ export const ru: Lexicon = {
     phraseStops: ['и', 'или', 'в'],
     copulas: [],
     genericPhraseEnds: [
+      // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
+      'не', 'ни',
       'и', 'или', 'а', 'но', 'из', 'в', 'во', 'на', 'по', 'с', 'со', 'у', 'за', 'от', 'до', 'при', 'для', 'был[оаи]?', 'которы\\p{L}*', 'том', 'числе', 'также',
     ],
     ofWords: [],
+    partitiveOf: ['из'],
     currencyWords: ['руб\\.?', 'тенге', 'долл\\.?'],
     rangeTo: ['до'],
     conjunctionAnd: ['и'],

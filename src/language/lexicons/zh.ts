@@ -16,6 +16,7 @@ export const zh: Lexicon = {
     largeMultipliers: { 万: 10000, 萬: 10000 },
     joiners: [],
     articles: {},
+    notASingle: [],
   },
   scaleWords: { 万: 1e4, 萬: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 },
   unitWords: ['年', '月', '日', '吨', '公斤', '毫米', '%', '天', '小时'],
@@ -208,6 +209,7 @@ export const zh: Lexicon = {
     otherPeriodPhrases: [],
     comparisonWords: [],
     // No negated-verb zero is read in Chinese yet ('未销毁任何武器'): such a clause stays without a count.
+    actionNegations: ['未', '没有', '没'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
@@ -217,6 +219,7 @@ export const zh: Lexicon = {
     copulas: [],
     genericPhraseEnds: [],
     ofWords: [],
+    partitiveOf: [],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: [],

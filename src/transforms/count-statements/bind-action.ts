@@ -1,6 +1,7 @@
 /** Step 6a: the action of a statement (seized, surrendered, destroyed, ...). */
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
+import { NEGATION_BEFORE_ACTION } from './compile.ts';
 import type { Draft } from './types.ts';
 
 /**
@@ -22,4 +23,14 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
     if (main) chosen = main;
   }
   return chosen ? { ...chosen, index: draft.start + chosen.index, end: draft.start + chosen.end } : null;
+}
+
+/**
+ * True when the action word is negated ("300 weapons were not destroyed", "300 armes n'ont pas été détruites"):
+ * the weapons were not seized, destroyed ..., so their count is no statement of that action. A count of 0 keeps
+ * its negated verb: "ни одной единицы оружия не было уничтожено", like "no weapons were destroyed", states none.
+ */
+export function actionNegated(text: string, draft: Pick<Draft, 'start' | 'counts'>, action: TermMatch): boolean {
+  if (draft.counts.every((count) => count.value === 0)) return false;
+  return NEGATION_BEFORE_ACTION.test(text.slice(draft.start, action.index));
 }

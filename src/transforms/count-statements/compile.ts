@@ -148,6 +148,13 @@ export const NEGATED_ZERO = new RegExp(
   `${wholeWords('zeroNegations')}\\s+([^\\s,;:.،؛]+(?:\\s+[^\\s,;:.،؛]+){0,3}?)\\s+(${wholeWords('negatedZeroWords')})`,
   'giu',
 );
+/**
+ * A negation among the two words right before an action word, matched against the text before it: "were not
+ * destroyed", "have not yet been destroyed", "n'ont pas été détruites", "не были уничтожены", "未被销毁".
+ */
+export const NEGATION_BEFORE_ACTION = new RegExp(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*$`, 'iu');
+/** What stands between a word of none and the number of the group it picks from ("none| of the |300 weapons"). */
+export const PARTITIVE_OF = new RegExp(`^\\s+(?:${any('partitiveOf')})\\s+$`, 'iu');
 /** The auxiliary that may open the words between a negation and its zero word ("يتم"). */
 export const ZERO_AUXILIARY = new RegExp(`^(?:${wholeWords('zeroAuxiliaries')})\\s+`, 'iu');
 /** Unknown words that start like this are not a noun phrase ("1,500 in 2012", "300 of them"). */

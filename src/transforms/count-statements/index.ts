@@ -25,13 +25,13 @@ import { asLanguage } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../languages.ts';
-import { pickAction } from './bind-action.ts';
+import { actionNegated, pickAction } from './bind-action.ts';
 import { pickAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
-import { skippedIssues, statementIssues } from './issues.ts';
+import { negatedActionIssue, skippedIssues, statementIssues } from './issues.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
@@ -70,6 +70,10 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const action = pickAction(text, draft);
     // Without an action word a number of weapons is not a collection fact (a stockpile, a licence count).
     if (!action) continue;
+    if (actionNegated(text, draft, action)) {
+      issues.push(negatedActionIssue(unit, draft, action));
+      continue;
+    }
 
     const totalFound = findTotal(text, draft.counts);
     const reconciled = reconcileCounts(unit, draft.counts, totalFound?.index ?? null, totalFound?.rule ?? null);

@@ -2,13 +2,13 @@
 import { lineOfOffset } from '../../model/document.ts';
 import type { IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
-import { findActions } from '../categories.ts';
+import { findActions, type TermMatch } from '../categories.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import type { YearReading } from './bind-year.ts';
 import type { SkippedInUnit } from './drafts.ts';
 import type { ReconciledCounts } from './reconciliation.ts';
 import { formatCount } from './records.ts';
-import type { Count, ProseUnit } from './types.ts';
+import type { Count, Draft, ProseUnit } from './types.ts';
 
 export interface StatementFacts {
   unit: ProseUnit;
@@ -128,10 +128,27 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
     const why =
       k.rule === 'count-range'
         ? 'is a range, not one number: not loaded'
-        : k.rule === 'count-not-integer'
+        : k.rule === 'count-group'
+          ? 'names the group a count was picked from, not a count of what was done: the group is not loaded as one'
+          : k.rule === 'count-not-integer'
           ? 'is not written as a whole number of items (a decimal or a scaled number such as "million", "тыс."): not loaded'
           : 'counts ammunition or other items, not weapons: not loaded in weapon_counts, never added to a weapons total';
     issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}" ${why}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
   }
   return issues;
+}
+
+/**
+ * The warning for counts whose action word is negated ("300 weapons were not destroyed"): no statement is loaded, and
+ * the analyst is told which words were passed over and why, never silently.
+ */
+export function negatedActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch): IssueDraft {
+  const words = unit.text.slice(draft.start, Math.max(draft.end, action.end)).trim();
+  const counts = draft.counts.map((count) => count.raw).join(', ');
+  return {
+    severity: 'warning',
+    rule: 'negated-action',
+    message: `"${words}": the action '${action.raw}' is negated, so ${counts} is not a count of what was ${action.code ?? action.raw}: no count statement loaded.`,
+    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+  };
 }

@@ -23,6 +23,7 @@ import {
   RANGE_REST,
   RANGE_TO,
   SCALE_OF,
+  PARTITIVE_OF,
   SCALE_WORD,
   TOTAL_LABEL,
   UNDER_CATEGORY,
@@ -127,6 +128,24 @@ export function negatedZeroTokens(sentence: string): NumberToken[] {
 }
 
 /**
+ * The counts picked from a group (`120 of the 300 weapons`, `none of the 300 weapons`, `aucune des 300 armes`, `ни
+ * одна из 300 единиц`): each maps to the group's number, whose weapons it counts. Years are never a group.
+ */
+function groupsPickedFrom(tokens: readonly NumberToken[], years: ReadonlySet<number>, base: number, sentence: string): { picked: Map<NumberToken, NumberToken>; groupOf: Map<NumberToken, NumberToken> } {
+  const picked = new Map<NumberToken, NumberToken>();
+  const groupOf = new Map<NumberToken, NumberToken>();
+  const ordered = [...tokens].sort((a, b) => a.index - b.index);
+  for (const [i, token] of ordered.entries()) {
+    const group = ordered[i + 1];
+    if (!group || years.has(base + token.index) || years.has(base + group.index) || !/^\d/u.test(group.raw)) continue;
+    if (!PARTITIVE_OF.test(sentence.slice(token.index + token.raw.length, group.index))) continue;
+    picked.set(token, group);
+    groupOf.set(group, token);
+  }
+  return { picked, groupOf };
+}
+
+/**
  * Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out
  * on purpose. Digits, number words and qualifiers are read in `language` (`9.607` is 9607 in pt, not in
  * en); with no language, digits with any separator, English number words and every language's qualifiers.
@@ -134,13 +153,20 @@ export function negatedZeroTokens(sentence: string): NumberToken[] {
 export function findCounts(text: string, range: Range, language: Language | null = null): { counts: Count[]; skipped: SkippedNumber[] } {
   const sentence = text.slice(range.start, range.end);
   const years = yearTokenOffsets(sentence, range.start);
-  // "No weapons were destroyed in 2016", "aucune arme n'a été saisie": a zero word right before the weapons is a count of 0.
-  const zeros = [...findZeroWordTokens(sentence, language ?? 'en'), ...negatedZeroTokens(sentence)].filter((zero) => {
+  // The `one` of `not one`, `ни одной` is part of a zero, never a count of 1 (whether weapons follow or not).
+  const zeroPhrases = [...findZeroWordTokens(sentence, language ?? 'en'), ...negatedZeroTokens(sentence)];
+  const insideZero = (token: NumberToken): boolean => zeroPhrases.some((zero) => token.index >= zero.index && token.index + token.raw.length <= zero.index + zero.raw.length);
+  const digitsAndWords = [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en').filter((token) => !insideZero(token))];
+  const groups = groupsPickedFrom([...digitsAndWords, ...zeroPhrases], years, range.start, sentence);
+  // "No weapons were destroyed in 2016", "aucune arme n'a été saisie": a zero word right before the weapons is a count
+  // of 0; so is "none of the 300 weapons" (the weapons of the group it is picked from).
+  const zeros = zeroPhrases.filter((zero) => {
+    if (groups.picked.has(zero)) return true;
     const after = sentence.slice(zero.index + zero.raw.length);
     const weapon = matchWeaponCategory(after);
     return weapon !== null && weapon.code !== null && /^\s+$/u.test(after.slice(0, weapon.index));
   });
-  const numbers: NumberToken[] = [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en'), ...zeros].sort((a, b) => a.index - b.index);
+  const numbers: NumberToken[] = [...digitsAndWords, ...zeros].sort((a, b) => a.index - b.index);
   const counts: Count[] = [];
   const skipped: SkippedNumber[] = [];
   // "1,5 million d'armes", "2.5 thousand weapons": a decimal is never read as a count (nor as 15, nor as 1).
@@ -189,7 +215,8 @@ export function findCounts(text: string, range: Range, language: Language | null
     if (n.index === 0 && /^[.)]\s/u.test(text.slice(numberEnd, numberEnd + 2))) continue;
     if (CURRENCY_BEFORE.test(text.slice(range.start, numberStart))) continue;
     // "2.5 thousand": a number word scaling the digits before it is not a count of its own.
-    if (/\d(?:[.,]\d+)?\s*$/u.test(text.slice(range.start, numberStart)) && /^\p{L}/u.test(n.raw)) continue;
+    // Only a scale word scales the digits before it: `In 2018 two rifles`, `In 2018 not one firearm` are counts.
+    if (/\d(?:[.,]\d+)?\s*$/u.test(text.slice(range.start, numberStart)) && SCALE_WORD.test(n.raw)) continue;
     let after = text.slice(numberEnd, range.end);
     const footnote = FOOTNOTE_MARK.exec(after)?.[0].length ?? 0;
     after = after.slice(footnote);
@@ -205,6 +232,23 @@ export function findCounts(text: string, range: Range, language: Language | null
     if (scale) {
       const weaponEnd = scaledWeaponEnd(after.slice(scale[0].length));
       if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-not-integer', words: text.slice(numberStart, numberEnd + footnote + scale[0].length + weaponEnd) });
+      continue;
+    }
+    // "120 of the 300 weapons collected were destroyed", "none of the 300 ...": 300 is the group the count is picked
+    // from, not a count of what was done; 120 (or none) counts its weapons.
+    const pickedBy = groups.groupOf.get(n);
+    if (pickedBy) {
+      const weaponEnd = scaledWeaponEnd(after);
+      if (weaponEnd !== null) skipped.push({ at: range.start + pickedBy.index, rule: 'count-group', words: text.slice(range.start + pickedBy.index, numberEnd + footnote + weaponEnd) });
+      continue;
+    }
+    const group = groups.picked.get(n);
+    const groupWeapons = group ? matchWeaponCategory(sentence.slice(group.index + group.raw.length)) : null;
+    if (group && groupWeapons) {
+      counts.push({
+        value: n.value, raw: n.raw, separator: n.separator, start: numberStart, numberStart, qualifier: null, label: null, under: null,
+        end: range.start + group.index + group.raw.length + groupWeapons.end, category: groupWeapons.code, categoryRaw: groupWeapons.raw, kind: 'known',
+      });
       continue;
     }
     if (inRange.has(n.index)) {
