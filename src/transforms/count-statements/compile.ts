@@ -104,12 +104,19 @@ export const MONTH_NAMES = any(MONTHS);
  * of a date range inside one year ("from 1 March to 31 May 2017", "entre enero y diciembre de 2016"), and a
  * whole date ("22 novembre 2018"). The year is capture group 1 (a year stated by a mark after it), 2 or 3 (a date).
  */
+/**
+ * What makes a year the start of a span of years rather than one year: a financial or reporting year (`2019/20`,
+ * `2019-20`) or two years (`2019/2020`, `2018 – 2019`). A count after a dash (`2018 – 300 weapons`) is not one.
+ */
+export const YEAR_SPAN_TAIL = `[/–—-]\\d{2}(?!\\d)|\\s*[/–—-]\\s*${YEAR}(?!\\d)`;
+/** The span of years a year starts, whole: its tail's digits are no count either. */
+export const YEAR_SPAN = new RegExp(`(?<![\\d.,])${YEAR}(?=${YEAR_SPAN_TAIL})(?:[/–—-]\\d{2}|\\s*[/–—-]\\s*${YEAR})`, 'gu');
 export const STATED_YEAR = new RegExp(
   `(?<![\\d.,])(${YEAR})\\s*(?:${any('statedYearMarks')})|` +
     `(?<![\\p{L}])(?:${any('statedYearLeads')}|` +
     `(?:${any('dateRangeEnds')})(?=\\s+(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+)?(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
     `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?` +
-    `(${YEAR})(?![\\d\\p{L}])(?:\\s*(?:${any('yearWordsAfter')}))?|` +
+    `(${YEAR})(?![\\d\\p{L}]|${YEAR_SPAN_TAIL})(?:\\s*(?:${any('yearWordsAfter')}))?|` +
     // A whole date states its year whatever leads it ("Le 22 novembre 2018, ...", "On 14 February 2020 ...").
     `(?<![\\p{L}\\d.,])\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?(${YEAR})(?![\\d\\p{L}])`,
   'giu',

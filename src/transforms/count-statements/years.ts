@@ -1,6 +1,6 @@
 /** Years written in a text: the stated ones ("In 2005", "В 2013 году", "2016年") and the ones a number scan must skip. */
 import { asciiDigits } from '../quantity.ts';
-import { STATED_YEAR, YEAR_DIGITS, YEAR_TOKEN } from './compile.ts';
+import { STATED_YEAR, YEAR_DIGITS, YEAR_SPAN, YEAR_TOKEN } from './compile.ts';
 
 /** Every stated year in `text`, with the offset of the words stating it. */
 export function statedYears(text: string): { year: number; index: number }[] {
@@ -29,6 +29,13 @@ export function yearTokenOffsets(written: string, base: number): Set<number> {
   for (const m of text.matchAll(STATED_YEAR)) {
     const year = m[1] ?? m[2] ?? m[3];
     if (year) offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
+  }
+  // `2019/20`, `2018-2019`: both ends of a span of years are years, never counts (the `20` of `2019-20` neither).
+  for (const m of text.matchAll(YEAR_SPAN)) {
+    const at = m.index ?? 0;
+    offsets.add(base + at);
+    const tail = /\d+$/u.exec(m[0]);
+    if (tail) offsets.add(base + at + tail.index);
   }
   return offsets;
 }
