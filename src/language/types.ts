@@ -168,8 +168,18 @@ export interface Lexicon {
    * `sectionHeadings`): whole words, or the start of a word where a stem ends in `*` (`broker*`).
    */
   topicKeywords: Readonly<Record<string, readonly string[]>>;
-  /** Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`). */
+  /**
+   * Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`,
+   * `الفصل 2`). Where the language writes the number inside the words, `{n}` stands where it goes (Chinese
+   * `第{n}章`: `第一章`, `第2部分`). The number is digits, Roman numerals, a script's numerals, or one of the
+   * `sectionNumberOrdinals`.
+   */
   sectionNumberWords: readonly string[];
+  /**
+   * Ordinal words that stand for a section's number after one of the `sectionNumberWords` (`الفصل الأول`,
+   * `الباب الثاني`, `Chapitre premier`): never a heading's number on their own, where they open prose.
+   */
+  sectionNumberOrdinals: readonly string[];
   /**
    * Ordinal words that number a heading on their own, before a colon or dash (`أولاً:`, `ثانياً -`): a heading's
    * number as a Roman numeral is (transforms/topics.ts, extractors/poa-report/structure.ts), every spelling as written.

@@ -13,7 +13,7 @@
  * A label that matches nothing gets no topic: callers store NULL with an issue, never a guess.
  */
 
-import { alternation } from '../language/matchers.ts';
+import { alternation, literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
 import { deglue, glueVocabulary, wordsOf } from './deglue.ts';
 import { type SplitLabel, splitLabel, splitLabelDistance } from './label-distance.ts';
@@ -97,11 +97,29 @@ const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
  * ticked box `[X] Yes` or an empty one `[ ] No` is an answer, not a tag.
  */
 export const QUESTION_TAG = /^\s*\[(?=[^\]\n]*[\p{L}\p{N}][^\]\n]*[\p{L}\p{N}])([^\]\n]{2,40})\]\s*/u;
-/** `SECTION 1.`, `Part II -`, `Sección 2:`, `Раздел 3.` before a heading's words. */
-export const BLOCK_PREFIX = new RegExp(
-  `^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.sectionNumberWords))})\\s+(?:[ivxlc]+|\\d+)\\b\\s*[.:)\\-–—]?\\s*`,
-  'iu',
-);
+/**
+ * A section's number: digits, Roman numerals, a script's numerals (Arabic-Indic, Chinese), which are numbering
+ * marks any document may use, or an ordinal word of a lexicon's `sectionNumberOrdinals` (`الأول`, `premier`).
+ */
+function sectionNumber(): string {
+  const ordinals = allLexicons().flatMap((lexicon) => lexicon.sectionNumberOrdinals);
+  return `(?:[ivxlc]+|\\d+|[\\u0660-\\u0669]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
+}
+
+/**
+ * The lexicons' section words with their number: `<word> <number>` (`Section 1`, `الفصل الأول`), or the number
+ * where a word's `{n}` stands (`第{n}章`: `第一章`). After a word, the number ends where a word would go on.
+ */
+function sectionNumbered(): string {
+  const words = allLexicons().flatMap((lexicon) => lexicon.sectionNumberWords);
+  const number = sectionNumber();
+  const before = words.filter((word) => !word.includes('{n}'));
+  const framed = words.filter((word) => word.includes('{n}')).map((frame) => frame.split('{n}').map(literal).join(number));
+  return [...(before.length === 0 ? [] : [`(?:${alternation(before)})\\s+${number}(?![\\p{L}\\p{M}\\p{N}])`]), ...framed].join('|') || '(?!)';
+}
+
+/** `SECTION 1.`, `Part II -`, `Sección 2:`, `Раздел 3.`, `الفصل الأول:`, `第一章` before a heading's words. */
+export const BLOCK_PREFIX = new RegExp(`^\\s*(?:${sectionNumbered()})\\s*[.:：)\\-–—]?\\s*`, 'iu');
 /**
  * An ordinal word of a lexicon's `sectionOrdinals` numbering a heading, with the colon or dash after it
  * (`أولاً: `, `ثانياً - `). The mark is required: the same word followed by a comma or a space opens prose.

@@ -13,6 +13,15 @@ const ORDINALS = [
   'حادي عشر', 'الحادي عشر', 'ثاني عشر', 'الثاني عشر',
 ];
 
+/**
+ * The ordinals after a section word that number it (`الفصل الأول`, `الباب الثاني`, `المحور الحادي عشر`): the definite
+ * masculine adjective, first to twelfth, أول with or without its hamza; a section word is masculine.
+ */
+const NUMBER_ORDINALS = [
+  'الأول', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
+  'الحادي عشر', 'الثاني عشر',
+];
+
 /** Arabic. Conjunctions, prepositions and the article are written glued to the word they precede. */
 export const ar: Lexicon = {
   language: 'ar',
@@ -111,7 +120,9 @@ export const ar: Lexicon = {
   },
   templateQuestions: {},
   topicKeywords: {},
-  sectionNumberWords: [],
+  // `الفصل الأول` (chapter one), `الباب الثاني` (part two), `المحور الثالث` (axis three), `الفصل 2`.
+  sectionNumberWords: ['الفصل', 'الباب', 'المحور', 'الجزء', 'القسم'],
+  sectionNumberOrdinals: NUMBER_ORDINALS,
   sectionOrdinals: ORDINALS,
   headingConjunctions: [],
   languageNames: {

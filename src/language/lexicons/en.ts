@@ -284,6 +284,7 @@ export const en: Lexicon = {
     legislation: ['law', 'laws', 'legislation', 'legislative', 'regulations', 'legal'],
   },
   sectionNumberWords: ['section', 'part', 'chapter'],
+  sectionNumberOrdinals: [],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('First:', 'Second -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['and'],

@@ -219,6 +219,11 @@ export const es: Lexicon = {
     legislation: ['ley', 'leyes', 'legislación'],
   },
   sectionNumberWords: ['parte', 'sección', 'seccion', 'capítulo', 'capitulo'],
+  // `Capítulo primero`, `Sección segunda`, as legal texts number their parts.
+  sectionNumberOrdinals: [
+    'primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'septimo', 'octavo', 'noveno', 'décimo', 'decimo',
+    'primera', 'segunda', 'tercera', 'cuarta', 'quinta', 'sexta', 'séptima', 'septima', 'octava', 'novena', 'décima', 'decima',
+  ],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primero:', 'Segundo -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['y'],

@@ -211,6 +211,8 @@ export const fr: Lexicon = {
     legislation: ['loi', 'lois', 'législation'],
   },
   sectionNumberWords: ['section', 'partie', 'chapitre'],
+  // `Chapitre premier`: the first of a numbering is written as a word, the others in numerals.
+  sectionNumberOrdinals: ['premier', 'première'],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Premièrement :', 'Deuxièmement -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['et'],

@@ -132,7 +132,12 @@ export const pt: Lexicon = {
   },
   templateQuestions: {},
   topicKeywords: {},
-  sectionNumberWords: [],
+  sectionNumberWords: ['parte', 'secção', 'seção', 'secao', 'capítulo', 'capitulo'],
+  // `Capítulo primeiro`, `Secção segunda`, as legal texts number their parts.
+  sectionNumberOrdinals: [
+    'primeiro', 'segundo', 'terceiro', 'quarto', 'quinto', 'sexto', 'sétimo', 'setimo', 'oitavo', 'nono', 'décimo', 'decimo',
+    'primeira', 'segunda', 'terceira', 'quarta', 'quinta', 'sexta', 'sétima', 'setima', 'oitava', 'nona', 'décima', 'decima',
+  ],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primeiro:', 'Segundo -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['e'],

@@ -219,6 +219,7 @@ export const ru: Lexicon = {
     legislation: ['законодательств*', 'закон*'],
   },
   sectionNumberWords: ['раздел', 'часть', 'глава'],
+  sectionNumberOrdinals: [],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Во-первых:', 'Во-вторых -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['и'],

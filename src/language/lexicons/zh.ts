@@ -95,7 +95,9 @@ export const zh: Lexicon = {
   },
   templateQuestions: {},
   topicKeywords: {},
-  sectionNumberWords: [],
+  // The number stands inside the words: `第一章`, `第2部分`, `第三节`.
+  sectionNumberWords: ['第{n}章', '第{n}部分', '第{n}节', '第{n}篇'],
+  sectionNumberOrdinals: [],
   // Chinese numbers its headings with numerals (一、), read by transforms/topics.ts, not with ordinal words.
   sectionOrdinals: [],
   headingConjunctions: [],
