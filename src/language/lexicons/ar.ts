@@ -124,7 +124,8 @@ export const ar: Lexicon = {
   sectionNumberWords: ['الفصل', 'الباب', 'المحور', 'الجزء', 'القسم'],
   sectionNumberOrdinals: NUMBER_ORDINALS,
   sectionOrdinals: ORDINALS,
-  headingConjunctions: [],
+  // Glued to the next word (`الجمع والتدمير`), as the boundary rule's proclitics are.
+  headingConjunctions: ['و'],
   languageNames: {
     العربية: 'ar', عربي: 'ar', الإنجليزية: 'en', الانكليزية: 'en', الفرنسية: 'fr', الإسبانية: 'es', الروسية: 'ru', الصينية: 'zh',
     البرتغالية: 'pt',

@@ -100,7 +100,8 @@ export const zh: Lexicon = {
   sectionNumberOrdinals: [],
   // Chinese numbers its headings with numerals (一、), read by transforms/topics.ts, not with ordinal words.
   sectionOrdinals: [],
-  headingConjunctions: [],
+  // Glued to the words on both sides (`收缴和销毁`, `国际合作与援助`); the list comma `、` is punctuation.
+  headingConjunctions: ['以及', '和', '与', '及'],
   languageNames: {
     中文: 'zh', 汉语: 'zh', 英文: 'en', 英语: 'en', 法文: 'fr', 法语: 'fr', 西班牙文: 'es', 西班牙语: 'es', 俄文: 'ru', 俄语: 'ru',
     阿拉伯文: 'ar', 阿拉伯语: 'ar', 葡萄牙文: 'pt', 葡萄牙语: 'pt',
