@@ -329,6 +329,13 @@ export interface AmmunitionProfileWords {
    * неизвестно`): a tally whose count is NULL, never a guess.
    */
   tallyNumberNouns: readonly string[];
+  /**
+   * Counters between a tally's number and its noun, in a language that has them (Chinese `三起意外爆炸`: 三, then
+   * 起 for incidents): the number is read before the counter. Empty where numbers stand before the noun alone.
+   */
+  tallyCounters: readonly string[];
+  /** Words before a counted number that make it an ordinal (Chinese `第三起`, the third): no count. */
+  tallyOrdinalMarks: readonly string[];
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**

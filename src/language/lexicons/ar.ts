@@ -94,6 +94,11 @@ export const ar: Lexicon = {
   // No genre signs written for this language yet: its documents are judged by the kind signals alone.
   genreSignals: {},
   sectionHeadings: {
+    // The ammunition profiles' sections whose tallies are read.
+    'الانفجارات العرضية': 'accidental_explosions',
+    'الانفجارات غير المخطط لها': 'accidental_explosions',
+    'حالات التسريب': 'diversion',
+    'حالات التحويل': 'diversion',
     'التنسيق الوطني': 'national_coordination',
     'آلية التنسيق الوطنية': 'national_coordination',
     'جهة الاتصال الوطنية': 'national_coordination',
@@ -189,8 +194,15 @@ export const ar: Lexicon = {
     },
     totalRowLabels: [],
     incidentCasualties: { deaths: ['قتلى', 'قتيلا', 'قتيل', 'وفيات', 'وفاة'], injuries: ['جرحى', 'جريحا', 'جريح', 'مصابين', 'إصابات', 'إصابة'] },
-    tallyNouns: { explosions: [], diversions: [] },
-    tallyNumberNouns: ['عدد(?:ها|هم|ه)?'],
+    tallyNouns: {
+      explosions: [`انفجار(?:ات|ان|ين)?\\s+${ART}(?:عرضي(?:ة|ان|تان|ين|تين)?|غير\\s+${ART}(?:مخطط(?:\\s+لها)?|مقصود(?:ة)?))`],
+      diversions: [`حال(?:ة|ات|تا|تي|تان|تين)\\s+${ART}(?:تسريب|تحويل)`],
+    },
+    // `عددها` (their number), or `عدد` before the incidents it counts (`عدد حالات التسريب`): `عدد` before another
+    // noun counts something else (`عدد الأسلحة المسروقة`, the number of the weapons stolen).
+    tallyNumberNouns: [`عدد(?:ها|هم|ه)`, `عدد(?=\\s+(?:هذه\\s+)?${ART}(?:حالات|حوادث|انفجارات))`],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],

@@ -308,6 +308,8 @@ export const es: Lexicon = {
       diversions: ['casos?\\s+de\\s+desv[íi]o'],
     },
     tallyNumberNouns: ['número', 'cantidad', 'cifras?', 'total', 'cuántos', 'cuántas'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
     pageChrome: [
       '(?:saltar|ir) al contenido(?: principal)?', 'volver arriba', 'inicio', 'men[úu]', 'buscar', 'imprimir', 'compartir',

@@ -295,6 +295,8 @@ export const fr: Lexicon = {
       diversions: ['cas\\s+de\\s+d[ée]tournement'],
     },
     tallyNumberNouns: ['nombre', 'total', 'chiffres?', 'combien'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
     pageChrome: [
       'aller au (?:contenu|menu)(?: principal)?', 'retour en haut(?: de (?:la )?page)?', 'accueil', 'menu', 'rechercher', 'imprimer', 'partager',

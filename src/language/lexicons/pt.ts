@@ -211,6 +211,8 @@ export const pt: Lexicon = {
       diversions: ['casos?\\s+de\\s+desvio'],
     },
     tallyNumberNouns: ['número', 'quantidade', 'total', 'quantos', 'quantas'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
     pageChrome: [],
     citationOpeners: [],

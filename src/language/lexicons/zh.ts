@@ -67,6 +67,11 @@ export const zh: Lexicon = {
   // No genre signs written for this language yet: its documents are judged by the kind signals alone.
   genreSignals: {},
   sectionHeadings: {
+    // The ammunition profiles' sections whose tallies are read.
+    '意外爆炸': 'accidental_explosions',
+    '计划外爆炸': 'accidental_explosions',
+    '转用案例': 'diversion',
+    '转用事件': 'diversion',
     '国家协调机制': 'national_coordination',
     '国家协调': 'national_coordination',
     '国家联络点': 'national_coordination',
@@ -159,8 +164,20 @@ export const zh: Lexicon = {
     },
     totalRowLabels: [],
     incidentCasualties: { deaths: ['死亡', '遇难', '丧生'], injuries: ['受伤', '伤'] },
-    tallyNouns: { explosions: [], diversions: [] },
-    tallyNumberNouns: ['数量', '数目', '次数', '多少'],
+    tallyNouns: {
+      explosions: ['(?:意外|计划外|非计划|非计划性)爆炸'],
+      diversions: ['(?:转用|流失)(?:事件|案件|案例|情况)'],
+    },
+    // Words stand unspaced: the number noun after a pronoun (`其数量`), the incidents (`事件数量`), or no word at all
+    // (`，数量不详`); after another noun it counts that (`被盗武器数量`, the number of the weapons stolen).
+    tallyNumberNouns: [
+      '(?:(?<!\\p{L})|其|(?:事件|案件|案例|爆炸|转用|流失|发生)的?)(?:具体|确切)?(?:数量|数目|次数)',
+      '(?<!\\p{L})多少',
+    ],
+    // The counters of incidents after a number in figures or in words (`三起`, `5次`).
+    tallyCounters: ['起', '次', '宗', '例'],
+    // `第三起意外爆炸` is the third explosion, not three.
+    tallyOrdinalMarks: ['第'],
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],
