@@ -173,8 +173,18 @@ export interface Lexicon {
    * `sectionHeadings`): whole words, or the start of a word where a stem ends in `*` (`broker*`).
    */
   topicKeywords: Readonly<Record<string, readonly string[]>>;
-  /** Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`). */
+  /**
+   * Words before a section's number that are no part of its heading (`Section 1.`, `Partie II -`, `Раздел 3.`,
+   * `الفصل 2`). Where the language writes the number inside the words, `{n}` stands where it goes (Chinese
+   * `第{n}章`: `第一章`, `第2部分`). The number is digits, Roman numerals, a script's numerals, or one of the
+   * `sectionNumberOrdinals`.
+   */
   sectionNumberWords: readonly string[];
+  /**
+   * Ordinal words that stand for a section's number after one of the `sectionNumberWords` (`الفصل الأول`,
+   * `الباب الثاني`, `Chapitre premier`): never a heading's number on their own, where they open prose.
+   */
+  sectionNumberOrdinals: readonly string[];
   /**
    * Ordinal words that number a heading on their own, before a colon or dash (`أولاً:`, `ثانياً -`): a heading's
    * number as a Roman numeral is (transforms/topics.ts, extractors/poa-report/structure.ts), every spelling as written.
@@ -324,6 +334,13 @@ export interface AmmunitionProfileWords {
    * неизвестно`): a tally whose count is NULL, never a guess.
    */
   tallyNumberNouns: readonly string[];
+  /**
+   * Counters between a tally's number and its noun, in a language that has them (Chinese `三起意外爆炸`: 三, then
+   * 起 for incidents): the number is read before the counter. Empty where numbers stand before the noun alone.
+   */
+  tallyCounters: readonly string[];
+  /** Words before a counted number that make it an ordinal (Chinese `第三起`, the third): no count. */
+  tallyOrdinalMarks: readonly string[];
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**

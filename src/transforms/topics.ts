@@ -13,8 +13,9 @@
  * A label that matches nothing gets no topic: callers store NULL with an issue, never a guess.
  */
 
-import { alternation } from '../language/matchers.ts';
+import { alternation, literal } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
+import type { BoundaryRule } from '../language/types.ts';
 import { deglue, glueVocabulary, wordsOf } from './deglue.ts';
 import { type SplitLabel, splitLabel, splitLabelDistance } from './label-distance.ts';
 
@@ -97,11 +98,29 @@ const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
  * ticked box `[X] Yes` or an empty one `[ ] No` is an answer, not a tag.
  */
 export const QUESTION_TAG = /^\s*\[(?=[^\]\n]*[\p{L}\p{N}][^\]\n]*[\p{L}\p{N}])([^\]\n]{2,40})\]\s*/u;
-/** `SECTION 1.`, `Part II -`, `Sección 2:`, `Раздел 3.` before a heading's words. */
-export const BLOCK_PREFIX = new RegExp(
-  `^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.sectionNumberWords))})\\s+(?:[ivxlc]+|\\d+)\\b\\s*[.:)\\-–—]?\\s*`,
-  'iu',
-);
+/**
+ * A section's number: digits, Roman numerals, a script's numerals (Arabic-Indic, Chinese), which are numbering
+ * marks any document may use, or an ordinal word of a lexicon's `sectionNumberOrdinals` (`الأول`, `premier`).
+ */
+function sectionNumber(): string {
+  const ordinals = allLexicons().flatMap((lexicon) => lexicon.sectionNumberOrdinals);
+  return `(?:[ivxlc]+|\\d+|[\\u0660-\\u0669]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
+}
+
+/**
+ * The lexicons' section words with their number: `<word> <number>` (`Section 1`, `الفصل الأول`), or the number
+ * where a word's `{n}` stands (`第{n}章`: `第一章`). After a word, the number ends where a word would go on.
+ */
+function sectionNumbered(): string {
+  const words = allLexicons().flatMap((lexicon) => lexicon.sectionNumberWords);
+  const number = sectionNumber();
+  const before = words.filter((word) => !word.includes('{n}'));
+  const framed = words.filter((word) => word.includes('{n}')).map((frame) => frame.split('{n}').map(literal).join(number));
+  return [...(before.length === 0 ? [] : [`(?:${alternation(before)})\\s+${number}(?![\\p{L}\\p{M}\\p{N}])`]), ...framed].join('|') || '(?!)';
+}
+
+/** `SECTION 1.`, `Part II -`, `Sección 2:`, `Раздел 3.`, `الفصل الأول:`, `第一章` before a heading's words. */
+export const BLOCK_PREFIX = new RegExp(`^\\s*(?:${sectionNumbered()})\\s*[.:：)\\-–—]?\\s*`, 'iu');
 /**
  * An ordinal word of a lexicon's `sectionOrdinals` numbering a heading, with the colon or dash after it
  * (`أولاً: `, `ثانياً - `). The mark is required: the same word followed by a comma or a space opens prose.
@@ -289,49 +308,108 @@ function byKeyword(folded: string): TopicMatch | null {
   return null;
 }
 
-/** Where a compound heading splits: a comma, `;`, `/`, `&`, or a lexicon's conjunction (`and`, `et`, `y`, `и`). */
-const COMPOUND_CUT = new RegExp(`\\s*[,;/&]\\s*|\\s+(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.headingConjunctions))})\\s+`, 'iu');
-
 /**
- * The words before the first comma or conjunction, when there is one: `Marking, record-keeping and
- * tracing` -> `marking`; `Collecte et destruction` -> `collecte` (only used after the whole failed).
+ * How a lexicon's heading conjunction stands beside the words it joins, by the language's word boundary rule:
+ * between spaces (`and`, `et`, `и`), glued to the next word (Arabic `و`: `الجمع والتدمير`), or glued on both
+ * sides (Chinese `和`, `与`: `收缴和销毁`).
  */
-function firstConjunct(raw: string): string | null {
-  const stripped = raw.normalize('NFKC').replace(QUESTION_TAG, '').replace(BLOCK_PREFIX, '').replace(LEADING_NUMBER, '');
-  const cut = COMPOUND_CUT.exec(stripped);
-  if (!cut || cut.index === 0) return null;
-  return foldText(stripped.slice(0, cut.index));
+type Gluing = 'spaced' | 'next' | 'both';
+const GLUING: Record<BoundaryRule, Gluing> = { letters: 'spaced', proclitics: 'next', none: 'both' };
+
+function conjunctionsGlued(gluing: Gluing): string {
+  const words = allLexicons().flatMap((lexicon) => (GLUING[lexicon.boundary] === gluing ? lexicon.headingConjunctions : []));
+  return words.length === 0 ? '(?!)' : alternation(words);
 }
 
-/** Every cut of a compound heading, the conjunctions kept apart from the punctuation (see COMPOUND_CUT). */
-const COMPOUND_CUTS = new RegExp(COMPOUND_CUT.source, 'giu');
-const CONJUNCTION_CUT = new RegExp(`^\\s+(${alternation(allLexicons().flatMap((lexicon) => lexicon.headingConjunctions))})\\s+$`, 'iu');
+/** A comma of any script: `,`, Arabic `،`, Chinese `、`. */
+const COMMA = '[,،、]';
+
+/**
+ * Where a compound heading splits: a lexicon's conjunction as its language writes it (see Gluing), a comma
+ * before it or not (`Collection, seizure, and destruction`, `الجمع، والحجز، والتدمير`); else a comma, `;`, `/`,
+ * `&`. The group that matched tells which.
+ */
+const COMPOUND_CUT_SOURCE = [
+  `(?:\\s*${COMMA}\\s*|\\s+)(?<spaced>${conjunctionsGlued('spaced')})\\s+`,
+  `(?:\\s*${COMMA}\\s*|\\s+)(?<next>${conjunctionsGlued('next')})\\s*(?=\\p{L})`,
+  `\\s*${COMMA}?\\s*(?<both>${conjunctionsGlued('both')})\\s*`,
+  `\\s*(?:${COMMA}|[;/&；])\\s*`,
+].join('|');
+const COMPOUND_CUTS = new RegExp(COMPOUND_CUT_SOURCE, 'giu');
+
+interface Cut {
+  /** Where the cut starts and ends in the label. */
+  index: number;
+  end: number;
+  /** The conjunction and how it is written, or null for a comma. */
+  conjunction: { word: string; gluing: Gluing } | null;
+}
+
+/** A label's cuts, in order (see COMPOUND_CUT_SOURCE). */
+function cutsOf(stripped: string): Cut[] {
+  return [...stripped.matchAll(COMPOUND_CUTS)].map((m) => {
+    const groups = m.groups ?? {};
+    const gluing = (['spaced', 'next', 'both'] as const).find((g) => groups[g] !== undefined);
+    const word = gluing === undefined ? undefined : groups[gluing];
+    return { index: m.index, end: m.index + m[0].length, conjunction: gluing === undefined || word === undefined ? null : { word: word.toLowerCase(), gluing } };
+  });
+}
+
+/** Two parts joined by a conjunction as its language writes it: `a and b`, `a وb`, `a和b`. */
+function joined(first: string, conjunction: { word: string; gluing: Gluing }, second: string): string {
+  if (conjunction.gluing === 'spaced') return `${first} ${conjunction.word} ${second}`;
+  return conjunction.gluing === 'next' ? `${first} ${conjunction.word}${second}` : `${first}${conjunction.word}${second}`;
+}
+
+/** The label without tag, block prefix and numbering, not folded (a compound heading is cut on its punctuation). */
+function compoundLabel(raw: string): string {
+  return raw.normalize('NFKC').replace(QUESTION_TAG, '').replace(BLOCK_PREFIX, '').replace(LEADING_NUMBER, '');
+}
+
+/**
+ * The topic the words before the first comma or conjunction name, when there is one: `Marking, record-keeping
+ * and tracing` -> marking; `Collecte et destruction` -> `collecte` (only used after the whole failed). A
+ * conjunction glued to a word may only be the word's own letters (Arabic `وزارة`, `وطني` begin with `و`, Chinese
+ * `和平` holds `和`): there the words before count only when the remainder names a topic too.
+ */
+function firstConjunct(raw: string, phrases: PhraseIndex): TopicMatch | null {
+  const stripped = compoundLabel(raw);
+  const cut = cutsOf(stripped)[0];
+  if (!cut || cut.index === 0) return null;
+  const match = closest(foldText(stripped.slice(0, cut.index)), phrases);
+  if (!match || cut.conjunction === null || cut.conjunction.gluing === 'spaced') return match;
+  const rest = stripped.slice(cut.end);
+  return closest(foldText(rest), phrases) || firstConjunct(rest, phrases) ? match : null;
+}
+
 /** A heading names at most this many parts: past it the sub-lists to try grow too many, and such a line is a list, not a heading. */
 const MOST_CONJUNCTS = 6;
 
 /**
  * A known heading named by some of a compound heading's parts, in their order: `Collection, seizure and
  * destruction of weapons` -> `collection and destruction of weapons`; `Сбор, изъятие и уничтожение оружия` ->
- * `сбор и уничтожение оружия`. Sub-lists of at least two parts only, the longest first: a heading that merely
- * ends in a topic's word (`... the collection and destruction` wrapped out of prose) is not one. The parts are
- * joined by the heading's own last conjunction, as the vocabulary writes its compound headings.
+ * `сбор и уничтожение оружия`; `الجمع والحجز والتدمير` -> `الجمع والتدمير`; `收缴、查获和销毁` -> `收缴和销毁`.
+ * Sub-lists of at least two parts only, the longest first: a heading that merely ends in a topic's word (`... the
+ * collection and destruction` wrapped out of prose) is not one. The parts are joined by the heading's own last
+ * conjunction, written as its language writes it, as the vocabulary writes its compound headings. A cut at a
+ * glued conjunction that was only a word's letters (`وزارة`) leaves a part no heading has: it names nothing.
  */
 function partsNamingAHeading(raw: string, phrases: PhraseIndex): TopicMatch | null {
-  const stripped = raw.normalize('NFKC').replace(QUESTION_TAG, '').replace(BLOCK_PREFIX, '').replace(LEADING_NUMBER, '');
+  const stripped = compoundLabel(raw);
   const parts: string[] = [];
-  let conjunction: string | null = null;
+  let conjunction: Cut['conjunction'] = null;
   let from = 0;
-  for (const cut of stripped.matchAll(COMPOUND_CUTS)) {
+  for (const cut of cutsOf(stripped)) {
     parts.push(foldText(stripped.slice(from, cut.index)));
-    conjunction = CONJUNCTION_CUT.exec(cut[0])?.[1]?.toLowerCase() ?? conjunction;
-    from = cut.index + cut[0].length;
+    conjunction = cut.conjunction ?? conjunction;
+    from = cut.end;
   }
   parts.push(foldText(stripped.slice(from)));
   if (conjunction === null || parts.length < 3 || parts.length > MOST_CONJUNCTS || parts.some((part) => part === '')) return null;
   for (let size = parts.length - 1; size >= 2; size--) {
     for (const chosen of subLists(parts.length, size)) {
       const words = chosen.map((i) => parts[i] ?? '');
-      const match = closest(`${words.slice(0, -1).join(' ')} ${conjunction} ${words.at(-1) ?? ''}`, phrases);
+      const match = closest(joined(words.slice(0, -1).join(' '), conjunction, words.at(-1) ?? ''), phrases);
       if (match) return match;
     }
   }
@@ -366,11 +444,8 @@ export function matchHeading(raw: string, options: MatchOptions = {}): TopicMatc
   const folded = normaliseLabel(raw);
   const whole = closestLabel(raw, HEADING_PHRASES[family]);
   if (whole) return whole;
-  const first = firstConjunct(raw);
-  if (first) {
-    const part = closest(first, HEADING_PHRASES[family]);
-    if (part) return part;
-  }
+  const first = firstConjunct(raw, HEADING_PHRASES[family]);
+  if (first) return first;
   const parts = partsNamingAHeading(raw, HEADING_PHRASES[family]);
   if (parts) return parts;
   if (family === 'poa' && options.keywords !== false) return byKeyword(folded);

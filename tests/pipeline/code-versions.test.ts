@@ -156,7 +156,7 @@ describe('lexicon sections read, derived from the code', () => {
     }
     // The topic words are read by the classifier too: a report's outline of PoA topic headings is a sign of its kind.
     // The profile reader takes its section headings from them as well (`Explosões acidentais`: lines.ts topicOfHeading).
-    for (const section of ['sectionHeadings', 'templateQuestions', 'topicKeywords', 'sectionNumberWords', 'sectionOrdinals', 'headingConjunctions']) {
+    for (const section of ['sectionHeadings', 'templateQuestions', 'topicKeywords', 'sectionNumberWords', 'sectionNumberOrdinals', 'sectionOrdinals', 'headingConjunctions']) {
       expect(readers(section), section).toEqual(['classifier', 'amap-profile', 'poa-profile', 'poa-report']);
     }
     // Every section the lexicon has is read by some code: a word in a section nobody reads would be a promise kept by nothing.

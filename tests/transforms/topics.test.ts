@@ -157,6 +157,44 @@ describe('matchHeading: a compound heading naming several topics\' words', () =>
   });
 });
 
+describe('matchHeading: compound headings in languages that glue their conjunction', () => {
+  // Arabic glues `و` to the next word, Chinese writes `和`/`与`/`及` with no space and lists with `、`: the lexicons'
+  // headingConjunctions, cut as the language's boundary rule writes them, and joined back so.
+  it.each([
+    ['الجمع والحجز والتدمير', 'الجمع والتدمير'],
+    ['الجمع، والحجز، والتدمير', 'الجمع والتدمير'],
+    ['الجمع و الحجز و التدمير', 'الجمع والتدمير'],
+    ['ثانياً: جمع الأسلحة وضبطها وتدميرها', 'جمع الأسلحة وتدميرها'],
+    ['الفصل الثاني: جمع الأسلحة وضبطها ومصادرتها وإتلافها', 'جمع الأسلحة وإتلافها'],
+    ['收缴、查获和销毁', '收缴和销毁'],
+    ['二、收缴、查获与销毁', '收缴与销毁'],
+    ['武器收缴、查获和销毁', '武器收缴和销毁'],
+    ['收缴，查获和销毁', '收缴和销毁'],
+    ['Collection, seizure, and destruction', 'Collection and destruction'],
+  ])('%s -> %s', (raw, matched) => {
+    expect(matchHeading(raw, { keywords: false })).toMatchObject({ topic: 'collection_destruction', matched });
+  });
+
+  it('the first part names the topic when what follows a glued conjunction names one too', () => {
+    expect(matchHeading('الوسم وحفظ السجلات', { keywords: false })).toMatchObject({ topic: 'marking', matched: 'الوسم' });
+    expect(matchHeading('الوسم وحفظ السجلات والتعقب', { keywords: false })).toMatchObject({ topic: 'marking', matched: 'الوسم' });
+    expect(matchHeading('标识和追查', { keywords: false })).toMatchObject({ topic: 'marking', matched: '标识' });
+  });
+
+  it.each([
+    ['a word that begins with و (ministry)', 'التنسيق الوطني ووزارة الخارجية'],
+    ['a word that begins with و (national)', 'الوسم وطنيا'],
+    ['an adverb glued to nothing', 'التشريعات وفقا للدستور'],
+    ['و inside a phrase with no topic', 'التنسيق مع وزارة الداخلية'],
+    ['和 inside a word (peace)', '国际和平与安全'],
+    ['和 inside a word, a topic before it', '标识和平'],
+    ['及 inside a word (timely)', '立法及时'],
+    ['parts making no known heading', '性别、青年和小武器'],
+  ])('%s is no known heading', (_what, raw) => {
+    expect(matchHeading(raw, { keywords: false })).toBeNull();
+  });
+});
+
 describe('matchHeading: assistance alone is the international cooperation section', () => {
   it.each([
     ['IV. International assistance', 'international_cooperation'],

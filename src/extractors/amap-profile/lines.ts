@@ -188,13 +188,16 @@ export function opensWithCitationOpener(text: string): boolean {
   return CITATION_OPENER.test(text.trim());
 }
 
-/** Short, without a sentence's closing punctuation: a heading or a title line, not prose. */
+/**
+ * Short, without a sentence's closing punctuation (of any script: `。`, `؟`): a heading or a title line, not
+ * prose. A capital first, or in a script without capitals (Arabic, Chinese: \p{Lo}) any letter.
+ */
 export function isHeadingShaped(text: string, maxWords: number): boolean {
   const t = stripMarkers(text).trim();
   if (t.length === 0 || t.includes('\n')) return false;
-  if (/[.;,!?]$/.test(t)) return false;
+  if (/[.;,!?。；，！？،؛؟]$/u.test(t)) return false;
   if (/^\d{4}\b/.test(t)) return false;
-  if (!/^[\p{Lu}\d]/u.test(t)) return false;
+  if (!/^[\p{Lu}\p{Lo}\d]/u.test(t)) return false;
   return t.split(/\s+/).length <= maxWords;
 }
 

@@ -5,7 +5,7 @@
  * ("since 1979", "between 1990 and 2020"). A qualified number ("at least three") is not an exact
  * count: NULL with the words kept.
  */
-import { bounded } from '../../language/matchers.ts';
+import { alternation, bounded } from '../../language/matchers.ts';
 import { lexiconOf } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { IssueDraft, TallyRecord } from '../../model/records.ts';
@@ -14,19 +14,17 @@ import { numberStep, parseIntegerToken, parseNumberPhrase, qualifierBefore, qual
 import { findUnknownMarkers, unknownStep } from '../../transforms/unknown.ts';
 import { VAGUE_QUANTITY } from '../../transforms/vague-quantities.ts';
 import { findMarkers } from './lines.ts';
-import { profileWords } from './words.ts';
+import { anyProfilePhrase } from './words.ts';
 
 export type TallyTopic = TallyRecord['topic'];
 
-/** Each fragment as a whole phrase: no letter right before or after it. */
-function wholePhrases(fragments: readonly string[]): string {
-  return fragments.map((fragment) => `(?<![\\p{L}])(?:${fragment})(?![\\p{L}])`).join('|');
-}
-
-/** The noun phrases a tally counts, of every language ("accidental explosions", "cases of diversion"). */
+/**
+ * The noun phrases a tally counts, of every language ("accidental explosions", "cases of diversion", "حالات
+ * تسريب", "意外爆炸"), each a whole phrase under its language's boundary rule (Arabic's glued proclitics, none in Han).
+ */
 const NOUNS: Record<TallyTopic, RegExp> = {
-  explosions: new RegExp(wholePhrases(profileWords((words) => words.tallyNouns.explosions)), 'giu'),
-  diversions: new RegExp(wholePhrases(profileWords((words) => words.tallyNouns.diversions)), 'giu'),
+  explosions: new RegExp(anyProfilePhrase((words) => words.tallyNouns.explosions), 'giu'),
+  diversions: new RegExp(anyProfilePhrase((words) => words.tallyNouns.diversions), 'giu'),
 };
 
 const VERB_AFTER = /^\s*(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:reported|recorded|documented|registered|identified|known)\b/iu;
@@ -67,9 +65,10 @@ export interface TallyReading {
 /**
  * Where a sentence ends: `.`/`!`/`?` before a space, the end or a footnote marker; or glued to the next
  * sentence's capital after a word or a year (`reported.Three cases`, `since 2010.No`), where the page lost the marker and the space
- * between them. A capital after a capital's period (`U.S.A`) is an abbreviation, not a new sentence.
+ * between them. A capital after a capital's period (`U.S.A`) is an abbreviation, not a new sentence. The
+ * Arabic question mark is one too; the Chinese full stop and marks end a sentence with no space after them.
  */
-const SENTENCE_END = /[.!?](?=\s|$|\[\d|\d{1,3}(?:\s|$))|(?<=[\p{Ll})\]”"’]|(?<!\d)(?:19|20)\d{2})[.!?](?=\p{Lu})/gu;
+const SENTENCE_END = /[.!?؟](?=\s|$|\[\d|\d{1,3}(?:\s|$))|(?<=[\p{Ll})\]”"’]|(?<!\d)(?:19|20)\d{2})[.!?](?=\p{Lu})|[。！？]/gu;
 
 /** Sentence bounds: a sentence ends at `.`/`!`/`?` (a footnote marker may follow) before a space and a capital. */
 function sentenceAround(text: string, index: number): { start: number; end: number } {
@@ -118,6 +117,10 @@ const notExact = (message: string): TallyNote => ({ rule: 'tally-not-exact', mes
 /** The number phrase (digits or words) that ends `before`, in one of `languages`; undefined when there is none, null for a year. */
 function numberAtEnd(before: string, languages: Language[]): { value: number; phrase: string; start: number; step: TransformationStep | null } | null | undefined {
   const trimmed = before.trimEnd();
+  for (const language of languages) {
+    const counted = countedNumberAtEnd(trimmed, language);
+    if (counted) return counted;
+  }
   const words = trimmed.split(/\s+/);
   // Longest number phrase first: `twenty-one`, `a single`, `two hundred`, `vingt et une`.
   for (let n = Math.min(3, words.length); n >= 1; n--) {
@@ -139,6 +142,29 @@ function numberAtEnd(before: string, languages: Language[]): { value: number; ph
     }
   }
   return undefined;
+}
+
+/** A number and one of the language's counters ending the text (`三起`, `5次`), or null (lexicon `tallyCounters`). */
+const COUNTED = new Map<Language, RegExp | null>();
+function countedNumberAtEnd(trimmed: string, language: Language): { value: number; phrase: string; start: number; step: TransformationStep | null } | null {
+  if (!COUNTED.has(language)) {
+    const lexicon = lexiconOf(language);
+    const counters = lexicon.ammunitionProfile.tallyCounters;
+    const numerals = [...Object.keys(lexicon.numberWords.values), ...Object.keys(lexicon.numberWords.smallMultipliers), ...Object.keys(lexicon.numberWords.largeMultipliers)];
+    const ordinal = lexicon.ammunitionProfile.tallyOrdinalMarks.length === 0 ? '' : `(?<!${alternation(lexicon.ammunitionProfile.tallyOrdinalMarks)})`;
+    COUNTED.set(language, counters.length === 0 ? null : new RegExp(`${ordinal}(?<!\\d|${alternation(numerals)})(\\d+|(?:${alternation(numerals)})+)(?:${alternation(counters)})$`, 'u'));
+  }
+  const m = COUNTED.get(language)?.exec(trimmed);
+  const phrase = m?.[1];
+  if (!m || phrase === undefined) return null;
+  const start = m.index;
+  if (/^\d+$/u.test(phrase)) {
+    const value = parseIntegerToken(phrase, null);
+    return value === null ? null : { value, phrase, start, step: null };
+  }
+  const read = parseNumberPhrase(phrase, language, { articles: true });
+  if (read === null) return null;
+  return { value: read.value, phrase, start, step: numberStep('reported_count', { value: read.value, raw: phrase, separator: null, index: start, entries: read.entries }, language) };
 }
 
 /** The count the words before the noun give, or null when they are no count at all. */
@@ -191,6 +217,15 @@ function numberNouns(language: Language): RegExp | null {
 const UNKNOWN_NUMBER_GAP = 3;
 
 /**
+ * How many words a stretch of text holds: its spaced runs, or in a language written without spaces (Chinese) its
+ * characters two to a word, as most of its words are long.
+ */
+function wordsIn(text: string, language: Language): number {
+  if (text === '') return 0;
+  return lexiconOf(language).boundary === 'none' ? Math.ceil(text.replace(/\s+/gu, '').length / 2) : text.split(/\s+/u).length;
+}
+
+/**
  * A sentence saying the tally's number is not known (`Cases of diversion are reported, but their number is not
  * known`): the number noun, then one of the language's unknown markers (transforms/unknown.ts) a few words on.
  * The count is NULL, with the marker's step and an `unknown-value` note, as an unknown cell is.
@@ -204,7 +239,7 @@ function unknownCount(sentence: string, topic: TallyTopic, language: Language | 
       const marker = findUnknownMarkers(sentence.slice(from), [each])[0];
       if (!marker) continue;
       const between = sentence.slice(from, from + marker.index).replace(NOUNS[topic], ' ').trim();
-      if (/[;:]/u.test(between) || (between === '' ? 0 : between.split(/\s+/u).length) > UNKNOWN_NUMBER_GAP) continue;
+      if (/[;:；：，,]/u.test(between) || wordsIn(between, each) > UNKNOWN_NUMBER_GAP) continue;
       const raw = sentence.slice(noun.index ?? 0, from + marker.index + marker.written.length).replace(/\s+/gu, ' ');
       return {
         count: null,

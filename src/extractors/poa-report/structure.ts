@@ -39,6 +39,9 @@ const HEADING_NUMBER = new RegExp(
 /** A heading numbered with an ordinal word (`ثانياً: ...`). */
 const ORDINAL_HEADING = new RegExp(`^\\s*${sectionOrdinal()}\\S`, 'u');
 
+/** A sentence's last mark, of any script: `.`, `;`, `!`, the Chinese full stop `。`. */
+const SENTENCE_END = /[.;!。；！]\s*$/u;
+
 function isQuestionWording(text: string): boolean {
   return /\?\s*$/u.test(text) || /^¿/u.test(text);
 }
@@ -56,7 +59,9 @@ export function readReportLine(raw: string): ReportLine | null {
     return { kind: 'question', tag: tag?.[1]?.trim() ?? null, question: untagged, inlineAnswer: inline?.[2] ?? null, match: matchQuestionTopic(untagged) };
   }
 
-  if (BLOCK_PREFIX.test(text) && !isQuestionWording(text) && text.length <= 120) {
+  // `Chapter 2 of the Act requires ...`, `الفصل الأول من القانون يحظر ...`: a sentence that opens with a section's
+  // name, ended as sentences are, is prose, not the section's heading.
+  if (BLOCK_PREFIX.test(text) && !isQuestionWording(text) && text.length <= 120 && !SENTENCE_END.test(text.replace(BLOCK_PREFIX, ''))) {
     return { kind: 'block', text, match: matchHeading(text, { keywords: false }) };
   }
 

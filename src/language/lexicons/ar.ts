@@ -13,6 +13,15 @@ const ORDINALS = [
   'حادي عشر', 'الحادي عشر', 'ثاني عشر', 'الثاني عشر',
 ];
 
+/**
+ * The ordinals after a section word that number it (`الفصل الأول`, `الباب الثاني`, `المحور الحادي عشر`): the definite
+ * masculine adjective, first to twelfth, أول with or without its hamza; a section word is masculine.
+ */
+const NUMBER_ORDINALS = [
+  'الأول', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
+  'الحادي عشر', 'الثاني عشر',
+];
+
 /** Arabic. Conjunctions, prepositions and the article are written glued to the word they precede. */
 export const ar: Lexicon = {
   language: 'ar',
@@ -86,6 +95,11 @@ export const ar: Lexicon = {
   // No genre signs written for this language yet: its documents are judged by the kind signals alone.
   genreSignals: {},
   sectionHeadings: {
+    // The ammunition profiles' sections whose tallies are read.
+    'الانفجارات العرضية': 'accidental_explosions',
+    'الانفجارات غير المخطط لها': 'accidental_explosions',
+    'حالات التسريب': 'diversion',
+    'حالات التحويل': 'diversion',
     'التنسيق الوطني': 'national_coordination',
     'آلية التنسيق الوطنية': 'national_coordination',
     'جهة الاتصال الوطنية': 'national_coordination',
@@ -112,9 +126,12 @@ export const ar: Lexicon = {
   },
   templateQuestions: {},
   topicKeywords: {},
-  sectionNumberWords: [],
+  // `الفصل الأول` (chapter one), `الباب الثاني` (part two), `المحور الثالث` (axis three), `الفصل 2`.
+  sectionNumberWords: ['الفصل', 'الباب', 'المحور', 'الجزء', 'القسم'],
+  sectionNumberOrdinals: NUMBER_ORDINALS,
   sectionOrdinals: ORDINALS,
-  headingConjunctions: [],
+  // Glued to the next word (`الجمع والتدمير`), as the boundary rule's proclitics are.
+  headingConjunctions: ['و'],
   languageNames: {
     العربية: 'ar', عربي: 'ar', الإنجليزية: 'en', الانكليزية: 'en', الفرنسية: 'fr', الإسبانية: 'es', الروسية: 'ru', الصينية: 'zh',
     البرتغالية: 'pt',
@@ -178,8 +195,15 @@ export const ar: Lexicon = {
     },
     totalRowLabels: [],
     incidentCasualties: { deaths: ['قتلى', 'قتيلا', 'قتيل', 'وفيات', 'وفاة'], injuries: ['جرحى', 'جريحا', 'جريح', 'مصابين', 'إصابات', 'إصابة'] },
-    tallyNouns: { explosions: [], diversions: [] },
-    tallyNumberNouns: ['عدد(?:ها|هم|ه)?'],
+    tallyNouns: {
+      explosions: [`انفجار(?:ات|ان|ين)?\\s+${ART}(?:عرضي(?:ة|ان|تان|ين|تين)?|غير\\s+${ART}(?:مخطط(?:\\s+لها)?|مقصود(?:ة)?))`],
+      diversions: [`حال(?:ة|ات|تا|تي|تان|تين)\\s+${ART}(?:تسريب|تحويل)`],
+    },
+    // `عددها` (their number), or `عدد` before the incidents it counts (`عدد حالات التسريب`): `عدد` before another
+    // noun counts something else (`عدد الأسلحة المسروقة`, the number of the weapons stolen).
+    tallyNumberNouns: [`عدد(?:ها|هم|ه)`, `عدد(?=\\s+(?:هذه\\s+)?${ART}(?:حالات|حوادث|انفجارات))`],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],

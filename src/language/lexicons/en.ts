@@ -285,6 +285,7 @@ export const en: Lexicon = {
     legislation: ['law', 'laws', 'legislation', 'legislative', 'regulations', 'legal'],
   },
   sectionNumberWords: ['section', 'part', 'chapter'],
+  sectionNumberOrdinals: [],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('First:', 'Second -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['and'],
@@ -384,6 +385,8 @@ export const en: Lexicon = {
     },
     // `their number is not known`, `the number of cases is unknown`: the words before an unknown marker that make it a tally's count.
     tallyNumberNouns: ['numbers?', 'count', 'total', 'figures?', 'how\\s+many'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
     pageChrome: [
       'skip to (?:main )?content', 'skip navigation', 'back to top', 'further information',

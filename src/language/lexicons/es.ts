@@ -220,6 +220,11 @@ export const es: Lexicon = {
     legislation: ['ley', 'leyes', 'legislación'],
   },
   sectionNumberWords: ['parte', 'sección', 'seccion', 'capítulo', 'capitulo'],
+  // `Capítulo primero`, `Sección segunda`, as legal texts number their parts.
+  sectionNumberOrdinals: [
+    'primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'septimo', 'octavo', 'noveno', 'décimo', 'decimo',
+    'primera', 'segunda', 'tercera', 'cuarta', 'quinta', 'sexta', 'séptima', 'septima', 'octava', 'novena', 'décima', 'decima',
+  ],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primero:', 'Segundo -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['y'],
@@ -304,6 +309,8 @@ export const es: Lexicon = {
       diversions: ['casos?\\s+de\\s+desv[íi]o'],
     },
     tallyNumberNouns: ['número', 'cantidad', 'cifras?', 'total', 'cuántos', 'cuántas'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
     pageChrome: [
       '(?:saltar|ir) al contenido(?: principal)?', 'volver arriba', 'inicio', 'men[úu]', 'buscar', 'imprimir', 'compartir',

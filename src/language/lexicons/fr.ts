@@ -212,6 +212,8 @@ export const fr: Lexicon = {
     legislation: ['loi', 'lois', 'législation'],
   },
   sectionNumberWords: ['section', 'partie', 'chapitre'],
+  // `Chapitre premier`: the first of a numbering is written as a word, the others in numerals.
+  sectionNumberOrdinals: ['premier', 'première'],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Premièrement :', 'Deuxièmement -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['et'],
@@ -294,6 +296,8 @@ export const fr: Lexicon = {
       diversions: ['cas\\s+de\\s+d[ée]tournement'],
     },
     tallyNumberNouns: ['nombre', 'total', 'chiffres?', 'combien'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
     pageChrome: [
       'aller au (?:contenu|menu)(?: principal)?', 'retour en haut(?: de (?:la )?page)?', 'accueil', 'menu', 'rechercher', 'imprimer', 'partager',

@@ -133,7 +133,12 @@ export const pt: Lexicon = {
   },
   templateQuestions: {},
   topicKeywords: {},
-  sectionNumberWords: [],
+  sectionNumberWords: ['parte', 'secção', 'seção', 'secao', 'capítulo', 'capitulo'],
+  // `Capítulo primeiro`, `Secção segunda`, as legal texts number their parts.
+  sectionNumberOrdinals: [
+    'primeiro', 'segundo', 'terceiro', 'quarto', 'quinto', 'sexto', 'sétimo', 'setimo', 'oitavo', 'nono', 'décimo', 'decimo',
+    'primeira', 'segunda', 'terceira', 'quarta', 'quinta', 'sexta', 'sétima', 'setima', 'oitava', 'nona', 'décima', 'decima',
+  ],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Primeiro:', 'Segundo -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['e'],
@@ -207,6 +212,8 @@ export const pt: Lexicon = {
       diversions: ['casos?\\s+de\\s+desvio'],
     },
     tallyNumberNouns: ['número', 'quantidade', 'total', 'quantos', 'quantas'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
     pageChrome: [],
     citationOpeners: [],

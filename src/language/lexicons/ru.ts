@@ -220,6 +220,7 @@ export const ru: Lexicon = {
     legislation: ['законодательств*', 'закон*'],
   },
   sectionNumberWords: ['раздел', 'часть', 'глава'],
+  sectionNumberOrdinals: [],
   // Headings are numbered with digits, Roman numerals or letters: an ordinal word starting a line ('Во-первых:', 'Во-вторых -') opens prose.
   sectionOrdinals: [],
   headingConjunctions: ['и'],
@@ -303,8 +304,13 @@ export const ru: Lexicon = {
     },
     totalRowLabels: [],
     incidentCasualties: { deaths: ['погиб\\p{L}*', 'убит\\p{L}*', 'смерт\\p{L}*'], injuries: ['ранен\\p{L}*', 'раненых', 'пострадал\\p{L}*'] },
-    tallyNouns: { explosions: [], diversions: [] },
+    tallyNouns: {
+      explosions: ['(?:непреднамеренн|случайн|незапланированн)\\p{L}*\\s+взрыв\\p{L}*'],
+      diversions: ['случа\\p{L}*\\s+(?:утечки|утечек|перенаправлени\\p{L}*)'],
+    },
     tallyNumberNouns: ['числ[оа]', 'количеств[оа]', 'сколько'],
+    tallyCounters: [],
+    tallyOrdinalMarks: [],
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],

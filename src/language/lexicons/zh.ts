@@ -68,6 +68,11 @@ export const zh: Lexicon = {
   // No genre signs written for this language yet: its documents are judged by the kind signals alone.
   genreSignals: {},
   sectionHeadings: {
+    // The ammunition profiles' sections whose tallies are read.
+    '意外爆炸': 'accidental_explosions',
+    '计划外爆炸': 'accidental_explosions',
+    '转用案例': 'diversion',
+    '转用事件': 'diversion',
     '国家协调机制': 'national_coordination',
     '国家协调': 'national_coordination',
     '国家联络点': 'national_coordination',
@@ -96,10 +101,13 @@ export const zh: Lexicon = {
   },
   templateQuestions: {},
   topicKeywords: {},
-  sectionNumberWords: [],
+  // The number stands inside the words: `第一章`, `第2部分`, `第三节`.
+  sectionNumberWords: ['第{n}章', '第{n}部分', '第{n}节', '第{n}篇'],
+  sectionNumberOrdinals: [],
   // Chinese numbers its headings with numerals (一、), read by transforms/topics.ts, not with ordinal words.
   sectionOrdinals: [],
-  headingConjunctions: [],
+  // Glued to the words on both sides (`收缴和销毁`, `国际合作与援助`); the list comma `、` is punctuation.
+  headingConjunctions: ['以及', '和', '与', '及'],
   languageNames: {
     中文: 'zh', 汉语: 'zh', 英文: 'en', 英语: 'en', 法文: 'fr', 法语: 'fr', 西班牙文: 'es', 西班牙语: 'es', 俄文: 'ru', 俄语: 'ru',
     阿拉伯文: 'ar', 阿拉伯语: 'ar', 葡萄牙文: 'pt', 葡萄牙语: 'pt',
@@ -157,8 +165,20 @@ export const zh: Lexicon = {
     },
     totalRowLabels: [],
     incidentCasualties: { deaths: ['死亡', '遇难', '丧生'], injuries: ['受伤', '伤'] },
-    tallyNouns: { explosions: [], diversions: [] },
-    tallyNumberNouns: ['数量', '数目', '次数', '多少'],
+    tallyNouns: {
+      explosions: ['(?:意外|计划外|非计划|非计划性)爆炸'],
+      diversions: ['(?:转用|流失)(?:事件|案件|案例|情况)'],
+    },
+    // Words stand unspaced: the number noun after a pronoun (`其数量`), the incidents (`事件数量`), or no word at all
+    // (`，数量不详`); after another noun it counts that (`被盗武器数量`, the number of the weapons stolen).
+    tallyNumberNouns: [
+      '(?:(?<!\\p{L})|其|(?:事件|案件|案例|爆炸|转用|流失|发生)的?)(?:具体|确切)?(?:数量|数目|次数)',
+      '(?<!\\p{L})多少',
+    ],
+    // The counters of incidents after a number in figures or in words (`三起`, `5次`).
+    tallyCounters: ['起', '次', '宗', '例'],
+    // `第三起意外爆炸` is the third explosion, not three.
+    tallyOrdinalMarks: ['第'],
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],
