@@ -259,7 +259,9 @@ export const pt: Lexicon = {
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
-    notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos'],
+    notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos',
+      // "200 apreensões" counts seizures, not weapons (the action word would read it as 200 seized).
+      'apreens(?:ão|ões)'],
     functionWords: ['em', 'de', 'do', 'da', 'dos', 'das', 'por', 'para', 'e', 'que', 'no', 'na', 'nos', 'nas'],
     phraseStops: ['e', 'ou', 'em', 'no', 'na', 'nos', 'nas'],
     // "3.904 eram pistolas".

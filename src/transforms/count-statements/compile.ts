@@ -154,6 +154,12 @@ export const ZERO_AUXILIARY = new RegExp(`^(?:${wholeWords('zeroAuxiliaries')})\
 export const FUNCTION_WORD = new RegExp(`^(?:${any('functionWords')})(?![\\p{L}])`, 'iu');
 /** Where the words of an unknown count stop: punctuation, a digit or a linking word. */
 export const PHRASE_STOP = new RegExp(`[,;:.()\\n\\d]|\\s(?:${any('phraseStops')})\\s`, 'iu');
+/** An auxiliary between a number and its action word ("200 were seized", "200 ont été saisies", "200 fueron decomisadas"). */
+export const AUXILIARY_LEAD = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+)?`, 'iu');
+/** An auxiliary right after an action word ("200 seizures were made"): the action word is a noun, the subject. */
+export const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${any('auxiliaries')})(?![\\p{L}])`, 'iu');
+/** A conjunction as a word of its own ("and", "et", "y", "и"): what joins two clauses, not two words of one. */
+export const JOINER_WORD = new RegExp(wholeWords('listJoiners'), 'iu');
 /** A copula between a number and its words ("300 were ..."). */
 export const COPULA_LEAD = new RegExp(`^\\s*(?:(?:${any('copulas')})\\s+)?`, 'iu');
 /** Words that scale a number ("1,5 million", "12 тыс.", "2 mil"): the written digits are not the count. */
