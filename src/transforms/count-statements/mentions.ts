@@ -96,6 +96,29 @@ export function underCategory(text: string, from: number, countStart: number): {
 }
 
 /**
+ * The weapon words after a number that action words describe ("45 stolen firearms", "45 изъятых пистолетов"):
+ * the category match with its offsets in `after`, from the first action word, or null. An action word standing
+ * between a number and its weapons is an adjective of the weapons, never what was done with them (the caller's
+ * statement finds its action outside the count's words); at most two ("45 recovered stolen firearms").
+ */
+export function describedWeapons(after: string): { code: string | null; raw: string; index: number; end: number } | null {
+  let at = 0;
+  let first = -1;
+  for (let i = 0; i < 2; i++) {
+    const lead = /^\s+/u.exec(after.slice(at))?.[0].length ?? 0;
+    if (lead === 0) break;
+    const action = findActions(after.slice(at, at + lead + 40))[0];
+    if (!action || action.index !== lead) break;
+    if (first < 0) first = at + lead;
+    at += action.end;
+  }
+  if (first < 0) return null;
+  const weapon = matchWeaponCategory(after.slice(at));
+  if (!weapon || !/^\s+$/u.test(after.slice(at, at + weapon.index))) return null;
+  return { code: weapon.code, raw: after.slice(first, at + weapon.end), index: first, end: at + weapon.end };
+}
+
+/**
  * The count a number with no weapon words of its own shares its noun with ("In 2016, 300 weapons were destroyed,
  * 200 seized"), or null. Only when its own action word follows it (an auxiliary at most between: "200 were seized"),
  * never a guessed action ("200 in 2017" is no count); only when the sentence before it counts one kind of weapons
@@ -269,7 +292,7 @@ export function findCounts(text: string, range: Range, language: Language | null
     const trimmed = after.replace(COPULA_LEAD, '');
     // "3.904 eram pistolas": a copula of the lexicon between the number and its category is skipped.
     const copula = after.length - trimmed.length;
-    const direct = matchWeaponCategory(after);
+    const direct = matchWeaponCategory(after) ?? describedWeapons(after);
     const viaCopula = direct || copula === 0 ? null : matchWeaponCategory(trimmed);
     const match = direct ?? (viaCopula ? { ...viaCopula, end: copula + viaCopula.end } : null);
     if (match) {
