@@ -458,6 +458,9 @@ export const en: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
+    // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.
+    eventNouns: ['campaigns?', 'amnest(?:y|ies)', 'operations?', 'programmes?', 'programs?', 'exercises?', 'initiatives?'],
+    documentNouns: ['acts?', 'laws?', 'decrees?', 'resolutions?', 'plans?', 'strateg(?:y|ies)', 'bills?', 'regulations?', 'ordinances?', 'orders?'],
     // A zero is a word before the weapons here ("No weapons were destroyed": numberWords.articles). "Did not destroy any
     // weapons" is left unread: "not" reaches far ("it is not known whether any weapons ..."), and a NULL is never wrong.
     zeroNegations: [],

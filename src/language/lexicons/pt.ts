@@ -255,6 +255,8 @@ export const pt: Lexicon = {
       'até ao momento',
     ],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
+    eventNouns: ['campanhas?', 'anistias?', 'amnistias?', 'opera(?:ção|ções)', 'programas?', 'exercícios?', 'iniciativas?'],
+    documentNouns: ['leis?', 'decretos?', 'resolu(?:ção|ções)', 'planos?', 'estratégias?', 'regulamentos?'],
     // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.
     zeroNegations: [],
     zeroAuxiliaries: [],

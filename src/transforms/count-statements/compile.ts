@@ -115,6 +115,23 @@ export const STATED_YEAR = new RegExp(
   'giu',
 );
 
+const EVENT_NOUN = `(?<![\\p{L}])(?:${any('eventNouns')})(?![\\p{L}])`;
+const DOCUMENT_NOUN = `(?<![\\p{L}])(?:${any('documentNouns')})(?![\\p{L}])`;
+
+/**
+ * A year naming the event the counts belong to: after the event noun ("the campaign of 2019", "la campagne de 2019",
+ * "кампании 2019 года") or before it ("the 2018 amnesty", "the 2019 weapons collection campaign"). The year is
+ * capture group 1 or 2. Not the year of a span ("the 2018-2022 programme"), nor of a document the event noun names
+ * ("the 2018 Amnesty Act").
+ */
+export const EVENT_YEAR = new RegExp(
+  `${EVENT_NOUN}\\s+(?:(?:${any('ofWords')})\\s*)?(${YEAR})(?![\\d\\p{L}]|\\s*[-–—/]\\s*\\d)(?:\\s*(?:${any('yearWordsAfter')}))?|` +
+    `(?<![\\p{L}\\d.,])(?<![/–—-]\\s?)(${YEAR})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${any('eventNouns')})(?![\\p{L}])(?!\\s+${DOCUMENT_NOUN})`,
+  'giu',
+);
+/** A document noun right before a stated year ("the plan for 2020", "la loi de 2018"): the year is the document's. */
+export const DOCUMENT_BEFORE = new RegExp(`${DOCUMENT_NOUN}\\s+$`, 'iu');
+
 /** "In the past year", "за прошедший год", "l'année dernière", "el año pasado". */
 export const PAST_YEAR = new RegExp(wholeWords(PAST_YEARS), 'iu');
 /** "This year", "cette année", "в этом году": the report's own year. */
