@@ -83,6 +83,6 @@ describe('a count sharing the noun of the count before, with its own action afte
   ] as const)('%s: the second number is no statement', (text, language) => {
     const statements = read(text, language) as unknown[][];
     expect(statements).toHaveLength(1);
-    expect((statements[0]?.[4] as string[]).some((c) => c.endsWith(' 200'))).toBe(false);
+    expect(((statements[0]?.[4] ?? []) as string[]).some((c) => c.endsWith(' 200'))).toBe(false);
   });
 });
