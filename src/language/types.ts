@@ -432,6 +432,18 @@ export interface CountStatementWords {
   otherPeriodPhrases: readonly string[];
   /** Words comparing with another year ("15% more than in 2012"). */
   comparisonWords: readonly string[];
+  /**
+   * Nouns of an event the counts belong to, whose year is the statement's stated year ("the 2019 campaign", "the
+   * campaign of 2019", "la amnistía de 2018", "кампании 2019 года"): campaigns, amnesties, operations, programmes.
+   * Regex sources. The year joins the noun by `ofWords` or stands before it, and `yearWordsAfter` may follow it.
+   */
+  eventNouns: readonly string[];
+  /**
+   * Nouns of documents whose year is never the counts' ("the 2018 Amnesty Act", "the plan for 2020", "la loi de
+   * 2018"): laws, decrees, resolutions, plans, strategies. Regex sources. A stated year right after one, or an event
+   * noun one follows, gives no year.
+   */
+  documentNouns: readonly string[];
 
   // Number mentions
   /** Nouns and units after a number that count something other than weapons ("45 officials"). */

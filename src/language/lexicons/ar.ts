@@ -250,6 +250,9 @@ export const ar: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    // Event and document years are not read in this language yet: its year phrases are the stated ones.
+    eventNouns: [],
+    documentNouns: [],
     // "لم يتم إتلاف أي أسلحة" (no weapons were destroyed): the negation "لم"/"لا" (with a glued "و"/"ف"), the passive
     // auxiliary, the action, then "أي" (any) before the weapons is a count of 0.
     actionNegations: ['لم', 'لن', 'لا(?!\\s+سيما)'],

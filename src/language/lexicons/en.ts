@@ -462,13 +462,18 @@ export const en: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
+    // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.
+    eventNouns: ['campaigns?', 'amnest(?:y|ies)', 'operations?', 'programmes?', 'programs?', 'exercises?', 'initiatives?'],
+    documentNouns: ['acts?', 'laws?', 'decrees?', 'resolutions?', 'plans?', 'strateg(?:y|ies)', 'bills?', 'regulations?', 'ordinances?', 'orders?'],
     // A zero is a word before the weapons here ("No weapons were destroyed": numberWords.articles). "Did not destroy any
     // weapons" is left unread: "not" reaches far ("it is not known whether any weapons ..."), and a NULL is never wrong.
     actionNegations: ['not(?!\\s+only)', 'never', '(?:was|were|is|are|has|have|had|did|does|do)n[\'’]t'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
-    notWeaponNouns: ['of', 'per', 'out', 'to', 'times', 'tonnes?', 'tons?', 'per\\s?cent', 'percent', 'years?', 'months?', 'weeks?', 'days?', 'hours?', 'calibre', 'caliber', 'rounds?', 'cartridges?', 'ammunition', 'munitions?', 'explosives?', 'grenades?', 'mines?', 'shells?', 'detonators?', 'persons?', 'people', 'individuals?', 'suspects?', 'officers?', 'officials?', 'participants?', 'journalists?', 'members?', 'staff', 'cases?', 'operations?', 'raids?', 'campaigns?', 'seminars?', 'workshops?', 'courses?', 'regions?', 'countries', 'states?', 'agreements?'],
+    notWeaponNouns: ['of', 'per', 'out', 'to', 'times', 'tonnes?', 'tons?', 'per\\s?cent', 'percent', 'years?', 'months?', 'weeks?', 'days?', 'hours?', 'calibre', 'caliber', 'rounds?', 'cartridges?', 'ammunition', 'munitions?', 'explosives?', 'grenades?', 'mines?', 'shells?', 'detonators?', 'persons?', 'people', 'individuals?', 'suspects?', 'officers?', 'officials?', 'participants?', 'journalists?', 'members?', 'staff', 'cases?', 'operations?', 'raids?', 'campaigns?', 'seminars?', 'workshops?', 'courses?', 'regions?', 'countries', 'states?', 'agreements?',
+      // "200 seizures" counts seizures, not weapons (the action word 'seizures' would read it as 200 seized).
+      'seizures?'],
     functionWords: ['in', 'at', 'on', 'from', 'by', 'during', 'for', 'with', 'to', 'of', 'than', 'and', 'or', 'more', 'less', 'each', 'per', 'were', 'was', 'are', 'is'],
     phraseStops: ['and', 'or', 'were', 'was', 'in', 'at', 'from', 'by', 'during', 'with'],
     copulas: ['were', 'was', 'are', 'is'],

@@ -365,6 +365,8 @@ export const es: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
+    eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],
+    documentNouns: ['ley(?:es)?', 'decretos?', 'resoluci(?:ón|ones)', 'plan(?:es)?', 'estrategias?', 'reglamentos?'],
     // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.
     actionNegations: ['no(?!\\s+s[oó]lo)', 'nunca', 'jamás'],
     zeroNegations: [],

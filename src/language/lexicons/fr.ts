@@ -354,6 +354,8 @@ export const fr: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
+    eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],
+    documentNouns: ['lois?', 'décrets?', 'résolutions?', 'plans?', 'stratégies?', 'ordonnances?', 'arrêtés?'],
     // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.
     actionNegations: ['pas', 'jamais'],
     zeroNegations: [],

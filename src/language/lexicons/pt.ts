@@ -263,12 +263,16 @@ export const pt: Lexicon = {
       'até ao momento',
     ],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
+    eventNouns: ['campanhas?', 'anistias?', 'amnistias?', 'opera(?:ção|ções)', 'programas?', 'exercícios?', 'iniciativas?'],
+    documentNouns: ['leis?', 'decretos?', 'resolu(?:ção|ções)', 'planos?', 'estratégias?', 'regulamentos?'],
     // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.
     actionNegations: ['não(?!\\s+s[oó])', 'nunca', 'jamais'],
     zeroNegations: [],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
-    notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos'],
+    notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos',
+      // "200 apreensões" counts seizures, not weapons (the action word would read it as 200 seized).
+      'apreens(?:ão|ões)'],
     functionWords: ['em', 'de', 'do', 'da', 'dos', 'das', 'por', 'para', 'e', 'que', 'no', 'na', 'nos', 'nas'],
     phraseStops: ['e', 'ou', 'em', 'no', 'na', 'nos', 'nas'],
     // "3.904 eram pistolas".

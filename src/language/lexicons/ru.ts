@@ -362,6 +362,9 @@ export const ru: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['отч[её]тн\\p{L}+ период\\p{L}*', 'последние (?:[\\p{L}\\d]+ )?(?:лет|года)', 'с (?:19|20)\\d{2} года', 'на сегодняшний день'],
     comparisonWords: ['по сравнению', 'чем', 'с'],
+    eventNouns: ['кампани\\p{L}*', 'амнисти\\p{L}*', 'операци\\p{L}*', 'программ\\p{L}*', 'акци\\p{L}*', 'учени\\p{L}*'],
+    // Whole case forms: a stem would take 'указано' (indicated), 'планировалось' (was planned).
+    documentNouns: ['закон(?:а|ом|е|ы|ов)?', 'указ(?:а|ом|е|ы|ов)?', 'постановлени(?:е|я|ем|и|й)', 'резолюци(?:я|и|ей|ю|й)', 'план(?:а|ом|е|ы|ов)?', 'стратеги(?:я|и|ей|ю|й)'],
     // No negated-verb zero is read in Russian yet ('не было изъято ни одного ...'): such a clause stays without a count.
     actionNegations: ['не(?!\\s+только)', 'никогда'],
     zeroNegations: [],

@@ -228,6 +228,9 @@ export const zh: Lexicon = {
     statedYearMarks: ['年'],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    // Event and document years are not read in this language yet: its year phrases are the stated ones.
+    eventNouns: [],
+    documentNouns: [],
     // No negated-verb zero is read in Chinese yet ('未销毁任何武器'): such a clause stays without a count.
     actionNegations: ['未', '没有', '没'],
     zeroNegations: [],

@@ -9,10 +9,14 @@ import type { Draft } from './types.ts';
  * the unit text. An action word right after the first count's weapons is a participle describing them ("45 armes
  * à feu volées ont été récupérées", "45 firearms stolen from the depot were recovered"): when another action word
  * follows it before the second count, with no comma or semicolon between, that one is what was done with them.
+ * An action word among a count's own words, before its weapons ("45 stolen firearms"), describes them too, and
+ * is never the statement's: with no other action word the statement has none ("45 recovered stolen firearms").
  */
 export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>): TermMatch | null {
   const region = text.slice(draft.start, draft.end);
-  const actions = findActions(region);
+  // An action word among a count's own words describes its weapons ("45 stolen firearms were recovered", "45
+  // confiscated firearms were destroyed"): what was done with them is said outside them, or not at all.
+  const actions = findActions(region).filter((a) => !draft.counts.some((c) => draft.start + a.index >= c.numberStart && draft.start + a.index < c.end));
   const secondCount = draft.counts[1]?.start ?? draft.end;
   const head = actions.find((a) => draft.start + a.index < secondCount);
   let chosen = head ?? actions[0];

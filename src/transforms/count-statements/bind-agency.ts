@@ -35,6 +35,28 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
 
 /** The agency: the subject before the action verb, or "by ..." / an instrumental right after it. */
 export function pickAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+  return placedAgency(text, draft, action, ctx)?.reading ?? null;
+}
+
+/**
+ * The agency and where it was read: the subject before the verb, or the agent after it. A subject is shared by
+ * the next clause of its sentence ("The police seized 800 weapons and destroyed 650 rifles"); an agent after a
+ * verb belongs to that verb only ("300 weapons were destroyed by the army and 200 were seized": not the army's).
+ */
+export function placedAgency(
+  text: string,
+  draft: Pick<Draft, 'start' | 'end' | 'counts'>,
+  action: TermMatch | null,
+  ctx: Pick<CountContext, 'agencyAliases'>,
+): { reading: AgencyReading; place: 'subject' | 'agent' } | null {
+  const reading = subjectAgency(text, draft, action, ctx);
+  if (reading) return { reading, place: 'subject' };
+  const agent = agentAgency(text, draft, action, ctx);
+  return agent ? { reading: agent, place: 'agent' } : null;
+}
+
+/** The subject before the action verb. */
+function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
   if (!action) return null;
   // "2,150 small arms and light weapons (SALW) were destroyed": when the count comes before the verb,
   // the counted words are the subject, not an agency; only the words before the count may name one.
@@ -46,8 +68,12 @@ export function pickAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   // "Таможенными органами в 2012 году изъято": a year inside the subject is not part of it.
   head = asciiDigits(head).replace(STATED_YEAR_ANYWHERE, ' ').replace(PAST_YEAR_ANYWHERE, ' ');
   head = head.replace(AUXILIARY_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
-  const subject = agencyFromPhrase(head, ctx);
-  if (subject) return subject;
+  return agencyFromPhrase(head, ctx);
+}
+
+/** "by ..." / "to ..." / an instrumental after the action verb. */
+function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+  if (!action) return null;
   const firstCount = draft.counts[0];
   const afterEnd = firstCount && firstCount.start > action.end ? firstCount.start : draft.end;
   const after = text.slice(action.end, afterEnd);

@@ -81,6 +81,12 @@ export function pickYear(
   const headYears = [...new Set([...asciiDigits(own.slice(0, firstCountAt)).matchAll(ANY_YEAR)].map((m) => Number(m[0])))];
   if (headYears.length > 1) return none(`names several years (${headYears.join(', ')})`, 'several-years', headYears.join(', '));
   const stated = statedYears(own);
+  // "the 2018 amnesty" is the statement's year only as the one year of its clause ("during the 2018 amnesty,
+  // 300 weapons were surrendered in 2019" says which is not clear).
+  if (stated.some((y) => y.event)) {
+    const named = yearsOutsideCounts(own, draft, 0, own.length);
+    if (named.length > 1) return none(`names several years (${named.join(', ')})`, 'several-years', named.join(', '));
+  }
   const inHead = stated.find((y) => y.index < firstCountAt);
   if (inHead) return { year: inHead.year, basis: 'stated', how: null, source: 'stated', words: String(inHead.year) };
   // After the counts a year may be the one compared with ("15% more than in 2012"): only a plain one is taken.

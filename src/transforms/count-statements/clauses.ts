@@ -3,7 +3,8 @@
  * begins ("The police seized 800 weapons and destroyed 650": two statements).
  */
 import { findActions } from '../categories.ts';
-import { BREAKDOWN, LIST_GAP } from './compile.ts';
+import type { TermMatch } from '../categories.ts';
+import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP } from './compile.ts';
 import type { Count, Range } from './types.ts';
 
 export interface Clause {
@@ -40,8 +41,32 @@ export function listMembers(text: string, counts: Count[]): Count[] {
   return counts.filter((_, i) => member[i]);
 }
 
+/** What ends a clause before a count sharing its noun: punctuation, a conjunction ("destroyed, 200", "détruites et 200"). */
+const SHARED_CLAUSE_TAIL = new RegExp(`(?:[\\s,;]|(?<![\\p{L}])(?:${JOINER_WORD.source})(?![\\p{L}]))*$`, 'iu');
+
 /**
- * Cuts one sentence's counts into statements: a new action after a list starts a new statement.
+ * Where the words a clause without an action of its own claims from the `gap` after its counts end: after the
+ * gap's first action word ("300 weapons were destroyed, 200 seized"), after the action word that follows a
+ * participle describing the weapons in the same clause ("45 firearms stolen from the depot were recovered and
+ * 20 destroyed": no comma, semicolon or conjunction between), and after the agent phrase that follows it
+ * ("destroyed by the army and 200 were seized": the army destroyed them, it is no subject of the next clause).
+ */
+export function claimedEnd(gap: string, actions: readonly TermMatch[]): number | null {
+  const first = actions[0];
+  if (!first) return null;
+  let claimed = first;
+  const next = actions[1];
+  if (/^\s+$/u.test(gap.slice(0, first.index)) && next) {
+    const between = gap.slice(first.end, next.index);
+    if (!/[,;:，；]/u.test(between) && !JOINER_WORD.test(between)) claimed = next;
+  }
+  const agent = (claimed.code === 'surrendered' ? AGENT_BY_OR_TO : AGENT_BY).exec(gap.slice(claimed.end));
+  return claimed.end + (agent ? agent[0].length : 0);
+}
+
+/**
+ * Cuts one sentence's counts into statements: a new action after a list starts a new statement, and so does a
+ * count sharing the noun of the one before ("300 weapons were destroyed, 200 seized").
  * An action written after its count ("800 weapons were seized and 650 destroyed") belongs to the
  * clause before it, and a clause left without any action of its own ("...; of the rifled weapons,
  * 13 were ...") stays with the clause before.
@@ -55,11 +80,14 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
     if (prev) {
       const gap = text.slice(prev.end, c.start);
       const gapActions = findActions(gap);
-      const newClause = gapActions.length > 0 && !BREAKDOWN.test(gap);
+      // A count sharing the noun of the one before has its own action after it: it opens a clause of its own.
+      const newClause = (gapActions.length > 0 && !BREAKDOWN.test(gap)) || c.sharedNoun === true;
       if (newClause) {
         const hasAction = findActions(text.slice(start, prev.end)).length > 0;
-        const claimed = hasAction ? null : gapActions[0];
-        const end = claimed ? prev.end + claimed.end : prev.end;
+        const claimed = hasAction ? null : claimedEnd(gap, gapActions);
+        // The clause before a count sharing its noun runs up to that count ("Of the 300 weapons seized in 2016,
+        // 200 were destroyed"): the count's own action follows it, nothing of the gap is the next clause's.
+        const end = c.sharedNoun === true && !hasAction ? prev.end + gap.replace(SHARED_CLAUSE_TAIL, '').length : claimed !== null ? prev.end + claimed : prev.end;
         groups.push({ start, end, counts: current });
         start = end + (/^[\s,;]*/u.exec(text.slice(end, c.start))?.[0].length ?? 0);
         current = [];

@@ -122,6 +122,23 @@ export const STATED_YEAR = new RegExp(
   'giu',
 );
 
+const EVENT_NOUN = `(?<![\\p{L}])(?:${any('eventNouns')})(?![\\p{L}])`;
+const DOCUMENT_NOUN = `(?<![\\p{L}])(?:${any('documentNouns')})(?![\\p{L}])`;
+
+/**
+ * A year naming the event the counts belong to: after the event noun ("the campaign of 2019", "la campagne de 2019",
+ * "кампании 2019 года") or before it ("the 2018 amnesty", "the 2019 weapons collection campaign"). The year is
+ * capture group 1 or 2. Not the year of a span ("the 2018-2022 programme"), nor of a document the event noun names
+ * ("the 2018 Amnesty Act").
+ */
+export const EVENT_YEAR = new RegExp(
+  `${EVENT_NOUN}\\s+(?:(?:${any('ofWords')})\\s*)?(${YEAR})(?![\\d\\p{L}]|\\s*[-–—/]\\s*\\d)(?:\\s*(?:${any('yearWordsAfter')}))?|` +
+    `(?<![\\p{L}\\d.,])(?<![/–—-]\\s?)(${YEAR})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${any('eventNouns')})(?![\\p{L}])(?!\\s+${DOCUMENT_NOUN})`,
+  'giu',
+);
+/** A document noun right before a stated year ("the plan for 2020", "la loi de 2018"): the year is the document's. */
+export const DOCUMENT_BEFORE = new RegExp(`${DOCUMENT_NOUN}\\s+$`, 'iu');
+
 /** "In the past year", "за прошедший год", "l'année dernière", "el año pasado". */
 export const PAST_YEAR = new RegExp(wholeWords(PAST_YEARS), 'iu');
 /** "This year", "cette année", "в этом году": the report's own year. */
@@ -168,6 +185,12 @@ export const ZERO_AUXILIARY = new RegExp(`^(?:${wholeWords('zeroAuxiliaries')})\
 export const FUNCTION_WORD = new RegExp(`^(?:${any('functionWords')})(?![\\p{L}])`, 'iu');
 /** Where the words of an unknown count stop: punctuation, a digit or a linking word. */
 export const PHRASE_STOP = new RegExp(`[,;:.()\\n\\d]|\\s(?:${any('phraseStops')})\\s`, 'iu');
+/** An auxiliary between a number and its action word ("200 were seized", "200 ont été saisies", "200 fueron decomisadas"). */
+export const AUXILIARY_LEAD = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+)?`, 'iu');
+/** An auxiliary right after an action word ("200 seizures were made"): the action word is a noun, the subject. */
+export const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${any('auxiliaries')})(?![\\p{L}])`, 'iu');
+/** A conjunction as a word of its own ("and", "et", "y", "и"): what joins two clauses, not two words of one. */
+export const JOINER_WORD = new RegExp(wholeWords('listJoiners'), 'iu');
 /** A copula between a number and its words ("300 were ..."). */
 export const COPULA_LEAD = new RegExp(`^\\s*(?:(?:${any('copulas')})\\s+)?`, 'iu');
 /** Words that scale a number ("1,5 million", "12 тыс.", "2 mil"): the written digits are not the count. */

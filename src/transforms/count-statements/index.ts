@@ -26,7 +26,7 @@ import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../languages.ts';
 import { actionNegated, pickAction } from './bind-action.ts';
-import { pickAgency } from './bind-agency.ts';
+import { placedAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
@@ -57,7 +57,7 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   const sentences = units.map((u) => splitSentences(u.text));
   const language = statementLanguage(units, ctx);
 
-  const readAgencies: { draft: Draft; agency: AgencyReading | null }[] = [];
+  const readAgencies: { draft: Draft; agency: AgencyReading | null; subject: boolean }[] = [];
   const skipped: SkippedInUnit[] = [];
   const drafts = draftStatements(units, sentences, skipped, language);
   const draftsPerSentence = new Map<string, number>();
@@ -77,12 +77,15 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
 
     const totalFound = findTotal(text, draft.counts);
     const reconciled = reconcileCounts(unit, draft.counts, totalFound?.index ?? null, totalFound?.rule ?? null);
-    // "The police seized 800 weapons and destroyed 650": the second clause shares the subject.
+    // "The police seized 800 weapons and destroyed 650 rifles": the second clause shares the subject. An agent
+    // after the verb is that verb's only ("300 weapons were destroyed by the army and 200 were seized").
     const previous = readAgencies[readAgencies.length - 1];
     const sameSentence = previous !== undefined && previous.draft.unit === draft.unit && previous.draft.sentenceIndex === draft.sentenceIndex;
-    const ownAgency = pickAgency(text, draft, action, ctx);
-    const agency = ownAgency ?? (sameSentence ? previous.agency : null);
-    readAgencies.push({ draft, agency });
+    const placed = placedAgency(text, draft, action, ctx);
+    const ownAgency = placed?.reading ?? null;
+    const sharedSubject = sameSentence && previous.subject ? previous.agency : null;
+    const agency = ownAgency ?? sharedSubject;
+    readAgencies.push({ draft, agency, subject: placed ? placed.place === 'subject' : sharedSubject !== null });
     const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, language });
     const index = statements.length;
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its

@@ -9,6 +9,9 @@ import { NON_WEAPON_ITEMS, findActions, matchWeaponCategory } from '../categorie
 import type { Language } from '../../language/types.ts';
 import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
+  AUXILIARY_AFTER,
+  AUXILIARY_LEAD,
+  BREAKDOWN,
   COPULA_LEAD,
   CURRENCY_BEFORE,
   FUNCTION_WORD,
@@ -91,6 +94,60 @@ export function underCategory(text: string, from: number, countStart: number): {
   const match = matchWeaponCategory(m[1]);
   if (!match?.code || match.code === GENERIC_CATEGORY || match.index !== 0 || match.end !== m[1].length) return null;
   return { code: match.code, raw: match.raw };
+}
+
+/**
+ * The weapon words after a number that action words describe ("45 stolen firearms", "45 изъятых пистолетов"):
+ * the category match with its offsets in `after`, from the first action word, or null. An action word standing
+ * between a number and its weapons is an adjective of the weapons, never what was done with them (the caller's
+ * statement finds its action outside the count's words); at most two ("45 recovered stolen firearms").
+ */
+export function describedWeapons(after: string): { code: string | null; raw: string; index: number; end: number } | null {
+  let at = 0;
+  let first = -1;
+  for (let i = 0; i < 2; i++) {
+    const lead = /^\s+/u.exec(after.slice(at))?.[0].length ?? 0;
+    if (lead === 0) break;
+    const action = findActions(after.slice(at, at + lead + 40))[0];
+    if (!action || action.index !== lead) break;
+    if (first < 0) first = at + lead;
+    at += action.end;
+  }
+  if (first < 0) return null;
+  const weapon = matchWeaponCategory(after.slice(at));
+  if (!weapon || !/^\s+$/u.test(after.slice(at, at + weapon.index))) return null;
+  return { code: weapon.code, raw: after.slice(first, at + weapon.end), index: first, end: at + weapon.end };
+}
+
+/**
+ * The count a number with no weapon words of its own shares its noun with ("In 2016, 300 weapons were destroyed,
+ * 200 seized"), or null. Only when its own action word follows it (an auxiliary at most between: "200 were seized"),
+ * never a guessed action ("200 in 2017" is no count); only when the sentence before it counts one kind of weapons
+ * (one count with its words, the others sharing them), its own action after it, and not in a breakdown of that
+ * count ("300 weapons: 200 seized ...", "of which 200 ..." are parts of it, not statements of their own).
+ */
+export function sharedNounCount(text: string, sentenceStart: number, before: readonly Count[], numberStart: number, after: string): Count | null {
+  const own = before.filter((c) => !c.sharedNoun);
+  const source = own[0];
+  const last = before[before.length - 1];
+  if (own.length !== 1 || !source || !last || source.kind !== 'known' || source.category === null || source.label !== null) return null;
+  if (BREAKDOWN.test(text.slice(last.end, numberStart))) return null;
+  // The clauses run parallel, each count before its own action ("300 weapons were destroyed, 200 seized"). After
+  // "the police destroyed 300 weapons, 200 seized and 100 surrendered" the participles may say where the destroyed
+  // weapons came from (seized in other years): not read.
+  if (findActions(text.slice(sentenceStart, source.start)).length > 0 || findActions(text.slice(source.end, numberStart)).length === 0) return null;
+  const action = actionAfter(after);
+  // "200 seizures were made", "200 saisies ont été effectuées": an action word a verb follows is a noun, the subject.
+  if (!action || AUXILIARY_AFTER.test(after.slice(action.end))) return null;
+  return { ...source, sharedNoun: true };
+}
+
+/** The action word right after a number, an auxiliary at most between ("200 seized", "200 were seized"), or null. */
+function actionAfter(after: string): { end: number } | null {
+  const lead = AUXILIARY_LEAD.exec(after)?.[0].length ?? 0;
+  if (lead === 0 || !/^\s/u.test(after)) return null;
+  const action = findActions(after.slice(0, lead + 40))[0];
+  return action && action.index === lead ? { end: action.end } : null;
 }
 
 /** Offsets of the numbers that belong to a range ("200–300", "between 200 and 300"); `-1 - i` marks a range's second number. */
@@ -279,7 +336,7 @@ export function findCounts(text: string, range: Range, language: Language | null
     const trimmed = after.replace(COPULA_LEAD, '');
     // "3.904 eram pistolas": a copula of the lexicon between the number and its category is skipped.
     const copula = after.length - trimmed.length;
-    const direct = matchWeaponCategory(after);
+    const direct = matchWeaponCategory(after) ?? describedWeapons(after);
     const viaCopula = direct || copula === 0 ? null : matchWeaponCategory(trimmed);
     const match = direct ?? (viaCopula ? { ...viaCopula, end: copula + viaCopula.end } : null);
     if (match) {
@@ -316,6 +373,13 @@ export function findCounts(text: string, range: Range, language: Language | null
       }
     }
     if (NOT_WEAPONS.test(trimmed)) continue;
+    const shared = sharedNounCount(text, range.start, counts, numberStart, after);
+    if (shared) {
+      counts.push({ ...shared, ...base, end: numberEnd + footnote, kind: 'known' });
+      continue;
+    }
+    // "the police destroyed 300 weapons, 200 seized": words that are an action name no weapons, in no list.
+    if (actionAfter(after)) continue;
     const words = unknownWords(trimmed);
     if (words === '' || !/^\p{L}/u.test(words) || FUNCTION_WORD.test(words)) continue;
     const wordsAt = after.indexOf(words);

@@ -46,6 +46,9 @@ export function countSteps(c: Count, text: string, total: TotalRule | null, pare
     steps.push(step('category', c.categoryRaw, 'vocabulary.category-unknown', null));
   } else if (c.category === null) {
     steps.push(step('category', c.categoryRaw, 'vocabulary.category-unlisted', null));
+  } else if (c.sharedNoun === true) {
+    // "300 weapons were destroyed, 200 seized": the category is the noun of the count before, whose words these are.
+    steps.push(step('category', c.categoryRaw, 'vocabulary.category-shared-noun', c.category, { entry: `weaponCategories: ${c.category}`, language: null }));
   } else {
     const rule = c.label === 'part' ? 'vocabulary.category-label' : 'vocabulary.category';
     steps.push(step('category', c.categoryRaw, rule, c.category, { entry: `weaponCategories: ${c.category}`, language: null }));

@@ -62,6 +62,11 @@ export interface Count {
   label: 'part' | 'total' | null;
   /** Words before the count name the category it breaks down ("of the rifled weapons, 13 were ..."). */
   under: { code: string; raw: string } | null;
+  /**
+   * The count names no weapons of its own and its own action word follows it ("300 weapons were destroyed,
+   * 200 seized"): it shares the noun of the sentence's count before it, whose words `categoryRaw` repeats.
+   */
+  sharedNoun?: boolean;
 }
 
 /** A number near weapon words that is deliberately not loaded, reported so that nothing is dropped silently. */
