@@ -256,6 +256,7 @@ export const ar: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    organisationAdjectives: [],
     agentBy: [],
     agentTo: [],
     agentStops: [],

@@ -385,6 +385,7 @@ export const ru: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    organisationAdjectives: [],
     agentBy: [],
     agentTo: [],
     agentStops: [],

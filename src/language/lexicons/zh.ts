@@ -236,6 +236,7 @@ export const zh: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    organisationAdjectives: [],
     agentBy: [],
     agentTo: [],
     agentStops: [],
