@@ -393,7 +393,10 @@ export interface CategoryWords {
   nonWeaponItems: readonly string[];
   /** Where words are not separated: what right after a category word makes it another noun ("手枪弹", pistol cartridges). */
   nounContinuations: readonly string[];
-  /** Lower-case words inside the capitalised name of a public body ("Ministry of the Interior", "Dirección del Tesoro"). */
+  /**
+   * Lower-case words inside the capitalised name of a public body ("Ministry of the Interior", "Dirección del Tesoro"),
+   * between two capitalised words, never at its end. An elided one ends with its apostrophe ("d['’]": "Police nationale d'Haïti").
+   */
   nameLinks: readonly string[];
 }
 
@@ -524,8 +527,14 @@ export interface CountStatementWords {
   organisationNouns: readonly string[];
   /** Article before such a name, as written ("the Kenya Forest Service"). */
   organisationArticles: readonly string[];
-  /** Adverbs after such a name ("the Kenya Forest Service also seized"). */
+  /** Adverbs after such a name ("the Kenya Forest Service also seized", "la Garde nationale a également saisi"). */
   organisationAdverbs: readonly string[];
+  /**
+   * Lower-case adjectives that stay inside a body's name after its capitalised noun, where the language puts
+   * adjectives after the noun ("la Garde nationale", "la Comisión federal"); regex sources. A lower-case word
+   * outside this list ends the name.
+   */
+  organisationAdjectives: readonly string[];
   /** "by" before the agent after the verb ("seized by the police", "pela população"). */
   agentBy: readonly string[];
   /** "to" before the receiving agency ("surrendered to the police"). */

@@ -93,7 +93,7 @@ describe('count statements: shapes of the Spanish and English devset-local repor
 
   it('keeps a named body outside the agency vocabulary as agency_raw with a NULL code', () => {
     const { statements, issues } = read('In 2014 the Uganda Wildlife Authority also seized 12 rifles.', 'en');
-    expect(statements.map((s) => [s.agency, s.agency_raw])).toEqual([[null, 'Uganda Wildlife Authority']]);
+    expect(statements.map((s) => [s.agency, s.agency_raw])).toEqual([[null, 'the Uganda Wildlife Authority']]);
     expect(issues.map((i) => i.rule)).toEqual(['unknown-agency']);
   });
 });

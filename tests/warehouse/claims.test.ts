@@ -146,11 +146,11 @@ describe('claims: the same figure in several documents', () => {
     // An agency named in words the vocabulary has no code for is not "no agency named": 42 and 58 are two claims.
     expect(query(`${CLAIMS} WHERE claim_key LIKE 'KGZ|2010|destroyed|%'`)).toEqual([
       { claim_key: 'KGZ|2010|destroyed|firearms|-', quantity: 58, sources_disagree: 0, quantities: '58', source_count: 1, document_count: 1, source_paths: REPORT_2011, reported_in_years: '2011', linkable: 1 },
-      { claim_key: 'KGZ|2010|destroyed|firearms|named:state forestry agency', quantity: 42, sources_disagree: 0, quantities: '42', source_count: 1, document_count: 1, source_paths: REPORT_2011, reported_in_years: '2011', linkable: 1 },
+      { claim_key: 'KGZ|2010|destroyed|firearms|named:the state forestry agency', quantity: 42, sources_disagree: 0, quantities: '42', source_count: 1, document_count: 1, source_paths: REPORT_2011, reported_in_years: '2011', linkable: 1 },
     ]);
     expect(query("SELECT agency, agency_raw, quantity FROM claim_sources WHERE claim_key LIKE 'KGZ|2010|destroyed|%'")).toEqual([
       { agency: null, agency_raw: null, quantity: 58 },
-      { agency: null, agency_raw: 'State Forestry Agency', quantity: 42 },
+      { agency: null, agency_raw: 'the State Forestry Agency', quantity: 42 },
     ]);
     expect(query("SELECT source_path, quantity, source_text FROM claim_sources WHERE claim_key = 'KGZ|2010|surrendered|firearms|-'")).toEqual([
       { source_path: PAGE, quantity: 640, source_text: '640 weapons' },

@@ -448,7 +448,7 @@ export const en: Lexicon = {
         '(?:firearms?|weapons?|gun)\\s+(?:parts|components)|magazines|silencers)',
     ],
     nounContinuations: [],
-    nameLinks: ['of', 'for', 'and', 'the'],
+    nameLinks: ['of', 'for', 'and', 'the', 'on', 'against'],
   },
   countStatements: {
     abbreviations: ['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'cf', 'e\\.g', 'i\\.e', 'etc', 'approx', 'ca', 'incl'],
@@ -506,6 +506,8 @@ export const en: Lexicon = {
     organisationNouns: ['Service', 'Force', 'Agency', 'Authority', 'Department', 'Directorate', 'Commission', 'Bureau', 'Office', 'Unit', 'Guard', 'Administration'],
     organisationArticles: ['the'],
     organisationAdverbs: ['also', 'further', 'additionally', 'jointly', 'then'],
+    // English adjectives stand before the noun, capitalised inside a name ("the National Commission").
+    organisationAdjectives: [],
     agentBy: ['by'],
     agentTo: ['to'],
     agentStops: ['in', 'at', 'during', 'from', 'on', 'and'],

@@ -400,6 +400,7 @@ export const ru: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    organisationAdjectives: [],
     agentBy: [],
     agentTo: [],
     agentStops: [],

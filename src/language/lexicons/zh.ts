@@ -262,6 +262,7 @@ export const zh: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    organisationAdjectives: [],
     agentBy: [],
     agentTo: [],
     agentStops: [],

@@ -2,7 +2,21 @@
 import { matchAgency } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { asciiDigits } from '../quantity.ts';
-import { AGENT_BY, AGENT_BY_OR_TO, AUXILIARY_TAIL, ORGANISATION_NAME, PAST_YEAR, STATED_YEAR, TIME_LEAD, ZH_ADVERB_TAIL } from './compile.ts';
+import {
+  AGENT_BY,
+  AGENT_BY_OR_TO,
+  AUXILIARY_TAIL,
+  NAME_ADJECTIVE,
+  NAME_ARTICLE,
+  NAME_LINK,
+  ORGANISATION_NAME,
+  PAST_YEAR,
+  STATED_YEAR,
+  SUBJECT_ADVERB_TAIL,
+  SUBJECT_VERB,
+  TIME_LEAD,
+  ZH_ADVERB_TAIL,
+} from './compile.ts';
 import type { CountContext, Draft } from './types.ts';
 
 export interface AgencyReading {
@@ -15,21 +29,92 @@ export interface AgencyReading {
 const STATED_YEAR_ANYWHERE = new RegExp(STATED_YEAR.source, 'giu');
 const PAST_YEAR_ANYWHERE = new RegExp(PAST_YEAR.source, 'giu');
 
-/** The agency a phrase names: a vocabulary term, a defined acronym, or a capitalised name of a public body. */
-export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+/** A word of a name: capitalised, letters only ("Commission", "Haïti", "ECOWAS"). */
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** An elided article or link glued to the capitalised word after it ("l'Intérieur", "d'Haïti"): read as two words. */
+const ELIDED = /^(\p{Ll}{1,2}['’])(?=\p{Lu})/u;
+
+/** The name that opens a phrase, and the words after it. */
+export interface LeadingName {
+  /** The name with its article, as written ("the Presidential Committee on Small Arms and Light Weapons"). */
+  name: string;
+  /** The words after the name ("registró"), trimmed; '' when the name is the whole phrase. */
+  rest: string;
+  /** Whether an article opens the name. */
+  article: boolean;
+}
+
+/**
+ * The name of a body that opens `phrase`, read word by word with the lexicons' words: an article, then
+ * capitalised words (or a word of the agency vocabulary: "the police"), lower-case links only between two
+ * of them ("Committee on Small Arms", "Ministerio de Interior y Policía"), lower-case adjectives only after
+ * one ("la Garde nationale"). Null when the phrase does not open with such a name ("members of the public",
+ * "they", "in Abidjan").
+ */
+export function leadingName(phrase: string): LeadingName | null {
+  const words: { text: string; end: number }[] = [];
+  for (const m of phrase.matchAll(/\S+/gu)) {
+    const start = m.index ?? 0;
+    const elided = ELIDED.exec(m[0])?.[1];
+    if (elided) words.push({ text: elided, end: start + elided.length });
+    words.push({ text: elided ? m[0].slice(elided.length) : m[0], end: start + m[0].length });
+  }
+  const nameWord = (w: string): boolean => CAPITALISED.test(w) || matchAgency(w) !== null;
+  let i = 0;
+  const article = words[0] !== undefined && NAME_ARTICLE.test(words[0].text) && words.length > 1;
+  if (article) i = 1;
+  let end = -1;
+  let afterWord = false;
+  while (i < words.length) {
+    const word = words[i] as { text: string; end: number };
+    if (nameWord(word.text)) {
+      end = word.end;
+      afterWord = true;
+      i++;
+    } else if (afterWord && NAME_ADJECTIVE.test(word.text)) {
+      end = word.end;
+      i++;
+    } else if (end >= 0 && NAME_LINK.test(word.text)) {
+      // Links ("of the", "de la") belong to the name only when a name word follows them.
+      let j = i;
+      while (j < words.length && NAME_LINK.test(words[j]?.text ?? '')) j++;
+      if (!nameWord(words[j]?.text ?? '')) break;
+      i = j;
+      afterWord = false;
+    } else break;
+  }
+  if (end < 0) return null;
+  return { name: phrase.slice(0, end).trim(), rest: phrase.slice(end).trim(), article };
+}
+
+/**
+ * The agency a phrase names: a vocabulary term, a defined acronym, or a capitalised name of a public body.
+ * `verbAfter`: the phrase is the words before a count that stands before its action ("la Policía Nacional
+ * registró 1.250 armas ... incautadas"), so the subject's own verb may end it.
+ */
+export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agencyAliases'>, verbAfter = false): AgencyReading | null {
   const raw = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
   if (raw === '' || /\d/u.test(raw) || raw.split(/\s+/u).length > 10) return null;
-  const code = matchAgency(raw);
-  if (code) return { raw, code, rule: 'vocabulary' };
-  const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(raw)?.[1];
+  const name = leadingName(raw);
+  // Only a single verb after a whole name is cut off ("registró", "has reported"); other words after it
+  // ("agencies registered") may be the subject's own, and the phrase is read whole as before.
+  const subject = verbAfter && name !== null && name.rest !== '' && SUBJECT_VERB.test(name.rest) ? name.name : raw;
+  const code = matchAgency(subject);
+  if (code) return { raw: subject, code, rule: 'vocabulary' };
+  if (subject !== raw && matchAgency(raw)) return { raw, code: matchAgency(raw), rule: 'vocabulary' };
+  const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(subject)?.[1];
   if (acronym) {
     const alias = ctx.agencyAliases?.[acronym] ?? null;
-    return { raw, code: alias, rule: alias === null ? 'unknown-acronym' : 'alias' };
+    return { raw: subject, code: alias, rule: alias === null ? 'unknown-acronym' : 'alias' };
   }
   // "the Kenya Forest Service also seized": a named body outside the vocabulary is still the agency (raw
   // kept, code NULL and flagged), never dropped.
   const body = ORGANISATION_NAME.exec(raw)?.[1];
   if (body) return { raw: body, code: null, rule: 'organisation-name' };
+  // "In 2019, the National Commission collected", "la Garde nationale a collecté": a capitalised name after
+  // an article that is the whole subject of the action verb. Not when the count stands before the action:
+  // the subject of "The Survey estimates 5,000 weapons destroyed" reported the count, it did not act.
+  if (!verbAfter && name !== null && name.article && name.rest === '') return { raw: name.name, code: null, rule: 'organisation-name' };
   return null;
 }
 
@@ -61,14 +146,17 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   // "2,150 small arms and light weapons (SALW) were destroyed": when the count comes before the verb,
   // the counted words are the subject, not an agency; only the words before the count may name one.
   const countFirst = draft.counts[0];
-  let head = text.slice(draft.start, countFirst && countFirst.start < action.index ? countFirst.start : action.index);
+  const countBeforeAction = countFirst !== undefined && countFirst.start < action.index;
+  let head = text.slice(draft.start, countBeforeAction ? countFirst.start : action.index);
   const lastComma = Math.max(...[',', ';', '،', '؛', '，', '；'].map((c) => head.lastIndexOf(c)));
   // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
   head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');
   // "Таможенными органами в 2012 году изъято": a year inside the subject is not part of it.
   head = asciiDigits(head).replace(STATED_YEAR_ANYWHERE, ' ').replace(PAST_YEAR_ANYWHERE, ' ');
-  head = head.replace(AUXILIARY_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
-  return agencyFromPhrase(head, ctx);
+  // "la Garde nationale a également collecté", "the Service has also seized": the adverb and the auxiliary
+  // between the subject and its verb are not part of the subject.
+  head = head.replace(SUBJECT_ADVERB_TAIL, '').replace(AUXILIARY_TAIL, '').replace(SUBJECT_ADVERB_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
+  return agencyFromPhrase(head, ctx, countBeforeAction);
 }
 
 /** "by ..." / "to ..." / an instrumental after the action verb. */

@@ -263,11 +263,31 @@ export const AUXILIARY_TAIL = new RegExp(`\\s+(?:${any('auxiliaries')})\\s*$`, '
 export const TIME_LEAD = new RegExp(`^(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source})?[,\\s]*`, 'iu');
 /** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */
 export const ZH_ADVERB_TAIL = new RegExp(`(?:${any('adverbsBeforeVerb')})+$`, 'u');
-/** A capitalised name of a public body ("Kenya Forest Service", "Wildlife Authority"), an adverb after it aside. */
+/**
+ * A capitalised name of a public body ending with an organisation noun ("Kenya Forest Service", "Wildlife
+ * Authority"), an adverb after it aside; group 1 is the name with its article ("the National Commission"),
+ * as a known agency keeps its own ("the police").
+ */
 export const ORGANISATION_NAME = new RegExp(
-  `^(?:(?:${any('organisationArticles')})\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,6}(?:${any('organisationNouns')}))(?:\\s+(?:${any('organisationAdverbs')}))?$`,
+  `^((?:(?:${any('organisationArticles')})\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,6}(?:${any('organisationNouns')}))(?:\\s+(?:${any('organisationAdverbs')}))?$`,
   'u',
 );
+
+// The words of a body's name, each matched against one word (bind-agency.ts reads a name word by word).
+const NAME_LINKS: Section = (l) => l.categoryWords.nameLinks;
+/** An article opening a name ("the", "la", "os", an elided "l'"). */
+export const NAME_ARTICLE = new RegExp(`^(?:${any('organisationArticles')})$`, 'iu');
+/** A lower-case word between two capitalised words of a name ("of", "on", "de", "del", an elided "d'"). */
+export const NAME_LINK = new RegExp(`^(?:${any(NAME_LINKS)})$`, 'iu');
+/** A lower-case adjective after a name's noun, where adjectives follow the noun ("nationale", "federal"). */
+export const NAME_ADJECTIVE = new RegExp(`^(?:${any('organisationAdjectives')})$`, 'iu');
+/** An adverb between a subject and its verb ("also", "également", "también"): not part of the subject. */
+export const SUBJECT_ADVERB_TAIL = new RegExp(`\\s+(?:${any('organisationAdverbs')})\\s*$`, 'iu');
+/**
+ * The subject's own verb when the count stands before the action ("la Policía Nacional registró 1.250 armas
+ * ... incautadas": "registró"): one lower-case word, an auxiliary and an adverb maybe before it.
+ */
+export const SUBJECT_VERB = new RegExp(`^(?:(?:${any('auxiliaries')})\\s+)?(?:(?:${any('organisationAdverbs')})\\s+)?\\p{Ll}[\\p{L}\\p{M}'’-]*$`, 'u');
 
 /** The agent phrase after a verb: "by the Guyana Police Force", or for a surrender also "to the police". */
 function agentPhrase(agent: string): RegExp {
