@@ -383,6 +383,7 @@ export const en: Lexicon = {
       diversions: ['(?:cases?|incidents?|instances?)\\s+of\\s+diversion', 'diversion\\s+(?:cases?|incidents?)'],
     },
     // `their number is not known`, `the number of cases is unknown`: the words before an unknown marker that make it a tally's count.
+    tallyDuals: [],
     tallyNumberNouns: ['numbers?', 'count', 'total', 'figures?', 'how\\s+many'],
     itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
     pageChrome: [

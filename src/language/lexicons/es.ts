@@ -303,6 +303,7 @@ export const es: Lexicon = {
       explosions: ['explosi(?:[óo]n|ones)\\s+(?:accidental(?:es)?|no\\s+planificadas?|imprevistas?)'],
       diversions: ['casos?\\s+de\\s+desv[íi]o'],
     },
+    tallyDuals: [],
     tallyNumberNouns: ['número', 'cantidad', 'cifras?', 'total', 'cuántos', 'cuántas'],
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
     pageChrome: [

@@ -293,6 +293,7 @@ export const fr: Lexicon = {
       explosions: ['explosions?\\s+(?:accidentelles?|non\\s+planifi[ée]es?|impr[ée]vues?)'],
       diversions: ['cas\\s+de\\s+d[ée]tournement'],
     },
+    tallyDuals: [],
     tallyNumberNouns: ['nombre', 'total', 'chiffres?', 'combien'],
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
     pageChrome: [

@@ -206,6 +206,7 @@ export const pt: Lexicon = {
       explosions: ['explos(?:ão|ões|ao|oes)\\s+(?:acidenta(?:l|is)|não\\s+planead[ao]s?|não\\s+planejad[ao]s?)'],
       diversions: ['casos?\\s+de\\s+desvio'],
     },
+    tallyDuals: [],
     tallyNumberNouns: ['número', 'quantidade', 'total', 'quantos', 'quantas'],
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
     pageChrome: [],

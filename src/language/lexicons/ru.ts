@@ -304,6 +304,7 @@ export const ru: Lexicon = {
     totalRowLabels: [],
     incidentCasualties: { deaths: ['погиб\\p{L}*', 'убит\\p{L}*', 'смерт\\p{L}*'], injuries: ['ранен\\p{L}*', 'раненых', 'пострадал\\p{L}*'] },
     tallyNouns: { explosions: [], diversions: [] },
+    tallyDuals: [],
     tallyNumberNouns: ['числ[оа]', 'количеств[оа]', 'сколько'],
     itemNouns: [],
     pageChrome: [],

@@ -158,6 +158,7 @@ export const zh: Lexicon = {
     totalRowLabels: [],
     incidentCasualties: { deaths: ['死亡', '遇难', '丧生'], injuries: ['受伤', '伤'] },
     tallyNouns: { explosions: [], diversions: [] },
+    tallyDuals: [],
     tallyNumberNouns: ['数量', '数目', '次数', '多少'],
     itemNouns: [],
     pageChrome: [],
