@@ -123,8 +123,19 @@ function walkList(walk: Walk, list: Element): void {
   if (notes) walk.inNotes = false;
 }
 
+/** True for an element with a heading among its children: a list item that holds a section (`<li><h2>…</h2><p>…`). */
+function holdsHeading(el: Element): boolean {
+  return elementChildren(el).some((child) => /^h[1-6]$/.test(tagOf(child)));
+}
+
 /** A list item: its own inline text is one block; nested lists and paragraphs follow as their own blocks. */
 function walkListItem(walk: Walk, li: Element, position: number | null): void {
+  // An item holding a heading is a section laid out as a list (a report's sections as `<ol>` items): its heading,
+  // paragraphs and lists are read in their order, as a container's, not glued into one item before its heading.
+  if (!walk.inNotes && holdsHeading(li)) {
+    walkContainer(walk, li);
+    return;
+  }
   const own: AnyNode[] = [];
   const nested: Element[] = [];
   for (const child of li.children) {

@@ -31,8 +31,10 @@ export function isLeftOut(el: Element): boolean {
   // NOTE: a Bootstrap `div.page-header` holds the page's h1; only whole-word names count, and never a block with an h1.
   const names = [...attr(el, 'class').split(/\s+/), attr(el, 'id')];
   if (!NEVER_CHROME.has(tag) && names.some((n) => CHROME_NAME.test(n)) && !containsH1(el)) return true;
-  // A page's header and footer are chrome; an article's own header (its h1) or footer (its notes) is not.
-  if ((tag === 'header' || tag === 'footer') && !hasAncestor(el, (a) => SECTIONING.has(tagOf(a)))) return true;
+  // A page's header and footer are chrome; an article's own header (its h1) or footer (its notes) is not, nor
+  // a page's header holding the page's h1: the document's title block (a report's title, state and date).
+  if (tag === 'footer' && !hasAncestor(el, (a) => SECTIONING.has(tagOf(a)))) return true;
+  if (tag === 'header' && !hasAncestor(el, (a) => SECTIONING.has(tagOf(a))) && !containsH1(el)) return true;
   if (tag === 'a' && attr(el, 'href').startsWith('#') && SKIP_LINK_TEXT.test(textOf(el))) return true;
   return false;
 }

@@ -341,6 +341,11 @@ export interface AmmunitionProfileWords {
   tallyCounters: readonly string[];
   /** Words before a counted number that make it an ordinal (Chinese `第三起`, the third): no count. */
   tallyOrdinalMarks: readonly string[];
+  /**
+   * A tally noun in the dual, which is its own count of two with no number word before it (Arabic `حالتا تسريب`,
+   * `انفجاران عرضيان`): regex fragments matched at the start of a `tallyNouns` match. Empty for a language without a dual.
+   */
+  tallyDuals: readonly string[];
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**

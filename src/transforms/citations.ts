@@ -18,7 +18,11 @@ export interface CitedWork {
 }
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’]+/giu;
-const SOURCE_LABEL = /^\s*(?:Sources?|Fuentes?|Fonte|Источник(?:и)?)\s*:\s*/iu;
+/**
+ * A `Source:` line's label, of every lexicon (`sourceLines.sourceLabels`: `Source`, `Fuente`, `Источник`, `المصدر`),
+ * before an ASCII or a full-width colon: an Arabic or a Chinese profile's table source is one too.
+ */
+const SOURCE_LABEL = new RegExp(`^\\s*(?:${allLexicons().flatMap((lexicon) => lexicon.sourceLines.sourceLabels).join('|')})\\s*[:：]\\s*`, 'iu');
 
 /** Drops punctuation that ends the sentence, not the URL (`.../view-all.aspx.` -> `.../view-all.aspx`). */
 function trimUrl(raw: string): string {
@@ -83,6 +87,15 @@ export function findAccessedDate(text: string): string | null {
   if (!words) return null;
   const date = /^\s*:?\s*([^.;]+?\d{4})/u.exec(text.slice(words.index + words[0].length));
   return date?.[1] ? (parseDate(date[1])?.iso ?? null) : null;
+}
+
+/** The length of the access date that opens `text` (its words, the date, the punctuation after it); 0 when it opens with none. */
+function accessDateAtStart(text: string): number {
+  const lead = /^\s*/u.exec(text)?.[0].length ?? 0;
+  const words = accessedWordsPattern().exec(text.slice(lead));
+  if (words?.index !== 0) return 0;
+  const date = /^\s*:?\s*[^.;]+?\d{4}[.,;]?/u.exec(text.slice(lead + words[0].length));
+  return date ? lead + words[0].length + date[0].length : 0;
 }
 
 /** True for a `Source:` / `Sources:` line (the label may have a space before the colon). */
@@ -175,6 +188,9 @@ export function splitCitedWorks(line: string): CitedWork[] {
     let end = index + url.length;
     // The punctuation closing the work belongs to it.
     while (end < body.length && /[.,;]/.test(body[end] ?? '')) end++;
+    // So does the access date after its URL (`https://a.example/1. Accessed 3 March 2024.`, `تاريخ الدخول: 3 مارس 2024.`).
+    const access = accessDateAtStart(body.slice(end));
+    if (access > 0) end += access;
     if (body.slice(end).trim() === '') break;
     chunks.push({ text: body.slice(start, end), index: start });
     start = end;

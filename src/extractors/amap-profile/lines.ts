@@ -197,6 +197,7 @@ export function isHeadingShaped(text: string, maxWords: number): boolean {
   if (t.length === 0 || t.includes('\n')) return false;
   if (/[.;,!?。；，！？،؛؟]$/u.test(t)) return false;
   if (/^\d{4}\b/.test(t)) return false;
+  // A capital, or a letter of a script without case (Arabic, Chinese), whose headings cannot be told by one.
   if (!/^[\p{Lu}\p{Lo}\d]/u.test(t)) return false;
   return t.split(/\s+/).length <= maxWords;
 }

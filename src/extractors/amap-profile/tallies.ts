@@ -14,7 +14,7 @@ import { numberStep, parseIntegerToken, parseNumberPhrase, qualifierBefore, qual
 import { findUnknownMarkers, unknownStep } from '../../transforms/unknown.ts';
 import { VAGUE_QUANTITY } from '../../transforms/vague-quantities.ts';
 import { findMarkers } from './lines.ts';
-import { anyProfilePhrase } from './words.ts';
+import { anyProfilePhrase, profileWords } from './words.ts';
 
 export type TallyTopic = TallyRecord['topic'];
 
@@ -27,12 +27,16 @@ const NOUNS: Record<TallyTopic, RegExp> = {
   diversions: new RegExp(anyProfilePhrase((words) => words.tallyNouns.diversions), 'giu'),
 };
 
+/** A tally noun in the dual, of every language (`حالتا تسريب`, two cases of diversion): its own count of two. */
+const DUAL = new RegExp(`^(?:${profileWords((words) => words.tallyDuals).join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+
 const VERB_AFTER = /^\s*(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:reported|recorded|documented|registered|identified|known)\b/iu;
 /** Vague words right before the tally's noun (`several`, `dozens of`, `de nombreux`), in the lexicons' vagueQuantities. */
 const VAGUE = new RegExp(`(?:^|[^\\p{L}])((?:${VAGUE_QUANTITY})(?:\\s+(?:of|de|d['’]))?)\\s+$`, 'iu');
 /** `a dozen`, `about a dozen`, `une douzaine d'`, `una docena de`: a round figure, not a count. */
 const ROUND_FIGURE = /(?:^|[^\p{L}])((?:(?:about|some|around|nearly|over|more than)\s+)?(?:a|one)\s+dozen(?:\s+or\s+so)?|une\s+douzaine\s+d['’]?|una\s+docena\s+de)\s*$/iu;
-const NONE = /(?:^|[^\p{L}])(no|aucune?|ninguna?|ningún|no\s+se\s+(?:ha|han)\s+(?:registrado|reportado|señalado|comunicado|documentado)(?:\s+ningunas?)?)\s+(?:(?:other|further|reported|recorded|known|documented|autre|otra|otro)\s+)?$/diu;
+// Arabic: a negation, a verb or two, then "any" (`لم تُسجَّل أي حالات تسريب`, no case of diversion was recorded).
+const NONE = /(?:^|[^\p{L}])(no|aucune?|ninguna?|ningún|no\s+se\s+(?:ha|han)\s+(?:registrado|reportado|señalado|comunicado|documentado)(?:\s+ningunas?)?|[وف]?(?:لم|لا)(?:\s+\p{L}[\p{L}\p{M}]*){1,2}\s+(?:أي|أية|اي|اية))\s+(?:(?:other|further|reported|recorded|known|documented|autre|otra|otro)\s+)?$/diu;
 
 /**
  * The languages whose number words a tally is read in: the page's, or (when it is not known) those of
@@ -98,7 +102,7 @@ function periodOf(sentence: string): { start: number | null; end: number | null 
     /(?<![\p{L}])(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|until|through|et|à|y|a|hasta)\s+((?:19|20)\d{2})(?!\d)/iu.exec(sentence) ??
     /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u.exec(sentence);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const since = /(?<![\p{L}])(?:since|depuis|desde)(?![\p{L}])[^.;]{0,80}?\b((?:19|20)\d{2})\b/iu.exec(sentence);
+  const since = /(?<![\p{L}])(?:since|depuis|desde|منذ)(?![\p{L}])[^.;]{0,80}?\b((?:19|20)\d{2})\b/iu.exec(sentence);
   if (since) return { start: Number(since[1]), end: null };
   const inYear = /(?<![\p{L}])(?:in|during|en|durant|pendant|durante)\s+((?:19|20)\d{2})\b/iu.exec(sentence);
   if (inYear) return { start: Number(inYear[1]), end: Number(inYear[1]) };
@@ -198,6 +202,12 @@ function countBefore(before: string, noun: string, after: string, language: Lang
   return { count: number.value, raw: number.phrase, note: null, steps: number.step ? [number.step] : [] };
 }
 
+/** A dual noun opening the tally's noun phrase counts two (`حالتا تسريب`), the dual word kept as the raw count. */
+function dualCount(noun: string): CountWords | null {
+  const dual = DUAL.exec(noun);
+  return dual ? { count: 2, raw: dual[0], note: null, steps: [] } : null;
+}
+
 /** Each language's nouns for a tally's number (lexicon `tallyNumberNouns`), as whole words; null for a language without them. */
 const NUMBER_NOUNS = new Map<Language, RegExp | null>();
 function numberNouns(language: Language): RegExp | null {
@@ -264,7 +274,7 @@ export function readTally(text: string, topic: TallyTopic, language: Language | 
     const sentence = sentenceAround(text, index);
     const before = text.slice(sentence.start, index);
     const after = text.slice(index + m[0].length, sentence.end);
-    const count = countBefore(before, m[0], after, language) ?? unknownCount(text.slice(sentence.start, sentence.end), topic, language);
+    const count = countBefore(before, m[0], after, language) ?? dualCount(m[0]) ?? unknownCount(text.slice(sentence.start, sentence.end), topic, language);
     if (!count) continue;
     const period = periodOf(text.slice(sentence.start, sentence.end));
     return {

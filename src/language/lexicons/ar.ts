@@ -79,11 +79,22 @@ export const ar: Lexicon = {
     'تشرين الثاني': 11, 'كانون الأول': 12,
   },
   yearParts: ['منتصف', 'أوائل', 'أواخر', 'بداية', 'نهاية'],
-  accessedWords: [],
+  accessedWords: ['تاريخ الاطلاع', 'تاريخ الاطّلاع', 'تاريخ الدخول', 'تم الاطلاع عليه في', 'اطلع عليه في', 'تاريخ الزيارة'],
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
   kindSignals: {
+    // The headings and labels of an Arabic ammunition country profile (A-MAP): "accidental" / "unplanned" explosions (at
+    // munitions sites), cases of diversion (تسريب, تحويل, اختلاس), disposal, needs, the profile's title and its table's header.
+    amap_profile: [
+      { signal: 'explosionsHeading', shape: 'heading', words: '(?:ال)?انفجارات (?:ال)?(?:عرضية|غير (?:ال)?مخطط لها|غير (?:ال)?مقصودة)(?: في مواقع (?:ال)?ذخير(?:ة|ات))?', weight: 2 },
+      { signal: 'diversionHeading', shape: 'heading', words: 'حالات (?:ال)?(?:تسريب|تحويل|اختلاس)|(?:ال)?تسريب|(?:ال)?تحويل', weight: 2 },
+      { signal: 'uems', shape: 'text', words: '(?:ال)?انفجارات (?:ال)?غير (?:ال)?مخطط لها في مواقع (?:ال)?ذخير', weight: 1 },
+      { signal: 'disposalHeading', shape: 'heading', words: '(?:ال)?تخلص من (?:ال)?(?:ذخيرة|ذخائر|مخزونات)|(?:ال)?تخلص|إتلاف (?:ال)?(?:ذخيرة|ذخائر)', weight: 1 },
+      { signal: 'needsHeading', shape: 'heading', words: '(?:ال)?احتياجات(?: من (?:ال)?مساعدة)?|احتياجات (?:ال)?مساعدة', weight: 1 },
+      { signal: 'ammunitionProfile', shape: 'text', words: '(?:ال)?ملف (?:ال)?قطري (?:ل|الخاص ب)?إدارة (?:ال)?(?:ذخيرة|ذخائر)', weight: 2 },
+      { signal: 'explosionsTable', shape: 'tableHeader', words: '(?:ال)?(?:سنة|عام)\\s*\\|\\s*(?:ال)?(?:موقع|مكان)', weight: 1 },
+    ],
     poa_profile: [{ signal: 'reportLanguages', shape: 'yearLanguages', words: 'العربية', weight: 3 }],
     poa_report: [
       // Scored apart from the Latin and Cyrillic `reportTitle`, as it always was.
@@ -95,11 +106,26 @@ export const ar: Lexicon = {
   // No genre signs written for this language yet: its documents are judged by the kind signals alone.
   genreSignals: {},
   sectionHeadings: {
-    // The ammunition profiles' sections whose tallies are read.
+    // An ammunition country profile's sections.
+    'الوضع الأمني': 'security_situation',
+    'الحالة الأمنية': 'security_situation',
+    'السياق الأمني': 'security_situation',
+    'الدعم الدولي': 'international_support',
     'الانفجارات العرضية': 'accidental_explosions',
     'الانفجارات غير المخطط لها': 'accidental_explosions',
+    'الانفجارات غير المخطط لها في مواقع الذخيرة': 'accidental_explosions',
+    'الانفجارات غير المقصودة': 'accidental_explosions',
     'حالات التسريب': 'diversion',
     'حالات التحويل': 'diversion',
+    'حالات الاختلاس': 'diversion',
+    'التسريب': 'diversion',
+    'التخلص من الذخيرة': 'disposal',
+    'التخلص من الذخائر': 'disposal',
+    'التخلص من المخزونات': 'disposal',
+    'التخلص': 'disposal',
+    'الاحتياجات': 'needs',
+    'احتياجات المساعدة': 'needs',
+    'الاحتياجات من المساعدة': 'needs',
     'التنسيق الوطني': 'national_coordination',
     'آلية التنسيق الوطنية': 'national_coordination',
     'جهة الاتصال الوطنية': 'national_coordination',
@@ -184,32 +210,35 @@ export const ar: Lexicon = {
   documentHeader: { originalLabels: ['الأصل'], distributionLabels: ['distr'], coverLetter: [] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableCaptionNouns: { explosions: [], diversions: [] },
+    tableCaptionNouns: { explosions: ['انفجار'], diversions: ['تسريب', 'تحويل', 'اختلاس', 'سرقة', 'نهب', 'فقدان'] },
+    // Header cells, with or without the article: السنة | الموقع | المالك/المدير | الوفيات | الإصابات.
     columnLabels: {
-      year: [],
-      location: [],
-      owner: [],
-      deaths: [],
-      injuries: [],
-      description: [],
+      year: ['(?:ال)?سنة', '(?:ال)?عام', '(?:ال)?تاريخ'],
+      location: ['(?:ال)?موقع', '(?:ال)?مكان', '(?:ال)?مدينة', '(?:ال)?منطقة'],
+      owner: ['مالك', 'مدير', 'مشغل', 'الجهة المالكة'],
+      deaths: ['وفيات', 'قتلى', 'الوفاة'],
+      injuries: ['إصابات', 'اصابات', 'جرحى', 'مصابين', 'المصابون'],
+      description: ['(?:ال)?وصف', '(?:ال)?تفاصيل', '(?:ال)?حادث(?:ة)?'],
     },
-    totalRowLabels: [],
+    totalRowLabels: ['(?:ال)?مجموع', '(?:ال)?إجمالي', '(?:ال)?اجمالي'],
     incidentCasualties: { deaths: ['قتلى', 'قتيلا', 'قتيل', 'وفيات', 'وفاة'], injuries: ['جرحى', 'جريحا', 'جريح', 'مصابين', 'إصابات', 'إصابة'] },
+    // The noun a tally counts, in the plural, the dual (انفجاران, حالتا) or the singular; a dual is a count by itself (tallyDuals).
     tallyNouns: {
-      explosions: [`انفجار(?:ات|ان|ين)?\\s+${ART}(?:عرضي(?:ة|ان|تان|ين|تين)?|غير\\s+${ART}(?:مخطط(?:\\s+لها)?|مقصود(?:ة)?))`],
-      diversions: [`حال(?:ة|ات|تا|تي|تان|تين)\\s+${ART}(?:تسريب|تحويل)`],
+      explosions: ['(?:ال)?انفجار(?:ات|ان|ين|ا)?\\s+(?:(?:ال)?عرضي(?:ة|ان|ين)?|غير\\s+(?:ال)?مخطط\\s+لها?|غير\\s+(?:ال)?مقصود(?:ة|ان|ين)?)'],
+      diversions: ['(?:ال)?حال(?:ات|تا|تان|تي|تين|ة)\\s+(?:ال)?(?:تسريب|تحويل|اختلاس)', '(?:ال)?(?:تسريب|تحويل|اختلاس)(?:ات)?\\s+(?:ال)?(?:ذخائر|ذخيرة|أسلحة)'],
     },
+    tallyDuals: ['(?:ال)?انفجار(?:ان|ين)', '(?:ال)?حال(?:تا|تان|تي|تين)'],
     // `عددها` (their number), or `عدد` before the incidents it counts (`عدد حالات التسريب`): `عدد` before another
     // noun counts something else (`عدد الأسلحة المسروقة`, the number of the weapons stolen).
     tallyNumberNouns: [`عدد(?:ها|هم|ه)`, `عدد(?=\\s+(?:هذه\\s+)?${ART}(?:حالات|حوادث|انفجارات))`],
     tallyCounters: [],
     tallyOrdinalMarks: [],
-    itemNouns: [],
+    itemNouns: ['طلق(?:ة|ات)', 'رصاص(?:ة|ات)?', 'بندقي(?:ة|تان|تين)', 'بنادق', 'مسدس(?:ات|ان|ين)?', 'قطع(?:ة)?\\s+سلاح', 'أسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'قذائف', 'قذيفة', 'قنابل', 'قنبلة', 'صواريخ', 'صاروخ', 'ألغام', 'لغم', 'صناديق', 'صندوق'],
     pageChrome: [],
-    citationOpeners: [],
+    citationOpeners: ['انظر', 'أنظر', 'راجع'],
   },
   // The word before a table's number in its caption (`Table 1:`).
-  tableWords: ['جدول'],
+  tableWords: ['جدول', 'الجدول'],
   // The Source/Date pair under a PoA page's template answers; a Source line opening with a title names a contact.
   sourceLines: {
     sourceLabels: ['المصدر'],

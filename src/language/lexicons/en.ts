@@ -384,6 +384,7 @@ export const en: Lexicon = {
       diversions: ['(?:cases?|incidents?|instances?)\\s+of\\s+diversion', 'diversion\\s+(?:cases?|incidents?)'],
     },
     // `their number is not known`, `the number of cases is unknown`: the words before an unknown marker that make it a tally's count.
+    tallyDuals: [],
     tallyNumberNouns: ['numbers?', 'count', 'total', 'figures?', 'how\\s+many'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

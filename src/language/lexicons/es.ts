@@ -308,6 +308,7 @@ export const es: Lexicon = {
       explosions: ['explosi(?:[óo]n|ones)\\s+(?:accidental(?:es)?|no\\s+planificadas?|imprevistas?)'],
       diversions: ['casos?\\s+de\\s+desv[íi]o'],
     },
+    tallyDuals: [],
     tallyNumberNouns: ['número', 'cantidad', 'cifras?', 'total', 'cuántos', 'cuántas'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

@@ -295,6 +295,7 @@ export const fr: Lexicon = {
       explosions: ['explosions?\\s+(?:accidentelles?|non\\s+planifi[ée]es?|impr[ée]vues?)'],
       diversions: ['cas\\s+de\\s+d[ée]tournement'],
     },
+    tallyDuals: [],
     tallyNumberNouns: ['nombre', 'total', 'chiffres?', 'combien'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

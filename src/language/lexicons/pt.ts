@@ -211,6 +211,7 @@ export const pt: Lexicon = {
       explosions: ['explos(?:ão|ões|ao|oes)\\s+(?:acidenta(?:l|is)|não\\s+planead[ao]s?|não\\s+planejad[ao]s?)'],
       diversions: ['casos?\\s+de\\s+desvio'],
     },
+    tallyDuals: [],
     tallyNumberNouns: ['número', 'quantidade', 'total', 'quantos', 'quantas'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

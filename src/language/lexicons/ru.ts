@@ -308,6 +308,7 @@ export const ru: Lexicon = {
       explosions: ['(?:непреднамеренн|случайн|незапланированн)\\p{L}*\\s+взрыв\\p{L}*'],
       diversions: ['случа\\p{L}*\\s+(?:утечки|утечек|перенаправлени\\p{L}*)'],
     },
+    tallyDuals: [],
     tallyNumberNouns: ['числ[оа]', 'количеств[оа]', 'сколько'],
     tallyCounters: [],
     tallyOrdinalMarks: [],
