@@ -238,3 +238,43 @@ export function readDate(raw: string, convention: DateConvention | null = null, 
   const rule = /年/u.test(raw) ? 'date.year-month-day' : convention === null ? 'date.numeric' : `date.numeric-${convention}`;
   return { value: parsed, steps: [{ column, source_words: parsed.raw, rule, lexicon_entry: null, language: null, value: parsed.iso }] };
 }
+
+/** What a range of dates says of its year: one year, or two (a range over a year's end). */
+export type DateRangeYear = { year: number } | { years: [number, number] };
+
+let rangeJoinerPattern: RegExp | null = null;
+let rangeStartPattern: RegExp | null = null;
+let monthDaysPattern: RegExp | null = null;
+
+/**
+ * The year of a range of dates (`12–14 May 2015`, `1 July - 30 September 2017`, `May–June 2016`,
+ * `May 12–14, 2015`, `du 3 au 5 mai 2015`, `3–5 мая 2015 г.`): `{ year }` when both ends are in one year
+ * (the start may leave its year to the end: `12–14 May`); `{ years }` when the ends name two years
+ * (`December 2011 – January 2012`: no one year, never its start or its end as a guess). Null when `raw`
+ * is no range of dates. The joiners are the lexicons' `rangeJoiners` and `rangeOpeners`.
+ */
+export function yearOfDateRange(raw: string): DateRangeYear | null {
+  const text = westernDigits(raw.trim()).replace(/\s+/g, ' ');
+  const lexicons = allLexicons();
+  const words = (pick: (l: (typeof lexicons)[number]) => readonly string[]) => lexicons.flatMap(pick).filter((w) => /^\p{L}/u.test(w));
+  rangeJoinerPattern ??= new RegExp(`\\s*[-–—]\\s*|\\s+(?:${alternation(words((l) => l.rangeJoiners))})\\s+`, 'giu');
+  rangeStartPattern ??= new RegExp(`^(?:${alternation(words((l) => l.rangeOpeners))})\\s+`, 'iu');
+  monthDaysPattern ??= new RegExp(`^(?:${MONTH_WORD})\\.?\\s+\\d{1,2}\\s*[-–—]\\s*\\d{1,2},?\\s+((?:19|20)\\d{2})$`, 'iu');
+  const monthDays = monthDaysPattern.exec(text);
+  if (monthDays) return { year: Number(monthDays[1]) };
+  const body = text.replace(rangeStartPattern, '');
+  // A start without its year: a day (`12`), a day and a month (`1 July`, `3 мая`), a month (`May`, `mai`).
+  const yearless = new RegExp(`^(?:\\d{1,2}(?:er)?(?:\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?)?|(?:${MONTH_WORD})\\.?(?:\\s+\\d{1,2})?)$`, 'iu');
+  for (const joiner of body.matchAll(rangeJoinerPattern)) {
+    const at = joiner.index ?? 0;
+    const start = body.slice(0, at).trim();
+    const end = body.slice(at + joiner[0].length).trim();
+    if (start === '' || end === '') continue;
+    const endYear = yearOfDate(end);
+    if (endYear === null) continue;
+    const startYear = yearOfDate(start);
+    if (startYear !== null) return startYear === endYear ? { year: endYear } : { years: [startYear, endYear] };
+    if (yearless.test(start)) return { year: endYear };
+  }
+  return null;
+}

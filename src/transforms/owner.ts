@@ -16,26 +16,26 @@ export interface OwnerReading {
   recognised: boolean;
 }
 
-const NON_STATE = /^(?:non[-\s‐–]?state|non[-\s‐–]?governmental|private|privately[-\s]owned|non[-\s]?étatique|no[-\s]?estatal|não[-\s]?estatal|privado|privée?|جهة غير حكومية|(?:جهة\s+)?غير\s+(?:ال)?حكومي(?:ة)?|غير\s+تابع(?:ة)?\s+للدولة|(?:قطاع\s+)?خاص(?:ة)?)$/iu;
-const STATE = /^(?:state|government(?:al)?|public|state[-\s]owned|national|[ée]tat|etat|estado|gobierno|estatal|(?:ال)?دولة|(?:جهة\s+)?حكومي(?:ة)?|(?:ال)?حكومة)$/iu;
+const NON_STATE = /^(?:non[-\s‐–]?state|non[-\s‐–]?governmental|private|privately[-\s]owned|non[-\s]?étatique|no[-\s]?estatal|não[-\s]?estatal|privado|privée?|جهة غير حكومية|(?:جهة\s+)?غير\s+(?:ال)?حكومي(?:ة)?|غير\s+تابع(?:ة)?\s+للدولة|(?:قطاع\s+)?خاص(?:ة)?|негосударственн\p{L}*|частн\p{L}*)$/iu;
+const STATE = /^(?:state|government(?:al)?|public|state[-\s]owned|national|[ée]tat|etat|estado|gobierno|estatal|(?:ال)?دولة|(?:جهة\s+)?حكومي(?:ة)?|(?:ال)?حكومة|государств\p{L}*)$/iu;
 
 const SECTORS: ReadonlyArray<{ sector: OwnerSector; pattern: RegExp; impliesType?: OwnerType }> = [
   {
     sector: 'military',
-    pattern: /^(?:military|army|armed forces|navy|naval|air force|defen[cs]e(?: forces)?|ministry of defen[cs]e|militaire|militar|fuerzas armadas|ej[ée]rcito|arm[ée]e|عسكري(?:ة)?|(?:ال)?جيش|(?:ال)?قوات\s+(?:ال)?مسلحة|وزارة\s+الدفاع)$/iu,
+    pattern: /^(?:military|army|armed forces|navy|naval|air force|defen[cs]e(?: forces)?|ministry of defen[cs]e|militaire|militar|fuerzas armadas|ej[ée]rcito|arm[ée]e|عسكري(?:ة)?|(?:ال)?جيش|(?:ال)?قوات\s+(?:ال)?مسلحة|وزارة\s+الدفاع|военн\p{L}*|арми\p{L}*|вооруж[её]нные силы|министерство обороны)$/iu,
     impliesType: 'state',
   },
   {
     sector: 'police',
-    pattern: /^(?:police|law enforcement|ministry of (?:the )?interior|interior ministry|gendarmerie|polic[ií]a|polícia|(?:ال)?شرطة|وزارة\s+الداخلية)$/iu,
+    pattern: /^(?:police|law enforcement|ministry of (?:the )?interior|interior ministry|gendarmerie|polic[ií]a|polícia|(?:ال)?شرطة|وزارة\s+الداخلية|полици\p{L}*|милици\p{L}*|мвд)$/iu,
     impliesType: 'state',
   },
   {
     sector: 'company',
-    pattern: /^(?:company|(?:private\s+)?(?:security\s+|military\s+)?compan(?:y|ies)|(?:private\s+)?contractors?|commercial|industry|industrial|manufacturer|firm|corporation|enterprise|entreprise|empresa|compa[ñn][ií]a|soci[ée]t[ée]|شركة(?:\s+خاصة)?|تجاري(?:ة)?)$/iu,
+    pattern: /^(?:company|(?:private\s+)?(?:security\s+|military\s+)?compan(?:y|ies)|(?:private\s+)?contractors?|commercial|industry|industrial|manufacturer|firm|corporation|enterprise|entreprise|empresa|compa[ñn][ií]a|soci[ée]t[ée]|شركة(?:\s+خاصة)?|تجاري(?:ة)?|(?:частн\p{L}*\s+)?компани\p{L}*|предприяти\p{L}*)$/iu,
     impliesType: 'non_state',
   },
-  { sector: 'other', pattern: /^(?:other|others|autre|otro|otra|أخرى|آخر)$/iu },
+  { sector: 'other', pattern: /^(?:other|others|autre|otro|otra|أخرى|آخر|друг\p{L}*|ино\p{L}*)$/iu },
 ];
 
 function readSector(words: string): { sector: OwnerSector; impliesType?: OwnerType } | null {

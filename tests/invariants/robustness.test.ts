@@ -97,7 +97,11 @@ function problemsOf(extraction: Extraction, doc: DocumentModel): string[] {
     if (record.source_text.trim() === '') problems.push(`${table} line ${record.line_start}: empty source_text`);
   };
   const checkNumber = (table: string, column: string, value: number | null, record: Lineage) => {
-    if (value !== null && !writtenIn(value, record.source_text)) {
+    // A value read from other words than its row's (a year from the table's year row above) carries them in a
+    // recorded step: that step is its lineage, and the value must be written there.
+    const steps = (record as { steps?: readonly { column: string; source_words: string }[] }).steps ?? [];
+    const stepWords = steps.filter((step) => step.column === column).map((step) => step.source_words);
+    if (value !== null && !writtenIn(value, record.source_text) && !stepWords.some((words) => writtenIn(value, words))) {
       problems.push(`${table}.${column} = ${value} is not written in its source_text ${JSON.stringify(record.source_text.slice(0, 160))}`);
     }
   };

@@ -95,6 +95,7 @@ export class FootnoteReader {
     if (unit.kind !== 'text') return null;
     const line = readFootnoteLine(unit.text);
     if (!line) return null;
+    if (!/^\d+$/u.test(line.ref)) return null;
     return line.bracketed || looksLikeCitation(line.body) ? Number(line.ref) : null;
   }
 
@@ -129,7 +130,8 @@ export class FootnoteReader {
       };
       this.out.citations.push(citation);
     });
-    this.footnoteRun = { lastRef: ref === null ? null : Number(ref), blockIndex: unit.blockIndex };
+    // A symbol or letter (`*`, `a`) has no place in a numbered list: no number for the next entry to follow.
+    this.footnoteRun = { lastRef: ref === null || !/^\d+$/u.test(ref) ? null : Number(ref), blockIndex: unit.blockIndex };
     this.markers.entryAdded();
   }
 
@@ -208,7 +210,20 @@ export class FootnoteReader {
     // Between entries n and n+1 an unnumbered line has no number left to take by position: it is n's wrap.
     const noNumberLeft =
       last?.ref != null && /^\d+$/u.test(last.ref) && readFootnoteLine(text) === null && this.footnoteRefAt(i + 1) === Number(last.ref) + 1;
-    if (run && last && last.ref !== null && (unit.blockIndex === run.blockIndex || noNumberLeft || /^(?:\p{Ll}|https?:\/\/|www\.)/u.test(text))) {
+    // A line opening with its own symbol or `a/` (`† Daily Mirror ...` under `* Perera ...`) is the next entry, no wrap.
+    const symbolEntry = readFootnoteLine(text);
+    const opensSymbolEntry = symbolEntry?.symbol === true && (symbolEntry.bracketed || this.markers.hasPending(symbolEntry.ref));
+    // PDF text cuts an entry mid-sentence (`... Addis Ababa: Horn Policy` / `Institute, 2023. https://...`):
+    // the next line goes on with it when the entry stopped with no sentence's end and no URL yet.
+    const cutMidSentence =
+      last !== undefined && last.url === null && unit.span.lineStart === last.line_end + 1 && readFootnoteLine(text) === null && !/[.!?)\]"”’»]\s*$/u.test(last.text);
+    if (
+      run &&
+      last &&
+      last.ref !== null &&
+      !opensSymbolEntry &&
+      (unit.blockIndex === run.blockIndex || noNumberLeft || cutMidSentence || /^(?:\p{Ll}|https?:\/\/|www\.)/u.test(text))
+    ) {
       // A wrapped entry: its next line belongs to it.
       last.text = `${last.text} ${text}`;
       last.source_text = `${last.source_text}\n${unit.text}`;
@@ -219,7 +234,8 @@ export class FootnoteReader {
     }
     const line = readFootnoteLine(text);
     if (line) {
-      const plausible =
+      // `* text` is a Markdown bullet unless a `*` marker waits for its entry.
+      const plausible = line.symbol === true && !line.bracketed ? this.markers.hasPending(line.ref) :
         line.bracketed || looksLikeCitation(line.body) || run !== null || this.markers.hasPending(line.ref) || this.footnoteRefAt(i + 1) !== null;
       if (plausible) {
         this.addCitation(unit, line.ref, false, line.body, []);

@@ -90,6 +90,19 @@ const LETTER_MARKER = /(?<=[\p{L}.,;:!?)”"’\]]\s?)\(([a-z])\)(?=[\s.,;:]|$)/
  * after a word it may be an enumeration (`requirements (1) marking`) or a count (`rifles (12)`).
  */
 const PAREN_NUMBER_MARKER = /(?<=[.!?”"’]\s?)\((\d{1,2})\)(?=\s|$)/gu;
+/**
+ * A symbol marker (`*`, `†`, `‡`, `§`, doubled as `**` or `††` for the second note) glued to a word, a
+ * number or a sentence's end (`ammunition.*`, `relocation.†`, a cell's `3*` or `47†`), before a space,
+ * punctuation, a cell's pipe or the line's end. `*` also opens Markdown emphasis (`**Total**`, `*2019*`):
+ * a `*` after an opening `*` in the same text closes the emphasis and is no marker.
+ */
+const SYMBOL_MARKER = /(?<=[\p{L}\p{N}.!?)”"’\]])(\*{1,3}|†{1,3}|‡{1,2}|§{1,2})(?=[\s.,;:|]|$)/gu;
+const EMPHASIS_OPENED = /(?:^|[\s(|[])[*_]{1,2}(?=[^\s*])/u;
+/**
+ * A UN-style lettered marker `a/` right after a sentence's end or punctuation (`depots.a/`, `report,b/`),
+ * before a space or the line's end; never after a letter (`Owner/`, `and/or`).
+ */
+const SLASH_LETTER_MARKER = /(?<=[.!?;:,)”"’\]\d]\s?)([a-z])\/(?=\s|$)/gu;
 
 export function findMarkers(text: string): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
@@ -101,6 +114,12 @@ export function findMarkers(text: string): FootnoteMarker[] {
   for (const m of text.matchAll(GLUED_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
   for (const m of text.matchAll(LETTER_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
   for (const m of text.matchAll(PAREN_NUMBER_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
+  for (const m of text.matchAll(SYMBOL_MARKER)) {
+    const at = m.index ?? 0;
+    if (m[1]?.startsWith('*') && EMPHASIS_OPENED.test(text.slice(0, at))) continue;
+    markers.push({ ref: m[1] ?? '', index: at, length: m[0].length });
+  }
+  for (const m of text.matchAll(SLASH_LETTER_MARKER)) markers.push({ ref: m[1] ?? '', index: m.index ?? 0, length: m[0].length });
   return markers.sort((a, b) => a.index - b.index);
 }
 
@@ -211,6 +230,8 @@ export interface FootnoteLine {
   body: string;
   /** True for `[1]` and superscripts: unmistakably a footnote. Bare numbers need more evidence. */
   bracketed: boolean;
+  /** A symbol or `a/` entry (`* ...`, `† ...`, `a/ ...`): no number, so no position in a numbered list. */
+  symbol?: boolean;
 }
 
 export function readFootnoteLine(text: string): FootnoteLine | null {
@@ -226,6 +247,12 @@ export function readFootnoteLine(text: string): FootnoteLine | null {
   // when it reads as a citation (`(a) the police ...`, `(1) marking ...` are a list).
   const lettered = /^\(([a-z]|\d{1,2})\)\s+(\S.*)$/su.exec(t);
   if (lettered) return looksLikeCitation(lettered[2] ?? '') ? { ref: lettered[1] ?? '', body: lettered[2] ?? '', bracketed: true } : null;
+  // `a/ Tesfaye, A. ...` (UN documents' lettered notes) and `† Daily Mirror ...`: unmistakable entries.
+  // `* text` may also be a Markdown bullet: it is an entry only where a `*` marker waits for one (the caller).
+  const unLetter = /^([a-z])\/\s+(\S.*)$/su.exec(t);
+  if (unLetter) return { ref: unLetter[1] ?? '', body: unLetter[2] ?? '', bracketed: true, symbol: true };
+  const symbol = /^(\*{1,3}|†{1,3}|‡{1,2}|§{1,2})\s*(?=[^\s*])(.*)$/su.exec(t);
+  if (symbol) return { ref: symbol[1] ?? '', body: symbol[2] ?? '', bracketed: !(symbol[1] ?? '').startsWith('*'), symbol: true };
   // The entry's text starts with a capital or an opening quote: `12 soldiers were ...` is prose.
   const bare = /^(\d{1,3})(?:[.)]\s+|\s+|(?=[\p{Lu}“"‘«]))(?=[\p{Lu}“"‘«])(.*)$/su.exec(t);
   if (bare) return { ref: bare[1] ?? '', body: bare[2] ?? '', bracketed: false };

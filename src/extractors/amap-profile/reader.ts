@@ -193,7 +193,13 @@ export class ProfileReader {
   private addProse(unit: TextUnit): void {
     const section = this.current === null ? undefined : this.sections[this.current];
     const last = section?.paragraphs.at(-1);
-    const continues = last !== undefined && last.blockIndex === unit.blockIndex && last.span.lineEnd + 1 >= unit.span.lineStart;
+    const adjacent = last !== undefined && last.span.lineEnd + 1 >= unit.span.lineStart;
+    // PDF text breaks a sentence at the line's end, and the decoder may take its first line for a
+    // heading (`... are known to have occurred in` / `Ethiopia since 1979 (Table 1).`): the next line
+    // continues a paragraph that stopped mid-sentence.
+    // Only after a word in lower case, a figure or a comma: capitalised words (`Twitter`) may be page furniture.
+    const cutMidSentence = adjacent && last !== undefined && /(?:^|\s)[\p{Ll}\d][\p{L}\d’'-]*$|,$/u.test(stripMarkers(last.text).trim());
+    const continues = last !== undefined && adjacent && (last.blockIndex === unit.blockIndex || cutMidSentence);
     if (!this.headingSeen && !continues) {
       // Old layout: the opening paragraphs have no headings. The first is the security situation; a
       // later one about help from abroad is the international support.

@@ -14,6 +14,7 @@ import { expandHeader, expandRow } from './combined-columns.ts';
 import { readSpaceRowStart, spaceRowComplete } from './space-rows.ts';
 import { endsWithDescription, headerColumns, ignoredLabels, mergeHeaderColumns, spaceHeaderColumns, type TableDraft, type TableKind } from './table-drafts.ts';
 import { loadTable } from './tables.ts';
+import { readUnknownMarker } from '../../transforms/unknown.ts';
 
 const TERMINAL = /[.!?…)"”’]$/u;
 
@@ -25,6 +26,16 @@ function isTableFragment(text: string): boolean {
   const t = text.trim();
   if (/^[|\s]+$/u.test(t)) return true;
   return isHeadingShaped(t, 6) && topicOfHeading(t) === null && !isNumberedCaption(t) && !isSourceLine(t) && !isChrome(t);
+}
+
+/**
+ * The header's labels with the words of its wrapped second line added below each. A line with fewer
+ * cells lost its leading empty cells (a PDF line that opens with blanks and a pipe): it is aligned on the
+ * right, where its last cell sits under the header's last.
+ */
+function joinHeaderLine(header: readonly string[], line: readonly string[]): string[] {
+  const shift = Math.max(0, header.length - line.length);
+  return header.map((label, i) => `${label.trim()} ${(line[i - shift] ?? '').trim()}`.trim().replace(/\/ /u, '/'));
 }
 
 /** A table once loaded: its kind, how many data rows it had and the line it starts on (for the tally check). */
@@ -114,8 +125,18 @@ export class TableAssembler {
       const header = headers[k];
       return { ...row, cells: header && header.combined.length > 0 ? header.cells : expandRow(row.cells, combined, this.language) };
     });
+    let headerAbove = false;
     const dataRows = rows.filter((row, k) => {
       const header = row.isHeader || k === 0 ? headerColumns(row.cells) : null;
+      if (!header && headerAbove && this.isWrappedHeaderLine(row.cells)) {
+        // The header's labels wrapped onto a second line (PDF text: `Owner/` over `manager`): their
+        // words join the labels above; the line is no data row (it would be counted as row 1).
+        headerCells = joinHeaderLine(headerCells, row.cells);
+        columns = headerColumns(headerCells) ?? columns;
+        if (columns) ignored = ignoredLabels(headerCells, columns);
+        return false;
+      }
+      headerAbove = header !== null;
       if (header) {
         // A header in two rows (`Casualties` spanning `Deaths | Injuries`): the row below names the
         // columns the spanning label above left unnamed.
@@ -146,6 +167,16 @@ export class TableAssembler {
       });
     }
     this.inTable = true;
+  }
+
+  /**
+   * A second line of a wrapped header: short words without digits, some cells empty, none of them an
+   * unknown marker (a data row of unknowns, `| Kabul | N/A |`, is no header line).
+   */
+  private isWrappedHeaderLine(cells: string[]): boolean {
+    const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length === 0 || filled.length === cells.length) return false;
+    return filled.every((c) => !/\d/.test(c) && c.length <= 30 && readUnknownMarker(c, this.language) === null);
   }
 
   private isCellContinuation(table: TableDraft, text: string): boolean {

@@ -7,7 +7,7 @@
 import type { Language } from '../../language/types.ts';
 import type { IssueDraft } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
-import { parseYear, yearOfDate, yearOfYearPart } from '../../transforms/dates.ts';
+import { parseYear, yearOfDate, yearOfDateRange, yearOfYearPart } from '../../transforms/dates.ts';
 import { findQuantityMentions, readCountCell } from '../../transforms/quantity-mentions.ts';
 import { readUnknownMarker, unknownStep } from '../../transforms/unknown.ts';
 import { readVagueQuantity, vagueStep } from '../../transforms/vague-quantities.ts';
@@ -124,6 +124,19 @@ export function readYearCell(raw: string | undefined, where: string, line: numbe
   // `mid-2009`, `early 2015`: a part of one year, the year exact.
   const partOf = yearOfYearPart(text);
   if (partOf !== null) return { ok: true, value: partOf, issue: { severity: 'info', rule: 'year-from-date', message: `${where}: year ${partOf} read from '${text}'.`, line_start: line } };
+  // `12–14 May 2015`: a range of dates inside one year gives that year; over two years
+  // (`December 2011 – January 2012`) it is no one year, NULL (the row still loads).
+  const range = yearOfDateRange(text);
+  if (range !== null && 'year' in range) {
+    return { ok: true, value: range.year, issue: { severity: 'info', rule: 'year-from-date', message: `${where}: year ${range.year} read from the range of dates '${text}'.`, line_start: line } };
+  }
+  if (range !== null) {
+    return {
+      ok: true,
+      value: null,
+      issue: { severity: 'warning', rule: 'year-not-exact', message: `${where}: the dates '${text}' run over ${range.years[0]} and ${range.years[1]}, not one year -> NULL; the row is loaded.`, line_start: line },
+    };
+  }
   if (INEXACT_YEAR.test(text)) {
     return {
       ok: true,

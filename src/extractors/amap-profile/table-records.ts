@@ -8,7 +8,7 @@ import type { DiversionRecord, ExplosionRecord, IssueDraft } from '../../model/r
 import { normaliseOwner } from '../../transforms/owner.ts';
 import { readUnknownMarker, unknownStep } from '../../transforms/unknown.ts';
 import { readDiversionQuantity } from './diversion-quantity.ts';
-import { describeRow, readCount, readText, readYearCell } from './table-cells.ts';
+import { type CellReading, cellText, describeRow, readCount, readText, readYearCell } from './table-cells.ts';
 import type { ColumnKey, RowDraft, TableKind } from './table-drafts.ts';
 
 export interface RowContext {
@@ -18,6 +18,30 @@ export interface RowContext {
   rowNumber: number;
   row: RowDraft;
   caption: string | null;
+  /** The year group row the row sits under (`2016 | | | | |`), when the table writes its years so. */
+  group?: GroupYear;
+}
+
+/** A table's year group row: the year, as written, and its line. */
+export interface GroupYear {
+  year: number;
+  written: string;
+  line: number;
+}
+
+/**
+ * The row's year: its own year cell, else (no year column, or the cell empty) the year of the group row
+ * it sits under, with the step and an info issue saying where it was read.
+ */
+function rowYear(ctx: RowContext, raw: string | undefined, where: string, line: number): CellReading<number> {
+  const group = ctx.group;
+  if (group === undefined || (raw !== undefined && cellText(raw) !== '')) return readYearCell(raw, where, line, ctx.language);
+  return {
+    ok: true,
+    value: group.year,
+    issue: { severity: 'info', rule: 'year-from-group-row', message: `${where}: year ${group.year} read from the table's year row '${group.written}' (line ${group.line}) above it.`, line_start: line },
+    steps: [{ column: 'year', source_words: group.written, rule: 'table.year-group-row', lexicon_entry: null, language: null, value: String(group.year) }],
+  };
 }
 
 function rowLineage(row: RowDraft) {
@@ -39,7 +63,7 @@ export function cellsOf(cells: string[], columns: Array<ColumnKey | null>): Map<
 export function explosionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: ExplosionRecord; issues: Array<Omit<IssueDraft, 'record'>> } | string {
   const where = describeRow('explosions', ctx.rowNumber, ctx.row);
   const line = ctx.row.lineStart;
-  const year = readYearCell(cells.get('year'), where, line, ctx.language);
+  const year = rowYear(ctx, cells.get('year'), where, line);
   const location = readText(cells.get('location'), 'location', where, line, ctx.language);
   const owner = readText(cells.get('owner'), 'owner/manager', where, line, ctx.language, 'owner_raw');
   const deaths = readCount(cells.get('deaths'), 'deaths', where, line, ctx.language);
@@ -80,7 +104,7 @@ export function explosionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { r
 export function diversionOf(ctx: RowContext, cells: Map<ColumnKey, string>): { record: DiversionRecord; issues: Array<Omit<IssueDraft, 'record'>> } | string {
   const where = describeRow('diversions', ctx.rowNumber, ctx.row);
   const line = ctx.row.lineStart;
-  const year = readYearCell(cells.get('year'), where, line, ctx.language);
+  const year = rowYear(ctx, cells.get('year'), where, line);
   const location = readText(cells.get('location'), 'location', where, line, ctx.language);
   const rawDescription = cells.get('description');
   if (!year.ok) return year.reason;

@@ -17,7 +17,7 @@ import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { splitSpaceRow } from './space-rows.ts';
 import { cellText, describeRow } from './table-cells.ts';
 import { type ColumnKey, DEFAULT_COLUMNS, type RowDraft, type TableDraft, type TableKind, tableKind } from './table-drafts.ts';
-import { cellsOf, diversionOf, explosionOf, type RowContext } from './table-records.ts';
+import { cellsOf, diversionOf, explosionOf, type GroupYear, type RowContext } from './table-records.ts';
 import { anyProfileWord } from './words.ts';
 
 /** A row that sums the table (`Total`, `Totals`, `Total général`): not an incident. */
@@ -46,6 +46,42 @@ function mergeSplitRows(rows: RowDraft[], width: number): RowDraft[] {
     merged.push(row);
   }
   return merged;
+}
+
+/** The year of a row whose only filled cell is a year (`2016 | | | | |`), else null. */
+function yearOnly(row: RowDraft): { year: number; written: string } | null {
+  const filled = row.cells.map(cellText).filter((c) => c !== '');
+  const [only] = filled;
+  if (filled.length !== 1 || only === undefined) return null;
+  const year = parseYear(only);
+  return year === null ? null : { year, written: only };
+}
+
+/**
+ * Year group rows: a table may write the year once, on a row of its own, above the incidents of that
+ * year (`Month | Location | ...` with `2016 | | | | |` over `June | Salawa | ...`). A row holding only a
+ * year is such a group row when the row under it has no year of its own (no year column, or its year
+ * cell empty), or is itself a group row: no incident, its year is the year of the rows below it until the
+ * next group row. A year-only row over a row with its own year stays a row (nothing says it groups).
+ * Returns the incident rows, each with the group it sits in (undefined when none).
+ */
+function groupRows(rows: RowDraft[], columns: Array<ColumnKey | null>): { rows: RowDraft[]; groups: Array<GroupYear | undefined> } {
+  const yearAt = columns.indexOf('year');
+  const ownYear = (row: RowDraft) => yearAt >= 0 && cellText(row.cells[yearAt] ?? '') !== '';
+  const kept: RowDraft[] = [];
+  const groups: Array<GroupYear | undefined> = [];
+  let group: GroupYear | undefined;
+  rows.forEach((row, i) => {
+    const only = yearOnly(row);
+    const next = rows[i + 1];
+    if (only && next && (yearOnly(next) !== null || !ownYear(next))) {
+      group = { year: only.year, written: only.written, line: row.lineStart };
+      return;
+    }
+    kept.push(row);
+    groups.push(group);
+  });
+  return { rows: kept, groups };
 }
 
 /**
@@ -87,7 +123,13 @@ export function loadTable(table: TableDraft, out: Extraction, language: Language
     return { kind: null, rows: 0 };
   }
   const columns = table.columns ?? DEFAULT_COLUMNS[kind];
-  const missing = DEFAULT_COLUMNS[kind].filter((c) => !columns.includes(c));
+  const merged = table.mode === 'cells' ? mergeSplitRows(table.rows, columns.length) : table.rows;
+  const totals = merged.filter((row) => isTotalRow(row.cells));
+  const grouped = table.mode === 'cells' ? groupRows(merged.filter((row) => !isTotalRow(row.cells)), columns) : null;
+  const rows = grouped?.rows ?? merged.filter((row) => !isTotalRow(row.cells));
+  // A table with no year column whose rows all sit under year group rows has its years all the same.
+  const yearsByGroup = grouped !== null && grouped.rows.length > 0 && grouped.groups.every((g) => g !== undefined);
+  const missing = DEFAULT_COLUMNS[kind].filter((c) => !columns.includes(c) && !(c === 'year' && yearsByGroup));
   if (table.mode === 'cells' && missing.length > 0) {
     out.issues.push({
       severity: 'warning',
@@ -104,9 +146,6 @@ export function loadTable(table: TableDraft, out: Extraction, language: Language
       line_start: table.lineStart,
     });
   }
-  const merged = table.mode === 'cells' ? mergeSplitRows(table.rows, columns.length) : table.rows;
-  const totals = merged.filter((row) => isTotalRow(row.cells));
-  const rows = merged.filter((row) => !isTotalRow(row.cells));
   const firstLoaded = { explosions: out.explosions.length, diversions: out.diversions.length };
 
   rows.forEach((row, i) => {
@@ -130,7 +169,8 @@ export function loadTable(table: TableDraft, out: Extraction, language: Language
       out.issues.push({ severity: 'error', rule: 'malformed-row', message: `${where} ${cells}; row not loaded: '${row.texts.join(' ')}'.`, line_start: row.lineStart });
       return;
     }
-    const ctx: RowContext = { kind, rowNumber, row, caption: table.caption, language };
+    const group = grouped?.groups[i];
+    const ctx: RowContext = { kind, rowNumber, row, caption: table.caption, language, ...(group ? { group } : {}) };
     if (kind === 'explosions') {
       const result = explosionOf(ctx, cells);
       if (typeof result === 'string') {

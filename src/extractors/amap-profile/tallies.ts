@@ -79,6 +79,9 @@ function sentenceAround(text: string, index: number): { start: number; end: numb
   const markers = findMarkers(text);
   const ends: number[] = [];
   for (const m of text.matchAll(SENTENCE_END)) {
+    // An abbreviation's period inside parentheses (`(см. Таблицу 1)`, `(cf. Table 1)`) ends no sentence.
+    const before = text.slice(0, m.index ?? 0);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
     let end = (m.index ?? 0) + 1;
     const marker = markers.find((k) => k.index === end);
     if (marker) end += marker.length;
@@ -104,6 +107,9 @@ function periodOf(sentence: string): { start: number | null; end: number | null 
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const since = /(?<![\p{L}])(?:since|depuis|desde|منذ)(?![\p{L}])[^.;]{0,80}?\b((?:19|20)\d{2})\b/iu.exec(sentence);
   if (since) return { start: Number(since[1]), end: null };
+  // Russian `С 1979 года` / `с 2015 г.`: `с` is also `with`, so only before a year marked as one.
+  const sinceRu = /(?<![\p{L}])[Сс]о?\s+((?:19|20)\d{2})\s*(?:года|г\.)/u.exec(sentence);
+  if (sinceRu) return { start: Number(sinceRu[1]), end: null };
   const inYear = /(?<![\p{L}])(?:in|during|en|durant|pendant|durante)\s+((?:19|20)\d{2})\b/iu.exec(sentence);
   if (inYear) return { start: Number(inYear[1]), end: Number(inYear[1]) };
   return { start: null, end: null };

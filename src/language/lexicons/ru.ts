@@ -293,20 +293,22 @@ export const ru: Lexicon = {
   documentHeader: { originalLabels: ['язык оригинала', 'оригинал', 'перевод с'], distributionLabels: ['distr', 'общая рассылка'], coverLetter: ['свидетельствует свое уважение', 'свидетельствует своё уважение', 'имеет честь препроводить'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
-    tableCaptionNouns: { explosions: [], diversions: [] },
+    tableCaptionNouns: { explosions: ['взрыв\\p{L}*'], diversions: ['утечк\\p{L}*', 'хищени\\p{L}*'] },
     columnLabels: {
       year: ['год'],
       location: ['место'],
-      owner: [],
+      // `Владелец/оператор`, `Владелец`, `Оператор`, `Собственник`.
+      owner: ['владел\\p{L}*', 'оператор', 'собственник'],
       deaths: ['погибш'],
       injuries: ['ранен'],
       description: ['описание'],
     },
-    totalRowLabels: [],
+    totalRowLabels: ['итого', 'всего'],
     incidentCasualties: { deaths: ['погиб\\p{L}*', 'убит\\p{L}*', 'смерт\\p{L}*'], injuries: ['ранен\\p{L}*', 'раненых', 'пострадал\\p{L}*'] },
+    // `три непреднамеренных взрыва на складах боеприпасов`, `два случая утечки`, `случаев хищения`.
     tallyNouns: {
-      explosions: ['(?:непреднамеренн|случайн|незапланированн)\\p{L}*\\s+взрыв\\p{L}*'],
-      diversions: ['случа\\p{L}*\\s+(?:утечки|утечек|перенаправлени\\p{L}*)'],
+      explosions: ['(?:(?:непреднамеренн|незапланированн|случайн|несанкционированн)\\p{L}*\\s+)?взрыв\\p{L}*(?:\\s+на\\s+(?:склад|арсенал|объект)\\p{L}*(?:\\s+боеприпас\\p{L}*)?)?'],
+      diversions: ['случа\\p{L}*\\s+(?:утечки|хищени\\p{L}*|утраты)(?:\\s+боеприпас\\p{L}*)?'],
     },
     tallyDuals: [],
     tallyNumberNouns: ['числ[оа]', 'количеств[оа]', 'сколько'],
