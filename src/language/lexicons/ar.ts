@@ -201,7 +201,7 @@ export const ar: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: [],
+  noResponseMarkers: ['لا توجد بيانات', 'لا تتوفر بيانات', 'البيانات غير متوفرة'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: [],
   // The instruments' names (glued words split into their words).

@@ -359,7 +359,7 @@ export const en: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: ['no response', 'no answer', 'not answered', 'not reported', 'no information provided', 'n/a', 'n.a.'],
+  noResponseMarkers: ['no response', 'no answer', 'not answered', 'not reported', 'no information provided', 'n/a', 'n.a.', 'no data available', 'no data', 'data not available', 'not available'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['and', 'of', 'the', 'to', 'in', 'on', 'for', 'by', 'with', 'or'],
   // The instruments' names (glued words split into their words).

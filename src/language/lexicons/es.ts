@@ -284,7 +284,7 @@ export const es: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: ['sin respuesta', 'no contesta', 'no se informa', 'no informado', 'sin información'],
+  noResponseMarkers: ['sin respuesta', 'no contesta', 'no se informa', 'no informado', 'sin información', 'no hay datos disponibles', 'sin datos', 'datos no disponibles'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['y', 'de', 'del', 'la', 'el', 'los', 'las', 'en', 'o', 'para'],
   // The instruments' names (glued words split into their words).

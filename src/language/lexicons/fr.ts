@@ -271,7 +271,7 @@ export const fr: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: ['pas de réponse', 'sans réponse', 'non renseigné', 'non communiqué', 'non signalé'],
+  noResponseMarkers: ['pas de réponse', 'sans réponse', 'non renseigné', 'non communiqué', 'non signalé', 'aucune donnée disponible', 'données non disponibles', 'pas de données'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['et', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'ou', 'au', 'aux'],
   // The instruments' names (glued words split into their words).

@@ -182,7 +182,7 @@ export const pt: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: ['sem resposta'],
+  noResponseMarkers: ['sem resposta', 'sem dados', 'dados não disponíveis'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['e', 'de', 'do', 'da', 'dos', 'das', 'em'],
   // The instruments' names (glued words split into their words).

@@ -284,7 +284,7 @@ export const ru: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: ['нет ответа', 'ответ не представлен', 'не сообщается', 'сведения не представлены'],
+  noResponseMarkers: ['нет ответа', 'ответ не представлен', 'не сообщается', 'сведения не представлены', 'данные отсутствуют', 'нет данных'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: ['и', 'в', 'на', 'по', 'с'],
   // The instruments' names (glued words split into their words).

@@ -145,7 +145,7 @@ export const zh: Lexicon = {
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.
-  noResponseMarkers: [],
+  noResponseMarkers: ['无数据', '暂无数据'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
   gluedWords: [],
   // The instruments' names (glued words split into their words).
