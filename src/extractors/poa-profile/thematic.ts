@@ -15,6 +15,8 @@ import { type DocLine, isBlank, isBulletLine, nextFilled } from '../poa-shared/l
 
 /** A line ending with an attribution: the group it closes is complete. */
 const ENDS_WITH_ATTRIBUTION = new RegExp(`${ATTRIBUTION.source}\\s*[.;]?\\s*$`, 'iu');
+/** A line that is an attribution and nothing else (`(National Report, 2022)` below sub-bullets): it closes a group. */
+const ATTRIBUTION_ALONE = new RegExp(`^\\s*${ATTRIBUTION.source}\\s*[.;]?\\s*$`, 'iu');
 
 /**
  * A thematic heading: a short line that is not a label (no final colon or full stop) and is followed by
@@ -25,6 +27,8 @@ export function isThematicHeading(lines: readonly DocLine[], i: number): boolean
   const text = lines[i]?.text.trim() ?? '';
   if (text === '' || text.length > 120 || isBulletLine(lines[i])) return false;
   if (/[:.;,?!]$/u.test(text) || !/\p{L}/u.test(text)) return false;
+  // An attribution on a line of its own closes the bullets above it; it heads nothing.
+  if (ATTRIBUTION_ALONE.test(text)) return false;
   if (matchTemplateQuestion(text)) return false;
   const next = nextFilled(lines, i + 1);
   if (next < 0 || !isBulletLine(lines[next])) return false;
