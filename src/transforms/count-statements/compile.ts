@@ -110,7 +110,7 @@ export const MONTH_NAMES = any(MONTHS);
  */
 export const YEAR_SPAN_TAIL = `[/–—-]\\d{2}(?!\\d)|\\s*[/–—-]\\s*${YEAR}(?!\\d)`;
 /** The span of years a year starts, whole: its tail's digits are no count either. */
-export const YEAR_SPAN = new RegExp(`(?<![\\d.,])${YEAR}(?=${YEAR_SPAN_TAIL})(?:[/–—-]\\d{2}|\\s*[/–—-]\\s*${YEAR})`, 'gu');
+export const YEAR_SPAN = new RegExp(`(?<![\\d.,])${YEAR}(?:${YEAR_SPAN_TAIL})`, 'gu');
 export const STATED_YEAR = new RegExp(
   `(?<![\\d.,])(${YEAR})\\s*(?:${any('statedYearMarks')})|` +
     `(?<![\\p{L}])(?:${any('statedYearLeads')}|` +
