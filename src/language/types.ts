@@ -346,6 +346,13 @@ export interface AmmunitionProfileWords {
    * `انفجاران عرضيان`): regex fragments matched at the start of a `tallyNouns` match. Empty for a language without a dual.
    */
   tallyDuals: readonly string[];
+  /**
+   * Words before a year that open a tally's period (`since 1979`, `depuis`, `منذ`; Russian `с` only before a year
+   * marked `года`: it is also `with`). Regex sources, matched as whole words before the year.
+   */
+  tallySinceWords: readonly string[];
+  /** Words before a year that put a tally in that one year (`in 2016`, `pendant`, `durante`). Regex sources. */
+  tallyInYearWords: readonly string[];
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**

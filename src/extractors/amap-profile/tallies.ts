@@ -27,6 +27,11 @@ const NOUNS: Record<TallyTopic, RegExp> = {
   diversions: new RegExp(anyProfilePhrase((words) => words.tallyNouns.diversions), 'giu'),
 };
 
+/** `since 1979`, `depuis 2005`, `منذ 2015`, `С 1979 года`: the words of every lexicon's `tallySinceWords`, then the year. */
+const SINCE_YEAR = new RegExp(`(?<![\\p{L}])(?:${profileWords((words) => words.tallySinceWords).join('|') || '(?!)'})(?![\\p{L}])[^.;]{0,80}?\\b((?:19|20)\\d{2})\\b`, 'iu');
+/** `in 2016`, `pendant 2016`, `durante 2016`: every lexicon's `tallyInYearWords` right before the year. */
+const IN_YEAR = new RegExp(`(?<![\\p{L}])(?:${profileWords((words) => words.tallyInYearWords).join('|') || '(?!)'})\\s+((?:19|20)\\d{2})\\b`, 'iu');
+
 /** A tally noun in the dual, of every language (`حالتا تسريب`, two cases of diversion): its own count of two. */
 const DUAL = new RegExp(`^(?:${profileWords((words) => words.tallyDuals).join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
 
@@ -105,12 +110,9 @@ function periodOf(sentence: string): { start: number | null; end: number | null 
     /(?<![\p{L}])(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|until|through|et|à|y|a|hasta)\s+((?:19|20)\d{2})(?!\d)/iu.exec(sentence) ??
     /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u.exec(sentence);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const since = /(?<![\p{L}])(?:since|depuis|desde|منذ)(?![\p{L}])[^.;]{0,80}?\b((?:19|20)\d{2})\b/iu.exec(sentence);
+  const since = SINCE_YEAR.exec(sentence);
   if (since) return { start: Number(since[1]), end: null };
-  // Russian `С 1979 года` / `с 2015 г.`: `с` is also `with`, so only before a year marked as one.
-  const sinceRu = /(?<![\p{L}])[Сс]о?\s+((?:19|20)\d{2})\s*(?:года|г\.)/u.exec(sentence);
-  if (sinceRu) return { start: Number(sinceRu[1]), end: null };
-  const inYear = /(?<![\p{L}])(?:in|during|en|durant|pendant|durante)\s+((?:19|20)\d{2})\b/iu.exec(sentence);
+  const inYear = IN_YEAR.exec(sentence);
   if (inYear) return { start: Number(inYear[1]), end: Number(inYear[1]) };
   return { start: null, end: null };
 }

@@ -228,6 +228,8 @@ export const ar: Lexicon = {
       diversions: ['(?:ال)?حال(?:ات|تا|تان|تي|تين|ة)\\s+(?:ال)?(?:تسريب|تحويل|اختلاس)', '(?:ال)?(?:تسريب|تحويل|اختلاس)(?:ات)?\\s+(?:ال)?(?:ذخائر|ذخيرة|أسلحة)'],
     },
     tallyDuals: ['(?:ال)?انفجار(?:ان|ين)', '(?:ال)?حال(?:تا|تان|تي|تين)'],
+    tallySinceWords: ['منذ'],
+    tallyInYearWords: [],
     // `عددها` (their number), or `عدد` before the incidents it counts (`عدد حالات التسريب`): `عدد` before another
     // noun counts something else (`عدد الأسلحة المسروقة`, the number of the weapons stolen).
     tallyNumberNouns: [`عدد(?:ها|هم|ه)`, `عدد(?=\\s+(?:هذه\\s+)?${ART}(?:حالات|حوادث|انفجارات))`],

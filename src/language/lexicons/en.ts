@@ -385,6 +385,8 @@ export const en: Lexicon = {
     },
     // `their number is not known`, `the number of cases is unknown`: the words before an unknown marker that make it a tally's count.
     tallyDuals: [],
+    tallySinceWords: ['since'],
+    tallyInYearWords: ['in', 'during'],
     tallyNumberNouns: ['numbers?', 'count', 'total', 'figures?', 'how\\s+many'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

@@ -309,6 +309,8 @@ export const es: Lexicon = {
       diversions: ['casos?\\s+de\\s+desv[íi]o'],
     },
     tallyDuals: [],
+    tallySinceWords: ['desde'],
+    tallyInYearWords: ['en', 'durante'],
     tallyNumberNouns: ['número', 'cantidad', 'cifras?', 'total', 'cuántos', 'cuántas'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

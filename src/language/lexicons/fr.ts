@@ -296,6 +296,8 @@ export const fr: Lexicon = {
       diversions: ['cas\\s+de\\s+d[ée]tournement'],
     },
     tallyDuals: [],
+    tallySinceWords: ['depuis'],
+    tallyInYearWords: ['en', 'durant', 'pendant'],
     tallyNumberNouns: ['nombre', 'total', 'chiffres?', 'combien'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

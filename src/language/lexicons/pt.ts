@@ -212,6 +212,8 @@ export const pt: Lexicon = {
       diversions: ['casos?\\s+de\\s+desvio'],
     },
     tallyDuals: [],
+    tallySinceWords: ['desde'],
+    tallyInYearWords: ['em', 'durante'],
     tallyNumberNouns: ['número', 'quantidade', 'total', 'quantos', 'quantas'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

@@ -311,6 +311,8 @@ export const ru: Lexicon = {
       diversions: ['случа\\p{L}*\\s+(?:утечки|хищени\\p{L}*|утраты)(?:\\s+боеприпас\\p{L}*)?'],
     },
     tallyDuals: [],
+    tallySinceWords: ['со?(?=\\s+(?:19|20)\\d{2}\\s*(?:года|г\\.))'],
+    tallyInYearWords: [],
     tallyNumberNouns: ['числ[оа]', 'количеств[оа]', 'сколько'],
     tallyCounters: [],
     tallyOrdinalMarks: [],

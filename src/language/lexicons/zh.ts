@@ -172,6 +172,8 @@ export const zh: Lexicon = {
     // Words stand unspaced: the number noun after a pronoun (`其数量`), the incidents (`事件数量`), or no word at all
     // (`，数量不详`); after another noun it counts that (`被盗武器数量`, the number of the weapons stolen).
     tallyDuals: [],
+    tallySinceWords: [],
+    tallyInYearWords: [],
     tallyNumberNouns: [
       '(?:(?<!\\p{L})|其|(?:事件|案件|案例|爆炸|转用|流失|发生)的?)(?:具体|确切)?(?:数量|数目|次数)',
       '(?<!\\p{L})多少',
