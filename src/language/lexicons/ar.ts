@@ -230,6 +230,15 @@ export const ar: Lexicon = {
     tallyDuals: ['(?:ال)?انفجار(?:ان|ين)', '(?:ال)?حال(?:تا|تان|تي|تين)'],
     tallySinceWords: ['منذ'],
     tallyInYearWords: [],
+    tallyRangeOpeners: [],
+    tallyRangeJoiners: [],
+    // A negation, a verb or two, then "any" (`لم تُسجَّل أي حالات تسريب`, no case of diversion was recorded).
+    tallyNoneWords: ['[وف]?(?:لم|لا)(?:\\s+\\p{L}[\\p{L}\\p{M}]*){1,2}\\s+(?:أي|أية|اي|اية)'],
+    tallyNoneFillers: [],
+    tallyVerbsAfter: [],
+    tallyRoundFigures: [],
+    tallySingleWords: [],
+    tallyNotCountWords: [],
     // `عددها` (their number), or `عدد` before the incidents it counts (`عدد حالات التسريب`): `عدد` before another
     // noun counts something else (`عدد الأسلحة المسروقة`, the number of the weapons stolen).
     tallyNumberNouns: [`عدد(?:ها|هم|ه)`, `عدد(?=\\s+(?:هذه\\s+)?${ART}(?:حالات|حوادث|انفجارات))`],
