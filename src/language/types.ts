@@ -383,6 +383,21 @@ export interface AmmunitionProfileWords {
   tallySingleWords: readonly string[];
   /** Words that are no count in the words before a tally's noun, whatever a number reader makes of them (`no`, `none`, `zero`). */
   tallyNotCountWords: readonly string[];
+  /**
+   * The words of an explosions table's owner/manager cell (`State (military)`, `Non-state (company)`, `Estado
+   * (militar)`, `État (police)`), read by transforms/owner.ts: each list holds regex sources matched against the
+   * whole type or sector (a space stands for one space: the cell's white space is collapsed first).
+   */
+  ownerWords: {
+    /** The owner types: `state`, `non-state`, `estatal`, `دولة`, `частный`. */
+    state: readonly string[];
+    nonState: readonly string[];
+    /** The sectors: military and police imply a state owner, a company a non-state one. */
+    military: readonly string[];
+    police: readonly string[];
+    company: readonly string[];
+    other: readonly string[];
+  };
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**

@@ -398,6 +398,14 @@ export const en: Lexicon = {
     tallyNumberNouns: ['numbers?', 'count', 'total', 'figures?', 'how\\s+many'],
     tallyCounters: [],
     tallyOrdinalMarks: [],
+    ownerWords: {
+      state: ['state', 'government(?:al)?', 'public', 'state[-\\s]owned', 'national'],
+      nonState: ['non[-\\s‐–]?state', 'non[-\\s‐–]?governmental', 'private', 'privately[-\\s]owned'],
+      military: ['military', 'army', 'armed forces', 'navy', 'naval', 'air force', 'defen[cs]e(?: forces)?', 'ministry of defen[cs]e'],
+      police: ['police', 'law enforcement', 'ministry of (?:the )?interior', 'interior ministry', 'gendarmerie'],
+      company: ['company', '(?:private\\s+)?(?:security\\s+|military\\s+)?compan(?:y|ies)', '(?:private\\s+)?contractors?', 'commercial', 'industry', 'industrial', 'manufacturer', 'firm', 'corporation', 'enterprise'],
+      other: ['other', 'others'],
+    },
     itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
     pageChrome: [
       'skip to (?:main )?content', 'skip navigation', 'back to top', 'further information',

@@ -322,6 +322,14 @@ export const es: Lexicon = {
     tallyNumberNouns: ['número', 'cantidad', 'cifras?', 'total', 'cuántos', 'cuántas'],
     tallyCounters: [],
     tallyOrdinalMarks: [],
+    ownerWords: {
+      state: ['estado', 'gobierno', 'estatal'],
+      nonState: ['no[-\\s]?estatal', 'privado'],
+      military: ['militar', 'fuerzas armadas', 'ej[ée]rcito'],
+      police: ['polic[ií]a'],
+      company: ['empresa', 'compa[ñn][ií]a'],
+      other: ['otro', 'otra'],
+    },
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
     pageChrome: [
       '(?:saltar|ir) al contenido(?: principal)?', 'volver arriba', 'inicio', 'men[úu]', 'buscar', 'imprimir', 'compartir',

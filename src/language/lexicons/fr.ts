@@ -309,6 +309,14 @@ export const fr: Lexicon = {
     tallyNumberNouns: ['nombre', 'total', 'chiffres?', 'combien'],
     tallyCounters: [],
     tallyOrdinalMarks: [],
+    ownerWords: {
+      state: ['[ée]tat', 'etat'],
+      nonState: ['non[-\\s]?étatique', 'privée?'],
+      military: ['militaire', 'arm[ée]e'],
+      police: ['police', 'gendarmerie'],
+      company: ['entreprise', 'soci[ée]t[ée]'],
+      other: ['autre'],
+    },
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
     pageChrome: [
       'aller au (?:contenu|menu)(?: principal)?', 'retour en haut(?: de (?:la )?page)?', 'accueil', 'menu', 'rechercher', 'imprimer', 'partager',

@@ -192,6 +192,15 @@ export const zh: Lexicon = {
     tallyCounters: ['起', '次', '宗', '例'],
     // `第三起意外爆炸` is the third explosion, not three.
     tallyOrdinalMarks: ['第'],
+    // The owner cells of explosions tables are not met in Chinese yet: empty until a page needs them.
+    ownerWords: {
+      state: [],
+      nonState: [],
+      military: [],
+      police: [],
+      company: [],
+      other: [],
+    },
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],
