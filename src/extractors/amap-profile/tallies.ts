@@ -34,9 +34,12 @@ const anyOrNone = (pick: Parameters<typeof profileWords>[0]): string => profileW
 const SINCE_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyOrNone((words) => words.tallySinceWords)})(?![\\p{L}])[^.;]{0,80}?\\b((?:19|20)\\d{2})\\b`, 'iu');
 /** `in 2016`, `pendant 2016`, `durante 2016`: every lexicon's `tallyInYearWords` right before the year. */
 const IN_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyOrNone((words) => words.tallyInYearWords)})\\s+((?:19|20)\\d{2})\\b`, 'iu');
-/** `between 1990 and 2020`, `de 1990 à 2020`, `desde 1990 hasta 2020`: every lexicon's `tallyRangeOpeners` and `tallyRangeJoiners` around two years. */
+/**
+ * `between 1990 and 2020`, `de 1990 à 2020`, `с 1990 по 2020`, `بين عامي 2010 و2015`: every lexicon's `tallyRangeOpeners`
+ * and `tallyRangeJoiners` around two years; the second year may be glued to the joiner (Arabic writes `و` so).
+ */
 const RANGE_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${anyOrNone((words) => words.tallyRangeOpeners)})\\s+((?:19|20)\\d{2})\\s+(?:${anyOrNone((words) => words.tallyRangeJoiners)})\\s+((?:19|20)\\d{2})(?!\\d)`,
+  `(?<![\\p{L}])(?:${anyOrNone((words) => words.tallyRangeOpeners)})\\s+((?:19|20)\\d{2})\\s+(?:${anyOrNone((words) => words.tallyRangeJoiners)})\\s*((?:19|20)\\d{2})(?!\\d)`,
   'iu',
 );
 /** `1990-2020`, `1990 – 2020`: two years joined by a dash, in any language. */

@@ -230,8 +230,9 @@ export const ar: Lexicon = {
     tallyDuals: ['(?:ال)?انفجار(?:ان|ين)', '(?:ال)?حال(?:تا|تان|تي|تين)'],
     tallySinceWords: ['منذ'],
     tallyInYearWords: [],
-    tallyRangeOpeners: [],
-    tallyRangeJoiners: [],
+    // `بين عامي 2010 و2015` (`و` glued to the year), `من عام 2010 إلى عام 2015`.
+    tallyRangeOpeners: ['بين(?:\\s+(?:عامي|العامين|سنتي))?', 'من(?:\\s+عام)?'],
+    tallyRangeJoiners: ['و', 'إلى(?:\\s+عام)?', 'الى(?:\\s+عام)?', 'حتى(?:\\s+عام)?'],
     // A negation, a verb or two, then "any" (`لم تُسجَّل أي حالات تسريب`, no case of diversion was recorded).
     tallyNoneWords: ['[وف]?(?:لم|لا)(?:\\s+\\p{L}[\\p{L}\\p{M}]*){1,2}\\s+(?:أي|أية|اي|اية)'],
     tallyNoneFillers: [],

@@ -313,9 +313,11 @@ export const ru: Lexicon = {
     tallyDuals: [],
     tallySinceWords: ['со?(?=\\s+(?:19|20)\\d{2}\\s*(?:года|г\\.))'],
     tallyInYearWords: [],
-    tallyRangeOpeners: [],
-    tallyRangeJoiners: [],
-    tallyNoneWords: [],
+    // `с 1990 по 2020 год`, `от 1990 до 2020`, `между 1990 и 2020 годами`.
+    tallyRangeOpeners: ['со?', 'от', 'между'],
+    tallyRangeJoiners: ['по', 'до', 'и'],
+    // `ни одного случая утечки`, `не было зарегистрировано случаев утечки`: a count of 0, never the `одного` read as 1.
+    tallyNoneWords: ['ни\\s+одно(?:го|й)', 'не\\s+(?:было\\s+)?(?:зарегистрирован|зафиксирован|отмечен|выявлен)\\p{L}*(?:\\s+ни\\s+одно(?:го|й))?'],
     tallyNoneFillers: [],
     tallyVerbsAfter: [],
     tallyRoundFigures: [],
