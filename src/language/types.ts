@@ -353,6 +353,51 @@ export interface AmmunitionProfileWords {
   tallySinceWords: readonly string[];
   /** Words before a year that put a tally in that one year (`in 2016`, `pendant`, `durante`). Regex sources. */
   tallyInYearWords: readonly string[];
+  /**
+   * Words that open a tally's period of two years (`between 1990 and 2020`, `de 1990 à 2020`, `desde 1990 hasta
+   * 2020`), matched as a whole word before the first year. Regex sources. Kept apart from the lexicon's
+   * `rangeOpeners` (those of a number range: `from 3 to 5`), which are not all a period's.
+   */
+  tallyRangeOpeners: readonly string[];
+  /**
+   * Words between the two years of a tally's period (`and`, `to`, `à`, `hasta`, `по`). Regex sources; the year
+   * follows after white space or none (Arabic `و` is written glued to it: `بين 2010 و2015`).
+   */
+  tallyRangeJoiners: readonly string[];
+  /**
+   * Words right before a tally's noun that make its count 0 (`no accidental explosion`, `aucun cas`, `no se han
+   * registrado casos`, `لم تسجل أي حالات`). Regex sources, matched after a non-letter or the start and before the
+   * noun (or one of `tallyNoneFillers` and the noun).
+   */
+  tallyNoneWords: readonly string[];
+  /** Words between a `tallyNoneWords` and the noun (`no other explosion`, `aucun autre cas`, `ningún otro caso`). */
+  tallyNoneFillers: readonly string[];
+  /**
+   * The verb after a tally's noun that the count 0 keeps in its words (`no explosion was reported`). Regex sources
+   * matched at the start of the words after the noun, up to a word boundary.
+   */
+  tallyVerbsAfter: readonly string[];
+  /** A round figure before a tally's noun, not a count (`about a dozen`, `une douzaine d'`, `una docena de`): NULL, the words kept. */
+  tallyRoundFigures: readonly string[];
+  /** Words that are a count of one before a tally's noun (`a single explosion`): the whole words before the noun. */
+  tallySingleWords: readonly string[];
+  /** Words that are no count in the words before a tally's noun, whatever a number reader makes of them (`no`, `none`, `zero`). */
+  tallyNotCountWords: readonly string[];
+  /**
+   * The words of an explosions table's owner/manager cell (`State (military)`, `Non-state (company)`, `Estado
+   * (militar)`, `État (police)`), read by transforms/owner.ts: each list holds regex sources matched against the
+   * whole type or sector (a space stands for one space: the cell's white space is collapsed first).
+   */
+  ownerWords: {
+    /** The owner types: `state`, `non-state`, `estatal`, `دولة`, `частный`. */
+    state: readonly string[];
+    nonState: readonly string[];
+    /** The sectors: military and police imply a state owner, a company a non-state one. */
+    military: readonly string[];
+    police: readonly string[];
+    company: readonly string[];
+    other: readonly string[];
+  };
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**

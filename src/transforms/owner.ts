@@ -5,6 +5,8 @@
  * owner_type (`state`, `non_state`) and owner_sector (`military`, `police`, `company`, `other`).
  * A word outside the vocabulary is never forced into it: that part stays null and the caller flags it.
  */
+import { allLexicons } from '../language/registry.ts';
+import type { AmmunitionProfileWords } from '../language/types.ts';
 
 export type OwnerType = 'state' | 'non_state';
 export type OwnerSector = 'military' | 'police' | 'company' | 'other';
@@ -16,26 +18,23 @@ export interface OwnerReading {
   recognised: boolean;
 }
 
-const NON_STATE = /^(?:non[-\s‐–]?state|non[-\s‐–]?governmental|private|privately[-\s]owned|non[-\s]?étatique|no[-\s]?estatal|não[-\s]?estatal|privado|privée?|جهة غير حكومية|(?:جهة\s+)?غير\s+(?:ال)?حكومي(?:ة)?|غير\s+تابع(?:ة)?\s+للدولة|(?:قطاع\s+)?خاص(?:ة)?|негосударственн\p{L}*|частн\p{L}*)$/iu;
-const STATE = /^(?:state|government(?:al)?|public|state[-\s]owned|national|[ée]tat|etat|estado|gobierno|estatal|(?:ال)?دولة|(?:جهة\s+)?حكومي(?:ة)?|(?:ال)?حكومة|государств\p{L}*)$/iu;
+/**
+ * The owner words of every language (lexicon `ammunitionProfile.ownerWords`) as one expression matching a whole
+ * type or sector; one that never matches when no lexicon has any.
+ */
+function wholeOwnerWords(pick: (words: AmmunitionProfileWords['ownerWords']) => readonly string[]): RegExp {
+  const words = allLexicons().flatMap((lexicon) => pick(lexicon.ammunitionProfile.ownerWords));
+  return new RegExp(`^(?:${words.join('|') || '(?!)'})$`, 'iu');
+}
+
+const NON_STATE = wholeOwnerWords((words) => words.nonState);
+const STATE = wholeOwnerWords((words) => words.state);
 
 const SECTORS: ReadonlyArray<{ sector: OwnerSector; pattern: RegExp; impliesType?: OwnerType }> = [
-  {
-    sector: 'military',
-    pattern: /^(?:military|army|armed forces|navy|naval|air force|defen[cs]e(?: forces)?|ministry of defen[cs]e|militaire|militar|fuerzas armadas|ej[ée]rcito|arm[ée]e|عسكري(?:ة)?|(?:ال)?جيش|(?:ال)?قوات\s+(?:ال)?مسلحة|وزارة\s+الدفاع|военн\p{L}*|арми\p{L}*|вооруж[её]нные силы|министерство обороны)$/iu,
-    impliesType: 'state',
-  },
-  {
-    sector: 'police',
-    pattern: /^(?:police|law enforcement|ministry of (?:the )?interior|interior ministry|gendarmerie|polic[ií]a|polícia|(?:ال)?شرطة|وزارة\s+الداخلية|полици\p{L}*|милици\p{L}*|мвд)$/iu,
-    impliesType: 'state',
-  },
-  {
-    sector: 'company',
-    pattern: /^(?:company|(?:private\s+)?(?:security\s+|military\s+)?compan(?:y|ies)|(?:private\s+)?contractors?|commercial|industry|industrial|manufacturer|firm|corporation|enterprise|entreprise|empresa|compa[ñn][ií]a|soci[ée]t[ée]|شركة(?:\s+خاصة)?|تجاري(?:ة)?|(?:частн\p{L}*\s+)?компани\p{L}*|предприяти\p{L}*)$/iu,
-    impliesType: 'non_state',
-  },
-  { sector: 'other', pattern: /^(?:other|others|autre|otro|otra|أخرى|آخر|друг\p{L}*|ино\p{L}*)$/iu },
+  { sector: 'military', pattern: wholeOwnerWords((words) => words.military), impliesType: 'state' },
+  { sector: 'police', pattern: wholeOwnerWords((words) => words.police), impliesType: 'state' },
+  { sector: 'company', pattern: wholeOwnerWords((words) => words.company), impliesType: 'non_state' },
+  { sector: 'other', pattern: wholeOwnerWords((words) => words.other) },
 ];
 
 function readSector(words: string): { sector: OwnerSector; impliesType?: OwnerType } | null {

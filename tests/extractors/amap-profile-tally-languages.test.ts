@@ -70,3 +70,37 @@ describe('a whole profile in ru, ar, zh', () => {
     expect(x.issues.filter((i) => i.record?.table === 'tallies').map((i) => i.rule)).toEqual(rules);
   });
 });
+
+/**
+ * A tally's period of two years and its count of 0, in the languages whose lexicons give them besides en/fr/es
+ * (tallyRangeOpeners/Joiners, tallyNoneWords, tallyRoundFigures): without those words the period was NULL, the
+ * Russian `ни одного` was read as a count of 1 and the Portuguese `não foram registados` gave no tally at all.
+ */
+describe('a tally period, a count of 0 and a round figure from the pt, ru, ar lexicons', () => {
+  it.each<[string, string, Topic, Language, number | null, string, number | null, number | null]>([
+    ['pt, entre ... e', 'Entre 2010 e 2015 registaram-se três explosões acidentais em paióis.', 'explosions', 'pt', 3, 'três', 2010, 2015],
+    ['pt, desde ... até', 'Desde 2010 até 2015 foram registados dois casos de desvio.', 'diversions', 'pt', 2, 'dois', 2010, 2015],
+    ['pt, não foram registados', 'Não foram registados casos de desvio entre 2010 e 2020.', 'diversions', 'pt', 0, 'Não foram registados casos de desvio', 2010, 2020],
+    ['pt, nenhum', 'Nenhum caso de desvio foi comunicado desde 2005.', 'diversions', 'pt', 0, 'Nenhum caso de desvio', 2005, null],
+    ['ru, с ... по', 'С 1990 по 2020 год произошло три непреднамеренных взрыва.', 'explosions', 'ru', 3, 'три', 1990, 2020],
+    ['ru, между ... и', 'Между 2001 и 2010 годами было зарегистрировано 4 случая утечки оружия.', 'diversions', 'ru', 4, '4', 2001, 2010],
+    ['ru, ни одного is 0, not 1', 'С 2005 года не было зарегистрировано ни одного случая утечки боеприпасов.', 'diversions', 'ru', 0, 'не было зарегистрировано ни одного случая утечки боеприпасов', 2005, null],
+    ['ru, не зафиксировано', 'Не зафиксировано случаев хищения боеприпасов с 2010 года.', 'diversions', 'ru', 0, 'Не зафиксировано случаев хищения боеприпасов', 2010, null],
+    ['ar, بين عامي ... و glued to the year', 'بين عامي 2010 و2015 وقعت ثلاثة انفجارات عرضية في مستودعات الذخيرة.', 'explosions', 'ar', 3, 'ثلاثة', 2010, 2015],
+    ['ar, من عام ... إلى عام', 'من عام 2001 إلى عام 2010 سجلت 5 حالات تسريب.', 'diversions', 'ar', 5, '5', 2001, 2010],
+    ['en, unchanged', 'Between 1990 and 2020, five accidental explosions were reported.', 'explosions', 'en', 5, 'five', 1990, 2020],
+  ])('%s', (_what, sentence, topic, language, count, raw, start, end) => {
+    const tally = readTally(sentence, topic, language);
+    expect(tally && [tally.reported_count, tally.reported_raw, tally.period_start, tally.period_end]).toEqual([count, raw, start, end]);
+  });
+
+  it('a Portuguese round figure is no count: NULL, the words kept', () => {
+    const tally = readTally('Foram relatadas uma dúzia de explosões acidentais.', 'explosions', 'pt');
+    expect(tally && [tally.reported_count, tally.reported_raw, tally.note?.rule]).toEqual([null, 'uma dúzia de', 'tally-not-exact']);
+  });
+
+  it('`с` is no range opener before a word that is not a year (it is also `with`)', () => {
+    const tally = readTally('С оружием связано 3 случая утечки, выявленных в ходе проверок.', 'diversions', 'ru');
+    expect(tally && [tally.reported_count, tally.period_start, tally.period_end]).toEqual([3, null, null]);
+  });
+});

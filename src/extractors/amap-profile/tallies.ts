@@ -6,7 +6,7 @@
  * count: NULL with the words kept.
  */
 import { alternation, bounded } from '../../language/matchers.ts';
-import { lexiconOf } from '../../language/registry.ts';
+import { allLexicons, lexiconOf } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { IssueDraft, TallyRecord } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
@@ -27,21 +27,47 @@ const NOUNS: Record<TallyTopic, RegExp> = {
   diversions: new RegExp(anyProfilePhrase((words) => words.tallyNouns.diversions), 'giu'),
 };
 
+/** The regex sources `pick` chooses, of every language, as one alternation; one that never matches when there is none. */
+const anyOrNone = (pick: Parameters<typeof profileWords>[0]): string => profileWords(pick).join('|') || '(?!)';
+
 /** `since 1979`, `depuis 2005`, `منذ 2015`, `С 1979 года`: the words of every lexicon's `tallySinceWords`, then the year. */
-const SINCE_YEAR = new RegExp(`(?<![\\p{L}])(?:${profileWords((words) => words.tallySinceWords).join('|') || '(?!)'})(?![\\p{L}])[^.;]{0,80}?\\b((?:19|20)\\d{2})\\b`, 'iu');
+const SINCE_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyOrNone((words) => words.tallySinceWords)})(?![\\p{L}])[^.;]{0,80}?\\b((?:19|20)\\d{2})\\b`, 'iu');
 /** `in 2016`, `pendant 2016`, `durante 2016`: every lexicon's `tallyInYearWords` right before the year. */
-const IN_YEAR = new RegExp(`(?<![\\p{L}])(?:${profileWords((words) => words.tallyInYearWords).join('|') || '(?!)'})\\s+((?:19|20)\\d{2})\\b`, 'iu');
+const IN_YEAR = new RegExp(`(?<![\\p{L}])(?:${anyOrNone((words) => words.tallyInYearWords)})\\s+((?:19|20)\\d{2})\\b`, 'iu');
+/**
+ * `between 1990 and 2020`, `de 1990 à 2020`, `с 1990 по 2020`, `بين عامي 2010 و2015`: every lexicon's `tallyRangeOpeners`
+ * and `tallyRangeJoiners` around two years; the second year may be glued to the joiner (Arabic writes `و` so).
+ */
+const RANGE_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${anyOrNone((words) => words.tallyRangeOpeners)})\\s+((?:19|20)\\d{2})\\s+(?:${anyOrNone((words) => words.tallyRangeJoiners)})\\s*((?:19|20)\\d{2})(?!\\d)`,
+  'iu',
+);
+/** `1990-2020`, `1990 – 2020`: two years joined by a dash, in any language. */
+const RANGE_DASH = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u;
 
 /** A tally noun in the dual, of every language (`حالتا تسريب`, two cases of diversion): its own count of two. */
-const DUAL = new RegExp(`^(?:${profileWords((words) => words.tallyDuals).join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+const DUAL = new RegExp(`^(?:${anyOrNone((words) => words.tallyDuals)})(?![\\p{L}])`, 'iu');
 
-const VERB_AFTER = /^\s*(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:reported|recorded|documented|registered|identified|known)\b/iu;
+/** The verb after a noun counted 0 that the words keep (`was reported`): every lexicon's `tallyVerbsAfter`. */
+const VERB_AFTER = new RegExp(`^\\s*(?:${anyOrNone((words) => words.tallyVerbsAfter)})\\b`, 'iu');
+/** Every lexicon's `of` (`dozens of`, `de nombreux`), after a vague word. */
+const OF_WORDS = allLexicons().flatMap((lexicon) => lexicon.countStatements.ofWords).join('|') || '(?!)';
 /** Vague words right before the tally's noun (`several`, `dozens of`, `de nombreux`), in the lexicons' vagueQuantities. */
-const VAGUE = new RegExp(`(?:^|[^\\p{L}])((?:${VAGUE_QUANTITY})(?:\\s+(?:of|de|d['’]))?)\\s+$`, 'iu');
-/** `a dozen`, `about a dozen`, `une douzaine d'`, `una docena de`: a round figure, not a count. */
-const ROUND_FIGURE = /(?:^|[^\p{L}])((?:(?:about|some|around|nearly|over|more than)\s+)?(?:a|one)\s+dozen(?:\s+or\s+so)?|une\s+douzaine\s+d['’]?|una\s+docena\s+de)\s*$/iu;
-// Arabic: a negation, a verb or two, then "any" (`لم تُسجَّل أي حالات تسريب`, no case of diversion was recorded).
-const NONE = /(?:^|[^\p{L}])(no|aucune?|ninguna?|ningún|no\s+se\s+(?:ha|han)\s+(?:registrado|reportado|señalado|comunicado|documentado)(?:\s+ningunas?)?|[وف]?(?:لم|لا)(?:\s+\p{L}[\p{L}\p{M}]*){1,2}\s+(?:أي|أية|اي|اية))\s+(?:(?:other|further|reported|recorded|known|documented|autre|otra|otro)\s+)?$/diu;
+const VAGUE = new RegExp(`(?:^|[^\\p{L}])((?:${VAGUE_QUANTITY})(?:\\s+(?:${OF_WORDS}))?)\\s+$`, 'iu');
+/** `a dozen`, `about a dozen`, `une douzaine d'`, `una docena de`: a round figure, not a count (every lexicon's `tallyRoundFigures`). */
+const ROUND_FIGURE = new RegExp(`(?:^|[^\\p{L}])(${anyOrNone((words) => words.tallyRoundFigures)})\\s*$`, 'iu');
+/**
+ * The words that count 0 right before the noun (`no`, `aucun`, `no se han registrado`, Arabic's negation, verb and
+ * "any"), maybe with a filler (`no other`): every lexicon's `tallyNoneWords` and `tallyNoneFillers`.
+ */
+const NONE = new RegExp(
+  `(?:^|[^\\p{L}])(${anyOrNone((words) => words.tallyNoneWords)})\\s+(?:(?:${anyOrNone((words) => words.tallyNoneFillers)})\\s+)?$`,
+  'diu',
+);
+/** `a single`: a count of one (every lexicon's `tallySingleWords`), the whole words before the noun. */
+const SINGLE = new RegExp(`^(?:${anyOrNone((words) => words.tallySingleWords)})$`, 'iu');
+/** `no`, `none`, `zero`: words that are no count before the noun, whatever a number reader makes of them. */
+const NOT_COUNT = new RegExp(`(?<!\\p{L})(?:${anyOrNone((words) => words.tallyNotCountWords)})(?!\\p{L})`, 'iu');
 
 /**
  * The languages whose number words a tally is read in: the page's, or (when it is not known) those of
@@ -106,9 +132,7 @@ function sentenceAround(text: string, index: number): { start: number; end: numb
 }
 
 function periodOf(sentence: string): { start: number | null; end: number | null } {
-  const range =
-    /(?<![\p{L}])(?:between|from|entre|de|desde)\s+((?:19|20)\d{2})\s+(?:and|to|until|through|et|à|y|a|hasta)\s+((?:19|20)\d{2})(?!\d)/iu.exec(sentence) ??
-    /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/u.exec(sentence);
+  const range = RANGE_WORDS.exec(sentence) ?? RANGE_DASH.exec(sentence);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const since = SINCE_YEAR.exec(sentence);
   if (since) return { start: Number(since[1]), end: null };
@@ -138,14 +162,14 @@ function numberAtEnd(before: string, languages: Language[]): { value: number; ph
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const phrase = words.slice(-n).join(' ');
     const start = trimmed.length - phrase.length;
-    if (/^a single$/i.test(phrase)) return { value: 1, phrase, start, step: null };
+    if (SINGLE.test(phrase)) return { value: 1, phrase, start, step: null };
     if (/^\d+$/.test(phrase)) {
       const value = parseIntegerToken(phrase, null);
       // A year before the noun ("In 2019 accidental explosions ...") is not a count.
       if (value !== null && (value < 1900 || value > 2100)) return { value, phrase, start, step: null };
       return null;
     }
-    if (/(?<!\p{L})(?:no|none|zero)(?!\p{L})/iu.test(phrase)) continue;
+    if (NOT_COUNT.test(phrase)) continue;
     for (const language of languages) {
       const read = parseNumberPhrase(phrase, language, { articles: true });
       if (read === null) continue;

@@ -230,11 +230,29 @@ export const ar: Lexicon = {
     tallyDuals: ['(?:ال)?انفجار(?:ان|ين)', '(?:ال)?حال(?:تا|تان|تي|تين)'],
     tallySinceWords: ['منذ'],
     tallyInYearWords: [],
+    // `بين عامي 2010 و2015` (`و` glued to the year), `من عام 2010 إلى عام 2015`.
+    tallyRangeOpeners: ['بين(?:\\s+(?:عامي|العامين|سنتي))?', 'من(?:\\s+عام)?'],
+    tallyRangeJoiners: ['و', 'إلى(?:\\s+عام)?', 'الى(?:\\s+عام)?', 'حتى(?:\\s+عام)?'],
+    // A negation, a verb or two, then "any" (`لم تُسجَّل أي حالات تسريب`, no case of diversion was recorded).
+    tallyNoneWords: ['[وف]?(?:لم|لا)(?:\\s+\\p{L}[\\p{L}\\p{M}]*){1,2}\\s+(?:أي|أية|اي|اية)'],
+    tallyNoneFillers: [],
+    tallyVerbsAfter: [],
+    tallyRoundFigures: [],
+    tallySingleWords: [],
+    tallyNotCountWords: [],
     // `عددها` (their number), or `عدد` before the incidents it counts (`عدد حالات التسريب`): `عدد` before another
     // noun counts something else (`عدد الأسلحة المسروقة`, the number of the weapons stolen).
     tallyNumberNouns: [`عدد(?:ها|هم|ه)`, `عدد(?=\\s+(?:هذه\\s+)?${ART}(?:حالات|حوادث|انفجارات))`],
     tallyCounters: [],
     tallyOrdinalMarks: [],
+    ownerWords: {
+      state: ['(?:ال)?دولة', '(?:جهة\\s+)?حكومي(?:ة)?', '(?:ال)?حكومة'],
+      nonState: ['جهة غير حكومية', '(?:جهة\\s+)?غير\\s+(?:ال)?حكومي(?:ة)?', 'غير\\s+تابع(?:ة)?\\s+للدولة', '(?:قطاع\\s+)?خاص(?:ة)?'],
+      military: ['عسكري(?:ة)?', '(?:ال)?جيش', '(?:ال)?قوات\\s+(?:ال)?مسلحة', 'وزارة\\s+الدفاع'],
+      police: ['(?:ال)?شرطة', 'وزارة\\s+الداخلية'],
+      company: ['شركة(?:\\s+خاصة)?', 'تجاري(?:ة)?'],
+      other: ['أخرى', 'آخر'],
+    },
     itemNouns: ['طلق(?:ة|ات)', 'رصاص(?:ة|ات)?', 'بندقي(?:ة|تان|تين)', 'بنادق', 'مسدس(?:ات|ان|ين)?', 'قطع(?:ة)?\\s+سلاح', 'أسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'قذائف', 'قذيفة', 'قنابل', 'قنبلة', 'صواريخ', 'صاروخ', 'ألغام', 'لغم', 'صناديق', 'صندوق'],
     pageChrome: [],
     citationOpeners: ['انظر', 'أنظر', 'راجع'],

@@ -174,6 +174,16 @@ export const zh: Lexicon = {
     tallyDuals: [],
     tallySinceWords: [],
     tallyInYearWords: [],
+    // A tally's period and its 0 are written unspaced (`2010年至2015年`, `未发生意外爆炸`): the spaced shapes these
+    // lists fill do not fit them, so they are empty until a reader of the unspaced shapes needs them.
+    tallyRangeOpeners: [],
+    tallyRangeJoiners: [],
+    tallyNoneWords: [],
+    tallyNoneFillers: [],
+    tallyVerbsAfter: [],
+    tallyRoundFigures: [],
+    tallySingleWords: [],
+    tallyNotCountWords: [],
     tallyNumberNouns: [
       '(?:(?<!\\p{L})|其|(?:事件|案件|案例|爆炸|转用|流失|发生)的?)(?:具体|确切)?(?:数量|数目|次数)',
       '(?<!\\p{L})多少',
@@ -182,6 +192,15 @@ export const zh: Lexicon = {
     tallyCounters: ['起', '次', '宗', '例'],
     // `第三起意外爆炸` is the third explosion, not three.
     tallyOrdinalMarks: ['第'],
+    // The owner cells of explosions tables are not met in Chinese yet: empty until a page needs them.
+    ownerWords: {
+      state: [],
+      nonState: [],
+      military: [],
+      police: [],
+      company: [],
+      other: [],
+    },
     itemNouns: [],
     pageChrome: [],
     citationOpeners: [],
