@@ -31,7 +31,7 @@ describe('clauses', () => {
     const counts = findCounts(text, whole(text)).counts;
     expect(clauses(text, whole(text), counts).map((c) => [text.slice(c.start, c.end), c.counts.map((n) => n.value)])).toEqual([
       ['The police seized 80 rifles', [80]],
-      ['and destroyed 65 pistols.', [65]],
+      ['destroyed 65 pistols.', [65]],
     ]);
   });
 
