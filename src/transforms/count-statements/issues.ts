@@ -152,3 +152,18 @@ export function negatedActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' |
     line_start: lineOfOffset(unit.text, unit.span, draft.start),
   };
 }
+
+/**
+ * The note for counts that are several States', a region's or the world's ("58 States destroyed 1,300,000 weapons"):
+ * a report quotes them beside its own figures; they are not loaded as its country's, and the analyst is told so.
+ */
+export function aggregateIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'counts'>, scope: string): IssueDraft {
+  const words = unit.text.slice(draft.start, draft.end).trim();
+  const counts = draft.counts.map((count) => count.raw).join(', ');
+  return {
+    severity: 'info',
+    rule: 'aggregate-count',
+    message: `"${words}": '${scope}' says ${counts} counts for several States, a region or the world, not for the document's country alone: no count statement loaded.`,
+    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+  };
+}
