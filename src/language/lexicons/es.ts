@@ -24,7 +24,7 @@ export const es: Lexicon = {
     articles: { cero: 0, un: 1, una: 1, ningún: 0, ninguno: 0, ninguna: 0 },
     notASingle: ['ni\\s+(?:siquiera\\s+)?(?:un|una|uno)(?:\\s+sol[oa])?'],
   },
-  scaleWords: { mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
+  scaleWords: { k: 1e3, mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
   unitWords: ['toneladas', 'tonelada', 'por ciento', 'años', 'año', 'meses', 'mes', 'días', 'día', 'horas', 'hora', 'minutos', 'calibre'],
   stateBodies: {
     words: ['gobierno', 'autoridades', 'policía', 'ejército', 'fuerzas armadas', 'fuerzas de seguridad', 'guardia fronteriza', 'aduanas', 'aduana',

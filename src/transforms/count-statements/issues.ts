@@ -131,7 +131,7 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
         : k.rule === 'count-group'
           ? 'names the group a count was picked from, not a count of what was done: the group is not loaded as one'
           : k.rule === 'count-not-integer'
-          ? 'is not written as a whole number of items (a decimal or a scaled number such as "million", "тыс."): not loaded'
+          ? 'is not written as a whole number of items (a decimal, or a scaled number such as "2,5 thousand" whose decimal mark is not the language\'s): not loaded'
           : 'counts ammunition or other items, not weapons: not loaded in weapon_counts, never added to a weapons total';
     issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}" ${why}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
   }
