@@ -196,12 +196,14 @@ export function negatedZeroTokens(sentence: string): NumberToken[] {
 }
 
 /**
- * The value of a scale word (`thousand`, `тыс.`, `mil`, `k`) in `language`'s lexicon; with no language, in the one
- * lexicon that has it (null when none does, or two give it different values).
+ * The value of a scale word (`thousand`, `тыс.`, `mil`, `k`) in `language`'s lexicon; a word that lexicon lacks (an
+ * English report quoting `12 тыс.`), or with no language, in the lexicons that have it when they agree (null when
+ * none does, or two give it different values).
  */
 function scaleValue(word: string, language: Language | null): number | null {
   const key = word.trim().toLowerCase();
-  if (language !== null) return matchersOf(language).lexicon.scaleWords[key] ?? null;
+  const own = language === null ? undefined : matchersOf(language).lexicon.scaleWords[key];
+  if (own !== undefined) return own;
   const values = new Set(allLexicons().flatMap((lexicon) => (key in lexicon.scaleWords ? [lexicon.scaleWords[key] ?? 0] : [])));
   return values.size === 1 ? ([...values][0] ?? null) : null;
 }
