@@ -544,6 +544,12 @@ export interface CountStatementWords {
    * `ни одна из 300 единиц`): that number is the group, not a count of the action. Regex sources.
    */
   partitiveOf: readonly string[];
+  /**
+   * Words saying a figure counts for several States, a region or the world, not the reporting State alone (`58
+   * States`, `Member States`, `the States of the region`, `worldwide`, `dans le monde`, `во всём мире`): a count
+   * statement whose clause holds one is no fact of the document's country. Regex sources, whole words.
+   */
+  aggregateScopes: readonly string[];
   /** Currency words before a number ("руб. 300"): money, not weapons. */
   currencyWords: readonly string[];
   /** Joiners that make a range without an opening word ("200 to 300", "200 до 300"). */

@@ -363,10 +363,8 @@ describe('red team: numbers that must not be loaded as written', () => {
   });
 
   it.each([
-    ['In 2014, 1 million weapons were seized.', 'count-not-integer', '1 million weapons'],
+    // '1,5' in an English reading is no decimal of the language: never 1.5 million, never 15 or 1.
     ["En 2015, 1,5 million d'armes ont été détruites.", 'count-not-integer', "1,5 million d'armes"],
-    ['In 2021, 2.5 thousand weapons were destroyed.', 'count-not-integer', '2.5 thousand weapons'],
-    ['В 2015 году изъято 12 тыс. единиц оружия.', 'count-not-integer', '12 тыс. единиц оружия'],
     ['In 2014, 200-300 weapons were seized.', 'count-range', '200-300 weapons'],
     ['En 2014 se incautaron entre 200 y 300 armas.', 'count-range', '200 y 300 armas'],
     ['В 2014 году изъято от 200 до 300 единиц оружия.', 'count-range', '200 до 300 единиц оружия'],
@@ -376,6 +374,16 @@ describe('red team: numbers that must not be loaded as written', () => {
     expect(result.statements).toEqual([]);
     expect(result.issues.map((i) => [i.severity, i.rule, i.line_start])).toEqual([['info', rule, 7]]);
     expect(result.issues[0]?.message).toContain(`"${words}"`);
+  });
+
+  it.each([
+    ['In 2014, 1 million weapons were seized.', 1_000_000],
+    ['In 2021, 2.5 thousand weapons were destroyed.', 2500],
+    ['В 2015 году изъято 12 тыс. единиц оружия.', 12_000],
+  ])('%s -> the scaled count %d, never the digits alone', (text, total) => {
+    const result = extractCountStatements([unit(text, 7)], en);
+    expect(result.statements.map((s) => [s.total, s.counts.map((c) => c.quantity)])).toEqual([[total, [total]]]);
+    expect(result.issues).toEqual([]);
   });
 
   it('never adds ammunition to a weapons total, nor money', () => {
@@ -587,7 +595,7 @@ describe('extractCountStatements: Arabic and Chinese national reports', () => {
     expect(police.issues.map((i) => i.rule)).toEqual(['not-a-weapon-count']);
     // 万 = ten thousand: "12万支" is 120,000, never loaded as 12.
     const scaled = one('2017年销毁枪支12万支。', { reportedIn: 2018, language: 'zh' });
-    expect([scaled.statements.length, scaled.issues.map((i) => i.rule)]).toEqual([0, ['count-not-integer']]);
+    expect([scaled.statements.map((s) => s.total), scaled.issues.map((i) => i.rule)]).toEqual([[120_000], []]);
     expect(one('公安机关还举办了30期培训班，培训2000名警察。', { reportedIn: 2015, language: 'zh' }).statements).toEqual([]);
   });
 

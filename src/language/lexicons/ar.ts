@@ -316,6 +316,7 @@ export const ar: Lexicon = {
     genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية'],
     ofWords: [],
     partitiveOf: ['من'],
+    aggregateScopes: ['\\d+ دول(?:ة)?', 'الدول الأعضاء', 'الدول الأطراف', 'دول المنطقة', 'في العالم', 'على مستوى العالم', 'في جميع أنحاء العالم'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: [],

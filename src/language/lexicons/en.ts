@@ -22,7 +22,7 @@ export const en: Lexicon = {
     articles: { zero: 0, a: 1, an: 1, single: 1, no: 0, none: 0 },
     notASingle: ['not\\s+(?:even\\s+)?(?:a\\s+single|one\\s+single|one)'],
   },
-  scaleWords: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, lakh: 1e5, crore: 1e7 },
+  scaleWords: { k: 1e3, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, lakh: 1e5, crore: 1e7 },
   unitWords: ['tonnes', 'tonne', 'tons', 'ton', 'per cent', 'percent', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'calibre', 'caliber'],
   stateBodies: {
     words: ['government', 'authorities', 'police', 'army', 'armed forces', 'military', 'defence forces', 'defense forces', 'security forces', 'border guards', 'border police',
@@ -506,6 +506,7 @@ export const en: Lexicon = {
     ],
     ofWords: ['of'],
     partitiveOf: ['of(?:\\s+(?:the|these|those|its|their|all))?'],
+    aggregateScopes: ['\\d+ (?:member )?states', '\\d+ countries', 'member states', 'states parties', 'all (?:the )?states', '(?:states|countries) (?:of|in) the (?:region|continent|subregion|sub-region)', 'worldwide', 'world-wide', 'globally', 'across the (?:world|globe|region|continent)', 'around the world', 'in the world', 'at (?:the )?(?:global|world) level'],
     currencyWords: [],
     rangeTo: ['to'],
     conjunctionAnd: ['and'],

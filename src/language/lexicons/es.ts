@@ -24,7 +24,7 @@ export const es: Lexicon = {
     articles: { cero: 0, un: 1, una: 1, ningún: 0, ninguno: 0, ninguna: 0 },
     notASingle: ['ni\\s+(?:siquiera\\s+)?(?:un|una|uno)(?:\\s+sol[oa])?'],
   },
-  scaleWords: { mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
+  scaleWords: { k: 1e3, mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
   unitWords: ['toneladas', 'tonelada', 'por ciento', 'años', 'año', 'meses', 'mes', 'días', 'día', 'horas', 'hora', 'minutos', 'calibre'],
   stateBodies: {
     words: ['gobierno', 'autoridades', 'policía', 'ejército', 'fuerzas armadas', 'fuerzas de seguridad', 'guardia fronteriza', 'aduanas', 'aduana',
@@ -404,6 +404,7 @@ export const es: Lexicon = {
     ],
     ofWords: ['de'],
     partitiveOf: ['de\\s+(?:las|los|estas|estos|esas|esos|sus)'],
+    aggregateScopes: ['\\d+ (?:estados|países)', 'estados miembros', 'estados partes', 'todos los estados', '(?:estados|países) de la (?:región|subregión)', 'en (?:todo )?el mundo', 'a nivel (?:mundial|regional)', 'a escala (?:mundial|regional)', 'en toda la región'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: ['y'],

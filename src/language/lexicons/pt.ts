@@ -26,7 +26,7 @@ export const pt: Lexicon = {
     articles: { zero: 0, um: 1, uma: 1, nenhum: 0, nenhuma: 0 },
     notASingle: ['nem\\s+(?:sequer\\s+)?(?:um|uma)(?:\\s+(?:só|únic[oa]|sequer))?'],
   },
-  scaleWords: { mil: 1e3, milhares: 1e3, milhão: 1e6, milhao: 1e6, milhões: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9 },
+  scaleWords: { k: 1e3, mil: 1e3, milhares: 1e3, milhão: 1e6, milhao: 1e6, milhões: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9 },
   unitWords: ['toneladas', 'tonelada', 'por cento', 'anos', 'ano', 'meses', 'mês', 'dias', 'dia', 'horas', 'hora', 'minutos', 'calibre'],
   // No nationality adjectives are known in this language yet (classify/adjectives.ts).
   stateBodies: { words: [], adjectiveFirst: true },
@@ -305,6 +305,7 @@ export const pt: Lexicon = {
     ],
     ofWords: ['de'],
     partitiveOf: ['d[oa]s', 'de\\s+(?:suas|seus|estas|estes)'],
+    aggregateScopes: ['\\d+ (?:estados|países)', 'estados[- ]membros', 'estados partes', 'todos os estados', '(?:estados|países) da (?:região|sub-região)', 'no mundo', 'em todo o mundo', 'a nível (?:mundial|regional)', 'em toda a região'],
     currencyWords: ['R\\$'],
     rangeTo: [],
     conjunctionAnd: ['e'],

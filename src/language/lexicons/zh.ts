@@ -265,6 +265,7 @@ export const zh: Lexicon = {
     genericPhraseEnds: [],
     ofWords: [],
     partitiveOf: [],
+    aggregateScopes: ['\\d+个国家', '全球', '全世界', '世界各地', '本区域各国'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: [],

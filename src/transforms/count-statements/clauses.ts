@@ -11,6 +11,8 @@ export interface Clause {
   start: number;
   end: number;
   counts: Count[];
+  /** The clause's end was cut at the punctuation or conjunction before the next clause: its words after the counts are its own. */
+  cutAtBoundary?: boolean;
 }
 
 /** True when the text between two counts keeps them in one list (commas, "and", "и", "et", "y" ...). */
@@ -39,6 +41,18 @@ export function listMembers(text: string, counts: Count[]): Count[] {
     }
   }
   return counts.filter((_, i) => member[i]);
+}
+
+/** A clause boundary: punctuation, or a conjunction as a whole word ("destroyed 400 weapons in 2018, and the police ..."). */
+const BOUNDARY = new RegExp(`[,;:，；]|(?<![\\p{L}])(?:${JOINER_WORD.source})(?![\\p{L}])`, 'giu');
+/** Punctuation, white space and conjunctions that open a clause after a boundary. */
+const BOUNDARY_LEAD = new RegExp(`^(?:[\\s,;:，；]|(?<![\\p{L}])(?:${JOINER_WORD.source})(?![\\p{L}]))*`, 'iu');
+
+/** Where the last clause boundary of `words` starts, or null when there is none. */
+function lastBoundary(words: string): number | null {
+  let at: number | null = null;
+  for (const m of words.matchAll(BOUNDARY)) at = m.index ?? null;
+  return at;
 }
 
 /** What ends a clause before a count sharing its noun: punctuation, a conjunction ("destroyed, 200", "détruites et 200"). */
@@ -87,9 +101,14 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
         const claimed = hasAction ? null : claimedEnd(gap, gapActions);
         // The clause before a count sharing its noun runs up to that count ("Of the 300 weapons seized in 2016,
         // 200 were destroyed"): the count's own action follows it, nothing of the gap is the next clause's.
-        const end = c.sharedNoun === true && !hasAction ? prev.end + gap.replace(SHARED_CLAUSE_TAIL, '').length : claimed !== null ? prev.end + claimed : prev.end;
-        groups.push({ start, end, counts: current });
-        start = end + (/^[\s,;]*/u.exec(text.slice(end, c.start))?.[0].length ?? 0);
+        // A clause with its action before its counts keeps the words after them up to the boundary before the next
+        // clause ("The army destroyed 400 weapons in 2018, and the police destroyed 5,000 in 2019": 2018 is the army's).
+        const boundary = hasAction && c.sharedNoun !== true ? lastBoundary(gap.slice(0, gapActions[0]?.index ?? gap.length)) : null;
+        const cut = boundary === null ? null : gap.slice(0, boundary).replace(/[\s,;:，；]+$/u, '').length;
+        const end =
+          c.sharedNoun === true && !hasAction ? prev.end + gap.replace(SHARED_CLAUSE_TAIL, '').length : claimed !== null ? prev.end + claimed : cut !== null ? prev.end + cut : prev.end;
+        groups.push({ start, end, counts: current, cutAtBoundary: cut !== null });
+        start = end + (cut !== null ? (BOUNDARY_LEAD.exec(text.slice(end, c.start))?.[0].length ?? 0) : (/^[\s,;]*/u.exec(text.slice(end, c.start))?.[0].length ?? 0));
         current = [];
       }
     }
@@ -103,6 +122,7 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
     if (last && findActions(text.slice(g.start, g.end)).length === 0) {
       last.counts.push(...g.counts);
       last.end = g.end;
+      last.cutAtBoundary = g.cutAtBoundary;
     } else merged.push({ ...g, counts: [...g.counts] });
   }
   if (merged.length > 1) {
@@ -110,7 +130,7 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
     for (let i = 0; i < merged.length - 1; i++) {
       const g = merged[i];
       const lastCount = g?.counts[g.counts.length - 1];
-      if (g && lastCount && findActions(text.slice(lastCount.end, g.end)).length === 0) g.end = lastCount.end;
+      if (g && lastCount && g.cutAtBoundary !== true && findActions(text.slice(lastCount.end, g.end)).length === 0) g.end = lastCount.end;
     }
   }
   return merged;

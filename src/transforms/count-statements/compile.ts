@@ -177,6 +177,8 @@ export const NEGATED_ZERO = new RegExp(
  * destroyed", "have not yet been destroyed", "n'ont pas été détruites", "не были уничтожены", "未被销毁".
  */
 export const NEGATION_BEFORE_ACTION = new RegExp(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*$`, 'iu');
+/** Words saying a figure is several States', a region's or the world's ("58 States", "worldwide", "во всём мире"). */
+export const AGGREGATE_SCOPE = new RegExp(wholeWords('aggregateScopes'), 'iu');
 /** What stands between a word of none and the number of the group it picks from ("none| of the |300 weapons"). */
 export const PARTITIVE_OF = new RegExp(`^\\s+(?:${any('partitiveOf')})\\s+$`, 'iu');
 /** The auxiliary that may open the words between a negation and its zero word ("يتم"). */

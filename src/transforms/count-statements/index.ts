@@ -13,8 +13,9 @@
  *    weapon counts; a new action after a list starts a new statement;
  * 4. drafts.ts: a sentence opening with "They included", "Из них", "Parmi elles" ... continues the
  *    statement before; the first count is the total when it uses a generic word or a breakdown follows it;
- * 5. bind-action.ts, bind-agency.ts, bind-year.ts: a statement needs an action word (numbers without one
- *    are not collection facts); its agency and year;
+ * 5. bind-action.ts, bind-scope.ts, bind-agency.ts, bind-year.ts: a statement needs an action word (numbers
+ *    without one are not collection facts) and must be the country's own (not several States', a region's or the
+ *    world's); its agency and year;
  * 6. reconciliation.ts: parts against the total (reconcile.ts); nesting only where the arithmetic is exact;
  * 7. issues.ts: what the reader must know about each statement.
  * The words of every language are in its lexicon (src/language/lexicons/<lang>.ts), compiled once in
@@ -31,7 +32,8 @@ import type { AgencyReading } from './bind-agency.ts';
 import { pickYear } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
-import { negatedActionIssue, skippedIssues, statementIssues } from './issues.ts';
+import { aggregateIssue, negatedActionIssue, skippedIssues, statementIssues } from './issues.ts';
+import { aggregateScope } from './bind-scope.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
@@ -62,7 +64,7 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   const drafts = draftStatements(units, sentences, skipped, language);
   const draftsPerSentence = new Map<string, number>();
   for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
-  for (const draft of drafts) {
+  for (const [d, draft] of drafts.entries()) {
     const unit = units[draft.unit];
     if (!unit || draft.counts.length === 0) continue;
     const text = unit.text;
@@ -72,6 +74,12 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     if (!action) continue;
     if (actionNegated(text, draft, action)) {
       issues.push(negatedActionIssue(unit, draft, action));
+      continue;
+    }
+    const next = drafts[d + 1];
+    const scope = aggregateScope(text, draft, next && next.unit === draft.unit && next.sentenceIndex === draft.sentenceIndex ? next.start : null);
+    if (scope !== null) {
+      issues.push(aggregateIssue(unit, draft, scope));
       continue;
     }
 

@@ -131,7 +131,7 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
         : k.rule === 'count-group'
           ? 'names the group a count was picked from, not a count of what was done: the group is not loaded as one'
           : k.rule === 'count-not-integer'
-          ? 'is not written as a whole number of items (a decimal or a scaled number such as "million", "тыс."): not loaded'
+          ? 'is not written as a whole number of items (a decimal, or a scaled number such as "2,5 thousand" whose decimal mark is not the language\'s): not loaded'
           : 'counts ammunition or other items, not weapons: not loaded in weapon_counts, never added to a weapons total';
     issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}" ${why}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
   }
@@ -149,6 +149,21 @@ export function negatedActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' |
     severity: 'warning',
     rule: 'negated-action',
     message: `"${words}": the action '${action.raw}' is negated, so ${counts} is not a count of what was ${action.code ?? action.raw}: no count statement loaded.`,
+    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+  };
+}
+
+/**
+ * The note for counts that are several States', a region's or the world's ("58 States destroyed 1,300,000 weapons"):
+ * a report quotes them beside its own figures; they are not loaded as its country's, and the analyst is told so.
+ */
+export function aggregateIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'counts'>, scope: string): IssueDraft {
+  const words = unit.text.slice(draft.start, draft.end).trim();
+  const counts = draft.counts.map((count) => count.raw).join(', ');
+  return {
+    severity: 'info',
+    rule: 'aggregate-count',
+    message: `"${words}": '${scope}' says ${counts} counts for several States, a region or the world, not for the document's country alone: no count statement loaded.`,
     line_start: lineOfOffset(unit.text, unit.span, draft.start),
   };
 }

@@ -1,5 +1,6 @@
 /** Step 3, Chinese: a number written between its noun and its counter word, with no spaces ("收缴枪支1,200支"). */
 import { matchWeaponCategory, matchWeaponCategoryBefore } from '../categories.ts';
+import { lexiconOf } from '../../language/registry.ts';
 import { type NumberToken, qualifierAfter, qualifierBefore } from '../quantity.ts';
 import { ZH_NON_WEAPON_ITEM, ZH_NOT_WEAPONS, ZH_PHRASE_START, ZH_SCALE, ZH_WEAPON_COUNTER } from './compile.ts';
 import type { Count, SkippedNumber } from './types.ts';
@@ -26,9 +27,15 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
   if (ZH_NON_WEAPON_ITEM.test(phrase)) {
     return { skip: { at: numberStart, rule: 'not-a-weapon-count', words: `${phrase}${n.raw}${/^\p{L}?/u.exec(after)?.[0] ?? ''}` } };
   }
-  // "1.2万支", "12万支": 万 (ten thousand) scales the digits, which are not the count.
-  if (ZH_SCALE.test(after)) {
-    return matchWeaponCategoryBefore(phrase) ? { skip: { at: numberStart, rule: 'count-not-integer', words: `${phrase}${n.raw}${/^\p{L}{1,2}/u.exec(after)?.[0] ?? ''}` } } : null;
+  // "12万支": 万 (ten thousand) scales the digits: 120,000 guns, never 12. The scale's value is the lexicon's.
+  const scale = ZH_SCALE.exec(after)?.[0];
+  if (scale !== undefined) {
+    const noun = matchWeaponCategoryBefore(phrase);
+    if (!noun) return null;
+    const value = n.value * (lexiconOf('zh').scaleWords[scale] ?? Number.NaN);
+    if (!/^\d/u.test(n.raw) || !Number.isSafeInteger(value)) return { skip: { at: numberStart, rule: 'count-not-integer', words: `${phrase}${n.raw}${/^\p{L}{1,2}/u.exec(after)?.[0] ?? ''}` } };
+    const scaledCounter = ZH_WEAPON_COUNTER.exec(after.slice(scale.length))?.[0].length ?? 0;
+    return { ...base, value, raw: `${n.raw}${scale}`, start: from + cut + noun.index, end: afterNumber + scale.length + scaledCounter, category: noun.code, categoryRaw: noun.raw };
   }
   if (ZH_NOT_WEAPONS.test(after)) return null;
   const noun = matchWeaponCategoryBefore(phrase);

@@ -6,6 +6,8 @@
  */
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { NON_WEAPON_ITEMS, findActions, matchWeaponCategory } from '../categories.ts';
+import { matchersOf } from '../../language/matchers.ts';
+import { allLexicons } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
@@ -39,6 +41,8 @@ import { yearTokenOffsets } from './years.ts';
 /** A decimal number ("1,5", "1.5", "2.75"): never a count of items. */
 const DECIMAL = /(?<![\d.,’'])\d+[.,](?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)/gu;
 const FOOTNOTE_MARK = /^\s*\[\d{1,3}\]/u;
+/** A scale letter glued to the digits (`12k firearms`): read as the lexicons' scale word `k`. */
+const GLUED_SCALE = /^[kK](?![\p{L}\d])/u;
 /**
  * A sign glued before a number (`-9,607`, `−500`, `+300`): a count is never negative, and a sign says the
  * number is a difference or a change, not a count. Not after a digit or a letter (`300-400` is a range,
@@ -76,6 +80,13 @@ export function labelBefore(text: string, from: number, numberStart: number): { 
   const match = matchWeaponCategory(segment);
   if (!match || match.index !== lead || !/^\s*[,:–—-]?\s*$/u.test(segment.slice(match.end))) return null;
   return { start: from + cut + match.index, category: match.code, raw: match.raw, total: false };
+}
+
+/** The weapons named after a scale word (`mil armas`, `million d'armes`, `тыс. единиц оружия`), or null. */
+function scaledWeapons(rest: string): { code: string | null; raw: string } | null {
+  const prefix = SCALE_OF.exec(rest)?.[0].length ?? 0;
+  const weapon = matchWeaponCategory(prefix > 0 ? ` ${rest.slice(prefix)}` : rest);
+  return weapon === null ? null : { code: weapon.code, raw: weapon.raw };
 }
 
 /** Where the weapon words after a scale word end ("million d'armes" -> after "armes"), or null if they are not weapons. */
@@ -185,6 +196,35 @@ export function negatedZeroTokens(sentence: string): NumberToken[] {
 }
 
 /**
+ * The value of a scale word (`thousand`, `тыс.`, `mil`, `k`) in `language`'s lexicon; a word that lexicon lacks (an
+ * English report quoting `12 тыс.`), or with no language, in the lexicons that have it when they agree (null when
+ * none does, or two give it different values).
+ */
+function scaleValue(word: string, language: Language | null): number | null {
+  const key = word.trim().toLowerCase();
+  const own = language === null ? undefined : matchersOf(language).lexicon.scaleWords[key];
+  if (own !== undefined) return own;
+  const values = new Set(allLexicons().flatMap((lexicon) => (key in lexicon.scaleWords ? [lexicon.scaleWords[key] ?? 0] : [])));
+  return values.size === 1 ? ([...values][0] ?? null) : null;
+}
+
+/**
+ * `written` (`2,3`, `1.5`) times `scale` when the decimal mark is `language`'s and the product is a whole number of
+ * items (`2,3 mil` = 2300 in Spanish, `1.5 thousand` = 1500 in English); null otherwise (no language, another mark:
+ * `2,5 thousand` in English is not read; `1.25 thousand` = 1250 is, `1.2345 thousand` is not).
+ */
+function scaledDecimal(written: string, scale: number, language: Language | null): number | null {
+  if (language === null) return null;
+  const mark = matchersOf(language).lexicon.decimalMark;
+  const [whole, fraction] = written.split(/[.,]/u);
+  if (whole === undefined || fraction === undefined || written[whole.length] !== mark) return null;
+  // In integer arithmetic: 2,3 mil = 23 * 1000 / 10, never a float rounded into a count.
+  const units = Number(whole + fraction) * scale;
+  const divisor = 10 ** fraction.length;
+  return units % divisor === 0 && Number.isSafeInteger(units / divisor) ? units / divisor : null;
+}
+
+/**
  * The counts picked from a group (`120 of the 300 weapons`, `none of the 300 weapons`, `aucune des 300 armes`, `ни
  * одна из 300 единиц`): each maps to the group's number, whose weapons it counts. Years are never a group.
  */
@@ -226,12 +266,27 @@ export function findCounts(text: string, range: Range, language: Language | null
   const numbers: NumberToken[] = [...digitsAndWords, ...zeros].sort((a, b) => a.index - b.index);
   const counts: Count[] = [];
   const skipped: SkippedNumber[] = [];
-  // "1,5 million d'armes", "2.5 thousand weapons": a decimal is never read as a count (nor as 15, nor as 1).
+  // "1.5 weapons": a decimal is never a count (nor 15, nor 1); scaled to a whole number ("2,3 mil armas", "1.5 thousand
+  // weapons", in the language's decimal mark) it is that many, and "1,5 million d'armes" too; else it is reported.
+  const scaledDecimals: Count[] = [];
   for (const m of sentence.matchAll(DECIMAL)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
-    const scale = SCALE_WORD.exec(sentence.slice(end))?.[0].length ?? 0;
+    const scaleWord = SCALE_WORD.exec(sentence.slice(end))?.[0] ?? '';
+    const scale = scaleWord.length;
     const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
+    const scaleBy = scale > 0 ? scaleValue(scaleWord, language) : null;
+    const value = scaleBy === null ? null : scaledDecimal(m[0], scaleBy, language);
+    const weapons = value === null ? null : scaledWeapons(sentence.slice(end + scale));
+    if (value !== null && weapons !== null && weaponEnd !== null) {
+      const qualifier = qualifierBefore(sentence.slice(0, at), language)?.written.toLowerCase() ?? null;
+      const start = qualifier === null ? at : sentence.toLowerCase().lastIndexOf(qualifier, at);
+      scaledDecimals.push({
+        value, raw: sentence.slice(at, end + scale).trim(), separator: null, start: range.start + start, numberStart: range.start + at,
+        end: range.start + end + scale + weaponEnd, category: weapons.code, categoryRaw: weapons.raw, kind: 'known', qualifier, label: null, under: null,
+      });
+      continue;
+    }
     if (weaponEnd !== null) {
       skipped.push({ at: range.start + at, rule: 'count-not-integer', words: sentence.slice(at, end + scale + weaponEnd) });
       continue;
@@ -265,7 +320,7 @@ export function findCounts(text: string, range: Range, language: Language | null
     // Arabic glues the conjunction to the number ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles).
     const gluedAnd = GLUED_CONJUNCTION.test(text.slice(range.start, numberStart));
     // Document codes (A/CONF.192), ordinals (2nd), footnote markers glued to words (weapons2).
-    if ((/[\p{L}/]/u.test(charBefore) && !gluedAnd) || /\p{L}/u.test(charAfter)) continue;
+    if ((/[\p{L}/]/u.test(charBefore) && !gluedAnd) || (/\p{L}/u.test(charAfter) && !GLUED_SCALE.test(text.slice(numberEnd)))) continue;
     // Model names (AK-47, M-16, RPG-7): the number after a letter and a hyphen is part of the name.
     if (/\p{L}[-‐‑]$/u.test(text.slice(Math.max(range.start, numberStart - 2), numberStart))) continue;
     // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.
@@ -284,10 +339,22 @@ export function findCounts(text: string, range: Range, language: Language | null
       if (weaponEnd !== null) skipped.push({ at: numberStart - sign.length, rule: 'count-ambiguous-number', words: text.slice(numberStart - sign.length, numberEnd + footnote + weaponEnd), reason });
       continue;
     }
-    // "1 million weapons", "12 тыс. единиц оружия": the digits alone are not the count.
-    const scale = SCALE_WORD.exec(after);
+    // "2 million weapons", "12 тыс. единиц оружия", "12k firearms": the digits times the scale word are the count.
+    const scale = SCALE_WORD.exec(after) ?? GLUED_SCALE.exec(text.slice(numberEnd));
     if (scale) {
-      const weaponEnd = scaledWeaponEnd(after.slice(scale[0].length));
+      const weaponEnd = scaledWeaponEnd(text.slice(numberEnd + footnote + scale[0].length, range.end));
+      const scaleBy = scaleValue(scale[0], language);
+      const value = scaleBy === null || !/^\d/u.test(n.raw) ? null : n.value * scaleBy;
+      const weapons = value === null ? null : scaledWeapons(text.slice(numberEnd + footnote + scale[0].length, range.end));
+      if (value !== null && Number.isSafeInteger(value) && weapons !== null && weaponEnd !== null) {
+        const qualifier = qualifierBefore(text.slice(range.start, numberStart), language)?.written.toLowerCase() ?? null;
+        const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
+        counts.push({
+          value, raw: text.slice(numberStart, numberEnd + footnote + scale[0].length).trim(), separator: n.separator, start: start < range.start ? numberStart : start, numberStart,
+          end: numberEnd + footnote + scale[0].length + weaponEnd, category: weapons.code, categoryRaw: weapons.raw, kind: 'known', qualifier, label: null, under: null,
+        });
+        continue;
+      }
       if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-not-integer', words: text.slice(numberStart, numberEnd + footnote + scale[0].length + weaponEnd) });
       continue;
     }
@@ -385,5 +452,6 @@ export function findCounts(text: string, range: Range, language: Language | null
     const wordsAt = after.indexOf(words);
     counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
   }
-  return { counts, skipped };
+  // The scaled decimals in their place among the counts, in the order the sentence gives them.
+  return { counts: scaledDecimals.length === 0 ? counts : [...counts, ...scaledDecimals].sort((a, b) => a.start - b.start), skipped };
 }

@@ -107,6 +107,11 @@ describe('pickYear', () => {
     return pickYear(units[draft.unit]?.text ?? '', draft, units, sentences, { reportedIn });
   }
 
+  it('each clause of a sentence takes the year written after its own counts, never the clause before\'s', () => {
+    const { units, sentences, drafts } = read(['The army destroyed 400 weapons in 2018, and the police destroyed 5,000 weapons in 2019.']);
+    expect(drafts.map((d) => pickYear(units[0]?.text ?? '', d, units, sentences, { reportedIn: 2020 }).year)).toEqual([2018, 2019]);
+  });
+
   it('a stated year, in several languages', () => {
     expect(year(['In 2014, the police seized 80 rifles.'])).toEqual({ year: 2014, basis: 'stated', how: null, source: 'stated', words: '2014' });
     expect(year(['Во 2015 году изъято 40 пистолетов.'])).toMatchObject({ year: 2015, basis: 'stated' });

@@ -31,8 +31,19 @@ describe('clauses', () => {
     const counts = findCounts(text, whole(text)).counts;
     expect(clauses(text, whole(text), counts).map((c) => [text.slice(c.start, c.end), c.counts.map((n) => n.value)])).toEqual([
       ['The police seized 80 rifles', [80]],
-      ['and destroyed 65 pistols.', [65]],
+      ['destroyed 65 pistols.', [65]],
     ]);
+  });
+
+  it('a clause whose action comes first keeps its words after its counts up to the boundary before the next clause', () => {
+    // "in 2018" is the army's; the police's clause opens after ", and" (in any language's conjunction).
+    for (const [text, first, second] of [
+      ['The army destroyed 400 weapons in 2018, and the police destroyed 5,000 weapons in 2019.', 'The army destroyed 400 weapons in 2018', 'the police destroyed 5,000 weapons in 2019.'],
+      ["L'armée a détruit 400 armes en 2018 et la police a saisi 300 armes en 2019.", "L'armée a détruit 400 armes en 2018", 'la police a saisi 300 armes en 2019.'],
+    ] as const) {
+      const counts = findCounts(text, whole(text)).counts;
+      expect(clauses(text, whole(text), counts).map((c) => text.slice(c.start, c.end)), text).toEqual([first, second]);
+    }
   });
 
   it('an action written after its count belongs to the clause before', () => {

@@ -35,8 +35,8 @@ describe('a negated "one" is a count of 0, never 1', () => {
   it('leaves a plain "one" a count of 1, and number words after a year counts', () => {
     expect(read('In 2018, one weapon was destroyed.', 'en').statements).toEqual([[2018, 'destroyed', 1, [['firearms', 1]]]]);
     expect(read('In 2018 two weapons were seized by the police.', 'en').statements).toEqual([[2018, 'seized', 2, [['firearms', 2]]]]);
-    // A scale word after the year's digits is still a scaled number, never a count.
-    expect(read('In 2017 2 thousand weapons were seized.', 'en').statements).toEqual([]);
+    // A scale word after the year's digits scales the count that follows the year, never the year.
+    expect(read('In 2017 2 thousand weapons were seized.', 'en').statements).toEqual([[2017, 'seized', 2000, [['firearms', 2000]]]]);
   });
 });
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractCountStatements } from '../../../src/transforms/count-statements/index.ts';
+import type { Language } from '../../../src/language/types.ts';
+
+/**
+ * A national report quotes figures that are not its country's: several States' together ("58 States destroyed ..."),
+ * a region's ("les États de la région ont saisi ..."), the world's ("worldwide, ..."). They are never loaded as the
+ * country's count statement; an info issue names the words that made the figure an aggregate. The country's own
+ * clause in the same sentence is still read.
+ */
+
+const read = (text: string, language: Language) => {
+  const out = extractCountStatements([{ text, span: { lineStart: 3, lineEnd: 3 } }], { reportedIn: 2020, language, agencyAliases: {} });
+  return {
+    statements: out.statements.map((s) => [s.year, s.action, s.total]),
+    aggregates: out.issues.filter((i) => i.rule === 'aggregate-count').map((i) => [i.severity, i.line_start]),
+  };
+};
+
+describe('figures of several States, a region or the world are not the country\'s', () => {
+  it.each([
+    ['Since 2001, 58 States destroyed more than 1,300,000 weapons.', 'en'],
+    ['Worldwide, 1,200,000 firearms were destroyed in 2019.', 'en'],
+    ['In 2019, 1,200,000 firearms were destroyed around the world.', 'en'],
+    ['In 2018 the States of the region together seized 41,000 weapons.', 'en'],
+    ['In 2018, Member States collected 9,000 weapons during the campaign.', 'en'],
+    ['En 2019, les États de la région ont saisi 40 000 armes.', 'fr'],
+    ['En 2019, 12 000 armes ont été détruites dans le monde.', 'fr'],
+    ['En 2019 se destruyeron 50.000 armas de fuego a nivel mundial.', 'es'],
+    ['Em 2019, foram destruídas 30.000 armas em 15 países.', 'pt'],
+    ['В 2019 году во всём мире уничтожено 1 200 000 единиц оружия.', 'ru'],
+    ['В 2019 году государствами региона изъято 40 000 единиц оружия.', 'ru'],
+    ['في عام 2019، دمرت 15 دولة 30000 قطعة سلاح.', 'ar'],
+    ['2019年，全球销毁枪支120000支。', 'zh'],
+  ] as const)('%s -> no statement, an aggregate-count info', (text, language) => {
+    expect(read(text, language)).toEqual({ statements: [], aggregates: [['info', 3]] });
+  });
+
+  it('keeps the country\'s own clause of the sentence and drops only the aggregate one', () => {
+    expect(read('The 54 States of the region together destroyed more than 400,000 weapons in 2018, and the police destroyed 5,000 weapons in 2019.', 'en')).toEqual({
+      statements: [[2019, 'destroyed', 5000]],
+      aggregates: [['info', 3]],
+    });
+  });
+
+  it.each([
+    // A place inside the country, other States as where weapons came from, a single Member State: the country's own figures.
+    ['In 2019 the police in the northern region seized 300 weapons.', 'en', [[2019, 'seized', 300]]],
+    ['In 2019 the police seized 300 weapons smuggled from 3 neighbouring countries.', 'en', [[2019, 'seized', 300]]],
+    ['As a Member State, the Republic destroyed 2,000 firearms in 2019.', 'en', [[2019, 'destroyed', 2000]]],
+    ['En 2019, la police a saisi 300 armes dans la région de Kayes.', 'fr', [[2019, 'seized', 300]]],
+  ] as const)('%s -> read as the country\'s', (text, language, statements) => {
+    expect(read(text, language)).toEqual({ statements, aggregates: [] });
+  });
+});
