@@ -83,11 +83,14 @@ export function pickYear(
   const stated = statedYears(own);
   // "the 2018 amnesty" is the statement's year only as the one year of its clause ("during the 2018 amnesty,
   // 300 weapons were surrendered in 2019" says which is not clear).
-  if (stated.some((y) => y.event)) {
+  // "In 2017 the police destroyed 1,052 firearms surrendered during the 2016 amnesty": an event's year after the
+  // counts describes the weapons, and the plain year before them is the statement's.
+  const inHead = stated.find((y) => y.index < firstCountAt);
+  const eventsAfterCounts = stated.every((y) => !y.event || y.index >= firstCountAt);
+  if (stated.some((y) => y.event) && !(inHead && !inHead.event && eventsAfterCounts)) {
     const named = yearsOutsideCounts(own, draft, 0, own.length);
     if (named.length > 1) return none(`names several years (${named.join(', ')})`, 'several-years', named.join(', '));
   }
-  const inHead = stated.find((y) => y.index < firstCountAt);
   if (inHead) return { year: inHead.year, basis: 'stated', how: null, source: 'stated', words: String(inHead.year) };
   // After the counts a year may be the one compared with ("15% more than in 2012"): only a plain one is taken.
   // "No weapons were destroyed in 2018; their destruction is planned for 2020": a semicolon closes the clause

@@ -47,6 +47,16 @@ describe('the year of an event the counts belong to', () => {
     expect(years(text, language).map((y) => (y as unknown[])[0])).toEqual([null]);
   });
 
+  it.each([
+    // The plain year before the counts is what was done when; an event's year after them says where the weapons came from.
+    ['In 2017, the police destroyed 1 052 firearms surrendered during the 2016 amnesty.', 'en', [[2017, 'stated', 1052]]],
+    ['En 2019, la police a détruit 300 armes remises lors de la campagne de 2018.', 'fr', [[2019, 'stated', 300]]],
+    // An event year before the counts with another year: which is which is not clear.
+    ['In 2019, during the 2018 amnesty, 300 weapons were surrendered.', 'en', [[null, null, 300]]],
+  ] as const)('%s', (text, language, expected) => {
+    expect(years(text, language)).toEqual(expected);
+  });
+
   it('an event year is a year, not a count of weapons', () => {
     expect(statedYears('under the 2018 amnesty')).toEqual([{ year: 2018, index: 10, event: true }]);
     expect([...yearTokenOffsets('the 2018 amnesty weapons', 0)]).toEqual([4]);
