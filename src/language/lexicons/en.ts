@@ -506,7 +506,7 @@ export const en: Lexicon = {
     ],
     ofWords: ['of'],
     partitiveOf: ['of(?:\\s+(?:the|these|those|its|their|all))?'],
-    aggregateScopes: ['\\d+ (?:member )?states', '\\d+ countries', 'member states', 'states parties', 'all (?:the )?states', '(?:states|countries) (?:of|in) the (?:region|continent|subregion|sub-region)', 'worldwide', 'world-wide', 'globally', 'across the (?:world|globe|region|continent)', 'around the world', 'in the world', 'at (?:the )?(?:global|world) level'],
+    aggregateScopes: ['members together', 'member (?:countries|nations)', '\\d+ (?:member )?states', '\\d+ countries', 'member states', 'states parties', 'all (?:the )?states', '(?:states|countries) (?:of|in) the (?:region|continent|subregion|sub-region)', 'worldwide', 'world-wide', 'globally', 'across the (?:world|globe|region|continent)', 'around the world', 'in the world', 'at (?:the )?(?:global|world) level'],
     currencyWords: [],
     rangeTo: ['to'],
     conjunctionAnd: ['and'],

@@ -404,7 +404,7 @@ export const es: Lexicon = {
     ],
     ofWords: ['de'],
     partitiveOf: ['de\\s+(?:las|los|estas|estos|esas|esos|sus)'],
-    aggregateScopes: ['\\d+ (?:estados|países)', 'estados miembros', 'estados partes', 'todos los estados', '(?:estados|países) de la (?:región|subregión)', 'en (?:todo )?el mundo', 'a nivel (?:mundial|regional)', 'a escala (?:mundial|regional)', 'en toda la región'],
+    aggregateScopes: ['miembros en conjunto', 'países miembros', '\\d+ (?:estados|países)', 'estados miembros', 'estados partes', 'todos los estados', '(?:estados|países) de la (?:región|subregión)', 'en (?:todo )?el mundo', 'a nivel (?:mundial|regional)', 'a escala (?:mundial|regional)', 'en toda la región'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: ['y'],

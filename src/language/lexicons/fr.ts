@@ -393,7 +393,7 @@ export const fr: Lexicon = {
     ],
     ofWords: ['de', "d['’]"],
     partitiveOf: ['des', "d['’]entre(?:\\s+les)?", 'de\\s+(?:ces|leurs|ses|nos)'],
-    aggregateScopes: ['\\d+ (?:états|pays)', 'états membres', 'états parties', 'tous les états', '(?:états|pays) de la (?:région|sous-région)', 'dans le monde', 'à travers le monde', "à l['’]échelle (?:mondiale|régionale|du continent)", 'au niveau mondial', "dans l['’]ensemble de la région"],
+    aggregateScopes: ['membres ensemble', 'pays membres', '\\d+ (?:états|pays)', 'états membres', 'états parties', 'tous les états', '(?:états|pays) de la (?:région|sous-région)', 'dans le monde', 'à travers le monde', "à l['’]échelle (?:mondiale|régionale|du continent)", 'au niveau mondial', "dans l['’]ensemble de la région"],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: ['et'],

@@ -305,7 +305,7 @@ export const pt: Lexicon = {
     ],
     ofWords: ['de'],
     partitiveOf: ['d[oa]s', 'de\\s+(?:suas|seus|estas|estes)'],
-    aggregateScopes: ['\\d+ (?:estados|países)', 'estados[- ]membros', 'estados partes', 'todos os estados', '(?:estados|países) da (?:região|sub-região)', 'no mundo', 'em todo o mundo', 'a nível (?:mundial|regional)', 'em toda a região'],
+    aggregateScopes: ['membros em conjunto', 'países[- ]membros', '\\d+ (?:estados|países)', 'estados[- ]membros', 'estados partes', 'todos os estados', '(?:estados|países) da (?:região|sub-região)', 'no mundo', 'em todo o mundo', 'a nível (?:mundial|regional)', 'em toda a região'],
     currencyWords: ['R\\$'],
     rangeTo: [],
     conjunctionAnd: ['e'],

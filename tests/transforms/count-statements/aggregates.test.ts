@@ -24,6 +24,8 @@ describe('figures of several States, a region or the world are not the country\'
     ['In 2019, 1,200,000 firearms were destroyed around the world.', 'en'],
     ['In 2018 the States of the region together seized 41,000 weapons.', 'en'],
     ['In 2018, Member States collected 9,000 weapons during the campaign.', 'en'],
+    ['The Forum members together destroyed more than 12,000 small arms in 2017.', 'en'],
+    ['En 2017, les pays membres ont détruit 12 000 armes.', 'fr'],
     ['En 2019, les États de la région ont saisi 40 000 armes.', 'fr'],
     ['En 2019, 12 000 armes ont été détruites dans le monde.', 'fr'],
     ['En 2019 se destruyeron 50.000 armas de fuego a nivel mundial.', 'es'],
@@ -48,6 +50,7 @@ describe('figures of several States, a region or the world are not the country\'
     ['In 2019 the police in the northern region seized 300 weapons.', 'en', [[2019, 'seized', 300]]],
     ['In 2019 the police seized 300 weapons smuggled from 3 neighbouring countries.', 'en', [[2019, 'seized', 300]]],
     ['As a Member State, the Republic destroyed 2,000 firearms in 2019.', 'en', [[2019, 'destroyed', 2000]]],
+    ['In 2019, 12 members of the public surrendered 40 weapons.', 'en', [[2019, 'surrendered', 40]]],
     ['En 2019, la police a saisi 300 armes dans la région de Kayes.', 'fr', [[2019, 'seized', 300]]],
   ] as const)('%s -> read as the country\'s', (text, language, statements) => {
     expect(read(text, language)).toEqual({ statements, aggregates: [] });
