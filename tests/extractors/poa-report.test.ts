@@ -84,6 +84,17 @@ describe('poa-report details', () => {
     expect(readReportLine('1 312 weapons were destroyed in 2011')).toBeNull();
     expect(readReportLine('Weapons are stored in depots')).toBeNull();
   });
+
+  it('reads a form\'s question labelled with a letter, and a question followed by its instruction', () => {
+    expect(readReportLine('Q1. Does your State have a national coordination agency or body on small arms?')).toMatchObject({ kind: 'question', match: { topic: 'national_coordination' } });
+    expect(readReportLine('P.3 ¿Ha adoptado su Estado leyes sobre el corretaje de armas?')).toMatchObject({ kind: 'question', match: { topic: 'brokering' } });
+    expect(readReportLine('Q4. Did your State seize, collect or destroy small arms during the reporting period? If yes, please give figures.')).toMatchObject({
+      kind: 'question',
+      match: { topic: 'collection_destruction' },
+    });
+    // A numbered sentence that asks nothing is prose.
+    expect(readReportLine('Q4. The police destroyed 300 weapons.')).toBeNull();
+  });
 });
 
 describe('poa-report golden: own fixtures', () => {

@@ -29,7 +29,8 @@ export interface ReportHeading {
 
 export type ReportLine = ReportQuestion | ReportHeading;
 
-const QUESTION_NUMBER = /^\s*(?:\d{1,2}\.){1,3}\d{0,2}\.?\s+/u;
+/** A question's number (`1.1.`, `4.`), with a one-letter label before it as forms write it (`Q1.`, `Q.4`, `P3.`). */
+const QUESTION_NUMBER = /^\s*(?:(?:\d{1,2}\.){1,3}\d{0,2}\.?|\p{Lu}\.?\s?\d{1,2}(?:\.\d{1,2}){0,2}[.:)]?)\s+/u;
 // Chinese numbers a heading `一、` with no space after; Arabic reports may number `١.` in Arabic-Indic digits, or
 // with ordinal words (`أولاً: `, the lexicons' sectionOrdinals).
 const HEADING_NUMBER = new RegExp(
@@ -42,8 +43,9 @@ const ORDINAL_HEADING = new RegExp(`^\\s*${sectionOrdinal()}\\S`, 'u');
 /** A sentence's last mark, of any script: `.`, `;`, `!`, the Chinese full stop `。`. */
 const SENTENCE_END = /[.;!。；！]\s*$/u;
 
+/** A question: it ends with its mark, opens with Spanish `¿`, or its mark is followed by an instruction (`...? If yes, please give figures.`). */
 function isQuestionWording(text: string): boolean {
-  return /\?\s*$/u.test(text) || /^¿/u.test(text);
+  return /[?？]\s*$/u.test(text) || /^¿/u.test(text) || /[?？]\s+[\p{Lu}\p{Lo}]/u.test(text);
 }
 
 export function readReportLine(raw: string): ReportLine | null {
