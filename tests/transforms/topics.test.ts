@@ -71,6 +71,8 @@ describe('matchQuestionTopic: questionnaire questions by meaning', () => {
     ['2.4. Did your country receive tracing requests from other States?', 'tracing'],
     ['3.1. Has your country requested assistance for the implementation of the Programme of Action?', 'assistance_needs'],
     ['3.2. Has your country provided assistance to other States?', 'international_cooperation'],
+    ['Q5. Does your State mark small arms and light weapons at the time of import?', 'marking'],
+    ['Q8. Does your State need assistance to implement the Programme of Action?', 'assistance_needs'],
     ['1.1. Votre pays a-t-il créé un organisme national de coordination ?', 'national_coordination'],
     ['1.2. ¿Su país dispone de leyes que regulen el corretaje de armas?', 'brokering'],
     ['2.1. ¿Exige su país que las armas sean marcadas en el momento de la fabricación?', 'marking'],
