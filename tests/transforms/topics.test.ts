@@ -74,6 +74,7 @@ describe('matchQuestionTopic: questionnaire questions by meaning', () => {
     ['Q5. Does your State mark small arms and light weapons at the time of import?', 'marking'],
     ['Q8. Does your State need assistance to implement the Programme of Action?', 'assistance_needs'],
     ['1.1. Votre pays a-t-il créé un organisme national de coordination ?', 'national_coordination'],
+    ["Mesures de lutte contre l’effacement ou la modification des marquages :", 'marking'],
     ['1.2. ¿Su país dispone de leyes que regulen el corretaje de armas?', 'brokering'],
     ['2.1. ¿Exige su país que las armas sean marcadas en el momento de la fabricación?', 'marking'],
     ['1.5. Имеются ли в вашей стране процедуры управления запасами оружия?', 'stockpile_management'],

@@ -197,7 +197,7 @@ export const fr: Lexicon = {
     tracing: ['traçage', 'traçabilité'],
     brokering: ['courtage', 'courtier*'],
     record_keeping: ['registres', 'tenue des registres'],
-    marking: ['marquage', 'marqué*', 'marquer'],
+    marking: ['marquage*', 'marqué*', 'marquer'],
     collection_destruction: ['collecte', 'ramassage', 'destruction', 'détruit*', 'détruire'],
     public_awareness: ['sensibilis*'],
     regional_events: ['séminaire*', 'atelier*'],
