@@ -7,6 +7,7 @@ import { loadExtractors } from '../../src/pipeline/lazy-extractor.ts';
 import type { Extractor } from '../../src/extractors/extractor.ts';
 import type { DocumentModel } from '../../src/model/document.ts';
 import type { Extraction, Lineage } from '../../src/model/records.ts';
+import { allLexicons } from '../../src/language/registry.ts';
 import { LANGUAGES } from '../../src/language/types.ts';
 import { negatedZeroTokens } from '../../src/transforms/count-statements/mentions.ts';
 import { asciiDigits, parseNumberPhrase } from '../../src/transforms/quantity.ts';
@@ -81,11 +82,28 @@ function writtenIn(value: number, source: string): boolean {
   if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
   // Or a 0 said by negating the action ("لم يتم إتلاف أي أسلحة": none were destroyed), as the count statements read it.
   if (value === 0 && negatedZeroTokens(source).length > 0) return true;
+  // Or digits times a scale word of any lexicon: "1.3 million", "2,3 mil", "12 тыс.", "12万", "12k".
+  if (scaledIn(value, compact)) return true;
   // Or as words of any registered language: "two AK-74 rifles", "twenty-one", "quince fusiles".
   const words = compact.split(/[^\p{L}-]+/u);
   // Up to five words: "one hundred and fifty".
   const phrase = (text: string) => LANGUAGES.some((language) => parseNumberPhrase(text, language, { articles: true })?.value === value);
   return words.some((_, i) => [1, 2, 3, 4, 5].some((n) => phrase(words.slice(i, i + n).join(' '))));
+}
+
+/** Every lexicon's scale words (`thousand`, `тыс.`, `万`, `k`) and their values. */
+const SCALES = allLexicons().flatMap((lexicon) => Object.entries(lexicon.scaleWords));
+
+/** True when `source` writes `value` as digits (a decimal with either mark) times a scale word. */
+function scaledIn(value: number, source: string): boolean {
+  for (const [word, scale] of SCALES) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of source.matchAll(new RegExp(`(?<![\\d.,])(\\d+)(?:[.,](\\d+))?\\s*${escaped}`, 'giu'))) {
+      const fraction = m[2] ?? '';
+      if (Number(`${m[1]}${fraction}`) * scale === value * 10 ** fraction.length) return true;
+    }
+  }
+  return false;
 }
 
 function problemsOf(extraction: Extraction, doc: DocumentModel): string[] {

@@ -35,7 +35,7 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
     const value = n.value * (lexiconOf('zh').scaleWords[scale] ?? Number.NaN);
     if (!/^\d/u.test(n.raw) || !Number.isSafeInteger(value)) return { skip: { at: numberStart, rule: 'count-not-integer', words: `${phrase}${n.raw}${/^\p{L}{1,2}/u.exec(after)?.[0] ?? ''}` } };
     const scaledCounter = ZH_WEAPON_COUNTER.exec(after.slice(scale.length))?.[0].length ?? 0;
-    return { ...base, value, raw: `${n.raw}${scale}`, start: from + cut + noun.index, end: afterNumber + scale.length + scaledCounter, category: noun.code, categoryRaw: noun.raw };
+    return { ...base, value, raw: `${n.raw}${scale}`, scale, start: from + cut + noun.index, end: afterNumber + scale.length + scaledCounter, category: noun.code, categoryRaw: noun.raw };
   }
   if (ZH_NOT_WEAPONS.test(after)) return null;
   const noun = matchWeaponCategoryBefore(phrase);

@@ -284,6 +284,7 @@ export function findCounts(text: string, range: Range, language: Language | null
       scaledDecimals.push({
         value, raw: sentence.slice(at, end + scale).trim(), separator: null, start: range.start + start, numberStart: range.start + at,
         end: range.start + end + scale + weaponEnd, category: weapons.code, categoryRaw: weapons.raw, kind: 'known', qualifier, label: null, under: null,
+        scale: scaleWord.trim(),
       });
       continue;
     }
@@ -352,6 +353,7 @@ export function findCounts(text: string, range: Range, language: Language | null
         counts.push({
           value, raw: text.slice(numberStart, numberEnd + footnote + scale[0].length).trim(), separator: n.separator, start: start < range.start ? numberStart : start, numberStart,
           end: numberEnd + footnote + scale[0].length + weaponEnd, category: weapons.code, categoryRaw: weapons.raw, kind: 'known', qualifier, label: null, under: null,
+          scale: scale[0].trim(),
         });
         continue;
       }

@@ -34,8 +34,13 @@ export type ParentReading = { rule: 'reconcile.nested'; parent: string } | { rul
 export function countSteps(c: Count, text: string, total: TotalRule | null, parent: ParentReading): TransformationStep[] {
   const steps: TransformationStep[] = [];
   const written = /^\p{L}/u.test(c.raw);
-  const quantityRule = written ? 'quantity.number-words' : c.separator !== null ? 'quantity.thousands-separator' : 'quantity.integer';
-  steps.push(step('quantity', c.raw, quantityRule, c.value, written ? { entry: `numberWords: ${c.raw.toLowerCase()}`, language: null } : null));
+  if (c.scale !== undefined) {
+    // "2,3 mil", "12k", "1,2 тыс.": the digits times the lexicon's scale word.
+    steps.push(step('quantity', c.raw, 'quantity.scale-word', c.value, { entry: `scaleWords: ${c.scale.toLowerCase()}`, language: null }));
+  } else {
+    const quantityRule = written ? 'quantity.number-words' : c.separator !== null ? 'quantity.thousands-separator' : 'quantity.integer';
+    steps.push(step('quantity', c.raw, quantityRule, c.value, written ? { entry: `numberWords: ${c.raw.toLowerCase()}`, language: null } : null));
+  }
   if (c.qualifier !== null) {
     const words = text.slice(c.start, c.numberStart).trim() || c.qualifier;
     steps.push(step('approx', words, 'quantity.qualifier-before', 1, { entry: `qualifiers.approximate: ${c.qualifier}`, language: null }));

@@ -67,6 +67,8 @@ export interface Count {
    * 200 seized"): it shares the noun of the sentence's count before it, whose words `categoryRaw` repeats.
    */
   sharedNoun?: boolean;
+  /** The scale word the number was multiplied by, as written (`thousand`, `тыс.`, `k`, `万`): `raw` holds both. */
+  scale?: string;
 }
 
 /** A number near weapon words that is deliberately not loaded, reported so that nothing is dropped silently. */
