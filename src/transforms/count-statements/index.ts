@@ -33,7 +33,7 @@ import { pickYear } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
 import { aggregateIssue, negatedActionIssue, skippedIssues, statementIssues } from './issues.ts';
-import { aggregateScope } from './bind-scope.ts';
+import { aggregateScope, referredAggregateScope } from './bind-scope.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
@@ -77,7 +77,9 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
       continue;
     }
     const next = drafts[d + 1];
-    const scope = aggregateScope(text, draft, next && next.unit === draft.unit && next.sentenceIndex === draft.sentenceIndex ? next.start : null);
+    const scope =
+      aggregateScope(text, draft, next && next.unit === draft.unit && next.sentenceIndex === draft.sentenceIndex ? next.start : null) ??
+      referredAggregateScope(text, draft.sentence, sentences[draft.unit]?.[draft.sentenceIndex - 1]);
     if (scope !== null) {
       issues.push(aggregateIssue(unit, draft, scope));
       continue;

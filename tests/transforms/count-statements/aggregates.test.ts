@@ -38,6 +38,15 @@ describe('figures of several States, a region or the world are not the country\'
     expect(read(text, language)).toEqual({ statements: [], aggregates: [['info', 3]] });
   });
 
+  it('a sentence that counts "of these" States is theirs too', () => {
+    expect(read('In 2024, 91 States submitted national reports. Of these, 58 reported the destruction of small arms, totalling more than 1,300,000 weapons.', 'en')).toEqual({
+      statements: [],
+      aggregates: [['info', 3]],
+    });
+    // The country's own breakdown after its own figure is still read.
+    expect(read('In 2024 the police seized 300 weapons. Of these, 200 were pistols.', 'en').statements).toEqual([[2024, 'seized', 300]]);
+  });
+
   it('keeps the country\'s own clause of the sentence and drops only the aggregate one', () => {
     expect(read('The 54 States of the region together destroyed more than 400,000 weapons in 2018, and the police destroyed 5,000 weapons in 2019.', 'en')).toEqual({
       statements: [[2019, 'destroyed', 5000]],
