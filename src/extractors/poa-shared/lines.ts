@@ -56,10 +56,14 @@ export function documentLines(doc: DocumentModel): DocLine[] {
 export function lineageOf(lines: readonly DocLine[], from: number, to: number): Lineage {
   const slice = lines.slice(from, Math.max(from, to) + 1);
   const first = slice[0];
-  const last = slice[slice.length - 1];
+  // The lines' numbers need not rise in reading order (a two-column text's right column, read after the
+  // left one, starts higher up the page; an HTML element's blocks): the span covers them all.
+  // A loop, not Math.min(...): a section of a hundred thousand lines would overflow the call stack.
+  const lineStart = slice.reduce((least, line) => Math.min(least, line.no), Number.POSITIVE_INFINITY);
+  const lineEnd = slice.reduce((most, line) => Math.max(most, line.no), 0);
   return {
-    line_start: first?.no ?? 0,
-    line_end: last?.no ?? 0,
+    line_start: slice.length === 0 ? 0 : lineStart,
+    line_end: lineEnd,
     page: first?.page ?? null,
     source_text: slice.map((line) => line.text).join('\n'),
   };
