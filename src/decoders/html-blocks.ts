@@ -98,8 +98,11 @@ function walkBlock(walk: Walk, el: Element): void {
   if (tag === 'hr' || (tag === 'figcaption' && isTakenFigureCaption(el))) return;
   const notes = !walk.inNotes && isNotesContainer(el);
   if (notes) walk.inNotes = true;
+  const before = walk.blocks.length;
   if (tag === 'li') walkListItem(walk, el, null);
   else walkContainer(walk, el);
+  // A `<dt>` is the term its `<dd>` answers (a template's question, a label): said so, as a list item is.
+  if (tag === 'dt') for (const block of walk.blocks.slice(before)) if (block.kind === 'paragraph') block.term = true;
   if (notes) walk.inNotes = false;
 }
 

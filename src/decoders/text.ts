@@ -5,6 +5,7 @@ import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
 import { isNumberedCaption } from '../transforms/table-captions.ts';
+import { readTextColumns } from './text-columns.ts';
 
 /**
  * Plain text (scraped web pages, text out of PDFs) -> blocks. A text file says nothing about its
@@ -207,10 +208,12 @@ export function decodePlainText(text: string, encoding: string | null): Document
     i = end + 1;
   }
 
-  if (!printed) return { format: 'text', lines, blocks, title: null, declaredLanguage: null, encoding, pageCount: null };
+  const columnLines = readTextColumns(lines);
+  const columns = columnLines === null ? {} : { columnLines };
+  if (!printed) return { format: 'text', lines, blocks, title: null, declaredLanguage: null, encoding, pageCount: null, ...columns };
   const withPage = <T extends { span: Span }>(item: T): T => ({ ...item, span: { ...item.span, page: printed.pageOfLine[item.span.lineStart - 1] ?? 1 } });
   const paged = blocks.map((block) => (block.kind === 'table' ? { ...withPage(block), rows: block.rows.map(withPage) } : withPage(block)));
-  return { format: 'text', lines: original, blocks: paged, title: null, declaredLanguage: null, encoding, pageCount: printed.pageCount };
+  return { format: 'text', lines: original, blocks: paged, title: null, declaredLanguage: null, encoding, pageCount: printed.pageCount, ...columns };
 }
 
 /** True when the lines after a run of page furniture go on with the table (its next row is a pipe row). */

@@ -41,6 +41,8 @@ export interface HeadingBlock extends BlockBase {
 
 export interface ParagraphBlock extends BlockBase {
   kind: 'paragraph';
+  /** The term of a description list (HTML `<dt>`): a label or question whose answer is the `<dd>` after it. */
+  term?: true;
 }
 
 export interface ListItemBlock extends BlockBase {
@@ -80,6 +82,11 @@ export interface DocumentModel {
   /** The decoded text, split into lines (LF, NFC). Spans point into it; line n is `lines[n - 1]`. */
   lines: string[];
   blocks: Block[];
+  /**
+   * A text file set in two columns (`pdftotext -layout`, src/decoders/text-columns.ts): its lines in reading
+   * order, left column then right, each part with the number of the line it stands on. Absent otherwise.
+   */
+  columnLines?: Array<{ line: number; text: string }> | null;
   /** The title the format declares (HTML `<title>`, PDF info), if any. */
   title: string | null;
   /** Language the format declares (`<html lang>`), ISO 639-1, if any. */

@@ -36,7 +36,9 @@ export function describeSeparator(separator: string | null): string | null {
  */
 function integerPattern(dotSeparates: boolean): RegExp {
   const separators = dotSeparates ? ",\\u00a0\\u202f’' .\\u066c" : ",\\u00a0\\u202f’' \\u066c";
-  return new RegExp(`(?<![\\d.,’'\\u066c])(\\d{1,3}(?:([${separators}])\\d{3}(?:\\2\\d{3})*)|\\d+)(?![\\d]|[.,\\u066c]\\d)`, 'gu');
+  // An apostrophe between digits is a thousands separator or nothing: `1'25` and `12'5000` are no number
+  // at all (not the `1` or `12` before them), like a comma or dot between digits that do not group by three.
+  return new RegExp(`(?<![\\d.,’'\\u066c])(\\d{1,3}(?:([${separators}])\\d{3}(?:\\2\\d{3})*)|\\d+)(?![\\d]|[.,’'\\u066c]\\d)`, 'gu');
 }
 const INTEGER_ANY = integerPattern(true);
 const INTEGER_DOT_DECIMAL = integerPattern(false);

@@ -72,6 +72,26 @@ describe('quantity parser properties', () => {
     );
   });
 
+  it('reads Swiss apostrophe thousands (U+0027 and U+2019) only where every group after the first has three digits', () => {
+    const groups = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.integer({ min: 0, max: 99_999 }).map(String), { minLength: 1, maxLength: 3 }));
+    fc.assert(
+      fc.property(groups, fc.constantFrom("'", '’'), fc.constantFrom(...LANGUAGES, null), ([first, rest], apostrophe, lang) => {
+        const written = [String(first), ...rest].join(apostrophe);
+        const grouped = rest.every((group) => group.length === 3);
+        const values = findIntegerTokens(`environ ${written} armes`, lang).map((t) => t.value);
+        if (grouped) {
+          expect(parseIntegerToken(written, lang)).toBe(Number([first, ...rest].join('')));
+          expect(values).toEqual([Number([first, ...rest].join(''))]);
+        } else {
+          // `1'25`, `12'5000`: no number, never the digits before the apostrophe nor those after it.
+          expect(parseIntegerToken(written, lang)).toBeNull();
+          expect(values).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('reads digits of other scripts (Arabic-Indic, Eastern Arabic-Indic, full-width) as the ASCII digits they stand for', () => {
     const zeros = [0x0660, 0x06f0, 0xff10];
     fc.assert(

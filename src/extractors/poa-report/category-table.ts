@@ -13,7 +13,7 @@
 import type { CountStatementRecord, IssueDraft, Lineage } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, matchAgency, matchWeaponCategory, type TermMatch } from '../../transforms/categories.ts';
-import { TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
+import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
 import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { reconcileParts } from '../../transforms/reconcile.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
@@ -45,7 +45,8 @@ export function categoryColumnsOf(header: readonly string[], caption: string): C
   const action = findActions(caption)[0];
   if (!action) return null;
   const columns = header.map((raw) => {
-    const total = TOTAL_LABEL.test(raw);
+    // `Total (all weapons)`, `Total (toutes armes)`: a total whose bracket says what it sums.
+    const total = TOTAL_LABEL.test(raw.replace(/\s*\([^()]*\)$/u, ''));
     const category = total ? null : matchWeaponCategory(raw);
     // The whole label must be the category: `Pistols`, not `Pistols returned to owners`.
     const whole = category && category.code !== null && category.index === 0 && category.raw.trim().length >= raw.trim().length - 1;
@@ -57,7 +58,9 @@ export function categoryColumnsOf(header: readonly string[], caption: string): C
   // words are the caption's after the action, up to the period (a comma, a parenthesis or a digit).
   const afterAction = caption.slice(action.end);
   const agency = matchAgency(afterAction);
-  const agencyRaw = agency === null ? null : afterAction.split(/[,(\d]/u)[0]?.trim() || null;
+  // The agent's own words without the preposition (`by`, `par`, `por`), as a sentence's agency is read.
+  const agent = AGENT_BY.exec(afterAction)?.[1]?.trim();
+  const agencyRaw = agency === null ? null : (agent !== undefined && matchAgency(agent) === agency ? agent : afterAction.split(/[,(\d]/u)[0]?.trim() || null);
   const captionCategory = categoryIn(caption);
   return {
     columns,

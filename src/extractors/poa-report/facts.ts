@@ -97,61 +97,64 @@ export function readReportFacts(lines: readonly DocLine[], end: number, language
   let original: { language: string; line: number } | null = null;
 
   for (let i = 0; i < headerEnd; i++) {
-    const text = lines[i]?.text.trim() ?? '';
-    if (text === '') continue;
-    if (COVER_LETTER.test(text)) {
-      // The cover letter's paragraph (`The Permanent Mission of ... presents its compliments ...`) states no fact.
-      for (let j = i; j >= 0 && (lines[j]?.text.trim() ?? '') !== ''; j--) used.add(j);
-      while (i < headerEnd && (lines[i]?.text.trim() ?? '') !== '') used.add(i++);
-      if (open) headerEnd = Math.min(lines.length, Math.max(headerEnd, i + end));
-      continue;
-    }
-    const originalLine = ORIGINAL_LINE.exec(text);
-    const originalLanguage = originalLine ? languageCode(originalLine[1] ?? '') : null;
-    if (originalLanguage) {
-      original ??= { language: originalLanguage, line: lines[i]?.no ?? 0 };
-      used.add(i);
-      continue;
-    }
-    // A header line that is only a language's name (`English`, `Español`): the language of this version.
-    const named = languageCode(text);
-    if (named) {
-      statedLanguage ??= named;
-      used.add(i);
-      continue;
-    }
-    const source = readSourceDateLine(text);
-    if (source?.kind === 'source' && source.labelled) {
-      sourceYear ??= readSourceYear(source.content).year;
-      used.add(i);
-      continue;
-    }
-    const codeLine = DOCUMENT_CODE_LINE.exec(text) ?? DOCUMENT_CODE_INLINE.exec(text);
-    if (code === null && codeLine) {
-      code = codeLine[1] ?? null;
-      used.add(i);
-      continue;
-    }
-    const labelled = DATE_LABEL.exec(text);
-    if (dateRaw === null && !PERIOD_LABEL.test(text)) {
-      const found = labelled ? findDateText(labelled[1] ?? '') ?? wholeMonthYear(labelled[1] ?? '') : unlabelledDate(text);
-      if (found) {
-        dateRaw = found;
-        submitted = SUBMITTED_WORDS.test(labelled ? text.slice(0, text.length - (labelled[1] ?? '').length) : text);
-        dateLine = lines[i]?.no ?? null;
+    // A header line a PDF laid out with a wide gap (`REPUBLIC OF BOTSWANA          Date: 03 June 2020`, the
+    // code at the left and `Original: French` at the right) holds two facts: each part is read on its own.
+    for (const text of (lines[i]?.text.trim() ?? '').split(/\s{5,}/u)) {
+      if (text === '') continue;
+      if (COVER_LETTER.test(text)) {
+        // The cover letter's paragraph (`The Permanent Mission of ... presents its compliments ...`) states no fact.
+        for (let j = i; j >= 0 && (lines[j]?.text.trim() ?? '') !== ''; j--) used.add(j);
+        while (i < headerEnd && (lines[i]?.text.trim() ?? '') !== '') used.add(i++);
+        if (open) headerEnd = Math.min(lines.length, Math.max(headerEnd, i + end));
+        continue;
+      }
+      const originalLine = ORIGINAL_LINE.exec(text);
+      const originalLanguage = originalLine ? languageCode(originalLine[1] ?? '') : null;
+      if (originalLanguage) {
+        original ??= { language: originalLanguage, line: lines[i]?.no ?? 0 };
         used.add(i);
         continue;
       }
-    }
-    if (title === null && TITLE_START.test(text)) {
-      const parts = [text];
-      used.add(i);
-      while (i + 1 < headerEnd && continuesTitle(lines[i + 1]?.text.trim() ?? '')) {
-        i++;
-        parts.push(lines[i]?.text.trim() ?? '');
+      // A header line that is only a language's name (`English`, `Español`): the language of this version.
+      const named = languageCode(text);
+      if (named) {
+        statedLanguage ??= named;
         used.add(i);
+        continue;
       }
-      title = parts.join(' ');
+      const source = readSourceDateLine(text);
+      if (source?.kind === 'source' && source.labelled) {
+        sourceYear ??= readSourceYear(source.content).year;
+        used.add(i);
+        continue;
+      }
+      const codeLine = DOCUMENT_CODE_LINE.exec(text) ?? DOCUMENT_CODE_INLINE.exec(text);
+      if (code === null && codeLine) {
+        code = codeLine[1] ?? null;
+        used.add(i);
+        continue;
+      }
+      const labelled = DATE_LABEL.exec(text);
+      if (dateRaw === null && !PERIOD_LABEL.test(text)) {
+        const found = labelled ? findDateText(labelled[1] ?? '') ?? wholeMonthYear(labelled[1] ?? '') : unlabelledDate(text);
+        if (found) {
+          dateRaw = found;
+          submitted = SUBMITTED_WORDS.test(labelled ? text.slice(0, text.length - (labelled[1] ?? '').length) : text);
+          dateLine = lines[i]?.no ?? null;
+          used.add(i);
+          continue;
+        }
+      }
+      if (title === null && TITLE_START.test(text)) {
+        const parts = [text];
+        used.add(i);
+        while (i + 1 < headerEnd && continuesTitle(lines[i + 1]?.text.trim() ?? '')) {
+          i++;
+          parts.push(lines[i]?.text.trim() ?? '');
+          used.add(i);
+        }
+        title = parts.join(' ');
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import type { ProseUnit } from '../../transforms/count-statements/index.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse, readCheckboxLine } from '../poa-shared/answers.ts';
-import { agencyAliasesFromText } from '../../transforms/categories.ts';
+import { agencyAliasesFromText, matchWeaponCategory } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { withUnreadTables } from '../poa-shared/unread-tables.ts';
@@ -14,7 +14,7 @@ import { findDatedTables } from './dated-table.ts';
 import { findYearColumnTables } from './year-column-table.ts';
 import { findYearTables } from './year-table.ts';
 import { readAnswerHeader, readMarksRow, readTagLine } from './template-export.ts';
-import { matchQuestionTopic } from '../../transforms/topics.ts';
+import { matchHeading, matchQuestionTopic } from '../../transforms/topics.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 import { isLooseCaption } from '../../transforms/table-captions.ts';
@@ -81,6 +81,25 @@ function wrappedBefore(previous: DocLine, next: string, width: number | null): b
   return before.length >= width * 0.85 && /[\p{L}\d]$/u.test(before) && /^\p{Lu}\p{Ll}*[\s,]/u.test(next) && !isLooseCaption(next);
 }
 
+/** `Pistols: 320`, `Rifles 85`: a bullet's label, when it is all a weapon category, and its count. */
+const CATEGORY_BULLET = /^(.+?):?\s+\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})*$/u;
+
+/** The bullets opening `from` (up to the first line that is no bullet) are all `category: count`, two or more. */
+function categoryBullets(lines: readonly DocLine[], from: readonly number[]): boolean {
+  let seen = 0;
+  for (const index of from) {
+    const line = lines[index];
+    if (!line || isBlank(line) || !isBulletLine(line)) break;
+    const label = CATEGORY_BULLET.exec(line.text.trim().replace(BULLET_LINE, ''))?.[1]?.trim();
+    // A bullet that is no `label count` ends the run (`Weapons surrendered: not reported.`).
+    if (label === undefined) break;
+    const category = matchWeaponCategory(label);
+    if (!category || category.code === null || category.index !== 0 || category.raw.trim().length < label.length - 1) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
 /**
  * Paragraphs and list items of a body: a line starts a new unit unless it continues a sentence broken by
  * the PDF. A table caption and the rows under it (a header line, then `label count` lines) are one unit,
@@ -113,14 +132,22 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     const next = lines[body[k + 1] ?? -1];
     const captionOfPipeTable = !PIPE_ROW.test(line.text) && !/[.;:!?]$/u.test(text) && next !== undefined && PIPE_ROW.test(next.text);
     const row = TABLE_ROW.test(text);
-    const tableLine: boolean = table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text)));
+    // Counts listed as bullets under the sentence that names their action and year (`destroyed the following
+    // weapons:` / `• Pistols: 320` / `• Shotguns: 1,140`): the bullets are that sentence's parts, one unit.
+    // Only when every bullet of the run is a weapon category and its count: a label the vocabulary does not
+    // know would let its count be paired with the next bullet's label (`Pump-action shotguns 95` / `Rifles 40`).
+    const listRow: boolean = bullet && row && current !== null && (table === 'rows' || (/:$/u.test(current.text) && categoryBullets(lines, body.slice(k))));
+    const tableLine: boolean = listRow || (table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text))));
     table = tableLine ? (row ? 'rows' : table) : null;
     // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
-    const continues = current !== null && !bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || wrappedBefore(current.last, text, width));
+    const continues =
+      current !== null && (listRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || wrappedBefore(current.last, text, width))));
     if (!continues && (isLooseCaption(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
-      current = { text: `${current.text}\n${text}`, first: current.first, last: line };
+      // `Pistols: 320` is read as a table row is (`Pistols 320`): the label's colon introduces no parts.
+      const piece: string = listRow ? text.replace(/:\s+(?=\d)/u, ' ') : text;
+      current = { text: `${current.text}\n${piece}`, first: current.first, last: line };
     } else {
       flush();
       current = { text, first: line, last: line };
@@ -253,10 +280,23 @@ function closeContainer(state: ReportState, container: Container | null): void {
   addCountStatements(out, proseUnits(lines, rest), countContext);
 }
 
+/**
+ * What a line is, with what the format says about it: the term of a description list (`<dt>National marking
+ * practices:</dt>`) is a question whose `<dd>` answers it; a heading the format marks (`<h2>`, not the page's
+ * `<h1>` title) is a section heading even when its words are outside the vocabulary (topic NULL then).
+ */
+function readMarkedLine(line: DocLine): ReportLine | null {
+  const text = line.text.trim();
+  if (line.term && text !== '') return { kind: 'question', tag: null, question: text, match: matchQuestionTopic(text.replace(/[\s:]+$/u, '')) };
+  const read = readReportLine(line.text);
+  if (read !== null || line.headingLevel === undefined || line.headingLevel < 2 || text === '') return read;
+  return { kind: 'heading', text, match: matchHeading(text) };
+}
+
 export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extraction {
   const lines = documentLines(doc);
   const out = emptyExtraction();
-  const structure = lines.map((line) => readReportLine(line.text));
+  const structure = lines.map(readMarkedLine);
   const firstStructure = structure.findIndex((line) => line !== null);
   const headerEnd = firstStructure < 0 ? Math.min(lines.length, 12) : firstStructure;
 

@@ -44,6 +44,45 @@ export function cellsOf(text: string): string[] {
     .filter((cell) => cell !== '');
 }
 
+/**
+ * The cells of a pipe row with their places kept (`      |     | chasse b/ | (toutes armes)` gives
+ * `['', '', 'chasse b/', '(toutes armes)']`), or null for a line without pipes.
+ */
+function placedPipeCells(text: string, bordered: boolean): string[] | null {
+  if (!text.includes('|')) return null;
+  // Without a border pipe, a line opening with spaces then `|` has an empty first cell (the year column's).
+  const body = bordered ? text.trim().replace(/^\|/u, '').replace(/\|$/u, '') : text.trimEnd().replace(/\|$/u, '');
+  return body.split('|').map((cell) => cell.trim());
+}
+
+/**
+ * The header of a table as a PDF wraps it over two lines (`Fusils de` / `chasse b/`, `Total` / `(toutes
+ * armes)`): the second line has cells in the header's places, some of them empty, none holding a digit (a
+ * row of counts or a year is no header). Its cells go on the header cells above them; null when `next`
+ * is no such line.
+ */
+export function wrappedHeader(header: readonly string[], headerText: string, next: string): string[] | null {
+  const cells = placedPipeCells(next, headerText.trim().startsWith('|'));
+  if (cells === null || cells.length !== header.length) return null;
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.length === 0 || filled.length === cells.length) return null;
+  if (filled.some((cell) => /\d/u.test(cell) || cell.length > 30 || isUnknownMarker(cell))) return null;
+  return header.map((cell, c) => `${cell} ${cells[c] ?? ''}`.trim());
+}
+
+/**
+ * A header label without the note marker a PDF table puts after it (`Fusils de chasse b/`, `Rifles*`,
+ * `Pistols [2]`, `Shotguns²`): the marker names a note below the table, not the weapons.
+ */
+export function withoutNoteMarker(label: string): string {
+  return label
+    .trim()
+    .replace(/\s+[a-z]\/$/u, '')
+    .replace(/\s*\[\d{1,2}\]$/u, '')
+    .replace(/(?<=\S)(?:\*{1,3}|†{1,3}|‡{1,2}|§{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/u, '')
+    .trim();
+}
+
 /** Cells of a row, falling back on single spaces when the PDF kept one space between columns. */
 export function rowCells(text: string, width: number): string[] {
   const cells = cellsOf(text);
@@ -91,6 +130,12 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       if (words.slice(1).every((word) => findActions(word).length > 0)) header = words;
     }
     if (header.length < 2 || !YEAR_HEADER.test(header[0] ?? '')) continue;
+    // A header wrapped over two lines: its second line is part of the header, no row.
+    const nextIndex = filled[k + 1];
+    const wrapped = nextIndex === undefined ? null : wrappedHeader(header, headerText, lines[nextIndex]?.text ?? '');
+    const headerEnd = wrapped === null ? k : k + 1;
+    if (wrapped !== null) header = wrapped;
+    header = header.map(withoutNoteMarker);
     const columns = header.slice(1).map((cell) => ({ raw: cell, action: findActions(cell)[0] ?? null }));
 
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
@@ -103,8 +148,8 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     const captionCategory = captionIsTitle ? categoryIn(caption) : null;
     const issues: IssueDraft[] = [];
     const statements: CountStatementRecord[] = [];
-    let last = headerIndex;
-    for (let r = k + 1; r < filled.length; r++) {
+    let last = filled[headerEnd] as number;
+    for (let r = headerEnd + 1; r < filled.length; r++) {
       const rowIndex = filled[r] as number;
       const line = lines[rowIndex];
       const cells = rowCells(line?.text ?? '', header.length);
@@ -163,7 +208,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
         });
       });
     }
-    if (last === headerIndex) continue;
+    if (last === filled[headerEnd]) continue;
     tables.push({ from: captionIsTitle && captionIndex !== null ? captionIndex : headerIndex, to: last, statements, issues });
     k = filled.indexOf(last);
   }

@@ -13,6 +13,10 @@ export interface DocLine {
   page: number | null;
   /** True for a list item the format marked as such (HTML `<li>`), whose text has no bullet mark. */
   listItem: boolean;
+  /** The level of a heading the format marked as such (HTML `<h2>`), absent otherwise. */
+  headingLevel?: number;
+  /** True for the term of a description list (HTML `<dt>`), whose answer follows it. */
+  term?: boolean;
 }
 
 export function documentLines(doc: DocumentModel): DocLine[] {
@@ -21,7 +25,14 @@ export function documentLines(doc: DocumentModel): DocLine[] {
     for (const block of doc.blocks) {
       const parts = block.text.split('\n');
       parts.forEach((text, i) => {
-        lines.push({ no: Math.min(block.span.lineStart + i, block.span.lineEnd), text, page: block.span.page ?? null, listItem: block.kind === 'list_item' && i === 0 });
+        lines.push({
+          no: Math.min(block.span.lineStart + i, block.span.lineEnd),
+          text,
+          page: block.span.page ?? null,
+          listItem: block.kind === 'list_item' && i === 0,
+          ...(block.kind === 'heading' && block.level !== undefined ? { headingLevel: block.level } : {}),
+          ...(block.kind === 'paragraph' && block.term ? { term: true } : {}),
+        });
       });
     }
     return lines;
@@ -36,6 +47,8 @@ export function documentLines(doc: DocumentModel): DocLine[] {
     // A table going on over a page break: each row is on its own page, not on the page the table starts on.
     if (block.kind === 'table') for (const row of block.rows) mark(row.span);
   }
+  // A text file set in two columns is read column by column, each part on the line it stands on.
+  if (doc.columnLines) return doc.columnLines.map(({ line, text }) => ({ no: line, text, page: pages.get(line) ?? null, listItem: false }));
   return doc.lines.map((text, i) => ({ no: i + 1, text, page: pages.get(i + 1) ?? null, listItem: false }));
 }
 
@@ -43,10 +56,14 @@ export function documentLines(doc: DocumentModel): DocLine[] {
 export function lineageOf(lines: readonly DocLine[], from: number, to: number): Lineage {
   const slice = lines.slice(from, Math.max(from, to) + 1);
   const first = slice[0];
-  const last = slice[slice.length - 1];
+  // The lines' numbers need not rise in reading order (a two-column text's right column, read after the
+  // left one, starts higher up the page; an HTML element's blocks): the span covers them all.
+  // A loop, not Math.min(...): a section of a hundred thousand lines would overflow the call stack.
+  const lineStart = slice.reduce((least, line) => Math.min(least, line.no), Number.POSITIVE_INFINITY);
+  const lineEnd = slice.reduce((most, line) => Math.max(most, line.no), 0);
   return {
-    line_start: first?.no ?? 0,
-    line_end: last?.no ?? 0,
+    line_start: slice.length === 0 ? 0 : lineStart,
+    line_end: lineEnd,
     page: first?.page ?? null,
     source_text: slice.map((line) => line.text).join('\n'),
   };

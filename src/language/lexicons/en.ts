@@ -428,7 +428,8 @@ export const en: Lexicon = {
   },
   agencies: {
     national_security: [
-      '(?:ministry\\s+of\\s+)?national\\s+security\\s+(?:committee|service|council|agency)', 'ministry\\s+of\\s+national\\s+security', 'state\\s+security',
+      '(?:ministry\\s+of\\s+)?national\\s+security\\s+(?:committee|service|council|agency|office|bureau)', 'ministry\\s+of\\s+national\\s+security', 'state\\s+security',
+      '(?:office|department|bureau)\\s+(?:of|for)\\s+national\\s+security',
       'security\\s+service',
     ],
     border_guard: ['border\\s+(?:guards?|service|police|troops)'],

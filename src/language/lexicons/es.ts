@@ -259,7 +259,7 @@ export const es: Lexicon = {
     pistols: ['pistolas?'],
     revolvers: ['revólver(?:es)?'],
     sawn_off: ['armas?\\s+recortadas', 'escopetas?\\s+recortadas?'],
-    hunting: ['armas?\\s+de\\s+caza', 'escopetas?\\s+de\\s+caza'],
+    hunting: ['armas?\\s+de\\s+caza', 'escopetas?\\s+de\\s+caza', 'fusiles?\\s+de\\s+caza', 'rifles?\\s+de\\s+caza'],
     shotguns: ['escopetas?'],
     machine_guns: ['ametralladoras?'],
     submachine_guns: ['subametralladoras?'],
@@ -351,7 +351,7 @@ export const es: Lexicon = {
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
     border_guard: ['guardia\\s+de\\s+fronteras'],
-    police: ['polic[ií]a', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación'],
+    police: ['polic[ií]as?', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación'],
     customs: ['aduanas?'],
     defence: ['defensa', 'fuerzas\\s+armadas', 'ejército', 'fuerza\\s+armada'],
   },

@@ -129,6 +129,7 @@ export const fr: Lexicon = {
     'Élimination': 'disposal',
     'Besoins': 'needs',
     'Organisme national de coordination': 'national_coordination',
+    'Organe national de coordination': 'national_coordination',
     'Mécanisme national de coordination': 'national_coordination',
     'Point de contact national': 'national_coordination',
     'Commission nationale': 'national_coordination',
@@ -203,7 +204,8 @@ export const fr: Lexicon = {
     regional_events: ['séminaire*', 'atelier*'],
     crime_linkage: ['criminalité organisée'],
     border_control: ['frontière*'],
-    national_coordination: ['coordination nationale', 'organisme national de coordination', 'point de contact'],
+    // `Organe national de coordination` is the French PoA's own term (`organe de coordination` in reports).
+    national_coordination: ['coordination nationale', 'organisme national de coordination', 'organe national de coordination', 'organe de coordination', 'point de contact'],
     assistance_needs: ['demandé une assistance', "demande d'assistance", 'besoins'],
     information_exchange: ["échange d'informations"],
     international_cooperation: ['coopération', 'fourni une assistance'],
@@ -338,7 +340,7 @@ export const fr: Lexicon = {
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],
     border_guard: ['garde[- ]frontières?'],
-    police: ['police', 'gendarmerie', "l['’]intérieur"],
+    police: ['polices?', 'gendarmerie', "l['’]intérieur"],
     customs: ['douanes?'],
     defence: ['défense', 'forces\\s+armées', 'armée'],
   },

@@ -190,7 +190,7 @@ export const pt: Lexicon = {
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
   documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
   agencies: {
-    police: ['pol[ií]cia', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
+    police: ['pol[ií]cias?', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
     customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],
     defence: ['for[çc]as\\s+armadas', 'ex[ée]rcito', 'minist[ée]rio\\s+da\\s+defesa', 'marinha', 'for[çc]a\\s+a[ée]rea'],
   },
