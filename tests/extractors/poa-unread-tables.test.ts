@@ -53,6 +53,16 @@ describe('a table seen but not read', () => {
     expect(unreadTableIssues(model(years), emptyExtraction(), 'r.txt')).toEqual([]);
   });
 
+  it('is about weapons when its rows are labelled with weapon categories under a header that names none', () => {
+    const rows = ['Category | Number', 'Pistols | 120', 'Pump-action shotguns | 95', 'Rifles | 40', '', 'End.'].join('\n');
+    expect(unreadTableIssues(model(rows), emptyExtraction(), 'r.txt').map((i) => i.message)).toEqual([
+      "r.txt:1: table 'Category | Number' (lines 1-4) holds 3 counts and none was read: its layout is not one the extractor knows; nothing is loaded from it.",
+    ]);
+    // One weapon word among other rows is no table of weapons.
+    const budget = ['Item | Amount', 'Vehicles | 12', 'Rifles | 3', 'Radios | 40', '', 'End.'].join('\n');
+    expect(unreadTableIssues(model(budget), emptyExtraction(), 'r.txt')).toEqual([]);
+  });
+
   it('is not reported when neither its caption nor its header is about weapons (a contents page, a budget)', () => {
     const contents = ['Contents | Page', 'National coordination | 3', 'Marking and record-keeping | 7', '', 'End.'].join('\n');
     expect(unreadTableIssues(model(contents), emptyExtraction(), 'r.txt')).toEqual([]);

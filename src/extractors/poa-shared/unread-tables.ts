@@ -59,10 +59,17 @@ function countCells(table: TableBlock): number {
   return counts;
 }
 
-/** The caption and the header row: where a table says what it counts (`Firearms destroyed`, `Armas incautadas`). */
+/**
+ * The caption and the header row, where a table says what it counts (`Firearms destroyed`, `Armas incautadas`), or
+ * its rows' labels when the header says only `Category | Number`: two body rows or more that open with a weapon
+ * category (`Pistols | 120`, `Rifles | 40`).
+ */
 function isAboutWeapons(table: TableBlock): boolean {
   const words = [table.caption ?? '', ...(headerOf(table)?.cells ?? [])];
-  return words.some((text) => text.trim() !== '' && (findActions(text).length > 0 || matchWeaponCategory(text)?.code != null));
+  if (words.some((text) => text.trim() !== '' && (findActions(text).length > 0 || matchWeaponCategory(text)?.code != null))) return true;
+  const header = headerOf(table);
+  const labelled = table.rows.filter((row) => row !== header && !row.isHeader && matchWeaponCategory(row.cells.find((cell) => cell.trim() !== '') ?? '')?.code != null);
+  return labelled.length >= 2;
 }
 
 function headerText(table: TableBlock): string {
