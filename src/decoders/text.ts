@@ -3,6 +3,7 @@ import { refuseBinaryFormat } from './binary-formats.ts';
 import { cutShortText, setApartCutRow } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
+import { readMarkdown } from './markdown.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
 import { isNumberedCaption } from '../transforms/table-captions.ts';
 
@@ -118,9 +119,12 @@ function readPrintedText(lines: string[]): PrintedText | null {
 }
 
 export function decodePlainText(text: string, encoding: string | null): DocumentModel {
-  const original = text.split('\n');
+  const written = text.split('\n');
   // A trailing newline does not make an extra line.
-  if (original.length > 0 && original[original.length - 1] === '') original.pop();
+  if (written.length > 0 && written[written.length - 1] === '') written.pop();
+  // A Markdown export is read without its marks (`## `, `**`), each line on its line (decoders/markdown.ts).
+  const markdown = readMarkdown(written);
+  const original = markdown?.lines ?? written;
   const printed = readPrintedText(original);
   const lines = printed?.work ?? original;
   const blocks: Block[] = [];
@@ -195,9 +199,17 @@ export function decodePlainText(text: string, encoding: string | null): Document
       endsMidSentence(lines[end] ?? '') &&
       (lines[end + 1] ?? '').trim() !== '' &&
       startsAsContinuation(lines[end + 1] ?? '') &&
-      !PIPE_ROW.test(lines[end + 1] ?? '')
+      !PIPE_ROW.test(lines[end + 1] ?? '') &&
+      !markdown?.headingLevels.has(end + 1)
     ) {
       end++;
+    }
+    const markdownLevel = markdown?.headingLevels.get(i);
+    if (markdownLevel !== undefined) {
+      // A Markdown heading says it is one, and its level, as an HTML `<h2>` does.
+      blocks.push({ kind: 'heading', level: markdownLevel, text: line, span: { lineStart: lineNo, lineEnd: lineNo } });
+      i++;
+      continue;
     }
     if (end === i && looksLikeHeading(line)) {
       blocks.push({ kind: 'heading', text: line, span: { lineStart: lineNo, lineEnd: lineNo } });

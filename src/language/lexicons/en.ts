@@ -119,10 +119,11 @@ export const en: Lexicon = {
     poa_report: [
       // A title line, not the attributions `(National Report, 2005)` of a PoA page.
       // `National reports on the Programme of Action` (a row of a fact sheet, a listing) is about reports, not one.
-      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?national report(?!s)', weight: 2, head: true },
+      // `Second National Report on ...`: a report names its place in the series before its name.
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|\\d{1,2}(?:st|nd|rd|th))\\s+)?national report(?!s)', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Programme of Action', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Date of submission', weight: 2 },
-      { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period', weight: 1 },
+      { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period|Period covered|Period under review', weight: 1 },
     ],
   },
   genreSignals: {

@@ -84,7 +84,8 @@ export const fr: Lexicon = {
       { signal: 'meeting', shape: 'meetingLine', words: '\\d+(?:e|er)?\\s+RBE', weight: 2 },
     ],
     poa_report: [
-      { signal: 'reportTitle', shape: 'lineStart', words: 'rapport national', weight: 2, head: true },
+      // `Deuxième rapport national`: a report names its place in the series before its name.
+      { signal: 'reportTitle', shape: 'lineStart', words: "(?:(?:le|l[’'])\\s*)?(?:(?:premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\\d{1,2}(?:e|er|ème))\\s+)?rapport national", weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: "Programme d[’']action", weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Date de soumission', weight: 2 },
       { signal: 'reportingPeriod', shape: 'label', words: 'Période couverte', weight: 1 },
