@@ -68,7 +68,7 @@ export const en: Lexicon = {
   rangeOpeners: ['between', 'from'],
   rangeJoiners: ['and', 'to', 'or', '-', '–', '—'],
   unknownMarkers: ['n/a', 'na', 'n.a.', 'n.a', 'n. a.', 'not available', 'not known', 'unknown', 'n/k', 'nk', 'n/d', 'nd'],
-  emptyMarkers: ['none', 'nil', 'zero', 'none reported', 'none recorded'],
+  emptyMarkers: ['none', 'nil', 'zero', 'nothing', 'nought', 'none reported', 'none recorded'],
   vagueQuantities: ['numerous', 'several', 'many', 'multiple', 'some', 'various', 'a number of', 'a few', 'few', 'dozens', 'hundreds', 'tens of thousands', 'thousands', 'a series of', 'repeated', 'large (?:quantities|amounts|numbers)', 'quantities'],
   monthNames: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

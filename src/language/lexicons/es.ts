@@ -55,7 +55,7 @@ export const es: Lexicon = {
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['y', 'a', 'o', '-', '–', '—'],
   unknownMarkers: ['desconocido', 'desconocida', 'desconocidos', 'desconocidas', 'no disponible', 'no se sabe', 'se desconoce', 'se desconocen', 'no se conoce', 's/d', 'sd', 'n/d', 'n/a'],
-  emptyMarkers: ['ninguno', 'ninguna', 'nada'],
+  emptyMarkers: ['ninguno', 'ninguna', 'ningunos', 'ningunas', 'nada', 'cero'],
   vagueQuantities: ['varios', 'varias', 'numerosos', 'numerosas', 'algunos', 'algunas', 'diversos', 'diversas', 'muchos', 'muchas', 'decenas', 'cientos', 'centenares', 'miles'],
   monthNames: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,

@@ -49,7 +49,7 @@ export const fr: Lexicon = {
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['et', 'à', 'ou', '-', '–', '—'],
   unknownMarkers: ['inconnu', 'inconnue', 'inconnus', 'inconnues', 'non connu', 'pas connu', 'pas connue', 'pas connus', 'pas connues', 'non disponible', 'n.d.', 'nd', 'n/d', 'n/a'],
-  emptyMarkers: ['aucun', 'aucune', 'néant'],
+  emptyMarkers: ['aucun', 'aucune', 'néant', 'nul', 'nulle', 'rien', 'zéro'],
   vagueQuantities: ['plusieurs', 'de nombreux', 'de nombreuses', 'nombreux', 'nombreuses', 'quelques', 'divers', 'diverses', 'des dizaines', 'dizaines', 'des centaines', 'centaines', 'des milliers', 'milliers'],
   monthNames: {
     janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
