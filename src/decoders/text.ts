@@ -5,6 +5,7 @@ import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { readMarkdown } from './markdown.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
+import { BRACKETED_REF } from '../transforms/footnote-refs.ts';
 import { isNumberedCaption } from '../transforms/table-captions.ts';
 
 /**
@@ -13,7 +14,7 @@ import { isNumberedCaption } from '../transforms/table-captions.ts';
  *
  * - runs of lines holding `|` cell separators -> one table block (caption: the line before, if it
  *   starts with `Table`);
- * - `[1] text` -> footnote with ref `1`;
+ * - `[1] text`, `[ii] text` -> footnote with ref `1`, `ii`;
  * - lines starting with a bullet (`-`, `–`, `•`, `*`) -> list items;
  * - short lines without sentence punctuation -> headings;
  * - everything else -> paragraphs. A line that ends mid-sentence (`,` `;` or a word) and is followed
@@ -22,7 +23,7 @@ import { isNumberedCaption } from '../transforms/table-captions.ts';
  */
 
 const PIPE_ROW = /\S\s*\|\s*\S/;
-const BRACKET_FOOTNOTE = /^\[(\d{1,3})\]\s*(.+)$/;
+const BRACKET_FOOTNOTE = new RegExp(String.raw`^\[(${BRACKETED_REF})\]\s*(.+)$`, 'u');
 const BULLET = /^\s*(?:[-–—•*])\s+/;
 
 export function splitPipeRow(line: string): string[] {
