@@ -281,6 +281,7 @@ export const ar: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    changeLeads: ['بمقدار', 'بزيادة', 'بانخفاض'],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
     eventNouns: [],
     documentNouns: [],

@@ -466,6 +466,7 @@ export const en: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
+    changeLeads: ['(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|dropped|declined|decreased|decreasing|went up|went down|up|down) by', '(?:an?\\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction) of'],
     // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.
     eventNouns: ['campaigns?', 'amnest(?:y|ies)', 'operations?', 'programmes?', 'programs?', 'exercises?', 'initiatives?'],
     documentNouns: ['acts?', 'laws?', 'decrees?', 'resolutions?', 'plans?', 'strateg(?:y|ies)', 'bills?', 'regulations?', 'ordinances?', 'orders?'],

@@ -369,6 +369,7 @@ export const es: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
+    changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],
     documentNouns: ['ley(?:es)?', 'decretos?', 'resoluci(?:ón|ones)', 'plan(?:es)?', 'estrategias?', 'reglamentos?'],
     // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.

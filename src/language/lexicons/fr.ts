@@ -358,6 +358,7 @@ export const fr: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
+    changeLeads: ['(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|cr[ûu]e?s?) de', '(?:une\\s+)?(?:hausse|baisse|augmentation|diminution|progression|r[ée]duction) de'],
     eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],
     documentNouns: ['lois?', 'décrets?', 'résolutions?', 'plans?', 'stratégies?', 'ordonnances?', 'arrêtés?'],
     // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.

@@ -266,6 +266,7 @@ export const pt: Lexicon = {
       'até ao momento',
     ],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
+    changeLeads: ['(?:aument(?:ou|aram|ado)|diminu(?:iu|íram|ído)|cresc(?:eu|eram|ido)|ca(?:iu|íram)|recu(?:ou|aram)) (?:em|de)', '(?:um\\s+)?(?:aumento|acréscimo|crescimento|diminuição|queda|redução) de'],
     eventNouns: ['campanhas?', 'anistias?', 'amnistias?', 'opera(?:ção|ções)', 'programas?', 'exercícios?', 'iniciativas?'],
     documentNouns: ['leis?', 'decretos?', 'resolu(?:ção|ções)', 'planos?', 'estratégias?', 'regulamentos?'],
     // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.

@@ -231,6 +231,7 @@ export const zh: Lexicon = {
     statedYearMarks: ['年'],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
     eventNouns: [],
     documentNouns: [],
