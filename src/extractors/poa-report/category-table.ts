@@ -14,9 +14,9 @@ import type { CountStatementRecord, IssueDraft, Lineage } from '../../model/reco
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, matchAgency, matchWeaponCategory, type TermMatch } from '../../transforms/categories.ts';
 import { TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
-import { readCountCell } from '../../transforms/quantity-mentions.ts';
+import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { reconcileParts } from '../../transforms/reconcile.ts';
-import { isUnknownMarker } from '../../transforms/unknown.ts';
+import { isUnknownMarker, readEmptyMarker } from '../../transforms/unknown.ts';
 
 /**
  * A table cell's count: its whole number (`1 718`), or 0 for a cell that holds only a word saying none (`néant`,
@@ -24,7 +24,9 @@ import { isUnknownMarker } from '../../transforms/unknown.ts';
  * (`n/a`, `-`) or holds no count.
  */
 export function cellCount(cell: string): number | null {
-  return readCountCell(cell, null, 'total')?.value ?? null;
+  const quantity = parseIntegerToken(cell, null);
+  if (quantity !== null) return quantity;
+  return readEmptyMarker(cell) === null ? null : 0;
 }
 
 /** The weapon category named anywhere in `text` (the first one), or null. */
