@@ -167,10 +167,20 @@ interface Scored {
   signs: string[];
 }
 
+/**
+ * The head with the lines of each of its paragraphs joined: a title wraps where the page is narrow
+ * (`... UNITED NATIONS PROGRAMME OF` / `ACTION ON SMALL ARMS`), and its words are one phrase all the same.
+ */
+function joinedHead(head: string): string {
+  return head.replace(/(?<=\S)[ \t]*\n[ \t]*(?=\S)/gu, ' ');
+}
+
 function score(signals: readonly Signal[], full: string, head: string): Scored {
   const out: Scored = { score: 0, signs: [] };
+  const joined = joinedHead(head);
   for (const signal of signals) {
-    if (!signal.patterns.some((pattern) => pattern.test(signal.head ? head : full))) continue;
+    const seen = signal.head ? (pattern: RegExp) => pattern.test(head) || pattern.test(joined) : (pattern: RegExp) => pattern.test(full);
+    if (!signal.patterns.some(seen)) continue;
     out.score += signal.weight;
     out.signs.push(signal.name);
   }

@@ -15,6 +15,7 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { GROUP_SPACES } from '../transforms/digits.ts';
 
 export interface DecodedText {
   text: string;
@@ -46,7 +47,7 @@ export interface DecodedTextWithEvidence extends DecodedText {
  */
 const INVISIBLE_MARKS = /[\u00AD\u061C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 // A zero-width space also parts words (in place of a space on some pages): taken out only inside a number.
-const ZERO_WIDTH_SPACE_IN_NUMBER = /(?<=[\p{Nd},.'’\u00A0\u202F])\u200B+(?=\p{Nd})|(?<=\p{Nd})\u200B+(?=[,.'’\u00A0\u202F])/gu;
+const ZERO_WIDTH_SPACE_IN_NUMBER = new RegExp(`(?<=[\\p{Nd},.'’${GROUP_SPACES}])\u200B+(?=\\p{Nd})|(?<=\\p{Nd})\u200B+(?=[,.'’${GROUP_SPACES}])`, 'gu');
 
 /**
  * Any character either pattern above can take out. Almost no text holds one, and a PDF's every text run goes through

@@ -5,10 +5,11 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isLeftOut } from './html-chrome.ts';
 import { attr, elementChildren, isElement, tagOf } from './html-elements.ts';
+import { BRACKETED_REF } from '../transforms/footnote-refs.ts';
 
 const NOTES_CLASS = /foot-?notes?|end-?notes?|^notes$|^fn-?list$/i;
 const NOTE_ID = /^(?:fn|footnote|note|endnote|ftn|_ftn|en)[-_:]?.*\d+$/i;
-export const BRACKET_FOOTNOTE = /^\[(\d{1,3})\]\s*([\s\S]*)$/;
+export const BRACKET_FOOTNOTE = new RegExp(String.raw`^\[(${BRACKETED_REF})\]\s*([\s\S]*)$`, 'u');
 
 /** The footnote number a reader sees: the marker the note starts with, its `<ol>` position, a leading number, or its id. */
 export function noteRef(el: Element, text: string, position: number | null): { ref: string | null; text: string } {

@@ -3,7 +3,9 @@ import { refuseBinaryFormat } from './binary-formats.ts';
 import { cutShortText, setApartCutRow } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
+import { readMarkdown } from './markdown.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
+import { BRACKETED_REF } from '../transforms/footnote-refs.ts';
 import { isNumberedCaption } from '../transforms/table-captions.ts';
 import { readTextColumns } from './text-columns.ts';
 
@@ -13,7 +15,7 @@ import { readTextColumns } from './text-columns.ts';
  *
  * - runs of lines holding `|` cell separators -> one table block (caption: the line before, if it
  *   starts with `Table`);
- * - `[1] text` -> footnote with ref `1`;
+ * - `[1] text`, `[ii] text` -> footnote with ref `1`, `ii`;
  * - lines starting with a bullet (`-`, `–`, `•`, `*`) -> list items;
  * - short lines without sentence punctuation -> headings;
  * - everything else -> paragraphs. A line that ends mid-sentence (`,` `;` or a word) and is followed
@@ -22,7 +24,7 @@ import { readTextColumns } from './text-columns.ts';
  */
 
 const PIPE_ROW = /\S\s*\|\s*\S/;
-const BRACKET_FOOTNOTE = /^\[(\d{1,3})\]\s*(.+)$/;
+const BRACKET_FOOTNOTE = new RegExp(String.raw`^\[(${BRACKETED_REF})\]\s*(.+)$`, 'u');
 const BULLET = /^\s*(?:[-–—•*])\s+/;
 
 export function splitPipeRow(line: string): string[] {
@@ -119,9 +121,12 @@ function readPrintedText(lines: string[]): PrintedText | null {
 }
 
 export function decodePlainText(text: string, encoding: string | null): DocumentModel {
-  const original = text.split('\n');
+  const written = text.split('\n');
   // A trailing newline does not make an extra line.
-  if (original.length > 0 && original[original.length - 1] === '') original.pop();
+  if (written.length > 0 && written[written.length - 1] === '') written.pop();
+  // A Markdown export is read without its marks (`## `, `**`), each line on its line (decoders/markdown.ts).
+  const markdown = readMarkdown(written);
+  const original = markdown?.lines ?? written;
   const printed = readPrintedText(original);
   const lines = printed?.work ?? original;
   const blocks: Block[] = [];
@@ -196,9 +201,17 @@ export function decodePlainText(text: string, encoding: string | null): Document
       endsMidSentence(lines[end] ?? '') &&
       (lines[end + 1] ?? '').trim() !== '' &&
       startsAsContinuation(lines[end + 1] ?? '') &&
-      !PIPE_ROW.test(lines[end + 1] ?? '')
+      !PIPE_ROW.test(lines[end + 1] ?? '') &&
+      !markdown?.headingLevels.has(end + 1)
     ) {
       end++;
+    }
+    const markdownLevel = markdown?.headingLevels.get(i);
+    if (markdownLevel !== undefined) {
+      // A Markdown heading says it is one, and its level, as an HTML `<h2>` does.
+      blocks.push({ kind: 'heading', level: markdownLevel, text: line, span: { lineStart: lineNo, lineEnd: lineNo } });
+      i++;
+      continue;
     }
     if (end === i && looksLikeHeading(line)) {
       blocks.push({ kind: 'heading', text: line, span: { lineStart: lineNo, lineEnd: lineNo } });

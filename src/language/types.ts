@@ -493,6 +493,11 @@ export interface CountStatementWords {
   /** Words comparing with another year ("15% more than in 2012"). */
   comparisonWords: readonly string[];
   /**
+   * Words right before a number that make it a change, not a count ("seizures rose by 212 firearms", "une hausse de
+   * 40 armes", "aumentaron en 30 armas", "увеличилось на 15 единиц"): regex fragments, a space for any white space.
+   */
+  changeLeads: readonly string[];
+  /**
    * Nouns of an event the counts belong to, whose year is the statement's stated year ("the 2019 campaign", "the
    * campaign of 2019", "la amnistía de 2018", "кампании 2019 года"): campaigns, amnesties, operations, programmes.
    * Regex sources. The year joins the noun by `ofWords` or stands before it, and `yearWordsAfter` may follow it.

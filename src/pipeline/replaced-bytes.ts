@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model/document.ts';
 import type { Extraction, FactTable, IssueDraft } from '../model/records.ts';
+import { GROUP_SPACES } from '../transforms/digits.ts';
 
 /**
  * Bytes a decoder could not read become U+FFFD. A number written across one (`9\uFFFD607`) cannot be
@@ -39,11 +40,11 @@ export function encodingIssues(model: DocumentModel, path: string): IssueDraft[]
 
 // A number as written: digits, with thousands groups after a separator (`9,607`, `9 607`, `9’607`).
 // Beside the unreadable byte a group may be cut short (`9,60\uFFFD`): the byte may be its missing digit.
-const GROUPS = String.raw`(?:[.,'’\u00a0\u202f ]\d{3})*`;
-const SHORT = String.raw`[.,'’\u00a0\u202f]\d{1,2}`;
+const GROUPS = String.raw`(?:[.,'’ ${GROUP_SPACES}]\d{3})*`;
+const SHORT = String.raw`[.,'’${GROUP_SPACES}]\d{1,2}`;
 const BEFORE = String.raw`\d+${GROUPS}(?:${SHORT})?`;
-const AFTER = String.raw`(?:\d{1,2}[.,'’\u00a0\u202f])?\d+${GROUPS}`;
-const TOUCHING = new RegExp(`(${BEFORE})?[.,'’\u00a0\u202f ]?\uFFFD+[.,'’\u00a0\u202f ]?(${AFTER})?`, 'g');
+const AFTER = String.raw`(?:\d{1,2}[.,'’${GROUP_SPACES}])?\d+${GROUPS}`;
+const TOUCHING = new RegExp(`(${BEFORE})?[.,'’ ${GROUP_SPACES}]?\uFFFD+[.,'’ ${GROUP_SPACES}]?(${AFTER})?`, 'g');
 
 /** The digits a number touching a U+FFFD could have been read as (`9\uFFFD607` -> `9607`), one string per place. */
 export function taintedDigits(sourceText: string): string[] {

@@ -9,7 +9,7 @@
 import { alternation, bounded, foldKey, matchersOf } from '../language/matchers.ts';
 import { LANGUAGES, type CanonicalEntry, type Language } from '../language/types.ts';
 import type { TransformationStep } from '../model/transformations.ts';
-import { asciiDigits } from './digits.ts';
+import { asciiDigits, GLUING_SPACES, GROUP_SPACES } from './digits.ts';
 
 export { asciiDigits } from './digits.ts';
 
@@ -18,6 +18,10 @@ const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
   ' ': 'space',
   '\u00a0': 'no-break space U+00A0',
   '\u202f': 'narrow no-break space U+202F',
+  '\u2007': 'figure space U+2007',
+  '\u2008': 'punctuation space U+2008',
+  '\u2009': 'thin space U+2009',
+  '\u200a': 'hair space U+200A',
   '’': 'apostrophe U+2019',
   "'": 'apostrophe',
   '.': 'dot',
@@ -32,13 +36,18 @@ export function describeSeparator(separator: string | null): string | null {
  * An integer with or without thousands separators: the same separator between all groups, every group
  * after the first of three digits. The look-arounds keep a number from being glued to a neighbour
  * (`2022.2` is 2022 and a footnote; `7.62` is a calibre, not 762). A dot separates thousands only where
- * the language's decimal mark is a comma; with no language (legacy callers) it always may.
+ * the language's decimal mark is a comma; with no language (legacy callers) it always may. Digits glued
+ * by a space other than the plain one (`12 3456`, `2 310` with an em space) are one written number that
+ * is no well-formed grouping: nothing is read in them, neither the head nor the tail digits.
  */
 function integerPattern(dotSeparates: boolean): RegExp {
-  const separators = dotSeparates ? ",\\u00a0\\u202f’' .\\u066c" : ",\\u00a0\\u202f’' \\u066c";
+  const separators = `,’' \\u066c${GROUP_SPACES}${dotSeparates ? '.' : ''}`;
   // An apostrophe between digits is a thousands separator or nothing: `1'25` and `12'5000` are no number
   // at all (not the `1` or `12` before them), like a comma or dot between digits that do not group by three.
-  return new RegExp(`(?<![\\d.,’'\\u066c])(\\d{1,3}(?:([${separators}])\\d{3}(?:\\2\\d{3})*)|\\d+)(?![\\d]|[.,’'\\u066c]\\d)`, 'gu');
+  return new RegExp(
+    `(?<![\\d.,’'\\u066c]|\\d[${GLUING_SPACES}])(\\d{1,3}(?:([${separators}])\\d{3}(?:\\2\\d{3})*)|\\d+)(?![\\d]|[.,’'\\u066c${GLUING_SPACES}]\\d)`,
+    'gu',
+  );
 }
 const INTEGER_ANY = integerPattern(true);
 const INTEGER_DOT_DECIMAL = integerPattern(false);

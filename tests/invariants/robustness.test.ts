@@ -10,7 +10,9 @@ import type { Extraction, Lineage } from '../../src/model/records.ts';
 import { allLexicons } from '../../src/language/registry.ts';
 import { LANGUAGES } from '../../src/language/types.ts';
 import { negatedZeroTokens } from '../../src/transforms/count-statements/mentions.ts';
+import { GROUP_SPACES } from '../../src/transforms/digits.ts';
 import { asciiDigits, parseNumberPhrase } from '../../src/transforms/quantity.ts';
+import { readEmptyMarker } from '../../src/transforms/unknown.ts';
 import { REPO_ROOT } from '../helpers/tmp.ts';
 
 /**
@@ -78,12 +80,15 @@ const MUTATIONS: Record<string, (lines: string[], random: () => number) => strin
 function writtenIn(value: number, source: string): boolean {
   const digits = String(value);
   // Arabic-Indic digits (`١٬٢٠٥`) are the same number: compare on ASCII digits, U+066C is a separator too.
-  const compact = asciiDigits(source).replace(/(\d)[,.\u00a0\u202f’' \u066c](?=\d{3}\b)/g, '$1');
+  // Every space a number's groups may be parted by (the thin U+2009 and figure U+2007 too): the parser's own set.
+  const compact = asciiDigits(source).replace(new RegExp(`(\\d)[,.’' \\u066c${GROUP_SPACES}](?=\\d{3}\\b)`, 'g'), '$1');
   if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
   // Or a 0 said by negating the action ("لم يتم إتلاف أي أسلحة": none were destroyed), as the count statements read it.
   if (value === 0 && negatedZeroTokens(source).length > 0) return true;
   // Or digits times a scale word of any lexicon: "1.3 million", "2,3 mil", "12 тыс.", "12万", "12k".
   if (scaledIn(value, compact)) return true;
+  // Or a 0 said by a word meaning none alone in a table cell (`néant`, `nil`, `ninguno`), as the table readers read it.
+  if (value === 0 && source.split('|').some((cell) => readEmptyMarker(cell) !== null)) return true;
   // Or as words of any registered language: "two AK-74 rifles", "twenty-one", "quince fusiles".
   const words = compact.split(/[^\p{L}-]+/u);
   // Up to five words: "one hundred and fifty".

@@ -9,6 +9,7 @@ import { guessLanguage } from '../../transforms/languages.ts';
 import { matchHeading } from '../../transforms/topics.ts';
 import type { Block, DocumentModel, FootnoteBlock, Span, TableBlock } from '../../model/document.ts';
 import { anyProfileWord } from './words.ts';
+import { BRACKETED_REF } from '../../transforms/footnote-refs.ts';
 
 export type ProfileTopic =
   | 'security_situation'
@@ -78,7 +79,7 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
  * must be followed by a space or the line's end, so decimals (`3.5 tonnes`, `7.62 mm`) are not markers.
  */
 const GLUED_MARKER = /(?<=(?:[\p{L})”"’\]]|(?<!\d)(?:19|20)\d{2})[.!?])(\d{1,3})(?=\s|$)/gu;
-const BRACKET_MARKER = /\[(\d{1,3})\]/g;
+const BRACKET_MARKER = new RegExp(String.raw`\[(${BRACKETED_REF})\]`, 'gu');
 const SUPERSCRIPT_MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 /**
  * A lettered marker `(a)` right after a word or a sentence's end (one space allowed), before a space, a
@@ -234,9 +235,12 @@ export interface FootnoteLine {
   symbol?: boolean;
 }
 
+/** `[1] text`, `[ii] text`: an entry whose number is in brackets. */
+const BRACKET_ENTRY = new RegExp(String.raw`^\[(${BRACKETED_REF})\]\s*(\S.*)$`, 'su');
+
 export function readFootnoteLine(text: string): FootnoteLine | null {
   const t = text.trim();
-  const bracket = /^\[(\d{1,3})\]\s*(\S.*)$/su.exec(t);
+  const bracket = BRACKET_ENTRY.exec(t);
   if (bracket) return { ref: bracket[1] ?? '', body: bracket[2] ?? '', bracketed: true };
   const superscript = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$/su.exec(t);
   if (superscript) {

@@ -16,7 +16,18 @@ import { findActions, matchAgency, matchWeaponCategory, type TermMatch } from '.
 import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
 import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { reconcileParts } from '../../transforms/reconcile.ts';
-import { isUnknownMarker } from '../../transforms/unknown.ts';
+import { isUnknownMarker, readEmptyMarker } from '../../transforms/unknown.ts';
+
+/**
+ * A table cell's count: its whole number (`1 718`), or 0 for a cell that holds only a word saying none (`néant`,
+ * `nil`, `ninguno`, `нет`: the lexicons' emptyMarkers, a stated zero); null for a cell that says not known
+ * (`n/a`, `-`) or holds no count.
+ */
+export function cellCount(cell: string): number | null {
+  const quantity = parseIntegerToken(cell, null);
+  if (quantity !== null) return quantity;
+  return readEmptyMarker(cell) === null ? null : 0;
+}
 
 /** The weapon category named anywhere in `text` (the first one), or null. */
 export function categoryIn(text: string): { code: string; raw: string } | null {
@@ -86,7 +97,7 @@ export function categoryRowStatement(
   const parts: Array<{ quantity: number; category: { code: string; raw: string } }> = [];
   table.columns.forEach((column, c) => {
     const cell = cells[c] ?? '';
-    const quantity = parseIntegerToken(cell, null);
+    const quantity = cellCount(cell);
     if (quantity === null) {
       const unknown = isUnknownMarker(cell);
       if (!column.total) unknownPart = true;

@@ -18,6 +18,7 @@ import { matchHeading, matchQuestionTopic } from '../../transforms/topics.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 import { isLooseCaption } from '../../transforms/table-captions.ts';
+import { GROUP_SPACES } from '../../transforms/digits.ts';
 
 /**
  * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
@@ -57,7 +58,7 @@ interface ReportState {
 /** A table row with cells between pipes, as the HTML decoder writes them. */
 const PIPE_ROW = /\S\s*\|\s*\S/u;
 /** A table row as a PDF lays it out: a label, then a count ending the line (`Machine guns 93`, `Total 4,145`). */
-const TABLE_ROW = /^\p{L}[^\d]{0,60}?\s\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})*$/u;
+const TABLE_ROW = new RegExp(`^\\p{L}[^\\d]{0,60}?\\s\\d{1,3}(?:[,. ’'${GROUP_SPACES}]\\d{3})*$`, 'u');
 
 /**
  * The width the document's lines were wrapped at (a PDF's or a plain-text report's): the length most full

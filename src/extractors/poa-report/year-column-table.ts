@@ -1,8 +1,7 @@
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
-import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
-import { categoryColumnsOf, categoryRowStatement } from './category-table.ts';
+import { categoryColumnsOf, categoryRowStatement, cellCount } from './category-table.ts';
 import { cellsOf, rowCells, YEAR_CELL, type YearTable } from './year-table.ts';
 
 /**
@@ -57,7 +56,7 @@ export function findYearColumnTables(lines: readonly DocLine[], body: readonly n
       if (captionLabel !== null && text.trim().toLowerCase().startsWith(captionLabel)) continue;
       const values = cells.slice(1);
       const isRow =
-        cells.length === header.length && !YEAR_CELL.test(cells[0] ?? '') && values.every((cell) => parseIntegerToken(cell, null) !== null || isUnknownMarker(cell));
+        cells.length === header.length && !YEAR_CELL.test(cells[0] ?? '') && values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
       if (!isRow) break;
       rows.push({ index, label: cells[0] ?? '', cells: values });
       last = index;

@@ -2,10 +2,9 @@ import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions } from '../../transforms/categories.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
-import { parseIntegerToken } from '../../transforms/quantity.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
-import { categoryColumnsOf, categoryIn, categoryRowStatement } from './category-table.ts';
+import { categoryColumnsOf, categoryIn, categoryRowStatement, cellCount } from './category-table.ts';
 
 /**
  * Multi-year tables of counts, common in national reports:
@@ -99,11 +98,11 @@ export function isTableTitle(text: string): boolean {
 }
 
 /**
- * A count cell of a table read as one statement's total: its whole number, or the issue saying why it gives none
+ * A count cell of a table read as one statement's total: its whole number (0 for a word saying none, `néant`), or the issue saying why it gives none
  * (`n/a`, `-`: not known, info; anything else is no count, warning). `where` names the table, row and column.
  */
 export function countOfCell(cell: string, where: string, line: number | null): { quantity: number } | { issue: IssueDraft } {
-  const quantity = parseIntegerToken(cell, null);
+  const quantity = cellCount(cell);
   if (quantity !== null) return { quantity };
   const unknown = isUnknownMarker(cell);
   return {
@@ -157,7 +156,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       if (cells.length !== header.length) break;
       if (year === undefined) {
         // `Total  3,721  5,355`: a sum over the years, no statement of any one year.
-        if (cells.slice(1).every((cell) => parseIntegerToken(cell, null) !== null || isUnknownMarker(cell))) {
+        if (cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) {
           issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line?.no ?? null });
           last = rowIndex;
           continue;

@@ -70,7 +70,7 @@ export const ar: Lexicon = {
   rangeOpeners: ['بين', 'من'],
   rangeJoiners: ['و', 'إلى', 'الى', '-', '–', '—'],
   unknownMarkers: ['غير معروف', 'غير متوفر', 'غير متاح', 'لا توجد بيانات', '؟'],
-  emptyMarkers: ['لا يوجد', 'لا شيء'],
+  emptyMarkers: ['لا يوجد', 'لا شيء', 'لا شئ', 'صفر'],
   vagueQuantities: ['عدة', 'العديد من', 'عشرات', 'مئات', 'آلاف'],
   monthNames: {
     يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, أغسطس: 8, اغسطس: 8, سبتمبر: 9,
@@ -299,6 +299,7 @@ export const ar: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    changeLeads: ['بمقدار', 'بزيادة', 'بانخفاض'],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
     eventNouns: [],
     documentNouns: [],

@@ -68,7 +68,7 @@ export const en: Lexicon = {
   rangeOpeners: ['between', 'from'],
   rangeJoiners: ['and', 'to', 'or', '-', '–', '—'],
   unknownMarkers: ['n/a', 'na', 'n.a.', 'n.a', 'n. a.', 'not available', 'not known', 'unknown', 'n/k', 'nk', 'n/d', 'nd'],
-  emptyMarkers: ['none', 'nil', 'zero', 'none reported', 'none recorded'],
+  emptyMarkers: ['none', 'nil', 'zero', 'nothing', 'nought', 'none reported', 'none recorded'],
   vagueQuantities: ['numerous', 'several', 'many', 'multiple', 'some', 'various', 'a number of', 'a few', 'few', 'dozens', 'hundreds', 'tens of thousands', 'thousands', 'a series of', 'repeated', 'large (?:quantities|amounts|numbers)', 'quantities'],
   monthNames: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
@@ -119,10 +119,11 @@ export const en: Lexicon = {
     poa_report: [
       // A title line, not the attributions `(National Report, 2005)` of a PoA page.
       // `National reports on the Programme of Action` (a row of a fact sheet, a listing) is about reports, not one.
-      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?national report(?!s)', weight: 2, head: true },
+      // `Second National Report on ...`: a report names its place in the series before its name.
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|\\d{1,2}(?:st|nd|rd|th))\\s+)?national report(?!s)', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Programme of Action', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Date of submission', weight: 2 },
-      { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period', weight: 1 },
+      { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period|Period covered|Period under review', weight: 1 },
     ],
   },
   genreSignals: {
@@ -482,6 +483,7 @@ export const en: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
+    changeLeads: ['(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|dropped|declined|decreased|decreasing|went up|went down|up|down) by', '(?:an?\\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction) of'],
     // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.
     eventNouns: ['campaigns?', 'amnest(?:y|ies)', 'operations?', 'programmes?', 'programs?', 'exercises?', 'initiatives?'],
     documentNouns: ['acts?', 'laws?', 'decrees?', 'resolutions?', 'plans?', 'strateg(?:y|ies)', 'bills?', 'regulations?', 'ordinances?', 'orders?'],

@@ -55,7 +55,7 @@ export const es: Lexicon = {
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['y', 'a', 'o', '-', '–', '—'],
   unknownMarkers: ['desconocido', 'desconocida', 'desconocidos', 'desconocidas', 'no disponible', 'no se sabe', 'se desconoce', 'se desconocen', 'no se conoce', 's/d', 'sd', 'n/d', 'n/a'],
-  emptyMarkers: ['ninguno', 'ninguna', 'nada'],
+  emptyMarkers: ['ninguno', 'ninguna', 'ningunos', 'ningunas', 'nada', 'cero'],
   vagueQuantities: ['varios', 'varias', 'numerosos', 'numerosas', 'algunos', 'algunas', 'diversos', 'diversas', 'muchos', 'muchas', 'decenas', 'cientos', 'centenares', 'miles'],
   monthNames: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
@@ -86,10 +86,11 @@ export const es: Lexicon = {
       { signal: 'meeting', shape: 'meetingLine', words: '\\d+(?:º|°)?\\s+REB', weight: 2 },
     ],
     poa_report: [
-      { signal: 'reportTitle', shape: 'lineStart', words: 'informe nacional', weight: 2, head: true },
+      // `Segundo informe nacional`: a report names its place in the series before its name.
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:el\\s+)?(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|d[ée]cimo|\\d{1,2}(?:º|°|o|er))\\s+)?informe nacional', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Programa de Acci[óo]n', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Fecha de presentación', weight: 2 },
-      { signal: 'reportingPeriod', shape: 'label', words: 'Período (?:de|del) informe', weight: 1 },
+      { signal: 'reportingPeriod', shape: 'label', words: 'Período (?:de|del) informe|Período (?:cubierto|abarcado)', weight: 1 },
     ],
   },
   genreSignals: {
@@ -384,6 +385,7 @@ export const es: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
+    changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],
     documentNouns: ['ley(?:es)?', 'decretos?', 'resoluci(?:ón|ones)', 'plan(?:es)?', 'estrategias?', 'reglamentos?'],
     // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.

@@ -49,7 +49,7 @@ export const fr: Lexicon = {
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['et', 'à', 'ou', '-', '–', '—'],
   unknownMarkers: ['inconnu', 'inconnue', 'inconnus', 'inconnues', 'non connu', 'pas connu', 'pas connue', 'pas connus', 'pas connues', 'non disponible', 'n.d.', 'nd', 'n/d', 'n/a'],
-  emptyMarkers: ['aucun', 'aucune', 'néant'],
+  emptyMarkers: ['aucun', 'aucune', 'néant', 'nul', 'nulle', 'rien', 'zéro'],
   vagueQuantities: ['plusieurs', 'de nombreux', 'de nombreuses', 'nombreux', 'nombreuses', 'quelques', 'divers', 'diverses', 'des dizaines', 'dizaines', 'des centaines', 'centaines', 'des milliers', 'milliers'],
   monthNames: {
     janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
@@ -84,7 +84,8 @@ export const fr: Lexicon = {
       { signal: 'meeting', shape: 'meetingLine', words: '\\d+(?:e|er)?\\s+RBE', weight: 2 },
     ],
     poa_report: [
-      { signal: 'reportTitle', shape: 'lineStart', words: 'rapport national', weight: 2, head: true },
+      // `Deuxième rapport national`: a report names its place in the series before its name.
+      { signal: 'reportTitle', shape: 'lineStart', words: "(?:(?:le|l[’'])\\s*)?(?:(?:premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\\d{1,2}(?:e|er|ème))\\s+)?rapport national", weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: "Programme d[’']action", weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Date de soumission', weight: 2 },
       { signal: 'reportingPeriod', shape: 'label', words: 'Période couverte', weight: 1 },
@@ -375,6 +376,7 @@ export const fr: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
+    changeLeads: ['(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|cr[ûu]e?s?) de', '(?:une\\s+)?(?:hausse|baisse|augmentation|diminution|progression|r[ée]duction) de'],
     eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],
     documentNouns: ['lois?', 'décrets?', 'résolutions?', 'plans?', 'stratégies?', 'ordonnances?', 'arrêtés?'],
     // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.

@@ -54,7 +54,7 @@ export const pt: Lexicon = {
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['e', 'a', 'ou', '-', '–', '—'],
   unknownMarkers: ['desconhecido', 'desconhecida', 'desconhecidos', 'desconhecidas', 'não se sabe', 'não é conhecido', 'não disponível', 'nao disponivel', 'sem dados', 's/d', 'n/d', 'n/a'],
-  emptyMarkers: ['nenhum', 'nenhuma', 'nada'],
+  emptyMarkers: ['nenhum', 'nenhuma', 'nenhuns', 'nenhumas', 'nada', 'zero'],
   vagueQuantities: ['vários', 'várias', 'numerosos', 'numerosas', 'alguns', 'algumas', 'diversos', 'diversas', 'muitos', 'muitas', 'dezenas', 'centenas', 'milhares'],
   monthNames: {
     janeiro: 1, fevereiro: 2, março: 3, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9,
@@ -283,6 +283,7 @@ export const pt: Lexicon = {
       'até ao momento',
     ],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
+    changeLeads: ['(?:aument(?:ou|aram|ado)|diminu(?:iu|íram|ído)|cresc(?:eu|eram|ido)|ca(?:iu|íram)|recu(?:ou|aram)) (?:em|de)', '(?:um\\s+)?(?:aumento|acréscimo|crescimento|diminuição|queda|redução) de'],
     eventNouns: ['campanhas?', 'anistias?', 'amnistias?', 'opera(?:ção|ções)', 'programas?', 'exercícios?', 'iniciativas?'],
     documentNouns: ['leis?', 'decretos?', 'resolu(?:ção|ções)', 'planos?', 'estratégias?', 'regulamentos?'],
     // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.

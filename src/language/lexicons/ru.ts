@@ -67,7 +67,7 @@ export const ru: Lexicon = {
   rangeOpeners: ['от', 'с', 'из'],
   rangeJoiners: ['до', 'по', 'или', '-', '–', '—'],
   unknownMarkers: ['нет данных', 'неизвестно', 'не известно', 'неизвестны', 'не известны', 'неизвестен', 'н/д', 'н.д.', 'данные отсутствуют'],
-  emptyMarkers: ['нет', 'не было', 'отсутствуют'],
+  emptyMarkers: ['нет', 'не было', 'отсутствуют', 'отсутствует', 'ноль', 'ни одного', 'ни одной'],
   vagueQuantities: ['несколько', 'многочисленные', 'многие', 'много', 'десятки', 'сотни', 'тысячи'],
   monthNames: {
     январь: 1, января: 1, январе: 1, февраль: 2, февраля: 2, феврале: 2, март: 3, марта: 3, марте: 3, апрель: 4, апреля: 4,
@@ -99,9 +99,11 @@ export const ru: Lexicon = {
       { signal: 'reportAttribution', shape: 'attribution', words: 'Национальный доклад', weight: 2 },
     ],
     poa_report: [
-      { signal: 'reportTitle', shape: 'lineStart', words: 'национальный доклад', weight: 2, head: true },
+      // `Второй национальный доклад`: a report names its place in the series before its name.
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:(?:первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый)\\s+)?национальный доклад', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Программ\\p{L}* действий', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Дата представления', weight: 2 },
+      { signal: 'reportingPeriod', shape: 'label', words: 'Отч[её]тный период', weight: 1 },
     ],
   },
   genreSignals: {
@@ -385,6 +387,7 @@ export const ru: Lexicon = {
     statedYearMarks: [],
     otherPeriodPhrases: ['отч[её]тн\\p{L}+ период\\p{L}*', 'последние (?:[\\p{L}\\d]+ )?(?:лет|года)', 'с (?:19|20)\\d{2} года', 'на сегодняшний день'],
     comparisonWords: ['по сравнению', 'чем', 'с'],
+    changeLeads: ['(?:увеличил|уменьшил|сократил|вырос|выросл|снизил|возрос|возросл)\\p{L}* на', '(?:рост|снижение|сокращение|увеличение|уменьшение) на'],
     eventNouns: ['кампани\\p{L}*', 'амнисти\\p{L}*', 'операци\\p{L}*', 'программ\\p{L}*', 'акци\\p{L}*', 'учени\\p{L}*'],
     // Whole case forms: a stem would take 'указано' (indicated), 'планировалось' (was planned).
     documentNouns: ['закон(?:а|ом|е|ы|ов)?', 'указ(?:а|ом|е|ы|ов)?', 'постановлени(?:е|я|ем|и|й)', 'резолюци(?:я|и|ей|ю|й)', 'план(?:а|ом|е|ы|ов)?', 'стратеги(?:я|и|ей|ю|й)'],

@@ -40,7 +40,7 @@ export const zh: Lexicon = {
   rangeOpeners: [],
   rangeJoiners: ['至', '到', '-', '–', '—'],
   unknownMarkers: ['不详', '未知', '无数据', '？'],
-  emptyMarkers: ['无'],
+  emptyMarkers: ['无', '没有', '零'],
   vagueQuantities: ['数十', '几十', '数百', '数千', '若干', '多名'],
   monthNames: {
     一月: 1, 二月: 2, 三月: 3, 四月: 4, 五月: 5, 六月: 6, 七月: 7, 八月: 8, 九月: 9, 十月: 10, 十一月: 11, 十二月: 12,
@@ -250,6 +250,7 @@ export const zh: Lexicon = {
     statedYearMarks: ['年'],
     otherPeriodPhrases: [],
     comparisonWords: [],
+    changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
     eventNouns: [],
     documentNouns: [],

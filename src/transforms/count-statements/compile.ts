@@ -10,6 +10,7 @@
 import { literal } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementWords, Language, Lexicon } from '../../language/types.ts';
+import { GROUP_SPACES } from '../digits.ts';
 import { SHARED_COUNT_WORDS } from './shared-words.ts';
 
 export type WordKey = keyof CountStatementWords;
@@ -153,8 +154,10 @@ export const YEAR_TOKEN = new RegExp(
 /** Four digits that may be a year: STATED_YEAR and YEAR_TOKEN hold them in every branch, so a text without them has no year to find. */
 export const YEAR_DIGITS = new RegExp(YEAR, 'u');
 /** A bare year-like number (for spotting periods: "2010 and 2012", "2012-2013"). */
-export const ANY_YEAR = /(?<![\d.,’'])(?:19|20)\d{2}(?!\d|[.,’'\u00a0\u202f ]\d{3})/gu;
+export const ANY_YEAR = new RegExp(`(?<![\\d.,’'])(?:19|20)\\d{2}(?!\\d|[.,’' ${GROUP_SPACES}]\\d{3})`, 'gu');
 export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');
+/** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */
+export const CHANGE_BEFORE = new RegExp(`${wholeWords('changeLeads')}\\s*$`, 'iu');
 
 // Number mentions
 
@@ -210,7 +213,7 @@ export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\
 /** Joins two numbers into a range on its own ("200–300", "200 to 300", "200 до 300"). */
 export const RANGE_TO = new RegExp(`^\\s*(?:${DASHES}|${any('rangeTo')})\\s*$`, 'iu');
 /** The joiner and second number of a range, to find the words after it. */
-export const RANGE_REST = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\s*[\\d\\s.,’'\\u00a0\\u202f]+`, 'iu');
+export const RANGE_REST = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\s*[\\d\\s.,’'${GROUP_SPACES}]+`, 'iu');
 export const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?:${any(RANGE_OPENERS)})\\s+$`, 'iu');
 /** What may follow a labelled number ("; rifles, 80;", "pistols, 120 and ..."). */
 export const LABEL_TAIL = new RegExp(`^\\s*(?:[;,.)]|$|(?:${any('conjunctionAnd')})\\s)`, 'iu');

@@ -14,6 +14,7 @@ import {
   AUXILIARY_AFTER,
   AUXILIARY_LEAD,
   BREAKDOWN,
+  CHANGE_BEFORE,
   COPULA_LEAD,
   CURRENCY_BEFORE,
   FUNCTION_WORD,
@@ -338,6 +339,14 @@ export function findCounts(text: string, range: Range, language: Language | null
       const weaponEnd = scaledWeaponEnd(after);
       const reason = `the sign '${sign}' before ${n.raw} makes it a difference or a change, not a count of items (a count is never negative); not guessed`;
       if (weaponEnd !== null) skipped.push({ at: numberStart - sign.length, rule: 'count-ambiguous-number', words: text.slice(numberStart - sign.length, numberEnd + footnote + weaponEnd), reason });
+      continue;
+    }
+    // "seizures rose by 212 firearms", "une hausse de 40 armes": a change between two periods, not a count of items.
+    const change = CHANGE_BEFORE.exec(text.slice(range.start, numberStart));
+    if (change) {
+      const weaponEnd = scaledWeaponEnd(after);
+      const reason = `'${change[0].trim()}' before ${n.raw} makes it a change between two figures, not a count of items; not loaded`;
+      if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-ambiguous-number', words: text.slice(numberStart - change[0].length, numberEnd + footnote + weaponEnd).trim(), reason });
       continue;
     }
     // "2 million weapons", "12 тыс. единиц оружия", "12k firearms": the digits times the scale word are the count.
