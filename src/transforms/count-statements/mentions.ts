@@ -98,6 +98,29 @@ export function scaledWeaponEnd(rest: string): number | null {
   return prefix > 0 ? prefix + weapon.end - 1 : weapon.end;
 }
 
+/** A line laid out as a table row: a capitalised label, then a number ending the line (`Rifles 40`, `Total 1 204`). */
+const ROW_LINE = /^[^\S\n]*[\p{Lu}\p{Lo}][^\n]*?[^\S\n]\d[\d.,’'\u00a0\u202f\u2009 ]*[^\S\n]*$/u;
+/** A row's label: letters, spaces, hyphens, slashes and brackets, a few words. */
+const ROW_LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M}\s'’\-/().]{0,60}$/u;
+
+/**
+ * The label before a number that ends its line, when the number stands in a run of rows (`Pump-action shotguns 95`
+ * with `Rifles 40` below or above it) and the label names no action: the row's own words, whatever category they
+ * are. Null when the number does not end a row of such a run.
+ */
+function unknownRowLabel(text: string, from: number, numberStart: number, after: string): { start: number; raw: string } | null {
+  if (!/^[^\S\n]*(?:\n|$)/u.test(after)) return null;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', numberStart - 1) + 1);
+  const written = text.slice(lineStart, numberStart);
+  const raw = written.trim();
+  if (!ROW_LABEL.test(raw) || raw.split(/\s+/u).length > 6 || findActions(raw).length > 0) return null;
+  const lineEnd = text.indexOf('\n', numberStart);
+  const next = lineEnd < 0 ? null : text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
+  const previous = lineStart <= from ? null : text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  if (!(next !== null && ROW_LINE.test(next)) && !(previous !== null && ROW_LINE.test(previous))) return null;
+  return { start: lineStart + (written.length - written.trimStart().length), raw };
+}
+
 /** The category named right before a count as the thing it breaks down ("of the rifled weapons, 13 were ..."). */
 export function underCategory(text: string, from: number, countStart: number): { code: string; raw: string } | null {
   const gap = text.slice(from, countStart);
@@ -409,6 +432,13 @@ export function findCounts(text: string, range: Range, language: Language | null
         ...base, start: rowLabel.start, end: numberEnd, category: rowLabel.total ? GENERIC_CATEGORY : rowLabel.category, categoryRaw: rowLabel.raw,
         kind: 'known', label: rowLabel.total ? 'total' : 'part', under: null,
       });
+      continue;
+    }
+    // A row whose label the vocabulary does not know ("Pump-action shotguns 95" above "Rifles 40"): its count is
+    // that label's, of no known category, never the words of the row below it.
+    const ownRow = unknownRowLabel(text, range.start, numberStart, after);
+    if (ownRow && labelBefore(text, counts[counts.length - 1]?.end ?? range.start, numberStart) === null) {
+      counts.push({ ...base, start: ownRow.start, end: numberEnd, category: null, categoryRaw: ownRow.raw, kind: 'unknown', label: 'part', under: null });
       continue;
     }
     const trimmed = after.replace(COPULA_LEAD, '');

@@ -138,3 +138,22 @@ describe('helpers', () => {
     expect(labelBefore('the police seized 12', 0, 18)).toBeNull();
   });
 });
+
+describe('findCounts: rows laid out as lines under a caption', () => {
+  it('gives a row whose label the vocabulary does not know its own count, never the next row\'s label', () => {
+    // Before: "95" took "Rifles" from the row below (rifles = 95) and the rifles' 40 was lost.
+    const rows = 'Table 1. Weapons destroyed in 2020\nPistols 120\nPump-action shotguns 95\nRifles 40';
+    expect(countsOf(rows)).toEqual([
+      [120, 'pistols', 'Pistols', 'Pistols 120', 'known'],
+      [95, null, 'Pump-action shotguns', 'Pump-action shotguns 95', 'unknown'],
+      [40, 'rifles', 'Rifles', 'Rifles 40', 'known'],
+    ]);
+    // The unknown row last, and first.
+    expect(countsOf('Pistols 120\nRifles 40\nPump-action shotguns 95').map((c) => [c[0], c[2]])).toEqual([[120, 'Pistols'], [40, 'Rifles'], [95, 'Pump-action shotguns']]);
+    expect(countsOf('Hunting guns 95\nRifles 40').map((c) => [c[0], c[2]])).toEqual([[95, 'Hunting guns'], [40, 'Rifles']]);
+  });
+
+  it('leaves a sentence broken after its number to the words on the next line', () => {
+    expect(countsOf('The police destroyed 95\nrifles in 2020.').map((c) => [c[0], c[1]])).toEqual([[95, 'rifles']]);
+  });
+});
