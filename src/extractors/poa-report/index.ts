@@ -138,7 +138,10 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     // Only when every bullet of the run is a weapon category and its count: a label the vocabulary does not
     // know would let its count be paired with the next bullet's label (`Pump-action shotguns 95` / `Rifles 40`).
     const listRow: boolean = bullet && row && current !== null && (table === 'rows' || (/:$/u.test(current.text) && categoryBullets(lines, body.slice(k))));
-    const tableLine: boolean = listRow || (table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text))));
+    // Rows laid out as lines under a sentence that announces them (`Weapons seized by the police in 2020:` /
+    // `Pistols 120` / `Rifles 40`) are that sentence's parts, as a caption's rows are.
+    const announcedRow: boolean = !bullet && row && current !== null && table === null && /:$/u.test(current.text);
+    const tableLine: boolean = listRow || announcedRow || (table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text))));
     table = tableLine ? (row ? 'rows' : table) : null;
     // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
