@@ -100,7 +100,11 @@ export interface RunStatements {
 export interface DocumentLeases {
   /** Takes `path` for `runId` unless a live run holds it (one whose heartbeat is not older than `staleBefore`): true when taken. */
   take(path: string, runId: number, at: string, staleBefore: string): Promise<boolean>;
-  /** Whether the version of `path` with these bytes was written (loaded, re-extracted) at or after `since`: by another process of this wave. */
+  /**
+   * Whether the version of `path` with these bytes was written (loaded, re-extracted) by another process of this
+   * wave: at or after `since`, or by a run still running (a process that started first may have re-extracted it
+   * before this one began: on a loaded machine a second process starts seconds after the first).
+   */
   writtenSince(path: string, sha256: string, since: string): Promise<boolean>;
   /** Gives `path` back (its document is loaded or recorded). */
   give(path: string, runId: number): Promise<void>;

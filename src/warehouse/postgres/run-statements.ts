@@ -77,7 +77,13 @@ export function postgresRunStatements(db: Kysely<WarehouseDatabase>, name: strin
         return taken.length === 1;
       },
       async writtenSince(path, sha256, since) {
-        const found = await rows(db, `SELECT 1 FROM documents WHERE source_path = $1 AND sha256 = $2 AND status <> 'removed' AND loaded_at >= $3 LIMIT 1`, [path, sha256, since]);
+        // Written since this run began, or during a run still running (a version is written, loaded_at set, only
+        // when it is loaded or re-extracted; a run that merely sees it unchanged moves last_run_id alone).
+        const found = await rows(db, `
+          SELECT 1 FROM documents d
+           WHERE d.source_path = $1 AND d.sha256 = $2 AND d.status <> 'removed'
+             AND (d.loaded_at >= $3 OR EXISTS (SELECT 1 FROM runs r WHERE r.status = 'running' AND r.pipeline <> 'fetch' AND r.started_at <= d.loaded_at))
+           LIMIT 1`, [path, sha256, since]);
         return found.length > 0;
       },
       async give(path, runId) {
