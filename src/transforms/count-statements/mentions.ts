@@ -83,19 +83,20 @@ export function labelBefore(text: string, from: number, numberStart: number): { 
   return { start: from + cut + match.index, category: match.code, raw: match.raw, total: false };
 }
 
-/** The weapons named after a scale word (`mil armas`, `million d'armes`, `тыс. единиц оружия`), or null. */
-function scaledWeapons(rest: string): { code: string | null; raw: string } | null {
+/**
+ * The weapons named after a scale word (`mil armas`, `million d'armes` -> after `armes`, `тыс. единиц оружия`): their
+ * category and where their words end in `rest`; null when they are not weapons.
+ */
+function scaledWeapons(rest: string): { code: string | null; raw: string; end: number } | null {
   const prefix = SCALE_OF.exec(rest)?.[0].length ?? 0;
   const weapon = matchWeaponCategory(prefix > 0 ? ` ${rest.slice(prefix)}` : rest);
-  return weapon === null ? null : { code: weapon.code, raw: weapon.raw };
+  if (!weapon) return null;
+  return { code: weapon.code, raw: weapon.raw, end: prefix > 0 ? prefix + weapon.end - 1 : weapon.end };
 }
 
 /** Where the weapon words after a scale word end ("million d'armes" -> after "armes"), or null if they are not weapons. */
 export function scaledWeaponEnd(rest: string): number | null {
-  const prefix = SCALE_OF.exec(rest)?.[0].length ?? 0;
-  const weapon = matchWeaponCategory(prefix > 0 ? ` ${rest.slice(prefix)}` : rest);
-  if (!weapon) return null;
-  return prefix > 0 ? prefix + weapon.end - 1 : weapon.end;
+  return scaledWeapons(rest)?.end ?? null;
 }
 
 /** A line laid out as a table row: a capitalised label, then a number ending the line (`Rifles 40`, `Total 1 204`). */
@@ -115,7 +116,8 @@ function unknownRowLabel(text: string, from: number, numberStart: number, after:
   const raw = written.trim();
   if (!ROW_LABEL.test(raw) || raw.split(/\s+/u).length > 6 || findActions(raw).length > 0) return null;
   const lineEnd = text.indexOf('\n', numberStart);
-  const next = lineEnd < 0 ? null : text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const next = lineEnd < 0 ? null : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   const previous = lineStart <= from ? null : text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
   if (!(next !== null && ROW_LINE.test(next)) && !(previous !== null && ROW_LINE.test(previous))) return null;
   return { start: lineStart + (written.length - written.trimStart().length), raw };
@@ -298,10 +300,10 @@ export function findCounts(text: string, range: Range, language: Language | null
     const end = at + m[0].length;
     const scaleWord = SCALE_WORD.exec(sentence.slice(end))?.[0] ?? '';
     const scale = scaleWord.length;
-    const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
+    const weapons = scaledWeapons(sentence.slice(end + scale));
+    const weaponEnd = weapons?.end ?? null;
     const scaleBy = scale > 0 ? scaleValue(scaleWord, language) : null;
     const value = scaleBy === null ? null : scaledDecimal(m[0], scaleBy, language);
-    const weapons = value === null ? null : scaledWeapons(sentence.slice(end + scale));
     if (value !== null && weapons !== null && weaponEnd !== null) {
       const qualifier = qualifierBefore(sentence.slice(0, at), language)?.written.toLowerCase() ?? null;
       const start = qualifier === null ? at : sentence.toLowerCase().lastIndexOf(qualifier, at);
@@ -375,10 +377,10 @@ export function findCounts(text: string, range: Range, language: Language | null
     // "2 million weapons", "12 тыс. единиц оружия", "12k firearms": the digits times the scale word are the count.
     const scale = SCALE_WORD.exec(after) ?? GLUED_SCALE.exec(text.slice(numberEnd));
     if (scale) {
-      const weaponEnd = scaledWeaponEnd(text.slice(numberEnd + footnote + scale[0].length, range.end));
+      const weapons = scaledWeapons(text.slice(numberEnd + footnote + scale[0].length, range.end));
+      const weaponEnd = weapons?.end ?? null;
       const scaleBy = scaleValue(scale[0], language);
       const value = scaleBy === null || !/^\d/u.test(n.raw) ? null : n.value * scaleBy;
-      const weapons = value === null ? null : scaledWeapons(text.slice(numberEnd + footnote + scale[0].length, range.end));
       if (value !== null && Number.isSafeInteger(value) && weapons !== null && weaponEnd !== null) {
         const qualifier = qualifierBefore(text.slice(range.start, numberStart), language)?.written.toLowerCase() ?? null;
         const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
