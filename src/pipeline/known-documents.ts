@@ -15,15 +15,25 @@ export type { KnownDocument };
 export class KnownDocuments {
   /** The latest row of each path, whatever its status (a removed file coming back is recognised by it). */
   readonly latestByPath = new Map<string, KnownDocument>();
-  /** The latest row that is not removed, per path and digest (what `findSameVersion` answers). */
-  private readonly current = new Map<string, KnownDocument>();
+  /**
+   * The latest row that is not removed, per path and then digest (what `findSameVersion` answers). Keyed by the
+   * path itself, not a string made of path and digest: a string's hash is worked out once and kept, and a key
+   * built for each lookup is a new string to hash (a fifth of a no-op night's deciding over 10,000 files).
+   */
+  private readonly current = new Map<string, KnownDocument | Map<string, KnownDocument>>();
 
   constructor(rows: readonly KnownDocument[]) {
     // Ordered by id: a later version overwrites an earlier one.
-    for (const row of rows) {
-      this.latestByPath.set(row.source_path, row);
-      if (row.status !== 'removed') this.current.set(`${row.sha256}:${row.source_path}`, row);
-    }
+    for (const row of rows) this.add(row);
+  }
+
+  private add(row: KnownDocument): void {
+    this.latestByPath.set(row.source_path, row);
+    if (row.status === 'removed') return;
+    const held = this.current.get(row.source_path);
+    if (held === undefined || (!(held instanceof Map) && held.sha256 === row.sha256)) this.current.set(row.source_path, row);
+    else if (held instanceof Map) held.set(row.sha256, row);
+    else this.current.set(row.source_path, new Map([[held.sha256, held], [row.sha256, row]]));
   }
 
   /**
@@ -31,17 +41,18 @@ export class KnownDocuments {
    * deciding the file with these bytes again: on a shared warehouse another process may have loaded it since.
    */
   refresh(path: string, sha256: string, rows: readonly KnownDocument[]): void {
-    this.current.delete(`${sha256}:${path}`);
+    const held = this.current.get(path);
+    if (held instanceof Map) held.delete(sha256);
+    else if (held?.sha256 === sha256) this.current.delete(path);
     this.latestByPath.delete(path);
-    for (const row of rows) {
-      this.latestByPath.set(row.source_path, row);
-      if (row.status !== 'removed') this.current.set(`${row.sha256}:${row.source_path}`, row);
-    }
+    for (const row of rows) this.add(row);
   }
 
   /** The version of `path` with these bytes, unless it is removed (the latest one). */
   sameVersion(path: string, sha256: string): KnownDocument | undefined {
-    return this.current.get(`${sha256}:${path}`);
+    const held = this.current.get(path);
+    if (held instanceof Map) return held.get(sha256);
+    return held?.sha256 === sha256 ? held : undefined;
   }
 
   get size(): number {
