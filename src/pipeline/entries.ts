@@ -11,12 +11,23 @@ import type { RunWarehouse } from '../warehouse/run-warehouse.ts';
  * duplicate's entry says that its own sidecar was ignored.
  */
 export async function setAsideDuplicates(warehouse: Pick<RunWarehouse, 'statements'>, files: RawFile[]): Promise<{ unique: RawFile[]; duplicates: FolderEntry[] }> {
-  const bySha = new Map<string, RawFile[]>();
-  for (const file of files) bySha.set(file.sha256, [...(bySha.get(file.sha256) ?? []), file]);
+  // The first file of each digest, and the groups of those that have more than one (usually none: a group
+  // is made only when a second file comes, not an array for every file).
+  const firstBySha = new Map<string, RawFile>();
+  const groups = new Map<string, RawFile[]>();
+  for (const file of files) {
+    const first = firstBySha.get(file.sha256);
+    if (first === undefined) firstBySha.set(file.sha256, file);
+    else {
+      const group = groups.get(file.sha256);
+      if (group) group.push(file);
+      else groups.set(file.sha256, [first, file]);
+    }
+  }
   const duplicates: FolderEntry[] = [];
+  if (groups.size === 0) return { unique: files, duplicates };
   const dropped = new Set<RawFile>();
-  for (const [sha, group] of bySha) {
-    if (group.length < 2) continue;
+  for (const [sha, group] of groups) {
     const heldPaths = new Set(await warehouse.statements.pathsHoldingBytes(sha));
     const keep = group.find((f) => heldPaths.has(f.path)) ?? group.find((f) => !f.viaLink) ?? group[0];
     if (!keep) continue;
