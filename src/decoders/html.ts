@@ -14,6 +14,9 @@
  * Lineage: a block's span holds the lines of its element in the source file (the model's `lines`
  * are the file's lines, so an analyst can open the page at that line) and a CSS-like element path.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { load as LoadHtml } from 'cheerio';
 import type { DocumentModel } from '../model/document.ts';
 import { isIso639_1 } from '../model/iso-639-1.ts';
@@ -47,11 +50,32 @@ export type HtmlParser = typeof LoadHtml;
 let parser: Promise<HtmlParser> | undefined;
 
 /**
- * cheerio (parse5, htmlparser2 and undici with it), loaded for the first HTML page: a reading worker that meets
- * only text and PDF never loads it (it was about 0.35 s of every worker's start, measured).
+ * The module of cheerio that defines its `load` (parse5 for pages, htmlparser2 for XML). cheerio's entry point
+ * re-exports it beside `fromURL` and streaming loaders, and so loads undici (an HTTP client), an encoding
+ * sniffer and a parser stream a reading worker never uses: measured in one thread, the entry point took 375 ms
+ * and 27 MB of resident memory to load, this module 125 ms and 10 MB (undici alone 20 MB), in every worker that
+ * meets an HTML page. cheerio's `exports` do not list the module, so it is found beside its package.json.
+ */
+export const CHEERIO_LOAD_MODULE = 'dist/esm/load-parse.js';
+
+/** cheerio's `load` from CHEERIO_LOAD_MODULE; from the entry point if a release of cheerio has moved it (the same function, heavier to load). */
+async function loadCheerio(): Promise<HtmlParser> {
+  try {
+    const packageJson = createRequire(import.meta.url).resolve('cheerio/package.json');
+    const module = (await import(pathToFileURL(join(dirname(packageJson), CHEERIO_LOAD_MODULE)).href)) as { load?: unknown };
+    if (typeof module.load === 'function') return module.load as HtmlParser;
+  } catch {
+    // NOTE: moved or renamed in another release of cheerio: the entry point below has the same `load`.
+  }
+  return (await import('cheerio')).load;
+}
+
+/**
+ * cheerio's page parser, loaded for the first HTML page: a reading worker that meets only text and PDF never
+ * loads it (it was about 0.35 s of every worker's start, measured).
  */
 export function htmlParser(): Promise<HtmlParser> {
-  parser ??= import('cheerio').then((cheerio) => cheerio.load);
+  parser ??= loadCheerio();
   return parser;
 }
 

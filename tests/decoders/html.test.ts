@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlText, htmlDecoder } from '../../src/decoders/html.ts';
+import { CHEERIO_LOAD_MODULE, decodeHtmlText, htmlDecoder, htmlParser } from '../../src/decoders/html.ts';
 import { textDecoder } from '../../src/decoders/text.ts';
 import type { Block, DocumentModel, TableBlock } from '../../src/model/document.ts';
 import { textOfSpan } from '../../src/model/document.ts';
@@ -310,5 +313,33 @@ describe('an element left open to the end of the file', () => {
       // The parser keeps the heading open over what follows, to the end of the file: line 7, the last, not 8.
       ['Section V: Complementary information Last words.', 4, 7],
     ]);
+  });
+});
+
+describe('htmlParser', () => {
+  const deepModule = async (): Promise<{ load: unknown }> => {
+    const packageJson = createRequire(import.meta.url).resolve('cheerio/package.json');
+    return (await import(pathToFileURL(join(dirname(packageJson), CHEERIO_LOAD_MODULE)).href)) as { load: unknown };
+  };
+
+  it("is cheerio's own load, taken from the module that defines it", async () => {
+    // A release of cheerio that moves the module fails here (the run would still work, through the entry point).
+    const { load: own } = await deepModule();
+    expect(typeof own).toBe('function');
+    expect(await htmlParser()).toBe(own);
+  });
+
+  it("loads without the HTTP client cheerio's entry point brings (undici: 20 MB in every reading worker)", () => {
+    const probe = spawnSync(process.execPath, ['bin/run-ts.js', 'tests/helpers/html-parser-probe.ts'], { cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8' });
+    expect(probe.stderr).toBe('');
+    expect(JSON.parse(probe.stdout)).toEqual({ cells: 2, undici: false });
+  });
+
+  it('builds the same page as the entry point', async () => {
+    const page = '<html><body><table><tr><td>Pistols<td>1 200</table><p>Seized in <b>2020</b><p>next</body></html>';
+    const fromEntry = load(page, { sourceCodeLocationInfo: true });
+    const fromModule = (await htmlParser())(page, { sourceCodeLocationInfo: true });
+    expect(fromModule.html()).toBe(fromEntry.html());
+    expect(fromModule('tbody td').length).toBe(2);
   });
 });
