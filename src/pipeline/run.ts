@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { faultPoint } from '../model/fault-points.ts';
 import type { RawFile } from '../model/raw-file.ts';
 import type { Severity } from '../model/records.ts';
-import { type DiscoverFs, discoverRawFolder, type FolderEntry } from '../sources/discover.ts';
+import { type DiscoverFs, discoverRawFolder, type FolderEntry, listRawFolder } from '../sources/discover.ts';
 import { namingTheWarehouse, openWarehouse } from '../warehouse/db.ts';
 import { DEFAULT_HEARTBEAT_MS, DEFAULT_STALE_MS, type HeldLock, type LockOptions } from '../warehouse/lock.ts';
 import { applyRemovals } from '../warehouse/removal.ts';
@@ -254,12 +254,14 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
   try {
     let discovered: { files: RawFile[]; entries: FolderEntry[] };
     let rawFolderMissing = false;
-    // One query: what the warehouse knows of every document, for change detection and for deciding each file.
+    // The raw folder is listed in libuv's threads while this thread reads what the warehouse knows (one query:
+    // every document, for change detection and for deciding each file).
+    const rootListing = listRawFolder(options.rawDir, options.discoverFs);
     const known: KnownDocuments = await loadKnownDocuments(warehouse);
     try {
       const rehash = options.rehash === true || options.fullRefresh === true;
       const [knownHash, knownSidecar] = [knownHashesFrom(known, { rehash }), knownSidecarsFrom(known, { rehash, codeVersion: await loadCodeVersion() })];
-      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash, knownSidecar });
+      discovered = await discoverRawFolder(options.rawDir, { only: options.only ?? [], fs: options.discoverFs, currentYear: clock().getUTCFullYear(), knownHash, knownSidecar, rootListing });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       rawFolderMissing = true;

@@ -24,6 +24,11 @@ export interface DiscoverOptions {
    * last seen, if they are the same now (see known-hashes.ts): such a sidecar is not read. Absent, every sidecar is read.
    */
   knownSidecar?: (path: string, sizeBytes: number, mtime: Date) => string | null;
+  /**
+   * The raw folder's own listing, asked for earlier (listRawFolder): a run lists the folder in libuv's threads
+   * while it reads what the warehouse knows, instead of waiting for the listing afterwards.
+   */
+  rootListing?: Promise<Dirent[]>;
 }
 
 const SIDECAR_SUFFIX = '.meta.json';
@@ -35,6 +40,16 @@ export interface FolderEntry {
   /** skipped: by policy (hidden, orphan sidecar); refused: unsafe or not a file; unreadable: an error reading it; duplicate: same bytes as a document loaded under another name. */
   outcome: 'skipped' | 'refused' | 'unreadable' | 'duplicate';
   reason: string;
+}
+
+/**
+ * Starts listing `rawDir` (discoverRawFolder's `rootListing`). A failure is discovery's to report, when it
+ * takes the listing: the promise is marked handled here so that it is not an unhandled rejection before then.
+ */
+export function listRawFolder(rawDir: string, fs: DiscoverFs = nodeFs): Promise<Dirent[]> {
+  const listing = fs.readdir(rawDir);
+  listing.catch(() => undefined);
+  return listing;
 }
 
 /** The file-system reads discovery makes, replaceable so tests can inject faults (EACCES, EIO). */
@@ -56,6 +71,8 @@ interface Walk {
   /** Real paths of folders walked, so a link back up the tree is walked once, never looped. */
   visited: Set<string>;
   files: string[];
+  /** The root folder's listing when it was asked for before the walk (DiscoverOptions.rootListing). */
+  rootListing: Promise<Dirent[]> | undefined;
   /** Files reached through a symbolic link (the link itself, or a linked folder). */
   linked: Set<string>;
   entries: FolderEntry[];
@@ -122,7 +139,7 @@ async function walk(state: Walk, dir: string): Promise<void> {
   const fullOf = childPathOf(dir);
   let entries: Dirent[];
   try {
-    entries = await state.fs.readdir(dir);
+    entries = await (dir === state.root && state.rootListing ? state.rootListing : state.fs.readdir(dir));
   } catch (cause) {
     state.entries.push({ path: `${rel(dir) || '.'}/`, outcome: 'unreadable', reason: `folder cannot be listed (${describeFsError(cause)}); its files were not seen` });
     return;
@@ -299,7 +316,7 @@ export async function discoverRawFolder(rawDir: string, options: DiscoverOptions
   // Before any file is read: a sidecar modified since may have been read half-written (see readSidecar).
   const scanStart = Date.now();
   const rootReal = await realpath(rawDir);
-  const state: Walk = { root: rawDir, rootReal, visited: new Set([rootReal]), files: [], linked: new Set(), entries: [], fs, walkingLinks: false, folderLinks: [], paths: new Map(), withSidecar: new Set() };
+  const state: Walk = { root: rawDir, rootReal, visited: new Set([rootReal]), files: [], rootListing: options.rootListing, linked: new Set(), entries: [], fs, walkingLinks: false, folderLinks: [], paths: new Map(), withSidecar: new Set() };
   await walk(state, rawDir);
   state.walkingLinks = true;
   // Links found while walking the links are walked too; the visited set ends any loop.

@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DiscoverFs, discoverRawFiles, parseSidecar } from '../../src/sources/discover.ts';
+import { type DiscoverFs, discoverRawFiles, discoverRawFolder, listRawFolder, parseSidecar } from '../../src/sources/discover.ts';
 import { makeWorkspace, writeFile } from '../helpers/tmp.ts';
 
 let cleanup = () => {};
@@ -128,5 +128,36 @@ describe('parseSidecar', () => {
     expect(parseSidecar(JSON.stringify({ report_year: 2090 }), 2025)).toEqual({ meta: {}, problem: 'sidecar: report_year 2090 is in the future (it is 2025 now)' });
     expect(parseSidecar(JSON.stringify({ report_year: 2026 }), 2025)).toEqual({ meta: { report_year: 2026 }, problem: null });
     expect(parseSidecar(JSON.stringify({ report_year: 1850 }), 2025).problem).toBe('sidecar: report_year "1850" is not a year');
+  });
+});
+
+describe('a listing asked for before the walk (listRawFolder)', () => {
+  it('is the listing the walk takes for the raw folder itself, and its subfolders are listed as they are reached', async () => {
+    const ws = makeWorkspace('discover');
+    cleanup = ws.cleanup;
+    writeFile(join(ws.raw, 'a.txt'), 'a');
+    writeFile(join(ws.raw, 'KAZ', 'b.txt'), 'b');
+    const listed: string[] = [];
+    const fs: DiscoverFs = { readdir: (path) => { listed.push(path); return readdir(path, { withFileTypes: true }); }, readFile: (path) => readFile(path) };
+    const rootListing = listRawFolder(ws.raw, fs);
+    await rootListing;
+    // A file written after the listing was taken is not part of this discovery: the early listing is the one used.
+    writeFile(join(ws.raw, 'c.txt'), 'c');
+    const { files } = await discoverRawFolder(ws.raw, { fs, rootListing });
+    expect(files.map((f) => f.path)).toEqual(['KAZ/b.txt', 'a.txt']);
+    expect(listed).toEqual([ws.raw, join(ws.raw, 'KAZ')]);
+  });
+
+  it('that failed is an entry saying why, never a failed discovery or an unhandled rejection', async () => {
+    const ws = makeWorkspace('discover');
+    cleanup = ws.cleanup;
+    writeFile(join(ws.raw, 'a.txt'), 'a');
+    const fs: DiscoverFs = { readdir: async () => { throw Object.assign(new Error('permission denied'), { code: 'EACCES' }); }, readFile: (path) => readFile(path) };
+    const rootListing = listRawFolder(ws.raw, fs);
+    // The rejection settles before discovery takes it: marked handled, it is not reported as unhandled.
+    await new Promise((resolve) => setImmediate(resolve));
+    const { files, entries } = await discoverRawFolder(ws.raw, { fs, rootListing });
+    expect(files).toEqual([]);
+    expect(entries).toEqual([{ path: './', outcome: 'unreadable', reason: 'folder cannot be listed (EACCES: permission denied); its files were not seen' }]);
   });
 });
