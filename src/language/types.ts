@@ -583,6 +583,11 @@ export interface CountStatementWords {
   continuationOpeners: readonly string[];
   /** Words saying the count after them is the total ("a total of 502"). */
   totalWords: readonly string[];
+  /**
+   * Words right after a count (and its nouns) saying it is the total of the counts before it ("200 rifles and 120
+   * pistols, 320 weapons in total", "soit 320 armes au total", "320 armas en total"). Regex sources, whole words.
+   */
+  totalWordsAfter: readonly string[];
 
   // Agency
   /** Auxiliaries between the subject and the verb ("were", "было", "ont été", "han sido", "foram"). */

@@ -331,6 +331,7 @@ export const ar: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['و?منها'],
     totalWords: [],
+    totalWordsAfter: ['في المجموع', 'بالمجموع', 'إجمالاً', 'إجمالا', 'في المجمل'],
     auxiliaries: [],
     sentenceAdverbs: [],
     adverbsBeforeVerb: [],

@@ -523,6 +523,7 @@ export const en: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['(?:they|these|those|this|it) (?:included|includes|include|comprised|consisted of|were)', 'of (?:these|them|which)', 'among (?:them|these)', 'including', 'namely'],
     totalWords: ['total(?: of)?', 'in all', 'altogether'],
+    totalWordsAfter: ['in total', 'in all', 'altogether', 'all told', 'overall'],
     auxiliaries: ['were', 'was', 'have been', 'has been', 'had been', 'have', 'has', 'had', 'are', 'is', 'been'],
     sentenceAdverbs: ['also', 'moreover', 'furthermore', 'in addition', 'besides'],
     adverbsBeforeVerb: [],

@@ -421,6 +421,7 @@ export const ru: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['из них', 'в том числе', 'среди них'],
     totalWords: ['всего'],
+    totalWordsAfter: ['всего', 'в общей сложности', 'в целом', 'итого'],
     auxiliaries: ['было', 'были', 'была', 'был'],
     sentenceAdverbs: ['кроме того', 'также'],
     adverbsBeforeVerb: [],

@@ -280,6 +280,7 @@ export const zh: Lexicon = {
     phraseOpeners: ['其中'],
     continuationOpeners: ['其中'],
     totalWords: [],
+    totalWordsAfter: [],
     auxiliaries: [],
     sentenceAdverbs: [],
     adverbsBeforeVerb: ['共计', '总共', '累计', '先后', '依法', '共', '还', '也', '又', '已', '都'],

@@ -260,6 +260,8 @@ export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownP
 export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu');
 /** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */
 export const TOTAL_WORD = new RegExp(`(?:${any('totalWords')})\\s*$`, 'iu');
+/** Words right after a count saying it is the total of the counts before it ("320 weapons in total", "320 armes au total"). */
+export const TOTAL_WORD_AFTER = new RegExp(`^[\\s,]*${wholeWords('totalWordsAfter')}`, 'iu');
 
 // Agency
 
