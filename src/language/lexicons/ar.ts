@@ -332,6 +332,7 @@ export const ar: Lexicon = {
     continuationOpeners: ['و?منها'],
     totalWords: [],
     totalWordsAfter: ['في المجموع', 'بالمجموع', 'إجمالاً', 'إجمالا', 'في المجمل'],
+    correctionPhrases: ['يقرأ', 'تُقرأ', 'تقرأ', 'يصحح إلى', 'تصحح إلى'],
     auxiliaries: [],
     sentenceAdverbs: [],
     adverbsBeforeVerb: [],

@@ -324,6 +324,7 @@ export const pt: Lexicon = {
     continuationOpeners: ['entre (?:elas|eles|estas|estes)', 'destas', 'destes', 'delas', 'deles'],
     totalWords: ['no total', 'ao todo', 'um total de'],
     totalWordsAfter: ['no total', 'ao todo', 'em total', 'no seu conjunto'],
+    correctionPhrases: ['deve ler-se', 'devem ler-se', 'leia-se', 'deve ser lido como', '(?:é|foi) corrigid[oa] para', 'corrigid[oa] para'],
     auxiliaries: ['foram', 'foi', 'têm sido', 'tem sido', 'tinham sido', 'haviam sido'],
     sentenceAdverbs: ['além disso', 'também', 'ainda'],
     adverbsBeforeVerb: [],
