@@ -445,8 +445,10 @@ export const en: Lexicon = {
     modifiers: [
       'illegal(?:ly\\s+held)?', 'service', 'military', 'civilian', 'privately\\s+held', 'illicit(?:ly\\s+held)?', 'unregistered', 'unlicen[cs]ed',
       'unlawfully\\s+held', 'various', 'assorted', 'confiscated',
+      // The state of the weapons destroyed, not another kind of weapon (`1,126 obsolete weapons`, `2,870 surplus weapons`).
+      'obsolete', 'surplus', 'unserviceable', 'excess', 'redundant', 'old',
     ],
-    leadPartitives: ['of\\s+(?:them|these|those)'],
+    leadPartitives: ['of\\s+(?:them|these|those|the)'],
     leadCopulas: ['were', 'was', 'are', 'is'],
     leadQuantifiers: ['all'],
     notWeaponHeads: [

@@ -37,3 +37,13 @@ describe('the year of a report is no year of the counts', () => {
     expect(read('In 2015 the police seized 300 weapons, as stated in the national report of 2016.', 'en').statements.map((s) => s.slice(0, 3))).toEqual([[2015, 'seized', 300]]);
   });
 });
+
+describe('weapons described by their state before the noun (English)', () => {
+  it.each([
+    ['In 2019, 2,870 of the surplus weapons were destroyed by smelting.', [2019, 'destroyed', 2870, [['firearms', 2870, '2,870 of the surplus weapons']]]],
+    ['In 2020 the army destroyed 1,126 obsolete weapons from its own stocks.', [2020, 'destroyed', 1126, [['firearms', 1126, '1,126 obsolete weapons']]]],
+    ['In 2018 the police destroyed 400 unserviceable rifles.', [2018, 'destroyed', 400, [['rifles', 400, '400 unserviceable rifles']]]],
+  ] as const)('%s', (text, expected) => {
+    expect(read(text, 'en').statements).toEqual([expected]);
+  });
+});
