@@ -583,6 +583,17 @@ export interface CountStatementWords {
   continuationOpeners: readonly string[];
   /** Words saying the count after them is the total ("a total of 502"). */
   totalWords: readonly string[];
+  /**
+   * Words right after a count (and its nouns) saying it is the total of the counts before it ("200 rifles and 120
+   * pistols, 320 weapons in total", "soit 320 armes au total", "320 armas en total"). Regex sources, whole words.
+   */
+  totalWordsAfter: readonly string[];
+  /**
+   * Words right before a number saying it replaces a figure given before it ("the figure of 1,200 ... should read
+   * 1,020", "doit se lire 1 020", "debe leerse 1.020", "следует читать 1 020"): the earlier figure is declared wrong
+   * and never loaded; the corrected one takes its place. Regex sources, whole words.
+   */
+  correctionPhrases: readonly string[];
 
   // Agency
   /** Auxiliaries between the subject and the verb ("were", "было", "ont été", "han sido", "foram"). */

@@ -234,14 +234,14 @@ export function matchWeaponCategory(text: string): CategoryMatch | null {
 /**
  * What may follow a generic weapon noun without changing what it counts: punctuation, a number, or a
  * lexicon's `countStatements.genericPhraseEnds` (a verb or auxiliary, a conjunction, a preposition that
- * starts a new phrase, an article), or a qualifier after the number ("armas aproximadamente", "armes
+ * starts a new phrase, an article), a word saying the count is a total (`320 единиц оружия всего`), or a qualifier after the number ("armas aproximadamente", "armes
  * environ": it hedges the number, it does not qualify the noun). Anything else ("armes blanches",
  * "armas largas", "weapons of mass destruction", "оружия самообороны") qualifies the noun, and the generic
  * code would be a guess.
  */
 const GENERIC_PHRASE_END = new RegExp(
   `^(?:\\s*(?:$|[,;:.()\\[\\]!?…—–\\-\\d"“”«»،؛٠-٩])|\\s+(?:` +
-    `${allLexicons().flatMap((l) => [...l.countStatements.genericPhraseEnds, ...l.qualifiersAfter.map((q) => literal(q.surface))]).join('|') || '(?!)'})(?![\\p{L}]))`,
+    `${allLexicons().flatMap((l) => [...l.countStatements.genericPhraseEnds, ...l.countStatements.totalWordsAfter, ...l.qualifiersAfter.map((q) => literal(q.surface))]).join('|') || '(?!)'})(?![\\p{L}]))`,
   'iu',
 );
 

@@ -50,10 +50,13 @@ export interface CategoryColumns {
 
 /**
  * The columns of a table by year whose header cells are all weapon categories or a total, with the action
- * its caption names; null for any other table (a column naming neither, no action in the caption).
+ * its caption names; null for any other table (a column naming neither, no action in the caption). A table
+ * whose header names the action of each column (`Seized  Destroyed` under each year) passes it as `headerAction`:
+ * the caption then gives only the agency and the weapons.
  */
-export function categoryColumnsOf(header: readonly string[], caption: string): CategoryColumns | null {
-  const action = findActions(caption)[0];
+export function categoryColumnsOf(header: readonly string[], caption: string, headerAction?: TermMatch): CategoryColumns | null {
+  const captionAction = findActions(caption)[0];
+  const action = headerAction ?? captionAction;
   if (!action) return null;
   const columns = header.map((raw) => {
     // `Total (all weapons)`, `Total (toutes armes)`: a total whose bracket says what it sums.
@@ -67,7 +70,7 @@ export function categoryColumnsOf(header: readonly string[], caption: string): C
   if (parts.length === 0 || columns.some((c) => !c.total && c.category === null) || columns.filter((c) => c.total).length > 1) return null;
   // The agency is named after the action (`destroyed by the Philippine National Police, 2019–2020`): its raw
   // words are the caption's after the action, up to the period (a comma, a parenthesis or a digit).
-  const afterAction = caption.slice(action.end);
+  const afterAction = captionAction ? caption.slice(captionAction.end) : caption;
   const agency = matchAgency(afterAction);
   // The agent's own words without the preposition (`by`, `par`, `por`), as a sentence's agency is read.
   const agent = AGENT_BY.exec(afterAction)?.[1]?.trim();

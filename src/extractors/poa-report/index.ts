@@ -12,7 +12,9 @@ import { readReportFacts } from './facts.ts';
 import { chooseReportYear } from '../../model/report-year.ts';
 import { findDatedTables } from './dated-table.ts';
 import { findYearColumnTables } from './year-column-table.ts';
-import { findYearTables } from './year-table.ts';
+import { cellsOf, findYearTables } from './year-table.ts';
+import { cellCount } from './category-table.ts';
+import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { readAnswerHeader, readMarksRow, readTagLine } from './template-export.ts';
 import { matchHeading, matchQuestionTopic } from '../../transforms/topics.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
@@ -272,16 +274,63 @@ function closeContainer(state: ReportState, container: Container | null): void {
   let rest = answerBody;
   const tables = [...findYearTables(lines, answerBody, state.reportYear), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear)].sort((a, b) => a.from - b.from);
   let readTo = -1;
+  const prose = (indexes: readonly number[]) => addCountStatements(out, proseUnits(lines, withoutGridRows(lines, indexes, out.issues)), countContext);
   for (const table of tables) {
     // Two readers taking the same lines for a table of theirs: the first one's reading stands, never both.
     if (table.from <= readTo) continue;
     readTo = table.to;
-    addCountStatements(out, proseUnits(lines, rest.filter((i) => i < table.from)), countContext);
+    prose(rest.filter((i) => i < table.from));
     out.count_statements.push(...table.statements);
     out.issues.push(...table.issues);
     rest = rest.filter((i) => i > table.to);
   }
-  addCountStatements(out, proseUnits(lines, rest), countContext);
+  prose(rest);
+}
+
+/**
+ * A row of a table with two count columns or more (`Pistols   214   160`, `2019 | 120 | 80`): a label, then
+ * cells that are all counts (or say not known), two of them at least. No table reader took it (they run
+ * first), so which column each count is under is not known: read as prose, a count would be paired with
+ * the next row's label (`160 Rifles`) or another column's action.
+ */
+function isGridRow(text: string): boolean {
+  const cells = cellsOf(text);
+  if (cells.length < 3) return false;
+  const values = cells.slice(1);
+  return values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell)) && values.filter((cell) => cellCount(cell) !== null).length >= 2;
+}
+
+/**
+ * `body` without the rows of tables with several count columns that no reader knows (see isGridRow): none of
+ * their numbers is loaded, and each run of such rows gets a `table-not-read` warning naming its lines.
+ */
+function withoutGridRows(lines: readonly DocLine[], body: readonly number[], issues: IssueDraft[]): number[] {
+  const kept: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length === 0) return;
+    const first = lines[run[0] ?? -1]?.no ?? null;
+    const last = lines[run[run.length - 1] ?? -1]?.no ?? first;
+    issues.push({
+      severity: 'warning',
+      rule: 'table-not-read',
+      message: `Lines ${first}-${last}: rows of a table with several count columns whose layout no reader knows (which column a count is under cannot be told): nothing is loaded from them.`,
+      line_start: first,
+    });
+    run = [];
+  };
+  for (const index of body) {
+    const line = lines[index];
+    if (line && !isBlank(line) && isGridRow(line.text)) {
+      run.push(index);
+      continue;
+    }
+    // A blank line between rows does not end the table (it still parts the prose around it); any other line does.
+    if (!line || !isBlank(line)) close();
+    kept.push(index);
+  }
+  close();
+  return kept;
 }
 
 /**

@@ -331,6 +331,8 @@ export const ar: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['و?منها'],
     totalWords: [],
+    totalWordsAfter: ['في المجموع', 'بالمجموع', 'إجمالاً', 'إجمالا', 'في المجمل'],
+    correctionPhrases: ['يقرأ', 'تُقرأ', 'تقرأ', 'يصحح إلى', 'تصحح إلى'],
     auxiliaries: [],
     sentenceAdverbs: [],
     adverbsBeforeVerb: [],

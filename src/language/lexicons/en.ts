@@ -445,8 +445,10 @@ export const en: Lexicon = {
     modifiers: [
       'illegal(?:ly\\s+held)?', 'service', 'military', 'civilian', 'privately\\s+held', 'illicit(?:ly\\s+held)?', 'unregistered', 'unlicen[cs]ed',
       'unlawfully\\s+held', 'various', 'assorted', 'confiscated',
+      // The state of the weapons destroyed, not another kind of weapon (`1,126 obsolete weapons`, `2,870 surplus weapons`).
+      'obsolete', 'surplus', 'unserviceable', 'excess', 'redundant', 'old',
     ],
-    leadPartitives: ['of\\s+(?:them|these|those)'],
+    leadPartitives: ['of\\s+(?:them|these|those|the)'],
     leadCopulas: ['were', 'was', 'are', 'is'],
     leadQuantifiers: ['all'],
     notWeaponHeads: [
@@ -523,6 +525,8 @@ export const en: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['(?:they|these|those|this|it) (?:included|includes|include|comprised|consisted of|were)', 'of (?:these|them|which)', 'among (?:them|these)', 'including', 'namely'],
     totalWords: ['total(?: of)?', 'in all', 'altogether'],
+    totalWordsAfter: ['in total', 'in all', 'altogether', 'all told', 'overall'],
+    correctionPhrases: ['should (?:have )?read', 'must read', 'should be corrected to', '(?:is|was|has been|have been|are|were|be) corrected to', 'corrected to', 'should be amended to', '(?:is|was|has been) amended to', 'read instead'],
     auxiliaries: ['were', 'was', 'have been', 'has been', 'had been', 'have', 'has', 'had', 'are', 'is', 'been'],
     sentenceAdverbs: ['also', 'moreover', 'furthermore', 'in addition', 'besides'],
     adverbsBeforeVerb: [],

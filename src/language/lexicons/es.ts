@@ -403,6 +403,8 @@ export const es: Lexicon = {
       'y', 'o', 'e', 'u', 'fueron', 'fue', 'han', 'ha', 'habían', 'se', 'del', 'al', 'por', 'durante', 'entre', 'con', 'desde', 'hasta', 'que', 'las',
       'los', 'el', 'la', 'recuperad[oa]s?', 'encontrad[oa]s?', 'hallad[oa]s?', 'entregad[oa]s?', 'registrad[oa]s?', 'asegurad[oa]s?',
       'de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas)',
+      // Prepositions that open a new phrase (`95 armas a la Policía`, `armas sin registro` is a qualifier only after `de`).
+      'a\\s+(?:la|las|los|el|un|una|su|sus)', 'para', 'sobre', 'tras', 'ante', 'contra', 'hacia', 'según', 'mediante', 'procedentes?',
     ],
     ofWords: ['de'],
     partitiveOf: ['de\\s+(?:las|los|estas|estos|esas|esos|sus)'],
@@ -420,6 +422,8 @@ export const es: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['entre (?:ellas|ellos)', 'de (?:ellas|ellos|estas|estos)'],
     totalWords: ['en total', 'un total de'],
+    totalWordsAfter: ['en total', 'en su totalidad', 'en conjunto'],
+    correctionPhrases: ['debe leerse', 'deben leerse', 'debe decir', 'debería decir', 'léase', '(?:se corrige|se rectifica|queda corregid[oa]) (?:a|en|por)', 'corregid[oa] (?:a|en|por)'],
     auxiliaries: ['se', 'fueron', 'han sido', 'ha sido', 'fue', 'ha', 'han'],
     sentenceAdverbs: ['además', 'asimismo'],
     adverbsBeforeVerb: [],

@@ -392,7 +392,9 @@ export const fr: Lexicon = {
       // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
       'ne', "n['’](?:a|ont|est|sont|était|étaient|avait|avaient|y)",
       'ont', 'a', 'sont', 'été', 'étaient', 'était', 'avaient', 'et', 'ou', 'dont', 'en', 'au', 'aux', 'à', 'par', 'pour', 'pendant', 'lors', 'dans', 'sur',
-      'sous', 'depuis', 'qui', 'que', 'parmi', 'récupérée?s?', 'trouvée?s?', 'détenue?s?', 'remise?s?', 'découverte?s?', 'retrouvée?s?', 'enregistrée?s?',
+      'sous', 'depuis', 'qui', 'que', 'parmi',
+      // Prepositions that open a new phrase (`95 armes auprès des populations`, `armes chez des particuliers`).
+      'auprès', 'chez', 'avec', 'sans', 'vers', 'contre', 'selon', 'après', 'avant', 'entre', 'provenant', 'issue?s?', 'récupérée?s?', 'trouvée?s?', 'détenue?s?', 'remise?s?', 'découverte?s?', 'retrouvée?s?', 'enregistrée?s?',
       "de\\s+(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs|un|une)", 'du', 'des', "d['’](?:un|une|ailleurs)",
     ],
     ofWords: ['de', "d['’]"],
@@ -411,6 +413,8 @@ export const fr: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['parmi (?:elles|eux|celles-ci|ceux-ci)', 'dont', "il s['’]agit"],
     totalWords: ['au total', 'un total de'],
+    totalWordsAfter: ['au total', 'en tout', 'au total général'],
+    correctionPhrases: ['doit se lire', 'doivent se lire', 'il faut lire', 'lire', 'lire plutôt', 'doit être lu', 'doit être corrigé en', 'doit être rectifié en', '(?:est|a été) (?:corrigée?|rectifiée?) (?:en|à)', '(?:corrigée?|rectifiée?) (?:en|à)'],
     auxiliaries: ['ont été', 'a été', 'ont', 'sont', 'se', 'a'],
     sentenceAdverbs: ['en outre'],
     adverbsBeforeVerb: [],

@@ -303,6 +303,8 @@ export const pt: Lexicon = {
       'não',
       'foram', 'foi', 'são', 'eram', 'em', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'por', 'da', 'do', 'das', 'dos',
       'e', 'ou', 'para', 'durante', 'entre', 'que', 'com', 'desde', 'até', 'ao', 'à', 'aos', 'às', 'apreendid[oa]s?', 'recolhid[oa]s?', 'destruíd[oa]s?',
+      // Prepositions that open a new phrase (`95 armas junto da população`).
+      'junto', 'sobre', 'contra', 'após', 'perante', 'segundo', 'provenientes?',
     ],
     ofWords: ['de'],
     partitiveOf: ['d[oa]s', 'de\\s+(?:suas|seus|estas|estes)'],
@@ -321,6 +323,8 @@ export const pt: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['entre (?:elas|eles|estas|estes)', 'destas', 'destes', 'delas', 'deles'],
     totalWords: ['no total', 'ao todo', 'um total de'],
+    totalWordsAfter: ['no total', 'ao todo', 'em total', 'no seu conjunto'],
+    correctionPhrases: ['deve ler-se', 'devem ler-se', 'leia-se', 'deve ser lido como', '(?:é|foi) corrigid[oa] para', 'corrigid[oa] para'],
     auxiliaries: ['foram', 'foi', 'têm sido', 'tem sido', 'tinham sido', 'haviam sido'],
     sentenceAdverbs: ['além disso', 'também', 'ainda'],
     adverbsBeforeVerb: [],

@@ -421,6 +421,8 @@ export const ru: Lexicon = {
     phraseOpeners: [],
     continuationOpeners: ['из них', 'в том числе', 'среди них'],
     totalWords: ['всего'],
+    totalWordsAfter: ['всего', 'в общей сложности', 'в целом', 'итого'],
+    correctionPhrases: ['следует читать', 'читать', 'должно читаться', 'исправлен[оаы]? на', 'следует исправить на'],
     auxiliaries: ['было', 'были', 'была', 'был'],
     sentenceAdverbs: ['кроме того', 'также'],
     adverbsBeforeVerb: [],

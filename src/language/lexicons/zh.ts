@@ -280,6 +280,8 @@ export const zh: Lexicon = {
     phraseOpeners: ['其中'],
     continuationOpeners: ['其中'],
     totalWords: [],
+    totalWordsAfter: [],
+    correctionPhrases: ['应为', '更正为'],
     auxiliaries: [],
     sentenceAdverbs: [],
     adverbsBeforeVerb: ['共计', '总共', '累计', '先后', '依法', '共', '还', '也', '又', '已', '都'],

@@ -5,7 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import { asciiDigits } from '../quantity.ts';
 import { findRelativeYear, type RelativeYear } from '../years.ts';
-import { ANY_YEAR, COMPARISON, OTHER_PERIOD } from './compile.ts';
+import { ANY_YEAR, COMPARISON, OTHER_PERIOD, REPORT_YEAR_LEAD } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -62,6 +62,8 @@ function yearsOutsideCounts(own: string, draft: Draft, from: number, to: number)
   const years = new Set<number>();
   for (const match of asciiDigits(own.slice(0, to)).matchAll(ANY_YEAR)) {
     const at = match.index ?? 0;
+    // "given in Zambia's national report of 2018": the year a report was made is no year of the counts.
+    if (REPORT_YEAR_LEAD.test(own.slice(Math.max(0, at - 40), at))) continue;
     if (at >= from && !counts.some(([start, end]) => at >= start && at < end)) years.add(Number(match[0]));
   }
   return [...years];

@@ -94,6 +94,11 @@ export function lexiconEntryOf(key: WordKey, words: string): { language: Languag
 
 export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${any('abbreviations')})$`, 'iu');
 /** An attribution closing a bullet group ("(National Report, 2005)"), if a caller left it on the unit. */
+/**
+ * The words right before a year that make it a report's ("Zambia's national report of 2018", "le rapport de 2018",
+ * "доклада за 2018"): the year the report was made, not one the counts happened in.
+ */
+export const REPORT_YEAR_LEAD = new RegExp(`(?<![\\p{L}])(?:${any('reportWords')})\\p{L}*\\s+(?:\\p{L}{1,4}\\s+)?$`, 'iu');
 export const TRAILING_ATTRIBUTION = new RegExp(`\\s*\\((?:[^()]*(?:${any('reportWords')})[^()]*)\\)\\s*$`, 'iu');
 
 // Years
@@ -260,6 +265,10 @@ export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownP
 export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu');
 /** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */
 export const TOTAL_WORD = new RegExp(`(?:${any('totalWords')})\\s*$`, 'iu');
+/** Words right before a number saying it corrects a figure given before it ("should read 1,020", "doit se lire 1 020"), then a colon or quotation mark maybe. */
+export const CORRECTION_BEFORE = new RegExp(`${wholeWords('correctionPhrases')}[\\s:«“"']*$`, 'iu');
+/** Words right after a count saying it is the total of the counts before it ("320 weapons in total", "320 armes au total"). */
+export const TOTAL_WORD_AFTER = new RegExp(`^[\\s,]*${wholeWords('totalWordsAfter')}`, 'iu');
 
 // Agency
 

@@ -4,7 +4,7 @@
  */
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { clauses, isListGap, listMembers } from './clauses.ts';
-import { BREAKDOWN, CONTINUATION, TOTAL_WORD } from './compile.ts';
+import { BREAKDOWN, CONTINUATION, TOTAL_WORD, TOTAL_WORD_AFTER } from './compile.ts';
 import type { Language } from '../../language/types.ts';
 import { findCounts } from './mentions.ts';
 import type { Count, Draft, ProseUnit, Range, SkippedNumber } from './types.ts';
@@ -51,7 +51,9 @@ export type TotalRule =
   /** A breakdown follows the first count (":", "of which", "из них", "dont", "其中"). */
   | 'breakdown-follows'
   /** "a total of", "в том числе всего" before a generic count after the parts. */
-  | 'total-word';
+  | 'total-word'
+  /** "in total", "au total", "en total" right after a count that follows the parts ("soit 320 armes au total"). */
+  | 'total-word-after';
 
 /** Which count is the total and why: a labelled one, a generic first count, a first count a breakdown follows, or one "a total of" names. */
 export function findTotal(text: string, counts: readonly Count[]): { index: number; rule: TotalRule } | null {
@@ -60,6 +62,16 @@ export function findTotal(text: string, counts: readonly Count[]): { index: numb
   // "pistols, 120; rifles, 80; total, 240": the labelled total, wherever it stands.
   const labelled = counts.findIndex((c) => c.label === 'total');
   if (labelled >= 0) return { index: labelled, rule: 'labelled' };
+  // "200 fusils et 120 pistolets, soit 320 armes au total": a count after the parts that a total word follows is
+  // their total, whatever comes first (read as a part, it would be counted twice).
+  // A total word between two counts names the one after it when it may stand before a count ("120 pistols, всего
+  // 320 единиц"): then it is the 'total-word' rule's, below.
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const next = counts[i + 1];
+    const gap = text.slice(c?.end ?? 0, next?.start ?? text.length);
+    if (c && c.kind === 'known' && c.label === null && TOTAL_WORD_AFTER.test(gap) && !(next && TOTAL_WORD.test(gap))) return { index: i, rule: 'total-word-after' };
+  }
   if (first.label === 'part') return null;
   const second = counts[1];
   // "seized 120 firearms, 300 grenades and 15 grenade launchers": a generic count that only opens a

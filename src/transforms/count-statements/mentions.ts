@@ -16,6 +16,7 @@ import {
   BREAKDOWN,
   CHANGE_BEFORE,
   COPULA_LEAD,
+  CORRECTION_BEFORE,
   CURRENCY_BEFORE,
   FUNCTION_WORD,
   GLUED_CONJUNCTION,
@@ -335,6 +336,16 @@ export function findCounts(text: string, range: Range, language: Language | null
     const numberStart = range.start + n.index;
     const numberEnd = numberStart + n.raw.length;
     if (years.has(numberStart)) continue;
+    // "The figure of 1,200 firearms destroyed in 2017 ... should read 1,020": the number after the correction
+    // words replaces the count before it, which the text declares wrong and is never loaded. The corrected
+    // count keeps the place and words of the one it replaces (its weapons, for its year and action); its source
+    // words run from them to the new number.
+    const replaced = [...counts].reverse().find((c) => c.kind === 'known');
+    if (replaced && CORRECTION_BEFORE.test(text.slice(counts[counts.length - 1]?.end ?? range.start, numberStart))) {
+      skipped.push({ at: replaced.numberStart, rule: 'count-corrected', words: text.slice(replaced.start, replaced.end), reason: `corrected to ${n.raw}` });
+      counts.splice(counts.indexOf(replaced), 1, { ...replaced, value: n.value, raw: n.raw, separator: n.separator, qualifier: null, correctedEnd: numberEnd });
+      continue;
+    }
     const charBefore = text[numberStart - 1] ?? '';
     const charAfter = text[numberEnd] ?? '';
     // Chinese writes "收缴枪支1,200支" (noun, number, counter word) with no spaces.

@@ -22,7 +22,7 @@ export function lineage(unit: ProseUnit, start: number, end: number): TextLineag
 
 export function countRecord(unit: ProseUnit, c: Count, isTotal: boolean, parentCategory: string | null): WeaponCountRecord {
   return {
-    ...lineage(unit, c.start, c.end),
+    ...lineage(unit, c.start, Math.max(c.end, c.correctedEnd ?? c.end)),
     category: isTotal && c.category === null ? null : c.category,
     category_raw: c.categoryRaw,
     parent_category: parentCategory,

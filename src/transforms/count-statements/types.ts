@@ -67,6 +67,11 @@ export interface Count {
    * 200 seized"): it shares the noun of the sentence's count before it, whose words `categoryRaw` repeats.
    */
   sharedNoun?: boolean;
+  /**
+   * Where the number that corrects this count ends ("1,200 firearms ... should read 1,020": `value` is 1,020):
+   * the count stays where its weapons are named, for its year and action; its words run on to the new number.
+   */
+  correctedEnd?: number;
   /** The scale word the number was multiplied by, as written (`thousand`, `тыс.`, `k`, `万`): `raw` holds both. */
   scale?: string;
 }
@@ -75,7 +80,7 @@ export interface Count {
 export interface SkippedNumber {
   /** Offset in the unit text. */
   at: number;
-  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group';
+  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group' | 'count-corrected';
   /** The words, as written. */
   words: string;
   /** Why the number is not read, when the rule alone does not say (`'9.607' is not a whole count in English ...`). */
