@@ -174,6 +174,7 @@ export const en: Lexicon = {
     'Diversion': 'diversion',
     'Disposal': 'disposal',
     'Needs': 'needs',
+    'National coordination': 'national_coordination',
     'National coordination agency': 'national_coordination',
     'National coordination agencies': 'national_coordination',
     'National coordination body': 'national_coordination',

@@ -131,6 +131,7 @@ export const es: Lexicon = {
     'Casos de desvío': 'diversion',
     'Eliminación': 'disposal',
     'Necesidades': 'needs',
+    'Coordinación nacional': 'national_coordination',
     'Organismo nacional de coordinación': 'national_coordination',
     'Mecanismo nacional de coordinación': 'national_coordination',
     'Punto de contacto nacional': 'national_coordination',

@@ -129,6 +129,7 @@ export const fr: Lexicon = {
     'Cas de détournement': 'diversion',
     'Élimination': 'disposal',
     'Besoins': 'needs',
+    'Coordination nationale': 'national_coordination',
     'Organisme national de coordination': 'national_coordination',
     'Organe national de coordination': 'national_coordination',
     'Mécanisme national de coordination': 'national_coordination',
