@@ -14,13 +14,27 @@ export interface SubmissionLine {
 /** `2010 : English Русский`, or a row of a Year | Languages table (`2014 | Français, English`). */
 const YEAR_COLON = /^\s*\|?\s*((?:19|20)\d{2})\s*[:|]\s*([^\s|].*?)[\s|]*$/u;
 
-/** A report-submission line: a year, a colon, and words of which at least one is a language name. */
+/**
+ * A row of a Year / Language(s) table laid out with spaces (`2022        Français, English`): a year, a gap of
+ * two spaces or more (or a tab) standing for the column's edge, then the languages.
+ */
+const YEAR_GAP = /^\s*((?:19|20)\d{2})(?: {2,}|\t)\s*(\S.*?)\s*$/u;
+
+/**
+ * A report-submission line: a year, a colon (or a table's cell edge), and words of which at least one is a
+ * language name. In a row laid out with spaces nothing but the gap says it is a cell, so every word after
+ * the year must be a language name (`2019   Regional workshop` is no report list).
+ */
 export function readSubmissionLine(text: string): SubmissionLine | null {
   const match = YEAR_COLON.exec(text);
-  if (!match) return null;
-  const languages = splitLanguageList(match[2] ?? '');
-  if (!languages.some((token) => token.code !== null)) return null;
-  return { year: Number(match[1]), languages };
+  if (match) {
+    const languages = splitLanguageList(match[2] ?? '');
+    return languages.some((token) => token.code !== null) ? { year: Number(match[1]), languages } : null;
+  }
+  const row = YEAR_GAP.exec(text);
+  if (!row) return null;
+  const languages = splitLanguageList(row[2] ?? '');
+  return languages.length > 0 && languages.every((token) => token.code !== null) ? { year: Number(row[1]), languages } : null;
 }
 
 /**
