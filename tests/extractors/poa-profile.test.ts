@@ -158,6 +158,21 @@ describe('poa-profile line readers', () => {
     expect(out.meeting_statements.map((m) => m.year)).toEqual([2018]);
   });
 
+  it('a topic heading over a list of dated events without bullets is a section, each event an item', () => {
+    const page = (heading: string) =>
+      ['Ghana', '', 'National Reports', '2020 : English', heading, '2019 - Regional workshop on weapons marking, Accra', '2021 – Subregional meeting on border control, Lomé', 'Statements', '2018 - 3rd RevCon : Statement by Ghana.'].join('\n');
+    const read = (heading: string) => poaProfileExtractor.extract(decodePlainText(page(heading), 'utf-8'), { kind: 'poa_profile', countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' });
+    for (const heading of ['Regional seminars', 'Regional seminars, meetings and workshops']) {
+      const out = read(heading);
+      expect(out.sections.map((s) => [s.topic, s.heading_raw, s.answer, s.source_report_year, s.line_start, s.line_end])).toEqual([
+        ['regional_events', heading, '2019 - Regional workshop on weapons marking, Accra\n2021 – Subregional meeting on border control, Lomé', null, 5, 7],
+      ]);
+      expect(out.meeting_statements.map((m) => [m.year, m.meeting])).toEqual([[2018, '3rd RevCon']]);
+    }
+    // Words that name no topic above dated lines open no section (a year and a dash start other lines too).
+    expect(read('Latest news').sections).toEqual([]);
+  });
+
   it('reads meeting lines, not prose that starts with a year', () => {
     expect(readMeetingLine('2008 SC Open Debate (page#13-14) :')).toEqual({ year: 2008, meeting: 'SC Open Debate', text: null });
     expect(readMeetingLine('2014 - 5th BMS : Statement by the delegation')).toEqual({ year: 2014, meeting: '5th BMS', text: 'Statement by the delegation' });

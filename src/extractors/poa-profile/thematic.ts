@@ -31,10 +31,24 @@ export function isThematicHeading(lines: readonly DocLine[], i: number): boolean
   if (ATTRIBUTION_ALONE.test(text)) return false;
   if (matchTemplateQuestion(text)) return false;
   const next = nextFilled(lines, i + 1);
-  if (next < 0 || !isBulletLine(lines[next])) return false;
+  if (next < 0) return false;
+  // A list of dated events opens a section only under a heading that names a topic (`Regional seminars` /
+  // `2019 - Regional workshop on marking, Douala`): a year and a dash alone also start other lines.
+  // The heading's words must be a topic's heading, not only hold a topic's keyword, and not be an event itself.
+  const datedList = isDatedItem(lines[next]) && !isDatedItem(lines[i]) && matchHeading(text, { keywords: false }) !== null;
+  if (!isBulletLine(lines[next]) && !datedList) return false;
   // `National Reports` / `Statements` above the lists of an HTML page are list titles, not sections.
   const first = lines[next]?.text.trim() ?? '';
   return readSubmissionLine(first) === null && readMeetingLine(first) === null;
+}
+
+/**
+ * An item of a list of dated events, written without a bullet mark: a year, a dash, words (`2019 - Regional
+ * workshop on weapons marking, Douala`). A meeting line (`2018 - 3rd RevCon : Statement ...`) is not one.
+ */
+const DATED_ITEM = /^\s*(?:19|20)\d{2}\s*[-–—]\s*\p{L}/u;
+function isDatedItem(line: DocLine | undefined): boolean {
+  return line !== undefined && DATED_ITEM.test(line.text) && readMeetingLine(line.text.trim()) === null;
 }
 
 export interface ThematicContext {
@@ -54,16 +68,19 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   const heading = lines[i];
   if (!heading) return i + 1;
   const body: number[] = [];
+  const datedList = !isBulletLine(lines[nextFilled(lines, i + 1)]) && isDatedItem(lines[nextFilled(lines, i + 1)]);
   let j = i + 1;
   for (; j < lines.length; j++) {
     const line = lines[j];
     if (isBlank(line)) continue;
-    const bullet = isBulletLine(line);
+    // Under a heading whose list is of dated events, each such line is an item as a bullet is, and any other
+    // line (`Statements`, the next list's title) ends the list: an item does not wrap.
+    const bullet = isBulletLine(line) || (datedList && isDatedItem(line));
     const last = lines[body[body.length - 1] ?? -1];
     const groupClosed = last !== undefined && ENDS_WITH_ATTRIBUTION.test(last.text);
     // After a closed group only a new bullet continues the section; an open group runs on (a bullet's
     // second line) until something else starts.
-    if (!bullet && (groupClosed || ctx.isStructural(j))) break;
+    if (!bullet && (groupClosed || datedList || ctx.isStructural(j))) break;
     body.push(j);
   }
 
@@ -75,7 +92,7 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   for (const index of body) {
     if (text !== '') text += '\n';
     starts.push(text.length);
-    if (lines[index]?.listItem) unmarked.push(text.length);
+    if (lines[index]?.listItem || (datedList && isDatedItem(lines[index]))) unmarked.push(text.length);
     text += lines[index]?.text ?? '';
   }
   const lineAt = (offset: number): DocLine => {
