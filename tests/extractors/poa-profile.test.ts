@@ -138,7 +138,7 @@ describe('poa-profile line readers', () => {
     expect(readSubmissionLine('2012 : the police destroyed 300 weapons')).toBeNull();
   });
 
-  it('reads the rows of a Year / Language(s) table laid out with spaces, every word after the gap a language', () => {
+  it('reads a year and languages without a colon (a table laid out with spaces, links with a language tag), every word after the year a language', () => {
     expect(readSubmissionLine('2022        Français, English')?.languages.map((l) => [l.raw, l.code])).toEqual([['Français', 'fr'], ['English', 'en']]);
     expect(readSubmissionLine('2016\tEspañol')?.languages.map((l) => l.code)).toEqual(['es']);
     expect(readSubmissionLine('  2014     Русский   English   中文')?.languages.map((l) => l.code)).toEqual(['ru', 'en', 'zh']);
@@ -146,8 +146,9 @@ describe('poa-profile line readers', () => {
     // A gap alone says nothing: words that are not all languages are no report list.
     expect(readSubmissionLine('2019        Regional workshop on marking, English')).toBeNull();
     expect(readSubmissionLine('2019    English speaking countries met')).toBeNull();
-    // One space is prose, not a cell edge.
-    expect(readSubmissionLine('2019 English')).toBeNull();
+    // A list item of links whose language is in a tag of its own (`<a>2020</a> <span>English</span>`) reads the same.
+    expect(readSubmissionLine('2010 English 中文')?.languages.map((l) => l.code)).toEqual(['en', 'zh']);
+    expect(readSubmissionLine('2019 English-speaking States met')).toBeNull();
     expect(readSubmissionLine('Year        Language(s)')).toBeNull();
   });
 

@@ -15,15 +15,16 @@ export interface SubmissionLine {
 const YEAR_COLON = /^\s*\|?\s*((?:19|20)\d{2})\s*[:|]\s*([^\s|].*?)[\s|]*$/u;
 
 /**
- * A row of a Year / Language(s) table laid out with spaces (`2022        Français, English`): a year, a gap of
- * two spaces or more (or a tab) standing for the column's edge, then the languages.
+ * A year and languages with no colon: a row of a Year / Language(s) table laid out with spaces
+ * (`2022        Français, English`), or a list item of links whose language stands in a tag of its own
+ * (`<a>2020</a> <span class="lang">English</span>`, read `2020 English`).
  */
-const YEAR_GAP = /^\s*((?:19|20)\d{2})(?: {2,}|\t)\s*(\S.*?)\s*$/u;
+const YEAR_GAP = /^\s*((?:19|20)\d{2})\s+(\S.*?)\s*$/u;
 
 /**
  * A report-submission line: a year, a colon (or a table's cell edge), and words of which at least one is a
- * language name. In a row laid out with spaces nothing but the gap says it is a cell, so every word after
- * the year must be a language name (`2019   Regional workshop` is no report list).
+ * language name. Without a colon nothing but the words says it is a list's row, so every word after the year
+ * must be a language name (`2019   Regional workshop`, `2019 English speaking countries` are no report list).
  */
 export function readSubmissionLine(text: string): SubmissionLine | null {
   const match = YEAR_COLON.exec(text);
