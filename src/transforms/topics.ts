@@ -461,6 +461,21 @@ function withoutTrailingParenthesis(raw: string): string | null {
 }
 
 /**
+ * The topic of a section from its heading and its answer. `Assistance` (or `International assistance`) alone heads
+ * the cooperation the template calls `International cooperation and assistance`, and as often a state's request
+ * for it: a heading matched to international cooperation without a cooperation keyword of its own, over an answer
+ * that asks for assistance (an assistance_needs keyword: `requests support`, `would welcome assistance`), is
+ * assistance needs. Every other heading's topic is its match's.
+ */
+export function sectionTopic(heading: string, match: TopicMatch | null, answer: string | null): Topic | null {
+  if (match?.topic !== 'international_cooperation' || answer === null) return match?.topic ?? null;
+  if (byKeyword(normaliseLabel(heading))?.topic === 'international_cooperation') return match.topic;
+  const folded = foldText(answer);
+  const asks = KEYWORDS.find((rule) => rule.topic === 'assistance_needs')?.alternatives.some(({ pattern }) => pattern.test(folded)) ?? false;
+  return asks ? 'assistance_needs' : match.topic;
+}
+
+/**
  * A template question of the PoA pages, matched on its whole wording (typos tolerated); null when the
  * label is not one. Use this to decide whether a line IS a template question.
  *

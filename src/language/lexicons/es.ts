@@ -213,7 +213,7 @@ export const es: Lexicon = {
     crime_linkage: ['delincuencia organizada'],
     border_control: ['frontera*', 'fronteriz*'],
     national_coordination: ['coordinación', 'punto de contacto'],
-    assistance_needs: ['solicitado asistencia', 'solicitud de asistencia', 'necesidades'],
+    assistance_needs: ['solicitado asistencia', 'solicitud de asistencia', 'necesidades', 'solicita asistencia', 'solicita apoyo'],
     information_exchange: ['intercambio de información'],
     international_cooperation: ['cooperación', 'prestado asistencia'],
     manufacture: ['fabricación', 'fabricar', 'producción'],
