@@ -170,7 +170,8 @@ export const ar: Lexicon = {
     // Arabic verbs take the conjunction and the passive "تم" before them ("وتم ضبط"): `(?:[وف])?(?:تم\\s+)?`.
     seized: ['(?:[وف])?(?:تم\\s+)?(?:ضبط(?:ت|وا|ها)?|مصادرة|صادرت|صودرت)'],
     // "تم تسليم 640 قطعة سلاح طوعا": the adverb may follow the object, so "تسليم" (handing in) alone counts.
-    surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|سلم(?:ت|وا)?)\\s+(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
+    // The verb's subject may stand between it and the adverb ("سلّم المواطنون طوعاً": the citizens handed in).
+    surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|سلم(?:ت|وا)?)\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
     destroyed: ['(?:[وف])?(?:تم\\s+)?(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)'],
     collected: ['(?:[وف])?(?:تم\\s+)?(?:جمع(?:ت)?)'],
   }),
@@ -316,7 +317,8 @@ export const ar: Lexicon = {
     phraseStops: [],
     copulas: [],
     // "of which", a conjunction, "in", "from", the passive auxiliary, "voluntarily".
-    genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية'],
+    // Prepositions end the phrase too: "قطعة سلاح إلى المراكز الأمنية" is weapons handed in to the security centres.
+    genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية', 'إلى', 'الى', 'على', 'عن', 'لدى', 'عبر', 'ضمن', 'أثناء', 'اثناء', 'بعد', 'قبل'],
     ofWords: [],
     partitiveOf: ['من'],
     aggregateScopes: ['\\d+ دول(?:ة)?', 'الدول الأعضاء', 'الدول الأطراف', 'دول المنطقة', 'في العالم', 'على مستوى العالم', 'في جميع أنحاء العالم'],
