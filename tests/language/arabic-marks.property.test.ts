@@ -73,3 +73,18 @@ describe('the Arabic lexicon reads vocalised text as bare text', () => {
     expect(matchWeaponCategory('قطعةَ سلاحٍ')?.code).toBe('firearms');
   });
 });
+
+describe('Arabic destruction words as headers and relative clauses write them', () => {
+  it.each([
+    ['عدد الأسلحة المتلفة', 'المتلفة'],
+    ['الأسلحة التي أتلفتها القوات المسلحة', 'أتلفتها'],
+    ['الأسلحة التي تم إتلافها', 'تم إتلافها'],
+    ['الذخائر التي دمرها الجيش', 'دمرها'],
+    ['أسلحة مدمرة', 'مدمرة'],
+  ])('%s: destroyed (%s)', (text, raw) => {
+    expect(findActions(text).map((a) => [a.code, a.raw])).toEqual([['destroyed', raw]]);
+  });
+  it('a word that only begins like one is none', () => {
+    expect(findActions('المتلفات والمدمرات')).toEqual([]);
+  });
+});

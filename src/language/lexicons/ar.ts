@@ -172,7 +172,9 @@ export const ar: Lexicon = {
     // "تم تسليم 640 قطعة سلاح طوعا": the adverb may follow the object, so "تسليم" (handing in) alone counts.
     // The verb's subject may stand between it and the adverb ("سلّم المواطنون طوعاً": the citizens handed in).
     surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|سلم(?:ت|وا)?)\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
-    destroyed: ['(?:[وف])?(?:تم\\s+)?(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)'],
+    // The verb with its object pronoun ("الأسلحة التي أتلفتها القوات": which the forces destroyed), the verbal noun
+    // with one ("تم إتلافها"), and the participle ("الأسلحة المتلفة": the weapons destroyed), as a table's header writes it.
+    destroyed: ['(?:[وف])?(?:تم\\s+)?(?:(?:تدمير|إتلاف|اتلاف)(?:ها|هم|ه)?|(?:دمرت|دمر|أتلفت|اتلفت|أتلف|اتلف)(?:ها|هم|ه)?|(?:ال)?(?:متلفة|مدمرة))'],
     collected: ['(?:[وف])?(?:تم\\s+)?(?:جمع(?:ت)?)'],
   }),
   // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
