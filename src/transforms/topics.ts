@@ -104,7 +104,7 @@ export const QUESTION_TAG = /^\s*\[(?=[^\]\n]*[\p{L}\p{N}][^\]\n]*[\p{L}\p{N}])(
  */
 function sectionNumber(): string {
   const ordinals = allLexicons().flatMap((lexicon) => lexicon.sectionNumberOrdinals);
-  return `(?:[ivxlc]+|\\d+|[\\u0660-\\u0669]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
+  return `(?:[ivxlc]+|\\d+|[\\u0660-\\u0669\\u06F0-\\u06F9]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
 }
 
 /**
@@ -138,7 +138,7 @@ export function sectionOrdinal(): string {
  * lexicons' (`sectionOrdinal`).
  */
 export const LEADING_NUMBER = new RegExp(
-  `^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-Ha-h][.)]|[\\u0660-\\u0669]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、.．]\\s*|${sectionOrdinal()})`,
+  `^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-Ha-h][.)]|[\\u0660-\\u0669\\u06F0-\\u06F9]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、.．]\\s*|${sectionOrdinal()})`,
   'u',
 );
 

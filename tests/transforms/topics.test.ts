@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/transforms/label-distance.ts';
-import { matchHeading, matchQuestionTopic, matchTemplateQuestion, normaliseLabel, sectionTopic } from '../../src/transforms/topics.ts';
+import { matchHeading, matchQuestionTopic, matchTemplateQuestion, normaliseLabel, sectionTopic, LEADING_NUMBER, BLOCK_PREFIX } from '../../src/transforms/topics.ts';
 
 describe('normaliseLabel', () => {
   it.each([
@@ -246,5 +246,19 @@ describe('sectionTopic: a bare "Assistance" heading read with its answer', () =>
   it('other headings keep their own topic', () => {
     expect(topic('Marking', 'Zambia requests support to acquire a marking machine.')).toBe('marking');
     expect(sectionTopic('Unknown words', null, 'Zambia requests support.')).toBeNull();
+  });
+});
+
+describe('headings numbered in Arabic-Indic or Persian digits', () => {
+  it.each([
+    ['٢. جمع الأسلحة وإتلافها', '٢. '],
+    ['۲. جمع الأسلحة وإتلافها', '۲. '],
+    ['۱۲) الوسم', '۱۲) '],
+  ])('%s', (heading, number) => {
+    expect(LEADING_NUMBER.exec(heading)?.[0]).toBe(number);
+    expect(matchHeading(heading)).not.toBeNull();
+  });
+  it('a section word with a Persian number', () => {
+    expect(BLOCK_PREFIX.exec('الفصل ۳: الوسم')?.[0]).toBe('الفصل ۳: ');
   });
 });
