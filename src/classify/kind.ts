@@ -4,7 +4,7 @@ import { boundaryRegExp } from '../language/word-boundaries.ts';
 import type { KindSignal, Lexicon } from '../language/types.ts';
 import type { DocumentModel } from '../model/document.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/kinds.ts';
-import { LEADING_NUMBER, matchHeading } from '../transforms/topics.ts';
+import { BLOCK_PREFIX, LEADING_NUMBER, matchHeading } from '../transforms/topics.ts';
 import { stateAdjectives } from './adjectives.ts';
 import { type CountryCandidate, rankCountries } from './country.ts';
 import { linesWithReadings } from './ocr-reading.ts';
@@ -205,13 +205,14 @@ function structuralGenres(lines: readonly string[], countries: readonly CountryC
 }
 
 /**
- * A report's outline, in any language: numbered headings (`1. NATIONAL COORDINATION AGENCY`, `IV. Marquage`)
+ * A report's outline, in any language: numbered headings (`1. NATIONAL COORDINATION AGENCY`, `IV. Marquage`, `Part 1. ...`)
  * naming several PoA topics. It holds when a report's title and header are lost (an OCR-damaged cover).
  */
 function reportOutline(lines: readonly string[]): Scored {
   const topics = new Set<string>();
   for (const line of lines) {
-    const numbered = LEADING_NUMBER.exec(line);
+    // `1. Marking`, `IV. Marquage`, or a section word with its number (`Part 1. National coordination`, `Раздел 2.`).
+    const numbered = LEADING_NUMBER.exec(line) ?? BLOCK_PREFIX.exec(line);
     if (!numbered) continue;
     const heading = line.slice(numbered[0].length).trim();
     if (heading === '' || heading.split(/\s+/u).length > 8 || /[.;,]$/u.test(heading)) continue;

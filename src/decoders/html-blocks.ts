@@ -20,6 +20,8 @@ function looksLikeBoldHeading(text: string): boolean {
 export interface Walk {
   blocks: Block[];
   inNotes: boolean;
+  /** The level of the last `<h1>`-`<h6>` walked: a `<summary>` after it is a heading one level below. */
+  headingLevel?: number;
 }
 
 function pushSegmentBlock(walk: Walk, seg: Segment, owner: Element): void {
@@ -76,6 +78,16 @@ function walkBlock(walk: Walk, el: Element): void {
     const text = inlineTextOf(el.children, ' ');
     const lines = elementLines(el);
     if (text !== '' && lines) walk.blocks.push({ kind: 'heading', level: Number(tag.slice(1)), text, span: span(lines.start, lines.end, el) });
+    if (text !== '') walk.headingLevel = Number(tag.slice(1));
+    return;
+  }
+  if (tag === 'summary') {
+    // A disclosure's `<summary>` is the heading of what its `<details>` holds (a collapsible section), one level
+    // below the heading it stands under (`<h2>Themes</h2>` / `<details><summary>Marking</summary>`: level 3).
+    const text = inlineTextOf(el.children, ' ');
+    const lines = elementLines(el);
+    const level = Math.min(6, (walk.headingLevel ?? 1) + 1);
+    if (text !== '' && lines) walk.blocks.push({ kind: 'heading', level, text, span: span(lines.start, lines.end, el) });
     return;
   }
   if (tag === 'table') {

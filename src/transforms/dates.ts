@@ -7,9 +7,29 @@ import { allLexicons } from '../language/registry.ts';
 import type { Reading } from '../model/transformations.ts';
 import { asciiDigits } from './digits.ts';
 
-/** Month names of every registered language (lexicon `monthNames`), folded -> month. */
-function monthOf(word: string): number | undefined {
-  return monthsOfAllLanguages().map.get(foldKey(word))?.month;
+/**
+ * The month a written month names (lexicon `monthNames`, every language): one name (`mai`, `كانون الثاني`) or
+ * two names of the same month side by side, as Arabic documents of the Levant and Iraq write them (the Syriac
+ * name and the one from the Latin: `أيار/مايو`, `كانون الثاني (يناير)`). Two names of two different months
+ * are no month (undefined): which one the writer meant is not known.
+ */
+function monthOf(written: string): number | undefined {
+  const names = written
+    .split(/\s*[/(]\s*/u)
+    .map((name) => name.replace(/\s*\)$/u, ''))
+    .filter((name) => name !== '');
+  const months = new Set(names.map((name) => monthsOfAllLanguages().map.get(foldKey(name))?.month));
+  const [month] = months;
+  return months.size === 1 ? month : undefined;
+}
+
+/**
+ * A written month in a regex: a month name, or two of them as `monthOf` reads them (`أيار/مايو`, `أيار (مايو)`);
+ * whether the two agree is for `monthOf` to say.
+ */
+function writtenMonthSource(): string {
+  const name = monthsOfAllLanguages().source;
+  return `(?:${name})(?:\\s*/\\s*(?:${name})|\\s*\\(\\s*(?:${name})\\s*\\))?`;
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -70,6 +90,8 @@ export function parseNumericDate(raw: string, convention: DateConvention | null 
   return { raw: text, iso: null, ambiguous: true };
 }
 
+let writtenDmy: RegExp | null = null;
+
 /** `September 6, 2022`, `6 September 2022`, `9 February 2023`, `14 мая 2014 года`, `1 de junio del 2016`. */
 export function parseWrittenDate(raw: string): ParsedDate | null {
   const text = raw.trim();
@@ -78,7 +100,8 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
     const month = monthOf(mdy[1] ?? '');
     if (month) return { raw: text, iso: iso(Number(mdy[3]), month, Number(mdy[2])), ambiguous: false };
   }
-  const dmy = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:del?\s+)?(\d{4})(?:\s*(?:г\.|года))?$/u.exec(text);
+  writtenDmy ??= new RegExp(`^(\\d{1,2})(?:er)?\\s+(?:de\\s+)?(\\p{L}+|${writtenMonthSource()})\\.?\\s+(?:del?\\s+)?(\\d{4})(?:\\s*(?:г\\.|года))?$`, 'iu');
+  const dmy = writtenDmy.exec(text);
   if (dmy) {
     const month = monthOf(dmy[2] ?? '');
     if (month) return { raw: text, iso: iso(Number(dmy[3]), month, Number(dmy[1])), ambiguous: false };
@@ -116,7 +139,7 @@ export function parseYear(raw: string): number | null {
 
 /** `Mai 2016`, `May 2016`, `mayo de 2016`, `май 2016 г.`, `2016年5月`: a month of a year, without a day. */
 const MONTH_YEAR = new RegExp(
-  `^(?:(${monthsOfAllLanguages().source})\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?:\\s*(?:г\\.|года))?|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月)$`,
+  `^(?:(${writtenMonthSource()})\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?:\\s*(?:г\\.|года))?|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月)$`,
   'iu',
 );
 
@@ -170,7 +193,7 @@ export function yearOfDate(raw: string): number | null {
   return parseMonthYear(text)?.year ?? null;
 }
 
-const MONTH_WORD = monthsOfAllLanguages().source;
+const MONTH_WORD = writtenMonthSource();
 const DATE_IN_TEXT = new RegExp(
   `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:del?\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
   'iu',
@@ -203,7 +226,8 @@ function monthYearAtEnd(text: string): string | null {
  * `Geneva, 14 May 2014.`, `Ташкент, 14 мая 2014 г.`, `Bamako, mai 2016`: a month without a day). The place is a few words with a capital and without
  * digits or sentence punctuation; between the comma and the date at most two short lower-case words (an
  * article: `le`, `el`, `den`, `on the`). The date as written, or null when the line is no dateline (a
- * sentence that happens to end in a date has more words before its comma, or no comma).
+ * sentence that happens to end in a date has more words before its comma, or no comma). Arabic datelines
+ * (`عمّان، ١٠ أيار/مايو ٢٠٢١`) are read too: their comma is `،`, their script has no capitals.
  */
 export function findDatelineDate(line: string): string | null {
   const text = line.trim();
@@ -211,13 +235,16 @@ export function findDatelineDate(line: string): string | null {
   if (date === null) return null;
   const at = text.lastIndexOf(date);
   if (!/^[.\s]*$/u.test(text.slice(at + date.length))) return null;
-  const lead = /^([^,\d]+),\s*(?:\p{Ll}{1,3}\s+){0,2}$/u.exec(text.slice(0, at));
+  // The comma of the script (`،` Arabic, `，` full-width) is a comma; digits of every script are digits.
+  const lead = /^([^,،，\d]+)[,،，]\s*(?:\p{Ll}{1,3}\s+){0,2}$/u.exec(westernDigits(text.slice(0, at)));
   const place = lead?.[1]?.trim();
   if (!place) return null;
   const words = place.split(/\s+/u);
   // A period after a long word ends a sentence (`held in Geneva. Next session, ...`); `St.`, `г.` are abbreviations.
-  const sentence = /[:;!?]|\p{L}{4,}\.(?:\s|$)/u.test(place);
-  return words.length <= 6 && /\p{Lu}/u.test(place) && !sentence ? date : null;
+  const sentence = /[:;!?؛؟]|\p{L}{4,}\.(?:\s|$)/u.test(place);
+  // A place name has a capital; a script without capitals (Arabic: `عمّان`) has no lower-case letter either.
+  const named = /\p{Lu}/u.test(place) || !/\p{Ll}/u.test(place);
+  return words.length <= 6 && named && !sentence ? date : null;
 }
 
 /**

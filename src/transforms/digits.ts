@@ -4,10 +4,34 @@
  * classifier's code holds) does not bring the number words into the classifier's version.
  */
 
-/** Arabic-Indic and full-width digits (`٣٠٠`, `３００`) as ASCII, one code unit for one (offsets stay valid); U+066B reads as a dot. */
+/**
+ * The value of a decimal digit of the Basic Multilingual Plane that is not ASCII (Arabic-Indic `٣`, Persian `۳`,
+ * Devanagari `३`, Bengali `৩`, Thai `๓`, Myanmar `၃`, full-width `３`, ...). Unicode writes each script's digits as a
+ * run of ten from its zero, runs of several scripts sometimes side by side: a digit's value is its distance from
+ * the start of its run of digits (the `\p{Nd}` code units before it), modulo ten. Worked out once per digit.
+ */
+const digitValues = new Map<number, number>();
+const IS_DIGIT = /^\p{Nd}$/u;
+function digitValue(unit: number): number {
+  const known = digitValues.get(unit);
+  if (known !== undefined) return known;
+  let start = unit;
+  while (start > 0 && IS_DIGIT.test(String.fromCharCode(start - 1))) start--;
+  const value = (unit - start) % 10;
+  digitValues.set(unit, value);
+  return value;
+}
+
+/** Any decimal digit but ASCII's, of the Basic Multilingual Plane (one code unit each). */
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+
+/**
+ * Digits of every script (`٣٠٠`, `۳۰۰`, `३००`, `３００`) as ASCII, one code unit for one (offsets stay valid);
+ * U+066B (the Arabic decimal separator) reads as a dot. Digits outside the Basic Multilingual Plane (two code
+ * units each) are left as they are: read as no digits, never as other ones.
+ */
 export function asciiDigits(text: string): string {
-  // Each of these digits is one code unit whose low four bits are its value (U+0660, U+06F0, U+FF10 are 0).
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf)).replace(/\u066b/gu, '.');
+  return text.replace(NON_ASCII_DIGIT, (d) => (d.length === 1 ? String(digitValue(d.charCodeAt(0))) : d)).replace(/\u066b/gu, '.');
 }
 
 /**

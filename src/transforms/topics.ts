@@ -104,7 +104,7 @@ export const QUESTION_TAG = /^\s*\[(?=[^\]\n]*[\p{L}\p{N}][^\]\n]*[\p{L}\p{N}])(
  */
 function sectionNumber(): string {
   const ordinals = allLexicons().flatMap((lexicon) => lexicon.sectionNumberOrdinals);
-  return `(?:[ivxlc]+|\\d+|[\\u0660-\\u0669]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
+  return `(?:[ivxlc]+|\\d+|[\\u0660-\\u0669\\u06F0-\\u06F9]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
 }
 
 /**
@@ -138,7 +138,7 @@ export function sectionOrdinal(): string {
  * lexicons' (`sectionOrdinal`).
  */
 export const LEADING_NUMBER = new RegExp(
-  `^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-Ha-h][.)]|[\\u0660-\\u0669]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、.．]\\s*|${sectionOrdinal()})`,
+  `^\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-Ha-h][.)]|[\\u0660-\\u0669\\u06F0-\\u06F9]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、.．]\\s*|${sectionOrdinal()})`,
   'u',
 );
 
@@ -458,6 +458,21 @@ function withoutTrailingParenthesis(raw: string): string | null {
   if (!trimmed.endsWith(')')) return null;
   const open = trimmed.indexOf(' (');
   return open > 0 ? trimmed.slice(0, open) : null;
+}
+
+/**
+ * The topic of a section from its heading and its answer. `Assistance` (or `International assistance`) alone heads
+ * the cooperation the template calls `International cooperation and assistance`, and as often a state's request
+ * for it: a heading matched to international cooperation without a cooperation keyword of its own, over an answer
+ * that asks for assistance (an assistance_needs keyword: `requests support`, `would welcome assistance`), is
+ * assistance needs. Every other heading's topic is its match's.
+ */
+export function sectionTopic(heading: string, match: TopicMatch | null, answer: string | null): Topic | null {
+  if (match?.topic !== 'international_cooperation' || answer === null) return match?.topic ?? null;
+  if (byKeyword(normaliseLabel(heading))?.topic === 'international_cooperation') return match.topic;
+  const folded = foldText(answer);
+  const asks = KEYWORDS.find((rule) => rule.topic === 'assistance_needs')?.alternatives.some(({ pattern }) => pattern.test(folded)) ?? false;
+  return asks ? 'assistance_needs' : match.topic;
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/model/document.ts';
 import { rankCountries } from '../../src/classify/country.ts';
 import { classifyKind } from '../../src/classify/kind.ts';
+import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaProfileExtractor } from '../../src/extractors/poa-profile/index.ts';
 import { readMeetingLine, readSubmissionLine } from '../../src/extractors/poa-profile/listings.ts';
 import { splitAttributionGroups, splitBullets } from '../../src/extractors/poa-shared/attribution.ts';
@@ -135,6 +136,42 @@ describe('poa-profile line readers', () => {
     expect(readSubmissionLine('2012 : 中文, Español')?.languages.map((l) => l.code)).toEqual(['zh', 'es']);
     expect(readSubmissionLine('2005 - 2nd BMS :')).toBeNull();
     expect(readSubmissionLine('2012 : the police destroyed 300 weapons')).toBeNull();
+  });
+
+  it('reads a year and languages without a colon (a table laid out with spaces, links with a language tag), every word after the year a language', () => {
+    expect(readSubmissionLine('2022        Français, English')?.languages.map((l) => [l.raw, l.code])).toEqual([['Français', 'fr'], ['English', 'en']]);
+    expect(readSubmissionLine('2016\tEspañol')?.languages.map((l) => l.code)).toEqual(['es']);
+    expect(readSubmissionLine('  2014     Русский   English   中文')?.languages.map((l) => l.code)).toEqual(['ru', 'en', 'zh']);
+    expect(readSubmissionLine('2010    العربية / English')?.languages.map((l) => l.code)).toEqual(['ar', 'en']);
+    // A gap alone says nothing: words that are not all languages are no report list.
+    expect(readSubmissionLine('2019        Regional workshop on marking, English')).toBeNull();
+    expect(readSubmissionLine('2019    English speaking countries met')).toBeNull();
+    // A list item of links whose language is in a tag of its own (`<a>2020</a> <span>English</span>`) reads the same.
+    expect(readSubmissionLine('2010 English 中文')?.languages.map((l) => l.code)).toEqual(['en', 'zh']);
+    expect(readSubmissionLine('2019 English-speaking States met')).toBeNull();
+    expect(readSubmissionLine('Year        Language(s)')).toBeNull();
+  });
+
+  it('a page listing its reports as a spaced Year / Language(s) table loads one submission per year and language', () => {
+    const text = ['Ghana', '', 'National Reports', 'Year        Language(s)', '2020        English, Français', '2014        English', 'Statements', '2018 - 3rd RevCon : Statement by Ghana.'].join('\n');
+    const out = poaProfileExtractor.extract(decodePlainText(text, 'utf-8'), { kind: 'poa_profile', countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' });
+    expect(out.report_submissions.map((r) => [r.report_year, r.language, r.line_start])).toEqual([[2020, 'en', 5], [2020, 'fr', 5], [2014, 'en', 6]]);
+    expect(out.meeting_statements.map((m) => m.year)).toEqual([2018]);
+  });
+
+  it('a topic heading over a list of dated events without bullets is a section, each event an item', () => {
+    const page = (heading: string) =>
+      ['Ghana', '', 'National Reports', '2020 : English', heading, '2019 - Regional workshop on weapons marking, Accra', '2021 – Subregional meeting on border control, Lomé', 'Statements', '2018 - 3rd RevCon : Statement by Ghana.'].join('\n');
+    const read = (heading: string) => poaProfileExtractor.extract(decodePlainText(page(heading), 'utf-8'), { kind: 'poa_profile', countryIso3: null, reportYear: null, language: null, sourcePath: 'x.txt' });
+    for (const heading of ['Regional seminars', 'Regional seminars, meetings and workshops']) {
+      const out = read(heading);
+      expect(out.sections.map((s) => [s.topic, s.heading_raw, s.answer, s.source_report_year, s.line_start, s.line_end])).toEqual([
+        ['regional_events', heading, '2019 - Regional workshop on weapons marking, Accra\n2021 – Subregional meeting on border control, Lomé', null, 5, 7],
+      ]);
+      expect(out.meeting_statements.map((m) => [m.year, m.meeting])).toEqual([[2018, '3rd RevCon']]);
+    }
+    // Words that name no topic above dated lines open no section (a year and a dash start other lines too).
+    expect(read('Latest news').sections).toEqual([]);
   });
 
   it('reads meeting lines, not prose that starts with a year', () => {

@@ -115,3 +115,42 @@ describe('parseMonthYear: a month of a year, without a day', () => {
     );
   });
 });
+
+describe('Arabic dates: two names of one month, Eastern digits, the Arabic comma', () => {
+  // The Syriac month names of the Levant and Iraq (lexicon ar) and the ones from the Latin, in calendar order.
+  const levant = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+  const latin = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+  const eastern = (n: number, zero: number): string => String(n).replace(/\d/gu, (d) => String.fromCharCode(zero + Number(d)));
+  const scripts = fc.constantFrom(0x30, 0x660, 0x6f0);
+  const joins = fc.constantFrom((a: string, b: string) => `${a}/${b}`, (a: string, b: string) => `${a} / ${b}`, (a: string, b: string) => `${a} (${b})`);
+
+  it('reads a date whose month is named twice, in digits of any script, as a dateline after `،` too', () => {
+    fc.assert(
+      fc.property(day, scripts, joins, fc.boolean(), fc.constantFrom('عمّان', 'بغداد', 'دمشق', 'بيروت'), (d, zero, join, swap, place) => {
+        const m = d.getUTCMonth();
+        const [a, b] = swap ? [latin[m] ?? '', levant[m] ?? ''] : [levant[m] ?? '', latin[m] ?? ''];
+        const written = `${eastern(d.getUTCDate(), zero)} ${join(a, b)} ${eastern(d.getUTCFullYear(), zero)}`;
+        expect(parseDate(written)?.iso).toBe(isoOf(d));
+        expect(findDateText(`قُدّم في ${written}.`)).toBe(written);
+        expect(findDatelineDate(`${place}، ${written}`)).toBe(written);
+        expect(yearOfDate(written)).toBe(d.getUTCFullYear());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('two names of two different months are no month: no ISO date, no year guessed from a wrong month', () => {
+    expect(parseDate('١٠ أيار/يونيو ٢٠٢١')).toBeNull();
+    expect(parseDate('10 Mai/Juni 2021')).toBeNull();
+    expect(yearOfDate('١٠ أيار/يونيو ٢٠٢١')).toBeNull();
+  });
+
+  it('a month named twice without a day is a month of a year', () => {
+    expect(parseMonthYear('أيار/مايو ٢٠٢١')).toEqual({ raw: 'أيار/مايو ٢٠٢١', year: 2021, month: 5 });
+    expect(parseMonthYear('كانون الثاني (يناير) 2019')).toMatchObject({ year: 2019, month: 1 });
+  });
+
+  it.each(['قال الوزير في الاجتماع الذي عقد في عمّان، ١٠ أيار/مايو ٢٠٢١', 'في عام ٢٠٢٠، ضبطت ١٠ أيار ٢٠٢١'])('is no dateline: %s', (line) => {
+    expect(findDatelineDate(line)).toBeNull();
+  });
+});

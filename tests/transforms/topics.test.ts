@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/transforms/label-distance.ts';
-import { matchHeading, matchQuestionTopic, matchTemplateQuestion, normaliseLabel } from '../../src/transforms/topics.ts';
+import { matchHeading, matchQuestionTopic, matchTemplateQuestion, normaliseLabel, sectionTopic, LEADING_NUMBER, BLOCK_PREFIX } from '../../src/transforms/topics.ts';
 
 describe('normaliseLabel', () => {
   it.each([
@@ -220,5 +220,45 @@ describe('matchHeading: assistance alone is the international cooperation sectio
     expect(matchHeading('Requests for assistance')?.topic).toBe('assistance_needs');
     expect(matchHeading('International assistance and cooperation', { family: 'amap' })?.topic).toBe('international_support');
     expect(matchHeading('International support', { family: 'amap' })?.topic).toBe('international_support');
+  });
+});
+
+describe('sectionTopic: a bare "Assistance" heading read with its answer', () => {
+  const topic = (heading: string, answer: string | null) => sectionTopic(heading, matchHeading(heading), answer);
+  it.each([
+    ['E. Assistance', 'Zambia requests support to acquire a mobile marking machine for each province.'],
+    ['Assistance', 'Fiji would welcome assistance in training armourers.'],
+    ['5. International assistance', 'The Government seeks assistance to destroy surplus ammunition.'],
+    ['Assistance', 'Le Mali sollicite un appui pour le marquage des armes.'],
+    ['Asistencia', 'El Estado solicita apoyo técnico para la destrucción.'],
+  ])('%s over a request for it is assistance_needs', (heading, answer) => {
+    expect(topic(heading, answer)).toBe('assistance_needs');
+  });
+  it.each([
+    ['Assistance', 'Zambia provided assistance to Malawi in marking 2,000 weapons.'],
+    ['Assistance', null],
+    // A heading that names cooperation itself keeps its topic, whatever the answer asks.
+    ['International cooperation and assistance', 'Zambia requests support to acquire a marking machine.'],
+    ['Regional cooperation', 'Zambia seeks assistance from its neighbours.'],
+  ])('%s stays international_cooperation: %s', (heading, answer) => {
+    expect(topic(heading, answer)).toBe('international_cooperation');
+  });
+  it('other headings keep their own topic', () => {
+    expect(topic('Marking', 'Zambia requests support to acquire a marking machine.')).toBe('marking');
+    expect(sectionTopic('Unknown words', null, 'Zambia requests support.')).toBeNull();
+  });
+});
+
+describe('headings numbered in Arabic-Indic or Persian digits', () => {
+  it.each([
+    ['٢. جمع الأسلحة وإتلافها', '٢. '],
+    ['۲. جمع الأسلحة وإتلافها', '۲. '],
+    ['۱۲) الوسم', '۱۲) '],
+  ])('%s', (heading, number) => {
+    expect(LEADING_NUMBER.exec(heading)?.[0]).toBe(number);
+    expect(matchHeading(heading)).not.toBeNull();
+  });
+  it('a section word with a Persian number', () => {
+    expect(BLOCK_PREFIX.exec('الفصل ۳: الوسم')?.[0]).toBe('الفصل ۳: ');
   });
 });

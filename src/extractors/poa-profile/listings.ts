@@ -14,13 +14,28 @@ export interface SubmissionLine {
 /** `2010 : English Русский`, or a row of a Year | Languages table (`2014 | Français, English`). */
 const YEAR_COLON = /^\s*\|?\s*((?:19|20)\d{2})\s*[:|]\s*([^\s|].*?)[\s|]*$/u;
 
-/** A report-submission line: a year, a colon, and words of which at least one is a language name. */
+/**
+ * A year and languages with no colon: a row of a Year / Language(s) table laid out with spaces
+ * (`2022        Français, English`), or a list item of links whose language stands in a tag of its own
+ * (`<a>2020</a> <span class="lang">English</span>`, read `2020 English`).
+ */
+const YEAR_GAP = /^\s*((?:19|20)\d{2})\s+(\S.*?)\s*$/u;
+
+/**
+ * A report-submission line: a year, a colon (or a table's cell edge), and words of which at least one is a
+ * language name. Without a colon nothing but the words says it is a list's row, so every word after the year
+ * must be a language name (`2019   Regional workshop`, `2019 English speaking countries` are no report list).
+ */
 export function readSubmissionLine(text: string): SubmissionLine | null {
   const match = YEAR_COLON.exec(text);
-  if (!match) return null;
-  const languages = splitLanguageList(match[2] ?? '');
-  if (!languages.some((token) => token.code !== null)) return null;
-  return { year: Number(match[1]), languages };
+  if (match) {
+    const languages = splitLanguageList(match[2] ?? '');
+    return languages.some((token) => token.code !== null) ? { year: Number(match[1]), languages } : null;
+  }
+  const row = YEAR_GAP.exec(text);
+  if (!row) return null;
+  const languages = splitLanguageList(row[2] ?? '');
+  return languages.length > 0 && languages.every((token) => token.code !== null) ? { year: Number(row[1]), languages } : null;
 }
 
 /**

@@ -31,10 +31,43 @@ export function isThematicHeading(lines: readonly DocLine[], i: number): boolean
   if (ATTRIBUTION_ALONE.test(text)) return false;
   if (matchTemplateQuestion(text)) return false;
   const next = nextFilled(lines, i + 1);
-  if (next < 0 || !isBulletLine(lines[next])) return false;
+  if (next < 0) return false;
+  if (!isBulletLine(lines[next]) && unmarkedItems(lines, i) === null) return false;
   // `National Reports` / `Statements` above the lists of an HTML page are list titles, not sections.
   const first = lines[next]?.text.trim() ?? '';
   return readSubmissionLine(first) === null && readMeetingLine(first) === null;
+}
+
+/**
+ * An item of a list of dated events, written without a bullet mark: a year, a dash, words (`2019 - Regional
+ * workshop on weapons marking, Douala`). A meeting line (`2018 - 3rd RevCon : Statement ...`) is not one.
+ */
+const DATED_ITEM = /^\s*(?:19|20)\d{2}\s*[-–—]\s*\p{L}/u;
+function isDatedItem(line: DocLine | undefined): boolean {
+  return line !== undefined && DATED_ITEM.test(line.text) && readMeetingLine(line.text.trim()) === null;
+}
+
+/**
+ * The items of a section written without bullet marks, under a heading that names a topic (its words a topic's
+ * heading, not only a keyword of one), by what its first line is:
+ * - `dated`: a list of dated events (`Regional seminars` / `2019 - Regional workshop on marking, Douala`);
+ * - `paragraphs`: under a heading the format marks as one (HTML `<h3>`, a `<details>`' `<summary>`), paragraphs
+ *   each closed by an attribution (`<p>In 2015, Polri destroyed ... (National Report, 2016)</p>`).
+ * Null when the section's items are bullets, or the lines below are not such items: a year and a dash, a paragraph
+ * under a heading, also start other things.
+ */
+function unmarkedItems(lines: readonly DocLine[], i: number): 'dated' | 'paragraphs' | null {
+  const heading = lines[i];
+  const next = lines[nextFilled(lines, i + 1)];
+  if (!heading || !next || isBulletLine(next)) return null;
+  const shape = isDatedItem(next) && !isDatedItem(heading) ? 'dated' : heading.headingLevel !== undefined && next.headingLevel === undefined && ENDS_WITH_ATTRIBUTION.test(next.text) ? 'paragraphs' : null;
+  return shape !== null && matchHeading(heading.text.trim(), { keywords: false }) !== null ? shape : null;
+}
+
+/** True when line `line` is an item of a section whose items are of shape `shape` (see `unmarkedItems`). */
+function isUnmarkedItem(line: DocLine | undefined, shape: 'dated' | 'paragraphs' | null): boolean {
+  if (shape === 'dated') return isDatedItem(line);
+  return shape === 'paragraphs' && line !== undefined && line.headingLevel === undefined && !isBulletLine(line);
 }
 
 export interface ThematicContext {
@@ -54,16 +87,20 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   const heading = lines[i];
   if (!heading) return i + 1;
   const body: number[] = [];
+  const items = unmarkedItems(lines, i);
   let j = i + 1;
   for (; j < lines.length; j++) {
     const line = lines[j];
     if (isBlank(line)) continue;
-    const bullet = isBulletLine(line);
+    // Under a heading whose items have no marks (dated events, paragraphs), each such line is an item as a bullet
+    // is, and any other line (`Statements`, the next list's title, a heading) ends the list: an item does not wrap.
+    const bullet = isBulletLine(line) || isUnmarkedItem(line, items);
     const last = lines[body[body.length - 1] ?? -1];
     const groupClosed = last !== undefined && ENDS_WITH_ATTRIBUTION.test(last.text);
     // After a closed group only a new bullet continues the section; an open group runs on (a bullet's
     // second line) until something else starts.
-    if (!bullet && (groupClosed || ctx.isStructural(j))) break;
+    if (!bullet && (groupClosed || items !== null || ctx.isStructural(j))) break;
+    if (items === 'paragraphs' && ctx.isStructural(j)) break;
     body.push(j);
   }
 
@@ -75,7 +112,7 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   for (const index of body) {
     if (text !== '') text += '\n';
     starts.push(text.length);
-    if (lines[index]?.listItem) unmarked.push(text.length);
+    if (lines[index]?.listItem || isUnmarkedItem(lines[index], items)) unmarked.push(text.length);
     text += lines[index]?.text ?? '';
   }
   const lineAt = (offset: number): DocLine => {

@@ -16,7 +16,7 @@ import { cellsOf, findYearTables } from './year-table.ts';
 import { cellCount } from './category-table.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { readAnswerHeader, readMarksRow, readTagLine } from './template-export.ts';
-import { matchHeading, matchQuestionTopic } from '../../transforms/topics.ts';
+import { matchHeading, matchQuestionTopic, sectionTopic } from '../../transforms/topics.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 import { isLooseCaption } from '../../transforms/table-captions.ts';
@@ -247,7 +247,8 @@ function closeContainer(state: ReportState, container: Container | null): void {
   const blockTopic = line.kind === 'question' && state.block && state.block.line.kind !== 'question' ? (state.block.line.match?.topic ?? null) : null;
   const parentTopic = line.kind === 'heading' && state.parent?.line.kind === 'heading' ? (state.parent.line.match?.topic ?? null) : null;
   const wholeQuestion = wrapped.length > 0 && questionText !== null ? matchQuestionTopic(questionText) : null;
-  const topic = line.match?.topic ?? wholeQuestion?.topic ?? blockTopic ?? parentTopic;
+  const headingTopic = line.kind === 'heading' ? sectionTopic(line.text, line.match ?? null, answer) : (line.match?.topic ?? null);
+  const topic = headingTopic ?? wholeQuestion?.topic ?? blockTopic ?? parentTopic;
   const lineageStart = line.kind === 'text' ? (first ?? container.at) : container.at;
   const index =
     out.sections.push({

@@ -34,7 +34,7 @@ const QUESTION_NUMBER = /^\s*(?:(?:\d{1,2}\.){1,3}\d{0,2}\.?|\p{Lu}\.?\s?\d{1,2}
 // Chinese numbers a heading `一、` with no space after; Arabic reports may number `١.` in Arabic-Indic digits, or
 // with ordinal words (`أولاً: `, the lexicons' sectionOrdinals).
 const HEADING_NUMBER = new RegExp(
-  `^\\s*(?:(?:(?:\\d{1,2}\\.)+\\d{0,2}|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-H][.)]|[\\u0660-\\u0669]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、．]\\s*|${sectionOrdinal()})(\\S.*)$`,
+  `^\\s*(?:(?:(?:\\d{1,2}\\.)+\\d{0,2}|\\d{1,2}\\)|[IVX]{1,5}\\.|[A-H][.)]|[\\u0660-\\u0669\\u06F0-\\u06F9]{1,2}[.)-])\\s+|[一二三四五六七八九十]{1,3}[、．]\\s*|${sectionOrdinal()})(\\S.*)$`,
   'u',
 );
 /** A heading numbered with an ordinal word (`ثانياً: ...`). */

@@ -51,9 +51,9 @@ export function splitAttributionGroups(text: string): AttributionGroup[] {
 /**
  * A bullet mark inside a line: a dash or bullet after a space, before a capital or an opening quote
  * (` - In 2005`, ` -In 2005`, ` – Conduct`). Not a hyphen inside a word (`sawn-off`), not a range
- * (`1995 - 2000`).
+ * (`1995 - 2000`), not the dash after the year that opens a dated item (`2019 - Regional workshop ...`).
  */
-const INLINE_BULLET = /(?<=^|\s)[-–—•](?=\s*[\p{Lu}“"«‘])/gu;
+const INLINE_BULLET = /(?<=^|\s)(?<!(?:^|\n)\s*(?:19|20)\d{2}\s*)[-–—•](?=\s*[\p{Lu}“"«‘])/gu;
 
 /**
  * Offsets `[start, end)` of each bullet of `text[from..to]`, marks and surrounding spaces excluded.

@@ -1,3 +1,4 @@
+import { marksOptional } from '../arabic-marks.ts';
 import type { Lexicon } from '../types.ts';
 
 /** The article and glued prepositions before a noun in the category words (الـ, بالـ, للـ, والـ). */
@@ -164,17 +165,21 @@ export const ar: Lexicon = {
   },
   functionWords: ['في', 'من', 'على', 'إلى', 'التي', 'الذي', 'عن', 'مع', 'هذا', 'تم'],
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
-  actions: {
+  // Written bare; a word matches with its harakat or without them (`سلّم` as `سلم`: arabic-marks.ts).
+  actions: marksOptional({
     // Arabic verbs take the conjunction and the passive "تم" before them ("وتم ضبط"): `(?:[وف])?(?:تم\\s+)?`.
     seized: ['(?:[وف])?(?:تم\\s+)?(?:ضبط(?:ت|وا|ها)?|مصادرة|صادرت|صودرت)'],
     // "تم تسليم 640 قطعة سلاح طوعا": the adverb may follow the object, so "تسليم" (handing in) alone counts.
-    surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|سلم(?:ت|وا)?)\\s+(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
-    destroyed: ['(?:[وف])?(?:تم\\s+)?(?:تدمير|إتلاف|اتلاف|دمرت|دمر|أتلفت|اتلفت)'],
+    // The verb's subject may stand between it and the adverb ("سلّم المواطنون طوعاً": the citizens handed in).
+    surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|سلم(?:ت|وا)?)\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
+    // The verb with its object pronoun ("الأسلحة التي أتلفتها القوات": which the forces destroyed), the verbal noun
+    // with one ("تم إتلافها"), and the participle ("الأسلحة المتلفة": the weapons destroyed), as a table's header writes it.
+    destroyed: ['(?:[وف])?(?:تم\\s+)?(?:(?:تدمير|إتلاف|اتلاف)(?:ها|هم|ه)?|(?:دمرت|دمر|أتلفت|اتلفت|أتلف|اتلف)(?:ها|هم|ه)?|(?:ال)?(?:متلفة|مدمرة))'],
     collected: ['(?:[وف])?(?:تم\\s+)?(?:جمع(?:ت)?)'],
-  },
+  }),
   // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
   // "قطعة سلاح" (piece of weapon) is how counts of weapons are written; "أسلحة نارية" = firearms.
-  weaponCategories: {
+  weaponCategories: marksOptional({
     firearms: [
       `قطع(?:ة)?\\s+${ART}سلاح(?:\\s+${ART}ناري(?:ة)?)?`, `${ART}أسلحة(?:\\s+${ART}نارية)?`, `${ART}سلاح\\s+${ART}ناري`,
       `${ART}أسلحة\\s+${ART}صغيرة(?:\\s+و${ART}أسلحة\\s+${ART}خفيفة)?`,
@@ -187,7 +192,7 @@ export const ar: Lexicon = {
     shotguns: [`${ART}(?:بنادق|بندقية)\\s+${ART}خرطوش`],
     machine_guns: [`${ART}رشاش(?:ات|ا|ين)?`],
     edged_weapons: [`${ART}أسلحة\\s+${ART}بيضاء`, `${ART}سلاح\\s+${ART}أبيض`],
-  },
+  }),
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: ['و?منها', 'و?من بينها', 'بما في ذلك'],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
@@ -266,11 +271,11 @@ export const ar: Lexicon = {
     reportWords: ['تقرير', 'التقرير', 'برنامج'],
     personTitles: ['السيد', 'السيدة', 'الدكتور', 'العقيد', 'اللواء', 'السفير'],
   },
-  agencies: {
+  agencies: marksOptional({
     police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],
     customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],
     defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع'],
-  },
+  }),
   agencyAcronyms: {},
   categoryWords: {
     counters: [],
@@ -314,7 +319,8 @@ export const ar: Lexicon = {
     phraseStops: [],
     copulas: [],
     // "of which", a conjunction, "in", "from", the passive auxiliary, "voluntarily".
-    genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية'],
+    // Prepositions end the phrase too: "قطعة سلاح إلى المراكز الأمنية" is weapons handed in to the security centres.
+    genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية', 'إلى', 'الى', 'على', 'عن', 'لدى', 'عبر', 'ضمن', 'أثناء', 'اثناء', 'بعد', 'قبل'],
     ofWords: [],
     partitiveOf: ['من'],
     aggregateScopes: ['\\d+ دول(?:ة)?', 'الدول الأعضاء', 'الدول الأطراف', 'دول المنطقة', 'في العالم', 'على مستوى العالم', 'في جميع أنحاء العالم'],

@@ -129,6 +129,7 @@ export const fr: Lexicon = {
     'Cas de détournement': 'diversion',
     'Élimination': 'disposal',
     'Besoins': 'needs',
+    'Coordination nationale': 'national_coordination',
     'Organisme national de coordination': 'national_coordination',
     'Organe national de coordination': 'national_coordination',
     'Mécanisme national de coordination': 'national_coordination',
@@ -207,7 +208,7 @@ export const fr: Lexicon = {
     border_control: ['frontière*'],
     // `Organe national de coordination` is the French PoA's own term (`organe de coordination` in reports).
     national_coordination: ['coordination nationale', 'organisme national de coordination', 'organe national de coordination', 'organe de coordination', 'point de contact'],
-    assistance_needs: ['demandé une assistance', "demande d'assistance", 'besoins'],
+    assistance_needs: ['demandé une assistance', "demande d'assistance", 'besoins', 'sollicite une assistance', 'sollicite un appui', 'demande un appui'],
     information_exchange: ["échange d'informations"],
     international_cooperation: ['coopération', 'fourni une assistance'],
     transfers: ['exportation*', 'importation*', 'transfert*'],

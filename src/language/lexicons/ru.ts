@@ -137,6 +137,7 @@ export const ru: Lexicon = {
     'Случаи утечки': 'diversion',
     'Утилизация': 'disposal',
     'Потребности': 'needs',
+    'Национальная координация': 'national_coordination',
     'Национальный координационный орган': 'national_coordination',
     'Национальный координационный механизм': 'national_coordination',
     'Национальный контактный пункт': 'national_coordination',
