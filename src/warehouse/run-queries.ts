@@ -18,8 +18,8 @@ export const KNOWN_DOCUMENTS = `
 
 /**
  * KNOWN_DOCUMENTS less its join: the run that last saw each version as its id, for a backend that looks the
- * run up in memory (KNOWN_RUNS). On SQLite the join gave every row two strings of its own, the same few
- * over and over, all kept to the run's end (sqlite-run-statements.ts).
+ * runs up with a query of their own (sqlite-run-statements.ts). On SQLite the join gave every row two strings
+ * of its own, the same few over and over, all kept to the run's end.
  */
 export const KNOWN_DOCUMENT_ROWS = `
     SELECT d.document_id, d.source_path, d.sha256, d.size_bytes, d.file_mtime, d.status, d.kind, d.country_iso3, d.extractor,
@@ -29,7 +29,6 @@ export const KNOWN_DOCUMENT_ROWS = `
               WHERE q.document_id = d.document_id AND q.rule = 'over-limit' ORDER BY q.issue_id DESC LIMIT 1
            ) END AS over_limit_options
       FROM documents d`;
-
 
 /** A table's current rows: all rows less those of documents not loaded (usually few), each counted through the document_id index. */
 export const currentRowsSql = (table: string): string =>
