@@ -334,12 +334,4 @@ describe('htmlParser', () => {
     expect(probe.stderr).toBe('');
     expect(JSON.parse(probe.stdout)).toEqual({ cells: 2, undici: false });
   });
-
-  it('builds the same page as the entry point', async () => {
-    const page = '<html><body><table><tr><td>Pistols<td>1 200</table><p>Seized in <b>2020</b><p>next</body></html>';
-    const fromEntry = load(page, { sourceCodeLocationInfo: true });
-    const fromModule = (await htmlParser())(page, { sourceCodeLocationInfo: true });
-    expect(fromModule.html()).toBe(fromEntry.html());
-    expect(fromModule('tbody td').length).toBe(2);
-  });
 });
