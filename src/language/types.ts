@@ -143,6 +143,22 @@ export interface Lexicon {
    */
   yearParts: readonly string[];
   /**
+   * The words a written date puts around its figures and month name: after the day (`1er` mai), before the month
+   * (`1 de junio`), before the year (`junio del 2016`, `mayo de 2016`), after the year (`14 мая 2014 г.`, `2014
+   * года`); `yearMonthDay`, the marks after year, month and day where the language writes a date year first
+   * (`2017年3月20日`), null where it does not. `numericOrder`: the order of a date in figures when the language
+   * settles it (`dmy`: `12/03/2019` in a French report is 12 March), null when it is written both ways (English:
+   * UK and US) or year first (Chinese).
+   */
+  dateWords: {
+    dayOrdinals: readonly string[];
+    beforeMonth: readonly string[];
+    beforeYear: readonly string[];
+    afterYear: readonly string[];
+    yearMonthDay: { year: string; month: string; day: string } | null;
+    numericOrder: 'dmy' | 'mdy' | null;
+  };
+  /**
    * Words with which a cited work gives the date it was read online (`Accessed`, `Consulté le`, `Consultado em`):
    * the date after them is the citation's access date, and a line holding them reads as a citation.
    */

@@ -3,7 +3,7 @@
  * only when the reading is certain: a month name, a day over 12, or a convention known for the source.
  */
 import { alternation, foldKey, monthsOfAllLanguages } from '../language/matchers.ts';
-import { allLexicons } from '../language/registry.ts';
+import { allLexicons, asLanguage, lexiconOf } from '../language/registry.ts';
 import type { Reading } from '../model/transformations.ts';
 import { asciiDigits } from './digits.ts';
 
@@ -32,6 +32,54 @@ function writtenMonthSource(): string {
   return `(?:${name})(?:\\s*/\\s*(?:${name})|\\s*\\(\\s*(?:${name})\\s*\\))?`;
 }
 
+/**
+ * The lexicons' `dateWords` of every language as regex sources: each an optional piece (empty when no language
+ * has such words, so that a pattern never gains an empty alternative), with the spaces that part them from the
+ * figures. A date's language is not known where it is parsed (a cell, a dateline), and the words of one
+ * language do not occur in another's dates.
+ */
+interface DateWordSources {
+  /** After a day's figures: `1er`. */
+  dayOrdinal: string;
+  /** Between the day and the month: `1 de junio`. */
+  beforeMonth: string;
+  /** Between the month and the year: `junio del 2016`. */
+  beforeYear: string;
+  /** After the year: `2014 г.`, `2014 года`. */
+  afterYear: string;
+  /** The marks of a year-first date (`年`, `月`, `日`), each an alternation; null when no language writes one. */
+  yearMonthDay: { year: string; month: string; day: string } | null;
+}
+
+let dateWordSources: DateWordSources | null = null;
+
+function dateWords(): DateWordSources {
+  if (dateWordSources) return dateWordSources;
+  const words = allLexicons().map((lexicon) => lexicon.dateWords);
+  const piece = (list: readonly string[], wrap: (alternatives: string) => string): string => (list.length === 0 ? '' : wrap(alternation(list)));
+  const marks = words.flatMap((w) => (w.yearMonthDay ? [w.yearMonthDay] : []));
+  dateWordSources = {
+    dayOrdinal: piece(words.flatMap((w) => w.dayOrdinals), (a) => `(?:${a})?`),
+    beforeMonth: piece(words.flatMap((w) => w.beforeMonth), (a) => `(?:(?:${a})\\s+)?`),
+    beforeYear: piece(words.flatMap((w) => w.beforeYear), (a) => `(?:(?:${a})\\s+)?`),
+    afterYear: piece(words.flatMap((w) => w.afterYear), (a) => `(?:\\s*(?:${a}))?`),
+    yearMonthDay:
+      marks.length === 0
+        ? null
+        : { year: alternation(marks.map((m) => m.year)), month: alternation(marks.map((m) => m.month)), day: alternation(marks.map((m) => m.day)) },
+  };
+  return dateWordSources;
+}
+
+/** `(\d{4}) 年 (\d{1,2}) 月`, and `(\d{1,2}) 日` after it when `withDay`: a year-first date's source, or null. */
+function yearFirstSource(withDay: boolean, capture: boolean): string | null {
+  const marks = dateWords().yearMonthDay;
+  if (marks === null) return null;
+  const group = (digits: string) => (capture ? `(${digits})` : digits);
+  const month = `${group('\\d{4}')}\\s*(?:${marks.year})\\s*${group('\\d{1,2}')}\\s*(?:${marks.month})`;
+  return withDay ? `${month}\\s*${group('\\d{1,2}')}\\s*(?:${marks.day})` : month;
+}
+
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -54,7 +102,8 @@ export type DateConvention = 'dmy' | 'mdy';
  * is written both ways (UK and US), Chinese mostly year first: null, the date stays ambiguous.
  */
 export function dateConventionOf(language: string | null): DateConvention | null {
-  return language === 'fr' || language === 'es' || language === 'ru' || language === 'ar' || language === 'pt' ? 'dmy' : null;
+  const known = language === null || language.length !== 2 ? null : asLanguage(language);
+  return known === null ? null : lexiconOf(known).dateWords.numericOrder;
 }
 
 export interface ParsedDate {
@@ -100,7 +149,8 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
     const month = monthOf(mdy[1] ?? '');
     if (month) return { raw: text, iso: iso(Number(mdy[3]), month, Number(mdy[2])), ambiguous: false };
   }
-  writtenDmy ??= new RegExp(`^(\\d{1,2})(?:er)?\\s+(?:de\\s+)?(\\p{L}+|${writtenMonthSource()})\\.?\\s+(?:del?\\s+)?(\\d{4})(?:\\s*(?:г\\.|года))?$`, 'iu');
+  const words = dateWords();
+  writtenDmy ??= new RegExp(`^(\\d{1,2})${words.dayOrdinal}\\s+${words.beforeMonth}(\\p{L}+|${writtenMonthSource()})\\.?\\s+${words.beforeYear}(\\d{4})${words.afterYear}$`, 'iu');
   const dmy = writtenDmy.exec(text);
   if (dmy) {
     const month = monthOf(dmy[2] ?? '');
@@ -109,12 +159,15 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
   return null;
 }
 
-/** `2017年3月20日`: Chinese (and Japanese) dates are year, month, day, always unambiguous. */
-const CJK_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+/** `2017年3月20日`: dates written year first with a mark after each part (lexicons' `dateWords.yearMonthDay`), always unambiguous. */
+const YEAR_FIRST_SOURCE = yearFirstSource(true, true);
+const CJK_DATE = YEAR_FIRST_SOURCE === null ? null : new RegExp(`^${YEAR_FIRST_SOURCE}$`, 'u');
+/** A year-first date's year mark (`年`), telling such a date from one in figures. */
+const YEAR_MARK = dateWords().yearMonthDay === null ? null : new RegExp(dateWords().yearMonthDay?.year ?? '', 'u');
 
 export function parseCjkDate(raw: string): ParsedDate | null {
   const text = raw.trim();
-  const match = CJK_DATE.exec(text);
+  const match = CJK_DATE?.exec(text);
   if (!match) return null;
   return { raw: text, iso: iso(Number(match[1]), Number(match[2]), Number(match[3])), ambiguous: false };
 }
@@ -138,8 +191,9 @@ export function parseYear(raw: string): number | null {
 }
 
 /** `Mai 2016`, `May 2016`, `mayo de 2016`, `май 2016 г.`, `2016年5月`: a month of a year, without a day. */
+const YEAR_FIRST_MONTH = yearFirstSource(false, true);
 const MONTH_YEAR = new RegExp(
-  `^(?:(${writtenMonthSource()})\\.?,?\\s+(?:del?\\s+)?(\\d{4})(?:\\s*(?:г\\.|года))?|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月)$`,
+  `^(?:(${writtenMonthSource()})\\.?,?\\s+${dateWords().beforeYear}(\\d{4})${dateWords().afterYear}${YEAR_FIRST_MONTH === null ? '' : `|${YEAR_FIRST_MONTH}`})$`,
   'iu',
 );
 
@@ -181,7 +235,7 @@ export function yearOfYearPart(raw: string): number | null {
  */
 export function yearOfDate(raw: string): number | null {
   const text = westernDigits(raw.trim());
-  const cjk = CJK_DATE.exec(text);
+  const cjk = CJK_DATE?.exec(text);
   if (cjk) return Number(cjk[1]);
   const numeric = /^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}([./-])\d{1,2}\2(\d{4}|\d{2}))$/.exec(text);
   if (numeric) return fullYear(numeric[1] ?? numeric[3] ?? '');
@@ -194,8 +248,9 @@ export function yearOfDate(raw: string): number | null {
 }
 
 const MONTH_WORD = writtenMonthSource();
+const YEAR_FIRST_DATE = yearFirstSource(true, false);
 const DATE_IN_TEXT = new RegExp(
-  `(?<![\\d./-])(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?\\s+(?:del?\\s+)?\\d{4}(?:\\s*(?:г\\.|года))?|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
+  `(?<![\\d./-])(?:${YEAR_FIRST_DATE === null ? '' : `${YEAR_FIRST_DATE}|`}\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}${dateWords().dayOrdinal}\\s+${dateWords().beforeMonth}(?:${MONTH_WORD})\\.?\\s+${dateWords().beforeYear}\\d{4}${dateWords().afterYear}|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
   'iu',
 );
 // `\d` is ASCII-only without the `v` flag's classes; dates written in Arabic-Indic digits are found on a
@@ -210,9 +265,18 @@ export function findDateText(text: string): string | null {
   return match ? text.slice(match.index, match.index + match[0].length) : null;
 }
 
+let finalPeriodPattern: RegExp | null = null;
+
+/** A sentence's closing period, not the one of a mark after the year that ends in a period (`2016 г.`). */
+function finalPeriod(): RegExp {
+  const marks = allLexicons().flatMap((lexicon) => lexicon.dateWords.afterYear.filter((mark) => mark.endsWith('.')).map((mark) => mark.slice(0, -1)));
+  finalPeriodPattern ??= new RegExp(`${marks.length === 0 ? '' : `(?<!${alternation(marks)})`}\\.$`, 'u');
+  return finalPeriodPattern;
+}
+
 /** The month and year that close a line (`Bamako, mai 2016`), as written, or null. */
 function monthYearAtEnd(text: string): string | null {
-  const words = text.replace(/(?<!г)\.$/u, '').split(/\s+/u);
+  const words = text.replace(finalPeriod(), '').split(/\s+/u);
   for (let take = Math.min(5, words.length); take >= 2; take--) {
     const tail = words.slice(-take).join(' ');
     if (parseMonthYear(tail)) return tail;
@@ -262,7 +326,7 @@ export function readDate(raw: string, convention: DateConvention | null = null, 
       steps: [{ column, source_words: parsed.raw, rule: 'date.month-name', lexicon_entry: `monthNames: ${foldKey(month.w)}`, language: month.found.language, value: parsed.iso }],
     };
   }
-  const rule = /年/u.test(raw) ? 'date.year-month-day' : convention === null ? 'date.numeric' : `date.numeric-${convention}`;
+  const rule = YEAR_MARK?.test(raw) ? 'date.year-month-day' : convention === null ? 'date.numeric' : `date.numeric-${convention}`;
   return { value: parsed, steps: [{ column, source_words: parsed.raw, rule, lexicon_entry: null, language: null, value: parsed.iso }] };
 }
 
@@ -291,7 +355,7 @@ export function yearOfDateRange(raw: string): DateRangeYear | null {
   if (monthDays) return { year: Number(monthDays[1]) };
   const body = text.replace(rangeStartPattern, '');
   // A start without its year: a day (`12`), a day and a month (`1 July`, `3 мая`), a month (`May`, `mai`).
-  const yearless = new RegExp(`^(?:\\d{1,2}(?:er)?(?:\\s+(?:de\\s+)?(?:${MONTH_WORD})\\.?)?|(?:${MONTH_WORD})\\.?(?:\\s+\\d{1,2})?)$`, 'iu');
+  const yearless = new RegExp(`^(?:\\d{1,2}${dateWords().dayOrdinal}(?:\\s+${dateWords().beforeMonth}(?:${MONTH_WORD})\\.?)?|(?:${MONTH_WORD})\\.?(?:\\s+\\d{1,2})?)$`, 'iu');
   for (const joiner of body.matchAll(rangeJoinerPattern)) {
     const at = joiner.index ?? 0;
     const start = body.slice(0, at).trim();

@@ -80,6 +80,7 @@ export const ar: Lexicon = {
     'تشرين الثاني': 11, 'كانون الأول': 12,
   },
   yearParts: ['منتصف', 'أوائل', 'أواخر', 'بداية', 'نهاية'],
+  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['تاريخ الاطلاع', 'تاريخ الاطّلاع', 'تاريخ الدخول', 'تم الاطلاع عليه في', 'اطلع عليه في', 'تاريخ الزيارة'],
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },

@@ -76,6 +76,7 @@ export const en: Lexicon = {
     nov: 11, dec: 12,
   },
   yearParts: ['early', 'mid', 'late', 'the middle of', 'the end of', 'the beginning of', 'the start of', 'end of', 'beginning of', 'start of'],
+  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: null, numericOrder: null },
   accessedWords: ['accessed', 'accessed on', 'retrieved', 'retrieved on', 'consulted', 'consulted on'],
   relativeYears: {
     // The preposition is part of the phrase a reader quotes (`In the past year` -> 2004).

@@ -62,6 +62,7 @@ export const es: Lexicon = {
     octubre: 10, noviembre: 11, diciembre: 12, ene: 1, abr: 4, ago: 8, dic: 12,
   },
   yearParts: ['principios de', 'mediados de', 'finales de', 'fines de', 'comienzos de', 'inicios de'],
+  dateWords: { dayOrdinals: [], beforeMonth: ['de'], beforeYear: ['de', 'del'], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['consultado el'],
   relativeYears: {
     'el año pasado': -1, 'el año anterior': -1, 'en el año pasado': -1, 'durante el año pasado': -1, 'en el año anterior': -1,

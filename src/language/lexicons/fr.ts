@@ -57,6 +57,7 @@ export const fr: Lexicon = {
     janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12,
   },
   yearParts: ['début', 'mi', 'fin', 'courant', 'milieu', 'début de', 'fin de', 'milieu de', 'courant de'],
+  dateWords: { dayOrdinals: ['er'], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['consulté le'],
   relativeYears: {
     "l'année dernière": -1, 'l’année dernière': -1, "l'an dernier": -1, 'l’an dernier': -1, "l'année précédente": -1,

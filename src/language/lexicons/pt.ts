@@ -62,6 +62,7 @@ export const pt: Lexicon = {
     out: 10, nov: 11, dez: 12,
   },
   yearParts: ['início de', 'inícios de', 'meados de', 'finais de', 'fim de', 'fins de', 'princípios de'],
+  dateWords: { dayOrdinals: [], beforeMonth: ['de'], beforeYear: ['de'], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['consultado em', 'acedido em', 'acessado em'],
   relativeYears: {
     'no ano passado': -1, 'o ano passado': -1, 'no ano anterior': -1, 'o ano anterior': -1, 'no último ano': -1,

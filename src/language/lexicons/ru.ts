@@ -76,6 +76,7 @@ export const ru: Lexicon = {
     ноябре: 11, декабрь: 12, декабря: 12, декабре: 12,
   },
   yearParts: [],
+  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: ['г.', 'года'], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: [],
   relativeYears: {
     'в прошлом году': -1, 'за прошлый год': -1, 'за прошедший год': -1, 'в прошедшем году': -1, 'в предыдущем году': -1,

@@ -46,6 +46,7 @@ export const zh: Lexicon = {
     一月: 1, 二月: 2, 三月: 3, 四月: 4, 五月: 5, 六月: 6, 七月: 7, 八月: 8, 九月: 9, 十月: 10, 十一月: 11, 十二月: 12,
   },
   yearParts: [],
+  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: { year: '年', month: '月', day: '日' }, numericOrder: null },
   accessedWords: [],
   relativeYears: { 去年: -1, 上一年: -1, 前一年: -1, 今年: 0, 本年: 0 },
   pageFurniture: { page: ['第'], of: [], after: ['页'] },
