@@ -163,9 +163,21 @@ export interface SourceLinePatterns {
   reportWord: RegExp;
   /** A person's title opening a text, before a name (`Mr. Kofi`, `Mme Aïssata`, `Sra. Ana`, `г-н Иванов`). */
   personTitleAtStart: RegExp;
+  /**
+   * The words of an attribution before its year (`National Report`, `国家报告`, `التقرير الوطني`), every language's,
+   * as one regex source (no group, no boundary: the attribution's opening bracket stands before them).
+   */
+  attributionWords: string;
+  /** Words joining two years of one attribution (`and`, `et`, `و`, `和`), every language's, as one regex source. */
+  attributionYearJoiners: string;
 }
 
 let sourceLines: SourceLinePatterns | null = null;
+
+/** A phrase whose words may each end in `*` for the rest of the word (`Национальн* доклад*`). */
+function stemPhrase(phrase: string): string {
+  return phrase.trim().split(/\s+/u).map(stemSource).join('\\s+');
+}
 
 /** A word of a list where a final `*` stands for the rest of the word (`доклад*`). */
 function stemSource(word: string): string {
@@ -188,6 +200,12 @@ export function sourceLinePatterns(): SourceLinePatterns {
     // Titles keep their case (`Ms` is a title, `ms` is not); the name after one starts with a capital, or
     // with a letter of a script without case (Arabic).
     personTitleAtStart: titles.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alternation(titles)})\\s+(?=\\p{Lu}|\\p{Lo})`, 'u'),
+    // Longest first, so that `National Reports` is not cut to `National Report`.
+    attributionWords: [...new Set(lexicons.flatMap((lexicon) => lexicon.sourceLines.attributionWords))]
+      .sort((a, b) => b.length - a.length)
+      .map(stemPhrase)
+      .join('|'),
+    attributionYearJoiners: alternation(lexicons.flatMap((lexicon) => lexicon.sourceLines.attributionYearJoiners)),
   };
   return sourceLines;
 }

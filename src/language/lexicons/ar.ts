@@ -270,6 +270,9 @@ export const ar: Lexicon = {
     dateLabels: ['التاريخ'],
     reportWords: ['تقرير', 'التقرير', 'برنامج'],
     personTitles: ['السيد', 'السيدة', 'الدكتور', 'العقيد', 'اللواء', 'السفير'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['التقرير الوطني', 'تقرير وطني', 'التقارير الوطنية'],
+    attributionYearJoiners: ['و'],
   },
   agencies: marksOptional({
     police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],

@@ -428,6 +428,9 @@ export const en: Lexicon = {
     dateLabels: ['date'],
     reportWords: ['report', 'reports', 'questionnaire', 'PoA', 'programme', 'program'],
     personTitles: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Amb.', 'Ambassador', 'Col.', 'Colonel', 'Lt.', 'Lieutenant', 'Maj.', 'Capt.', 'Captain', 'Gen.', 'Supt.'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['National Report', 'National Reports', 'NR'],
+    attributionYearJoiners: ['and'],
   },
   agencies: {
     national_security: [

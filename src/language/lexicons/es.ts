@@ -349,6 +349,9 @@ export const es: Lexicon = {
     dateLabels: ['fecha'],
     reportWords: ['informe', 'informes', 'cuestionario', 'programa'],
     personTitles: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Lic.', 'Licda.', 'Ing.', 'Don', 'Doña', 'Coronel', 'Capitán', 'Teniente', 'Embajador', 'Embajadora'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Informe nacional', 'Informes nacionales'],
+    attributionYearJoiners: ['y', 'e'],
   },
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],

@@ -338,6 +338,9 @@ export const fr: Lexicon = {
     dateLabels: ['date'],
     reportWords: ['rapport', 'rapports', 'questionnaire', 'programme', 'PoA'],
     personTitles: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Colonel', 'Commandant', 'Capitaine', 'Lieutenant', 'Ambassadeur', 'Ambassadrice'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Rapport national', 'Rapports nationaux'],
+    attributionYearJoiners: ['et'],
   },
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],

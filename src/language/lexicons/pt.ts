@@ -246,6 +246,9 @@ export const pt: Lexicon = {
     dateLabels: ['data'],
     reportWords: ['relatório', 'relatorio', 'relatórios', 'questionário', 'programa'],
     personTitles: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Coronel', 'Embaixador', 'Embaixadora'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Relatório nacional', 'Relatórios nacionais', 'Relatorio nacional', 'Relatorios nacionais'],
+    attributionYearJoiners: ['e'],
   },
   agencyAcronyms: {},
   categoryWords: {

@@ -349,6 +349,9 @@ export const ru: Lexicon = {
     dateLabels: ['дата'],
     reportWords: ['доклад*', 'программ*', 'отчет*', 'отчёт*'],
     personTitles: ['г-н', 'г-жа', 'господин', 'госпожа', 'полковник', 'подполковник', 'генерал', 'майор'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Национальн* доклад*'],
+    attributionYearJoiners: ['и'],
   },
   agencies: {
     national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],

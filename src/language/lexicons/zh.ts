@@ -213,6 +213,9 @@ export const zh: Lexicon = {
     dateLabels: ['日期'],
     reportWords: ['报告', '行动纲领', '调查表'],
     personTitles: [],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['国家报告'],
+    attributionYearJoiners: ['和', '及', '与'],
   },
   agencies: {
     border_guard: ['边防'],

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodePlainText } from '../../src/decoders/text.ts';
+import { poaProfileExtractor } from '../../src/extractors/poa-profile/index.ts';
+import { splitAttributionGroups } from '../../src/extractors/poa-shared/attribution.ts';
+
+const extract = (lines: string[]) =>
+  poaProfileExtractor.extract(decodePlainText(lines.join('\n'), 'utf-8'), { kind: 'poa_profile', countryIso3: null, reportYear: null, language: null, sourcePath: 'page.txt' });
+
+const groupsOf = (text: string) => splitAttributionGroups(text).map((g) => [g.years, text.slice(g.start, g.end)]);
+
+describe('attributions in the brackets and commas of every script', () => {
+  it('reads square brackets, full-width brackets and the commas of Chinese and Arabic', () => {
+    expect(groupsOf('- Depots were audited. [National Report, 2014] - Arms were marked. [Rapport national, 2011 et 2009]')).toEqual([
+      [[2014], 'Depots were audited.'],
+      [[2011, 2009], 'Arms were marked.'],
+    ]);
+    expect(groupsOf('- 武器库每年检查两次。（国家报告，2016） - 所有枪支均有标识。(国家报告、2012)')).toEqual([
+      [[2016], '武器库每年检查两次。'],
+      [[2012], '所有枪支均有标识。'],
+    ]);
+    expect(groupsOf('- تم تفتيش المستودعات مرتين. (التقرير الوطني، 2018) - وسمت الأسلحة. [تقرير وطني، 2014 و2012]')).toEqual([
+      [[2018], 'تم تفتيش المستودعات مرتين.'],
+      [[2014, 2012], 'وسمت الأسلحة.'],
+    ]);
+  });
+
+  it('reads a year in Arabic-Indic digits as its number', () => {
+    expect(groupsOf('- تم تفتيش المستودعات. (التقرير الوطني، ٢٠١٩)')).toEqual([[[2019], 'تم تفتيش المستودعات.']]);
+  });
+
+  it('reads the attribution words of Portuguese and Russian pages', () => {
+    expect(groupsOf('- Os depósitos foram inspecionados. (Relatório Nacional, 2016) - Склады проверены. [Национального доклада, 2012]')).toEqual([
+      [[2016], 'Os depósitos foram inspecionados.'],
+      [[2012], 'Склады проверены.'],
+    ]);
+  });
+
+  it('takes no bracket that names no national report for an attribution', () => {
+    expect(groupsOf('- Arms were marked (see annex, 2005) and registered [Decree 12, 2010].')).toEqual([
+      [[], 'Arms were marked (see annex, 2005) and registered [Decree 12, 2010].'],
+    ]);
+  });
+
+  it('property: any attribution words, brackets and comma give back the year, and the text before it', () => {
+    const words = fc.constantFrom('National Report', 'national report', 'NR', 'Rapport national', 'Informe nacional', 'Relatório nacional', 'Национальный доклад', '国家报告', 'التقرير الوطني');
+    const brackets = fc.constantFrom(['(', ')'], ['[', ']'], ['（', '）'], ['［', '］'], ['【', '】']);
+    const comma = fc.constantFrom(',', '،', '，', '、', '');
+    const body = fc.stringMatching(/^[A-Za-z][A-Za-z ,.]{0,40}[a-z.]$/u);
+    fc.assert(
+      fc.property(words, brackets, comma, fc.integer({ min: 1900, max: 2099 }), body, (w, [open, close], c, year, text) => {
+        const line = `- ${text} ${open}${w}${c} ${year}${close}`;
+        expect(groupsOf(line)).toEqual([[[year], text.trim()]]);
+      }),
+    );
+  });
+});
+
+describe('a PoA page whose attributions are written in another script', () => {
+  it('splits two bullets of one heading into two sections, each with its report, and reads the statements with its year', () => {
+    const out = extract([
+      'Jordanie',
+      'Collecte et destruction',
+      '  - En 2017, la police a saisi 1 240 armes. [Rapport national, 2018]',
+      "  - L'année dernière, l'armée a détruit 600 fusils. [Rapport national, 2014]",
+    ]);
+    expect(out.sections.map((s) => [s.heading_raw, s.line_start, s.line_end, s.source_report_year])).toEqual([
+      ['Collecte et destruction', 2, 3, 2018],
+      ['Collecte et destruction', 2, 4, 2014],
+    ]);
+    expect(out.count_statements.map((s) => [s.year, s.year_basis, s.action, s.total, s.reported_in, s.line_start])).toEqual([
+      [2017, 'stated', 'seized', 1240, 2018, 3],
+      [2013, 'inferred', 'destroyed', 600, 2014, 4],
+    ]);
+  });
+});
