@@ -187,8 +187,9 @@ function stemSource(word: string): string {
 export function sourceLinePatterns(): SourceLinePatterns {
   if (sourceLines) return sourceLines;
   const lexicons = allLexicons();
-  // Several colons, with or without spaces between (`Source::`, `Source : :`), are one label's colon.
-  const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?::\\s*)+(.*)$`, 'iu');
+  // Several colons, with or without spaces between (`Source::`, `Source : :`), are one label's colon; the full-width
+  // colon is the colon of Chinese and Japanese text (`来源：`).
+  const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?:[:：]\\s*)+(.*)$`, 'iu');
   const reportWords = lexicons
     .filter((lexicon) => lexicon.sourceLines.reportWords.length > 0)
     .map((lexicon) => bounded(lexicon.sourceLines.reportWords.slice().sort((a, b) => b.length - a.length).map(stemSource).join('|'), lexicon));

@@ -74,3 +74,53 @@ describe('a PoA page whose attributions are written in another script', () => {
     ]);
   });
 });
+
+describe('template questions and Source/Date lines in the colons of every script', () => {
+  it('reads questions ending in the full-width colon, and 来源：/日期： closing them', () => {
+    const out = extract([
+      '新加坡',
+      '制造时的标识：',
+      '所有枪支在制造时标注序列号。',
+      '国家联络点：',
+      '内政部',
+      '来源：新加坡关于执行《行动纲领》的国家报告，2016',
+      '日期：2016年3月2日',
+    ]);
+    expect(out.sections.map((s) => [s.topic, s.question, s.answer, s.source_report_year, s.source_date_iso, s.line_start])).toEqual([
+      ['marking', '制造时的标识', '所有枪支在制造时标注序列号。', 2016, '2016-03-02', 2],
+      ['national_coordination', '国家联络点', '内政部', 2016, '2016-03-02', 4],
+    ]);
+  });
+
+  it('reads Arabic questions ending in ` :` by their words, and the Source/Date pair below them', () => {
+    const out = extract([
+      'الأردن',
+      'الوسم عند الصنع :',
+      'توسم الأسلحة برقم تسلسلي.',
+      'تدابير تبادل المعلومات مع الدول المجاورة :',
+      'المصدر : التقرير الوطني الأردني، 2014',
+      'التاريخ : 28/05/2014',
+    ]);
+    expect(out.sections.map((s) => [s.topic, s.question, s.answer, s.source_report_year, s.source_date_iso])).toEqual([
+      ['marking', 'الوسم عند الصنع', 'توسم الأسلحة برقم تسلسلي.', 2014, '2014-05-28'],
+      ['information_exchange', 'تدابير تبادل المعلومات مع الدول المجاورة', null, 2014, '2014-05-28'],
+    ]);
+  });
+
+  it('reads an answer on its question line when the label names a topic, and never a dated or long sentence so', () => {
+    const out = extract([
+      'Honduras',
+      'Focal point: Ministry of Security, Arms Control Unit',
+      'Stockpile management: two depots were rebuilt',
+      'Marking at the time of manufacture:',
+      'In 2016: all weapons were marked.',
+      'The authorities note the following about transfers: none were denied.',
+      'Source : National Report on the implementation of the PoA, 2016',
+    ]);
+    expect(out.sections.map((s) => [s.topic, s.question, s.answer, s.line_start])).toEqual([
+      ['national_coordination', 'Focal point', 'Ministry of Security, Arms Control Unit', 2],
+      ['stockpile_management', 'Stockpile management', 'two depots were rebuilt', 3],
+      ['marking', 'Marking at the time of manufacture', 'In 2016: all weapons were marked.\nThe authorities note the following about transfers: none were denied.', 4],
+    ]);
+  });
+});
