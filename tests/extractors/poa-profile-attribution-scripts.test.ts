@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaProfileExtractor } from '../../src/extractors/poa-profile/index.ts';
+import { readInlineSubmissions } from '../../src/extractors/poa-profile/listings.ts';
 import { splitAttributionGroups } from '../../src/extractors/poa-shared/attribution.ts';
 
 const extract = (lines: string[]) =>
@@ -122,5 +123,40 @@ describe('template questions and Source/Date lines in the colons of every script
       ['stockpile_management', 'Stockpile management', 'two depots were rebuilt', 3],
       ['marking', 'Marking at the time of manufacture', 'In 2016: all weapons were marked.\nThe authorities note the following about transfers: none were denied.', 4],
     ]);
+  });
+});
+
+describe('the national reports listed on one line', () => {
+  it('reads every year with the languages in its brackets, in any language of the label', () => {
+    expect(readInlineSubmissions('National reports submitted: 2005 (English), 2012 (English, Français); 2016 (Español)')?.map((s) => [s.year, s.languages.map((l) => l.code)])).toEqual([
+      [2005, ['en']],
+      [2012, ['en', 'fr']],
+      [2016, ['es']],
+    ]);
+    expect(readInlineSubmissions('Rapports nationaux : 2010 (Français) 2014 (Français, English)')?.map((s) => [s.year, s.languages.map((l) => l.code)])).toEqual([
+      [2010, ['fr']],
+      [2014, ['fr', 'en']],
+    ]);
+    expect(readInlineSubmissions('国家报告：2012（中文、English），2018（中文）')?.map((s) => [s.year, s.languages.map((l) => l.code)])).toEqual([
+      [2012, ['zh', 'en']],
+      [2018, ['zh']],
+    ]);
+  });
+
+  it('reads no list from a sentence, a label naming no report or an item without a language', () => {
+    expect(readInlineSubmissions('Statements: 2016 (English)')).toBeNull();
+    expect(readInlineSubmissions('The report notes: 2010 (English) was the first, and others followed')).toBeNull();
+    expect(readInlineSubmissions('National reports submitted: 2005 (annex), 2010 (English)')).toBeNull();
+    expect(readInlineSubmissions('National report 2010: 3 (English)')).toBeNull();
+  });
+
+  it('loads one submission row per year and language, on the list line', () => {
+    const out = extract(['Belize', '', 'National reports submitted: 2008 (English), 2014 (English, Español)', '', 'Statements', '2014 - 5th BMS :']);
+    expect(out.report_submissions.map((r) => [r.report_year, r.language, r.line_start])).toEqual([
+      [2008, 'en', 3],
+      [2014, 'en', 3],
+      [2014, 'es', 3],
+    ]);
+    expect(out.meeting_statements.map((m) => [m.year, m.meeting])).toEqual([[2014, '5th BMS']]);
   });
 });

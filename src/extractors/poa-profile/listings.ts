@@ -1,3 +1,4 @@
+import { sourceLinePatterns } from '../../language/matchers.ts';
 import { splitLanguageList, type LanguageToken } from '../../transforms/languages.ts';
 
 /**
@@ -36,6 +37,35 @@ export function readSubmissionLine(text: string): SubmissionLine | null {
   if (!row) return null;
   const languages = splitLanguageList(row[2] ?? '');
   return languages.length > 0 && languages.every((token) => token.code !== null) ? { year: Number(row[1]), languages } : null;
+}
+
+/** `2010 (Español, English)`: a year and the languages of its report in brackets. */
+const YEAR_BRACKETED = /((?:19|20)\d{2})\s*[(（]([^()（）]*)[)）]/gu;
+/** What may stand between two such items: a comma or semicolon of any script, `and`-like words are not needed. */
+const ITEM_GAP = /^[\s,;،，；、]*$/u;
+
+/**
+ * The reports listed on one line after a label (`National reports submitted: 2005 (Español), 2010 (Español, English),
+ * 2018 (Español)`): one submission per year, with the languages in its brackets. The label must name a report
+ * (a Source line's report words), and the whole rest of the line must be such items, each naming a language, so
+ * that a sentence that happens to hold `2010 (English)` is not taken for a list.
+ */
+export function readInlineSubmissions(text: string): SubmissionLine[] | null {
+  const colon = text.search(/[:：]/u);
+  if (colon <= 0) return null;
+  const label = text.slice(0, colon);
+  if (/\d/u.test(label) || !sourceLinePatterns().reportWord.test(label)) return null;
+  const rest = text.slice(colon + 1);
+  const items: SubmissionLine[] = [];
+  let from = 0;
+  for (const match of rest.matchAll(YEAR_BRACKETED)) {
+    if (!ITEM_GAP.test(rest.slice(from, match.index))) return null;
+    const languages = splitLanguageList(match[2] ?? '');
+    if (!languages.some((token) => token.code !== null)) return null;
+    items.push({ year: Number(match[1]), languages });
+    from = (match.index ?? 0) + match[0].length;
+  }
+  return items.length > 0 && ITEM_GAP.test(rest.slice(from)) ? items : null;
 }
 
 /**
