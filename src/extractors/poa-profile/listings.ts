@@ -87,9 +87,10 @@ export interface MeetingLine {
 
 const MEETING = /^\s*((?:19|20)\d{2})\s*(?:[-–—]\s*)?([^:]*\p{L}[^:]*?)\s*:+\s*(.*)$/u;
 // An acronym may carry the meeting's number glued to it (`BMS5`, `RevCon3`, `MGE2`).
-// Word edges are Unicode letter look-arounds: `\b` knows only ASCII, so `\bСГУ\b` could never match.
+// Word edges are Unicode letter look-arounds: `\b` knows only ASCII, so `\bСГУ\b` could never match. Stems match
+// inside a word: Russian endings, the Arabic article glued before its noun (`المؤتمر`), Chinese unspaced (`审议大会`).
 const MEETING_WORDS =
-  /(?<![\p{L}\p{N}])(?:(?:BMS|RBE|REB|MGE|MSE|OEMGE|RevCon|PrepCom|Prep\s*Com)\d{0,2}|conference|meeting|debate|session|committee|assembly|conférence|réunion|débat|conferencia|reunión|debate|sesión|examen|СГУ)(?![\p{L}\p{N}])|конференц|совещани|заседани|сесси|прени/iu;
+  /(?<![\p{L}\p{N}])(?:(?:BMS|RBE|REB|MGE|MSE|OEMGE|RevCon|PrepCom|Prep\s*Com)\d{0,2}|conference|meeting|debate|session|committee|assembly|conférence|réunion|débat|conferencia|reunión|debate|sesión|examen|СГУ)(?![\p{L}\p{N}])|конференц|совещани|заседани|сесси|прени|مؤتمر|اجتماع|دورة|会议|大会|届会/iu;
 /**
  * `5th BMS`, `5e RBE`, `5ª REB`, `5-е СГУ`: an ordinal before an acronym is a meeting of a series,
  * whatever the series is called in the page's language (`3rd year of the plan` is not).
