@@ -160,3 +160,14 @@ describe('the national reports listed on one line', () => {
     expect(out.meeting_statements.map((m) => [m.year, m.meeting])).toEqual([[2014, '5th BMS']]);
   });
 });
+
+describe('regional events and thematic headings of the other languages', () => {
+  it('reads a list of regional events under a heading in Chinese, Arabic, Portuguese or Russian', () => {
+    for (const heading of ['区域讲习班', 'حلقات العمل الإقليمية', 'Seminários regionais', 'Региональные семинары']) {
+      const out = extract(['Page', heading, '2017 - Workshop on tracing, Nairobi', '2019 - Seminar on stockpiles, Accra']);
+      expect(out.sections.map((s) => [s.topic, s.heading_raw, s.answer])).toEqual([
+        ['regional_events', heading, '2017 - Workshop on tracing, Nairobi\n2019 - Seminar on stockpiles, Accra'],
+      ]);
+    }
+  });
+});

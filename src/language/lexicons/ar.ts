@@ -150,6 +150,11 @@ export const ar: Lexicon = {
     // 'المساعدة' alone, as a section of its own, is the cooperation the template heads 'التعاون والمساعدة على الصعيد الدولي'.
     'المساعدة الدولية': 'international_cooperation',
     'المساعدة': 'international_cooperation',
+    // The page's list of regional events under a heading of one kind of event (`Regional seminars`).
+    'الحلقات الدراسية الإقليمية': 'regional_events',
+    'الحلقات الدراسية والاجتماعات وحلقات العمل الإقليمية': 'regional_events',
+    'حلقات العمل الإقليمية': 'regional_events',
+    'الاجتماعات الإقليمية': 'regional_events',
   },
   // The PoA template's questions as the Arabic pages write them (the English lexicon's, translated).
   templateQuestions: {

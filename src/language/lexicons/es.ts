@@ -181,6 +181,9 @@ export const es: Lexicon = {
     'Desafíos y oportunidades': 'implementation_challenges',
     'Seminarios, reuniones, talleres regionales': 'regional_events',
     'Seminarios, reuniones y talleres regionales': 'regional_events',
+    'Seminarios regionales': 'regional_events',
+    'Talleres regionales': 'regional_events',
+    'Reuniones regionales': 'regional_events',
   },
   // The template questions of the PoA implementation pages, with the topic of their block.
   templateQuestions: {

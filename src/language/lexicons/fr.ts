@@ -176,6 +176,9 @@ export const fr: Lexicon = {
     'Défis et opportunités': 'implementation_challenges',
     'Séminaires, réunions, ateliers régionaux': 'regional_events',
     'Séminaires, réunions et ateliers régionaux': 'regional_events',
+    'Séminaires régionaux': 'regional_events',
+    'Ateliers régionaux': 'regional_events',
+    'Réunions régionales': 'regional_events',
   },
   // The template questions of the PoA implementation pages, with the topic of their block.
   templateQuestions: {

@@ -184,6 +184,9 @@ export const ru: Lexicon = {
     'Проблемы и возможности': 'implementation_challenges',
     'Региональные семинары, совещания, практикумы': 'regional_events',
     'Региональные семинары, совещания и практикумы': 'regional_events',
+    'Региональные семинары': 'regional_events',
+    'Региональные практикумы': 'regional_events',
+    'Региональные совещания': 'regional_events',
   },
   // The template questions of the PoA implementation pages, with the topic of their block.
   templateQuestions: {

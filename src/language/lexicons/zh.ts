@@ -98,6 +98,12 @@ export const zh: Lexicon = {
     // '援助' alone, as a section of its own, is the cooperation the template heads '国际合作与援助'.
     '国际援助': 'international_cooperation',
     '援助': 'international_cooperation',
+    // The page's list of regional events under a heading of one kind of event (`Regional seminars`).
+    '区域研讨会': 'regional_events',
+    '区域研讨会、会议和讲习班': 'regional_events',
+    '区域讲习班': 'regional_events',
+    '区域会议': 'regional_events',
+    '地区研讨会': 'regional_events',
   },
   // The PoA template's questions as the Chinese pages write them (the English lexicon's, translated).
   templateQuestions: {
