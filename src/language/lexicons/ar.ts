@@ -313,7 +313,12 @@ export const ar: Lexicon = {
     attributionYearJoiners: ['و'],
   },
   agencies: marksOptional({
-    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],
+    // "State security" (المديرية العامة لأمن الدولة): a state-security service, as the English `state security`.
+    national_security: [`ل?أمن\\s+${ART}دولة`],
+    // "Border guard" (حرس الحدود).
+    border_guard: [`حرس\\s+${ART}حدود`],
+    // The Internal Security Forces (قوى الأمن الداخلي, قوات الأمن الداخلي) are a police force; the gendarmerie (الدرك) too.
+    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`, `قو(?:ى|ات)\\s+${ART}أمن\\s+${ART}داخلي`, `${ART}درك`],
     customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],
     defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع'],
   }),

@@ -439,7 +439,8 @@ export const en: Lexicon = {
       'security\\s+service',
     ],
     border_guard: ['border\\s+(?:guards?|service|police|troops)'],
-    police: ['police', 'internal\\s+affairs', 'interior', 'constabulary', 'militia', 'gendarmerie', 'carabinieri'],
+    // The Internal Security Forces (Lebanon's police) are a police force.
+    police: ['police', 'internal\\s+affairs', 'interior', 'constabulary', 'militia', 'gendarmerie', 'carabinieri', 'internal\\s+security\\s+forces?'],
     customs: ['customs'],
     defence: ['defen[cs]e', 'armed\\s+forces', 'army', 'military'],
   },

@@ -359,7 +359,7 @@ export const es: Lexicon = {
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
     border_guard: ['guardia\\s+de\\s+fronteras'],
-    police: ['polic[ií]as?', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación'],
+    police: ['polic[ií]as?', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación', 'gendarmer[ií]a'],
     customs: ['aduanas?'],
     defence: ['defensa', 'fuerzas\\s+armadas', 'ejército', 'fuerza\\s+armada'],
   },

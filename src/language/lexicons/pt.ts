@@ -215,7 +215,9 @@ export const pt: Lexicon = {
   documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
   agencies: {
     police: ['pol[ií]cias?', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
-    customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],
+    // Brazil's Receita Federal (the federal revenue service) is its customs authority, Portugal's Autoridade Tributária
+    // e Aduaneira its tax and customs authority.
+    customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira', 'receita\\s+federal', 'autoridade\\s+tribut[áa]ria\\s+e\\s+aduaneira'],
     defence: ['for[çc]as\\s+armadas', 'ex[ée]rcito', 'minist[ée]rio\\s+da\\s+defesa', 'marinha', 'for[çc]a\\s+a[ée]rea'],
   },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).

@@ -258,7 +258,10 @@ export const zh: Lexicon = {
     attributionYearJoiners: ['和', '及', '与'],
   },
   agencies: {
-    border_guard: ['边防'],
+    // State security organs (国家安全机关, the Ministry of State Security).
+    national_security: ['国家安全机关', '国家安全部'],
+    // 边检: the border inspection (出入境边防检查) stations.
+    border_guard: ['边防', '边检'],
     police: ['公安机关', '公安部', '公安', '警察', '警方'],
     customs: ['海关'],
     defence: ['国防部', '军队', '解放军'],
