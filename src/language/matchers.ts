@@ -163,9 +163,21 @@ export interface SourceLinePatterns {
   reportWord: RegExp;
   /** A person's title opening a text, before a name (`Mr. Kofi`, `Mme Aïssata`, `Sra. Ana`, `г-н Иванов`). */
   personTitleAtStart: RegExp;
+  /**
+   * The words of an attribution before its year (`National Report`, `国家报告`, `التقرير الوطني`), every language's,
+   * as one regex source (no group, no boundary: the attribution's opening bracket stands before them).
+   */
+  attributionWords: string;
+  /** Words joining two years of one attribution (`and`, `et`, `و`, `和`), every language's, as one regex source. */
+  attributionYearJoiners: string;
 }
 
 let sourceLines: SourceLinePatterns | null = null;
+
+/** A phrase whose words may each end in `*` for the rest of the word (`Национальн* доклад*`). */
+function stemPhrase(phrase: string): string {
+  return phrase.trim().split(/\s+/u).map(stemSource).join('\\s+');
+}
 
 /** A word of a list where a final `*` stands for the rest of the word (`доклад*`). */
 function stemSource(word: string): string {
@@ -175,8 +187,9 @@ function stemSource(word: string): string {
 export function sourceLinePatterns(): SourceLinePatterns {
   if (sourceLines) return sourceLines;
   const lexicons = allLexicons();
-  // Several colons, with or without spaces between (`Source::`, `Source : :`), are one label's colon.
-  const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?::\\s*)+(.*)$`, 'iu');
+  // Several colons, with or without spaces between (`Source::`, `Source : :`), are one label's colon; the full-width
+  // colon is the colon of Chinese and Japanese text (`来源：`).
+  const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?:[:：]\\s*)+(.*)$`, 'iu');
   const reportWords = lexicons
     .filter((lexicon) => lexicon.sourceLines.reportWords.length > 0)
     .map((lexicon) => bounded(lexicon.sourceLines.reportWords.slice().sort((a, b) => b.length - a.length).map(stemSource).join('|'), lexicon));
@@ -188,6 +201,12 @@ export function sourceLinePatterns(): SourceLinePatterns {
     // Titles keep their case (`Ms` is a title, `ms` is not); the name after one starts with a capital, or
     // with a letter of a script without case (Arabic).
     personTitleAtStart: titles.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alternation(titles)})\\s+(?=\\p{Lu}|\\p{Lo})`, 'u'),
+    // Longest first, so that `National Reports` is not cut to `National Report`.
+    attributionWords: [...new Set(lexicons.flatMap((lexicon) => lexicon.sourceLines.attributionWords))]
+      .sort((a, b) => b.length - a.length)
+      .map(stemPhrase)
+      .join('|'),
+    attributionYearJoiners: alternation(lexicons.flatMap((lexicon) => lexicon.sourceLines.attributionYearJoiners)),
   };
   return sourceLines;
 }

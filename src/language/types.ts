@@ -311,6 +311,15 @@ export interface SourceLineWords {
    * whatever year or programme it mentions.
    */
   personTitles: readonly string[];
+  /**
+   * The words of an attribution closing a PoA page's bullets before the report's year (`National Report` in
+   * `(National Report, 2005)`, `Rapport national`, `国家报告`, `التقرير الوطني`), matched case-insensitively,
+   * a space standing for any white space and a final `*` on a word for the rest of it (`Национальн* доклад*`).
+   * The brackets and commas around them are the script's (poa-shared/attribution.ts), not a language's.
+   */
+  attributionWords: readonly string[];
+  /** Words joining two report years in one attribution (`(NR, 2008 and 2006)`, `et`, `و`, `和`). */
+  attributionYearJoiners: readonly string[];
 }
 
 /**

@@ -35,11 +35,12 @@ export interface LanguageToken {
 
 /**
  * The words of a language list (`English Русский`, `Français, العربية`, `English / 中文`), each with
- * its code or null. Separators: white space, commas, slashes, semicolons, pipes.
+ * its code or null. Separators: white space, commas, slashes, semicolons, pipes, and the commas and semicolons
+ * of the Chinese and Arabic scripts (`中文、English`, `العربية، English`).
  */
 export function splitLanguageList(text: string): LanguageToken[] {
   const tokens: LanguageToken[] = [];
-  for (const match of text.matchAll(/[^\s,;/|]+/gu)) {
+  for (const match of text.matchAll(/[^\s,;/|、，；،؛]+/gu)) {
     const raw = match[0];
     if (raw.replace(BIDI_MARKS, '') === '') continue;
     tokens.push({ raw, code: languageCode(raw), index: match.index ?? 0 });

@@ -279,6 +279,9 @@ const KEYWORDS = keywordRules().map(({ topic, stems }) => ({
         return word.endsWith('*') ? `${folded}\\p{L}*` : folded;
       })
       .join(' ');
+    // A script that writes no spaces between words (Chinese `国家的记录保存`) has no word edge to look for: its stem
+    // matches inside the label.
+    if (/\p{Script=Han}/u.test(stem)) return { stem, pattern: new RegExp(source, 'u') };
     return { stem, pattern: new RegExp(`(?:^| )${source}(?= |$)`, 'u') };
   }),
 }));

@@ -22,3 +22,17 @@ describe('readMeetingLine: a Cyrillic acronym with no ordinal', () => {
     expect(readMeetingLine('2014 ТСГУ были : текст')).toBeNull();
   });
 });
+
+describe('readMeetingLine: meetings named in Chinese and Arabic', () => {
+  it('reads a statement text after a Chinese or Arabic meeting name', () => {
+    expect(readMeetingLine('2014 - 第五次两年期会议 : 常驻联合国代表团的发言')).toEqual({ year: 2014, meeting: '第五次两年期会议', text: '常驻联合国代表团的发言' });
+    expect(readMeetingLine('2012 - 第二次审议大会 : 代表团团长发言')).toEqual({ year: 2012, meeting: '第二次审议大会', text: '代表团团长发言' });
+    expect(readMeetingLine('2016 - الاجتماع السادس لفترة السنتين : كلمة الوفد الأردني')).toEqual({ year: 2016, meeting: 'الاجتماع السادس لفترة السنتين', text: 'كلمة الوفد الأردني' });
+    expect(readMeetingLine('2012 - مؤتمر الاستعراض الثاني : بيان المملكة')).toEqual({ year: 2012, meeting: 'مؤتمر الاستعراض الثاني', text: 'بيان المملكة' });
+  });
+
+  it('still refuses a sentence with a year and a colon that names no meeting', () => {
+    expect(readMeetingLine('2019 - 警方收缴枪支 : 共计三百支')).toBeNull();
+    expect(readMeetingLine('2019 - تم جمع الأسلحة : ثلاثمائة قطعة')).toBeNull();
+  });
+});

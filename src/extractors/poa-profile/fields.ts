@@ -37,6 +37,14 @@ function isLabelLike(text: string): boolean {
 }
 
 /**
+ * A field's label before its answer on one line: a few words opening with a capital (or a letter of a script
+ * without case), no digit (`In 2017: ...` dates a sentence), no sentence inside.
+ */
+function isShortLabel(text: string): boolean {
+  return /^(?:\p{Lu}|\p{Lo})/u.test(text) && !/\d/u.test(text) && !/[.!?;,。]/u.test(text) && text.split(/\s+/u).length <= 6;
+}
+
+/**
  * Is line `i` a template question? Yes when its words are a known template question (typos, case,
  * `::` and a missing colon tolerated), or when it is a short label ending with a colon that does not
  * introduce a list of bullets (`... the need for joint action to:` followed by `- Conduct ...` is prose).
@@ -52,11 +60,16 @@ export function readQuestionLine(lines: readonly DocLine[], i: number): Question
 
   // `Marking at the time of import: All imported weapons are marked.`: a known question with its answer;
   // in a template laid out as a table, the answer is the next cell (`question: | answer`), without its bar.
-  const colon = text.indexOf(':');
+  const colon = text.search(/[:：]/u);
   if (colon > 0 && !hasColon) {
     const head = text.slice(0, colon).trim();
+    const inlineAnswer = text.slice(colon).replace(/^[:：\s]+(?:\|\s*)?/u, '');
     const inline = matchTemplateQuestion(head);
-    if (inline) return { question: head, match: inline, inlineAnswer: text.slice(colon).replace(/^[:：\s]+(?:\|\s*)?/u, ''), hasColon: true, known: true };
+    if (inline) return { question: head, match: inline, inlineAnswer, hasColon: true, known: true };
+    // `National point of contact: Yes, DIGECAM`: a short label naming a topic (a heading's words or a topic's
+    // keyword) before its answer is a field of the template too, though not one of its known questions.
+    const topic = isShortLabel(head) ? matchQuestionTopic(head) : null;
+    if (topic) return { question: head, match: topic, inlineAnswer, hasColon: true, known: false };
   }
 
   if (!hasColon || !isLabelLike(question) || LIST_INTRO.test(question)) return null;

@@ -9,7 +9,7 @@ import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/l
 import { withUnreadTables } from '../poa-shared/unread-tables.ts';
 import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
 import { type QuestionLine, readBlockHeading, readQuestionLine, withoutFinalColons } from './fields.ts';
-import { readBareYearLine, readMeetingLine, readSubmissionLine } from './listings.ts';
+import { readBareYearLine, readInlineSubmissions, readMeetingLine, readSubmissionLine } from './listings.ts';
 import { isThematicHeading, readThematicSection } from './thematic.ts';
 
 /**
@@ -176,6 +176,7 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
     const text = lines[j]?.text.trim() ?? '';
     return (
       readSubmissionLine(text) !== null ||
+      readInlineSubmissions(text) !== null ||
       readMeetingLine(text) !== null ||
       readSourceDateLine(text) !== null ||
       isThematicHeading(lines, j) ||
@@ -193,20 +194,24 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
       continue;
     }
 
-    const submission = readSubmissionLine(text);
-    if (submission) {
+    // A list's row (`2010 : English`), or the whole list on one line after its label.
+    const row = readSubmissionLine(text);
+    const submissions = row ? [row] : readInlineSubmissions(text);
+    if (submissions) {
       closeQuestion(state);
-      for (const token of submission.languages) {
-        if (token.code === null) {
-          out.issues.push({
-            severity: 'warning',
-            rule: 'unknown-language',
-            message: `'${token.raw}' in the list of reports (${submission.year}) is not a language name: no submission row for it.`,
-            line_start: line.no,
-          });
-          continue;
+      for (const submission of submissions) {
+        for (const token of submission.languages) {
+          if (token.code === null) {
+            out.issues.push({
+              severity: 'warning',
+              rule: 'unknown-language',
+              message: `'${token.raw}' in the list of reports (${submission.year}) is not a language name: no submission row for it.`,
+              line_start: line.no,
+            });
+            continue;
+          }
+          out.report_submissions.push({ report_year: submission.year, language: token.code, language_raw: token.raw, ...lineageOf(lines, i, i) });
         }
-        out.report_submissions.push({ report_year: submission.year, language: token.code, language_raw: token.raw, ...lineageOf(lines, i, i) });
       }
       i++;
       continue;

@@ -1,3 +1,4 @@
+import { sourceLinePatterns } from '../../language/matchers.ts';
 import { splitLanguageList, type LanguageToken } from '../../transforms/languages.ts';
 
 /**
@@ -38,6 +39,35 @@ export function readSubmissionLine(text: string): SubmissionLine | null {
   return languages.length > 0 && languages.every((token) => token.code !== null) ? { year: Number(row[1]), languages } : null;
 }
 
+/** `2010 (Español, English)`: a year and the languages of its report in brackets. */
+const YEAR_BRACKETED = /((?:19|20)\d{2})\s*[(（]([^()（）]*)[)）]/gu;
+/** What may stand between two such items: a comma or semicolon of any script, `and`-like words are not needed. */
+const ITEM_GAP = /^[\s,;،，；、]*$/u;
+
+/**
+ * The reports listed on one line after a label (`National reports submitted: 2005 (Español), 2010 (Español, English),
+ * 2018 (Español)`): one submission per year, with the languages in its brackets. The label must name a report
+ * (a Source line's report words), and the whole rest of the line must be such items, each naming a language, so
+ * that a sentence that happens to hold `2010 (English)` is not taken for a list.
+ */
+export function readInlineSubmissions(text: string): SubmissionLine[] | null {
+  const colon = text.search(/[:：]/u);
+  if (colon <= 0) return null;
+  const label = text.slice(0, colon);
+  if (/\d/u.test(label) || !sourceLinePatterns().reportWord.test(label)) return null;
+  const rest = text.slice(colon + 1);
+  const items: SubmissionLine[] = [];
+  let from = 0;
+  for (const match of rest.matchAll(YEAR_BRACKETED)) {
+    if (!ITEM_GAP.test(rest.slice(from, match.index))) return null;
+    const languages = splitLanguageList(match[2] ?? '');
+    if (!languages.some((token) => token.code !== null)) return null;
+    items.push({ year: Number(match[1]), languages });
+    from = (match.index ?? 0) + match[0].length;
+  }
+  return items.length > 0 && ITEM_GAP.test(rest.slice(from)) ? items : null;
+}
+
 /**
  * A year in the list of reports with no language after it (`2009 :`): the page lists a report it gives
  * no version of. Returns the year, so the caller can say so instead of dropping the line.
@@ -57,9 +87,10 @@ export interface MeetingLine {
 
 const MEETING = /^\s*((?:19|20)\d{2})\s*(?:[-–—]\s*)?([^:]*\p{L}[^:]*?)\s*:+\s*(.*)$/u;
 // An acronym may carry the meeting's number glued to it (`BMS5`, `RevCon3`, `MGE2`).
-// Word edges are Unicode letter look-arounds: `\b` knows only ASCII, so `\bСГУ\b` could never match.
+// Word edges are Unicode letter look-arounds: `\b` knows only ASCII, so `\bСГУ\b` could never match. Stems match
+// inside a word: Russian endings, the Arabic article glued before its noun (`المؤتمر`), Chinese unspaced (`审议大会`).
 const MEETING_WORDS =
-  /(?<![\p{L}\p{N}])(?:(?:BMS|RBE|REB|MGE|MSE|OEMGE|RevCon|PrepCom|Prep\s*Com)\d{0,2}|conference|meeting|debate|session|committee|assembly|conférence|réunion|débat|conferencia|reunión|debate|sesión|examen|СГУ)(?![\p{L}\p{N}])|конференц|совещани|заседани|сесси|прени/iu;
+  /(?<![\p{L}\p{N}])(?:(?:BMS|RBE|REB|MGE|MSE|OEMGE|RevCon|PrepCom|Prep\s*Com)\d{0,2}|conference|meeting|debate|session|committee|assembly|conférence|réunion|débat|conferencia|reunión|debate|sesión|examen|СГУ)(?![\p{L}\p{N}])|конференц|совещани|заседани|сесси|прени|مؤتمر|اجتماع|دورة|会议|大会|届会/iu;
 /**
  * `5th BMS`, `5e RBE`, `5ª REB`, `5-е СГУ`: an ordinal before an acronym is a meeting of a series,
  * whatever the series is called in the page's language (`3rd year of the plan` is not).

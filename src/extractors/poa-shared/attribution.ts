@@ -1,12 +1,46 @@
+import { sourceLinePatterns } from '../../language/matchers.ts';
+
 /**
  * Attribution groups in a thematic section of a PoA page: bullets joined on one line (` - `, ` -In`,
  * ` – `) and closed by attributions like `(National Report, 2005)`. Everything since the previous
  * attribution comes from the report the attribution names.
  */
 
-/** `(National Report, 2005)`, `(National report 2005)`, `(Rapport national, 2010)`, `(Национальный доклад, 2012)`, `(NR, 2008 and 2006)`. */
-export const ATTRIBUTION =
-  /\(\s*(?:National\s+Reports?|Rapport\s+national|Rapports\s+nationaux|Informe\s+nacional|Informes\s+nacionales|Национальн\p{L}*\s+доклад\p{L}*|NR)\s*,?\s*((?:19|20)\d{2}(?:\s*(?:,|and|et|y|и|&)\s*(?:19|20)\d{2})*)\s*\)/giu;
+/**
+ * A year of an attribution: four digits, Western or of the Arabic scripts (`٢٠٢٠`, `۲۰۲۰`), the way the page
+ * writes its other numbers.
+ */
+const YEAR = '(?:(?:19|20)[0-9]{2}|[١۱][٩۹][٠-٩۰-۹]{2}|[٢۲][٠۰][٠-٩۰-۹]{2})';
+
+/**
+ * The attribution's punctuation is its script's, not a language's: round or square brackets, ASCII or full-width
+ * (`(…)`, `[…]`, `（…）`, `［…］`, `【…】`), and the comma before the year in every script (`,` `،` `，` `、`).
+ * Its words are the lexicons' (`sourceLines.attributionWords`).
+ */
+const OPEN = '[(\\[（［【]';
+const CLOSE = '[)\\]）］】]';
+const COMMA = '[,،，、]';
+
+/**
+ * `(National Report, 2005)`, `(National report 2005)`, `(Rapport national, 2010)`, `(Национальный доклад, 2012)`,
+ * `(NR, 2008 and 2006)`, `[National Report, 2018]`, `(国家报告, 2022)`, `（国家报告，2022）`, `(التقرير الوطني، 2020)`.
+ * Capture 1 holds the year(s).
+ */
+export const ATTRIBUTION = (() => {
+  const { attributionWords, attributionYearJoiners } = sourceLinePatterns();
+  const joiner = `(?:${COMMA}|&|${attributionYearJoiners})`;
+  return new RegExp(`${OPEN}\\s*(?:${attributionWords})\\s*${COMMA}?\\s*(${YEAR}(?:\\s*${joiner}\\s*${YEAR})*)\\s*${CLOSE}`, 'giu');
+})();
+
+/** The years an attribution's capture names, as numbers (Arabic-script digits read as theirs). */
+function yearsOf(captured: string): number[] {
+  return [...captured.matchAll(new RegExp(YEAR, 'gu'))].map((m) => Number(westernDigits(m[0])));
+}
+
+/** Arabic-Indic (`٠`-`٩`, U+0660) and Eastern Arabic-Indic (`۰`-`۹`, U+06F0) digits as Western ones: both runs start at a multiple of 16. */
+function westernDigits(text: string): string {
+  return text.replace(/[٠-٩۰-۹]/gu, (digit) => String((digit.codePointAt(0) ?? 0) % 16));
+}
 
 /** A group of text and the attribution closing it (none for text after the last attribution). */
 export interface AttributionGroup {
@@ -39,7 +73,7 @@ export function splitAttributionGroups(text: string): AttributionGroup[] {
   for (const match of text.matchAll(new RegExp(ATTRIBUTION.source, ATTRIBUTION.flags))) {
     const at = match.index ?? 0;
     const [start, end] = trimmedRange(text, from, at);
-    const years = [...(match[1] ?? '').matchAll(/(?:19|20)\d{2}/gu)].map((m) => Number(m[0]));
+    const years = yearsOf(match[1] ?? '');
     if (end > start) groups.push({ start, end, closeEnd: at + match[0].length, attribution: match[0], years });
     from = at + match[0].length;
   }

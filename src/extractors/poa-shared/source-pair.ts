@@ -18,7 +18,7 @@ export interface SourceDateLine {
 }
 
 /** `: National Report ...` or `: : 27/05/2010`: a line whose label went missing, its colon(s) left. */
-const STRIPPED_LABEL = /^\s*(?::\s*)+(\S.*)$/u;
+const STRIPPED_LABEL = /^\s*(?:[:：]\s*)+(\S.*)$/u;
 
 export function readSourceDateLine(text: string): SourceDateLine | null {
   const { sourceLabel, dateLabel } = sourceLinePatterns();

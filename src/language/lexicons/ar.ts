@@ -151,9 +151,47 @@ export const ar: Lexicon = {
     // 'المساعدة' alone, as a section of its own, is the cooperation the template heads 'التعاون والمساعدة على الصعيد الدولي'.
     'المساعدة الدولية': 'international_cooperation',
     'المساعدة': 'international_cooperation',
+    // The page's list of regional events under a heading of one kind of event (`Regional seminars`).
+    'الحلقات الدراسية الإقليمية': 'regional_events',
+    'الحلقات الدراسية والاجتماعات وحلقات العمل الإقليمية': 'regional_events',
+    'حلقات العمل الإقليمية': 'regional_events',
+    'الاجتماعات الإقليمية': 'regional_events',
   },
-  templateQuestions: {},
-  topicKeywords: {},
+  // The PoA template's questions as the Arabic pages write them (the English lexicon's, translated).
+  templateQuestions: {
+    'القوانين واللوائح والإجراءات الإدارية الوطنية': 'legislation',
+    'ممارسات الوسم الوطنية': 'marking',
+    'الوسم عند الصنع': 'marking',
+    'الوسم عند الاستيراد': 'marking',
+    'وسم الأسلحة الصغيرة والأسلحة الخفيفة التي في حوزة القوات المسلحة وقوات الأمن الحكومية': 'marking',
+    'تدابير مكافحة إزالة العلامات أو تغييرها': 'marking',
+    'سجلات دقيقة وشاملة لجميع الأسلحة الصغيرة والأسلحة الخفيفة الموسومة داخل أراضيها': 'record_keeping',
+    'التدابير المتخذة لإجراء عمليات التعقب والرد على طلبات التعقب': 'tracing',
+    'تبادل المعلومات التشغيلية': 'information_exchange',
+    'الاحتياجات وطلبات المساعدة': 'assistance_needs',
+    'تحديات وفرص التنفيذ': 'implementation_challenges',
+  },
+  // Whole words: the article is glued to its noun, so a stem is written with it (`الوسم`) and without it (`وسم`).
+  topicKeywords: {
+    tracing: ['التعقب', 'تعقب', 'التتبع'],
+    brokering: ['السمسرة', 'الوساطة'],
+    record_keeping: ['حفظ السجلات', 'السجلات', 'سجلات'],
+    marking: ['الوسم', 'وسم', 'العلامات'],
+    stockpile_management: ['المخزونات', 'مخزونات', 'المستودعات', 'مستودعات'],
+    collection_destruction: ['الجمع', 'الإتلاف', 'إتلاف', 'التدمير', 'تدمير'],
+    public_awareness: ['التوعية', 'توعية'],
+    regional_events: ['الحلقات الدراسية', 'حلقة دراسية', 'حلقات العمل', 'حلقة عمل'],
+    crime_linkage: ['الجريمة المنظمة', 'الإرهاب'],
+    border_control: ['الحدود', 'الحدودية'],
+    national_coordination: ['التنسيق الوطني', 'جهة الاتصال', 'نقطة الاتصال', 'جهة التنسيق'],
+    assistance_needs: ['طلبات المساعدة', 'طلب المساعدة', 'الاحتياجات'],
+    information_exchange: ['تبادل المعلومات'],
+    international_cooperation: ['التعاون'],
+    manufacture: ['الصنع', 'التصنيع', 'الإنتاج'],
+    transfers: ['الاستيراد', 'التصدير', 'العبور', 'النقل'],
+    implementation_challenges: ['التحديات'],
+    legislation: ['التشريعات', 'القانون', 'القوانين'],
+  },
   // `الفصل الأول` (chapter one), `الباب الثاني` (part two), `المحور الثالث` (axis three), `الفصل 2`.
   sectionNumberWords: ['الفصل', 'الباب', 'المحور', 'الجزء', 'القسم'],
   sectionNumberOrdinals: NUMBER_ORDINALS,
@@ -271,9 +309,17 @@ export const ar: Lexicon = {
     dateLabels: ['التاريخ'],
     reportWords: ['تقرير', 'التقرير', 'برنامج'],
     personTitles: ['السيد', 'السيدة', 'الدكتور', 'العقيد', 'اللواء', 'السفير'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['التقرير الوطني', 'تقرير وطني', 'التقارير الوطنية'],
+    attributionYearJoiners: ['و'],
   },
   agencies: marksOptional({
-    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`],
+    // "State security" (المديرية العامة لأمن الدولة): a state-security service, as the English `state security`.
+    national_security: [`ل?أمن\\s+${ART}دولة`],
+    // "Border guard" (حرس الحدود).
+    border_guard: [`حرس\\s+${ART}حدود`],
+    // The Internal Security Forces (قوى الأمن الداخلي, قوات الأمن الداخلي) are a police force; the gendarmerie (الدرك) too.
+    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`, `قو(?:ى|ات)\\s+${ART}أمن\\s+${ART}داخلي`, `${ART}درك`],
     customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],
     defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع'],
   }),

@@ -429,6 +429,9 @@ export const en: Lexicon = {
     dateLabels: ['date'],
     reportWords: ['report', 'reports', 'questionnaire', 'PoA', 'programme', 'program'],
     personTitles: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Amb.', 'Ambassador', 'Col.', 'Colonel', 'Lt.', 'Lieutenant', 'Maj.', 'Capt.', 'Captain', 'Gen.', 'Supt.'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['National Report', 'National Reports', 'NR'],
+    attributionYearJoiners: ['and'],
   },
   agencies: {
     national_security: [
@@ -437,7 +440,8 @@ export const en: Lexicon = {
       'security\\s+service',
     ],
     border_guard: ['border\\s+(?:guards?|service|police|troops)'],
-    police: ['police', 'internal\\s+affairs', 'interior', 'constabulary', 'militia', 'gendarmerie', 'carabinieri'],
+    // The Internal Security Forces (Lebanon's police) are a police force.
+    police: ['police', 'internal\\s+affairs', 'interior', 'constabulary', 'militia', 'gendarmerie', 'carabinieri', 'internal\\s+security\\s+forces?'],
     customs: ['customs'],
     defence: ['defen[cs]e', 'armed\\s+forces', 'army', 'military'],
   },

@@ -182,6 +182,9 @@ export const es: Lexicon = {
     'Desafíos y oportunidades': 'implementation_challenges',
     'Seminarios, reuniones, talleres regionales': 'regional_events',
     'Seminarios, reuniones y talleres regionales': 'regional_events',
+    'Seminarios regionales': 'regional_events',
+    'Talleres regionales': 'regional_events',
+    'Reuniones regionales': 'regional_events',
   },
   // The template questions of the PoA implementation pages, with the topic of their block.
   templateQuestions: {
@@ -350,11 +353,14 @@ export const es: Lexicon = {
     dateLabels: ['fecha'],
     reportWords: ['informe', 'informes', 'cuestionario', 'programa'],
     personTitles: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Lic.', 'Licda.', 'Ing.', 'Don', 'Doña', 'Coronel', 'Capitán', 'Teniente', 'Embajador', 'Embajadora'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Informe nacional', 'Informes nacionales'],
+    attributionYearJoiners: ['y', 'e'],
   },
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
     border_guard: ['guardia\\s+de\\s+fronteras'],
-    police: ['polic[ií]as?', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación'],
+    police: ['polic[ií]as?', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación', 'gendarmer[ií]a'],
     customs: ['aduanas?'],
     defence: ['defensa', 'fuerzas\\s+armadas', 'ejército', 'fuerza\\s+armada'],
   },

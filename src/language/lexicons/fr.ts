@@ -177,6 +177,9 @@ export const fr: Lexicon = {
     'Défis et opportunités': 'implementation_challenges',
     'Séminaires, réunions, ateliers régionaux': 'regional_events',
     'Séminaires, réunions et ateliers régionaux': 'regional_events',
+    'Séminaires régionaux': 'regional_events',
+    'Ateliers régionaux': 'regional_events',
+    'Réunions régionales': 'regional_events',
   },
   // The template questions of the PoA implementation pages, with the topic of their block.
   templateQuestions: {
@@ -339,6 +342,9 @@ export const fr: Lexicon = {
     dateLabels: ['date'],
     reportWords: ['rapport', 'rapports', 'questionnaire', 'programme', 'PoA'],
     personTitles: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Colonel', 'Commandant', 'Capitaine', 'Lieutenant', 'Ambassadeur', 'Ambassadrice'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Rapport national', 'Rapports nationaux'],
+    attributionYearJoiners: ['et'],
   },
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],

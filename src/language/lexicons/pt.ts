@@ -131,9 +131,33 @@ export const pt: Lexicon = {
     'Assistência internacional': 'international_cooperation',
     'Assistência': 'international_cooperation',
     'Necessidades de assistência': 'assistance_needs',
+    'Seminários regionais': 'regional_events',
+    'Seminários, reuniões e oficinas regionais': 'regional_events',
+    'Oficinas regionais': 'regional_events',
+    'Reuniões regionais': 'regional_events',
   },
   templateQuestions: {},
-  topicKeywords: {},
+  // Stems naming a topic in free wording (questions, unknown headings); `*` ends a word stem.
+  topicKeywords: {
+    tracing: ['rastreamento', 'rastreio', 'rastrea*'],
+    brokering: ['intermediação', 'corretag*'],
+    record_keeping: ['registos', 'registros'],
+    marking: ['marcação', 'marcad*', 'marcar'],
+    stockpile_management: ['arsenais', 'existências', 'armazenamento', 'paióis'],
+    collection_destruction: ['recolha', 'recolhimento', 'apreensão', 'apreensões', 'destruição', 'destruíd*', 'destruir', 'entrega voluntária'],
+    public_awareness: ['sensibiliz*', 'conscienciali*', 'conscientiz*'],
+    regional_events: ['seminário*', 'oficina*'],
+    crime_linkage: ['crime organizado', 'criminalidade organizada'],
+    border_control: ['fronteira*', 'fronteiriç*'],
+    national_coordination: ['coordenação', 'ponto de contacto', 'ponto de contato', 'ponto focal'],
+    assistance_needs: ['pedido de assistência', 'pedidos de assistência', 'necessidades'],
+    information_exchange: ['intercâmbio de informações', 'troca de informações'],
+    international_cooperation: ['cooperação'],
+    manufacture: ['fabrico', 'fabricação', 'produção'],
+    transfers: ['exportaç*', 'importaç*', 'transferência*', 'trânsito'],
+    implementation_challenges: ['desafios', 'dificuldades'],
+    legislation: ['lei', 'leis', 'legislação'],
+  },
   sectionNumberWords: ['parte', 'secção', 'seção', 'secao', 'capítulo', 'capitulo'],
   // `Capítulo primeiro`, `Secção segunda`, as legal texts number their parts.
   sectionNumberOrdinals: [
@@ -192,7 +216,9 @@ export const pt: Lexicon = {
   documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
   agencies: {
     police: ['pol[ií]cias?', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
-    customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira'],
+    // Brazil's Receita Federal (the federal revenue service) is its customs authority, Portugal's Autoridade Tributária
+    // e Aduaneira its tax and customs authority.
+    customs: ['alf[âa]ndegas?', 'servi[çc]os?\\s+aduaneiros?', 'autoridade\\s+aduaneira', 'receita\\s+federal', 'autoridade\\s+tribut[áa]ria\\s+e\\s+aduaneira'],
     defence: ['for[çc]as\\s+armadas', 'ex[ée]rcito', 'minist[ée]rio\\s+da\\s+defesa', 'marinha', 'for[çc]a\\s+a[ée]rea'],
   },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
@@ -247,6 +273,9 @@ export const pt: Lexicon = {
     dateLabels: ['data'],
     reportWords: ['relatório', 'relatorio', 'relatórios', 'questionário', 'programa'],
     personTitles: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Coronel', 'Embaixador', 'Embaixadora'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Relatório nacional', 'Relatórios nacionais', 'Relatorio nacional', 'Relatorios nacionais'],
+    attributionYearJoiners: ['e'],
   },
   agencyAcronyms: {},
   categoryWords: {

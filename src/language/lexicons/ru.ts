@@ -185,6 +185,9 @@ export const ru: Lexicon = {
     'Проблемы и возможности': 'implementation_challenges',
     'Региональные семинары, совещания, практикумы': 'regional_events',
     'Региональные семинары, совещания и практикумы': 'regional_events',
+    'Региональные семинары': 'regional_events',
+    'Региональные практикумы': 'regional_events',
+    'Региональные совещания': 'regional_events',
   },
   // The template questions of the PoA implementation pages, with the topic of their block.
   templateQuestions: {
@@ -350,6 +353,9 @@ export const ru: Lexicon = {
     dateLabels: ['дата'],
     reportWords: ['доклад*', 'программ*', 'отчет*', 'отчёт*'],
     personTitles: ['г-н', 'г-жа', 'господин', 'госпожа', 'полковник', 'подполковник', 'генерал', 'майор'],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['Национальн* доклад*'],
+    attributionYearJoiners: ['и'],
   },
   agencies: {
     national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],

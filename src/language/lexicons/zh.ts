@@ -99,9 +99,49 @@ export const zh: Lexicon = {
     // '援助' alone, as a section of its own, is the cooperation the template heads '国际合作与援助'.
     '国际援助': 'international_cooperation',
     '援助': 'international_cooperation',
+    // The page's list of regional events under a heading of one kind of event (`Regional seminars`).
+    '区域研讨会': 'regional_events',
+    '区域研讨会、会议和讲习班': 'regional_events',
+    '区域讲习班': 'regional_events',
+    '区域会议': 'regional_events',
+    '地区研讨会': 'regional_events',
   },
-  templateQuestions: {},
-  topicKeywords: {},
+  // The PoA template's questions as the Chinese pages write them (the English lexicon's, translated).
+  templateQuestions: {
+    '国家法律、法规和行政程序': 'legislation',
+    '国家标识做法': 'marking',
+    '制造时的标识': 'marking',
+    '进口时的标识': 'marking',
+    '政府武装部队和安全部队所持小武器和轻武器的标识': 'marking',
+    '防止去除或篡改标识的措施': 'marking',
+    '对其领土内所有已标识小武器和轻武器的准确和全面记录': 'record_keeping',
+    '为进行追查和答复追查请求而采取的措施': 'tracing',
+    '业务信息交流': 'information_exchange',
+    '援助需求和请求': 'assistance_needs',
+    '执行方面的挑战和机遇': 'implementation_challenges',
+  },
+  // Words stand unspaced: a stem matches inside a label (transforms/topics.ts), so each is a whole word of two
+  // characters or more, never a single character that other words hold.
+  topicKeywords: {
+    tracing: ['追查', '追踪'],
+    brokering: ['中介', '经纪'],
+    record_keeping: ['记录保存', '记录', '登记'],
+    marking: ['标识', '标记'],
+    stockpile_management: ['库存', '储存', '武器库'],
+    collection_destruction: ['收缴', '销毁', '收集'],
+    public_awareness: ['公众意识', '宣传'],
+    regional_events: ['研讨会', '讲习班'],
+    crime_linkage: ['有组织犯罪', '恐怖主义'],
+    border_control: ['边境', '边界'],
+    national_coordination: ['国家协调', '联络点', '协调机制'],
+    assistance_needs: ['援助需求', '请求援助'],
+    information_exchange: ['信息交流', '信息交换'],
+    international_cooperation: ['国际合作'],
+    manufacture: ['制造', '生产'],
+    transfers: ['进口', '出口', '转让', '过境'],
+    implementation_challenges: ['挑战'],
+    legislation: ['法律', '法规', '立法'],
+  },
   // The number stands inside the words: `第一章`, `第2部分`, `第三节`.
   sectionNumberWords: ['第{n}章', '第{n}部分', '第{n}节', '第{n}篇'],
   sectionNumberOrdinals: [],
@@ -214,9 +254,15 @@ export const zh: Lexicon = {
     dateLabels: ['日期'],
     reportWords: ['报告', '行动纲领', '调查表'],
     personTitles: [],
+    // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
+    attributionWords: ['国家报告'],
+    attributionYearJoiners: ['和', '及', '与'],
   },
   agencies: {
-    border_guard: ['边防'],
+    // State security organs (国家安全机关, the Ministry of State Security).
+    national_security: ['国家安全机关', '国家安全部'],
+    // 边检: the border inspection (出入境边防检查) stations.
+    border_guard: ['边防', '边检'],
     police: ['公安机关', '公安部', '公安', '警察', '警方'],
     customs: ['海关'],
     defence: ['国防部', '军队', '解放军'],
