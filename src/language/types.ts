@@ -169,6 +169,14 @@ export interface Lexicon {
    */
   pageFurniture: { page: readonly string[]; of: readonly string[]; after: readonly string[] };
   /**
+   * What names a meeting in a PoA page's list of statements (`2010 - 4th BMS : ...`): `words` matched whole
+   * (`conference`, `réunion`); `stems` matched inside a word (Russian endings: `конференц`; the Arabic article
+   * glued before its noun: `المؤتمر`; Chinese, unspaced: `审议大会`); `acronyms` of the meeting series, the
+   * meeting's number glued to them or not (`BMS`, `BMS5`, `RBE`, `СГУ`); `ordinalEndings`, regex fragments of
+   * what follows the digits of an ordinal before an acronym (`5th BMS`, `5e RBE`, `5ª REB`, `5-е СГУ`).
+   */
+  meetingNames: { words: readonly string[]; stems: readonly string[]; acronyms: readonly string[]; ordinalEndings: readonly string[] };
+  /**
    * Phrases that show what kind of document a text is, by kind (`amap_profile`, `poa_report`, ...),
    * each with its weight and whether it counts only in the first lines (a title).
    */

@@ -1,4 +1,5 @@
-import { sourceLinePatterns } from '../../language/matchers.ts';
+import { alternation, sourceLinePatterns } from '../../language/matchers.ts';
+import { allLexicons } from '../../language/registry.ts';
 import { splitLanguageList, type LanguageToken } from '../../transforms/languages.ts';
 
 /**
@@ -86,18 +87,35 @@ export interface MeetingLine {
 }
 
 const MEETING = /^\s*((?:19|20)\d{2})\s*(?:[-–—]\s*)?([^:]*\p{L}[^:]*?)\s*:+\s*(.*)$/u;
-// An acronym may carry the meeting's number glued to it (`BMS5`, `RevCon3`, `MGE2`).
-// Word edges are Unicode letter look-arounds: `\b` knows only ASCII, so `\bСГУ\b` could never match. Stems match
-// inside a word: Russian endings, the Arabic article glued before its noun (`المؤتمر`), Chinese unspaced (`审议大会`).
-const MEETING_WORDS =
-  /(?<![\p{L}\p{N}])(?:(?:BMS|RBE|REB|MGE|MSE|OEMGE|RevCon|PrepCom|Prep\s*Com)\d{0,2}|conference|meeting|debate|session|committee|assembly|conférence|réunion|débat|conferencia|reunión|debate|sesión|examen|СГУ)(?![\p{L}\p{N}])|конференц|совещани|заседани|сесси|прени|مؤتمر|اجتماع|دورة|会议|大会|届会/iu;
-/**
- * `5th BMS`, `5e RBE`, `5ª REB`, `5-е СГУ`: an ordinal before an acronym is a meeting of a series,
- * whatever the series is called in the page's language (`3rd year of the plan` is not).
- */
-const ORDINAL_NAME = /^\d{1,2}(?:st|nd|rd|th|e|er|ère|ème|ª|º|°|\.|-?[еяйго]{1,2})\s+\p{Lu}{2,8}(?!\p{L})/u;
-/** `(page#13-14)`, `(p. 4)`, `(pp. 13-14)`: where the statement sits in a record, not part of the meeting's name. */
-const PAGE_REFERENCE = /\s*\((?:page|pages|p\.|pp\.)\s*#?\s*[\d\s,–-]+\)\s*/giu;
+/** The lexicons' meeting names, an ordinal before a series' acronym, and a page reference, over every language. */
+interface MeetingPatterns {
+  words: RegExp;
+  ordinalName: RegExp;
+  pageReference: RegExp;
+}
+
+let meetingPatterns: MeetingPatterns | null = null;
+
+function meetingPatternsOf(): MeetingPatterns {
+  if (meetingPatterns) return meetingPatterns;
+  const names = allLexicons().map((lexicon) => lexicon.meetingNames);
+  // An acronym may carry the meeting's number glued to it (`BMS5`, `RevCon3`).
+  const acronyms = alternation(names.flatMap((n) => n.acronyms));
+  // Word edges are Unicode letter look-arounds: `\b` knows only ASCII, so `\bСГУ\b` could never match. Stems match
+  // inside a word: Russian endings, the Arabic article glued before its noun, Chinese unspaced.
+  const stems = names.flatMap((n) => n.stems);
+  const whole = `(?<![\\p{L}\\p{N}])(?:(?:${acronyms})\\d{0,2}|${alternation(names.flatMap((n) => n.words))})(?![\\p{L}\\p{N}])`;
+  // The ordinal's digits may be followed by a point or a degree sign whatever the language (`5. BMS`, `5° RBE`).
+  const endings = [...new Set(names.flatMap((n) => n.ordinalEndings))].sort((a, b) => b.length - a.length);
+  const pageWords = alternation(allLexicons().flatMap((lexicon) => lexicon.pageFurniture.page));
+  meetingPatterns = {
+    words: new RegExp(stems.length === 0 ? whole : `${whole}|${alternation(stems)}`, 'iu'),
+    ordinalName: new RegExp(`^\\d{1,2}(?:${[...endings, '°', '\\.'].join('|')})\\s+\\p{Lu}{2,8}(?!\\p{L})`, 'u'),
+    // `(page#13-14)`, `(p. 4)`, `(pp. 13-14)`: where the statement sits in a record, not part of the meeting's name.
+    pageReference: new RegExp(`\\s*\\((?:${pageWords})\\s*#?\\s*[\\d\\s,–-]+\\)\\s*`, 'giu'),
+  };
+  return meetingPatterns;
+}
 
 /**
  * A meeting-statement line: a year, the meeting's name, a colon, and the statement's text if any.
@@ -110,7 +128,8 @@ export function readMeetingLine(text: string): MeetingLine | null {
   const rawName = (match[2] ?? '').trim();
   const rest = (match[3] ?? '').trim();
   if (rawName.length > 100) return null;
-  if (!MEETING_WORDS.test(rawName) && !ORDINAL_NAME.test(rawName) && rest !== '') return null;
-  const meeting = rawName.replace(PAGE_REFERENCE, ' ').replace(/\s+/gu, ' ').trim();
+  const patterns = meetingPatternsOf();
+  if (!patterns.words.test(rawName) && !patterns.ordinalName.test(rawName) && rest !== '') return null;
+  const meeting = rawName.replace(patterns.pageReference, ' ').replace(/\s+/gu, ' ').trim();
   return { year: Number(match[1]), meeting, text: rest === '' ? null : rest };
 }

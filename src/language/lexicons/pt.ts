@@ -69,6 +69,7 @@ export const pt: Lexicon = {
     'neste ano': 0, 'este ano': 0, 'no ano em curso': 0,
   },
   pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
+  meetingNames: { words: [], stems: [], acronyms: [], ordinalEndings: ['ª', 'º'] },
   kindSignals: {
     amap_profile: [
       { signal: 'explosionsHeading', shape: 'heading', words: 'explosões acidentais|explosões não (?:planeadas|planejadas)(?: em locais de munições)?', weight: 2 },
