@@ -184,6 +184,17 @@ function stemSource(word: string): string {
   return word.endsWith('*') ? `${literal(word.slice(0, -1))}[\\p{L}\\p{M}]*` : literal(word);
 }
 
+/**
+ * A list of every lexicon (`pick`), each language's words under its own word boundary, as one regex source; a
+ * final `*` stands for the rest of the word. Empty (matching nothing) when no language has a word.
+ */
+export function wordsOfEveryLanguage(pick: (lexicon: Lexicon) => readonly string[]): string {
+  const sources = allLexicons()
+    .filter((lexicon) => pick(lexicon).length > 0)
+    .map((lexicon) => bounded([...pick(lexicon)].sort((a, b) => b.length - a.length).map(stemPhrase).join('|'), lexicon));
+  return sources.length === 0 ? '(?!)' : sources.join('|');
+}
+
 export function sourceLinePatterns(): SourceLinePatterns {
   if (sourceLines) return sourceLines;
   const lexicons = allLexicons();

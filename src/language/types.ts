@@ -177,6 +177,12 @@ export interface Lexicon {
    */
   meetingNames: { words: readonly string[]; stems: readonly string[]; acronyms: readonly string[]; ordinalEndings: readonly string[] };
   /**
+   * Words with which a line announces a list of its own items (`... must bear the following marks:`, `comprennent :`,
+   * `incluyen lo siguiente:`): a colon after them introduces the State's items, it asks no question. A final `*`
+   * stands for the rest of the word (`следующ*`).
+   */
+  listIntroducers: readonly string[];
+  /**
    * Phrases that show what kind of document a text is, by kind (`amap_profile`, `poa_report`, ...),
    * each with its weight and whether it counts only in the first lines (a title).
    */

@@ -1,3 +1,4 @@
+import { wordsOfEveryLanguage } from '../../language/matchers.ts';
 import { matchHeading, matchQuestionTopic, matchTemplateQuestion, type TopicMatch } from '../../transforms/topics.ts';
 import { type DocLine, isBulletLine, nextFilled } from '../poa-shared/lines.ts';
 
@@ -21,8 +22,7 @@ export interface QuestionLine {
  * An answer line that announces a list (`... must bear the following marks:`, `... comprennent :`,
  * `... incluyen lo siguiente:`): the colon introduces the state's own items, it does not ask anything.
  */
-export const LIST_INTRO =
-  /\b(?:following|as follows|include|includes|including|namely|such as|suivant(?:e|s|es)?|comprennent|comprend|notamment|à savoir|siguientes?|incluyen?|a saber|como sigue)\b|следующ|включа/iu;
+export const LIST_INTRO = new RegExp(wordsOfEveryLanguage((lexicon) => lexicon.listIntroducers), 'iu');
 
 const FINAL_COLONS = /\s*[:：]+\s*$/u;
 

@@ -85,6 +85,7 @@ export const ar: Lexicon = {
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
   meetingNames: { words: [], stems: ['مؤتمر', 'اجتماع', 'دورة'], acronyms: [], ordinalEndings: [] },
+  listIntroducers: [],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
   kindSignals: {
     // The headings and labels of an Arabic ammunition country profile (A-MAP): "accidental" / "unplanned" explosions (at

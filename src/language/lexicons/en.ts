@@ -97,6 +97,7 @@ export const en: Lexicon = {
   },
   pageFurniture: { page: ['page', 'pages', 'p.', 'pp.'], of: ['of'], after: [] },
   meetingNames: { words: ['conference', 'meeting', 'debate', 'session', 'committee', 'assembly'], stems: [], acronyms: ['BMS', 'MGE', 'MSE', 'OEMGE', 'RevCon', 'PrepCom', 'Prep Com'], ordinalEndings: ['st', 'nd', 'rd', 'th'] },
+  listIntroducers: ['following', 'as follows', 'include', 'includes', 'including', 'namely', 'such as'],
   // What shows a document's kind: profile headings, page lines, titles and labels (see KindSignalShape).
   kindSignals: {
     amap_profile: [

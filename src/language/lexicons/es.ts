@@ -70,6 +70,7 @@ export const es: Lexicon = {
   },
   pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
   meetingNames: { words: ['conferencia', 'reunión', 'debate', 'sesión', 'examen'], stems: [], acronyms: ['REB'], ordinalEndings: ['ª', 'º'] },
+  listIntroducers: ['siguiente', 'siguientes', 'incluye', 'incluyen', 'a saber', 'como sigue'],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
   kindSignals: {
     amap_profile: [

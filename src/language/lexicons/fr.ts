@@ -68,6 +68,7 @@ export const fr: Lexicon = {
   },
   pageFurniture: { page: ['page', 'pages', 'p.'], of: ['sur', 'de'], after: [] },
   meetingNames: { words: ['conférence', 'réunion', 'débat', 'session', 'examen'], stems: [], acronyms: ['RBE'], ordinalEndings: ['e', 'er', 'ère', 'ème'] },
+  listIntroducers: ['suivant', 'suivante', 'suivants', 'suivantes', 'comprennent', 'comprend', 'notamment', 'à savoir'],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
   kindSignals: {
     amap_profile: [

@@ -70,6 +70,7 @@ export const pt: Lexicon = {
   },
   pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
   meetingNames: { words: [], stems: [], acronyms: [], ordinalEndings: ['ª', 'º'] },
+  listIntroducers: [],
   kindSignals: {
     amap_profile: [
       { signal: 'explosionsHeading', shape: 'heading', words: 'explosões acidentais|explosões não (?:planeadas|planejadas)(?: em locais de munições)?', weight: 2 },

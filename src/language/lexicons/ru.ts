@@ -84,6 +84,7 @@ export const ru: Lexicon = {
   },
   pageFurniture: { page: ['страница', 'стр.', 'стр'], of: ['из'], after: [] },
   meetingNames: { words: [], stems: ['конференц', 'совещани', 'заседани', 'сесси', 'прени'], acronyms: ['СГУ'], ordinalEndings: ['-?[еяйго]{1,2}'] },
+  listIntroducers: ['следующ*', 'включа*'],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
   kindSignals: {
     amap_profile: [
