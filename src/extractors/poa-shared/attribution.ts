@@ -1,4 +1,5 @@
 import { sourceLinePatterns } from '../../language/matchers.ts';
+import { asciiDigits } from '../../transforms/digits.ts';
 
 /**
  * Attribution groups in a thematic section of a PoA page: bullets joined on one line (` - `, ` -In`,
@@ -32,14 +33,9 @@ export const ATTRIBUTION = (() => {
   return new RegExp(`${OPEN}\\s*(?:${attributionWords})\\s*${COMMA}?\\s*(${YEAR}(?:\\s*${joiner}\\s*${YEAR})*)\\s*${CLOSE}`, 'giu');
 })();
 
-/** The years an attribution's capture names, as numbers (Arabic-script digits read as theirs). */
+/** The years an attribution's capture names, as numbers (Arabic-script digits read by the one digit reader). */
 function yearsOf(captured: string): number[] {
-  return [...captured.matchAll(new RegExp(YEAR, 'gu'))].map((m) => Number(westernDigits(m[0])));
-}
-
-/** Arabic-Indic (`٠`-`٩`, U+0660) and Eastern Arabic-Indic (`۰`-`۹`, U+06F0) digits as Western ones: both runs start at a multiple of 16. */
-function westernDigits(text: string): string {
-  return text.replace(/[٠-٩۰-۹]/gu, (digit) => String((digit.codePointAt(0) ?? 0) % 16));
+  return [...captured.matchAll(new RegExp(YEAR, 'gu'))].map((m) => Number(asciiDigits(m[0])));
 }
 
 /** A group of text and the attribution closing it (none for text after the last attribution). */
