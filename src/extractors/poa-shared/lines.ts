@@ -17,6 +17,8 @@ export interface DocLine {
   headingLevel?: number;
   /** True for the term of a description list (HTML `<dt>`), whose answer follows it. */
   term?: boolean;
+  /** True for a line the decoder read as page furniture (a running header, a page number of a PDF's text). */
+  furniture?: boolean;
 }
 
 export function documentLines(doc: DocumentModel): DocLine[] {
@@ -47,9 +49,11 @@ export function documentLines(doc: DocumentModel): DocLine[] {
     // A table going on over a page break: each row is on its own page, not on the page the table starts on.
     if (block.kind === 'table') for (const row of block.rows) mark(row.span);
   }
+  const furniture = new Set(doc.furnitureLines ?? []);
+  const marks = (no: number) => (furniture.has(no) ? { furniture: true } : {});
   // A text file set in two columns is read column by column, each part on the line it stands on.
-  if (doc.columnLines) return doc.columnLines.map(({ line, text }) => ({ no: line, text, page: pages.get(line) ?? null, listItem: false }));
-  return doc.lines.map((text, i) => ({ no: i + 1, text, page: pages.get(i + 1) ?? null, listItem: false }));
+  if (doc.columnLines) return doc.columnLines.map(({ line, text }) => ({ no: line, text, page: pages.get(line) ?? null, listItem: false, ...marks(line) }));
+  return doc.lines.map((text, i) => ({ no: i + 1, text, page: pages.get(i + 1) ?? null, listItem: false, ...marks(i + 1) }));
 }
 
 /** Lineage of `lines[from..to]` (indexes, inclusive): their numbers, first page and verbatim text. */
