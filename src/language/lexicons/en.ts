@@ -210,6 +210,9 @@ export const en: Lexicon = {
     'Collection and destruction of weapons': 'collection_destruction',
     'Weapons collection and destruction': 'collection_destruction',
     'Destruction': 'collection_destruction',
+    // Collecting the weapons civilians hold (campaigns, amnesties) is the collection this topic covers.
+    'Civilian disarmament': 'collection_destruction',
+    'Disarmament of civilians': 'collection_destruction',
     'Marking': 'marking',
     'Record-keeping': 'record_keeping',
     'Record keeping': 'record_keeping',

@@ -155,6 +155,8 @@ export const es: Lexicon = {
     'Recolección y destrucción': 'collection_destruction',
     'Recogida y destrucción': 'collection_destruction',
     'Recolección y destrucción de armas': 'collection_destruction',
+    'Desarme civil': 'collection_destruction',
+    'Desarme de la población civil': 'collection_destruction',
     'Marcado': 'marking',
     'Registro': 'record_keeping',
     'Mantenimiento de registros': 'record_keeping',

@@ -152,6 +152,8 @@ export const fr: Lexicon = {
     'Collecte et destruction': 'collection_destruction',
     'Collecte et destruction des armes': 'collection_destruction',
     'Ramassage et destruction': 'collection_destruction',
+    'Désarmement civil': 'collection_destruction',
+    'Désarmement des civils': 'collection_destruction',
     'Marquage': 'marking',
     'Tenue des registres': 'record_keeping',
     'Enregistrement': 'record_keeping',
