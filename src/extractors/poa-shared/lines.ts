@@ -27,8 +27,10 @@ export function documentLines(doc: DocumentModel): DocLine[] {
     for (const block of doc.blocks) {
       const parts = block.text.split('\n');
       parts.forEach((text, i) => {
+        // A table's rows say where each stands (`<tr>` on its own line); other blocks count from their element's start.
+        const row = block.kind === 'table' && block.rows.length === parts.length ? block.rows[i] : undefined;
         lines.push({
-          no: Math.min(block.span.lineStart + i, block.span.lineEnd),
+          no: row ? row.span.lineStart : Math.min(block.span.lineStart + i, block.span.lineEnd),
           text,
           page: block.span.page ?? null,
           listItem: block.kind === 'list_item' && i === 0,
