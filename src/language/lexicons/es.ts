@@ -256,7 +256,7 @@ export const es: Lexicon = {
     home_made: ['armas?\\s+(?:de\\s+fuego\\s+)?(?:artesanales|de\\s+fabricación\\s+casera|caseras|hechizas)'],
     fully_automatic: ['armas?\\s+automáticas?'],
     rifles_and_carbines: ['fusiles\\s+y\\s+carabinas'],
-    rifles: ['fusiles', 'fusil'],
+    rifles: ['fusiles(?:\\s+de\\s+asalto)?', 'fusil(?:\\s+de\\s+asalto)?'],
     carbines: ['carabinas?'],
     combination: ['armas?\\s+combinadas'],
     pistols_and_revolvers: ['pistolas\\s+y\\s+revólveres', 'armas?\\s+cortas'],

@@ -246,7 +246,7 @@ export const fr: Lexicon = {
     home_made: ['armes?\\s+(?:à\\s+feu\\s+)?(?:artisanales|de\\s+fabrication\\s+artisanale)'],
     fully_automatic: ['armes?\\s+automatiques?'],
     rifles_and_carbines: ['fusils\\s+et\\s+carabines'],
-    rifles: ['fusils?'],
+    rifles: ['fusils?(?:\\s+d[’\']assaut)?'],
     carbines: ['carabines?'],
     combination: ['armes?\\s+(?:mixtes|combinées)'],
     pistols_and_revolvers: ['pistolets\\s+et\\s+revolvers', 'armes?\\s+de\\s+poing'],
