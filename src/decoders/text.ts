@@ -6,6 +6,7 @@ import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { readMarkdown } from './markdown.ts';
 import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
 import { BRACKETED_REF } from '../transforms/footnote-refs.ts';
+import { isPageJoinerLine } from '../transforms/page-furniture.ts';
 import { isNumberedCaption } from '../transforms/table-captions.ts';
 import { readTextColumns } from './text-columns.ts';
 
@@ -58,8 +59,8 @@ function isHeaderRow(cells: string[]): boolean {
   return cells.every((c) => c === '' || !/\d/.test(c));
 }
 
-/** pdf-parse joins the pages of a PDF's text with `-- 2 of 3 --` lines. */
-const PAGE_JOINER = /^\s*--\s*\d+\s+of\s+\d+\s*--\s*$/;
+/** pdftotext opens each page after the first with a form feed, at the start of the page's first line. */
+const FORM_FEED_START = /^\f/u;
 
 interface PrintedText {
   /** The lines to read: running headers, footers, page numbers and joiners blanked, hyphenated words joined. */
@@ -76,18 +77,23 @@ interface PrintedText {
  * as the PDF decoder reads a PDF, without moving any line: line numbers still point into the file.
  */
 function readPrintedText(lines: string[]): PrintedText | null {
-  if (!lines.some((line) => PAGE_JOINER.test(line))) return null;
+  if (!lines.some((line) => isPageJoinerLine(line) || FORM_FEED_START.test(line))) return null;
   const work = [...lines];
   const furniture = lines.map(() => false);
   const pageOfLine: number[] = [];
   const pages: number[][] = [[]];
   lines.forEach((line, i) => {
-    if (PAGE_JOINER.test(line)) {
+    if (isPageJoinerLine(line)) {
       furniture[i] = true;
       work[i] = '';
       pages.push([]);
-    } else if (line.trim() !== '') pages[pages.length - 1]?.push(i);
-    pageOfLine.push(Math.max(1, pages.length - (PAGE_JOINER.test(line) ? 1 : 0)));
+      // The line a form feed opens is the new page's first (a form feed before any text opens no page).
+    } else if (FORM_FEED_START.test(line) && pages.some((page) => page.length > 0)) {
+      pages.push(line.trim() === '' ? [] : [i]);
+      work[i] = line.replace(FORM_FEED_START, '');
+    }
+    else if (line.trim() !== '') pages[pages.length - 1]?.push(i);
+    pageOfLine.push(Math.max(1, pages.length - (isPageJoinerLine(line) ? 1 : 0)));
   });
   // The joiner after the last page opens no page.
   if (pages.length > 1 && pages[pages.length - 1]?.length === 0) pages.pop();
@@ -194,17 +200,22 @@ export function decodePlainText(text: string, encoding: string | null): Document
       continue;
     }
 
-    // Paragraph, possibly continued on following lines.
+    // Paragraph, possibly continued on following lines, also past a page break (its furniture and margin).
     let end = i;
-    while (
-      end + 1 < lines.length &&
-      endsMidSentence(lines[end] ?? '') &&
-      (lines[end + 1] ?? '').trim() !== '' &&
-      startsAsContinuation(lines[end + 1] ?? '') &&
-      !PIPE_ROW.test(lines[end + 1] ?? '') &&
-      !markdown?.headingLevels.has(end + 1)
-    ) {
-      end++;
+    const taken = [i];
+    for (;;) {
+      const next = printed === null ? end + 1 : acrossPageBreak(lines, printed.furniture, end + 1);
+      if (
+        next < lines.length &&
+        endsMidSentence(lines[end] ?? '') &&
+        (lines[next] ?? '').trim() !== '' &&
+        startsAsContinuation(lines[next] ?? '') &&
+        !PIPE_ROW.test(lines[next] ?? '') &&
+        !markdown?.headingLevels.has(next)
+      ) {
+        end = next;
+        taken.push(next);
+      } else break;
     }
     const markdownLevel = markdown?.headingLevels.get(i);
     if (markdownLevel !== undefined) {
@@ -216,7 +227,9 @@ export function decodePlainText(text: string, encoding: string | null): Document
     if (end === i && looksLikeHeading(line)) {
       blocks.push({ kind: 'heading', text: line, span: { lineStart: lineNo, lineEnd: lineNo } });
     } else {
-      blocks.push({ kind: 'paragraph', text: lines.slice(i, end + 1).join('\n'), span: { lineStart: lineNo, lineEnd: end + 1 } });
+      // Lines left out (a page's furniture) are named line by line, so that offsets still find their line.
+      const gapped = taken.length !== end - i + 1;
+      blocks.push({ kind: 'paragraph', text: taken.map((k) => lines[k] ?? '').join('\n'), span: { lineStart: lineNo, lineEnd: end + 1, ...(gapped ? { lines: taken.map((k) => k + 1) } : {}) } });
     }
     i = end + 1;
   }
@@ -226,7 +239,22 @@ export function decodePlainText(text: string, encoding: string | null): Document
   if (!printed) return { format: 'text', lines, blocks, title: null, declaredLanguage: null, encoding, pageCount: null, ...columns };
   const withPage = <T extends { span: Span }>(item: T): T => ({ ...item, span: { ...item.span, page: printed.pageOfLine[item.span.lineStart - 1] ?? 1 } });
   const paged = blocks.map((block) => (block.kind === 'table' ? { ...withPage(block), rows: block.rows.map(withPage) } : withPage(block)));
-  return { format: 'text', lines: original, blocks: paged, title: null, declaredLanguage: null, encoding, pageCount: printed.pageCount, ...columns };
+  const furnitureLines = printed.furniture.flatMap((isFurniture, i) => (isFurniture ? [i + 1] : []));
+  return { format: 'text', lines: original, blocks: paged, title: null, declaredLanguage: null, encoding, pageCount: printed.pageCount, furnitureLines, ...columns };
+}
+
+/**
+ * The index of the line after a page break starting at `from`: blank lines and furniture (running header,
+ * page number, joiner), at least one furniture line among them. `from` itself when no page breaks there.
+ */
+function acrossPageBreak(lines: readonly string[], furniture: readonly boolean[], from: number): number {
+  let k = from;
+  let sawFurniture = false;
+  while (k < lines.length && (furniture[k] || (lines[k] ?? '').trim() === '')) {
+    sawFurniture ||= furniture[k] === true;
+    k++;
+  }
+  return sawFurniture ? k : from;
 }
 
 /** True when the lines after a run of page furniture go on with the table (its next row is a pipe row). */

@@ -13,6 +13,11 @@ export interface Span {
   page?: number;
   /** CSS-like element path, for HTML (e.g. `main > article > section#disposal > p:nth-of-type(2)`). */
   path?: string;
+  /**
+   * The line number of each LF-separated line of the text, when they are not consecutive: a paragraph that
+   * goes on past page furniture (a page number, a running header) leaves those lines out.
+   */
+  lines?: readonly number[];
 }
 
 export interface TableRow {
@@ -95,6 +100,12 @@ export interface DocumentModel {
   encoding: string | null;
   pageCount: number | null;
   /**
+   * Lines of a text file holding a PDF's text that the decoder read as page furniture (running headers and
+   * footers, page numbers, page joiners), 1-based. They stay in `lines` (line numbers point into the file)
+   * but belong to no block. Absent when the text has no pages.
+   */
+  furnitureLines?: number[];
+  /**
    * PDF pages that hold no text while others do (a scanned page, an image of a table): seen, not read. Each with
    * the first decoded line after it (null at the document's end), so that the issue says where the gap is.
    */
@@ -128,9 +139,11 @@ export function textOfSpan(doc: DocumentModel, span: Span): string {
  * with LF, so this counts the LFs before the offset; blocks from HTML keep their element's line.
  */
 export function lineOfOffset(text: string, span: Span, offset: number): number {
-  let line = span.lineStart;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return Math.min(line, span.lineEnd);
+  let breaks = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') breaks++;
+  const listed = span.lines?.[breaks];
+  if (listed !== undefined) return listed;
+  return Math.min(span.lineStart + breaks, span.lineEnd);
 }
 
 /**

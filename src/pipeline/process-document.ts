@@ -71,7 +71,7 @@ function versionOf(file: RawFile, model: Partial<ModelSummary> | null, classifie
     countryIso3: classified.countryIso3 ?? null,
     title: facts.title ?? model?.title ?? null,
     ...reportYearOf(file.meta?.report_year, facts),
-    language: file.meta?.language ?? facts.language ?? model?.declaredLanguage ?? null,
+    language: file.meta?.language ?? facts.language ?? classified.unreadLanguage?.code ?? model?.declaredLanguage ?? null,
     dateRaw: facts.date_raw ?? null,
     dateIso: facts.date_iso ?? null,
     documentCode: facts.document_code ?? null,
@@ -193,7 +193,7 @@ export async function finish(ctx: DocumentContext, file: RawFile, known: KnownVe
   // Classified.
   const { model, classified } = reading;
   if (reading.stage === 'unknown-kind') {
-    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', `${file.path}: ${classified.kindReason}`, { severity: 'info', rule: 'unknown-kind' });
+    const documentId = await recordUnloaded(warehouse, runId, versionOf(file, model, classified, null, versions.classifier), 'skipped', `${file.path}: ${classified.kindReason}`, classified.unreadLanguage ? { severity: 'warning', rule: 'unsupported-language' } : { severity: 'info', rule: 'unknown-kind' });
     return { ...base, outcome: 'skipped', documentId, countryIso3: classified.countryIso3, reason: classified.kindReason };
   }
   const kind = reading.kind;

@@ -81,21 +81,34 @@ export function mentionsAccess(text: string): boolean {
   return accessedWordsPattern().test(text);
 }
 
-/** The access date a citation gives (`Accessed September 6, 2022`, `Consulté le 9 février 2023`), ISO; null when none or unreadable. */
+/**
+ * The date after the access words: an ISO date (`2024-03-05`, which the other form would cut at its year), or words
+ * and digits up to a year (`September 6, 2022`, `9 février 2023`), never past a full stop, a semicolon or a bracket.
+ */
+const ACCESS_DATE = /^\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}(?!\d)|[^.;()[\]]+?\d{4})/u;
+
+/** The access date a citation gives (`Accessed September 6, 2022`, `Consulté le 9 février 2023`, `(accessed 2024-03-05)`), ISO; null when none or unreadable. */
 export function findAccessedDate(text: string): string | null {
   const words = accessedWordsPattern().exec(text);
   if (!words) return null;
-  const date = /^\s*:?\s*([^.;]+?\d{4})/u.exec(text.slice(words.index + words[0].length));
+  const date = ACCESS_DATE.exec(text.slice(words.index + words[0].length));
   return date?.[1] ? (parseDate(date[1])?.iso ?? null) : null;
 }
 
-/** The length of the access date that opens `text` (its words, the date, the punctuation after it); 0 when it opens with none. */
+/**
+ * The length of the access date that opens `text` (its words, the date, the punctuation after it), in brackets
+ * too (`(accessed 2024-03-05);`); 0 when it opens with none.
+ */
 function accessDateAtStart(text: string): number {
-  const lead = /^\s*/u.exec(text)?.[0].length ?? 0;
+  const open = /^\s*[([]?\s*/u.exec(text)?.[0] ?? '';
+  const lead = open.length;
   const words = accessedWordsPattern().exec(text.slice(lead));
   if (words?.index !== 0) return 0;
-  const date = /^\s*:?\s*[^.;]+?\d{4}[.,;]?/u.exec(text.slice(lead + words[0].length));
-  return date ? lead + words[0].length + date[0].length : 0;
+  const date = ACCESS_DATE.exec(text.slice(lead + words[0].length));
+  if (!date) return 0;
+  const bracketed = /[([]/u.test(open);
+  const close = (bracketed ? /^\s*[)\]]?[.,;]?/u : /^[.,;]?/u).exec(text.slice(lead + words[0].length + date[0].length))?.[0] ?? '';
+  return lead + words[0].length + date[0].length + close.length;
 }
 
 /** True for a `Source:` / `Sources:` line (the label may have a space before the colon). */

@@ -132,3 +132,47 @@ export function guessLanguage(text: string, { minWords = 0 } = {}): Language | n
   if (second && first[1] === second[1]) return null;
   return first[0];
 }
+
+/**
+ * Latin-script languages with no lexicon, by their function words as guessLanguage counts a lexicon's: enough to
+ * say which language a document is in that no parser reads, so that it is named (never read as English with
+ * the English parser, never skipped as "unknown kind" with no word of why). Words that a registered language
+ * also writes often (`de`, `en`, `a`, `e`) are left out. Adding a lexicon for one of them removes its line here.
+ */
+const UNREAD_LATIN_LANGUAGES: ReadonlyArray<{ code: string; name: string; words: ReadonlySet<string> }> = [
+  { code: 'de', name: 'German', words: new Set(['der', 'die', 'das', 'und', 'den', 'dem', 'des', 'mit', 'von', 'für', 'im', 'ist', 'wurde', 'wurden', 'sich', 'nicht', 'auf', 'zur', 'zum', 'eine', 'einer', 'auch', 'bei', 'aus', 'nach', 'über', 'werden', 'sind', 'hat']) },
+  { code: 'it', name: 'Italian', words: new Set(['il', 'della', 'delle', 'degli', 'che', 'per', 'nel', 'nella', 'sono', 'stato', 'stati', 'gli', 'anche', 'con', 'dei', 'alla', 'dal', 'dalla', 'è']) },
+  { code: 'nl', name: 'Dutch', words: new Set(['het', 'een', 'van', 'voor', 'zijn', 'werd', 'werden', 'niet', 'ook', 'bij', 'naar', 'door', 'wordt', 'worden', 'heeft', 'aan', 'deze']) },
+];
+
+/** How many more function words of an unread language than of any registered one make the text that language's. */
+const UNREAD_LEAD = 2;
+
+export interface UnreadLanguage {
+  /** ISO 639-1. */
+  code: string;
+  /** Its English name, for messages. */
+  name: string;
+}
+
+/**
+ * The language of a Latin-script text when it is one no lexicon reads (German, Italian, Dutch): its function
+ * words outnumber every registered language's by UNREAD_LEAD times, eight of them at least. Null otherwise
+ * (a registered language, too little text, another script): a short foreign quotation in an English report
+ * does not make the report foreign.
+ */
+export function guessUnreadLanguage(text: string): UnreadLanguage | null {
+  const [latin = 0, ...others] = scriptCounts(text);
+  if (latin < 200 || others.some((n) => n > latin)) return null;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const read = Math.max(0, ...LATIN_FUNCTION_WORDS.map(([, common]) => words.filter((w) => common.has(w)).length));
+  const unread = UNREAD_LATIN_LANGUAGES.map((language) => ({ language, hits: words.filter((w) => language.words.has(w)).length })).sort((a, b) => b.hits - a.hits);
+  const [best] = unread;
+  if (!best || best.hits < 8 || best.hits < UNREAD_LEAD * Math.max(1, read)) return null;
+  return { code: best.language.code, name: best.language.name };
+}
+
+/** The English name of a language no lexicon reads, by its ISO 639-1 code (`de` -> German), or null. */
+export function unreadLanguageName(code: string): string | null {
+  return UNREAD_LATIN_LANGUAGES.find((language) => language.code === code)?.name ?? null;
+}

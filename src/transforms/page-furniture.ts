@@ -46,6 +46,13 @@ export function isPageNumberLine(text: string): boolean {
   return read !== null && !read.bare;
 }
 
+/** pdf-parse joins the pages of a PDF's text with a `-- 2 of 3 --` line: furniture, as a page number is. */
+const PAGE_JOINER = /^\s*--\s*\d+\s+of\s+\d+\s*--\s*$/u;
+
+export function isPageJoinerLine(text: string): boolean {
+  return PAGE_JOINER.test(text);
+}
+
 /**
  * The job number the UN prints at the foot of every page of its documents (`08-34412`, `08-34412 (E)
  * 210708`, `12-44871 (S)    020812`) and its barcode form (`*0834412*`): furniture, never a number of the text.

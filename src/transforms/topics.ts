@@ -100,11 +100,13 @@ const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 export const QUESTION_TAG = /^\s*\[(?=[^\]\n]*[\p{L}\p{N}][^\]\n]*[\p{L}\p{N}])([^\]\n]{2,40})\]\s*/u;
 /**
  * A section's number: digits, Roman numerals, a script's numerals (Arabic-Indic, Chinese), which are numbering
- * marks any document may use, or an ordinal word of a lexicon's `sectionNumberOrdinals` (`الأول`, `premier`).
+ * marks any document may use, a letter (`Part A.`, `Section B:`, `Часть Б`: the outline's letters, of the Latin or
+ * Cyrillic alphabet, A to H as headings use them; alone, the word boundary after the number sees to that), or an
+ * ordinal word of a lexicon's `sectionNumberOrdinals` (`الأول`, `premier`).
  */
 function sectionNumber(): string {
   const ordinals = allLexicons().flatMap((lexicon) => lexicon.sectionNumberOrdinals);
-  return `(?:[ivxlc]+|\\d+|[\\u0660-\\u0669\\u06F0-\\u06F9]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
+  return `(?:[ivxlc]+|\\d+|[a-h]|[а-з]|[\\u0660-\\u0669\\u06F0-\\u06F9]+|[一二三四五六七八九十百〇零]+${ordinals.length === 0 ? '' : `|${alternation(ordinals)}`})`;
 }
 
 /**

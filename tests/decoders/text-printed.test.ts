@@ -62,3 +62,53 @@ describe('decodePlainText on pdf-parse output', () => {
     ]);
   });
 });
+
+/** pdftotext output: each page after the first opens with a form feed; a running header and page numbers. */
+describe('decodePlainText on pdftotext output (form feeds)', () => {
+  const pages = [
+    'GHA/PoA/2019/NR', //                                              1 masthead = the running header
+    '1. Collection', //                                                2
+    'In 2018 the Ghana Police Service destroyed 2,400 weapons, among them', // 3
+    '', //                                                             4
+    '                                          1', //                  5 page number
+    '\fGHA/PoA/2019/NR', //                                            6 running header
+    '1,100 shotguns and 1,300 pistols.', //                            7
+    'The armouries were audited.', //                                  8
+    '', //                                                             9
+    '                                          2', //                  10
+    '\fGHA/PoA/2019/NR', //                                            11
+    'Ends here.', //                                                   12
+    '', //                                                             13
+    '                                          3', //                  14
+  ].join('\n');
+  const doc = decodePlainText(pages, 'utf-8');
+
+  it('counts pages from the form feeds and keeps every line where it is in the file', () => {
+    expect(doc.pageCount).toBe(3);
+    expect(doc.lines).toHaveLength(14);
+    expect(doc.lines[5]).toBe('\fGHA/PoA/2019/NR');
+  });
+
+  it('drops the running header and the page numbers, and reads a sentence cut by the page as one paragraph', () => {
+    expect(doc.blocks.map((b) => [b.kind, b.span.lineStart, b.span.lineEnd, b.span.page, b.span.lines])).toEqual([
+      ['heading', 2, 2, 1, undefined],
+      ['paragraph', 3, 7, 1, [3, 7]],
+      ['paragraph', 8, 8, 2, undefined],
+      ['paragraph', 12, 12, 3, undefined],
+    ]);
+    expect(doc.blocks[1]?.text).toBe('In 2018 the Ghana Police Service destroyed 2,400 weapons, among them\n1,100 shotguns and 1,300 pistols.');
+  });
+
+  it('does not join a paragraph ended on one page to the next page first one', () => {
+    const two = decodePlainText(['Report of Peru', 'The commission met twice.', '', '1', '\fReport of Peru', 'The register holds 2,000 records.', '', '2', ''].join('\n'), 'utf-8');
+    expect(two.blocks.filter((b) => b.kind === 'paragraph').map((b) => [b.span.lineStart, b.span.lineEnd, b.text])).toEqual([
+      [2, 2, 'The commission met twice.'],
+      [6, 6, 'The register holds 2,000 records.'],
+    ]);
+  });
+
+  it('a form feed before any text opens no page', () => {
+    const one = decodePlainText('\fOne page only.\nStill the same page.\n', 'utf-8');
+    expect(one.pageCount).toBe(1);
+  });
+});

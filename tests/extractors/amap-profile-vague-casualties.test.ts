@@ -67,3 +67,30 @@ describe('amap-profile: a casualty cell of vague words', () => {
     expect(extraction.issues.filter((i) => i.rule === 'malformed-row').map((i) => i.line_start)).toEqual([7]);
   });
 });
+
+describe('amap-profile: a casualty count with a bracket saying what it includes', () => {
+  it('reads the count before the bracket, in English, French, Spanish and Russian, the words kept', () => {
+    const text = page([
+      '2015 | Dodoma | State (military) | 3 | 12 (incl. 4 civilians)',
+      '2013 | Mwanza | State (police) | 7 (dont 2 enfants) | 0',
+      '2011 | Arusha | State (military) | 2 | 9 (de los cuales 3 civiles)',
+      '2009 | Tanga | State (military) | 5 (из них 1 военный) | 11 (including 6 soldiers).',
+    ]);
+    const out = extractAmapProfile(decodePlainText(text, 'utf-8'));
+    expect(out.explosions.map((e) => [e.year, e.deaths, e.injuries])).toEqual([
+      [2015, 3, 12],
+      [2013, 7, 0],
+      [2011, 2, 9],
+      [2009, 5, 11],
+    ]);
+    expect(out.explosions[0]?.source_text).toContain('12 (incl. 4 civilians)');
+    expect(out.issues.filter((i) => i.rule === 'count-with-breakdown').length).toBe(5);
+  });
+
+  it('does not read a bracket giving another figure, nor one whose count is not exact: NULL or the row refused, never the first number', () => {
+    const text = page(['2015 | Dodoma | State (military) | 3 | 12 (15 according to the press)', '2014 | Moshi | State (military) | about 20 (incl. 4 civilians) | 1']);
+    const out = extractAmapProfile(decodePlainText(text, 'utf-8'));
+    expect(out.explosions.map((e) => e.injuries)).not.toContain(12);
+    expect(out.explosions.map((e) => e.deaths)).not.toContain(20);
+  });
+});

@@ -27,6 +27,14 @@ describe('headings numbered by a chapter or part word', () => {
     ['第一章　立法', 'legislation'],
     ['第2部分：库存管理', 'stockpile_management'],
     ['第三节 标识', 'marking'],
+    // Parts lettered as an outline letters them.
+    ['Part A. National coordination', 'national_coordination'],
+    ['Part B. Civilian disarmament', 'collection_destruction'],
+    ['PART D - Assistance needs', 'assistance_needs'],
+    ['Section E: Marking', 'marking'],
+    ['Parte B: Desarme civil', 'collection_destruction'],
+    ['Partie A. Coordination nationale', 'national_coordination'],
+    ['Часть Б. Маркировка', 'marking'],
   ])('%s -> %s', (line, topic) => {
     expect(readReportLine(line)).toMatchObject({ kind: 'block', text: line, match: { topic } });
     expect(matchHeading(line, { keywords: false })?.topic).toBe(topic);
@@ -38,6 +46,12 @@ describe('headings numbered by a chapter or part word', () => {
       expect(readReportLine(line)).toMatchObject({ kind: 'block', text: line, match: null });
     },
   );
+
+  it('a sentence opening with a lettered part, or a letter beyond the outline, is no heading', () => {
+    expect(readReportLine('Part A of the questionnaire was completed by the police.')).toBeNull();
+    expect(readReportLine('Part Z. Marking')).not.toMatchObject({ kind: 'block' });
+    expect(readReportLine('Parts AB. Marking')).toBeNull();
+  });
 
   it('Chinese headings numbered `一、` are read, as before', () => {
     expect(readReportLine('一、国家协调机制')).toMatchObject({ kind: 'heading', match: { topic: 'national_coordination' } });

@@ -29,3 +29,29 @@ describe('the page of each line a PoA extractor reads', () => {
     ]);
   });
 });
+
+describe('the line of each HTML table row a PoA extractor reads', () => {
+  it('is the line its <tr> stands on, not a count from the table element start', async () => {
+    const { load } = await import('cheerio');
+    const { decodeHtmlText } = await import('../../src/decoders/html.ts');
+    const html = [
+      '<html><body><main>', //                                     1
+      '<h2>3. Collection and destruction</h2>', //                   2
+      '<table>', //                                                  3
+      '<caption>Weapons destroyed in 2016, by type</caption>', //    4
+      '<thead><tr><th>Type</th><th>Quantity</th></tr></thead>', //   5
+      '<tbody>', //                                                  6
+      '<tr><td>Pistols</td><td>1,020</td></tr>', //                  7
+      '', //                                                         8
+      '<tr><td>Rifles</td><td>245</td></tr>', //                     9
+      '</tbody></table>', //                                         10
+      '</main></body></html>', //                                    11
+    ].join('\n');
+    const lines = documentLines(decodeHtmlText(html, 'utf-8', load)).filter((l) => l.text.includes('|'));
+    expect(lines.map((l) => [l.no, l.text])).toEqual([
+      [5, 'Type | Quantity'],
+      [7, 'Pistols | 1,020'],
+      [9, 'Rifles | 245'],
+    ]);
+  });
+});

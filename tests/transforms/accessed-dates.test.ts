@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeCitation } from '../../src/extractors/amap-profile/lines.ts';
-import { findAccessedDate, mentionsAccess } from '../../src/transforms/citations.ts';
+import { findAccessedDate, mentionsAccess, splitCitedWorks } from '../../src/transforms/citations.ts';
 
 /** The access date of a cited work, from every lexicon's `accessedWords` (one list: the date reader and the citation signs read it). */
 describe('access dates of citations (lexicons accessedWords)', () => {
@@ -12,8 +12,27 @@ describe('access dates of citations (lexicons accessedWords)', () => {
     ['García, Ana. “Arsenales.” El País, 2018. Consultado el 12 de enero de 2021.', '2021-01-12'],
     ['Silva, João. “Paióis.” Público, 2017. Consultado em 5 de julho de 2020.', '2020-07-05'],
     ['Silva, João. “Paióis.” Expresso, 2017. Acedido em 1 de abril de 2019.', '2019-04-01'],
+    // ISO dates, in brackets too: the year alone was read before, and no date came of it.
+    ['Beridze, Nino. Stockpiles. 2020. https://css.example/legacy (accessed 2024-03-05).', '2024-03-05'],
+    ['Rapport, 2019. https://a.example/r [consulté le 2023-11-30]', '2023-11-30'],
+    ['Informe, 2018. Consultado el: 2021-01-09.', '2021-01-09'],
   ])('%s -> %s', (text, iso) => {
     expect(findAccessedDate(text)).toBe(iso);
+  });
+
+  it('a Source line of works each closed by its access date in brackets: one work each, the date with its work', () => {
+    const works = splitCitedWorks(
+      'Sources: "Depot theft." Daily, 3 May 2011. https://d.example/t (accessed 2024-03-06); Ministry of Defence. Annual Report 2020. https://m.example/ar (accessed 2024-03-07).',
+    );
+    expect(works.map((w) => [w.url, w.accessed_on, w.text])).toEqual([
+      ['https://d.example/t', '2024-03-06', '"Depot theft." Daily, 3 May 2011. https://d.example/t (accessed 2024-03-06)'],
+      ['https://m.example/ar', '2024-03-07', 'Ministry of Defence. Annual Report 2020. https://m.example/ar (accessed 2024-03-07).'],
+    ]);
+    const french = splitCitedWorks('Source : Le Monde, 2019. https://lm.example/a (consulté le 4 mars 2022) ; Rapport du ministère, 2020. https://mi.example/b (consulté le 5 mars 2022).');
+    expect(french.map((w) => [w.url, w.accessed_on])).toEqual([
+      ['https://lm.example/a', '2022-03-04'],
+      ['https://mi.example/b', '2022-03-05'],
+    ]);
   });
 
   it('a citation without access words has no access date, whatever dates it gives', () => {

@@ -4,6 +4,7 @@
  * period or an approximate year is NULL with a warning; a value that cannot be what its column says is
  * an error reason, and the caller does not load the row.
  */
+import { allLexicons } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { IssueDraft } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
@@ -57,7 +58,7 @@ export function readCount(raw: string | undefined, column: ColumnKey, where: str
   const blank = blankCell(text, column, where, line, language);
   if (blank) return blank;
   const count = readCountCell(text, language, column);
-  if (count === null) return notExactCount(text, column, where, line, language) ?? vagueCount(text, column, where, line, language) ?? { ok: false, reason: `${column} '${text}' is not a number` };
+  if (count === null) return qualifiedCount(text, column, where, line, language) ?? notExactCount(text, column, where, line, language) ?? vagueCount(text, column, where, line, language) ?? { ok: false, reason: `${column} '${text}' is not a number` };
   // `9.607` in an English table: a number was meant, which one is not known; the row stays, the cell is NULL.
   if (count.ambiguous !== undefined) {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'count-ambiguous-number', message: `${where}: ${column} ${count.ambiguous} -> NULL.`, line_start: line } };
@@ -78,6 +79,28 @@ function notExactCount(text: string, column: string, where: string, line: number
   const why = mention.qualifier ? `a number with the qualifier '${mention.qualifier.written}'` : mention.notACount ? `not one exact number (${mention.notACount.reason})` : null;
   if (why === null) return undefined;
   return { ok: true, value: null, issue: { severity: 'warning', rule: 'quantity-not-exact', message: `${where}: ${column} '${text}' is ${why}, not an exact count -> NULL; the row is loaded.`, line_start: line } };
+}
+
+/**
+ * `12 (incl. 4 civilians)`, `7 (dont 2 enfants)`, `9 (из них 3 военных)`: a count, then a bracket opening with the words
+ * that introduce parts (every lexicon's `partIntroducers`, and the abbreviation `incl.`). The bracket says what the count
+ * includes; the count is the cell's. A bracket opening any other way (`12 (15 according to the press)`) may give another
+ * figure for the same thing: that cell is no exact count (the caller's other readings, else the row is refused).
+ */
+const PART_OPENERS = [...new Set(allLexicons().flatMap((lexicon) => lexicon.partIntroducers))].map((entry) => entry.replaceAll(' ', '\\s+'));
+const QUALIFIED_COUNT = new RegExp(`^([^()]+?)\\s*\\(\\s*(?:incl\\.?|${PART_OPENERS.join('|')})(?![\\p{L}\\p{M}])[^()]*\\)\\.?$`, 'iu');
+
+function qualifiedCount(text: string, column: string, where: string, line: number, language: Language | null): CellReading<number> | undefined {
+  const head = QUALIFIED_COUNT.exec(text)?.[1];
+  if (head === undefined) return undefined;
+  const count = readCountCell(head, language, column);
+  if (count === null || count.value === null || count.ambiguous !== undefined) return undefined;
+  return {
+    ok: true,
+    value: count.value,
+    issue: { severity: 'info', rule: 'count-with-breakdown', message: `${where}: ${column} '${text}' -> ${count.value}: the bracket says what the count includes (the words are kept in source_text).`, line_start: line },
+    ...(count.steps.length > 0 ? { steps: count.steps } : {}),
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isPageNumberLine, isUnJobNumberLine, readPageNumberLine } from '../../transforms/page-furniture.ts';
+import { isPageJoinerLine, isPageNumberLine, isUnJobNumberLine, readPageNumberLine } from '../../transforms/page-furniture.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 
 /**
@@ -26,6 +26,12 @@ export interface Footnote {
 export interface Furniture {
   /** Line indexes that are page furniture or footnotes: not text of any section. */
   skip: Set<number>;
+  /**
+   * Blank lines of a page break: those between the last line of a page's text and the furniture at its foot,
+   * and between the furniture heading the next page and its text. They are the page's margin, not a break
+   * between paragraphs: a sentence cut by the page (`482 were` / page 1 / header / `assault rifles.`) goes on.
+   */
+  pageBreakBlanks: Set<number>;
   footnotes: Footnote[];
 }
 
@@ -50,7 +56,8 @@ export function findFurniture(lines: readonly DocLine[], from: number): Furnitur
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]?.text.trim() ?? '';
     if (text === '') continue;
-    if (isPageNumber(text) || isUnJobNumberLine(text) || footerTitle(text) !== null) {
+    // The decoder's reading of the pages (a bare page number at a page's foot, told by the page order) first.
+    if (lines[i]?.furniture || isPageNumber(text) || isPageJoinerLine(text) || isUnJobNumberLine(text) || footerTitle(text) !== null) {
       skip.add(i);
       afterPageBreak = true;
       continue;
@@ -75,7 +82,22 @@ export function findFurniture(lines: readonly DocLine[], from: number): Furnitur
     }
   }
   skipBarePageNumbers(lines, from, skip);
-  return { skip, footnotes };
+  return { skip, pageBreakBlanks: pageBreakBlanks(lines, from, skip), footnotes };
+}
+
+/**
+ * The blank lines that touch a run of furniture (through other blank lines). Blank lines around a run of
+ * furniture at the end of the text, with no text after them, are left alone: no sentence goes on there.
+ */
+function pageBreakBlanks(lines: readonly DocLine[], from: number, skip: ReadonlySet<number>): Set<number> {
+  const blanks = new Set<number>();
+  for (let i = from; i < lines.length; i++) {
+    if (!skip.has(i)) continue;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= from && j < lines.length && (lines[j]?.text.trim() ?? '') === '' && !skip.has(j); j += step) blanks.add(j);
+    }
+  }
+  return blanks;
 }
 
 /**

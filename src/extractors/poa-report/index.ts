@@ -111,13 +111,15 @@ function categoryBullets(lines: readonly DocLine[], from: readonly number[]): bo
 function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUnit[] {
   const units: ProseUnit[] = [];
   const width = lineWidth(lines);
-  let current: { text: string; first: DocLine; last: DocLine } | null = null;
+  let current: { text: string; first: DocLine; last: DocLine; nos: number[] } | null = null;
   let table: 'header' | 'rows' | null = null;
   const flush = () => {
     if (!current) return;
+    // Lines left out inside the unit (page furniture it goes on past): each line of the text says its number.
+    const gapped = current.nos.some((no, k) => k > 0 && no !== (current?.nos[k - 1] ?? no) + 1);
     units.push({
       text: current.text,
-      span: { lineStart: current.first.no, lineEnd: current.last.no, ...(current.first.page === null ? {} : { page: current.first.page }) },
+      span: { lineStart: current.first.no, lineEnd: current.last.no, ...(current.first.page === null ? {} : { page: current.first.page }), ...(gapped ? { lines: current.nos } : {}) },
     });
     current = null;
   };
@@ -153,10 +155,10 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     if (continues && current) {
       // `Pistols: 320` is read as a table row is (`Pistols 320`): the label's colon introduces no parts.
       const piece: string = listRow ? text.replace(/:\s+(?=\d)/u, ' ') : text;
-      current = { text: `${current.text}\n${piece}`, first: current.first, last: line };
+      current = { text: `${current.text}\n${piece}`, first: current.first, last: line, nos: [...current.nos, line.no] };
     } else {
       flush();
-      current = { text, first: line, last: line };
+      current = { text, first: line, last: line, nos: [line.no] };
     }
   }
   flush();
@@ -410,7 +412,8 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
 
   let current: Container | null = null;
   for (let i = firstStructure; i < lines.length; i++) {
-    if (furniture.skip.has(i)) continue;
+    // The blank margin of a page break parts no paragraphs: whether the text goes on is the sentence's to say.
+    if (furniture.skip.has(i) || furniture.pageBreakBlanks.has(i)) continue;
     const line = structure[i];
     if (!line) {
       const text = lines[i]?.text ?? '';

@@ -4,7 +4,7 @@ import { findActions } from '../../transforms/categories.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
-import { categoryColumnsOf, categoryIn, categoryRowStatement, cellCount } from './category-table.ts';
+import { type CategoryColumns, categoryColumnsOf, categoryIn, categoryRowStatement, cellCount } from './category-table.ts';
 
 /**
  * Multi-year tables of counts, common in national reports:
@@ -140,6 +140,17 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
     const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
     const captionIsTitle = isTableTitle(caption);
+    // A header of two rows, the actions over the weapon categories under each (`Seized` spanning `Pistols | Rifles | Total`).
+    // Its second row, when it leaves the year cell empty, is also a wrapped header's shape: read as groups, never as
+    // `Seized Pistols` and `Seized Total` columns, which would load the total and its parts as separate statements.
+    const groups = nextIndex === undefined ? null : actionGroups(cellsOf(headerText).map(withoutNoteMarker), lines[nextIndex]?.text ?? '', captionIsTitle ? caption : '');
+    if (groups !== null) {
+      const read = readGroupedRows(lines, filled, k + 1, header.length, groups, reportedIn);
+      if (read.last === null) continue;
+      tables.push({ from: captionIsTitle && captionIndex !== null ? captionIndex : headerIndex, to: read.last, statements: read.statements, issues: read.issues });
+      k = filled.indexOf(read.last);
+      continue;
+    }
     // No column names an action: a table of weapon categories by year, its action in the caption.
     const noActionColumn = columns.every((column) => column.action === null);
     const byCategory = noActionColumn ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;
@@ -212,4 +223,81 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     k = filled.indexOf(last);
   }
   return tables;
+}
+
+/** The columns under one action of a two-row header: their places after the year column, and how they are read. */
+interface ActionGroup {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  table: CategoryColumns;
+}
+
+/**
+ * The groups of a two-row header: the top row names an action over each column (a spanning cell repeated, as the
+ * decoders spread `colspan`), the row under it a weapon category or the total in each; the year column heads both
+ * (`rowspan`), or the row under it leaves that cell empty. Null for any other header: a top cell naming no action,
+ * a cell under it naming no weapons, a row under it holding a count or a year (a row of the table, not its header).
+ */
+function actionGroups(top: readonly string[], underText: string, caption: string): ActionGroup[] | null {
+  let under = cellsOf(underText).map(withoutNoteMarker);
+  if (under.length === top.length - 1) under = ['', ...under];
+  if (under.length !== top.length || (under[0] !== '' && !YEAR_HEADER.test(under[0] ?? ''))) return null;
+  if (under.some((cell) => /\d/u.test(cell))) return null;
+  const groups: ActionGroup[] = [];
+  for (let c = 1; c < top.length; ) {
+    const label = top[c] ?? '';
+    const action = findActions(label)[0];
+    if (!action || findActions(label).length > 1) return null;
+    let end = c;
+    while (end < top.length && top[end] === label) end++;
+    const table = categoryColumnsOf(under.slice(c, end), caption, action);
+    if (table === null) return null;
+    groups.push({ from: c - 1, to: end - 1, table });
+    c = end;
+  }
+  // One action over categories without a total reads as well column by column (each its own statement); with a
+  // total it must be read as one row statement, or the total and its parts would be loaded side by side.
+  const [only] = groups;
+  return groups.length >= 2 || only?.table.columns.some((column) => column.total) ? groups : null;
+}
+
+/**
+ * The year rows under a two-row header (`filled[under]` is the header's second row): one statement per (year,
+ * action), row order then column order, each group's cells read as a table of categories under that action is
+ * (category-table.ts: the Total cell the total, the others the parts; a group all `n/a` no statement).
+ */
+function readGroupedRows(
+  lines: readonly DocLine[],
+  filled: readonly number[],
+  under: number,
+  width: number,
+  groups: readonly ActionGroup[],
+  reportedIn: number | null,
+): { statements: CountStatementRecord[]; issues: IssueDraft[]; last: number | null } {
+  const statements: CountStatementRecord[] = [];
+  const issues: IssueDraft[] = [];
+  let last: number | null = null;
+  for (let r = under + 1; r < filled.length; r++) {
+    const rowIndex = filled[r] as number;
+    const line = lines[rowIndex];
+    const cells = rowCells(line?.text ?? '', width);
+    if (cells.length !== width) break;
+    const year = YEAR_CELL.exec(cells[0] ?? '')?.[1];
+    if (year === undefined) {
+      if (cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) {
+        issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line?.no ?? null });
+        last = rowIndex;
+        continue;
+      }
+      break;
+    }
+    last = rowIndex;
+    for (const group of groups) {
+      const read = categoryRowStatement(group.table, cells.slice(1 + group.from, 1 + group.to), Number(year), reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
+      if (read.statement) statements.push(read.statement);
+      issues.push(...read.issues);
+    }
+  }
+  return { statements, issues, last };
 }

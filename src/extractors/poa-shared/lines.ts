@@ -17,6 +17,8 @@ export interface DocLine {
   headingLevel?: number;
   /** True for the term of a description list (HTML `<dt>`), whose answer follows it. */
   term?: boolean;
+  /** True for a line the decoder read as page furniture (a running header, a page number of a PDF's text). */
+  furniture?: boolean;
 }
 
 export function documentLines(doc: DocumentModel): DocLine[] {
@@ -25,8 +27,10 @@ export function documentLines(doc: DocumentModel): DocLine[] {
     for (const block of doc.blocks) {
       const parts = block.text.split('\n');
       parts.forEach((text, i) => {
+        // A table's rows say where each stands (`<tr>` on its own line); other blocks count from their element's start.
+        const row = block.kind === 'table' && block.rows.length === parts.length ? block.rows[i] : undefined;
         lines.push({
-          no: Math.min(block.span.lineStart + i, block.span.lineEnd),
+          no: row ? row.span.lineStart : Math.min(block.span.lineStart + i, block.span.lineEnd),
           text,
           page: block.span.page ?? null,
           listItem: block.kind === 'list_item' && i === 0,
@@ -47,9 +51,11 @@ export function documentLines(doc: DocumentModel): DocLine[] {
     // A table going on over a page break: each row is on its own page, not on the page the table starts on.
     if (block.kind === 'table') for (const row of block.rows) mark(row.span);
   }
+  const furniture = new Set(doc.furnitureLines ?? []);
+  const marks = (no: number) => (furniture.has(no) ? { furniture: true } : {});
   // A text file set in two columns is read column by column, each part on the line it stands on.
-  if (doc.columnLines) return doc.columnLines.map(({ line, text }) => ({ no: line, text, page: pages.get(line) ?? null, listItem: false }));
-  return doc.lines.map((text, i) => ({ no: i + 1, text, page: pages.get(i + 1) ?? null, listItem: false }));
+  if (doc.columnLines) return doc.columnLines.map(({ line, text }) => ({ no: line, text, page: pages.get(line) ?? null, listItem: false, ...marks(line) }));
+  return doc.lines.map((text, i) => ({ no: i + 1, text, page: pages.get(i + 1) ?? null, listItem: false, ...marks(i + 1) }));
 }
 
 /** Lineage of `lines[from..to]` (indexes, inclusive): their numbers, first page and verbatim text. */

@@ -213,6 +213,9 @@ export const en: Lexicon = {
     'Collection and destruction of weapons': 'collection_destruction',
     'Weapons collection and destruction': 'collection_destruction',
     'Destruction': 'collection_destruction',
+    // Collecting the weapons civilians hold (campaigns, amnesties) is the collection this topic covers.
+    'Civilian disarmament': 'collection_destruction',
+    'Disarmament of civilians': 'collection_destruction',
     'Marking': 'marking',
     'Record-keeping': 'record_keeping',
     'Record keeping': 'record_keeping',
@@ -321,7 +324,8 @@ export const en: Lexicon = {
     home_made: [`home[- ]?made(?:\\s+${NOUN})?`, `improvised(?:\\s+${NOUN})`, `craft[- ]made(?:\\s+${NOUN})?`, `locally[- ](?:made|manufactured|fabricated)(?:\\s+${NOUN})?`],
     fully_automatic: ['(?:fully[- ])?automatic(?:\\s+(?:weapons?|firearms?|rifles?|guns?))?'],
     rifles_and_carbines: ['rifles\\s+and\\s+carbines'],
-    rifles: ['rifles?'],
+    // An assault rifle is a rifle: the whole phrase, or its first word would leave the category unknown.
+    rifles: ['(?:assault\\s+)?rifles?'],
     carbines: ['carbines?'],
     combination: [`combin(?:ed|ation)(?:\\s+${NOUN})?`],
     pistols_and_revolvers: ['pistols\\s+and\\s+revolvers', 'handguns?'],

@@ -119,6 +119,7 @@ export const pt: Lexicon = {
     'Recolha e destruição': 'collection_destruction',
     'Recolha e destruição de armas': 'collection_destruction',
     'Recolhimento e destruição de armas': 'collection_destruction',
+    'Desarmamento civil': 'collection_destruction',
     'Marcação': 'marking',
     'Marcação e registo': 'marking',
     'Registo': 'record_keeping',
