@@ -4,6 +4,7 @@
  * script and, for Latin script, its most common function words.
  */
 import { allLexicons } from '../language/registry.ts';
+import { UNREAD_LATIN_LANGUAGES } from '../language/unread-languages.ts';
 import type { Language } from '../language/types.ts';
 
 /** The six UN languages. */
@@ -132,18 +133,6 @@ export function guessLanguage(text: string, { minWords = 0 } = {}): Language | n
   if (second && first[1] === second[1]) return null;
   return first[0];
 }
-
-/**
- * Latin-script languages with no lexicon, by their function words as guessLanguage counts a lexicon's: enough to
- * say which language a document is in that no parser reads, so that it is named (never read as English with
- * the English parser, never skipped as "unknown kind" with no word of why). Words that a registered language
- * also writes often (`de`, `en`, `a`, `e`) are left out. Adding a lexicon for one of them removes its line here.
- */
-const UNREAD_LATIN_LANGUAGES: ReadonlyArray<{ code: string; name: string; words: ReadonlySet<string> }> = [
-  { code: 'de', name: 'German', words: new Set(['der', 'die', 'das', 'und', 'den', 'dem', 'des', 'mit', 'von', 'für', 'im', 'ist', 'wurde', 'wurden', 'sich', 'nicht', 'auf', 'zur', 'zum', 'eine', 'einer', 'auch', 'bei', 'aus', 'nach', 'über', 'werden', 'sind', 'hat']) },
-  { code: 'it', name: 'Italian', words: new Set(['il', 'della', 'delle', 'degli', 'che', 'per', 'nel', 'nella', 'sono', 'stato', 'stati', 'gli', 'anche', 'con', 'dei', 'alla', 'dal', 'dalla', 'è']) },
-  { code: 'nl', name: 'Dutch', words: new Set(['het', 'een', 'van', 'voor', 'zijn', 'werd', 'werden', 'niet', 'ook', 'bij', 'naar', 'door', 'wordt', 'worden', 'heeft', 'aan', 'deze']) },
-];
 
 /** How many more function words of an unread language than of any registered one make the text that language's. */
 const UNREAD_LEAD = 2;

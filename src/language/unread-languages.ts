@@ -1,0 +1,17 @@
+/**
+ * The language layer's list of the languages it recognises but cannot read (no lexicon): what
+ * transforms/languages.ts guessUnreadLanguage counts, kept here with the lexicons so that every word of a
+ * language lives under src/language.
+ */
+/**
+ * Latin-script languages with no lexicon, by their function words as guessLanguage counts a lexicon's: enough to
+ * say which language a document is in that no parser reads, so that it is named (never read as English with
+ * the English parser, never skipped as "unknown kind" with no word of why). Words that a registered language
+ * also writes often (`de`, `en`, `a`, `e`) are left out. Adding a lexicon for one of them removes its line here.
+ */
+export const UNREAD_LATIN_LANGUAGES: ReadonlyArray<{ code: string; name: string; words: ReadonlySet<string> }> = [
+  { code: 'de', name: 'German', words: new Set(['der', 'die', 'das', 'und', 'den', 'dem', 'des', 'mit', 'von', 'für', 'im', 'ist', 'wurde', 'wurden', 'sich', 'nicht', 'auf', 'zur', 'zum', 'eine', 'einer', 'auch', 'bei', 'aus', 'nach', 'über', 'werden', 'sind', 'hat']) },
+  { code: 'it', name: 'Italian', words: new Set(['il', 'della', 'delle', 'degli', 'che', 'per', 'nel', 'nella', 'sono', 'stato', 'stati', 'gli', 'anche', 'con', 'dei', 'alla', 'dal', 'dalla', 'è']) },
+  { code: 'nl', name: 'Dutch', words: new Set(['het', 'een', 'van', 'voor', 'zijn', 'werd', 'werden', 'niet', 'ook', 'bij', 'naar', 'door', 'wordt', 'worden', 'heeft', 'aan', 'deze']) },
+];
+
