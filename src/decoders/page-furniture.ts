@@ -4,6 +4,8 @@
  * pdf-parse writes it (pages joined by `-- n of m --` lines, src/decoders/text.ts).
  */
 
+import { alternation } from '../language/matchers.ts';
+import { allLexicons } from '../language/registry.ts';
 import { readPageNumberLine } from '../transforms/page-furniture.ts';
 import { endsInsideUrl, writtenIn } from './line-joins.ts';
 
@@ -14,9 +16,11 @@ export interface PdfLine {
 
 const EDGE_ZONE = 2;
 
-/** One-word questionnaire answers are content even when they repeat at a page edge. */
+/** One-word questionnaire answers (lexicons' `questionnaireAnswers`, every language's) are content even when they repeat at a page edge. */
+const SHORT_ANSWER = new RegExp(`^(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.questionnaireAnswers))})\\.?$`, 'u');
+
 function isShortAnswer(key: string): boolean {
-  return /^(?:yes|no|n\/a|not applicable|oui|non|sí|si|да|нет|نعم|لا|是|否)\.?$/u.test(key);
+  return SHORT_ANSWER.test(key);
 }
 
 function edgeKey(line: string): string {

@@ -141,6 +141,25 @@ describe('the cleaning steps, on lines', () => {
     ]);
   });
 
+  it.each([
+    ['fr', 'Oui', 'Non'],
+    ['ru', 'Да', 'Нет'],
+    ['ar', 'نعم', 'لا'],
+    ['zh', '是', '否'],
+    ['es', 'Sí', 'No se aplica'],
+  ])('keeps a questionnaire\'s answers in every lexicon\'s words at a page edge (%s)', (_language, yes, no) => {
+    const pages = [
+      ['RAPPORT', '1.1. Coordination ?', no, 'Page 1'],
+      ['RAPPORT', '1.2. Marquage ?', yes, 'Page 2'],
+      ['RAPPORT', '2.1. Courtage ?', no, 'Page 3'],
+    ];
+    expect(dropRunningLines(pages)).toEqual([
+      ['1.1. Coordination ?', no],
+      ['1.2. Marquage ?', yes],
+      ['2.1. Courtage ?', no],
+    ]);
+  });
+
   it('drops bare page numbers that follow the page order, and `- n -` on a one-page document', () => {
     expect(dropRunningLines([['Text a.', '7'], ['Text b.', '8']])).toEqual([['Text a.'], ['Text b.']]);
     expect(dropRunningLines([['Text.', '- 1 -']])).toEqual([['Text.']]);

@@ -245,7 +245,7 @@ export const ar: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
-  questionnaireAnswers: [],
+  questionnaireAnswers: ['نعم', 'لا'],
   // Answers saying the state gave none: NULL with an issue.
   noResponseMarkers: ['لا توجد بيانات', 'لا تتوفر بيانات', 'البيانات غير متوفرة'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.

@@ -186,7 +186,7 @@ export const zh: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
-  questionnaireAnswers: [],
+  questionnaireAnswers: ['是', '否'],
   // Answers saying the state gave none: NULL with an issue.
   noResponseMarkers: ['无数据', '暂无数据'],
   // Function words a lost line break glues onto a word (`Armsand`): split off for matching only.
