@@ -312,6 +312,8 @@ export const ar: Lexicon = {
     // auxiliary, the action, then "أي" (any) before the weapons is a count of 0.
     actionNegations: ['لم', 'لن', 'لا(?!\\s+سيما)'],
     zeroNegations: ['[وف]?لم', '[وف]?لا'],
+    // الصيغة: المخطط له أو الموعود به أو الممول أو المستهدف ليس حدثاً وقع ("من المقرر إتلاف", "سيتم إتلاف").
+    plannedActionMarkers: ['من المقرر', 'من المتوقع', 'من المزمع', 'سيتم', 'ستتم', 'سوف', 'يعتزم', 'تعتزم', 'يخطط', 'تخطط', 'يهدف', 'تهدف', 'تمويل', 'تعهد\\p{L}*', 'المستهدف', 'هدف'],
     zeroAuxiliaries: ['يتم', 'تتم'],
     negatedZeroWords: ['أي', 'أية', 'اي', 'اية'],
     notWeaponNouns: [],

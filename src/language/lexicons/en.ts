@@ -495,6 +495,11 @@ export const en: Lexicon = {
     // weapons" is left unread: "not" reaches far ("it is not known whether any weapons ..."), and a NULL is never wrong.
     actionNegations: ['not(?!\\s+only)', 'never', '(?:was|were|is|are|has|have|had|did|does|do)n[\'’]t'],
     zeroNegations: [],
+    // Modality: a plan, a pledge, funding or a target for an action is no statement of it ("A partner has pledged USD
+    // 250,000 for the destruction of 3,000 weapons in 2025"). Not "due to" (a cause), not "pending" ("seized weapons
+    // pending destruction" were seized); nouns that also name a past thing ("the 2019 action plan", "targeted operations",
+    // "found to be illegal") only with the word that makes them a plan.
+    plannedActionMarkers: ['will', 'shall', 'would', "won['’]t", '(?:is|are|was|were|yet|due|remains?|remaining) to be', 'plans? to', 'planned', 'planning to', 'aims? to', 'aiming to', 'intends? to', 'intended to', 'intending to', 'expected to', 'scheduled', 'envisaged', 'foreseen', 'proposed', 'upcoming', 'forthcoming', 'future', 'seeks? to', 'pledged?', 'pledges', 'pledging', 'committed to', 'commits? to', 'fund(?:ing|s)? (?:for|of|to)', 'budget(?:ed|s)? (?:for|of|to)', 'allocated (?:for|to)', 'targets? (?:of|to|for)', 'targeted for', 'goals? of'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['of', 'per', 'out', 'to', 'times', 'tonnes?', 'tons?', 'per\\s?cent', 'percent', 'years?', 'months?', 'weeks?', 'days?', 'hours?', 'calibre', 'caliber', 'rounds?', 'cartridges?', 'ammunition', 'munitions?', 'explosives?', 'grenades?', 'mines?', 'shells?', 'detonators?', 'persons?', 'people', 'individuals?', 'suspects?', 'officers?', 'officials?', 'participants?', 'journalists?', 'members?', 'staff', 'cases?', 'operations?', 'raids?', 'campaigns?', 'seminars?', 'workshops?', 'courses?', 'regions?', 'countries', 'states?', 'agreements?',

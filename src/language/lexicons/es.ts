@@ -392,6 +392,8 @@ export const es: Lexicon = {
     // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.
     actionNegations: ['no(?!\\s+s[oó]lo)', 'nunca', 'jamás'],
     zeroNegations: [],
+    // Modalidad: lo previsto, prometido, financiado o fijado como meta no es un hecho ("se prevé destruir", "serán destruidas").
+    plannedActionMarkers: ['(?:está|están) (?:previst[oa]s?|programad[oa]s?)', '(?:se )?prev(?:é|én|ista|istas|isto|istos)', 'será', 'serán', 'sería', 'serían', 'va(?:n)? a', 'planea(?:n)?', 'planifica(?:n)?', 'pretende(?:n)?', 'tiene(?:n)? previsto', 'metas?', 'objetivos? de', 'se compromet\\p{L}*', 'compromet\\p{L}* a', 'prometi\\p{L}*', 'financiaci(?:ón|ones) (?:de|para|del)', 'financiamiento (?:de|para|del)', 'fondos para', 'presupuest\\p{L}* (?:para|de)', 'deber(?:á|án)', 'habr(?:á|án) de', 'programad(?:o|a|os|as)', 'futur(?:o|a|os|as)'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['cartuchos?', 'municiones', 'personas?', 'veces', 'años'],
@@ -401,6 +403,8 @@ export const es: Lexicon = {
     genericPhraseEnds: [
       // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
       'no',
+      // A future or present verb after the noun ends it too (`3 000 armes seront détruites`, `armas serán destruidas`).
+      'es', 'son', 'está', 'están', 'será', 'serán', 'va', 'van',
       'y', 'o', 'e', 'u', 'fueron', 'fue', 'han', 'ha', 'habían', 'se', 'del', 'al', 'por', 'durante', 'entre', 'con', 'desde', 'hasta', 'que', 'las',
       'los', 'el', 'la', 'recuperad[oa]s?', 'encontrad[oa]s?', 'hallad[oa]s?', 'entregad[oa]s?', 'registrad[oa]s?', 'asegurad[oa]s?',
       'de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas)',

@@ -383,6 +383,8 @@ export const fr: Lexicon = {
     // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.
     actionNegations: ['pas', 'jamais'],
     zeroNegations: [],
+    // Modalité : ce qui est prévu, promis, financé ou visé n'est pas fait ("sera détruit", "prévoit de détruire").
+    plannedActionMarkers: ['(?:est|sont) (?:prévue?s?|programmée?s?|envisagée?s?)', 'prévoi(?:t|ent)', 'prévu(?:e|s|es)?', 'sera', 'seront', 'serait', 'seraient', 'va', 'vont', 'devra(?:it)?', 'devront', 'doi(?:t|vent) être', 'pourra', 'pourront', 'envisag\\p{L}*', 'vise(?:nt)? à', 'objectifs?', 'cibles?', "s['’]engage\\p{L}* à", 'engag\\p{L}* à', 'promis', 'financement (?:de|pour|du|des)', 'fonds (?:pour|destinés)', 'budg[eé]t\\p{L}* (?:pour|de)', 'programmé(?:e|s|es)?', 'futur(?:e|s|es)?', 'à venir'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['cartouches?', 'munitions?', 'personnes?', 'fois', 'ans'],
@@ -392,6 +394,8 @@ export const fr: Lexicon = {
     genericPhraseEnds: [
       // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
       'ne', "n['’](?:a|ont|est|sont|était|étaient|avait|avaient|y)",
+      // A future or present verb after the noun ends it too (`3 000 armes seront détruites`, `armas serán destruidas`).
+      'est', 'sera', 'seront', 'serait', 'seraient', 'doit', 'doivent', 'devra', 'devront', 'va', 'vont',
       'ont', 'a', 'sont', 'été', 'étaient', 'était', 'avaient', 'et', 'ou', 'dont', 'en', 'au', 'aux', 'à', 'par', 'pour', 'pendant', 'lors', 'dans', 'sur',
       'sous', 'depuis', 'qui', 'que', 'parmi',
       // Prepositions that open a new phrase (`95 armes auprès des populations`, `armes chez des particuliers`).

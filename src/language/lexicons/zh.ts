@@ -257,6 +257,8 @@ export const zh: Lexicon = {
     // No negated-verb zero is read in Chinese yet ('未销毁任何武器'): such a clause stays without a count.
     actionNegations: ['未', '没有', '没'],
     zeroNegations: [],
+    // 情态：计划、承诺、资助或目标中的行动不是已发生的事实（"计划销毁"、"拟销毁"）。Not 将 alone (将 ... 销毁 is also the disposal construction of a past act).
+    plannedActionMarkers: ['计划', '拟', '预计', '准备', '打算', '将要', '将于', '即将', '目标', '资助', '资金', '承诺'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: [],

@@ -5,7 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import { asciiDigits } from '../quantity.ts';
 import { findRelativeYear, type RelativeYear } from '../years.ts';
-import { ANY_YEAR, COMPARISON, OTHER_PERIOD, REPORT_YEAR_LEAD } from './compile.ts';
+import { ANY_YEAR, COMPARISON, OTHER_PERIOD, PLANNED_WORD, REPORT_YEAR_LEAD } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -98,9 +98,14 @@ export function pickYear(
   // "No weapons were destroyed in 2018; their destruction is planned for 2020": a semicolon closes the clause
   // of the counts, and what comes after it speaks of something else.
   const lastCount = draft.counts[draft.counts.length - 1];
-  const semicolon = lastCount ? own.slice(lastCount.end - draft.start).search(CLAUSE_END) : -1;
-  const clauseEnd = lastCount && semicolon >= 0 ? lastCount.end - draft.start + semicolon : own.length;
-  for (const end of clauseEnd < own.length ? [own.length, clauseEnd] : [own.length]) {
+  // "The police seized 300 weapons, which will be destroyed in 2025": words of plan after the counts open a clause
+  // about something not done yet, whose year is not the counts'.
+  const afterCounts = lastCount ? own.slice(lastCount.end - draft.start) : '';
+  const planned = lastCount ? afterCounts.search(PLANNED_WORD) : -1;
+  const ownEnd = lastCount && planned >= 0 ? lastCount.end - draft.start + planned : own.length;
+  const semicolon = lastCount ? afterCounts.slice(0, ownEnd - (lastCount.end - draft.start)).search(CLAUSE_END) : -1;
+  const clauseEnd = lastCount && semicolon >= 0 ? lastCount.end - draft.start + semicolon : ownEnd;
+  for (const end of clauseEnd < ownEnd ? [ownEnd, clauseEnd] : [ownEnd]) {
     const inClause = stated.filter((y) => y.index < end);
     const plain = inClause.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
     const years = [...new Set(plain.map((y) => y.year))];
@@ -115,8 +120,9 @@ export function pickYear(
       return none(`names several years (${named.join(', ')}) after its numbers`, 'several-years', named.join(', '));
     }
   }
-  if (stated.length > 0) {
-    const years = [...new Set(stated.map((y) => y.year))].join(', ');
+  const statedInClause = stated.filter((y) => y.index < ownEnd);
+  if (statedInClause.length > 0) {
+    const years = [...new Set(statedInClause.map((y) => y.year))].join(', ');
     return none(`names ${years} only after its numbers, in a comparison or more than once`, 'after-counts', years);
   }
 

@@ -185,6 +185,26 @@ export const NEGATED_ZERO = new RegExp(
  * destroyed", "have not yet been destroyed", "n'ont pas été détruites", "не были уничтожены", "未被销毁".
  */
 export const NEGATION_BEFORE_ACTION = new RegExp(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*$`, 'iu');
+/**
+ * A word of plan, pledge, funding or target a few words before an action word, matched against the text before it:
+ * "will destroy", "are to be destroyed", "pledged USD 250,000 for the destruction of", "prévoit de détruire",
+ * "планируется уничтожить", "计划销毁". At most five words between (a number written with separators is one), none
+ * across punctuation; in Chinese, which has no spaces, at most six characters.
+ */
+export const PLANNED_BEFORE_ACTION = new RegExp(
+  `(?:(?<![\\p{L}])(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary !== 'none'))})(?![\\p{L}])` +
+    `(?:\\s+(?:\\d[\\d.,\\u00a0\\u202f]*\\d|[^\\s,;:.،؛，；。()]+)){0,5}?\\s*|` +
+    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))})[^\\s,;:.，；。、()]{0,6})$`,
+  'iu',
+);
+/** The same words anywhere (between two counts of a list: "destroyed 300 weapons and plans to destroy 200 rifles"). */
+export const PLANNED_WORD = new RegExp(wholeWords('plannedActionMarkers'), 'iu');
+/** The same words right after a statement's counts, an auxiliary at most between ("the destruction of 3,000 weapons is planned"). */
+export const PLANNED_AFTER_COUNTS = new RegExp(
+  `^\\s*(?:(?:${any('auxiliaries')})\\s+)?(?:(?<![\\p{L}])(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary !== 'none'))})(?![\\p{L}])|` +
+    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))}))`,
+  'iu',
+);
 /** Words saying a figure is several States', a region's or the world's ("58 States", "worldwide", "во всём мире"). */
 export const AGGREGATE_SCOPE = new RegExp(wholeWords('aggregateScopes'), 'iu');
 /** What stands between a word of none and the number of the group it picks from ("none| of the |300 weapons"). */
