@@ -302,7 +302,10 @@ export const ar: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: [],
+    otherPeriodPhrases: [
+      // السنة المالية ليست سنة تقويمية؛ «منذ بدء البرنامج في عام 1999» تفتح فترة.
+      'السنة المالية', 'العام المالي', 'منذ [^,;.،؛]{0,80}?(?:19|20)\\d{2}',
+    ],
     comparisonWords: [],
     changeLeads: ['بمقدار', 'بزيادة', 'بانخفاض'],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.

@@ -485,7 +485,12 @@ export const en: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: ['(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
+    otherPeriodPhrases: [
+      // A financial year is no calendar year ('FY2023', 'FY 2022/23', 'financial year 2023', 'the 2022/23 fiscal year').
+      'FY\\s?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?', '(?:(?:19|20)\\d{2}(?:[/–-]\\d{2,4})? )?(?:financial|fiscal|budget(?:ary)?) years?(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',
+      // The start of a span the clause names ('since the programme began in 1999'): the year it names is not the counts'.
+      'since (?:the|its|their|this|that|[\\p{Lu}])[^,;.]{0,80}?(?:19|20)\\d{2}',
+      '(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
     changeLeads: ['(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|dropped|declined|decreased|decreasing|went up|went down|up|down) by', '(?:an?\\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction) of'],
     // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.

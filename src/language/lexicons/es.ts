@@ -384,7 +384,11 @@ export const es: Lexicon = {
     monthYearJoiners: ['de'],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
+    otherPeriodPhrases: [
+      // Un ejercicio fiscal no es un año civil; «desde que comenzó el programa en 1999» abre un período.
+      '(?:ejercicios?|años?) (?:fiscal(?:es)?|presupuestarios?|financieros?)(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'ejercicio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',
+      'desde (?:el |la |los |las |que |su |sus )[^,;.]{0,80}?(?:19|20)\\d{2}',
+      'per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
     changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],

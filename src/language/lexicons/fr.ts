@@ -375,7 +375,11 @@ export const fr: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
+    otherPeriodPhrases: [
+      // Un exercice n'est pas une année civile ; « depuis le lancement du programme en 1999 » ouvre une période.
+      "(?:l['’])?exercices? (?:budgétaires? |financiers? |fiscal |fiscaux )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?", 'années? (?:budgétaires?|fiscales?|financières?)(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',
+      "depuis (?:le |la |les |l['’]|que |qu['’]|son |sa |ses )[^,;.]{0,80}?(?:19|20)\\d{2}",
+      'période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
     changeLeads: ['(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|cr[ûu]e?s?) de', '(?:une\\s+)?(?:hausse|baisse|augmentation|diminution|progression|r[ée]duction) de'],
     eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],

@@ -276,6 +276,10 @@ export const pt: Lexicon = {
     yearWordsAfter: [],
     statedYearMarks: [],
     otherPeriodPhrases: [
+      // Um exercício financeiro não é um ano civil; «desde o início do programa em 1999» abre um período.
+      '(?:exerc[íi]cios?|anos?) (?:fisca(?:l|is)|financeiros?|orçament(?:al|ais|ários?))(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'exerc[íi]cio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',
+      'desde (?:o |a |os |as |que |seu |sua )[^,;.]{0,80}?(?:19|20)\\d{2}',
+      
       'per[ií]odo (?:em análise|de referência|abrangido|do relatório)',
       'desde (?:o último relatório|(?:19|20)\\d{2})',
       '(?:nos )?últimos (?:[\\p{L}\\d]+ )?anos',

@@ -248,7 +248,10 @@ export const zh: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: ['年'],
-    otherPeriodPhrases: [],
+    otherPeriodPhrases: [
+      // 财政年度不是日历年；“自1999年以来”是一段时期。
+      '财年', '财政年度', '会计年度', '(?:自|从)[^，。；,;]{0,30}?(?:19|20)\\d{2}年?(?:以来|起)',
+    ],
     comparisonWords: [],
     changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.

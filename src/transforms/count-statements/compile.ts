@@ -151,6 +151,8 @@ export const PAST_YEAR = new RegExp(wholeWords(PAST_YEARS), 'iu');
 export const THIS_YEAR = new RegExp(wholeWords(THIS_YEARS), 'iu');
 /** Periods that are not one calendar year: a statement naming one has no single year. */
 export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
+/** The same, every one in a text (to find the period phrase a stated year lies in: "since the programme began in 1999"). */
+export const OTHER_PERIODS = new RegExp(wholeWords('otherPeriodPhrases'), 'giu');
 /** Offsets of 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). */
 export const YEAR_TOKEN = new RegExp(
   `(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any('yearWordsAfter')})`,
