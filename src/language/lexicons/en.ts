@@ -331,7 +331,7 @@ export const en: Lexicon = {
     machine_guns: ['(?:light\\s+|heavy\\s+)?machine[- ]guns?'],
     submachine_guns: ['sub[- ]?machine[- ]?guns?'],
     traumatic: [`traumatic(?:\\s+${NOUN})?`],
-    grenade_launchers: ['grenade[- ]launchers?'],
+    grenade_launchers: ['grenade[- ]launchers?', 'RPG(?:-?\\d{1,2})?(?:s|\\s+launchers?)?', 'rocket[- ]propelled\\s+grenade\\s+launchers?'],
     mortars: ['mortars?'],
     // Rifles, carbines and shotguns together: never the generic total.
     long_guns: ['long[- ]?guns?', `long[- ]barrel(?:led|ed)\\s+${NOUN}`, 'shoulder[- ]?(?:arms|weapons|firearms)'],
@@ -449,6 +449,9 @@ export const en: Lexicon = {
       'unlawfully\\s+held', 'various', 'assorted', 'confiscated',
       // The state of the weapons destroyed, not another kind of weapon (`1,126 obsolete weapons`, `2,870 surplus weapons`).
       'obsolete', 'surplus', 'unserviceable', 'excess', 'redundant', 'old',
+      // A model designation before the category names a model of it (`AK-47 rifles`, `G3 rifles`, `PKM machine guns`);
+      // `RPG-7` is a category of its own (grenade_launchers), never a modifier of `launchers`.
+      '(?!RPG)\\p{L}{1,4}-?\\d{1,3}\\p{L}{0,2}', 'PK[MS]?', 'RPK', 'RPD', 'DShK', 'NSV',
     ],
     leadPartitives: ['of\\s+(?:them|these|those|the)'],
     leadCopulas: ['were', 'was', 'are', 'is'],
