@@ -289,7 +289,9 @@ export const zh: Lexicon = {
     correctionPhrases: ['应为', '更正为'],
     auxiliaries: [],
     sentenceAdverbs: [],
-    adverbsBeforeVerb: ['共计', '总共', '累计', '先后', '依法', '共', '还', '也', '又', '已', '都'],
+    // 集中/统一 (centrally, in one operation) and a place phrase 在……范围内/内/期间 (nationwide, in the province) stand
+    // between the subject and the verb: "公安机关在全国范围内集中销毁" is the police's act.
+    adverbsBeforeVerb: ['共计', '总共', '累计', '先后', '依法', '共', '还', '也', '又', '已', '都', '集中', '统一', '在[^，。；、]{1,12}?(?:范围内|期间|境内|内)'],
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
