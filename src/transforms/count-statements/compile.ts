@@ -295,8 +295,14 @@ export const TOTAL_WORD_AFTER = new RegExp(`^[\\s,]*${wholeWords('totalWordsAfte
 // Agency
 
 export const AUXILIARY_TAIL = new RegExp(`\\s+(?:${any('auxiliaries')})\\s*$`, 'iu');
-/** "Also, in 2015, ": what opens a sentence before its subject. */
-export const TIME_LEAD = new RegExp(`^(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source})?[,\\s]*`, 'iu');
+/**
+ * "Also, in 2015, ", "In FY2023 ", "In 2019/2020 ", "В 2020–2021 годах ", "1.4 In FY2023 ": what opens a sentence before its subject (a paragraph's
+ * number, a financial year or a span of years as well as a stated year: none is part of the name after it).
+ */
+export const TIME_LEAD = new RegExp(
+  `^(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|\\d{1,2}[.)]\\s+)?(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source}|(?:(?:${any('statedYearLeads')})\\s+)?(?:${OTHER_PERIOD.source}|${YEAR}(?:${YEAR_SPAN_TAIL})(?:\\s*(?:${any('yearWordsAfter')})\\p{L}*)?))?[,\\s]*`,
+  'iu',
+);
 /** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */
 export const ZH_ADVERB_TAIL = new RegExp(`(?:${any('adverbsBeforeVerb')})+$`, 'u');
 /**

@@ -51,3 +51,16 @@ describe('a year inside a period phrase is no year of the counts', () => {
     expect(read(text)).toEqual([[year, 'stated', 'destroyed', 300]]);
   });
 });
+
+describe('a period or a paragraph number opening the sentence is no part of the subject', () => {
+  it.each([
+    ['1.4 In FY2023 the Royal Cambodian Armed Forces destroyed some 3,400 small arms.', 'defence', 'the Royal Cambodian Armed Forces'],
+    ['In 2019/2020 the General Department of Customs and Excise seized up to 250 firearms.', 'customs', 'the General Department of Customs and Excise'],
+    ['During FY 2022/23 the National Police destroyed 300 weapons.', 'police', 'the National Police'],
+    ['2.3 In 2019 the army destroyed 300 weapons.', 'defence', 'the army'],
+    ['В 2020–2021 годах Министерством обороны уничтожено 3 460 единиц оружия.', 'defence', 'Министерством обороны', 'ru'],
+  ] as const)('%s -> %s', (text, agency, raw, language: Language = 'en') => {
+    const out = extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2024, language, agencyAliases: {} });
+    expect(out.statements.map((s) => [s.agency, s.agency_raw])).toEqual([[agency, raw]]);
+  });
+});
