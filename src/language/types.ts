@@ -565,6 +565,14 @@ export interface CountStatementWords {
    * seized, destroyed ... so the count is no statement of it. Regex sources; `not only` and the like excluded.
    */
   actionNegations: readonly string[];
+  /**
+   * Words saying the action after them is planned, pledged, funded, targeted or still to come, not done (`will destroy`,
+   * `plans to`, `are to be destroyed`, `pledged USD 250,000 for the destruction of`, `prévoit de`, `sera détruit`,
+   * `se prevé`, `планируется`, `计划`): the clause's modality. Counts under such an action are no statement of it.
+   * Regex sources, whole words; matched within a few words before the action word (no punctuation between), or right
+   * after the counts (an auxiliary at most between: `the destruction of 3,000 weapons is planned`).
+   */
+  plannedActionMarkers: readonly string[];
   /** Auxiliaries between such a negation and the action word (`يتم`). */
   zeroAuxiliaries: readonly string[];
   /** The word that is a count of 0 after a negated action (`أي`), never alone: "were any weapons seized?" counts nothing. */

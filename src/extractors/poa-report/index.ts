@@ -60,7 +60,8 @@ interface ReportState {
 /** A table row with cells between pipes, as the HTML decoder writes them. */
 const PIPE_ROW = /\S\s*\|\s*\S/u;
 /** A table row as a PDF lays it out: a label, then a count ending the line (`Machine guns 93`, `Total 4,145`). */
-const TABLE_ROW = new RegExp(`^\\p{L}[^\\d]{0,60}?\\s\\d{1,3}(?:[,. ’'${GROUP_SPACES}]\\d{3})*$`, 'u');
+// Digits glued to a label's letters are a model's name (`AK-47 rifles 3,602`, `G3 rifles 411`), never its count.
+const TABLE_ROW = new RegExp(`^\\p{L}(?:[^\\d]|(?<=[\\p{L}-])\\d+(?=[\\p{L}\\s])){0,60}?\\s\\d{1,3}(?:[,. ’'${GROUP_SPACES}]\\d{3})*$`, 'u');
 
 /**
  * The width the document's lines were wrapped at (a PDF's or a plain-text report's): the length most full

@@ -351,7 +351,10 @@ export const ar: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: [],
+    otherPeriodPhrases: [
+      // السنة المالية ليست سنة تقويمية؛ «منذ بدء البرنامج في عام 1999» تفتح فترة.
+      'السنة المالية', 'العام المالي', 'منذ [^,;.،؛]{0,80}?(?:19|20)\\d{2}',
+    ],
     comparisonWords: [],
     changeLeads: ['بمقدار', 'بزيادة', 'بانخفاض'],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
@@ -361,6 +364,8 @@ export const ar: Lexicon = {
     // auxiliary, the action, then "أي" (any) before the weapons is a count of 0.
     actionNegations: ['لم', 'لن', 'لا(?!\\s+سيما)'],
     zeroNegations: ['[وف]?لم', '[وف]?لا'],
+    // الصيغة: المخطط له أو الموعود به أو الممول أو المستهدف ليس حدثاً وقع ("من المقرر إتلاف", "سيتم إتلاف").
+    plannedActionMarkers: ['من المقرر', 'من المتوقع', 'من المزمع', 'سيتم', 'ستتم', 'سوف', 'يعتزم', 'تعتزم', 'يخطط', 'تخطط', 'يهدف', 'تهدف', 'تمويل', 'تعهد\\p{L}*', 'المستهدف', 'هدف'],
     zeroAuxiliaries: ['يتم', 'تتم'],
     negatedZeroWords: ['أي', 'أية', 'اي', 'اية'],
     notWeaponNouns: [],

@@ -338,7 +338,7 @@ export const en: Lexicon = {
     machine_guns: ['(?:light\\s+|heavy\\s+)?machine[- ]guns?'],
     submachine_guns: ['sub[- ]?machine[- ]?guns?'],
     traumatic: [`traumatic(?:\\s+${NOUN})?`],
-    grenade_launchers: ['grenade[- ]launchers?'],
+    grenade_launchers: ['grenade[- ]launchers?', 'RPG(?:-?\\d{1,2})?(?:s|\\s+launchers?)?', 'rocket[- ]propelled\\s+grenade\\s+launchers?'],
     mortars: ['mortars?'],
     // Rifles, carbines and shotguns together: never the generic total.
     long_guns: ['long[- ]?guns?', `long[- ]barrel(?:led|ed)\\s+${NOUN}`, 'shoulder[- ]?(?:arms|weapons|firearms)'],
@@ -460,6 +460,9 @@ export const en: Lexicon = {
       'unlawfully\\s+held', 'various', 'assorted', 'confiscated',
       // The state of the weapons destroyed, not another kind of weapon (`1,126 obsolete weapons`, `2,870 surplus weapons`).
       'obsolete', 'surplus', 'unserviceable', 'excess', 'redundant', 'old',
+      // A model designation before the category names a model of it (`AK-47 rifles`, `G3 rifles`, `PKM machine guns`);
+      // `RPG-7` is a category of its own (grenade_launchers), never a modifier of `launchers`.
+      '(?!RPG)\\p{L}{1,4}-?\\d{1,3}\\p{L}{0,2}', 'PK[MS]?', 'RPK', 'RPD', 'DShK', 'NSV',
     ],
     leadPartitives: ['of\\s+(?:them|these|those|the)'],
     leadCopulas: ['were', 'was', 'are', 'is'],
@@ -496,7 +499,12 @@ export const en: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: ['(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
+    otherPeriodPhrases: [
+      // A financial year is no calendar year ('FY2023', 'FY 2022/23', 'financial year 2023', 'the 2022/23 fiscal year').
+      'FY\\s?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?', '(?:(?:19|20)\\d{2}(?:[/–-]\\d{2,4})? )?(?:financial|fiscal|budget(?:ary)?) years?(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',
+      // The start of a span the clause names ('since the programme began in 1999'): the year it names is not the counts'.
+      'since (?:the|its|their|this|that|[\\p{Lu}])[^,;.]{0,80}?(?:19|20)\\d{2}',
+      '(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
     changeLeads: ['(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|dropped|declined|decreased|decreasing|went up|went down|up|down) by', '(?:an?\\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction) of'],
     // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.
@@ -506,6 +514,11 @@ export const en: Lexicon = {
     // weapons" is left unread: "not" reaches far ("it is not known whether any weapons ..."), and a NULL is never wrong.
     actionNegations: ['not(?!\\s+only)', 'never', '(?:was|were|is|are|has|have|had|did|does|do)n[\'’]t'],
     zeroNegations: [],
+    // Modality: a plan, a pledge, funding or a target for an action is no statement of it ("A partner has pledged USD
+    // 250,000 for the destruction of 3,000 weapons in 2025"). Not "due to" (a cause), not "pending" ("seized weapons
+    // pending destruction" were seized); nouns that also name a past thing ("the 2019 action plan", "targeted operations",
+    // "found to be illegal") only with the word that makes them a plan.
+    plannedActionMarkers: ['will', 'shall', 'would', "won['’]t", '(?:is|are|was|were|yet|due|remains?|remaining) to be', 'plans? to', 'planned', 'planning to', 'aims? to', 'aiming to', 'intends? to', 'intended to', 'intending to', 'expected to', 'scheduled', 'envisaged', 'foreseen', 'proposed', 'upcoming', 'forthcoming', 'future', 'seeks? to', 'pledged?', 'pledges', 'pledging', 'committed to', 'commits? to', 'fund(?:ing|s)? (?:for|of|to)', 'budget(?:ed|s)? (?:for|of|to)', 'allocated (?:for|to)', 'targets? (?:of|to|for)', 'targeted for', 'goals? of'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['of', 'per', 'out', 'to', 'times', 'tonnes?', 'tons?', 'per\\s?cent', 'percent', 'years?', 'months?', 'weeks?', 'days?', 'hours?', 'calibre', 'caliber', 'rounds?', 'cartridges?', 'ammunition', 'munitions?', 'explosives?', 'grenades?', 'mines?', 'shells?', 'detonators?', 'persons?', 'people', 'individuals?', 'suspects?', 'officers?', 'officials?', 'participants?', 'journalists?', 'members?', 'staff', 'cases?', 'operations?', 'raids?', 'campaigns?', 'seminars?', 'workshops?', 'courses?', 'regions?', 'countries', 'states?', 'agreements?',

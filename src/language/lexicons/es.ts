@@ -395,7 +395,11 @@ export const es: Lexicon = {
     monthYearJoiners: ['de'],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: ['per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
+    otherPeriodPhrases: [
+      // Un ejercicio fiscal no es un año civil; «desde que comenzó el programa en 1999» abre un período.
+      '(?:ejercicios?|años?) (?:fiscal(?:es)?|presupuestarios?|financieros?)(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'ejercicio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',
+      'desde (?:el |la |los |las |que |su |sus )[^,;.]{0,80}?(?:19|20)\\d{2}',
+      'per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     comparisonWords: ['que en', 'frente a', 'desde'],
     changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],
@@ -403,6 +407,8 @@ export const es: Lexicon = {
     // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.
     actionNegations: ['no(?!\\s+s[oó]lo)', 'nunca', 'jamás'],
     zeroNegations: [],
+    // Modalidad: lo previsto, prometido, financiado o fijado como meta no es un hecho ("se prevé destruir", "serán destruidas").
+    plannedActionMarkers: ['(?:está|están) (?:previst[oa]s?|programad[oa]s?)', '(?:se )?prev(?:é|én|ista|istas|isto|istos)', 'será', 'serán', 'sería', 'serían', 'va(?:n)? a', 'planea(?:n)?', 'planifica(?:n)?', 'pretende(?:n)?', 'tiene(?:n)? previsto', 'metas?', 'objetivos? de', 'se compromet\\p{L}*', 'compromet\\p{L}* a', 'prometi\\p{L}*', 'financiaci(?:ón|ones) (?:de|para|del)', 'financiamiento (?:de|para|del)', 'fondos para', 'presupuest\\p{L}* (?:para|de)', 'deber(?:á|án)', 'habr(?:á|án) de', 'programad(?:o|a|os|as)', 'futur(?:o|a|os|as)'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['cartuchos?', 'municiones', 'personas?', 'veces', 'años'],
@@ -412,6 +418,8 @@ export const es: Lexicon = {
     genericPhraseEnds: [
       // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
       'no',
+      // A future or present verb after the noun ends it too (`3 000 armes seront détruites`, `armas serán destruidas`).
+      'es', 'son', 'está', 'están', 'será', 'serán', 'va', 'van',
       'y', 'o', 'e', 'u', 'fueron', 'fue', 'han', 'ha', 'habían', 'se', 'del', 'al', 'por', 'durante', 'entre', 'con', 'desde', 'hasta', 'que', 'las',
       'los', 'el', 'la', 'recuperad[oa]s?', 'encontrad[oa]s?', 'hallad[oa]s?', 'entregad[oa]s?', 'registrad[oa]s?', 'asegurad[oa]s?',
       'de\\s+(?:la|las|los|el|un|una|su|sus|este|esta|estos|estas)',

@@ -386,7 +386,11 @@ export const fr: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: [],
-    otherPeriodPhrases: ['période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
+    otherPeriodPhrases: [
+      // Un exercice n'est pas une année civile ; « depuis le lancement du programme en 1999 » ouvre une période.
+      "(?:l['’])?exercices? (?:budgétaires? |financiers? |fiscal |fiscaux )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?", 'années? (?:budgétaires?|fiscales?|financières?)(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',
+      "depuis (?:le |la |les |l['’]|que |qu['’]|son |sa |ses )[^,;.]{0,80}?(?:19|20)\\d{2}",
+      'période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     comparisonWords: ['par rapport', 'depuis'],
     changeLeads: ['(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|cr[ûu]e?s?) de', '(?:une\\s+)?(?:hausse|baisse|augmentation|diminution|progression|r[ée]duction) de'],
     eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],
@@ -394,6 +398,8 @@ export const fr: Lexicon = {
     // A zero is a word before the weapons here ("aucune arme": numberWords.articles), not a negated verb.
     actionNegations: ['pas', 'jamais'],
     zeroNegations: [],
+    // Modalité : ce qui est prévu, promis, financé ou visé n'est pas fait ("sera détruit", "prévoit de détruire").
+    plannedActionMarkers: ['(?:est|sont) (?:prévue?s?|programmée?s?|envisagée?s?)', 'prévoi(?:t|ent)', 'prévu(?:e|s|es)?', 'sera', 'seront', 'serait', 'seraient', 'va', 'vont', 'devra(?:it)?', 'devront', 'doi(?:t|vent) être', 'pourra', 'pourront', 'envisag\\p{L}*', 'vise(?:nt)? à', 'objectifs?', 'cibles?', "s['’]engage\\p{L}* à", 'engag\\p{L}* à', 'promis', 'financement (?:de|pour|du|des)', 'fonds (?:pour|destinés)', 'budg[eé]t\\p{L}* (?:pour|de)', 'programmé(?:e|s|es)?', 'futur(?:e|s|es)?', 'à venir'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['cartouches?', 'munitions?', 'personnes?', 'fois', 'ans'],
@@ -403,6 +409,8 @@ export const fr: Lexicon = {
     genericPhraseEnds: [
       // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
       'ne', "n['’](?:a|ont|est|sont|était|étaient|avait|avaient|y)",
+      // A future or present verb after the noun ends it too (`3 000 armes seront détruites`, `armas serán destruidas`).
+      'est', 'sera', 'seront', 'serait', 'seraient', 'doit', 'doivent', 'devra', 'devront', 'va', 'vont',
       'ont', 'a', 'sont', 'été', 'étaient', 'était', 'avaient', 'et', 'ou', 'dont', 'en', 'au', 'aux', 'à', 'par', 'pour', 'pendant', 'lors', 'dans', 'sur',
       'sous', 'depuis', 'qui', 'que', 'parmi',
       // Prepositions that open a new phrase (`95 armes auprès des populations`, `armes chez des particuliers`).

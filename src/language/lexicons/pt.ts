@@ -309,6 +309,10 @@ export const pt: Lexicon = {
     yearWordsAfter: [],
     statedYearMarks: [],
     otherPeriodPhrases: [
+      // Um exercício financeiro não é um ano civil; «desde o início do programa em 1999» abre um período.
+      '(?:exerc[íi]cios?|anos?) (?:fisca(?:l|is)|financeiros?|orçament(?:al|ais|ários?))(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'exerc[íi]cio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',
+      'desde (?:o |a |os |as |que |seu |sua )[^,;.]{0,80}?(?:19|20)\\d{2}',
+      
       'per[ií]odo (?:em análise|de referência|abrangido|do relatório)',
       'desde (?:o último relatório|(?:19|20)\\d{2})',
       '(?:nos )?últimos (?:[\\p{L}\\d]+ )?anos',
@@ -322,6 +326,8 @@ export const pt: Lexicon = {
     // A zero is a word before the weapons here ("nenhuma arma": numberWords.articles), not a negated verb.
     actionNegations: ['não(?!\\s+s[oó])', 'nunca', 'jamais'],
     zeroNegations: [],
+    // Modalidade: o previsto, prometido, financiado ou fixado como meta não é um fato ("serão destruídas", "prevê destruir").
+    plannedActionMarkers: ['(?:está|estão) (?:previst[oa]s?|programad[oa]s?)', 'prev(?:ê|eem|isto|ista|istos|istas)', 'será', 'serão', 'seria', 'seriam', 'vai', 'vão', 'planej\\p{L}*', 'planei\\p{L}*', 'pretende(?:m)?', 'metas?', 'objetivos? de', 'compromet\\p{L}* a', 'prometeu', 'prometeram', 'financiamento (?:de|para|da|do)', 'verbas? (?:de|para)', 'fundos para', 'orçament\\p{L}* (?:de|para)', 'deverá', 'deverão', 'a serem?', 'programad(?:o|a|os|as)', 'futur(?:o|a|os|as)'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos',
@@ -334,6 +340,8 @@ export const pt: Lexicon = {
     genericPhraseEnds: [
       // A negation after the noun ends its phrase (`aucune arme n'a été détruite`, `armas no fueron`).
       'não',
+      // A future or present verb after the noun ends it too (`3 000 armes seront détruites`, `armas serán destruidas`).
+      'está', 'estão', 'será', 'serão', 'vai', 'vão',
       'foram', 'foi', 'são', 'eram', 'em', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'por', 'da', 'do', 'das', 'dos',
       'e', 'ou', 'para', 'durante', 'entre', 'que', 'com', 'desde', 'até', 'ao', 'à', 'aos', 'às', 'apreendid[oa]s?', 'recolhid[oa]s?', 'destruíd[oa]s?',
       // Prepositions that open a new phrase (`95 armas junto da população`).

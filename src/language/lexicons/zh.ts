@@ -297,7 +297,10 @@ export const zh: Lexicon = {
     monthYearJoiners: [],
     yearWordsAfter: [],
     statedYearMarks: ['年'],
-    otherPeriodPhrases: [],
+    otherPeriodPhrases: [
+      // 财政年度不是日历年；“自1999年以来”是一段时期。
+      '财年', '财政年度', '会计年度', '(?:自|从)[^，。；,;]{0,30}?(?:19|20)\\d{2}年?(?:以来|起)',
+    ],
     comparisonWords: [],
     changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
@@ -306,6 +309,8 @@ export const zh: Lexicon = {
     // No negated-verb zero is read in Chinese yet ('未销毁任何武器'): such a clause stays without a count.
     actionNegations: ['未', '没有', '没'],
     zeroNegations: [],
+    // 情态：计划、承诺、资助或目标中的行动不是已发生的事实（"计划销毁"、"拟销毁"）。Not 将 alone (将 ... 销毁 is also the disposal construction of a past act).
+    plannedActionMarkers: ['计划', '拟', '预计', '准备', '打算', '将要', '将于', '即将', '目标', '资助', '资金', '承诺'],
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: [],
@@ -333,7 +338,9 @@ export const zh: Lexicon = {
     correctionPhrases: ['应为', '更正为'],
     auxiliaries: [],
     sentenceAdverbs: [],
-    adverbsBeforeVerb: ['共计', '总共', '累计', '先后', '依法', '共', '还', '也', '又', '已', '都'],
+    // 集中/统一 (centrally, in one operation) and a place phrase 在……范围内/内/期间 (nationwide, in the province) stand
+    // between the subject and the verb: "公安机关在全国范围内集中销毁" is the police's act.
+    adverbsBeforeVerb: ['共计', '总共', '累计', '先后', '依法', '共', '还', '也', '又', '已', '都', '集中', '统一', '在[^，。；、]{1,12}?(?:范围内|期间|境内|内)'],
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],

@@ -1,8 +1,9 @@
 /** Step 6a: the action of a statement (seized, surrendered, destroyed, ...). */
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
-import { NEGATION_BEFORE_ACTION } from './compile.ts';
-import type { Draft } from './types.ts';
+import { SHARED_CLAUSE_TAIL } from './clauses.ts';
+import { NEGATION_BEFORE_ACTION, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD } from './compile.ts';
+import type { Count, Draft } from './types.ts';
 
 /**
  * The action of a statement: the first action word before its second count, else the first anywhere. Offsets in
@@ -37,4 +38,38 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
 export function actionNegated(text: string, draft: Pick<Draft, 'start' | 'counts'>, action: TermMatch): boolean {
   if (draft.counts.every((count) => count.value === 0)) return false;
   return NEGATION_BEFORE_ACTION.test(text.slice(draft.start, action.index));
+}
+
+/**
+ * The words that make the action a plan, a pledge, a funded or targeted action, one still to come ("A partner has
+ * pledged USD 250,000 for the destruction of 3,000 weapons in 2025", "3,000 weapons are to be destroyed", "the
+ * destruction of 3,000 weapons is planned", "la police prévoit de détruire ...", "计划销毁"), or null: counts of an
+ * action not done are no statement of it, whatever year they name. Looked for a few words before the action word
+ * (from the clause's start) and right after the counts.
+ */
+export function plannedAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch): string | null {
+  const before = PLANNED_BEFORE_ACTION.exec(text.slice(draft.start, Math.max(draft.start, action.index)));
+  if (before) return before[0].trim();
+  const last = draft.counts[draft.counts.length - 1];
+  const after = last ? PLANNED_AFTER_COUNTS.exec(text.slice(last.end, Math.max(last.end, draft.end))) : null;
+  return after ? after[0].trim() : null;
+}
+
+/**
+ * A statement whose later counts are a plan ("In 2019 the police destroyed 300 weapons and plans to destroy 200 rifles
+ * in 2020"): the words of plan between two counts end the statement before them, and the counts after them are no part
+ * of it (nor of any statement: what is planned is not done). Null when no such words stand between its counts.
+ */
+export function cutAtPlan(text: string, draft: Draft): { draft: Draft; marker: string; dropped: Count[] } | null {
+  for (let i = 1; i < draft.counts.length; i++) {
+    const prev = draft.counts[i - 1];
+    const next = draft.counts[i];
+    if (!prev || !next) continue;
+    const gap = text.slice(prev.end, next.start);
+    const m = PLANNED_WORD.exec(gap);
+    if (!m) continue;
+    const end = prev.end + gap.slice(0, m.index).replace(SHARED_CLAUSE_TAIL, '').length;
+    return { draft: { ...draft, counts: draft.counts.slice(0, i), end }, marker: m[0], dropped: draft.counts.slice(i) };
+  }
+  return null;
 }

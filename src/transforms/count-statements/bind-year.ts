@@ -5,7 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import { asciiDigits } from '../quantity.ts';
 import { findRelativeYear, type RelativeYear } from '../years.ts';
-import { ANY_YEAR, COMPARISON, OTHER_PERIOD, REPORT_YEAR_LEAD } from './compile.ts';
+import { ANY_YEAR, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_YEAR_LEAD } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -69,6 +69,18 @@ function yearsOutsideCounts(own: string, draft: Draft, from: number, to: number)
   return [...years];
 }
 
+/** The period phrase (`otherPeriodPhrases`) of `own` that holds one of the offsets, as written, or null. */
+function periodAround(own: string, offsets: readonly number[]): string | null {
+  if (offsets.length === 0) return null;
+  const ascii = asciiDigits(own);
+  for (const m of ascii.matchAll(OTHER_PERIODS)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (offsets.some((at) => at >= start && at < end)) return own.slice(start, end);
+  }
+  return null;
+}
+
 export function pickYear(
   text: string,
   draft: Draft,
@@ -83,6 +95,14 @@ export function pickYear(
   const headYears = [...new Set([...asciiDigits(own.slice(0, firstCountAt)).matchAll(ANY_YEAR)].map((m) => Number(m[0])))];
   if (headYears.length > 1) return none(`names several years (${headYears.join(', ')})`, 'several-years', headYears.join(', '));
   const stated = statedYears(own);
+  // "Since the weapons reform programme began in 1999, more than 200,000 ...", "In FY2023 ...", "l'exercice 2023": a
+  // year written inside the words of a period is where the period starts or which financial year it is, never the
+  // calendar year of the counts. The clause names that period, so it has no single year.
+  // A plain year before the counts outside the period stays theirs ("In 2018 the police destroyed 300 weapons collected
+  // since the programme began in 2009").
+  const headYear = stated.find((y) => y.index < firstCountAt);
+  const inPeriod = periodAround(own, (headYear ? [headYear] : stated).map((y) => y.index));
+  if (inPeriod !== null) return none(`refers to "${inPeriod}", a period that is not one calendar year`, 'period', inPeriod);
   // "the 2018 amnesty" is the statement's year only as the one year of its clause ("during the 2018 amnesty,
   // 300 weapons were surrendered in 2019" says which is not clear).
   // "In 2017 the police destroyed 1,052 firearms surrendered during the 2016 amnesty": an event's year after the
@@ -98,9 +118,14 @@ export function pickYear(
   // "No weapons were destroyed in 2018; their destruction is planned for 2020": a semicolon closes the clause
   // of the counts, and what comes after it speaks of something else.
   const lastCount = draft.counts[draft.counts.length - 1];
-  const semicolon = lastCount ? own.slice(lastCount.end - draft.start).search(CLAUSE_END) : -1;
-  const clauseEnd = lastCount && semicolon >= 0 ? lastCount.end - draft.start + semicolon : own.length;
-  for (const end of clauseEnd < own.length ? [own.length, clauseEnd] : [own.length]) {
+  // "The police seized 300 weapons, which will be destroyed in 2025": words of plan after the counts open a clause
+  // about something not done yet, whose year is not the counts'.
+  const afterCounts = lastCount ? own.slice(lastCount.end - draft.start) : '';
+  const planned = lastCount ? afterCounts.search(PLANNED_WORD) : -1;
+  const ownEnd = lastCount && planned >= 0 ? lastCount.end - draft.start + planned : own.length;
+  const semicolon = lastCount ? afterCounts.slice(0, ownEnd - (lastCount.end - draft.start)).search(CLAUSE_END) : -1;
+  const clauseEnd = lastCount && semicolon >= 0 ? lastCount.end - draft.start + semicolon : ownEnd;
+  for (const end of clauseEnd < ownEnd ? [ownEnd, clauseEnd] : [ownEnd]) {
     const inClause = stated.filter((y) => y.index < end);
     const plain = inClause.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
     const years = [...new Set(plain.map((y) => y.year))];
@@ -115,8 +140,9 @@ export function pickYear(
       return none(`names several years (${named.join(', ')}) after its numbers`, 'several-years', named.join(', '));
     }
   }
-  if (stated.length > 0) {
-    const years = [...new Set(stated.map((y) => y.year))].join(', ');
+  const statedInClause = stated.filter((y) => y.index < ownEnd);
+  if (statedInClause.length > 0) {
+    const years = [...new Set(statedInClause.map((y) => y.year))].join(', ');
     return none(`names ${years} only after its numbers, in a comparison or more than once`, 'after-counts', years);
   }
 

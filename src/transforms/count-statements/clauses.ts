@@ -56,7 +56,7 @@ function lastBoundary(words: string): number | null {
 }
 
 /** What ends a clause before a count sharing its noun: punctuation, a conjunction ("destroyed, 200", "détruites et 200"). */
-const SHARED_CLAUSE_TAIL = new RegExp(`(?:[\\s,;]|(?<![\\p{L}])(?:${JOINER_WORD.source})(?![\\p{L}]))*$`, 'iu');
+export const SHARED_CLAUSE_TAIL = new RegExp(`(?:[\\s,;]|(?<![\\p{L}])(?:${JOINER_WORD.source})(?![\\p{L}]))*$`, 'iu');
 
 /**
  * Where the words a clause without an action of its own claims from the `gap` after its counts end: after the

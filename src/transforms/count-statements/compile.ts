@@ -151,6 +151,8 @@ export const PAST_YEAR = new RegExp(wholeWords(PAST_YEARS), 'iu');
 export const THIS_YEAR = new RegExp(wholeWords(THIS_YEARS), 'iu');
 /** Periods that are not one calendar year: a statement naming one has no single year. */
 export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
+/** The same, every one in a text (to find the period phrase a stated year lies in: "since the programme began in 1999"). */
+export const OTHER_PERIODS = new RegExp(wholeWords('otherPeriodPhrases'), 'giu');
 /** Offsets of 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). */
 export const YEAR_TOKEN = new RegExp(
   `(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any('yearWordsAfter')})`,
@@ -185,6 +187,26 @@ export const NEGATED_ZERO = new RegExp(
  * destroyed", "have not yet been destroyed", "n'ont pas été détruites", "не были уничтожены", "未被销毁".
  */
 export const NEGATION_BEFORE_ACTION = new RegExp(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*$`, 'iu');
+/**
+ * A word of plan, pledge, funding or target a few words before an action word, matched against the text before it:
+ * "will destroy", "are to be destroyed", "pledged USD 250,000 for the destruction of", "prévoit de détruire",
+ * "планируется уничтожить", "计划销毁". At most five words between (a number written with separators is one), none
+ * across punctuation; in Chinese, which has no spaces, at most six characters.
+ */
+export const PLANNED_BEFORE_ACTION = new RegExp(
+  `(?:(?<![\\p{L}])(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary !== 'none'))})(?![\\p{L}])` +
+    `(?:\\s+(?:\\d[\\d.,\\u00a0\\u202f]*\\d|[^\\s,;:.،؛，；。()]+)){0,5}?\\s*|` +
+    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))})[^\\s,;:.，；。、()]{0,6})$`,
+  'iu',
+);
+/** The same words anywhere (between two counts of a list: "destroyed 300 weapons and plans to destroy 200 rifles"). */
+export const PLANNED_WORD = new RegExp(wholeWords('plannedActionMarkers'), 'iu');
+/** The same words right after a statement's counts, an auxiliary at most between ("the destruction of 3,000 weapons is planned"). */
+export const PLANNED_AFTER_COUNTS = new RegExp(
+  `^\\s*(?:(?:${any('auxiliaries')})\\s+)?(?:(?<![\\p{L}])(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary !== 'none'))})(?![\\p{L}])|` +
+    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))}))`,
+  'iu',
+);
 /** Words saying a figure is several States', a region's or the world's ("58 States", "worldwide", "во всём мире"). */
 export const AGGREGATE_SCOPE = new RegExp(wholeWords('aggregateScopes'), 'iu');
 /** What stands between a word of none and the number of the group it picks from ("none| of the |300 weapons"). */
@@ -273,8 +295,14 @@ export const TOTAL_WORD_AFTER = new RegExp(`^[\\s,]*${wholeWords('totalWordsAfte
 // Agency
 
 export const AUXILIARY_TAIL = new RegExp(`\\s+(?:${any('auxiliaries')})\\s*$`, 'iu');
-/** "Also, in 2015, ": what opens a sentence before its subject. */
-export const TIME_LEAD = new RegExp(`^(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source})?[,\\s]*`, 'iu');
+/**
+ * "Also, in 2015, ", "In FY2023 ", "In 2019/2020 ", "В 2020–2021 годах ", "1.4 In FY2023 ": what opens a sentence before its subject (a paragraph's
+ * number, a financial year or a span of years as well as a stated year: none is part of the name after it).
+ */
+export const TIME_LEAD = new RegExp(
+  `^(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|\\d{1,2}[.)]\\s+)?(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source}|(?:(?:${any('statedYearLeads')})\\s+)?(?:${OTHER_PERIOD.source}|${YEAR}(?:${YEAR_SPAN_TAIL})(?:\\s*(?:${any('yearWordsAfter')})\\p{L}*)?))?[,\\s]*`,
+  'iu',
+);
 /** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */
 export const ZH_ADVERB_TAIL = new RegExp(`(?:${any('adverbsBeforeVerb')})+$`, 'u');
 /**

@@ -26,13 +26,13 @@ import { asLanguage } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../languages.ts';
-import { actionNegated, pickAction } from './bind-action.ts';
+import { actionNegated, cutAtPlan, pickAction, plannedAction } from './bind-action.ts';
 import { placedAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
-import { aggregateIssue, negatedActionIssue, skippedIssues, statementIssues } from './issues.ts';
+import { aggregateIssue, negatedActionIssue, plannedActionIssue, plannedPartsIssue, skippedIssues, statementIssues } from './issues.ts';
 import { aggregateScope, referredAggregateScope } from './bind-scope.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
@@ -64,16 +64,25 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   const drafts = draftStatements(units, sentences, skipped, language);
   const draftsPerSentence = new Map<string, number>();
   for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
-  for (const [d, draft] of drafts.entries()) {
-    const unit = units[draft.unit];
-    if (!unit || draft.counts.length === 0) continue;
+  for (const [d, drafted] of drafts.entries()) {
+    const unit = units[drafted.unit];
+    if (!unit || drafted.counts.length === 0) continue;
     const text = unit.text;
+    // Counts after words of plan ("... and plans to destroy 200 rifles") are not done: never parts of the statement.
+    const cut = cutAtPlan(text, drafted);
+    if (cut) issues.push(plannedPartsIssue(unit, cut.dropped, cut.marker));
+    const draft = cut?.draft ?? drafted;
     if (!draft.counts.some((c) => c.kind === 'known')) continue;
     const action = pickAction(text, draft);
     // Without an action word a number of weapons is not a collection fact (a stockpile, a licence count).
     if (!action) continue;
     if (actionNegated(text, draft, action)) {
       issues.push(negatedActionIssue(unit, draft, action));
+      continue;
+    }
+    const planned = plannedAction(text, draft, action);
+    if (planned !== null) {
+      issues.push(plannedActionIssue(unit, draft, action, planned));
       continue;
     }
     const next = drafts[d + 1];

@@ -172,3 +172,31 @@ export function aggregateIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'en
     line_start: lineOfOffset(unit.text, unit.span, draft.start),
   };
 }
+
+/**
+ * The note for counts of an action planned, pledged, funded or targeted, not done ("pledged USD 250,000 for the
+ * destruction of 3,000 weapons in 2025"): no statement is loaded, and the analyst is told which words made it a plan.
+ */
+export function plannedActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch, marker: string): IssueDraft {
+  const words = unit.text.slice(draft.start, Math.max(draft.end, action.end)).trim();
+  const counts = draft.counts.map((count) => count.raw).join(', ');
+  return {
+    severity: 'info',
+    rule: 'planned-action',
+    message: `"${words}": '${marker}' makes '${action.raw}' an action planned, pledged, funded or still to come, not one done: ${counts} is no count of what was ${action.code ?? action.raw}; no count statement loaded.`,
+    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+  };
+}
+
+/** The note for counts left out of a statement because words of plan stand before them ("... and plans to destroy 200 rifles"). */
+export function plannedPartsIssue(unit: ProseUnit, dropped: readonly Count[], marker: string): IssueDraft {
+  const first = dropped[0];
+  const words = first ? unit.text.slice(first.start, dropped[dropped.length - 1]?.end ?? first.end).trim() : '';
+  return {
+    severity: 'info',
+    rule: 'planned-action',
+    message: `"${words}": '${marker}' before ${dropped.map((c) => c.raw).join(', ')} makes it a count of an action planned, pledged, funded or still to come, not one done: not loaded.`,
+    line_start: lineOfOffset(unit.text, unit.span, first?.start ?? 0),
+  };
+}
+

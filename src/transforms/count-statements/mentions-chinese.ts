@@ -23,7 +23,9 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
   const base = { value: n.value, raw: n.raw, separator: n.separator, numberStart, qualifier, label: null, under: null, kind: 'known' as const };
   let cut = 0;
   for (const m of before.matchAll(ZH_PHRASE_START)) cut = (m.index ?? 0) + m[0].length;
-  const phrase = before.slice(cut);
+  // "非法枪支约5万支", "枪支约3,000支": the hedge word right before the number is no part of the noun before it.
+  const hedgeAt = hedgeBefore !== null && hedgeBefore.index >= cut ? hedgeBefore.index : before.length;
+  const phrase = before.slice(cut, hedgeAt);
   if (ZH_NON_WEAPON_ITEM.test(phrase)) {
     return { skip: { at: numberStart, rule: 'not-a-weapon-count', words: `${phrase}${n.raw}${/^\p{L}?/u.exec(after)?.[0] ?? ''}` } };
   }

@@ -14,8 +14,14 @@ const read = (text: string, language: Language = 'en') => {
 };
 
 describe('a span of years is no stated year', () => {
+  it('reads the subject after the span: its name is kept, an agency the vocabulary lacks said so', () => {
+    const text = 'In 2019/20 the Australian Border Force seized 1,320 firearms at the border.';
+    const out = extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2022, language: 'en', agencyAliases: {} });
+    expect(out.statements.map((s) => [s.year, s.action, s.total, s.agency, s.agency_raw])).toEqual([[null, 'seized', 1320, null, 'the Australian Border Force']]);
+    expect(out.issues.map((i) => i.rule)).toEqual(['year-unknown', 'unknown-agency']);
+  });
+
   it.each([
-    'In 2019/20 the Australian Border Force seized 1,320 firearms at the border.',
     'In 2019-20 the police seized 1,320 firearms.',
     'In 2019–20 the police seized 1,320 firearms.',
     'In 2019/2020 the police seized 1,320 firearms.',
