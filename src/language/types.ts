@@ -165,9 +165,10 @@ export interface Lexicon {
   accessedWords: readonly string[];
   /**
    * Words of page-number lines: `page` words before the number (`Page`, `Страница`, `الصفحة`, `第`),
-   * `of` words between it and the page count (`of`, `sur`, `из`, `من`), `after` words (`页`).
+   * `of` words between it and the page count (`of`, `sur`, `из`, `من`), `after` words (`页`); `pages`, the plural a
+   * reference to several pages takes (`pages 13-14`), which no page-number line starts with.
    */
-  pageFurniture: { page: readonly string[]; of: readonly string[]; after: readonly string[] };
+  pageFurniture: { page: readonly string[]; pages: readonly string[]; of: readonly string[]; after: readonly string[] };
   /**
    * What names a meeting in a PoA page's list of statements (`2010 - 4th BMS : ...`): `words` matched whole
    * (`conference`, `réunion`); `stems` matched inside a word (Russian endings: `конференц`; the Arabic article

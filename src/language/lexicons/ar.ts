@@ -83,7 +83,7 @@ export const ar: Lexicon = {
   dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['تاريخ الاطلاع', 'تاريخ الاطّلاع', 'تاريخ الدخول', 'تم الاطلاع عليه في', 'اطلع عليه في', 'تاريخ الزيارة'],
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
-  pageFurniture: { page: ['الصفحة', 'صفحة'], of: ['من'], after: [] },
+  pageFurniture: { page: ['الصفحة', 'صفحة'], pages: ['الصفحات'], of: ['من'], after: [] },
   meetingNames: { words: [], stems: ['مؤتمر', 'اجتماع', 'دورة'], acronyms: [], ordinalEndings: [] },
   listIntroducers: [],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).

@@ -95,7 +95,7 @@ export const en: Lexicon = {
     'in the previous 12 months': -1, 'during the previous 12 months': -1, 'over the previous 12 months': -1, 'for the previous 12 months': -1,
     'in the preceding 12 months': -1, 'during the preceding 12 months': -1, 'over the preceding 12 months': -1, 'for the preceding 12 months': -1,
   },
-  pageFurniture: { page: ['page', 'pages', 'p.', 'pp.'], of: ['of'], after: [] },
+  pageFurniture: { page: ['page', 'p.', 'pp.'], pages: ['pages'], of: ['of'], after: [] },
   meetingNames: { words: ['conference', 'meeting', 'debate', 'session', 'committee', 'assembly'], stems: [], acronyms: ['BMS', 'MGE', 'MSE', 'OEMGE', 'RevCon', 'PrepCom', 'Prep Com'], ordinalEndings: ['st', 'nd', 'rd', 'th'] },
   listIntroducers: ['following', 'as follows', 'include', 'includes', 'including', 'namely', 'such as'],
   // What shows a document's kind: profile headings, page lines, titles and labels (see KindSignalShape).

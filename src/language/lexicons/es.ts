@@ -68,7 +68,7 @@ export const es: Lexicon = {
     'el año pasado': -1, 'el año anterior': -1, 'en el año pasado': -1, 'durante el año pasado': -1, 'en el año anterior': -1,
     'durante el año anterior': -1, 'en el último año': -1, 'durante el último año': -1, 'el año precedente': -1, 'el último año': -1, 'este año': 0, 'el año en curso': 0,
   },
-  pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
+  pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], pages: ['páginas'], of: ['de'], after: [] },
   meetingNames: { words: ['conferencia', 'reunión', 'debate', 'sesión', 'examen'], stems: [], acronyms: ['REB'], ordinalEndings: ['ª', 'º'] },
   listIntroducers: ['siguiente', 'siguientes', 'incluye', 'incluyen', 'a saber', 'como sigue'],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).

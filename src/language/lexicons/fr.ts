@@ -66,7 +66,7 @@ export const fr: Lexicon = {
     'au cours de l’année précédente': -1, "au cours de l'année précédente": -1, 'pendant l’année précédente': -1, "pendant l'année précédente": -1,
     'cette année': 0, "l'année en cours": 0, 'l’année en cours': 0,
   },
-  pageFurniture: { page: ['page', 'pages', 'p.'], of: ['sur', 'de'], after: [] },
+  pageFurniture: { page: ['page', 'p.'], pages: ['pages'], of: ['sur', 'de'], after: [] },
   meetingNames: { words: ['conférence', 'réunion', 'débat', 'session', 'examen'], stems: [], acronyms: ['RBE'], ordinalEndings: ['e', 'er', 'ère', 'ème'] },
   listIntroducers: ['suivant', 'suivante', 'suivants', 'suivantes', 'comprennent', 'comprend', 'notamment', 'à savoir'],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).

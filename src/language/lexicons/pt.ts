@@ -68,7 +68,7 @@ export const pt: Lexicon = {
     'no ano passado': -1, 'o ano passado': -1, 'no ano anterior': -1, 'o ano anterior': -1, 'no último ano': -1,
     'neste ano': 0, 'este ano': 0, 'no ano em curso': 0,
   },
-  pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], of: ['de'], after: [] },
+  pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], pages: ['páginas'], of: ['de'], after: [] },
   meetingNames: { words: [], stems: [], acronyms: [], ordinalEndings: ['ª', 'º'] },
   listIntroducers: [],
   kindSignals: {

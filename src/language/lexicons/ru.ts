@@ -82,7 +82,7 @@ export const ru: Lexicon = {
     'в прошлом году': -1, 'за прошлый год': -1, 'за прошедший год': -1, 'в прошедшем году': -1, 'в предыдущем году': -1,
     'за предыдущий год': -1, 'в истекшем году': -1, 'за истекший год': -1, 'за минувший год': -1, 'в минувшем году': -1, 'в текущем году': 0, 'в этом году': 0,
   },
-  pageFurniture: { page: ['страница', 'стр.', 'стр'], of: ['из'], after: [] },
+  pageFurniture: { page: ['страница', 'стр.', 'стр'], pages: ['страницы'], of: ['из'], after: [] },
   meetingNames: { words: [], stems: ['конференц', 'совещани', 'заседани', 'сесси', 'прени'], acronyms: ['СГУ'], ordinalEndings: ['-?[еяйго]{1,2}'] },
   listIntroducers: ['следующ*', 'включа*'],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).

@@ -49,7 +49,7 @@ export const zh: Lexicon = {
   dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: { year: '年', month: '月', day: '日' }, numericOrder: null },
   accessedWords: [],
   relativeYears: { 去年: -1, 上一年: -1, 前一年: -1, 今年: 0, 本年: 0 },
-  pageFurniture: { page: ['第'], of: [], after: ['页'] },
+  pageFurniture: { page: ['第'], pages: [], of: [], after: ['页'] },
   meetingNames: { words: [], stems: ['会议', '大会', '届会'], acronyms: [], ordinalEndings: [] },
   listIntroducers: [],
   // What shows a document's kind (see KindSignalShape; the signal names are the English lexicon's).
