@@ -142,6 +142,12 @@ export const EVENT_YEAR = new RegExp(
     `(?<![\\p{L}\\d.,])(?<![/–—-]\\s?)(${YEAR})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${any('eventNouns')})(?![\\p{L}])(?!\\s+${DOCUMENT_NOUN})`,
   'giu',
 );
+/**
+ * A year naming a document ("the 2019 National Action Plan", "the 2018 Firearms Act", "the 2020 strategy"): a year,
+ * never a count of the words after it. At most three words stand between it and the document noun, none a
+ * number or across punctuation; a count so written ("1998 weapons under the plan") is missed, never loaded as a year.
+ */
+export const DOCUMENT_YEAR = new RegExp(`(?<![\\p{L}\\d.,])(${YEAR})\\s+(?:[\\p{L}-]+\\s+){0,3}?${DOCUMENT_NOUN}`, 'giu');
 /** A document noun right before a stated year ("the plan for 2020", "la loi de 2018"): the year is the document's. */
 export const DOCUMENT_BEFORE = new RegExp(`${DOCUMENT_NOUN}\\s+$`, 'iu');
 

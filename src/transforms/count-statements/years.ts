@@ -1,6 +1,6 @@
 /** Years written in a text: the stated ones ("In 2005", "В 2013 году", "2016年") and the ones a number scan must skip. */
 import { asciiDigits } from '../quantity.ts';
-import { DOCUMENT_BEFORE, EVENT_YEAR, STATED_YEAR, YEAR_DIGITS, YEAR_SPAN, YEAR_TOKEN } from './compile.ts';
+import { DOCUMENT_BEFORE, DOCUMENT_YEAR, EVENT_YEAR, STATED_YEAR, YEAR_DIGITS, YEAR_SPAN, YEAR_TOKEN } from './compile.ts';
 
 /** A stated year: the year, the offset of the words stating it, and whether it names an event ("the 2019 campaign"). */
 export interface StatedYear {
@@ -67,5 +67,7 @@ export function yearTokenOffsets(written: string, base: number): Set<number> {
     const year = m[1] ?? m[2];
     if (year) offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
   }
+  // "the 2019 National Action Plan": nor is a year naming a document.
+  for (const m of text.matchAll(DOCUMENT_YEAR)) offsets.add(base + (m.index ?? 0));
   return offsets;
 }
