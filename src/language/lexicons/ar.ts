@@ -345,6 +345,8 @@ export const ar: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    supportVerbs: [],
+    bodyNouns: [],
     organisationAdjectives: [],
     agentBy: [],
     agentTo: [],

@@ -535,6 +535,8 @@ export const en: Lexicon = {
     organisationNouns: ['Service', 'Force', 'Agency', 'Authority', 'Department', 'Directorate', 'Commission', 'Bureau', 'Office', 'Unit', 'Guard', 'Administration'],
     organisationArticles: ['the'],
     organisationAdverbs: ['also', 'further', 'additionally', 'jointly', 'then'],
+    supportVerbs: ['(?:carried out|conducted|undertook|completed|organi[sz]ed|performed) (?:the|a)'],
+    bodyNouns: [],
     // English adjectives stand before the noun, capitalised inside a name ("the National Commission").
     organisationAdjectives: [],
     agentBy: ['by'],

@@ -431,8 +431,10 @@ export const es: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['el', 'la', 'los', 'las'],
     organisationAdverbs: ['también', 'además', 'asimismo', 'igualmente', 'luego', 'conjuntamente', 'ya'],
+    supportVerbs: ['(?:procedió|procedieron|procedido|procede) a(?: la| los| las|l)', '(?:llevó|llevaron|llevado) a cabo (?:la|el|las|los|una|un)', '(?:realizó|realizaron|realizado|efectuó|efectuaron|efectuado) (?:la|el|las|los|una|un)'],
+    bodyNouns: [],
     organisationAdjectives: [
-      'nacional(?:es)?', 'general(?:es)?', 'federal(?:es)?', 'central(?:es)?', 'regional(?:es)?', 'municipal(?:es)?', 'territorial(?:es)?',
+      'nacional(?:es)?', 'rural(?:es)?', 'fronteriz[oa]s?', 'móvil(?:es)?', 'general(?:es)?', 'federal(?:es)?', 'central(?:es)?', 'regional(?:es)?', 'municipal(?:es)?', 'territorial(?:es)?',
       'especial(?:es)?', 'civil(?:es)?', 'militar(?:es)?', 'judicial(?:es)?', 'presidencial(?:es)?', 'interinstitucional(?:es)?', 'permanentes?',
       'públic[oa]s?', 'estatal(?:es)?', 'mixt[oa]s?', 'técnic[oa]s?',
     ],

@@ -422,8 +422,10 @@ export const fr: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['la', 'le', 'les', "l['’]"],
     organisationAdverbs: ['également', 'aussi', 'ainsi', 'ensuite', 'alors', 'conjointement', 'notamment', 'déjà', 'encore'],
+    supportVerbs: ['(?:procédé|procéder|procèdent|procède) (?:à la|à l[\'’]|au|aux)', '(?:effectué|réalisé|mené) (?:la|le|les|une|un)'],
+    bodyNouns: [],
     organisationAdjectives: [
-      'nationa(?:l|le|ux|les)', 'généra(?:l|le|ux|les)', 'fédéra(?:l|le|ux|les)', 'centra(?:l|le|ux|les)', 'régiona(?:l|le|ux|les)', 'municipa(?:l|le|ux|les)',
+      'nationa(?:l|le|ux|les)', 'nomades?', 'mobiles?', 'rura(?:l|le|ux|les)', 'frontali(?:er|ère|ers|ères)', 'généra(?:l|le|ux|les)', 'fédéra(?:l|le|ux|les)', 'centra(?:l|le|ux|les)', 'régiona(?:l|le|ux|les)', 'municipa(?:l|le|ux|les)',
       'territoria(?:l|le|ux|les)', 'spécia(?:l|le|ux|les)', 'roya(?:l|le|ux|les)', 'républicaine?s?', 'civile?s?', 'militaires?', 'judiciaires?',
       'présidentielle?s?', 'interministérielle?s?', 'permanente?s?', 'publique?s?', 'mixtes?', 'technique?s?',
     ],

@@ -331,6 +331,8 @@ export const pt: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['o', 'a', 'os', 'as'],
     organisationAdverbs: ['também', 'ainda', 'igualmente', 'depois', 'conjuntamente', 'já'],
+    supportVerbs: ['(?:procedeu|procederam|procedido) (?:à|ao|aos|às)', '(?:realizou|realizaram|realizado|efetuou|efetuaram|efetuado) (?:a|o|as|os|uma|um)'],
+    bodyNouns: [],
     organisationAdjectives: [
       'nacion(?:al|ais)', 'ger(?:al|ais)', 'feder(?:al|ais)', 'centr(?:al|ais)', 'region(?:al|ais)', 'municip(?:al|ais)', 'territori(?:al|ais)',
       'especi(?:al|ais)', 'civil', 'civis', 'militar(?:es)?', 'judiciári[oa]s?', 'presidencia(?:l|is)', 'permanentes?', 'públic[oa]s?', 'estadua(?:l|is)',

@@ -288,6 +288,8 @@ export const zh: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    supportVerbs: [],
+    bodyNouns: [],
     organisationAdjectives: [],
     agentBy: [],
     agentTo: [],

@@ -295,6 +295,10 @@ export const NAME_ARTICLE = new RegExp(`^(?:${any('organisationArticles')})$`, '
 export const NAME_LINK = new RegExp(`^(?:${any(NAME_LINKS)})$`, 'iu');
 /** A lower-case adjective after a name's noun, where adjectives follow the noun ("nationale", "federal"). */
 export const NAME_ADJECTIVE = new RegExp(`^(?:${any('organisationAdjectives')})$`, 'iu');
+/** A word that makes a body of the words around it ("гвардии", "службой"), any case form. */
+export const BODY_NOUN = new RegExp(`^(?:${any('bodyNouns')})$`, 'iu');
+/** "la Commission a procédé à la (destruction)": a light verb before an action noun, its auxiliary with it; not the subject's. */
+export const SUPPORT_VERB_TAIL = new RegExp(`\\s+(?:(?:${any('auxiliaries')})\\s+)?(?:${any('supportVerbs')})\\s*$`, 'iu');
 /** An adverb between a subject and its verb ("also", "également", "también"): not part of the subject. */
 export const SUBJECT_ADVERB_TAIL = new RegExp(`\\s+(?:${any('organisationAdverbs')})\\s*$`, 'iu');
 /**
