@@ -2,6 +2,7 @@ import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions } from '../../transforms/categories.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
+import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryColumnsOf, categoryIn, categoryRowStatement, cellCount } from './category-table.ts';
@@ -145,6 +146,8 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     const byCategory = noActionColumn ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;
     if (noActionColumn && byCategory === null) continue;
     const captionCategory = captionIsTitle ? categoryIn(caption) : null;
+    // The caption's agency governs every row ("... уничтоженное органами внутренних дел в 2019–2021 гг.").
+    const agency = captionIsTitle ? captionAgency(caption) : null;
     const issues: IssueDraft[] = [];
     const statements: CountStatementRecord[] = [];
     let last = filled[headerEnd] as number;
@@ -195,8 +198,8 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
           year_basis: 'stated',
           action: column.action?.code ?? null,
           action_raw: column.action?.raw ?? null,
-          agency: null,
-          agency_raw: null,
+          agency: agency?.code ?? null,
+          agency_raw: agency?.raw ?? null,
           total: quantity,
           // A lone total: nothing to reconcile.
           components_sum: null,

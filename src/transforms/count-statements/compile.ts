@@ -316,4 +316,6 @@ function agentPhrase(agent: string): RegExp {
   );
 }
 export const AGENT_BY = agentPhrase(any('agentBy'));
+/** Words that lead to a year ("в", "in", "en") ending a phrase whose year was cut off ("органами внутренних дел в | 2019"). */
+export const YEAR_LEAD_TAIL = new RegExp(`(?:\\s+(?:${any(YEAR_LEADS)}))+\\s*$`, 'iu');
 export const AGENT_BY_OR_TO = agentPhrase(alternation([...entriesOf('agentBy'), ...entriesOf('agentTo')]));
