@@ -52,3 +52,20 @@ describe('a table by year under a caption naming the agency', () => {
     expect(rows(out).map((r) => [r[2], r[3]])).toEqual([[null, null], [null, null]]);
   });
 });
+
+describe('a table by year in Eastern Arabic digits, its year column headed in Arabic', () => {
+  it('reads each row (U+066C thousands) with the caption agency, cut at the Arabic comma', () => {
+    const out = extract(
+      'التقرير الوطني\nعمّان، ١٠ أيار/مايو ٢٠٢١\nثانياً: جمع الأسلحة\nالجدول ٢: الأسلحة التي أتلفتها القوات المسلحة الأردنية، حسب السنة\nالسنة | عدد الأسلحة المتلفة\n٢٠١٨ | ٢٬٣١٠\n٢٠١٩ | ١٬٩٨٥\n',
+    );
+    expect(rows(out)).toEqual([
+      [2018, 'destroyed', 'defence', 'القوات المسلحة الأردنية', 2310],
+      [2019, 'destroyed', 'defence', 'القوات المسلحة الأردنية', 1985],
+    ]);
+  });
+
+  it('a Date column is no year column: its bare year is read once, by the dated tables, never twice', () => {
+    const out = extract('NATIONAL REPORT OF JORDAN\nDate: 2 May 2021\n2. Collection\nTable 1. Weapons destroyed\nDate | Destroyed\n2018 | 310\n');
+    expect(rows(out).map((r) => [r[0], r[4]])).toEqual([[2018, 310]]);
+  });
+});

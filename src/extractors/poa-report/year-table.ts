@@ -1,3 +1,6 @@
+import { asciiDigits } from '../../transforms/digits.ts';
+import { foldKey } from '../../language/matchers.ts';
+import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions } from '../../transforms/categories.ts';
@@ -29,7 +32,20 @@ export interface YearTable {
   issues: IssueDraft[];
 }
 
-const YEAR_HEADER = /^(?:years?|année|années|an|año|años|ano|год|годы)$/iu;
+/** The header of a table's year column: these words and every lexicon's year column label (`السنة`, `العام`). */
+const YEAR_HEADER = new RegExp(
+  `^(?:years?|année|années|an|año|años|ano|год|годы|${allLexicons()
+    .flatMap((lexicon) => lexicon.ammunitionProfile.columnLabels.year)
+    .join('|')})$`,
+  'iu',
+);
+let dateLabels: ReadonlySet<string> | null = null;
+
+/** A year column's header, never a date column's (`Date`, `تاريخ`: the dated tables', dated-table.ts, whose cells are dates). */
+function isYearHeader(cell: string): boolean {
+  dateLabels ??= new Set(allLexicons().flatMap((lexicon) => lexicon.sourceLines.dateLabels.map(foldKey)));
+  return YEAR_HEADER.test(cell.trim()) && !dateLabels.has(foldKey(cell.trim()));
+}
 export const YEAR_CELL = /^((?:19|20)\d{2})$/u;
 /** Things counted that are not weapons: a generic "weapons" word beside them does not make the cells weapons. */
 const NOT_WEAPONS = /(?<!\p{L})(?:ammunition|munitions?|rounds|cartridges|explosives|grenades|mines|munici[oó]n(?:es)?|cartouches|боеприпас\p{L}*|патрон\p{L}*)(?!\p{L})/iu;
@@ -129,7 +145,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       const words = headerText.trim().split(/\s+/u);
       if (words.slice(1).every((word) => findActions(word).length > 0)) header = words;
     }
-    if (header.length < 2 || !YEAR_HEADER.test(header[0] ?? '')) continue;
+    if (header.length < 2 || !isYearHeader(header[0] ?? '')) continue;
     // A header wrapped over two lines: its second line is part of the header, no row.
     const nextIndex = filled[k + 1];
     const wrapped = nextIndex === undefined ? null : wrappedHeader(header, headerText, lines[nextIndex]?.text ?? '');
@@ -155,7 +171,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       const rowIndex = filled[r] as number;
       const line = lines[rowIndex];
       const cells = rowCells(line?.text ?? '', header.length);
-      const year = YEAR_CELL.exec(cells[0] ?? '')?.[1];
+      const year = YEAR_CELL.exec(asciiDigits(cells[0] ?? ''))?.[1];
       if (cells.length !== header.length) break;
       if (year === undefined) {
         // `Total  3,721  5,355`: a sum over the years, no statement of any one year.
