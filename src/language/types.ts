@@ -226,6 +226,8 @@ export interface Lexicon {
    * header line `<label>: ...` states that period, never the report's date (poa-report facts).
    */
   periodLabels: readonly string[];
+  /** The header of a report table's year column (`Year`, `Année`, `Год`, `السنة`): regex sources, matched whole. */
+  yearColumnLabels: readonly string[];
   /**
    * The one-word answers of a questionnaire (`yes`, `non`, `да`, `not applicable`, `no se aplica`): a line
    * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).

@@ -1,5 +1,4 @@
 import { asciiDigits } from '../../transforms/digits.ts';
-import { foldKey } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
@@ -32,19 +31,11 @@ export interface YearTable {
   issues: IssueDraft[];
 }
 
-/** The header of a table's year column: these words and every lexicon's year column label (`السنة`, `العام`). */
-const YEAR_HEADER = new RegExp(
-  `^(?:years?|année|années|an|año|años|ano|год|годы|${allLexicons()
-    .flatMap((lexicon) => lexicon.ammunitionProfile.columnLabels.year)
-    .join('|')})$`,
-  'iu',
-);
-let dateLabels: ReadonlySet<string> | null = null;
+/** The header of a table's year column: every lexicon's `yearColumnLabels` (`Year`, `Année`, `Год`, `السنة`). */
+const YEAR_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexicon.yearColumnLabels).join('|')})$`, 'iu');
 
-/** A year column's header, never a date column's (`Date`, `تاريخ`: the dated tables', dated-table.ts, whose cells are dates). */
 function isYearHeader(cell: string): boolean {
-  dateLabels ??= new Set(allLexicons().flatMap((lexicon) => lexicon.sourceLines.dateLabels.map(foldKey)));
-  return YEAR_HEADER.test(cell.trim()) && !dateLabels.has(foldKey(cell.trim()));
+  return YEAR_HEADER.test(cell.trim());
 }
 export const YEAR_CELL = /^((?:19|20)\d{2})$/u;
 /** Things counted that are not weapons: a generic "weapons" word beside them does not make the cells weapons. */

@@ -203,6 +203,7 @@ export const ar: Lexicon = {
   submissionWords: ['تقديم', 'الإحالة'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
+  yearColumnLabels: ['(?:ال)?سنة', '(?:ال)?عام', '(?:ال)?سنوات'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.

@@ -359,6 +359,7 @@ export const en: Lexicon = {
   submissionWords: ['submitted', 'submission', 'transmitted'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['reporting period', 'period covered'],
+  yearColumnLabels: ['years?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   // Answers saying the state gave none: NULL with an issue.

@@ -283,6 +283,7 @@ export const es: Lexicon = {
   submissionWords: ['presentado', 'presentación', 'presentacion', 'remitido', 'envío', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
+  yearColumnLabels: ['a[ñn]os?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   // Answers saying the state gave none: NULL with an issue.

@@ -272,6 +272,7 @@ export const fr: Lexicon = {
   submissionWords: ['soumis', 'soumission', 'présenté', 'présentation', 'presentation', 'transmis', 'transmission', 'remise'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['période couverte', 'période considérée'],
+  yearColumnLabels: ['ann[ée]es?', 'ans?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   // Answers saying the state gave none: NULL with an issue.

@@ -179,6 +179,7 @@ export const pt: Lexicon = {
   submissionWords: ['apresentado', 'apresentação', 'apresentacao', 'submissão', 'submissao', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
+  yearColumnLabels: ['anos?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.

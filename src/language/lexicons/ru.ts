@@ -284,6 +284,7 @@ export const ru: Lexicon = {
   submissionWords: ['представлен\\p{L}*', 'направлен\\p{L}*'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['отчетный период'],
+  yearColumnLabels: ['год(?:ы)?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
   // Answers saying the state gave none: NULL with an issue.

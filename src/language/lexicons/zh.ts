@@ -142,6 +142,7 @@ export const zh: Lexicon = {
   submissionWords: ['提交'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
+  yearColumnLabels: ['年份', '年度', '年'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.
