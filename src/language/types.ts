@@ -257,6 +257,8 @@ export interface Lexicon {
    * header line `<label>: ...` states that period, never the report's date (poa-report facts).
    */
   periodLabels: readonly string[];
+  /** The header of a report table's year column (`Year`, `Année`, `Год`, `السنة`): regex sources, matched whole. */
+  yearColumnLabels: readonly string[];
   /**
    * The one-word answers of a questionnaire (`yes`, `non`, `да`, `not applicable`, `no se aplica`): a line
    * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
@@ -656,6 +658,19 @@ export interface CountStatementWords {
   organisationArticles: readonly string[];
   /** Adverbs after such a name ("the Kenya Forest Service also seized", "la Garde nationale a également saisi"). */
   organisationAdverbs: readonly string[];
+  /**
+   * A light verb with its link before an action NOUN, between the subject and it ("la Commission a procédé à la
+   * destruction de", "the Service carried out the destruction of", "la Policía procedió a la destrucción de",
+   * "МВД провело уничтожение"): not part of the subject. Regex sources, matched at the end of the subject's words.
+   */
+  supportVerbs: readonly string[];
+  /**
+   * Nouns that make a body of whatever words go with them, in every case form, where the language writes a name
+   * with its first word capitalised only and no article ("Войсками национальной гвардии", "Федеральной таможенной
+   * службой"): a subject opening with a capital and holding one is a named body outside the vocabulary (agency
+   * NULL, raw kept). Regex sources, matched case-insensitively against one word.
+   */
+  bodyNouns: readonly string[];
   /**
    * Lower-case adjectives that stay inside a body's name after its capitalised noun, where the language puts
    * adjectives after the noun ("la Garde nationale", "la Comisión federal"); regex sources. A lower-case word

@@ -415,13 +415,14 @@ export function matchAgency(text: string): string | null {
 }
 
 /** Capitalised words of a body's name, with the lexicons' lower-case links between them, then its acronym in parentheses. */
-const DEFINED_ACRONYM = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:${anyOf(categoryWords('nameLinks'))})\\s+)*){1,8})\\((\\p{Lu}{2,8})\\)`, 'gu');
+const DEFINED_ACRONYM = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:${anyOf(categoryWords('nameLinks'))})\\s+)*){1,8})\\((\\p{Lu}{2,8}|\\p{Lu}\\p{Ll}{2,7})\\)`, 'gu');
 
 /** What every definition ends with: most texts have none, and are not searched for the names before one. */
-const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,8})\)/u;
+const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)/u;
 
 /**
- * Acronyms a document defines for agencies ("the Jamaica Constabulary Force (JCF)" -> JCF: police),
+ * Acronyms a document defines for agencies ("the Jamaica Constabulary Force (JCF)" -> JCF: police, "the Indonesian
+ * National Police (Polri)" -> Polri: police),
  * so that a later "the JCF seized ..." maps to an agency. Pass the result as `CountContext.agencyAliases`.
  */
 export function agencyAliasesFromText(text: string): Record<string, string> {
@@ -431,6 +432,10 @@ export function agencyAliasesFromText(text: string): Record<string, string> {
     const name = m[1] ?? '';
     const acronym = m[2] ?? '';
     const code = matchAgency(name);
+    // An acronym in mixed case ("the Indonesian National Police (Polri)") is one word like any other: only one whose
+    // first letter opens a word of the name is taken for its short form ("(Jakarta)" after a name is a place).
+    const mixed = acronym !== acronym.toUpperCase();
+    if (mixed && !name.split(/[\s'’-]+/u).some((word) => word.startsWith(acronym[0] ?? ''))) continue;
     if (code && !(acronym in aliases)) aliases[acronym] = code;
   }
   return aliases;

@@ -66,6 +66,8 @@ export interface NumberToken {
   index: number;
   /** The number-word lexicon entries read (`seventeen`), empty for digits. */
   entries?: string[];
+  /** The number written twice, in words and in digits (`mille quatre cent cinquante (1 450)`): both as written. */
+  doubled?: { words: string; digits: string };
 }
 
 /** Every integer written in digits in `text`, in order. */
@@ -228,6 +230,66 @@ export function findNumberWordTokens(text: string, language: Language): NumberTo
     found.push({ value: phrase.value, raw, separator: null, index, entries: phrase.entries });
   }
   return found;
+}
+
+/** A number written twice that gives two values (`one thousand four hundred (1,450)`): no count, and why. */
+export interface DisagreeingNumber extends AmbiguousNumber {
+  /** Where the written-twice number ends in the text searched (after the closing parenthesis). */
+  end: number;
+}
+
+/**
+ * Numbers written twice, in words then in digits in parentheses or the other way round, the legal style of
+ * French, Spanish, Portuguese and English (`mille quatre cent cinquante (1 450)`, `one thousand four hundred and
+ * fifty (1,450)`, `1 450 (mille quatre cent cinquante)`): ONE number, never two counts. When both give the same value
+ * the pair becomes one token (the digits' value and separator, `raw` running over both and the parenthesis); when
+ * they disagree neither is a count (`disagreeing` names both: the document contradicts itself, nothing is guessed).
+ * `isYear(token)` marks digits that are a year (`deux mille vingt (2020)`): such a pair is no count at all, dropped.
+ */
+export function pairNumbersWrittenTwice(
+  text: string,
+  tokens: readonly NumberToken[],
+  isYear: (token: NumberToken) => boolean = () => false,
+): { tokens: NumberToken[]; disagreeing: DisagreeingNumber[] } {
+  const ordered = [...tokens].sort((a, b) => a.index - b.index);
+  const out: NumberToken[] = [];
+  const disagreeing: DisagreeingNumber[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const first = ordered[i];
+    const second = ordered[i + 1];
+    if (!first) continue;
+    const pair = second ? writtenTwice(text, first, second) : null;
+    if (!second || !pair) {
+      out.push(first);
+      continue;
+    }
+    i++;
+    const [words, digits] = pair.wordsFirst ? [first, second] : [second, first];
+    if (isYear(digits)) continue;
+    const raw = text.slice(first.index, pair.end);
+    if (words.value !== digits.value) {
+      disagreeing.push({
+        raw,
+        index: first.index,
+        end: pair.end,
+        reason: `the words '${words.raw}' (${words.value}) and the digits '${digits.raw}' (${digits.value}) are one number written twice and disagree; not guessed`,
+      });
+      continue;
+    }
+    out.push({ value: digits.value, raw, separator: digits.separator, index: first.index, entries: words.entries ?? [], doubled: { words: words.raw, digits: digits.raw } });
+  }
+  return { tokens: out, disagreeing };
+}
+
+/** Whether `second` repeats `first` in parentheses (one in words, the other in digits), and where the pair ends. */
+function writtenTwice(text: string, first: NumberToken, second: NumberToken): { wordsFirst: boolean; end: number } | null {
+  const firstWords = (first.entries?.length ?? 0) > 0;
+  const secondWords = (second.entries?.length ?? 0) > 0;
+  if (firstWords === secondWords || first.doubled || second.doubled) return null;
+  if (!/^\s*\(\s*$/u.test(text.slice(first.index + first.raw.length, second.index))) return null;
+  const close = /^\s*\)/u.exec(text.slice(second.index + second.raw.length));
+  if (!close) return null;
+  return { wordsFirst: firstWords, end: second.index + second.raw.length + close[0].length };
 }
 
 const zeroWordCache = new Map<Language, RegExp | null>();

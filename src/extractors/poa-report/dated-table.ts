@@ -2,8 +2,8 @@ import { foldKey } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { findActions, type TermMatch } from '../../transforms/categories.ts';
-import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
-import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
+import { TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
+import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { parseYear, yearOfDate } from '../../transforms/dates.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn } from './category-table.ts';
@@ -51,16 +51,6 @@ interface DatedRow {
   cells: string[];
   from: number;
   to: number;
-}
-
-/** The caption's agent (`... by the Indonesian National Police, 2020`): the first "by ..." phrase of any language. */
-function captionAgency(caption: string): { code: string | null; raw: string } | null {
-  for (const start of [0, ...[...caption.matchAll(/\s+/gu)].map((m) => (m.index ?? 0) + m[0].length)]) {
-    const phrase = AGENT_BY.exec(caption.slice(start))?.[1];
-    const agency = phrase === undefined ? null : agencyFromPhrase(phrase, { agencyAliases: {} });
-    if (agency) return { code: agency.code, raw: agency.raw };
-  }
-  return null;
 }
 
 /** Finds the tables of dated events among `body` (indexes in `lines`), in order. */

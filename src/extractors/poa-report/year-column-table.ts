@@ -1,3 +1,4 @@
+import { asciiDigits } from '../../transforms/digits.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
@@ -63,7 +64,7 @@ type TwoLevelHeader =
  */
 export function readTwoLevelHeader(top: string, sub: string): TwoLevelHeader | null {
   const yearCells = cellsOf(top);
-  if (yearCells.length < 2 || yearCells.some((cell) => !YEAR_CELL.test(cell))) return null;
+  if (yearCells.length < 2 || yearCells.some((cell) => !YEAR_CELL.test(asciiDigits(cell)))) return null;
   const subCells = cellsOf(sub);
   const actions = subCells.map(actionCell);
   const labelled = actions[0] === null;
@@ -126,7 +127,7 @@ function twoLevelTable(lines: readonly DocLine[], filled: readonly number[], k: 
     const values = cells.slice(1);
     // A row: a label then counts. A row whose count of cells is not the header's is still the table's (and
     // makes it unread): its cells cannot be put under their columns.
-    if (cells.length < 2 || YEAR_CELL.test(cells[0] ?? '') || !values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
+    if (cells.length < 2 || YEAR_CELL.test(asciiDigits(cells[0] ?? '')) || !values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
     if (width !== null && cells.length !== width) ragged = true;
     rows.push({ index, label: cells[0] ?? '', cells: values });
     last = index;
@@ -178,9 +179,9 @@ export function findYearColumnTables(lines: readonly DocLine[], body: readonly n
     if (k === 0) continue;
     const headerIndex = filled[k] as number;
     const header = cellsOf(lines[headerIndex]?.text ?? '');
-    const years = header.slice(1).map((cell) => YEAR_CELL.exec(cell)?.[1]);
+    const years = header.slice(1).map((cell) => YEAR_CELL.exec(asciiDigits(cell))?.[1]);
     // A label column then two or more years: `Category  2014  2015  2017`.
-    if (header.length < 3 || YEAR_CELL.test(header[0] ?? '') || years.some((year) => year === undefined)) continue;
+    if (header.length < 3 || YEAR_CELL.test(asciiDigits(header[0] ?? '')) || years.some((year) => year === undefined)) continue;
     const captionIndex = filled[k - 1] as number;
     const caption = lines[captionIndex]?.text.trim() ?? '';
     const captionLabel = CAPTION_LABEL.exec(caption)?.[1]?.toLowerCase() ?? null;
@@ -195,7 +196,7 @@ export function findYearColumnTables(lines: readonly DocLine[], body: readonly n
       if (captionLabel !== null && text.trim().toLowerCase().startsWith(captionLabel)) continue;
       const values = cells.slice(1);
       const isRow =
-        cells.length === header.length && !YEAR_CELL.test(cells[0] ?? '') && values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
+        cells.length === header.length && !YEAR_CELL.test(asciiDigits(cells[0] ?? '')) && values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
       if (!isRow) break;
       rows.push({ index, label: cells[0] ?? '', cells: values });
       last = index;

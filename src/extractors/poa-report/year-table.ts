@@ -1,7 +1,10 @@
+import { asciiDigits } from '../../transforms/digits.ts';
+import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions } from '../../transforms/categories.ts';
 import { isNumberedCaption } from '../../transforms/table-captions.ts';
+import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { type CategoryColumns, categoryColumnsOf, categoryIn, categoryRowStatement, cellCount } from './category-table.ts';
@@ -28,7 +31,12 @@ export interface YearTable {
   issues: IssueDraft[];
 }
 
-const YEAR_HEADER = /^(?:years?|année|années|an|año|años|ano|год|годы)$/iu;
+/** The header of a table's year column: every lexicon's `yearColumnLabels` (`Year`, `Année`, `Год`, `السنة`). */
+const YEAR_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexicon.yearColumnLabels).join('|')})$`, 'iu');
+
+function isYearHeader(cell: string): boolean {
+  return YEAR_HEADER.test(cell.trim());
+}
 export const YEAR_CELL = /^((?:19|20)\d{2})$/u;
 /** Things counted that are not weapons: a generic "weapons" word beside them does not make the cells weapons. */
 const NOT_WEAPONS = /(?<!\p{L})(?:ammunition|munitions?|rounds|cartridges|explosives|grenades|mines|munici[oó]n(?:es)?|cartouches|боеприпас\p{L}*|патрон\p{L}*)(?!\p{L})/iu;
@@ -128,7 +136,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       const words = headerText.trim().split(/\s+/u);
       if (words.slice(1).every((word) => findActions(word).length > 0)) header = words;
     }
-    if (header.length < 2 || !YEAR_HEADER.test(header[0] ?? '')) continue;
+    if (header.length < 2 || !isYearHeader(header[0] ?? '')) continue;
     // A header wrapped over two lines: its second line is part of the header, no row.
     const nextIndex = filled[k + 1];
     const wrapped = nextIndex === undefined ? null : wrappedHeader(header, headerText, lines[nextIndex]?.text ?? '');
@@ -156,6 +164,8 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     const byCategory = noActionColumn ? categoryColumnsOf(header.slice(1), captionIsTitle ? caption : '') : null;
     if (noActionColumn && byCategory === null) continue;
     const captionCategory = captionIsTitle ? categoryIn(caption) : null;
+    // The caption's agency governs every row ("... уничтоженное органами внутренних дел в 2019–2021 гг.").
+    const agency = captionIsTitle ? captionAgency(caption) : null;
     const issues: IssueDraft[] = [];
     const statements: CountStatementRecord[] = [];
     let last = filled[headerEnd] as number;
@@ -163,7 +173,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       const rowIndex = filled[r] as number;
       const line = lines[rowIndex];
       const cells = rowCells(line?.text ?? '', header.length);
-      const year = YEAR_CELL.exec(cells[0] ?? '')?.[1];
+      const year = YEAR_CELL.exec(asciiDigits(cells[0] ?? ''))?.[1];
       if (cells.length !== header.length) break;
       if (year === undefined) {
         // `Total  3,721  5,355`: a sum over the years, no statement of any one year.
@@ -206,8 +216,8 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
           year_basis: 'stated',
           action: column.action?.code ?? null,
           action_raw: column.action?.raw ?? null,
-          agency: null,
-          agency_raw: null,
+          agency: agency?.code ?? null,
+          agency_raw: agency?.raw ?? null,
           total: quantity,
           // A lone total: nothing to reconcile.
           components_sum: null,

@@ -244,6 +244,7 @@ export const ar: Lexicon = {
   submissionWords: ['تقديم', 'الإحالة'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
+  yearColumnLabels: ['(?:ال)?سنة', '(?:ال)?عام', '(?:ال)?سنوات'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['نعم', 'لا'],
   // Answers saying the state gave none: NULL with an issue.
@@ -399,6 +400,8 @@ export const ar: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    supportVerbs: [],
+    bodyNouns: [],
     organisationAdjectives: [],
     agentBy: [],
     agentTo: [],

@@ -366,6 +366,7 @@ export const en: Lexicon = {
   submissionWords: ['submitted', 'submission', 'transmitted'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['reporting period', 'period covered'],
+  yearColumnLabels: ['years?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   // Answers saying the state gave none: NULL with an issue.
@@ -559,6 +560,8 @@ export const en: Lexicon = {
     organisationNouns: ['Service', 'Force', 'Agency', 'Authority', 'Department', 'Directorate', 'Commission', 'Bureau', 'Office', 'Unit', 'Guard', 'Administration'],
     organisationArticles: ['the'],
     organisationAdverbs: ['also', 'further', 'additionally', 'jointly', 'then'],
+    supportVerbs: ['(?:carried out|conducted|undertook|completed|organi[sz]ed|performed) (?:the|a)'],
+    bodyNouns: [],
     // English adjectives stand before the noun, capitalised inside a name ("the National Commission").
     organisationAdjectives: [],
     agentBy: ['by'],

@@ -291,6 +291,7 @@ export const es: Lexicon = {
   submissionWords: ['presentado', 'presentación', 'presentacion', 'remitido', 'envío', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
+  yearColumnLabels: ['a[ñn]os?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   // Answers saying the state gave none: NULL with an issue.
@@ -450,8 +451,10 @@ export const es: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['el', 'la', 'los', 'las'],
     organisationAdverbs: ['también', 'además', 'asimismo', 'igualmente', 'luego', 'conjuntamente', 'ya'],
+    supportVerbs: ['(?:procedió|procedieron|procedido|procede) a(?: la| los| las|l)', '(?:llevó|llevaron|llevado) a cabo (?:la|el|las|los|una|un)', '(?:realizó|realizaron|realizado|efectuó|efectuaron|efectuado) (?:la|el|las|los|una|un)'],
+    bodyNouns: [],
     organisationAdjectives: [
-      'nacional(?:es)?', 'general(?:es)?', 'federal(?:es)?', 'central(?:es)?', 'regional(?:es)?', 'municipal(?:es)?', 'territorial(?:es)?',
+      'nacional(?:es)?', 'rural(?:es)?', 'fronteriz[oa]s?', 'móvil(?:es)?', 'general(?:es)?', 'federal(?:es)?', 'central(?:es)?', 'regional(?:es)?', 'municipal(?:es)?', 'territorial(?:es)?',
       'especial(?:es)?', 'civil(?:es)?', 'militar(?:es)?', 'judicial(?:es)?', 'presidencial(?:es)?', 'interinstitucional(?:es)?', 'permanentes?',
       'públic[oa]s?', 'estatal(?:es)?', 'mixt[oa]s?', 'técnic[oa]s?',
     ],

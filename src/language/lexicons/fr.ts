@@ -280,6 +280,7 @@ export const fr: Lexicon = {
   submissionWords: ['soumis', 'soumission', 'présenté', 'présentation', 'presentation', 'transmis', 'transmission', 'remise'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['période couverte', 'période considérée'],
+  yearColumnLabels: ['ann[ée]es?', 'ans?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   // Answers saying the state gave none: NULL with an issue.
@@ -441,8 +442,10 @@ export const fr: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['la', 'le', 'les', "l['’]"],
     organisationAdverbs: ['également', 'aussi', 'ainsi', 'ensuite', 'alors', 'conjointement', 'notamment', 'déjà', 'encore'],
+    supportVerbs: ['(?:procédé|procéder|procèdent|procède) (?:à la|à l[\'’]|au|aux)', '(?:effectué|réalisé|mené) (?:la|le|les|une|un)'],
+    bodyNouns: [],
     organisationAdjectives: [
-      'nationa(?:l|le|ux|les)', 'généra(?:l|le|ux|les)', 'fédéra(?:l|le|ux|les)', 'centra(?:l|le|ux|les)', 'régiona(?:l|le|ux|les)', 'municipa(?:l|le|ux|les)',
+      'nationa(?:l|le|ux|les)', 'nomades?', 'mobiles?', 'rura(?:l|le|ux|les)', 'frontali(?:er|ère|ers|ères)', 'généra(?:l|le|ux|les)', 'fédéra(?:l|le|ux|les)', 'centra(?:l|le|ux|les)', 'régiona(?:l|le|ux|les)', 'municipa(?:l|le|ux|les)',
       'territoria(?:l|le|ux|les)', 'spécia(?:l|le|ux|les)', 'roya(?:l|le|ux|les)', 'républicaine?s?', 'civile?s?', 'militaires?', 'judiciaires?',
       'présidentielle?s?', 'interministérielle?s?', 'permanente?s?', 'publique?s?', 'mixtes?', 'technique?s?',
     ],

@@ -207,6 +207,7 @@ export const pt: Lexicon = {
   submissionWords: ['apresentado', 'apresentação', 'apresentacao', 'submissão', 'submissao', 'envio'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
+  yearColumnLabels: ['anos?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.
@@ -372,6 +373,8 @@ export const pt: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['o', 'a', 'os', 'as'],
     organisationAdverbs: ['também', 'ainda', 'igualmente', 'depois', 'conjuntamente', 'já'],
+    supportVerbs: ['(?:procedeu|procederam|procedido) (?:à|ao|aos|às)', '(?:realizou|realizaram|realizado|efetuou|efetuaram|efetuado) (?:a|o|as|os|uma|um)'],
+    bodyNouns: [],
     organisationAdjectives: [
       'nacion(?:al|ais)', 'ger(?:al|ais)', 'feder(?:al|ais)', 'centr(?:al|ais)', 'region(?:al|ais)', 'municip(?:al|ais)', 'territori(?:al|ais)',
       'especi(?:al|ais)', 'civil', 'civis', 'militar(?:es)?', 'judiciári[oa]s?', 'presidencia(?:l|is)', 'permanentes?', 'públic[oa]s?', 'estadua(?:l|is)',

@@ -185,6 +185,7 @@ export const zh: Lexicon = {
   submissionWords: ['提交'],
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
+  yearColumnLabels: ['年份', '年度', '年'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['是', '否'],
   // Answers saying the state gave none: NULL with an issue.
@@ -344,6 +345,8 @@ export const zh: Lexicon = {
     organisationNouns: [],
     organisationArticles: [],
     organisationAdverbs: [],
+    supportVerbs: [],
+    bodyNouns: [],
     organisationAdjectives: [],
     agentBy: [],
     agentTo: [],

@@ -2,10 +2,12 @@
 import { matchAgency } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { asciiDigits } from '../quantity.ts';
+import { literal } from '../../language/matchers.ts';
 import {
   AGENT_BY,
   AGENT_BY_OR_TO,
   AUXILIARY_TAIL,
+  BODY_NOUN,
   NAME_ADJECTIVE,
   NAME_ARTICLE,
   NAME_LINK,
@@ -14,6 +16,7 @@ import {
   STATED_YEAR,
   SUBJECT_ADVERB_TAIL,
   SUBJECT_VERB,
+  SUPPORT_VERB_TAIL,
   TIME_LEAD,
   ZH_ADVERB_TAIL,
 } from './compile.ts';
@@ -65,20 +68,26 @@ export function leadingName(phrase: string): LeadingName | null {
   if (article) i = 1;
   let end = -1;
   let afterWord = false;
+  let afterAdjective = false;
   while (i < words.length) {
     const word = words[i] as { text: string; end: number };
     if (nameWord(word.text)) {
       end = word.end;
       afterWord = true;
+      afterAdjective = false;
       i++;
-    } else if (afterWord && NAME_ADJECTIVE.test(word.text)) {
+    } else if ((afterWord || afterAdjective) && NAME_ADJECTIVE.test(word.text)) {
       end = word.end;
+      afterAdjective = true;
       i++;
     } else if (end >= 0 && NAME_LINK.test(word.text)) {
-      // Links ("of the", "de la") belong to the name only when a name word follows them.
+      // Links ("of the", "de la") belong to the name only when a name word follows them, or after an adjective one
+      // that is coordinated with it ("la Garde nationale et nomade", "la Policía Nacional y Rural").
       let j = i;
       while (j < words.length && NAME_LINK.test(words[j]?.text ?? '')) j++;
-      if (!nameWord(words[j]?.text ?? '')) break;
+      const next = words[j]?.text ?? '';
+      const coordinated = afterAdjective && j === i + 1 && NAME_ADJECTIVE.test(next);
+      if (!nameWord(next) && !coordinated) break;
       i = j;
       afterWord = false;
     } else break;
@@ -102,6 +111,9 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
   const code = matchAgency(subject);
   if (code) return { raw: subject, code, rule: 'vocabulary' };
   if (subject !== raw && matchAgency(raw)) return { raw, code: matchAgency(raw), rule: 'vocabulary' };
+  // "In 2015, Polri destroyed ...": a short form the document defined, in whatever case it wrote it.
+  const defined = Object.entries(ctx.agencyAliases ?? {}).find(([alias]) => new RegExp(`(?<!\\p{L})${literal(alias)}(?!\\p{L})`, 'u').test(subject));
+  if (defined) return { raw: subject, code: defined[1], rule: 'alias' };
   const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(subject)?.[1];
   if (acronym) {
     const alias = ctx.agencyAliases?.[acronym] ?? null;
@@ -115,6 +127,12 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
   // an article that is the whole subject of the action verb. Not when the count stands before the action:
   // the subject of "The Survey estimates 5,000 weapons destroyed" reported the count, it did not act.
   if (!verbAfter && name !== null && name.article && name.rest === '') return { raw: name.name, code: null, rule: 'organisation-name' };
+  // "Войсками национальной гвардии в 2017 году уничтожено": a language without articles writes a body's name with a
+  // capital on its first word only; a short subject of letters opening with a capital and holding a body noun.
+  const words = raw.split(/\s+/u);
+  if (!verbAfter && /^\p{Lu}/u.test(raw) && words.length <= 6 && words.every((w) => /^[\p{L}\p{M}-]+$/u.test(w)) && words.some((w) => BODY_NOUN.test(w))) {
+    return { raw, code: null, rule: 'organisation-name' };
+  }
   return null;
 }
 
@@ -155,7 +173,7 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   head = asciiDigits(head).replace(STATED_YEAR_ANYWHERE, ' ').replace(PAST_YEAR_ANYWHERE, ' ');
   // "la Garde nationale a également collecté", "the Service has also seized": the adverb and the auxiliary
   // between the subject and its verb are not part of the subject.
-  head = head.replace(SUBJECT_ADVERB_TAIL, '').replace(AUXILIARY_TAIL, '').replace(SUBJECT_ADVERB_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
+  head = head.replace(SUPPORT_VERB_TAIL, '').replace(SUBJECT_ADVERB_TAIL, '').replace(AUXILIARY_TAIL, '').replace(SUBJECT_ADVERB_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
   return agencyFromPhrase(head, ctx, countBeforeAction);
 }
 

@@ -329,6 +329,10 @@ export const NAME_ARTICLE = new RegExp(`^(?:${any('organisationArticles')})$`, '
 export const NAME_LINK = new RegExp(`^(?:${any(NAME_LINKS)})$`, 'iu');
 /** A lower-case adjective after a name's noun, where adjectives follow the noun ("nationale", "federal"). */
 export const NAME_ADJECTIVE = new RegExp(`^(?:${any('organisationAdjectives')})$`, 'iu');
+/** A word that makes a body of the words around it ("гвардии", "службой"), any case form. */
+export const BODY_NOUN = new RegExp(`^(?:${any('bodyNouns')})$`, 'iu');
+/** "la Commission a procédé à la (destruction)": a light verb before an action noun, its auxiliary with it; not the subject's. */
+export const SUPPORT_VERB_TAIL = new RegExp(`\\s+(?:(?:${any('auxiliaries')})\\s+)?(?:${any('supportVerbs')})\\s*$`, 'iu');
 /** An adverb between a subject and its verb ("also", "également", "también"): not part of the subject. */
 export const SUBJECT_ADVERB_TAIL = new RegExp(`\\s+(?:${any('organisationAdverbs')})\\s*$`, 'iu');
 /**
@@ -346,4 +350,6 @@ function agentPhrase(agent: string): RegExp {
   );
 }
 export const AGENT_BY = agentPhrase(any('agentBy'));
+/** Words that lead to a year ("в", "in", "en") ending a phrase whose year was cut off ("органами внутренних дел в | 2019"). */
+export const YEAR_LEAD_TAIL = new RegExp(`(?:\\s+(?:${any(YEAR_LEADS)}))+\\s*$`, 'iu');
 export const AGENT_BY_OR_TO = agentPhrase(alternation([...entriesOf('agentBy'), ...entriesOf('agentTo')]));

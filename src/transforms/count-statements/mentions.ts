@@ -9,7 +9,7 @@ import { NON_WEAPON_ITEMS, findActions, matchWeaponCategory } from '../categorie
 import { matchersOf } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
-import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
+import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, pairNumbersWrittenTwice, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
   AUXILIARY_AFTER,
   AUXILIARY_LEAD,
@@ -280,7 +280,13 @@ export function findCounts(text: string, range: Range, language: Language | null
   // The `one` of `not one`, `ни одной` is part of a zero, never a count of 1 (whether weapons follow or not).
   const zeroPhrases = [...findZeroWordTokens(sentence, language ?? 'en'), ...negatedZeroTokens(sentence)];
   const insideZero = (token: NumberToken): boolean => zeroPhrases.some((zero) => token.index >= zero.index && token.index + token.raw.length <= zero.index + zero.raw.length);
-  const digitsAndWords = [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en').filter((token) => !insideZero(token))];
+  // "mille quatre cent cinquante (1 450) armes": one number written twice, in words and digits, is one token.
+  const writtenTwice = pairNumbersWrittenTwice(
+    sentence,
+    [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en').filter((token) => !insideZero(token))],
+    (token) => years.has(range.start + token.index),
+  );
+  const digitsAndWords = writtenTwice.tokens;
   const groups = groupsPickedFrom([...digitsAndWords, ...zeroPhrases], years, range.start, sentence);
   // "No weapons were destroyed in 2016", "aucune arme n'a été saisie": a zero word right before the weapons is a count
   // of 0; so is "none of the 300 weapons" (the weapons of the group it is picked from).
@@ -330,6 +336,13 @@ export function findCounts(text: string, range: Range, language: Language | null
     const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
     if (weaponEnd === null) continue;
     skipped.push({ at: range.start + ambiguous.index, rule: 'count-ambiguous-number', words: sentence.slice(ambiguous.index, end + scale + weaponEnd), reason: ambiguous.reason });
+  }
+  // "one thousand four hundred (1,450) firearms": words and digits that disagree give no count; the weapons after
+  // them say one was meant, so it is reported (NULL, never either value guessed).
+  for (const twice of writtenTwice.disagreeing) {
+    const weaponEnd = scaledWeaponEnd(sentence.slice(twice.end));
+    if (weaponEnd === null) continue;
+    skipped.push({ at: range.start + twice.index, rule: 'count-ambiguous-number', words: sentence.slice(twice.index, twice.end + weaponEnd), reason: twice.reason });
   }
   const inRange = rangeMembers(sentence, numbers, years, range.start);
   for (const n of numbers) {
@@ -436,7 +449,10 @@ export function findCounts(text: string, range: Range, language: Language | null
     const qualifier = qualifierBefore(text.slice(range.start, numberStart), language)?.written.toLowerCase() ?? null;
     const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
     const under = underCategory(text, counts[counts.length - 1]?.end ?? range.start, start < range.start ? numberStart : start);
-    const base = { value: n.value, raw: n.raw, separator: n.separator, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under };
+    const base = {
+      value: n.value, raw: n.raw, separator: n.separator, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under,
+      ...(n.doubled ? { doubled: n.doubled } : {}),
+    };
     // A table row laid out as a line ("Pistols 1,204" above "Revolvers 386"): a number ending its line
     // with a label before it on that line counts the label, never the next row's words.
     const rowLabel = /^[^\S\n]*\n/u.test(after) ? labelBefore(text, counts[counts.length - 1]?.end ?? range.start, numberStart) : null;

@@ -34,7 +34,10 @@ export type ParentReading = { rule: 'reconcile.nested'; parent: string } | { rul
 export function countSteps(c: Count, text: string, total: TotalRule | null, parent: ParentReading): TransformationStep[] {
   const steps: TransformationStep[] = [];
   const written = /^\p{L}/u.test(c.raw);
-  if (c.scale !== undefined) {
+  if (c.doubled !== undefined) {
+    // "mille quatre cent cinquante (1 450)": one number written in words and in digits that agree.
+    steps.push(step('quantity', c.raw, 'quantity.words-and-digits', c.value, { entry: `numberWords: ${c.doubled.words.toLowerCase()}`, language: null }));
+  } else if (c.scale !== undefined) {
     // "2,3 mil", "12k", "1,2 тыс.": the digits times the lexicon's scale word.
     steps.push(step('quantity', c.raw, 'quantity.scale-word', c.value, { entry: `scaleWords: ${c.scale.toLowerCase()}`, language: null }));
   } else {

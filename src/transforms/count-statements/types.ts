@@ -72,6 +72,8 @@ export interface Count {
    * the count stays where its weapons are named, for its year and action; its words run on to the new number.
    */
   correctedEnd?: number;
+  /** The number written twice, in words and in digits (`mille quatre cent cinquante (1 450)`): `raw` holds both, `value` is the digits'. */
+  doubled?: { words: string; digits: string };
   /** The scale word the number was multiplied by, as written (`thousand`, `тыс.`, `k`, `万`): `raw` holds both. */
   scale?: string;
 }

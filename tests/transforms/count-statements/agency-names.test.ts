@@ -62,8 +62,11 @@ describe('the words before the verb are no name: nothing is invented', () => {
     expect(agencyOf(text)).toEqual({ agency: null, agency_raw: null });
   });
 
-  it('a Russian instrumental outside the vocabulary stays unread (no article to open a name)', () => {
-    expect(agencyOf('В 2017 году Государственным комитетом судебных экспертиз уничтожено 300 единиц оружия.')).toEqual({ agency: null, agency_raw: null });
+  it('a Russian instrumental outside the vocabulary keeps its words (a body noun, a capital on its first word; code NULL)', () => {
+    expect(agencyOf('В 2017 году Государственным комитетом судебных экспертиз уничтожено 300 единиц оружия.')).toEqual({
+      agency: null,
+      agency_raw: 'Государственным комитетом судебных экспертиз',
+    });
   });
 });
 
