@@ -107,7 +107,7 @@ function meetingPatternsOf(): MeetingPatterns {
   const whole = `(?<![\\p{L}\\p{N}])(?:(?:${acronyms})\\d{0,2}|${alternation(names.flatMap((n) => n.words))})(?![\\p{L}\\p{N}])`;
   // The ordinal's digits may be followed by a point or a degree sign whatever the language (`5. BMS`, `5° RBE`).
   const endings = [...new Set(names.flatMap((n) => n.ordinalEndings))].sort((a, b) => b.length - a.length);
-  const pageWords = alternation(allLexicons().flatMap((lexicon) => [...lexicon.pageFurniture.page, ...lexicon.pageFurniture.pages]));
+  const pageWords = alternation(allLexicons().flatMap((lexicon) => lexicon.pageFurniture.page.concat(lexicon.pageFurniture.pages)));
   meetingPatterns = {
     words: new RegExp(stems.length === 0 ? whole : `${whole}|${alternation(stems)}`, 'iu'),
     ordinalName: new RegExp(`^\\d{1,2}(?:${[...endings, '°', '\\.'].join('|')})\\s+\\p{Lu}{2,8}(?!\\p{L})`, 'u'),
