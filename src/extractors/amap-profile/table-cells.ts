@@ -83,12 +83,12 @@ function notExactCount(text: string, column: string, where: string, line: number
 
 /**
  * `12 (incl. 4 civilians)`, `7 (dont 2 enfants)`, `9 (из них 3 военных)`: a count, then a bracket opening with the words
- * that introduce parts (every lexicon's `partIntroducers`, and the abbreviation `incl.`). The bracket says what the count
+ * that introduce parts (every lexicon's `partIntroducers`). The bracket says what the count
  * includes; the count is the cell's. A bracket opening any other way (`12 (15 according to the press)`) may give another
  * figure for the same thing: that cell is no exact count (the caller's other readings, else the row is refused).
  */
 const PART_OPENERS = [...new Set(allLexicons().flatMap((lexicon) => lexicon.partIntroducers))].map((entry) => entry.replaceAll(' ', '\\s+'));
-const QUALIFIED_COUNT = new RegExp(`^([^()]+?)\\s*\\(\\s*(?:incl\\.?|${PART_OPENERS.join('|')})(?![\\p{L}\\p{M}])[^()]*\\)\\.?$`, 'iu');
+const QUALIFIED_COUNT = new RegExp(`^([^()]+?)\\s*\\(\\s*(?:${PART_OPENERS.join('|')})(?![\\p{L}\\p{M}])[^()]*\\)\\.?$`, 'iu');
 
 function qualifiedCount(text: string, column: string, where: string, line: number, language: Language | null): CellReading<number> | undefined {
   const head = QUALIFIED_COUNT.exec(text)?.[1];

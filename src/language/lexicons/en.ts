@@ -356,7 +356,7 @@ export const en: Lexicon = {
   // Regex sources (a space stands for any white space): what announces the parts of a total.
   partIntroducers: [
     'of which', 'of these', 'of them', 'including', 'included', 'include', 'consisting of', 'comprising', 'comprised of', 'namely',
-    'among (?:them|these|which)', 'broken down (?:as follows|into)', 'as follows', 'i\\.e\\.',
+    'among (?:them|these|which)', 'broken down (?:as follows|into)', 'as follows', 'i\\.e\\.', 'incl\\.?',
   ],
   // Labels of a report's submission date (`<label>: <date>` in a report's header).
   // Words opening a national report's title (poa-report facts).
