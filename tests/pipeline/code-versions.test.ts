@@ -133,14 +133,16 @@ describe('lexicon sections read, derived from the code', () => {
         .map(([name]) => name);
     // Kind signals decide the kind; page furniture is stripped by the decoders: both are the classifier's.
     expect(readers('kindSignals')).toEqual(['classifier']);
-    expect(readers('pageFurniture')).toEqual(['classifier', 'poa-report']);
+    // ... and a PoA page's meeting names drop their page references (`(pp. 13-14)`) by the same page words.
+    expect(readers('pageFurniture')).toEqual(['classifier', 'poa-profile', 'poa-report']);
     // Unit words are read by the A-MAP tallies' quantity mentions; year leads by those and by the PoA
     // count statements (which read their stated years from the lexicon).
     expect(readers('unitWords')).toEqual(['amap-profile']);
     // Access words are read by the profiles' citations (transforms/citations.ts), a module the classifier's code holds too.
     expect(readers('accessedWords')).toEqual(['classifier', 'amap-profile']);
     expect(readers('yearLeads')).toEqual(['amap-profile', 'poa-profile', 'poa-report']);
-    expect(readers('partIntroducers')).toEqual(['poa-profile', 'poa-report']);
+    // Part introducers: the PoA count statements, and an A-MAP table cell's bracket (`12 (incl. 4 civilians)`).
+    expect(readers('partIntroducers')).toEqual(['amap-profile', 'poa-profile', 'poa-report']);
     // Actions and weapon categories are read by the PoA count statements.
     expect(readers('actions')).toEqual(['poa-profile', 'poa-report']);
     expect(readers('weaponCategories')).toEqual(['poa-profile', 'poa-report']);
@@ -149,7 +151,8 @@ describe('lexicon sections read, derived from the code', () => {
     expect(readers('ammunitionProfile')).toEqual(['amap-profile']);
     expect(readers('periodLabels')).toEqual(['poa-report']);
     // The answer words: the report's structure and, since check boxes are read (poa-shared/answers.ts), both PoA extractors.
-    expect(readers('questionnaireAnswers')).toEqual(['poa-profile', 'poa-report']);
+    // ... and the decoders', which keep a one-word answer at a page edge (decoders/page-furniture.ts).
+    expect(readers('questionnaireAnswers')).toEqual(['classifier', 'poa-profile', 'poa-report']);
     // The words around a category and the agencies (categories.ts), and the topic words (topics.ts): the PoA extractors'.
     for (const section of ['categoryWords', 'agencies', 'agencyAcronyms']) {
       expect(readers(section), section).toEqual(['poa-profile', 'poa-report']);
@@ -210,8 +213,8 @@ describe('versions derived from the code', () => {
     expect(changed(editedRegistry({ es: { sectionHeadings: { ...LEXICONS.es.sectionHeadings, Marcaje: 'marking' } } }))).toEqual([true, true, true, true]);
     // A French kind signal: the classifier, and with it every extractor.
     expect(changed(editedRegistry({ fr: { kindSignals: { ...LEXICONS.fr.kindSignals, poa_report: [...(LEXICONS.fr.kindSignals.poa_report ?? []), { words: 'rapport annuel', weight: 1 }] } } }))).toEqual([true, true, true, true]);
-    // 'of which' words are the PoA count statements'.
-    expect(changed(editedRegistry({ en: { partIntroducers: [...LEXICONS.en.partIntroducers, 'incl\\.'] } }))).toEqual([false, false, true, true]);
+    // 'of which' words are the PoA count statements' and the A-MAP table cells' (a count's bracket).
+    expect(changed(editedRegistry({ en: { partIntroducers: [...LEXICONS.en.partIntroducers, 'inclusive of'] } }))).toEqual([false, true, true, true]);
   });
 
   it('read a section the poa-report extractor alone reads (period labels), over all languages', () => {
