@@ -43,6 +43,20 @@ describe('poa-report: a <thead> of two rows, actions over categories, years as r
     expect(notRead(out)).toEqual([]);
   });
 
+  it('reads years written in Eastern Arabic digits as the one-header tables by year do (the one digit reader)', () => {
+    const out = fromHtml(
+      page(
+        'Cuadro 2. Armas de fuego incautadas y destruidas por la Policía Nacional',
+        '<tr><th rowspan="2">Año</th><th colspan="2">Incautadas</th><th colspan="3">Destruidas</th></tr><tr><th>Pistolas</th><th>Escopetas</th><th>Pistolas</th><th>Escopetas</th><th>Total</th></tr>',
+        ['<tr><td>٢٠١٧</td><td>40</td><td>12</td><td>30</td><td>10</td><td>40</td></tr>'],
+      ),
+    );
+    expect(statementsOf(out)).toEqual([
+      [2017, 'seized', 'police', null, 52, 'no_total'],
+      [2017, 'destroyed', 'police', 40, 40, 'balanced'],
+    ]);
+  });
+
   it('reads the same header as a text export lays it out, the year cell of the second row left empty', () => {
     const out = fromText(
       [

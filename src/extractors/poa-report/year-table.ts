@@ -123,6 +123,21 @@ export function countOfCell(cell: string, where: string, line: number | null): {
   };
 }
 
+/**
+ * What a row of a table by year is, by its first cell: a year (in digits of any script, read by the one digit
+ * reader), a total over the years (`Total  3,721  5,355`: every other cell a count or unknown, no statement of any
+ * one year), or the end of the table. Both readers of tables by year (one header row, or actions over categories).
+ */
+function yearOfRow(cells: readonly string[]): number | 'total' | 'end' {
+  const year = YEAR_CELL.exec(asciiDigits(cells[0] ?? ''))?.[1];
+  if (year !== undefined) return Number(year);
+  return cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell)) ? 'total' : 'end';
+}
+
+function totalRowIssue(cells: readonly string[], line: number | null): IssueDraft {
+  return { severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line };
+}
+
 /** Finds the year-by-action tables among `body` (indexes in `lines`), in order. */
 export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null): YearTable[] {
   const tables: YearTable[] = [];
@@ -173,20 +188,17 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       const rowIndex = filled[r] as number;
       const line = lines[rowIndex];
       const cells = rowCells(line?.text ?? '', header.length);
-      const year = YEAR_CELL.exec(asciiDigits(cells[0] ?? ''))?.[1];
       if (cells.length !== header.length) break;
-      if (year === undefined) {
-        // `Total  3,721  5,355`: a sum over the years, no statement of any one year.
-        if (cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) {
-          issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line?.no ?? null });
-          last = rowIndex;
-          continue;
-        }
-        break;
+      const year = yearOfRow(cells);
+      if (year === 'end') break;
+      if (year === 'total') {
+        issues.push(totalRowIssue(cells, line?.no ?? null));
+        last = rowIndex;
+        continue;
       }
       last = rowIndex;
       if (byCategory) {
-        const read = categoryRowStatement(byCategory, cells.slice(1), Number(year), reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
+        const read = categoryRowStatement(byCategory, cells.slice(1), year, reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
         if (read.statement) statements.push(read.statement);
         issues.push(...read.issues);
         continue;
@@ -212,7 +224,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
         }
         const lineage = lineageOf(lines, rowIndex, rowIndex);
         statements.push({
-          year: Number(year),
+          year,
           year_basis: 'stated',
           action: column.action?.code ?? null,
           action_raw: column.action?.raw ?? null,
@@ -293,18 +305,16 @@ function readGroupedRows(
     const line = lines[rowIndex];
     const cells = rowCells(line?.text ?? '', width);
     if (cells.length !== width) break;
-    const year = YEAR_CELL.exec(cells[0] ?? '')?.[1];
-    if (year === undefined) {
-      if (cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) {
-        issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line?.no ?? null });
-        last = rowIndex;
-        continue;
-      }
-      break;
+    const year = yearOfRow(cells);
+    if (year === 'end') break;
+    if (year === 'total') {
+      issues.push(totalRowIssue(cells, line?.no ?? null));
+      last = rowIndex;
+      continue;
     }
     last = rowIndex;
     for (const group of groups) {
-      const read = categoryRowStatement(group.table, cells.slice(1 + group.from, 1 + group.to), Number(year), reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
+      const read = categoryRowStatement(group.table, cells.slice(1 + group.from, 1 + group.to), year, reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
       if (read.statement) statements.push(read.statement);
       issues.push(...read.issues);
     }
