@@ -143,17 +143,18 @@ export interface Lexicon {
    */
   yearParts: readonly string[];
   /**
-   * The words a written date puts around its figures and month name: after the day (`1er` mai), before the month
-   * (`1 de junio`), before the year (`junio del 2016`, `mayo de 2016`), after the year (`14 мая 2014 г.`, `2014
-   * года`); `yearMonthDay`, the marks after year, month and day where the language writes a date year first
-   * (`2017年3月20日`), null where it does not. `numericOrder`: the order of a date in figures when the language
-   * settles it (`dmy`: `12/03/2019` in a French report is 12 March), null when it is written both ways (English:
-   * UK and US) or year first (Chinese).
+   * The words a written date puts around its figures and month name, as regex sources (one parser of dates,
+   * transforms/dates.ts, and the count statements' stated years, count-statements/compile.ts, read them): after the
+   * day (`dayOrdinals`: `1er` juin, `1º` de maio); between day, month and year (`joiners`: `14 de maio de 2013`,
+   * `junio del 2016`); after the year (`afterYear`: `14 мая 2014 г.`, `в 2013 году`, optional after a stated year);
+   * `yearMonthDay`, the marks after year, month and day where the language writes a date year first (`2017年3月20日`;
+   * the year's mark also states a year on its own, `2016年`), null where it does not. `numericOrder`: the order of a
+   * date in figures when the language settles it (`dmy`: `12/03/2019` in a French report is 12 March), null when it
+   * is written both ways (English: UK and US) or year first (Chinese).
    */
   dateWords: {
     dayOrdinals: readonly string[];
-    beforeMonth: readonly string[];
-    beforeYear: readonly string[];
+    joiners: readonly string[];
     afterYear: readonly string[];
     yearMonthDay: { year: string; month: string; day: string } | null;
     numericOrder: 'dmy' | 'mdy' | null;
@@ -522,14 +523,6 @@ export interface CountStatementWords {
   dateRangeEnds: readonly string[];
   /** Words for "year" between a lead and the year ("in the year 2005", "en el año 2012"). */
   yearNouns: readonly string[];
-  /** An ordinal ending after a day number ("1er juin", "1º de maio"). */
-  dayOrdinalEndings: readonly string[];
-  /** A word between a day, its month and its year ("14 de maio de 2013", "diciembre de 2016"). */
-  monthYearJoiners: readonly string[];
-  /** A word after a year that says it is one ("2013 году"); optional after a stated year. */
-  yearWordsAfter: readonly string[];
-  /** A mark after a year that states it on its own, with no lead word ("2016年"). */
-  statedYearMarks: readonly string[];
   /** Periods that are not one calendar year ("reporting period", "since 2010", "последние пять лет"). */
   otherPeriodPhrases: readonly string[];
   /** Words comparing with another year ("15% more than in 2012"). */
@@ -542,7 +535,7 @@ export interface CountStatementWords {
   /**
    * Nouns of an event the counts belong to, whose year is the statement's stated year ("the 2019 campaign", "the
    * campaign of 2019", "la amnistía de 2018", "кампании 2019 года"): campaigns, amnesties, operations, programmes.
-   * Regex sources. The year joins the noun by `ofWords` or stands before it, and `yearWordsAfter` may follow it.
+   * Regex sources. The year joins the noun by `ofWords` or stands before it, and `dateWords.afterYear` may follow it.
    */
   eventNouns: readonly string[];
   /**

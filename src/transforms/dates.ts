@@ -39,12 +39,10 @@ function writtenMonthSource(): string {
  * language do not occur in another's dates.
  */
 interface DateWordSources {
-  /** After a day's figures: `1er`. */
+  /** After a day's figures: `1er`, `1º`. */
   dayOrdinal: string;
-  /** Between the day and the month: `1 de junio`. */
-  beforeMonth: string;
-  /** Between the month and the year: `junio del 2016`. */
-  beforeYear: string;
+  /** Between the day and the month, or the month and the year: `1 de junio`, `junio del 2016`. */
+  joiner: string;
   /** After the year: `2014 г.`, `2014 года`. */
   afterYear: string;
   /** The marks of a year-first date (`年`, `月`, `日`), each an alternation; null when no language writes one. */
@@ -53,15 +51,19 @@ interface DateWordSources {
 
 let dateWordSources: DateWordSources | null = null;
 
+/** Regex sources of every lexicon, duplicates dropped, longest first. */
+function sources(list: readonly string[]): string {
+  return [...new Set(list)].sort((a, b) => b.length - a.length).join('|');
+}
+
 function dateWords(): DateWordSources {
   if (dateWordSources) return dateWordSources;
   const words = allLexicons().map((lexicon) => lexicon.dateWords);
-  const piece = (list: readonly string[], wrap: (alternatives: string) => string): string => (list.length === 0 ? '' : wrap(alternation(list)));
+  const piece = (list: readonly string[], wrap: (alternatives: string) => string): string => (list.length === 0 ? '' : wrap(sources(list)));
   const marks = words.flatMap((w) => (w.yearMonthDay ? [w.yearMonthDay] : []));
   dateWordSources = {
     dayOrdinal: piece(words.flatMap((w) => w.dayOrdinals), (a) => `(?:${a})?`),
-    beforeMonth: piece(words.flatMap((w) => w.beforeMonth), (a) => `(?:(?:${a})\\s+)?`),
-    beforeYear: piece(words.flatMap((w) => w.beforeYear), (a) => `(?:(?:${a})\\s+)?`),
+    joiner: piece(words.flatMap((w) => w.joiners), (a) => `(?:(?:${a})\\s+)?`),
     afterYear: piece(words.flatMap((w) => w.afterYear), (a) => `(?:\\s*(?:${a}))?`),
     yearMonthDay:
       marks.length === 0
@@ -150,7 +152,7 @@ export function parseWrittenDate(raw: string): ParsedDate | null {
     if (month) return { raw: text, iso: iso(Number(mdy[3]), month, Number(mdy[2])), ambiguous: false };
   }
   const words = dateWords();
-  writtenDmy ??= new RegExp(`^(\\d{1,2})${words.dayOrdinal}\\s+${words.beforeMonth}(\\p{L}+|${writtenMonthSource()})\\.?\\s+${words.beforeYear}(\\d{4})${words.afterYear}$`, 'iu');
+  writtenDmy ??= new RegExp(`^(\\d{1,2})${words.dayOrdinal}\\s+${words.joiner}(\\p{L}+|${writtenMonthSource()})\\.?\\s+${words.joiner}(\\d{4})${words.afterYear}$`, 'iu');
   const dmy = writtenDmy.exec(text);
   if (dmy) {
     const month = monthOf(dmy[2] ?? '');
@@ -193,7 +195,7 @@ export function parseYear(raw: string): number | null {
 /** `Mai 2016`, `May 2016`, `mayo de 2016`, `май 2016 г.`, `2016年5月`: a month of a year, without a day. */
 const YEAR_FIRST_MONTH = yearFirstSource(false, true);
 const MONTH_YEAR = new RegExp(
-  `^(?:(${writtenMonthSource()})\\.?,?\\s+${dateWords().beforeYear}(\\d{4})${dateWords().afterYear}${YEAR_FIRST_MONTH === null ? '' : `|${YEAR_FIRST_MONTH}`})$`,
+  `^(?:(${writtenMonthSource()})\\.?,?\\s+${dateWords().joiner}(\\d{4})${dateWords().afterYear}${YEAR_FIRST_MONTH === null ? '' : `|${YEAR_FIRST_MONTH}`})$`,
   'iu',
 );
 
@@ -250,7 +252,7 @@ export function yearOfDate(raw: string): number | null {
 const MONTH_WORD = writtenMonthSource();
 const YEAR_FIRST_DATE = yearFirstSource(true, false);
 const DATE_IN_TEXT = new RegExp(
-  `(?<![\\d./-])(?:${YEAR_FIRST_DATE === null ? '' : `${YEAR_FIRST_DATE}|`}\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}${dateWords().dayOrdinal}\\s+${dateWords().beforeMonth}(?:${MONTH_WORD})\\.?\\s+${dateWords().beforeYear}\\d{4}${dateWords().afterYear}|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
+  `(?<![\\d./-])(?:${YEAR_FIRST_DATE === null ? '' : `${YEAR_FIRST_DATE}|`}\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{1,2}${dateWords().dayOrdinal}\\s+${dateWords().joiner}(?:${MONTH_WORD})\\.?\\s+${dateWords().joiner}\\d{4}${dateWords().afterYear}|(?:${MONTH_WORD})\\.?\\s+\\d{1,2},?\\s+\\d{4})(?![\\d./-]*\\d)`,
   'iu',
 );
 // `\d` is ASCII-only without the `v` flag's classes; dates written in Arabic-Indic digits are found on a
@@ -269,8 +271,9 @@ let finalPeriodPattern: RegExp | null = null;
 
 /** A sentence's closing period, not the one of a mark after the year that ends in a period (`2016 г.`). */
 function finalPeriod(): RegExp {
-  const marks = allLexicons().flatMap((lexicon) => lexicon.dateWords.afterYear.filter((mark) => mark.endsWith('.')).map((mark) => mark.slice(0, -1)));
-  finalPeriodPattern ??= new RegExp(`${marks.length === 0 ? '' : `(?<!${alternation(marks)})`}\\.$`, 'u');
+  // The marks are regex sources: one that ends in a period is written `\.` there.
+  const marks = allLexicons().flatMap((lexicon) => lexicon.dateWords.afterYear.filter((mark) => mark.endsWith('\\.')).map((mark) => mark.slice(0, -2)));
+  finalPeriodPattern ??= new RegExp(`${marks.length === 0 ? '' : `(?<!${sources(marks)})`}\\.$`, 'u');
   return finalPeriodPattern;
 }
 
@@ -355,7 +358,7 @@ export function yearOfDateRange(raw: string): DateRangeYear | null {
   if (monthDays) return { year: Number(monthDays[1]) };
   const body = text.replace(rangeStartPattern, '');
   // A start without its year: a day (`12`), a day and a month (`1 July`, `3 мая`), a month (`May`, `mai`).
-  const yearless = new RegExp(`^(?:\\d{1,2}${dateWords().dayOrdinal}(?:\\s+${dateWords().beforeMonth}(?:${MONTH_WORD})\\.?)?|(?:${MONTH_WORD})\\.?(?:\\s+\\d{1,2})?)$`, 'iu');
+  const yearless = new RegExp(`^(?:\\d{1,2}${dateWords().dayOrdinal}(?:\\s+${dateWords().joiner}(?:${MONTH_WORD})\\.?)?|(?:${MONTH_WORD})\\.?(?:\\s+\\d{1,2})?)$`, 'iu');
   for (const joiner of body.matchAll(rangeJoinerPattern)) {
     const at = joiner.index ?? 0;
     const start = body.slice(0, at).trim();

@@ -33,6 +33,19 @@ describe('date parser properties', () => {
   });
 });
 
+describe('the words around a date are the lexicons\' dateWords, one list for the date parser and the count statements', () => {
+  it.each([
+    ['1º de maio de 2013', '2013-05-01'],
+    ['1er juin 2016', '2016-06-01'],
+    ['1 de junio del 2016', '2016-06-01'],
+    ['14 мая 2014 г.', '2014-05-14'],
+    ['14 мая 2014 года', '2014-05-14'],
+    ['2017年3月20日', '2017-03-20'],
+  ])('%s', (written, iso) => {
+    expect(parseDate(written)?.iso).toBe(iso);
+  });
+});
+
 describe('readDate records how the date was read', () => {
   it('names the month-name entry and its language', () => {
     expect(readDate('20 de março de 2019').steps).toEqual([

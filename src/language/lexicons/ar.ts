@@ -80,7 +80,7 @@ export const ar: Lexicon = {
     'تشرين الثاني': 11, 'كانون الأول': 12,
   },
   yearParts: ['منتصف', 'أوائل', 'أواخر', 'بداية', 'نهاية'],
-  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
+  dateWords: { dayOrdinals: [], joiners: [], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['تاريخ الاطلاع', 'تاريخ الاطّلاع', 'تاريخ الدخول', 'تم الاطلاع عليه في', 'اطلع عليه في', 'تاريخ الزيارة'],
   relativeYears: { 'العام الماضي': -1, 'السنة الماضية': -1, 'العام السابق': -1, 'السنة السابقة': -1, 'هذا العام': 0 },
   pageFurniture: { page: ['الصفحة', 'صفحة'], pages: ['الصفحات'], of: ['من'], after: [] },
@@ -348,10 +348,6 @@ export const ar: Lexicon = {
     statedYearLeads: ['[وف]?(?:في|خلال)', 'عام', 'سنة'],
     dateRangeEnds: [],
     yearNouns: ['عام', 'العام', 'سنة'],
-    dayOrdinalEndings: [],
-    monthYearJoiners: [],
-    yearWordsAfter: [],
-    statedYearMarks: [],
     otherPeriodPhrases: [
       // السنة المالية ليست سنة تقويمية؛ «منذ بدء البرنامج في عام 1999» تفتح فترة.
       'السنة المالية', 'العام المالي', 'منذ [^,;.،؛]{0,80}?(?:19|20)\\d{2}',

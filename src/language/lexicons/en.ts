@@ -76,7 +76,7 @@ export const en: Lexicon = {
     nov: 11, dec: 12,
   },
   yearParts: ['early', 'mid', 'late', 'the middle of', 'the end of', 'the beginning of', 'the start of', 'end of', 'beginning of', 'start of'],
-  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: null, numericOrder: null },
+  dateWords: { dayOrdinals: [], joiners: [], afterYear: [], yearMonthDay: null, numericOrder: null },
   accessedWords: ['accessed', 'accessed on', 'retrieved', 'retrieved on', 'consulted', 'consulted on'],
   relativeYears: {
     // The preposition is part of the phrase a reader quotes (`In the past year` -> 2004).
@@ -496,10 +496,6 @@ export const en: Lexicon = {
     statedYearLeads: ['in', 'for', 'during', 'throughout'],
     dateRangeEnds: ['to', 'until', 'till', 'through', 'and'],
     yearNouns: ['the year', 'year'],
-    dayOrdinalEndings: [],
-    monthYearJoiners: [],
-    yearWordsAfter: [],
-    statedYearMarks: [],
     otherPeriodPhrases: [
       // A financial year is no calendar year ('FY2023', 'FY 2022/23', 'financial year 2023', 'the 2022/23 fiscal year').
       'FY\\s?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?', '(?:(?:19|20)\\d{2}(?:[/–-]\\d{2,4})? )?(?:financial|fiscal|budget(?:ary)?) years?(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',

@@ -62,7 +62,7 @@ export const es: Lexicon = {
     octubre: 10, noviembre: 11, diciembre: 12, ene: 1, abr: 4, ago: 8, dic: 12,
   },
   yearParts: ['principios de', 'mediados de', 'finales de', 'fines de', 'comienzos de', 'inicios de'],
-  dateWords: { dayOrdinals: [], beforeMonth: ['de'], beforeYear: ['de', 'del'], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
+  dateWords: { dayOrdinals: [], joiners: ['de', 'del'], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['consultado el'],
   relativeYears: {
     'el año pasado': -1, 'el año anterior': -1, 'en el año pasado': -1, 'durante el año pasado': -1, 'en el año anterior': -1,
@@ -392,10 +392,6 @@ export const es: Lexicon = {
     statedYearLeads: ['en', 'durante'],
     dateRangeEnds: ['hasta(?: el)?', 'al', 'y'],
     yearNouns: ['el año', 'año'],
-    dayOrdinalEndings: [],
-    monthYearJoiners: ['de'],
-    yearWordsAfter: [],
-    statedYearMarks: [],
     otherPeriodPhrases: [
       // Un ejercicio fiscal no es un año civil; «desde que comenzó el programa en 1999» abre un período.
       '(?:ejercicios?|años?) (?:fiscal(?:es)?|presupuestarios?|financieros?)(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'ejercicio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',

@@ -57,7 +57,7 @@ export const fr: Lexicon = {
     janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12,
   },
   yearParts: ['début', 'mi', 'fin', 'courant', 'milieu', 'début de', 'fin de', 'milieu de', 'courant de'],
-  dateWords: { dayOrdinals: ['er'], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
+  dateWords: { dayOrdinals: ['er'], joiners: [], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['consulté le'],
   relativeYears: {
     "l'année dernière": -1, 'l’année dernière': -1, "l'an dernier": -1, 'l’an dernier': -1, "l'année précédente": -1,
@@ -383,10 +383,6 @@ export const fr: Lexicon = {
     statedYearLeads: ['en', 'pendant', 'au cours de'],
     dateRangeEnds: ['au', "jusqu['’]au", 'et'],
     yearNouns: ["l['’]année", "l['’]an"],
-    dayOrdinalEndings: ['er'],
-    monthYearJoiners: [],
-    yearWordsAfter: [],
-    statedYearMarks: [],
     otherPeriodPhrases: [
       // Un exercice n'est pas une année civile ; « depuis le lancement du programme en 1999 » ouvre une période.
       "(?:l['’])?exercices? (?:budgétaires? |financiers? |fiscal |fiscaux )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?", 'années? (?:budgétaires?|fiscales?|financières?)(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',

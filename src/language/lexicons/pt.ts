@@ -62,7 +62,7 @@ export const pt: Lexicon = {
     out: 10, nov: 11, dez: 12,
   },
   yearParts: ['início de', 'inícios de', 'meados de', 'finais de', 'fim de', 'fins de', 'princípios de'],
-  dateWords: { dayOrdinals: [], beforeMonth: ['de'], beforeYear: ['de'], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
+  dateWords: { dayOrdinals: ['º'], joiners: ['de'], afterYear: [], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: ['consultado em', 'acedido em', 'acessado em'],
   relativeYears: {
     'no ano passado': -1, 'o ano passado': -1, 'no ano anterior': -1, 'o ano anterior': -1, 'no último ano': -1,
@@ -304,11 +304,6 @@ export const pt: Lexicon = {
     statedYearLeads: ['em', 'durante', 'ao longo de', 'de'],
     dateRangeEnds: ['até', 'a'],
     yearNouns: ['o ano', 'ano'],
-    dayOrdinalEndings: ['º'],
-    // "14 de maio de 2013".
-    monthYearJoiners: ['de'],
-    yearWordsAfter: [],
-    statedYearMarks: [],
     otherPeriodPhrases: [
       // Um exercício financeiro não é um ano civil; «desde o início do programa em 1999» abre um período.
       '(?:exerc[íi]cios?|anos?) (?:fisca(?:l|is)|financeiros?|orçament(?:al|ais|ários?))(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'exerc[íi]cio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',

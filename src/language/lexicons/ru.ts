@@ -76,7 +76,7 @@ export const ru: Lexicon = {
     ноябре: 11, декабрь: 12, декабря: 12, декабре: 12,
   },
   yearParts: [],
-  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: ['г.', 'года'], yearMonthDay: null, numericOrder: 'dmy' },
+  dateWords: { dayOrdinals: [], joiners: [], afterYear: ['году', 'года', 'год', 'г\\.'], yearMonthDay: null, numericOrder: 'dmy' },
   accessedWords: [],
   relativeYears: {
     'в прошлом году': -1, 'за прошлый год': -1, 'за прошедший год': -1, 'в прошедшем году': -1, 'в предыдущем году': -1,
@@ -392,10 +392,6 @@ export const ru: Lexicon = {
     statedYearLeads: ['в', 'во', 'за', 'в течение'],
     dateRangeEnds: [],
     yearNouns: [],
-    dayOrdinalEndings: [],
-    monthYearJoiners: [],
-    yearWordsAfter: ['году', 'года', 'год', 'г\\.'],
-    statedYearMarks: [],
     otherPeriodPhrases: [
       // Финансовый год — не календарный; «с начала программы в 1999 году» открывает период.
       '(?:финансов|бюджетн)\\p{L}* год\\p{L}*', 'с (?:начала|момента|тех пор|запуска)[^,;.]{0,80}?(?:19|20)\\d{2}',

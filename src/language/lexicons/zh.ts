@@ -46,7 +46,7 @@ export const zh: Lexicon = {
     一月: 1, 二月: 2, 三月: 3, 四月: 4, 五月: 5, 六月: 6, 七月: 7, 八月: 8, 九月: 9, 十月: 10, 十一月: 11, 十二月: 12,
   },
   yearParts: [],
-  dateWords: { dayOrdinals: [], beforeMonth: [], beforeYear: [], afterYear: [], yearMonthDay: { year: '年', month: '月', day: '日' }, numericOrder: null },
+  dateWords: { dayOrdinals: [], joiners: [], afterYear: [], yearMonthDay: { year: '年', month: '月', day: '日' }, numericOrder: null },
   accessedWords: [],
   relativeYears: { 去年: -1, 上一年: -1, 前一年: -1, 今年: 0, 本年: 0 },
   pageFurniture: { page: ['第'], pages: [], of: [], after: ['页'] },
@@ -294,10 +294,6 @@ export const zh: Lexicon = {
     statedYearLeads: [],
     dateRangeEnds: [],
     yearNouns: [],
-    dayOrdinalEndings: [],
-    monthYearJoiners: [],
-    yearWordsAfter: [],
-    statedYearMarks: ['年'],
     otherPeriodPhrases: [
       // 财政年度不是日历年；“自1999年以来”是一段时期。
       '财年', '财政年度', '会计年度', '(?:自|从)[^，。；,;]{0,30}?(?:19|20)\\d{2}年?(?:以来|起)',

@@ -45,6 +45,12 @@ const SCALES: Section = literals((l) => Object.keys(l.scaleWords));
 const RANGE_JOINERS: Section = literals((l) => l.rangeJoiners.filter((j) => /\p{L}/u.test(j)));
 const RANGE_OPENERS: Section = literals((l) => l.rangeOpeners);
 const PART_INTRODUCERS: Section = (l) => l.partIntroducers;
+/** The words around a written date's figures (lexicons' `dateWords`, which the one date parser reads too). */
+const DAY_ORDINALS: Section = (l) => l.dateWords.dayOrdinals;
+const DATE_JOINERS: Section = (l) => l.dateWords.joiners;
+const YEAR_WORDS_AFTER: Section = (l) => l.dateWords.afterYear;
+/** The mark after a year written year first (`2016年`): it states the year on its own, with no lead word. */
+const YEAR_MARKS: Section = (l) => (l.dateWords.yearMonthDay === null ? [] : [l.dateWords.yearMonthDay.year]);
 
 /** The entries of a section in every language whose boundary rule `keep` accepts, in registry order. */
 function entriesOf(of: Section | WordKey, keep: (lexicon: Lexicon) => boolean = () => true): string[] {
@@ -118,13 +124,13 @@ export const YEAR_SPAN_TAIL = `[/–—-]\\d{2}(?!\\d)|\\s*[/–—-]\\s*${YEAR}
 /** The span of years a year starts, whole: its tail's digits are no count either. */
 export const YEAR_SPAN = new RegExp(`(?<![\\d.,])${YEAR}(?:${YEAR_SPAN_TAIL})`, 'gu');
 export const STATED_YEAR = new RegExp(
-  `(?<![\\d.,])(${YEAR})\\s*(?:${any('statedYearMarks')})|` +
+  `(?<![\\d.,])(${YEAR})\\s*(?:${any(YEAR_MARKS)})|` +
     `(?<![\\p{L}])(?:${any('statedYearLeads')}|` +
-    `(?:${any('dateRangeEnds')})(?=\\s+(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+)?(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
-    `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?)?` +
-    `(${YEAR})(?![\\d\\p{L}]|${YEAR_SPAN_TAIL})(?:\\s*(?:${any('yearWordsAfter')}))?|` +
+    `(?:${any('dateRangeEnds')})(?=\\s+(?:\\d{1,2}(?:${any(DAY_ORDINALS)})?\\s+)?(?:(?:${any(DATE_JOINERS)})\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
+    `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}(?:${any(DAY_ORDINALS)})?\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?)?(?:${MONTH_NAMES})\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?)?` +
+    `(${YEAR})(?![\\d\\p{L}]|${YEAR_SPAN_TAIL})(?:\\s*(?:${any(YEAR_WORDS_AFTER)}))?|` +
     // A whole date states its year whatever leads it ("Le 22 novembre 2018, ...", "On 14 February 2020 ...").
-    `(?<![\\p{L}\\d.,])\\d{1,2}(?:${any('dayOrdinalEndings')})?\\s+(?:(?:${any('monthYearJoiners')})\\s+)?(?:${MONTH_NAMES})\\s+(?:(?:${any('monthYearJoiners')})\\s+)?(${YEAR})(?![\\d\\p{L}])`,
+    `(?<![\\p{L}\\d.,])\\d{1,2}(?:${any(DAY_ORDINALS)})?\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?(?:${MONTH_NAMES})\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?(${YEAR})(?![\\d\\p{L}])`,
   'giu',
 );
 
@@ -138,7 +144,7 @@ const DOCUMENT_NOUN = `(?<![\\p{L}])(?:${any('documentNouns')})(?![\\p{L}])`;
  * ("the 2018 Amnesty Act").
  */
 export const EVENT_YEAR = new RegExp(
-  `${EVENT_NOUN}\\s+(?:(?:${any('ofWords')})\\s*)?(${YEAR})(?![\\d\\p{L}]|\\s*[-–—/]\\s*\\d)(?:\\s*(?:${any('yearWordsAfter')}))?|` +
+  `${EVENT_NOUN}\\s+(?:(?:${any('ofWords')})\\s*)?(${YEAR})(?![\\d\\p{L}]|\\s*[-–—/]\\s*\\d)(?:\\s*(?:${any(YEAR_WORDS_AFTER)}))?|` +
     `(?<![\\p{L}\\d.,])(?<![/–—-]\\s?)(${YEAR})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${any('eventNouns')})(?![\\p{L}])(?!\\s+${DOCUMENT_NOUN})`,
   'giu',
 );
@@ -161,7 +167,7 @@ export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
 export const OTHER_PERIODS = new RegExp(wholeWords('otherPeriodPhrases'), 'giu');
 /** Offsets of 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). */
 export const YEAR_TOKEN = new RegExp(
-  `(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any('yearWordsAfter')})`,
+  `(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any(YEAR_WORDS_AFTER)})`,
   'giu',
 );
 /** Four digits that may be a year: STATED_YEAR and YEAR_TOKEN hold them in every branch, so a text without them has no year to find. */
@@ -306,7 +312,7 @@ export const AUXILIARY_TAIL = new RegExp(`\\s+(?:${any('auxiliaries')})\\s*$`, '
  * number, a financial year or a span of years as well as a stated year: none is part of the name after it).
  */
 export const TIME_LEAD = new RegExp(
-  `^(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|\\d{1,2}[.)]\\s+)?(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source}|(?:(?:${any('statedYearLeads')})\\s+)?(?:${OTHER_PERIOD.source}|${YEAR}(?:${YEAR_SPAN_TAIL})(?:\\s*(?:${any('yearWordsAfter')})\\p{L}*)?))?[,\\s]*`,
+  `^(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|\\d{1,2}[.)]\\s+)?(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source}|(?:(?:${any('statedYearLeads')})\\s+)?(?:${OTHER_PERIOD.source}|${YEAR}(?:${YEAR_SPAN_TAIL})(?:\\s*(?:${any(YEAR_WORDS_AFTER)})\\p{L}*)?))?[,\\s]*`,
   'iu',
 );
 /** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */
