@@ -134,6 +134,30 @@ function yearOfRow(cells: readonly string[]): number | 'total' | 'end' {
   return cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell)) ? 'total' : 'end';
 }
 
+/**
+ * The rows of a table by year, from the first line under its header (`rows`, indexes into `lines`), each with its
+ * year, for as long as a row holds `width` cells and a year; a total row over the years is passed over with an info
+ * in `issues`. `taken.last` follows the last row taken (a total row included): where the table ends.
+ */
+function* yearRows(
+  lines: readonly DocLine[],
+  rows: readonly number[],
+  width: number,
+  issues: IssueDraft[],
+  taken: { last: number | null },
+): Generator<{ rowIndex: number; line: DocLine | undefined; cells: string[]; year: number }> {
+  for (const rowIndex of rows) {
+    const line = lines[rowIndex];
+    const cells = rowCells(line?.text ?? '', width);
+    if (cells.length !== width) return;
+    const year = yearOfRow(cells);
+    if (year === 'end') return;
+    taken.last = rowIndex;
+    if (year === 'total') issues.push(totalRowIssue(cells, line?.no ?? null));
+    else yield { rowIndex, line, cells, year };
+  }
+}
+
 function totalRowIssue(cells: readonly string[], line: number | null): IssueDraft {
   return { severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line };
 }
@@ -183,20 +207,8 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     const agency = captionIsTitle ? captionAgency(caption) : null;
     const issues: IssueDraft[] = [];
     const statements: CountStatementRecord[] = [];
-    let last = filled[headerEnd] as number;
-    for (let r = headerEnd + 1; r < filled.length; r++) {
-      const rowIndex = filled[r] as number;
-      const line = lines[rowIndex];
-      const cells = rowCells(line?.text ?? '', header.length);
-      if (cells.length !== header.length) break;
-      const year = yearOfRow(cells);
-      if (year === 'end') break;
-      if (year === 'total') {
-        issues.push(totalRowIssue(cells, line?.no ?? null));
-        last = rowIndex;
-        continue;
-      }
-      last = rowIndex;
+    const taken = { last: filled[headerEnd] as number };
+    for (const { rowIndex, line, cells, year } of yearRows(lines, filled.slice(headerEnd + 1), header.length, issues, taken)) {
       if (byCategory) {
         const read = categoryRowStatement(byCategory, cells.slice(1), year, reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
         if (read.statement) statements.push(read.statement);
@@ -240,6 +252,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
         });
       });
     }
+    const last = taken.last;
     if (last === filled[headerEnd]) continue;
     tables.push({ from: captionIsTitle && captionIndex !== null ? captionIndex : headerIndex, to: last, statements, issues });
     k = filled.indexOf(last);
@@ -299,25 +312,13 @@ function readGroupedRows(
 ): { statements: CountStatementRecord[]; issues: IssueDraft[]; last: number | null } {
   const statements: CountStatementRecord[] = [];
   const issues: IssueDraft[] = [];
-  let last: number | null = null;
-  for (let r = under + 1; r < filled.length; r++) {
-    const rowIndex = filled[r] as number;
-    const line = lines[rowIndex];
-    const cells = rowCells(line?.text ?? '', width);
-    if (cells.length !== width) break;
-    const year = yearOfRow(cells);
-    if (year === 'end') break;
-    if (year === 'total') {
-      issues.push(totalRowIssue(cells, line?.no ?? null));
-      last = rowIndex;
-      continue;
-    }
-    last = rowIndex;
+  const taken: { last: number | null } = { last: null };
+  for (const { rowIndex, line, cells, year } of yearRows(lines, filled.slice(under + 1), width, issues, taken)) {
     for (const group of groups) {
       const read = categoryRowStatement(group.table, cells.slice(1 + group.from, 1 + group.to), year, reportedIn, lineageOf(lines, rowIndex, rowIndex), line?.no ?? null);
       if (read.statement) statements.push(read.statement);
       issues.push(...read.issues);
     }
   }
-  return { statements, issues, last };
+  return { statements, issues, last: taken.last };
 }
