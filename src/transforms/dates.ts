@@ -339,6 +339,8 @@ export type DateRangeYear = { year: number } | { years: [number, number] };
 let rangeJoinerPattern: RegExp | null = null;
 let rangeStartPattern: RegExp | null = null;
 let monthDaysPattern: RegExp | null = null;
+/** A range's start without its year: a day (`12`), a day and a month (`1 July`, `3 мая`), a month (`May`, `mai`). */
+let yearlessPattern: RegExp | null = null;
 
 /**
  * The year of a range of dates (`12–14 May 2015`, `1 July - 30 September 2017`, `May–June 2016`,
@@ -357,8 +359,7 @@ export function yearOfDateRange(raw: string): DateRangeYear | null {
   const monthDays = monthDaysPattern.exec(text);
   if (monthDays) return { year: Number(monthDays[1]) };
   const body = text.replace(rangeStartPattern, '');
-  // A start without its year: a day (`12`), a day and a month (`1 July`, `3 мая`), a month (`May`, `mai`).
-  const yearless = new RegExp(`^(?:\\d{1,2}${dateWords().dayOrdinal}(?:\\s+${dateWords().joiner}(?:${MONTH_WORD})\\.?)?|(?:${MONTH_WORD})\\.?(?:\\s+\\d{1,2})?)$`, 'iu');
+  yearlessPattern ??= new RegExp(`^(?:\\d{1,2}${dateWords().dayOrdinal}(?:\\s+${dateWords().joiner}(?:${MONTH_WORD})\\.?)?|(?:${MONTH_WORD})\\.?(?:\\s+\\d{1,2})?)$`, 'iu');
   for (const joiner of body.matchAll(rangeJoinerPattern)) {
     const at = joiner.index ?? 0;
     const start = body.slice(0, at).trim();
@@ -368,7 +369,7 @@ export function yearOfDateRange(raw: string): DateRangeYear | null {
     if (endYear === null) continue;
     const startYear = yearOfDate(start);
     if (startYear !== null) return startYear === endYear ? { year: endYear } : { years: [startYear, endYear] };
-    if (yearless.test(start)) return { year: endYear };
+    if (yearlessPattern.test(start)) return { year: endYear };
   }
   return null;
 }
