@@ -29,6 +29,7 @@ describe("a label that announces a list of the State's own items is no template 
   });
 
   it('a word that merely contains an introducer is no introducer (word boundaries of the language)', () => {
-    expect(readQuestionLine(labelThenProse('Conclusions of the inter-agency working group:'), 0)).not.toBeNull();
+    // `comprend` stands inside `comprendre`: no introducer there (a match without the word's end would call it one).
+    expect(readQuestionLine(labelThenProse('Mesures pour comprendre les flux illicites :'), 0)).not.toBeNull();
   });
 });
