@@ -201,14 +201,11 @@ export function sourceLinePatterns(): SourceLinePatterns {
   // Several colons, with or without spaces between (`Source::`, `Source : :`), are one label's colon; the full-width
   // colon is the colon of Chinese and Japanese text (`来源：`).
   const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?:[:：]\\s*)+(.*)$`, 'iu');
-  const reportWords = lexicons
-    .filter((lexicon) => lexicon.sourceLines.reportWords.length > 0)
-    .map((lexicon) => bounded(lexicon.sourceLines.reportWords.slice().sort((a, b) => b.length - a.length).map(stemSource).join('|'), lexicon));
   const titles = lexicons.flatMap((lexicon) => lexicon.sourceLines.personTitles);
   sourceLines = {
     sourceLabel: label(lexicons.flatMap((lexicon) => lexicon.sourceLines.sourceLabels)),
     dateLabel: label(lexicons.flatMap((lexicon) => lexicon.sourceLines.dateLabels)),
-    reportWord: new RegExp(reportWords.join('|'), 'iu'),
+    reportWord: new RegExp(wordsOfEveryLanguage((lexicon) => lexicon.sourceLines.reportWords), 'iu'),
     // Titles keep their case (`Ms` is a title, `ms` is not); the name after one starts with a capital, or
     // with a letter of a script without case (Arabic).
     personTitleAtStart: titles.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alternation(titles)})\\s+(?=\\p{Lu}|\\p{Lo})`, 'u'),
