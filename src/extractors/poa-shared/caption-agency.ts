@@ -27,7 +27,7 @@ export function captionAgency(caption: string): CaptionAgency | null {
   const action = findActions(caption).at(-1);
   if (!action) return null;
   const after = caption.slice(action.end);
-  const phrase = (/^[^,;:.()\p{Nd}،؛]*/u.exec(after)?.[0] ?? '').replace(YEAR_LEAD_TAIL, '').trim();
+  const phrase = YEAR_LEAD_TAIL.cut(/^[^,;:.()\p{Nd}،؛]*/u.exec(after)?.[0] ?? '').trim();
   if (phrase === '' || phrase.split(/\s+/u).length > 6) return null;
   const code = matchAgency(phrase);
   return code === null ? null : { code, raw: phrase };

@@ -173,7 +173,7 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   head = asciiDigits(head).replace(STATED_YEAR_ANYWHERE, ' ').replace(PAST_YEAR_ANYWHERE, ' ');
   // "la Garde nationale a également collecté", "the Service has also seized": the adverb and the auxiliary
   // between the subject and its verb are not part of the subject.
-  head = head.replace(SUPPORT_VERB_TAIL, '').replace(SUBJECT_ADVERB_TAIL, '').replace(AUXILIARY_TAIL, '').replace(SUBJECT_ADVERB_TAIL, '').replace(ZH_ADVERB_TAIL, '').replace(/\s{2,}/gu, ' ');
+  head = ZH_ADVERB_TAIL.cut(SUBJECT_ADVERB_TAIL.cut(AUXILIARY_TAIL.cut(SUBJECT_ADVERB_TAIL.cut(SUPPORT_VERB_TAIL.cut(head))))).replace(/\s{2,}/gu, ' ');
   return agencyFromPhrase(head, ctx, countBeforeAction);
 }
 

@@ -7,6 +7,7 @@
  * are Unicode letter look-arounds, never `\b`; languages whose boundary is 'none' (Chinese) are matched
  * without any. No word of any language is written here.
  */
+import { EndPattern } from '../../language/at-end.ts';
 import { literal } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementWords, Language, Lexicon } from '../../language/types.ts';
@@ -98,14 +99,14 @@ export function lexiconEntryOf(key: WordKey, words: string): { language: Languag
 
 // Sentences
 
-export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${any('abbreviations')})$`, 'iu');
+export const ABBREVIATION = new EndPattern(`(?:^|[^\\p{L}])(?:${any('abbreviations')})`, 'iu');
 /** An attribution closing a bullet group ("(National Report, 2005)"), if a caller left it on the unit. */
 /**
  * The words right before a year that make it a report's ("Zambia's national report of 2018", "le rapport de 2018",
  * "доклада за 2018"): the year the report was made, not one the counts happened in.
  */
-export const REPORT_YEAR_LEAD = new RegExp(`(?<![\\p{L}])(?:${any('reportWords')})\\p{L}*\\s+(?:\\p{L}{1,4}\\s+)?$`, 'iu');
-export const TRAILING_ATTRIBUTION = new RegExp(`\\s*\\((?:[^()]*(?:${any('reportWords')})[^()]*)\\)\\s*$`, 'iu');
+export const REPORT_YEAR_LEAD = new EndPattern(`(?<![\\p{L}])(?:${any('reportWords')})\\p{L}*\\s+(?:\\p{L}{1,4}\\s+)?`, 'iu');
+export const TRAILING_ATTRIBUTION = new EndPattern(`\\s*\\((?:[^()]*(?:${any('reportWords')})[^()]*)\\)\\s*`, 'iu');
 
 // Years
 
@@ -155,7 +156,7 @@ export const EVENT_YEAR = new RegExp(
  */
 export const DOCUMENT_YEAR = new RegExp(`(?<![\\p{L}\\d.,])(${YEAR})\\s+(?:[\\p{L}-]+\\s+){0,3}?${DOCUMENT_NOUN}`, 'giu');
 /** A document noun right before a stated year ("the plan for 2020", "la loi de 2018"): the year is the document's. */
-export const DOCUMENT_BEFORE = new RegExp(`${DOCUMENT_NOUN}\\s+$`, 'iu');
+export const DOCUMENT_BEFORE = new EndPattern(`${DOCUMENT_NOUN}\\s+`, 'iu');
 
 /** "In the past year", "за прошедший год", "l'année dernière", "el año pasado". */
 export const PAST_YEAR = new RegExp(wholeWords(PAST_YEARS), 'iu');
@@ -180,7 +181,7 @@ export const YEAR_DIGITS = new RegExp(YEAR, 'u');
 export const ANY_YEAR = new RegExp(`(?<![\\d.,’'])(?:19|20)\\d{2}(?!\\d|[.,’' ${GROUP_SPACES}]\\d{3})`, 'gu');
 export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */
-export const CHANGE_BEFORE = new RegExp(`${wholeWords('changeLeads')}\\s*$`, 'iu');
+export const CHANGE_BEFORE = new EndPattern(`${wholeWords('changeLeads')}\\s*`, 'iu');
 
 // Number mentions
 
@@ -202,17 +203,17 @@ export const NEGATED_ZERO = new RegExp(
  * A negation among the two words right before an action word, matched against the text before it: "were not
  * destroyed", "have not yet been destroyed", "n'ont pas été détruites", "не были уничтожены", "未被销毁".
  */
-export const NEGATION_BEFORE_ACTION = new RegExp(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*$`, 'iu');
+export const NEGATION_BEFORE_ACTION = new EndPattern(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*`, 'iu');
 /**
  * A word of plan, pledge, funding or target a few words before an action word, matched against the text before it:
  * "will destroy", "are to be destroyed", "pledged USD 250,000 for the destruction of", "prévoit de détruire",
  * "планируется уничтожить", "计划销毁". At most five words between (a number written with separators is one), none
  * across punctuation; in Chinese, which has no spaces, at most six characters.
  */
-export const PLANNED_BEFORE_ACTION = new RegExp(
+export const PLANNED_BEFORE_ACTION = new EndPattern(
   `(?:(?<![\\p{L}])(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary !== 'none'))})(?![\\p{L}])` +
     `(?:\\s+(?:\\d[\\d.,\\u00a0\\u202f]*\\d|[^\\s,;:.،؛，；。()]+)){0,5}?\\s*|` +
-    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))})[^\\s,;:.，；。、()]{0,6})$`,
+    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))})[^\\s,;:.，；。、()]{0,6})`,
   'iu',
 );
 /** The same words anywhere (between two counts of a list: "destroyed 300 weapons and plans to destroy 200 rifles"). */
@@ -246,8 +247,8 @@ export const SCALE_WORD = new RegExp(`^\\s*(?:${any(SCALES)})(?![\\p{L}])`, 'iu'
 /** "of" after a scale word ("million d'armes"). */
 export const SCALE_OF = new RegExp(`^\\s*(?:${any('ofWords')})\\s*`, 'iu');
 /** Currency before a number ("US$ 1,200", "€ 300", "USD 250 000", "руб. 300"): money, not weapons. */
-export const CURRENCY_BEFORE = new RegExp(
-  `(?:${alternation(SHARED_COUNT_WORDS.currencySymbols)}|(?<![\\p{L}\\p{N}_])(?:${alternation(SHARED_COUNT_WORDS.currencyCodes)})|${any('currencyWords')})\\s*$`,
+export const CURRENCY_BEFORE = new EndPattern(
+  `(?:${alternation(SHARED_COUNT_WORDS.currencySymbols)}|(?<![\\p{L}\\p{N}_])(?:${alternation(SHARED_COUNT_WORDS.currencyCodes)})|${any('currencyWords')})\\s*`,
   'u',
 );
 const DASHES = alternation(SHARED_COUNT_WORDS.rangeDashes);
@@ -257,13 +258,13 @@ export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\
 export const RANGE_TO = new RegExp(`^\\s*(?:${DASHES}|${any('rangeTo')})\\s*$`, 'iu');
 /** The joiner and second number of a range, to find the words after it. */
 export const RANGE_REST = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\s*[\\d\\s.,’'${GROUP_SPACES}]+`, 'iu');
-export const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?:${any(RANGE_OPENERS)})\\s+$`, 'iu');
+export const RANGE_OPEN = new EndPattern(`(?<![\\p{L}])(?:${any(RANGE_OPENERS)})\\s+`, 'iu');
 /** What may follow a labelled number ("; rifles, 80;", "pistols, 120 and ..."). */
 export const LABEL_TAIL = new RegExp(`^\\s*(?:[;,.)]|$|(?:${any('conjunctionAnd')})\\s)`, 'iu');
 export const TOTAL_LABEL = new RegExp(`^\\s*(?:${any('totalLabels')})\\s*[,:–—-]?\\s*$`, 'iu');
 /** Words before a count naming what it breaks down: "of the rifled weapons, 13 ...", "parmi les armes ..., 13 ...". */
-export const UNDER_CATEGORY = new RegExp(
-  `(?:^|[\\s,;:(])(?:${any('underLeads')})\\s+(?:${any('underDeterminers')})?\\s*([^,;:\\d]+?)\\s*[,:–—-]?\\s*$`,
+export const UNDER_CATEGORY = new EndPattern(
+  `(?:^|[\\s,;:(])(?:${any('underLeads')})\\s+(?:${any('underDeterminers')})?\\s*([^,;:\\d]+?)\\s*[,:–—-]?\\s*`,
   'iu',
 );
 
@@ -280,8 +281,8 @@ export const LIST_GAP = new RegExp(
 );
 
 /** A conjunction glued to the number after it ("800 مسدس و450 بندقية" = 800 pistols and 450 rifles), ending the text before the number. */
-export const GLUED_CONJUNCTION = new RegExp(
-  `(?:^|[\\s،,])(?:${alternation(entriesOf('listJoiners', (l) => l.boundary === 'proclitics'))})$`,
+export const GLUED_CONJUNCTION = new EndPattern(
+  `(?:^|[\\s،,])(?:${alternation(entriesOf('listJoiners', (l) => l.boundary === 'proclitics'))})`,
   'u',
 );
 
@@ -290,7 +291,7 @@ export const GLUED_CONJUNCTION = new RegExp(
 export const HAN = /\p{Script=Han}/u;
 export const ZH_WEAPON_COUNTER = new RegExp(`^(?:${any('weaponCounters')})`, 'u');
 export const ZH_NOT_WEAPONS = new RegExp(`^(?:${any('notWeaponCounters')})`, 'u');
-export const ZH_NON_WEAPON_ITEM = new RegExp(`(?:${any('nonWeaponItemsBefore')})$`, 'u');
+export const ZH_NON_WEAPON_ITEM = new EndPattern(`(?:${any('nonWeaponItemsBefore')})`, 'u');
 export const ZH_SCALE = new RegExp(`^(?:${alternation(entriesOf(SCALES, (l) => l.boundary === 'none'))})`, 'u');
 /** Where a Chinese noun phrase before a number starts: after punctuation, a digit, or a breakdown word. */
 export const ZH_PHRASE_START = new RegExp(`[，、；：。,;:\\s\\d（()]|${any('phraseOpeners')}`, 'gu');
@@ -302,15 +303,15 @@ export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownP
 /** A sentence that continues the statement before it ("They included 717 ...", "Из них ..."). */
 export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu');
 /** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */
-export const TOTAL_WORD = new RegExp(`(?:${any('totalWords')})\\s*$`, 'iu');
+export const TOTAL_WORD = new EndPattern(`(?:${any('totalWords')})\\s*`, 'iu');
 /** Words right before a number saying it corrects a figure given before it ("should read 1,020", "doit se lire 1 020"), then a colon or quotation mark maybe. */
-export const CORRECTION_BEFORE = new RegExp(`${wholeWords('correctionPhrases')}[\\s:«“"']*$`, 'iu');
+export const CORRECTION_BEFORE = new EndPattern(`${wholeWords('correctionPhrases')}[\\s:«“"']*`, 'iu');
 /** Words right after a count saying it is the total of the counts before it ("320 weapons in total", "320 armes au total"). */
 export const TOTAL_WORD_AFTER = new RegExp(`^[\\s,]*${wholeWords('totalWordsAfter')}`, 'iu');
 
 // Agency
 
-export const AUXILIARY_TAIL = new RegExp(`\\s+(?:${any('auxiliaries')})\\s*$`, 'iu');
+export const AUXILIARY_TAIL = new EndPattern(`\\s+(?:${any('auxiliaries')})\\s*`, 'iu');
 /**
  * "Also, in 2015, ", "In FY2023 ", "In 2019/2020 ", "В 2020–2021 годах ", "1.4 In FY2023 ": what opens a sentence before its subject (a paragraph's
  * number, a financial year or a span of years as well as a stated year: none is part of the name after it).
@@ -320,7 +321,7 @@ export const TIME_LEAD = new RegExp(
   'iu',
 );
 /** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */
-export const ZH_ADVERB_TAIL = new RegExp(`(?:${any('adverbsBeforeVerb')})+$`, 'u');
+export const ZH_ADVERB_TAIL = new EndPattern(`(?:${any('adverbsBeforeVerb')})+`, 'u');
 /**
  * A capitalised name of a public body ending with an organisation noun ("Kenya Forest Service", "Wildlife
  * Authority"), an adverb after it aside; group 1 is the name with its article ("the National Commission"),
@@ -342,9 +343,9 @@ export const NAME_ADJECTIVE = new RegExp(`^(?:${any('organisationAdjectives')})$
 /** A word that makes a body of the words around it ("гвардии", "службой"), any case form. */
 export const BODY_NOUN = new RegExp(`^(?:${any('bodyNouns')})$`, 'iu');
 /** "la Commission a procédé à la (destruction)": a light verb before an action noun, its auxiliary with it; not the subject's. */
-export const SUPPORT_VERB_TAIL = new RegExp(`\\s+(?:(?:${any('auxiliaries')})\\s+)?(?:${any('supportVerbs')})\\s*$`, 'iu');
+export const SUPPORT_VERB_TAIL = new EndPattern(`\\s+(?:(?:${any('auxiliaries')})\\s+)?(?:${any('supportVerbs')})\\s*`, 'iu');
 /** An adverb between a subject and its verb ("also", "également", "también"): not part of the subject. */
-export const SUBJECT_ADVERB_TAIL = new RegExp(`\\s+(?:${any('organisationAdverbs')})\\s*$`, 'iu');
+export const SUBJECT_ADVERB_TAIL = new EndPattern(`\\s+(?:${any('organisationAdverbs')})\\s*`, 'iu');
 /**
  * The subject's own verb when the count stands before the action ("la Policía Nacional registró 1.250 armas
  * ... incautadas": "registró"): one lower-case word, an auxiliary and an adverb maybe before it.
@@ -361,5 +362,5 @@ function agentPhrase(agent: string): RegExp {
 }
 export const AGENT_BY = agentPhrase(any('agentBy'));
 /** Words that lead to a year ("в", "in", "en") ending a phrase whose year was cut off ("органами внутренних дел в | 2019"). */
-export const YEAR_LEAD_TAIL = new RegExp(`(?:\\s+(?:${any(YEAR_LEADS)}))+\\s*$`, 'iu');
+export const YEAR_LEAD_TAIL = new EndPattern(`(?:\\s+(?:${any(YEAR_LEADS)}))+\\s*`, 'iu');
 export const AGENT_BY_OR_TO = agentPhrase(alternation([...entriesOf('agentBy'), ...entriesOf('agentTo')]));
