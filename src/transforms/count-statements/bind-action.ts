@@ -68,7 +68,7 @@ export function cutAtPlan(text: string, draft: Draft): { draft: Draft; marker: s
     const gap = text.slice(prev.end, next.start);
     const m = PLANNED_WORD.exec(gap);
     if (!m) continue;
-    const end = prev.end + SHARED_CLAUSE_TAIL.cut(gap.slice(0, m.index)).length;
+    const end = prev.end + gap.slice(0, m.index).replace(SHARED_CLAUSE_TAIL, '').length;
     return { draft: { ...draft, counts: draft.counts.slice(0, i), end }, marker: m[0], dropped: draft.counts.slice(i) };
   }
   return null;

@@ -2,7 +2,6 @@
  * Step 4: which counts of a sentence form a list, and where one statement's clause ends and the next
  * begins ("The police seized 800 weapons and destroyed 650": two statements).
  */
-import { EndPattern } from '../../language/at-end.ts';
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP } from './compile.ts';
@@ -57,7 +56,7 @@ function lastBoundary(words: string): number | null {
 }
 
 /** What ends a clause before a count sharing its noun: punctuation, a conjunction ("destroyed, 200", "détruites et 200"). */
-export const SHARED_CLAUSE_TAIL = new EndPattern(`(?:[\\s,;]|(?<![\\p{L}])(?:${JOINER_WORD.source})(?![\\p{L}]))*`, 'iu');
+export const SHARED_CLAUSE_TAIL = new RegExp(`(?:[\\s,;]|(?<![\\p{L}])(?:${JOINER_WORD.source})(?![\\p{L}]))*$`, 'iu');
 
 /**
  * Where the words a clause without an action of its own claims from the `gap` after its counts end: after the
@@ -107,7 +106,7 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
         const boundary = hasAction && c.sharedNoun !== true ? lastBoundary(gap.slice(0, gapActions[0]?.index ?? gap.length)) : null;
         const cut = boundary === null ? null : gap.slice(0, boundary).replace(/[\s,;:，；]+$/u, '').length;
         const end =
-          c.sharedNoun === true && !hasAction ? prev.end + SHARED_CLAUSE_TAIL.cut(gap).length : claimed !== null ? prev.end + claimed : cut !== null ? prev.end + cut : prev.end;
+          c.sharedNoun === true && !hasAction ? prev.end + gap.replace(SHARED_CLAUSE_TAIL, '').length : claimed !== null ? prev.end + claimed : cut !== null ? prev.end + cut : prev.end;
         groups.push({ start, end, counts: current, cutAtBoundary: cut !== null });
         start = end + (cut !== null ? (BOUNDARY_LEAD.exec(text.slice(end, c.start))?.[0].length ?? 0) : (/^[\s,;]*/u.exec(text.slice(end, c.start))?.[0].length ?? 0));
         current = [];

@@ -203,17 +203,17 @@ export const NEGATED_ZERO = new RegExp(
  * A negation among the two words right before an action word, matched against the text before it: "were not
  * destroyed", "have not yet been destroyed", "n'ont pas été détruites", "не были уничтожены", "未被销毁".
  */
-export const NEGATION_BEFORE_ACTION = new EndPattern(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*`, 'iu');
+export const NEGATION_BEFORE_ACTION = new RegExp(`${wholeWords('actionNegations')}(?:\\s*[^\\s,;:.،؛，；。]+){0,2}?\\s*$`, 'iu');
 /**
  * A word of plan, pledge, funding or target a few words before an action word, matched against the text before it:
  * "will destroy", "are to be destroyed", "pledged USD 250,000 for the destruction of", "prévoit de détruire",
  * "планируется уничтожить", "计划销毁". At most five words between (a number written with separators is one), none
  * across punctuation; in Chinese, which has no spaces, at most six characters.
  */
-export const PLANNED_BEFORE_ACTION = new EndPattern(
+export const PLANNED_BEFORE_ACTION = new RegExp(
   `(?:(?<![\\p{L}])(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary !== 'none'))})(?![\\p{L}])` +
     `(?:\\s+(?:\\d[\\d.,\\u00a0\\u202f]*\\d|[^\\s,;:.،؛，；。()]+)){0,5}?\\s*|` +
-    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))})[^\\s,;:.，；。、()]{0,6})`,
+    `(?:${alternation(entriesOf('plannedActionMarkers', (l) => l.boundary === 'none'))})[^\\s,;:.，；。、()]{0,6})$`,
   'iu',
 );
 /** The same words anywhere (between two counts of a list: "destroyed 300 weapons and plans to destroy 200 rifles"). */
@@ -263,8 +263,8 @@ export const RANGE_OPEN = new EndPattern(`(?<![\\p{L}])(?:${any(RANGE_OPENERS)})
 export const LABEL_TAIL = new RegExp(`^\\s*(?:[;,.)]|$|(?:${any('conjunctionAnd')})\\s)`, 'iu');
 export const TOTAL_LABEL = new RegExp(`^\\s*(?:${any('totalLabels')})\\s*[,:–—-]?\\s*$`, 'iu');
 /** Words before a count naming what it breaks down: "of the rifled weapons, 13 ...", "parmi les armes ..., 13 ...". */
-export const UNDER_CATEGORY = new EndPattern(
-  `(?:^|[\\s,;:(])(?:${any('underLeads')})\\s+(?:${any('underDeterminers')})?\\s*([^,;:\\d]+?)\\s*[,:–—-]?\\s*`,
+export const UNDER_CATEGORY = new RegExp(
+  `(?:^|[\\s,;:(])(?:${any('underLeads')})\\s+(?:${any('underDeterminers')})?\\s*([^,;:\\d]+?)\\s*[,:–—-]?\\s*$`,
   'iu',
 );
 
