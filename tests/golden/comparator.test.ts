@@ -201,6 +201,16 @@ describe('golden comparator: known gaps in the document row and raised issues', 
     expect(compareDocument(db, skipped('quarantined')).documentProblems).toEqual(['status: expected "quarantined", got "skipped" ("not a profile")']);
   });
 
+  it('reports a status marked todo as a known gap while it does not hold, and fails once it does', () => {
+    const db = warehouse('KGZ', []);
+    db.exec("UPDATE documents SET status = 'skipped', status_reason = 'written in German'");
+    const unread: GoldenDocument = { set: 'fresh6', name: 'page.txt', path: 'page.txt', expected: { document: { todo: { status: 'German has no lexicon' } } } };
+    expect(compareDocument(db, unread).documentProblems).toEqual([]);
+    expect(compareDocument(db, unread).documentTodos).toEqual(['status: expected "loaded", got "skipped" ("written in German") (todo: German has no lexicon)']);
+    db.exec("UPDATE documents SET status = 'loaded'");
+    expect(compareDocument(db, unread).documentProblems).toEqual(['document.status now matches: remove its todo']);
+  });
+
   it('points a weapon count at its statement past an expected statement known not to load', () => {
     const db = warehouse('KGZ', []);
     db.exec('INSERT INTO count_statements VALUES (7, 1, 2918); INSERT INTO weapon_counts VALUES (1, 1, 7, 2918);');
