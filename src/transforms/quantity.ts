@@ -130,6 +130,22 @@ export function parseIntegerToken(raw: string, language: Language | null): numbe
   return found.length === 1 && only && only.raw.length === token.length ? only.value : null;
 }
 
+/**
+ * Where the last clause break (`,`, `;`, `.`) of `text` is, or -1: a mark with a digit on both sides is
+ * part of a written number (`1,100`, `7.62`, `1.450`), never a break between clauses, so the words after
+ * the break never start inside a number and a reader that takes "the words of the last clause" cannot cut
+ * `1,100 killed` down to `100 killed`.
+ */
+export function lastClauseBreak(text: string, marks = ',;.'): number {
+  const digits = asciiDigits(text);
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!marks.includes(text[i] ?? '')) continue;
+    if (/\d/u.test(digits[i - 1] ?? '') && /\d/u.test(digits[i + 1] ?? '')) continue;
+    return i;
+  }
+  return -1;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Number words.
 

@@ -9,6 +9,7 @@
  */
 import type { Language } from '../../language/types.ts';
 import type { Extraction } from '../../model/records.ts';
+import { lastClauseBreak } from '../../transforms/quantity.ts';
 import { findQuantityMentions, type QuantityMention } from '../../transforms/quantity-mentions.ts';
 import { readUnknownMarker } from '../../transforms/unknown.ts';
 import { readVagueQuantity } from '../../transforms/vague-quantities.ts';
@@ -50,7 +51,11 @@ export function isIncidentLine(text: string, listItem: boolean, language: Langua
 export function namesCasualties(text: string): boolean {
   DEATH_WORDS.lastIndex = 0;
   INJURY_WORDS.lastIndex = 0;
-  return DEATH_WORDS.test(text) || INJURY_WORDS.test(text);
+  const names = DEATH_WORDS.test(text) || INJURY_WORDS.test(text);
+  // `matchAll` starts where the expression's lastIndex is: left after a test, casualtyWords would miss the words before it.
+  DEATH_WORDS.lastIndex = 0;
+  INJURY_WORDS.lastIndex = 0;
+  return names;
 }
 
 interface CasualtyWord {
@@ -84,7 +89,7 @@ function datePrefix(text: string, line: number, language: Language | null): { da
  * filler between it and the word (`3 people were killed`) is left out; a qualified one keeps its qualifier.
  */
 function countCell(before: string, after: string, language: Language | null, column: string): string | null {
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  const clauseBefore = before.slice(lastClauseBreak(before) + 1);
   const cutAfter = after.search(/[,;.](?:\s|$)/u);
   const clauseAfter = (cutAfter < 0 ? after : after.slice(0, cutAfter)).replace(/^[\s:=–—-]+/u, '');
   const last = findQuantityMentions(clauseBefore, language, column).at(-1);
