@@ -9,6 +9,7 @@
  */
 import type { Language } from '../../language/types.ts';
 import type { Extraction } from '../../model/records.ts';
+import { normaliseOwner } from '../../transforms/owner.ts';
 import { lastClauseBreak } from '../../transforms/quantity.ts';
 import { findQuantityMentions, type QuantityMention } from '../../transforms/quantity-mentions.ts';
 import { readUnknownMarker } from '../../transforms/unknown.ts';
@@ -118,10 +119,95 @@ export interface ItemCells {
   cells: Map<ColumnKey, string>;
   /** The casualty columns the item names no number or marker for. */
   unread: Array<'deaths' | 'injuries'>;
+  /** Why a field of the item is left NULL (it could not be told what it is), for a warning. */
+  notes: string[];
+}
+
+/** A spaced dash between the fields of an item (`27 January 2002 – Ikeja Cantonment, Lagos – State (military) – 3 killed`). */
+const FIELD_DASH = /\s+[–—-]\s+/u;
+
+/** The casualty cells of `text` (every casualty word's number or marker), the clause before the first word included. */
+function casualtyCells(text: string, language: Language | null, cells: Map<ColumnKey, string>): void {
+  const words = casualtyWords(text);
+  words.forEach((word, k) => {
+    if (cells.has(word.column)) return;
+    const before = text.slice(k === 0 ? 0 : (words[k - 1]?.end ?? 0), word.index);
+    const after = text.slice(word.end, words[k + 1]?.index ?? text.length);
+    const cell = countCell(before, after, language, word.column);
+    if (cell !== null) cells.set(word.column, cell);
+  });
+}
+
+/** The owner a field gives (`State (military)`, `Owner: police`), or null when it names none. */
+function ownerOfField(field: string): string | null {
+  const labelled = OWNER_CLAUSE.exec(field);
+  if (labelled && labelled.index === 0) return labelled[1] ?? null;
+  const owner = normaliseOwner(field);
+  return owner.owner_type !== null || owner.owner_sector !== null ? field : null;
+}
+
+/**
+ * An item whose fields are split by spaced dashes, read field by field in whatever order the writer used:
+ * the one that reads as a date is the date, those naming casualties with a number or marker the casualties,
+ * the one naming an owner the owner, the one left the place. Null when the item is not of that shape (fewer
+ * than three fields, no single date, no casualties), for the clause reader. A field that cannot be told
+ * apart (two fields left for the place, two owners) is NULL with a note, never a guess.
+ */
+function cellsOfFields(item: string, line: number, language: Language | null): ItemCells | null {
+  const raw = item.split(FIELD_DASH).map((f) => f.trim().replace(/[.;]$/u, '').trim());
+  if (raw.length < 3 || raw.some((f) => f === '')) return null;
+  const isDate = (f: string): boolean => {
+    const year = readYearCell(f, '', line, language);
+    return year.ok && year.value !== null && !namesCasualties(f);
+  };
+  // Two dates side by side are one range of dates (`December 2011 – January 2012`).
+  // (Over two years it gives no year: the row loads with year NULL, as a table's range cell does.)
+  const fields: Array<{ text: string; date: boolean }> = [];
+  for (const f of raw) {
+    const last = fields.at(-1);
+    const date = isDate(f);
+    if (last?.date && date) last.text = `${last.text} – ${f}`;
+    else fields.push({ text: f, date });
+  }
+  const dates: string[] = [];
+  const owners: string[] = [];
+  const places: string[] = [];
+  const casualties = new Map<ColumnKey, string>();
+  let named = 0;
+  for (const { text: f, date } of fields) {
+    if (namesCasualties(f)) {
+      const found = new Map<ColumnKey, string>();
+      casualtyCells(f, language, found);
+      if (found.size > 0) {
+        named++;
+        for (const [column, cell] of found) if (!casualties.has(column)) casualties.set(column, cell);
+        continue;
+      }
+    }
+    if (date) dates.push(f);
+    else if (ownerOfField(f) !== null) owners.push(f);
+    else places.push(f);
+  }
+  const date = dates[0];
+  if (dates.length !== 1 || date === undefined || named === 0) return null;
+  const cells = new Map<ColumnKey, string>([['year', date]]);
+  const notes: string[] = [];
+  const owner = owners[0];
+  if (owners.length === 1 && owner !== undefined) cells.set('owner', ownerOfField(owner) ?? owner);
+  else if (owners.length > 1) notes.push(`it names ${owners.length} owners (${owners.map((o) => `'${o}'`).join(', ')}); owner -> NULL`);
+  const place = places[0];
+  if (places.length === 1 && place !== undefined) cells.set('location', place);
+  else if (places.length > 1) notes.push(`its fields ${places.map((p) => `'${p}'`).join(', ')} cannot be told apart (place or owner?); location${owners.length === 0 ? ' and owner' : ''} -> NULL`);
+  else notes.push('it names no place; location -> NULL');
+  for (const [column, cell] of casualties) cells.set(column, cell);
+  const unread = (['deaths', 'injuries'] as const).filter((column) => !cells.has(column));
+  return { cells, unread, notes };
 }
 
 /** An item's cells, or the reason it cannot be cut into them. */
 export function cellsOfItem(item: string, line: number, language: Language | null): ItemCells | string {
+  const byFields = cellsOfFields(item, line, language);
+  if (byFields !== null) return byFields;
   const dated = datePrefix(item, line, language);
   if (dated === null) return 'it opens with no date';
   const cells = new Map<ColumnKey, string>([['year', dated.date]]);
@@ -154,7 +240,7 @@ export function cellsOfItem(item: string, line: number, language: Language | nul
     if (cell !== null) cells.set(word.column, cell);
   });
   for (const column of ['deaths', 'injuries'] as const) if (!cells.has(column)) unread.push(column);
-  return { cells, unread };
+  return { cells, unread, notes: [] };
 }
 
 /**
@@ -176,6 +262,9 @@ export function loadIncidentList(items: readonly TextUnit[], out: Extraction, la
     const index = out.explosions.push(result.record) - 1;
     for (const issue of result.issues) out.issues.push({ ...issue, record: { table: 'explosions', index } });
     if (typeof cut === 'string') return;
+    for (const note of cut.notes) {
+      out.issues.push({ severity: 'warning', rule: 'list-item-field-not-read', message: `explosions list item ${rowNumber} (line ${line}): ${note}.`, line_start: line, record: { table: 'explosions', index } });
+    }
     for (const column of cut.unread) {
       out.issues.push({ severity: 'warning', rule: 'missing-value', message: `explosions list item ${rowNumber} (line ${line}) gives no number of ${column} -> NULL.`, line_start: line, record: { table: 'explosions', index } });
     }
