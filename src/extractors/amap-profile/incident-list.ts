@@ -17,7 +17,7 @@ import { readVagueQuantity } from '../../transforms/vague-quantities.ts';
 import type { TextUnit } from './lines.ts';
 import { readYearCell } from './table-cells.ts';
 import type { ColumnKey, RowDraft } from './table-drafts.ts';
-import { explosionOf } from './table-records.ts';
+import { diversionOf, explosionOf } from './table-records.ts';
 import { anyProfilePhrase, profileWords } from './words.ts';
 
 /** A bullet (`•`, `-`, `*`, ...) or an item number (`1.`, `2)`, `(3)`) opening a list item. */
@@ -267,6 +267,61 @@ export function loadIncidentList(items: readonly TextUnit[], out: Extraction, la
     }
     for (const column of cut.unread) {
       out.issues.push({ severity: 'warning', rule: 'missing-value', message: `explosions list item ${rowNumber} (line ${line}) gives no number of ${column} -> NULL.`, line_start: line, record: { table: 'explosions', index } });
+    }
+  });
+  return items.length;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Diversions written as a list: `• 2016, Maiduguri: about 200 rifles were taken ...`.
+
+/** The longest place a diversion item names before its colon or dash (longer, the words are a sentence's). */
+const MAX_PLACE_WORDS = 6;
+
+/** Whether a line of a diversions section is a case: a list item (bulleted, numbered or marked so) opening with a date. */
+export function isDiversionItem(text: string, listItem: boolean, language: Language | null): boolean {
+  const item = listItemText(text) ?? (listItem ? text.trim() : null);
+  return item !== null && datePrefix(item, 0, language) !== null;
+}
+
+/**
+ * A diversion item's cells: the date it opens with, the place up to a colon or a spaced dash
+ * (`2016, Maiduguri: ...`, `2019 – Lagos – ...`), the words after it the description. With no such
+ * break, or words too many for a place, the place is NULL (not guessed) and the rest is the description.
+ */
+export function diversionCellsOfItem(item: string, line: number, language: Language | null): Map<ColumnKey, string> | string {
+  const dated = datePrefix(item, line, language);
+  if (dated === null) return 'it opens with no date';
+  const cells = new Map<ColumnKey, string>([['year', dated.date]]);
+  const rest = dated.rest.trim();
+  const cut = /:\s+|\s+[–—-]\s+/u.exec(rest);
+  const place = cut ? rest.slice(0, cut.index).trim() : '';
+  if (cut && place !== '' && place.split(/\s+/u).length <= MAX_PLACE_WORDS && findQuantityMentions(place, language).length === 0) {
+    cells.set('location', place);
+    cells.set('description', rest.slice(cut.index + cut[0].length).trim());
+  } else {
+    cells.set('description', rest);
+  }
+  return cells;
+}
+
+/** Reads the items of one diversions list, row numbers counting every item. Returns how many items it had, for the tally check. */
+export function loadDiversionList(items: readonly TextUnit[], out: Extraction, language: Language | null): number {
+  items.forEach((unit, k) => {
+    const rowNumber = k + 1;
+    const line = unit.span.lineStart;
+    const item = listItemText(unit.text) ?? unit.text.trim();
+    const row: RowDraft = { cells: [], lineStart: line, lineEnd: unit.span.lineEnd, page: unit.span.page ?? null, texts: [unit.text] };
+    const cells = diversionCellsOfItem(item, line, language);
+    const result = typeof cells === 'string' ? cells : diversionOf({ kind: 'diversions', language, rowNumber, row, caption: null }, cells);
+    if (typeof result === 'string') {
+      out.issues.push({ severity: 'warning', rule: 'list-item-not-read', message: `diversions list item ${rowNumber} (line ${line}) is not read (${result}); nothing is loaded from it: '${unit.text.trim()}'.`, line_start: line });
+      return;
+    }
+    const index = out.diversions.push(result.record) - 1;
+    for (const issue of result.issues) out.issues.push({ ...issue, record: { table: 'diversions', index } });
+    if (typeof cells !== 'string' && !cells.has('location')) {
+      out.issues.push({ severity: 'info', rule: 'missing-value', message: `diversions list item ${rowNumber} (line ${line}) names no place before a colon or dash -> location NULL.`, line_start: line, record: { table: 'diversions', index } });
     }
   });
   return items.length;

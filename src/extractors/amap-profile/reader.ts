@@ -12,7 +12,7 @@ import type { DocumentModel } from '../../model/document.ts';
 import { emptyExtraction, type Extraction } from '../../model/records.ts';
 import { isSourceLine } from '../../transforms/citations.ts';
 import { FootnoteReader } from './footnotes.ts';
-import { isIncidentLine, listItemText, loadIncidentList } from './incident-list.ts';
+import { isDiversionItem, isIncidentLine, listItemText, loadDiversionList, loadIncidentList } from './incident-list.ts';
 import {
   isChrome,
   isHeadingShaped,
@@ -44,6 +44,8 @@ export class ProfileReader {
   private readonly tables: TableAssembler;
   /** The incidents of an explosions section written as a list, one an item, until the list ends. */
   private incidentItems: TextUnit[] = [];
+  /** The cases of a diversions section written as a list, one an item, until the list ends. */
+  private diversionItems: TextUnit[] = [];
 
   /** The page's language, for the parsers (number words, unknown markers, separators); null when unclear. */
   private readonly language: Language | null;
@@ -62,6 +64,7 @@ export class ProfileReader {
     }
     this.tables.close();
     this.closeIncidentList();
+    this.closeDiversionList();
     this.finish();
     return this.out;
   }
@@ -72,6 +75,8 @@ export class ProfileReader {
   private readUnit(unit: Unit, i: number): number {
     if (unit.kind === 'text' && this.readIncidentItem(unit, i)) return i;
     this.closeIncidentList();
+    if (unit.kind === 'text' && this.readDiversionItem(unit)) return i;
+    this.closeDiversionList();
     if (unit.kind === 'table') {
       this.footnotes.closeNotesList();
       this.footnotes.endRun();
@@ -178,6 +183,24 @@ export class ProfileReader {
     this.incidentItems = [];
     const rows = loadIncidentList(items, this.out, this.language);
     this.tables.loaded.push({ kind: 'explosions', rows, line: first.span.lineStart });
+  }
+
+  /** Takes a line of a diversions section that is a list item opening with a date; false for any other line. */
+  private readDiversionItem(unit: TextUnit): boolean {
+    if (this.current === null || this.sections[this.current]?.topic !== 'diversion' || this.tables.reading) return false;
+    if (!isDiversionItem(unit.text, unit.hint === 'list_item', this.language)) return false;
+    this.footnotes.endRun();
+    this.diversionItems.push(unit);
+    return true;
+  }
+
+  private closeDiversionList(): void {
+    const items = this.diversionItems;
+    const first = items[0];
+    if (first === undefined) return;
+    this.diversionItems = [];
+    const rows = loadDiversionList(items, this.out, this.language);
+    this.tables.loaded.push({ kind: 'diversions', rows, line: first.span.lineStart });
   }
 
   // -------------------------------------------------------------------------------------------------
