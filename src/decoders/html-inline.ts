@@ -131,11 +131,14 @@ export function segmentsOf(pieces: Piece[]): Segment[] {
 }
 
 export function inlineTextOf(nodes: AnyNode[], joinLines: string): string {
+  return inlineLinesOf(nodes).join(joinLines);
+}
+
+/** The lines of inline content, split at its `<br>`s (a table cell's `Tolemaida,<br>Cundinamarca`: two lines). */
+export function inlineLinesOf(nodes: AnyNode[]): string[] {
   const pieces: Piece[] = [];
   for (const n of nodes) flattenInline(n, false, pieces);
-  return segmentsOf(pieces)
-    .map((s) => s.text)
-    .join(joinLines);
+  return segmentsOf(pieces).map((s) => s.text);
 }
 
 export function inlineBold(cell: Element): boolean {

@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 import type { Block, TableBlock, TableRow } from '../model/document.ts';
 import { isLeftOut } from './html-chrome.ts';
 import { attr, elementChildren, elementLines, isElement, span, tagOf } from './html-elements.ts';
-import { inlineBold, inlineTextOf } from './html-inline.ts';
+import { inlineBold, inlineLinesOf, inlineTextOf } from './html-inline.ts';
 import { isNumberedCaption } from '../transforms/table-captions.ts';
 
 
@@ -81,7 +81,7 @@ export function readTable(blocks: Block[], table: Element, rowEls: Element[]): v
   }
 
   const hasExplicitHeader = rowEls.some((r) => isInThead(r) || rowIsAllTh(r));
-  const pending: Array<{ text: string; left: number } | undefined> = [];
+  const pending: Array<{ text: string; lines: string[]; left: number } | undefined> = [];
   let boldTop = true;
   const rows: TableRow[] = [];
   rowEls.forEach((rowEl, rowIndex) => {
@@ -93,11 +93,13 @@ export function readTable(blocks: Block[], table: Element, rowEls: Element[]): v
     const header = inThead || allTh || (!hasExplicitHeader && boldTop && rowIndex < rowEls.length - 1 && allBold);
     if (!header) boldTop = false;
     const cells: string[] = [];
+    const cellLines: string[][] = [];
     let col = 0;
     const fillPending = (): void => {
       let carried = pending[col];
       while (carried) {
         cells.push(carried.text);
+        cellLines.push(carried.lines);
         carried.left--;
         if (carried.left <= 0) pending[col] = undefined;
         col++;
@@ -106,7 +108,8 @@ export function readTable(blocks: Block[], table: Element, rowEls: Element[]): v
     };
     for (const cellEl of cellEls) {
       fillPending();
-      const text = inlineTextOf(cellEl.children, ' ');
+      const lines = inlineLinesOf(cellEl.children);
+      const text = lines.join(' ');
       const colspan = clampSpan(attr(cellEl, 'colspan'), 50);
       const rowspanRaw = Number.parseInt(attr(cellEl, 'rowspan'), 10);
       const rowspan = rowspanRaw === 0 ? rowEls.length - rowIndex : clampSpan(attr(cellEl, 'rowspan'), rowEls.length - rowIndex);
@@ -114,8 +117,10 @@ export function readTable(blocks: Block[], table: Element, rowEls: Element[]): v
         // A header spanning columns names each of them; a data value spanning columns is not known
         // to belong to each (a `3` across Deaths and Injuries is not 3 and 3): pad instead.
         const value = k === 0 || header ? text : '';
+        const valueLines = k === 0 || header ? lines : [];
         cells.push(value);
-        if (rowspan > 1) pending[col] = { text: value, left: rowspan - 1 };
+        cellLines.push(valueLines);
+        if (rowspan > 1) pending[col] = { text: value, lines: valueLines, left: rowspan - 1 };
         col++;
       }
     }
@@ -128,6 +133,7 @@ export function readTable(blocks: Block[], table: Element, rowEls: Element[]): v
       text: cells.join(' | '),
       isHeader: header || (!hasExplicitHeader && rowIndex === 0 && rowEls.length > 1 && isHeaderLike(cells)),
       span: span(lines.start, lines.end, rowEl),
+      ...(cellLines.some((l) => l.length > 1) ? { cellLines } : {}),
     });
   });
   if (rows.length === 0) return;

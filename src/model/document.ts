@@ -27,6 +27,12 @@ export interface TableRow {
   text: string;
   /** True for a header row (`<th>` cells, or the first pipe row of a text table whose cells are all labels). */
   isHeader: boolean;
+  /**
+   * The lines of each cell where a cell holds more than one (`4<br>11`), set only then. A cell's text joins
+   * them with a space (a line break inside one value); a reader whose header says the column holds two
+   * values (`Muertos /<br>Heridos`) takes them one a value.
+   */
+  cellLines?: string[][];
 }
 
 interface BlockBase {

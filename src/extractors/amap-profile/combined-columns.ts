@@ -20,6 +20,15 @@ export function combinedLabels(label: string): [string, string] | null {
   return a !== null && b !== null && a !== b ? [first, second] : null;
 }
 
+/** The two labels of a header cell written on two lines naming two different columns (`Deaths<br>Injuries`), or null. */
+function combinedLineLabels(lines: readonly string[] | undefined): [string, string] | null {
+  if (lines?.length !== 2) return null;
+  const [first, second] = lines.map((l) => l.trim()) as [string, string];
+  const a = columnOfLabel(first);
+  const b = columnOfLabel(second);
+  return a !== null && b !== null && a !== b ? [first, second] : null;
+}
+
 /** A side of a combined cell: a whole count (with any thousands separator: the cell is split here, read later) or an unknown marker. */
 const isValue = (text: string, language: Language | null): boolean => parseIntegerToken(text, null) !== null || isUnknownMarker(text, language);
 
@@ -45,11 +54,11 @@ export function splitCombinedCell(raw: string, language: Language | null): [stri
  * The positions of the combined columns of a header row (empty when it has none) and the header cells with
  * each combined label written as its two labels.
  */
-export function expandHeader(cells: readonly string[]): { combined: number[]; cells: string[] } {
+export function expandHeader(cells: readonly string[], cellLines?: readonly string[][]): { combined: number[]; cells: string[] } {
   const combined: number[] = [];
   const expanded: string[] = [];
   cells.forEach((cell, i) => {
-    const labels = combinedLabels(cell);
+    const labels = combinedLabels(cell) ?? combinedLineLabels(cellLines?.[i]);
     if (labels) {
       combined.push(i);
       expanded.push(...labels);
@@ -58,8 +67,21 @@ export function expandHeader(cells: readonly string[]): { combined: number[]; ce
   return { combined, cells: expanded };
 }
 
-/** A data row's cells with each combined cell split in two (an unsplittable one kept whole, then an empty cell). */
-export function expandRow(cells: readonly string[], combined: readonly number[], language: Language | null): string[] {
+/**
+ * The two values of a combined cell written on two lines (`4<br>11`, `0<br>N/D`): each line a count or an
+ * unknown marker. Null for any other number of lines, or a line that is neither.
+ */
+export function splitCellLines(lines: readonly string[] | undefined, language: Language | null): [string, string] | null {
+  if (lines?.length !== 2) return null;
+  const [first, second] = lines.map((l) => l.trim()) as [string, string];
+  return isValue(first, language) && isValue(second, language) ? [first, second] : null;
+}
+
+/**
+ * A data row's cells with each combined cell split in two (an unsplittable one kept whole, then an empty
+ * cell): at its slash, else at its line break when the document gave the cell's lines (`cellLines`).
+ */
+export function expandRow(cells: readonly string[], combined: readonly number[], language: Language | null, cellLines?: readonly string[][]): string[] {
   if (combined.length === 0) return [...cells];
   const expanded: string[] = [];
   cells.forEach((cell, i) => {
@@ -67,7 +89,7 @@ export function expandRow(cells: readonly string[], combined: readonly number[],
       expanded.push(cell);
       return;
     }
-    const split = splitCombinedCell(cell, language);
+    const split = splitCellLines(cellLines?.[i], language) ?? splitCombinedCell(cell, language);
     expanded.push(...(split ?? [cell, '']));
   });
   return expanded;

@@ -118,12 +118,12 @@ export class TableAssembler {
     let ignored: string[] = [];
     let headerCells: string[] = [];
     // Combined columns (`Deaths/Injuries`) are read as two: named by the header, else as the table being continued.
-    const headers = block.rows.map((row, k) => (row.isHeader || k === 0 ? expandHeader(row.cells) : null));
+    const headers = block.rows.map((row, k) => (row.isHeader || k === 0 ? expandHeader(row.cells, row.cellLines) : null));
     const named = headers.find((header) => header !== null && header.combined.length > 0)?.combined;
     const combined = named ?? (this.table?.mode === 'cells' && this.inTable ? this.combined : []);
     const rows = block.rows.map((row, k) => {
       const header = headers[k];
-      return { ...row, cells: header && header.combined.length > 0 ? header.cells : expandRow(row.cells, combined, this.language) };
+      return { ...row, cells: header && header.combined.length > 0 ? header.cells : expandRow(row.cells, combined, this.language, row.cellLines) };
     });
     let headerAbove = false;
     const dataRows = rows.filter((row, k) => {
