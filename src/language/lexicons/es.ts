@@ -54,7 +54,7 @@ export const es: Lexicon = {
   qualifierContexts: {},
   rangeOpeners: ['entre', 'de'],
   rangeJoiners: ['y', 'a', 'o', '-', '–', '—'],
-  unknownMarkers: ['desconocido', 'desconocida', 'desconocidos', 'desconocidas', 'no disponible', 'no se sabe', 'se desconoce', 'se desconocen', 'no se conoce', 's/d', 'sd', 'n/d', 'n/a'],
+  unknownMarkers: ['desconocido', 'desconocida', 'desconocidos', 'desconocidas', 'no disponible', 'no se sabe', 'se desconoce', 'se desconocen', 'no se conoce', 's/d', 'sd', 'n/d', 'n/a', 'n.d.', 'n. d.', 's.d.', 's. d.'],
   emptyMarkers: ['ninguno', 'ninguna', 'ningunos', 'ningunas', 'nada', 'cero'],
   vagueQuantities: ['varios', 'varias', 'numerosos', 'numerosas', 'algunos', 'algunas', 'diversos', 'diversas', 'muchos', 'muchas', 'decenas', 'cientos', 'centenares', 'miles'],
   monthNames: {
