@@ -170,6 +170,10 @@ export interface SourceLinePatterns {
   attributionWords: string;
   /** Words joining two years of one attribution (`and`, `et`, `و`, `和`), every language's, as one regex source. */
   attributionYearJoiners: string;
+  /** Words opening a lead-in attribution (`From the`, `Selon le`), every language's, as one regex source. */
+  attributionLeadIns: string;
+  /** Words before an attribution's year instead of a comma (`de`, `of`), every language's, as one regex source. */
+  attributionYearPrepositions: string;
 }
 
 let sourceLines: SourceLinePatterns | null = null;
@@ -215,6 +219,8 @@ export function sourceLinePatterns(): SourceLinePatterns {
       .map(stemPhrase)
       .join('|'),
     attributionYearJoiners: alternation(lexicons.flatMap((lexicon) => lexicon.sourceLines.attributionYearJoiners)),
+    attributionLeadIns: alternation(lexicons.flatMap((lexicon) => lexicon.sourceLines.attributionLeadIns)),
+    attributionYearPrepositions: alternation(lexicons.flatMap((lexicon) => lexicon.sourceLines.attributionYearPrepositions)),
   };
   return sourceLines;
 }

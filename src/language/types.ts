@@ -338,6 +338,14 @@ export interface SourceLineWords {
   attributionWords: readonly string[];
   /** Words joining two report years in one attribution (`(NR, 2008 and 2006)`, `et`, `و`, `和`). */
   attributionYearJoiners: readonly string[];
+  /**
+   * Words opening an attribution written as a LEAD-IN line that heads the bullets after it (`From the` in
+   * `From the National Report, 2020:`, `Selon le`, `Según el`), matched case-insensitively, a space standing for
+   * any white space. The line may also be the attribution's words alone (`National Report, 2020:`).
+   */
+  attributionLeadIns: readonly string[];
+  /** Words between an attribution's words and its year instead of a comma (`de` in `rapport national de 2020`). */
+  attributionYearPrepositions: readonly string[];
 }
 
 /**

@@ -40,8 +40,30 @@ function isLabelLike(text: string): boolean {
  * A field's label before its answer on one line: a few words opening with a capital (or a letter of a script
  * without case), no digit (`In 2017: ...` dates a sentence), no sentence inside.
  */
-function isShortLabel(text: string): boolean {
-  return /^(?:\p{Lu}|\p{Lo})/u.test(text) && !/\d/u.test(text) && !/[.!?;,。]/u.test(text) && text.split(/\s+/u).length <= 6;
+function isShortLabel(text: string, maxWords = 6): boolean {
+  return /^(?:\p{Lu}|\p{Lo})/u.test(text) && !/\d/u.test(text) && !/[.!?;,。]/u.test(text) && text.split(/\s+/u).length <= maxWords;
+}
+
+/** The most words a template question written before its answer on one line has (`Measures to ensure the security of stockpiles: ...`). */
+const FIELD_LABEL_WORDS = 12;
+
+/**
+ * A template field written as `label: answer` on one line whose label is a question of the template's shape, longer
+ * than a short label: a label (no digit, no sentence inside, opening with a capital) naming a topic
+ * (`Measures to ensure the security of stockpiles: Stockpiles ... are inspected twice a year.`). Only asked where a
+ * question still waits for its answer's first line: there such a line is the next field, never the answer of the
+ * question above it; below an answer's lines it may be an item of that answer (`Police: 200 weapons marked`).
+ */
+export function readFieldLine(lines: readonly DocLine[], i: number): QuestionLine | null {
+  const text = (lines[i]?.text.trim() ?? '').replace(/\s*\|$/u, '');
+  if (text === '' || isBulletLine(lines[i]) || FINAL_COLONS.test(text)) return null;
+  const colon = text.search(/[:：]/u);
+  if (colon <= 0) return null;
+  const head = text.slice(0, colon).trim();
+  const inlineAnswer = text.slice(colon).replace(/^[:：\s]+(?:\|\s*)?/u, '');
+  if (inlineAnswer === '' || !isShortLabel(head, FIELD_LABEL_WORDS) || LIST_INTRO.test(head)) return null;
+  const topic = matchQuestionTopic(head);
+  return topic ? { question: head, match: topic, inlineAnswer, hasColon: true, known: false } : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isNoResponse } from '../poa-shared/answers.ts';
 import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { withUnreadTables } from '../poa-shared/unread-tables.ts';
 import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
-import { type QuestionLine, readBlockHeading, readQuestionLine, withoutFinalColons } from './fields.ts';
+import { type QuestionLine, readBlockHeading, readFieldLine, readQuestionLine, withoutFinalColons } from './fields.ts';
 import { readBareYearLine, readInlineSubmissions, readMeetingLine, readSubmissionLine } from './listings.ts';
 import { isThematicHeading, readThematicSection } from './thematic.ts';
 
@@ -93,6 +93,11 @@ function continuesList(state: PageState): boolean {
   const filled = open.answerLines.filter((i) => !isBlank(state.lines[i]));
   const last = filled[filled.length - 1];
   return last !== undefined && /[:：]\s*$/u.test(state.lines[last]?.text ?? '');
+}
+
+/** True when a question is open and no line of its answer has been read yet (its answer, if any, on its own line). */
+function awaitsAnswer(state: PageState): boolean {
+  return state.question !== null && state.question.answerLines.every((i) => isBlank(state.lines[i]));
 }
 
 /** Template answers no Source/Date pair closes: their report is unknown. */
@@ -261,7 +266,8 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
       continue;
     }
 
-    const question = readQuestionLine(lines, i);
+    // Under a question still waiting for its answer, a `label: answer` line of the template is the next field.
+    const question = readQuestionLine(lines, i) ?? (awaitsAnswer(state) ? readFieldLine(lines, i) : null);
     if (question && !question.known && continuesList(state)) {
       // `Serial number:` under `... bear the following marks:`: an item of the answer's own list.
       state.question?.answerLines.push(i);

@@ -2,16 +2,27 @@ import type { Extraction, SectionRecord } from '../../model/records.ts';
 import type { ProseUnit } from '../../transforms/count-statements/index.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import { matchHeading, matchTemplateQuestion } from '../../transforms/topics.ts';
-import { ATTRIBUTION, splitAttributionGroups, splitBullets } from '../poa-shared/attribution.ts';
+import { ATTRIBUTION, readLeadInAttribution, splitAttributionGroups, splitBullets } from '../poa-shared/attribution.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { readMeetingLine, readSubmissionLine } from './listings.ts';
 import { type DocLine, isBlank, isBulletLine, nextFilled } from '../poa-shared/lines.ts';
 
 /**
  * Thematic sections of a PoA page (`Public awareness`, `Collection and destruction`, ...): a heading,
- * then bullets, each run of bullets closed by an attribution. One section row per attribution group;
- * the group's bullets go to the count-statement parser with the attribution's year.
+ * then bullets, each run of bullets closed by an attribution, or opened by one written as a lead-in line
+ * (`From the National Report, 2020:`). One section row per attribution group; the group's bullets go to the
+ * count-statement parser with the attribution's year.
  */
+
+/**
+ * True when line `i` is a lead-in attribution (`From the National Report, 2020:`, `Selon le rapport national de
+ * 2020 :`) with a bullet below it: it opens the group of the bullets that follow, up to the next lead-in or heading.
+ */
+function isLeadIn(lines: readonly DocLine[], i: number): boolean {
+  if (readLeadInAttribution(lines[i]?.text ?? '') === null) return false;
+  const next = nextFilled(lines, i + 1);
+  return next >= 0 && isBulletLine(lines[next]);
+}
 
 /** A line ending with an attribution: the group it closes is complete. */
 const ENDS_WITH_ATTRIBUTION = new RegExp(`${ATTRIBUTION.source}\\s*[.;]?\\s*$`, 'iu');
@@ -30,7 +41,9 @@ export function isThematicHeading(lines: readonly DocLine[], i: number): boolean
   // An attribution on a line of its own closes the bullets above it; it heads nothing.
   if (ATTRIBUTION_ALONE.test(text)) return false;
   if (matchTemplateQuestion(text)) return false;
-  const next = nextFilled(lines, i + 1);
+  const below = nextFilled(lines, i + 1);
+  // A lead-in attribution between the heading and its first bullet belongs to the section.
+  const next = below >= 0 && isLeadIn(lines, below) ? nextFilled(lines, below + 1) : below;
   if (next < 0) return false;
   if (!isBulletLine(lines[next]) && unmarkedItems(lines, i) === null) return false;
   // `National Reports` / `Statements` above the lists of an HTML page are list titles, not sections.
@@ -88,10 +101,17 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   if (!heading) return i + 1;
   const body: number[] = [];
   const items = unmarkedItems(lines, i);
+  /** Body lines that are lead-in attributions (`From the National Report, 2020:`), with the years they name. */
+  const leadIns = new Map<number, number[]>();
   let j = i + 1;
   for (; j < lines.length; j++) {
     const line = lines[j];
     if (isBlank(line)) continue;
+    if (items === null && isLeadIn(lines, j)) {
+      leadIns.set(j, readLeadInAttribution(line?.text ?? '') ?? []);
+      body.push(j);
+      continue;
+    }
     // Under a heading whose items have no marks (dated events, paragraphs), each such line is an item as a bullet
     // is, and any other line (`Statements`, the next list's title, a heading) ends the list: an item does not wrap.
     const bullet = isBulletLine(line) || isUnmarkedItem(line, items);
@@ -108,10 +128,14 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   const starts: number[] = [];
   /** Offsets of lines that are bullets without a mark (HTML list items): each starts a bullet. */
   const unmarked: number[] = [];
+  /** The lead-in lines' offsets in the text, in order: each opens a part of the body with its report years. */
+  const openers: { start: number; end: number; years: number[]; raw: string }[] = [];
   let text = '';
   for (const index of body) {
     if (text !== '') text += '\n';
     starts.push(text.length);
+    const leadIn = leadIns.get(index);
+    if (leadIn) openers.push({ start: text.length, end: text.length + (lines[index]?.text.length ?? 0), years: leadIn, raw: lines[index]?.text.trim() ?? '' });
     if (lines[index]?.listItem || isUnmarkedItem(lines[index], items)) unmarked.push(text.length);
     text += lines[index]?.text ?? '';
   }
@@ -123,14 +147,25 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
 
   const headingText = heading.text.trim();
   const match = matchHeading(headingText);
-  for (const group of splitAttributionGroups(text)) {
+  // The body's parts: before the first lead-in (attributions close their groups), then each lead-in's bullets, whose
+  // groups take its attribution unless an attribution of their own closes them.
+  const parts = [{ from: 0, to: openers[0]?.start ?? text.length, opener: null as (typeof openers)[number] | null }];
+  openers.forEach((opener, k) => parts.push({ from: opener.end, to: openers[k + 1]?.start ?? text.length, opener }));
+  const groups = parts.flatMap(({ from, to, opener }) =>
+    splitAttributionGroups(text, from, to).map((group, k) => {
+      if (opener === null || group.attribution !== null) return { group, sourceStart: group.start };
+      // The lead-in is part of the first group's words as written: the year's lineage.
+      return { group: { ...group, attribution: opener.raw, years: opener.years }, sourceStart: k === 0 ? opener.start : group.start };
+    }),
+  );
+  for (const { group, sourceStart } of groups) {
     const year = group.years[0] ?? null;
     const bullets = splitBullets(text, group.start, group.end, unmarked);
     // One bullet per line, marks dropped: the same answer whether the page joined its bullets with
     // ` - ` on one line (text) or gave each its own element (HTML). source_text keeps the words as written.
     // A bullet wrapped over two lines is one sentence: its line break is layout, read as a space.
     const answer = bullets.map(([start, end]) => text.slice(start, end).replace(/\s*\n\s*/gu, ' ')).join('\n');
-    const sourceText = text.slice(group.start, group.closeEnd).trim();
+    const sourceText = text.slice(sourceStart, group.closeEnd).trim();
     const last = lineAt(Math.max(group.start, group.closeEnd - 1));
     const record: SectionRecord = {
       topic: match?.topic ?? null,

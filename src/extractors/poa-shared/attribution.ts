@@ -33,6 +33,29 @@ export const ATTRIBUTION = (() => {
   return new RegExp(`${OPEN}\\s*(?:${attributionWords})\\s*${COMMA}?\\s*(${YEAR}(?:\\s*${joiner}\\s*${YEAR})*)\\s*${CLOSE}`, 'giu');
 })();
 
+/**
+ * An attribution written as a LEAD-IN line that heads the bullets below it, up to the next lead-in or heading,
+ * instead of closing them: `From the National Report, 2020:`, `Selon le rapport national de 2020 :`,
+ * `Según el informe nacional de 2020:`, `National Report, 2014:`. The whole line, ending with its colon; capture 1
+ * holds the year(s). A sentence that names a report (`The National Report, 2020: ...` with words after the colon)
+ * is not one.
+ */
+export const LEAD_IN_ATTRIBUTION = (() => {
+  const { attributionWords, attributionYearJoiners, attributionLeadIns, attributionYearPrepositions } = sourceLinePatterns();
+  const joiner = `(?:${COMMA}|&|${attributionYearJoiners})`;
+  const beforeYear = `(?:\\s*${COMMA}\\s*|\\s+(?:${attributionYearPrepositions})\\s+|\\s+)`;
+  return new RegExp(
+    `^\\s*(?:(?:${attributionLeadIns})\\s+)?(?:${attributionWords})${beforeYear}(${YEAR}(?:\\s*${joiner}\\s*${YEAR})*)\\s*[:：]\\s*$`,
+    'iu',
+  );
+})();
+
+/** The report years a lead-in attribution line names (`From the National Report, 2020:` -> [2020]), or null. */
+export function readLeadInAttribution(line: string): number[] | null {
+  const match = LEAD_IN_ATTRIBUTION.exec(line);
+  return match ? yearsOf(match[1] ?? '') : null;
+}
+
 /** The years an attribution's capture names, as numbers (Arabic-script digits read by the one digit reader). */
 function yearsOf(captured: string): number[] {
   return [...captured.matchAll(new RegExp(YEAR, 'gu'))].map((m) => Number(asciiDigits(m[0])));
@@ -62,18 +85,21 @@ function trimmedRange(text: string, from: number, to: number): [number, number] 
   return [from + lead, Math.max(from + lead, to - trail)];
 }
 
-/** Splits a section's body into groups at each attribution. Groups without words are dropped. */
-export function splitAttributionGroups(text: string): AttributionGroup[] {
+/**
+ * Splits a section's body (or its part `text[begin..finish]`) into groups at each attribution. Groups without
+ * words are dropped.
+ */
+export function splitAttributionGroups(text: string, begin = 0, finish = text.length): AttributionGroup[] {
   const groups: AttributionGroup[] = [];
-  let from = 0;
-  for (const match of text.matchAll(new RegExp(ATTRIBUTION.source, ATTRIBUTION.flags))) {
-    const at = match.index ?? 0;
+  let from = begin;
+  for (const match of text.slice(begin, finish).matchAll(new RegExp(ATTRIBUTION.source, ATTRIBUTION.flags))) {
+    const at = begin + (match.index ?? 0);
     const [start, end] = trimmedRange(text, from, at);
     const years = yearsOf(match[1] ?? '');
     if (end > start) groups.push({ start, end, closeEnd: at + match[0].length, attribution: match[0], years });
     from = at + match[0].length;
   }
-  const [start, end] = trimmedRange(text, from, text.length);
+  const [start, end] = trimmedRange(text, from, finish);
   if (end > start) groups.push({ start, end, closeEnd: end, attribution: null, years: [] });
   return groups;
 }

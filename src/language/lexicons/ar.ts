@@ -315,6 +315,9 @@ export const ar: Lexicon = {
     // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
     attributionWords: ['التقرير الوطني', 'تقرير وطني', 'التقارير الوطنية'],
     attributionYearJoiners: ['و'],
+    // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
+    attributionLeadIns: ['من', 'وفقا ل', 'حسب', 'بحسب'],
+    attributionYearPrepositions: ['لعام', 'عام'],
   },
   agencies: marksOptional({
     // "State security" (المديرية العامة لأمن الدولة): a state-security service, as the English `state security`.

@@ -286,7 +286,7 @@ export const en: Lexicon = {
     national_coordination: ['coordination agency', 'coordinating agency', 'coordination body', 'coordination mechanism', 'national coordination', 'point of contact', 'focal point'],
     assistance_needs: ['need assistance', 'needs assistance', 'assistance needed', 'requested assistance', 'request assistance', 'requests for assistance', 'request for assistance', 'assistance needs', 'needs for assistance',
       'requests assistance', 'seeks assistance', 'seek assistance', 'request support', 'requests support', 'requested support', 'seeks support', 'would welcome assistance', 'would welcome support'],
-    information_exchange: ['information exchange', 'exchange of information'],
+    information_exchange: ['information exchange', 'exchange of information', 'exchange information', 'exchanging information', 'share information', 'sharing information', 'information sharing', 'sharing of information'],
     international_cooperation: ['provided assistance', 'assistance to other', 'cooperation'],
     manufacture: ['manufactur*', 'production', 'produce', 'produced', 'fabrication'],
     transfers: ['export*', 'import', 'imports', 'imported', 'importing', 'transit', 'transfer', 'transfers', 'end user'],
@@ -439,6 +439,9 @@ export const en: Lexicon = {
     // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
     attributionWords: ['National Report', 'National Reports', 'NR'],
     attributionYearJoiners: ['and'],
+    // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
+    attributionLeadIns: ['From the', 'From', 'According to the', 'According to', 'As stated in the', 'As reported in the', 'In the', 'In its'],
+    attributionYearPrepositions: ['of', 'for'],
   },
   agencies: {
     national_security: [

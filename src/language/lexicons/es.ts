@@ -222,7 +222,7 @@ export const es: Lexicon = {
     border_control: ['frontera*', 'fronteriz*'],
     national_coordination: ['coordinación', 'punto de contacto'],
     assistance_needs: ['solicitado asistencia', 'solicitud de asistencia', 'necesidades', 'solicita asistencia', 'solicita apoyo'],
-    information_exchange: ['intercambio de información'],
+    information_exchange: ['intercambio de información', 'intercambiar información', 'compartir información'],
     international_cooperation: ['cooperación', 'prestado asistencia'],
     manufacture: ['fabricación', 'fabricar', 'producción'],
     transfers: ['exportación*', 'importación*', 'transferencia*'],
@@ -361,6 +361,9 @@ export const es: Lexicon = {
     // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
     attributionWords: ['Informe nacional', 'Informes nacionales'],
     attributionYearJoiners: ['y', 'e'],
+    // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
+    attributionLeadIns: ['Según el', 'Según', 'Del', 'De acuerdo con el', 'Conforme al', 'En el'],
+    attributionYearPrepositions: ['de', 'del'],
   },
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],

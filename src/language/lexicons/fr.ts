@@ -217,7 +217,7 @@ export const fr: Lexicon = {
     // `Organe national de coordination` is the French PoA's own term (`organe de coordination` in reports).
     national_coordination: ['coordination nationale', 'organisme national de coordination', 'organe national de coordination', 'organe de coordination', 'point de contact'],
     assistance_needs: ['demandé une assistance', "demande d'assistance", 'besoins', 'sollicite une assistance', 'sollicite un appui', 'demande un appui'],
-    information_exchange: ["échange d'informations"],
+    information_exchange: ["échange d'informations", "échanger des informations", "échange d'information", "partage d'informations", 'partager des informations'],
     international_cooperation: ['coopération', 'fourni une assistance'],
     transfers: ['exportation*', 'importation*', 'transfert*'],
     implementation_challenges: ['défis'],
@@ -350,6 +350,9 @@ export const fr: Lexicon = {
     // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
     attributionWords: ['Rapport national', 'Rapports nationaux'],
     attributionYearJoiners: ['et'],
+    // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
+    attributionLeadIns: ['Selon le', 'Selon', "D'après le", 'Du', 'Dans le', 'Extrait du'],
+    attributionYearPrepositions: ['de', 'du'],
   },
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],

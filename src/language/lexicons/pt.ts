@@ -154,7 +154,7 @@ export const pt: Lexicon = {
     border_control: ['fronteira*', 'fronteiriç*'],
     national_coordination: ['coordenação', 'ponto de contacto', 'ponto de contato', 'ponto focal'],
     assistance_needs: ['pedido de assistência', 'pedidos de assistência', 'necessidades'],
-    information_exchange: ['intercâmbio de informações', 'troca de informações'],
+    information_exchange: ['intercâmbio de informações', 'troca de informações', 'trocar informações', 'partilha de informações', 'compartilhamento de informações'],
     international_cooperation: ['cooperação'],
     manufacture: ['fabrico', 'fabricação', 'produção'],
     transfers: ['exportaç*', 'importaç*', 'transferência*', 'trânsito'],
@@ -280,6 +280,9 @@ export const pt: Lexicon = {
     // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
     attributionWords: ['Relatório nacional', 'Relatórios nacionais', 'Relatorio nacional', 'Relatorios nacionais'],
     attributionYearJoiners: ['e'],
+    // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
+    attributionLeadIns: ['Segundo o', 'Segundo', 'Do', 'De acordo com o', 'Conforme o', 'No'],
+    attributionYearPrepositions: ['de', 'do'],
   },
   agencyAcronyms: {},
   categoryWords: {

@@ -359,6 +359,9 @@ export const ru: Lexicon = {
     // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
     attributionWords: ['Национальн* доклад*'],
     attributionYearJoiners: ['и'],
+    // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
+    attributionLeadIns: ['Из', 'Согласно', 'По данным', 'В'],
+    attributionYearPrepositions: ['за'],
   },
   agencies: {
     national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],

@@ -260,6 +260,9 @@ export const zh: Lexicon = {
     // The words of an attribution (`(National Report, 2005)`) before its year, and what joins two of its years.
     attributionWords: ['国家报告'],
     attributionYearJoiners: ['和', '及', '与'],
+    // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
+    attributionLeadIns: ['摘自', '根据', '来自'],
+    attributionYearPrepositions: [],
   },
   agencies: {
     // State security organs (国家安全机关, the Ministry of State Security).
