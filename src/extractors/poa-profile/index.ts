@@ -97,7 +97,7 @@ function continuesList(state: PageState): boolean {
 
 /** True when a question is open and no line of its answer has been read yet (its answer, if any, on its own line). */
 function awaitsAnswer(state: PageState): boolean {
-  return state.question !== null && state.question.answerLines.every((i) => isBlank(state.lines[i]));
+  return state.question?.answerLines.every((i) => isBlank(state.lines[i])) ?? false;
 }
 
 /** Template answers no Source/Date pair closes: their report is unknown. */
