@@ -150,7 +150,7 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   // The body's parts: before the first lead-in (attributions close their groups), then each lead-in's bullets, whose
   // groups take its attribution unless an attribution of their own closes them.
   const parts = [{ from: 0, to: openers[0]?.start ?? text.length, opener: null as (typeof openers)[number] | null }];
-  openers.forEach((opener, k) => parts.push({ from: opener.end, to: openers[k + 1]?.start ?? text.length, opener }));
+  for (const [k, opener] of openers.entries()) parts.push({ from: opener.end, to: openers[k + 1]?.start ?? text.length, opener });
   const groups = parts.flatMap(({ from, to, opener }) =>
     splitAttributionGroups(text, from, to).map((group, k) => {
       if (opener === null || group.attribution !== null) return { group, sourceStart: group.start };
