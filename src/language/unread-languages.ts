@@ -12,6 +12,10 @@
 export const UNREAD_LATIN_LANGUAGES: ReadonlyArray<{ code: string; name: string; words: ReadonlySet<string> }> = [
   { code: 'de', name: 'German', words: new Set(['der', 'die', 'das', 'und', 'den', 'dem', 'des', 'mit', 'von', 'für', 'im', 'ist', 'wurde', 'wurden', 'sich', 'nicht', 'auf', 'zur', 'zum', 'eine', 'einer', 'auch', 'bei', 'aus', 'nach', 'über', 'werden', 'sind', 'hat']) },
   { code: 'it', name: 'Italian', words: new Set(['il', 'della', 'delle', 'degli', 'che', 'per', 'nel', 'nella', 'sono', 'stato', 'stati', 'gli', 'anche', 'con', 'dei', 'alla', 'dal', 'dalla', 'è']) },
+  // Indonesian (and Malay, which writes the same function words): no inflection, so its small words are frequent.
+  { code: 'id', name: 'Indonesian', words: new Set(['yang', 'dan', 'di', 'dari', 'untuk', 'dengan', 'pada', 'ini', 'itu', 'oleh', 'dalam', 'sebagai', 'tidak', 'telah', 'akan', 'adalah', 'atau', 'juga', 'tersebut', 'sebanyak', 'secara', 'tahun', 'ke', 'antara', 'melalui', 'bahwa']) },
+  // Turkish: its conjunctions, postpositions and the forms of `to be` / `to do` its official prose uses.
+  { code: 'tr', name: 'Turkish', words: new Set(['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'olan', 'tarafından', 'ise', 'gibi', 'daha', 'kadar', 'sonra', 'ayrıca', 'ilişkin', 'üzere', 'yılında', 'edilmiştir', 'yapılmıştır', 'yapılır', 'olmuştur', 'veya', 'aynı', 'yıl', 'adet']) },
   { code: 'nl', name: 'Dutch', words: new Set(['het', 'een', 'van', 'voor', 'zijn', 'werd', 'werden', 'niet', 'ook', 'bij', 'naar', 'door', 'wordt', 'worden', 'heeft', 'aan', 'deze']) },
 ];
 

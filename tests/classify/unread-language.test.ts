@@ -24,7 +24,29 @@ const italian = [
   'Sono stati distrutti anche 4.000 fucili degli arsenali militari nella stessa operazione, con il sostegno dei partner.',
 ].join('\n');
 
+const indonesian = [
+  'Laporan nasional Republik Indonesia tentang pelaksanaan Program Aksi',
+  'Pada tahun 2021, Tentara Nasional Indonesia memusnahkan 3.400 pucuk senjata api yang tidak layak pakai di gudang Surabaya.',
+  'Direktorat Intelijen Keamanan mencatat izin senjata api untuk olahraga menembak dan berburu, yang diperbarui setiap tahun oleh kepolisian daerah.',
+  'Sebanyak 75 pucuk senjata rakitan diserahkan oleh warga kepada polisi di Maluku dalam program tersebut.',
+].join('\n');
+
+const turkish = [
+  'Türkiye Cumhuriyeti ulusal raporu, Eylem Programı uygulaması hakkında',
+  'Sahil Güvenlik Komutanlığı tarafından 2021 yılında denizde 640 adet tabanca ele geçirilmiş ve adli makamlara teslim edilmiştir.',
+  'Ruhsat işlemleri İçişleri Bakanlığı ile il emniyet müdürlükleri tarafından yürütülür ve kayıtlar bir merkezi sistemde tutulur.',
+  'Ayrıca aynı yıl içinde 1.200 adet kaçak av tüfeği imha edilmiştir; bu işlem için özel bir komisyon kurulmuştur.',
+].join('\n');
+
 describe('guessUnreadLanguage', () => {
+  it('names Indonesian and Turkish prose', () => {
+    expect(guessUnreadLanguage(indonesian)?.code).toBe('id');
+    expect(guessUnreadLanguage(turkish)?.code).toBe('tr');
+    expect(classify(file(), decodePlainText(indonesian, 'utf-8')).kindReason).toMatch(/^not read: written in Indonesian \(id\).*add a lexicon/u);
+    expect(classify(file(), decodePlainText(turkish, 'utf-8')).kindReason).toMatch(/^not read: written in Turkish \(tr\).*add a lexicon/u);
+  });
+
+
   it('names German and Italian prose', () => {
     expect(guessUnreadLanguage(german)?.code).toBe('de');
     expect(guessUnreadLanguage(italian)?.code).toBe('it');
