@@ -36,3 +36,13 @@ describe('readMeetingLine: meetings named in Chinese and Arabic', () => {
     expect(readMeetingLine('2019 - تم جمع الأسلحة : ثلاثمائة قطعة')).toBeNull();
   });
 });
+
+describe('readMeetingLine: Portuguese meeting names', () => {
+  it('reads `3.ª Conferência de Revisão` and an ordinal whose ending follows a point (`7.ª RBE`)', () => {
+    expect(readMeetingLine('2018 - 3.ª Conferência de Revisão : Declaração de Angola')).toEqual({ year: 2018, meeting: '3.ª Conferência de Revisão', text: 'Declaração de Angola' });
+    expect(readMeetingLine('2021 - 7.ª RBE : Declaração de Moçambique')).toEqual({ year: 2021, meeting: '7.ª RBE', text: 'Declaração de Moçambique' });
+    expect(readMeetingLine('2014 - 5.ª Reunião Bienal de Estados : Declaração')).toEqual({ year: 2014, meeting: '5.ª Reunião Bienal de Estados', text: 'Declaração' });
+    // Prose that opens with a year is no meeting line.
+    expect(readMeetingLine('2019 foi um ano de reformas: a polícia recolheu 300 armas')).toBeNull();
+  });
+});

@@ -105,12 +105,13 @@ function meetingPatternsOf(): MeetingPatterns {
   // inside a word: Russian endings, the Arabic article glued before its noun, Chinese unspaced.
   const stems = names.flatMap((n) => n.stems);
   const whole = `(?<![\\p{L}\\p{N}])(?:(?:${acronyms})\\d{0,2}|${alternation(names.flatMap((n) => n.words))})(?![\\p{L}\\p{N}])`;
-  // The ordinal's digits may be followed by a point or a degree sign whatever the language (`5. BMS`, `5° RBE`).
+  // The ordinal's digits may be followed by a point or a degree sign whatever the language (`5. BMS`, `5° RBE`), and
+  // its ending by a point before it (`7.ª RBE`, as Portuguese abbreviates).
   const endings = [...new Set(names.flatMap((n) => n.ordinalEndings))].sort((a, b) => b.length - a.length);
   const pageWords = alternation(allLexicons().flatMap((lexicon) => lexicon.pageFurniture.page.concat(lexicon.pageFurniture.pages)));
   meetingPatterns = {
     words: new RegExp(stems.length === 0 ? whole : `${whole}|${alternation(stems)}`, 'iu'),
-    ordinalName: new RegExp(`^\\d{1,2}(?:${[...endings, '°', '\\.'].join('|')})\\s+\\p{Lu}{2,8}(?!\\p{L})`, 'u'),
+    ordinalName: new RegExp(`^\\d{1,2}(?:\\.?(?:${endings.join('|')})|°|\\.)\\s+\\p{Lu}{2,8}(?!\\p{L})`, 'u'),
     // `(page#13-14)`, `(p. 4)`, `(pp. 13-14)`: where the statement sits in a record, not part of the meeting's name.
     pageReference: new RegExp(`\\s*\\((?:${pageWords})\\s*#?\\s*[\\d\\s,–-]+\\)\\s*`, 'giu'),
   };

@@ -69,7 +69,7 @@ export const pt: Lexicon = {
     'neste ano': 0, 'este ano': 0, 'no ano em curso': 0,
   },
   pageFurniture: { page: ['página', 'pagina', 'pág.', 'pág', 'p.'], pages: ['páginas'], of: ['de'], after: [] },
-  meetingNames: { words: [], stems: [], acronyms: [], ordinalEndings: ['ª', 'º'] },
+  meetingNames: { words: ['conferência', 'reunião', 'debate', 'sessão', 'revisão'], stems: [], acronyms: ['RBE'], ordinalEndings: ['ª', 'º'] },
   listIntroducers: [],
   kindSignals: {
     amap_profile: [
@@ -82,11 +82,18 @@ export const pt: Lexicon = {
       { signal: 'explosionsTable', shape: 'tableHeader', words: 'ano\\s*\\|\\s*local', weight: 1 },
     ],
     poa_profile: [
+      { signal: 'implementationKit', shape: 'text', words: 'Kit de (?:implementação|implementacao|execução|aplicação) do P(?:oA|dA)', weight: 3 },
+      // The PoA pages name the report languages each in its own name: `2012 : Português English`.
+      { signal: 'reportLanguages', shape: 'yearLanguages', words: 'Portugu[êe]s', weight: 3 },
       { signal: 'reportAttribution', shape: 'attribution', words: 'Relatório Nacional', weight: 2 },
+      { signal: 'meeting', shape: 'meetingLine', words: '\\d+(?:\\.?[ªº])?\\s+RBE', weight: 2 },
       { signal: 'reportSource', shape: 'lineStart', words: '(?:Fonte\\s*)?:\\s*Relatório Nacional sobre a (?:implementação|execução)', weight: 2 },
+      { signal: 'regionalEvents', shape: 'text', words: 'Seminários regionais', weight: 1 },
     ],
     poa_report: [
-      { words: 'relatório nacional', weight: 2, head: true },
+      // A title line, not the attributions `(Relatório Nacional, 2018)` nor the list `Relatórios nacionais` of a PoA
+      // page. `Segundo relatório nacional`: a report names its place in the series before its name.
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:o\\s+)?(?:(?:primeiro|segundo|terceiro|quarto|quinto|sexto|sétimo|oitavo|nono|décimo|\\d{1,2}(?:\\.?[ºo]))\\s+)?relatório nacional(?!s)', weight: 2, head: true },
       { words: 'programa de ação', weight: 2, head: true },
       { words: 'programa de acção', weight: 2, head: true },
       { words: 'data de apresentação', weight: 2 },
