@@ -346,6 +346,12 @@ export interface SourceLineWords {
   attributionLeadIns: readonly string[];
   /** Words between an attribution's words and its year instead of a comma (`de` in `rapport national de 2020`). */
   attributionYearPrepositions: readonly string[];
+  /**
+   * A PoA page's list of reports laid out as a table with a status column: the words of a status saying the report
+   * was submitted (`Submitted`, `Received`) and not (`Not submitted`, `Pending`), matched case-insensitively as the
+   * whole cell (a qualifier in brackets after it allowed: `Submitted (late)`). Only a submitted row is a submission.
+   */
+  reportStatuses: { submitted: readonly string[]; notSubmitted: readonly string[] };
 }
 
 /**

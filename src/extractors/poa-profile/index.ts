@@ -205,6 +205,25 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
     if (submissions) {
       closeQuestion(state);
       for (const submission of submissions) {
+        if (submission.status && !submission.status.submitted) {
+          // The table lists the cycle with a status saying no report came: said, not loaded.
+          out.issues.push({
+            severity: 'info',
+            rule: 'report-not-submitted',
+            message: `The list of reports gives ${submission.year} the status '${submission.status.raw}': no submission row for it.`,
+            line_start: line.no,
+          });
+          continue;
+        }
+        if (submission.status && submission.languages.length === 0) {
+          out.issues.push({
+            severity: 'warning',
+            rule: 'submission-language-missing',
+            message: `The list of reports gives ${submission.year} as '${submission.status.raw}' with no language: no submission row for it.`,
+            line_start: line.no,
+          });
+          continue;
+        }
         for (const token of submission.languages) {
           if (token.code === null) {
             out.issues.push({

@@ -11,6 +11,36 @@ export interface SubmissionLine {
   year: number;
   /** Every word after the colon, with its language code (null when the word is not a language name). */
   languages: LanguageToken[];
+  /** The row's status cell when the list is a table with one (`Submitted`, `Not submitted`), else absent. */
+  status?: { raw: string; submitted: boolean };
+}
+
+/** A status cell, the words the whole cell, a qualifier in brackets allowed after them (`Submitted (late)`). */
+const STATUS = (() => {
+  const statuses = allLexicons().map((lexicon) => lexicon.sourceLines.reportStatuses);
+  const cell = (words: readonly string[]) => new RegExp(`^\\s*(?:${alternation(words)})\\s*(?:[(（][^()（）]*[)）])?\\s*$`, 'iu');
+  return { submitted: cell(statuses.flatMap((s) => s.submitted)), notSubmitted: cell(statuses.flatMap((s) => s.notSubmitted)) };
+})();
+
+/** A cell holding a date only (`02/06/2014`, `2014-06-02`, `19.11.2018`): when the report came, no language. */
+const DATE_CELL = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s*$/u;
+/** A cell with nothing in it but a dash (`–`): no value. */
+const EMPTY_CELL = /^\s*[-–—]*\s*$/u;
+
+/**
+ * The cells after the year of a row of a reports TABLE (`2014 | Submitted | English | 02/06/2014`): the status
+ * cell read as a status, date cells and empty cells left out, the other cells' words as languages. Null when the
+ * row has no status cell (the languages are read from the whole row as before).
+ */
+function readTableRow(rest: string): { languages: LanguageToken[]; status: { raw: string; submitted: boolean } } | null {
+  const cells = rest.split('|');
+  const statusCell = cells.find((cell) => STATUS.notSubmitted.test(cell) || STATUS.submitted.test(cell));
+  if (statusCell === undefined) return null;
+  const status = { raw: statusCell.trim(), submitted: !STATUS.notSubmitted.test(statusCell) };
+  const languages = cells
+    .filter((cell) => cell !== statusCell && !DATE_CELL.test(cell) && !EMPTY_CELL.test(cell))
+    .flatMap((cell) => splitLanguageList(cell));
+  return { languages, status };
 }
 
 /** `2010 : English Русский`, or a row of a Year | Languages table (`2014 | Français, English`). */
@@ -31,6 +61,9 @@ const YEAR_GAP = /^\s*((?:19|20)\d{2})\s+(\S.*?)\s*$/u;
 export function readSubmissionLine(text: string): SubmissionLine | null {
   const match = YEAR_COLON.exec(text);
   if (match) {
+    const row = text.includes('|') ? readTableRow(match[2] ?? '') : null;
+    // A row of a table with a status column: a report not submitted is a row of the list with no submission.
+    if (row) return { year: Number(match[1]), ...row };
     const languages = splitLanguageList(match[2] ?? '');
     return languages.some((token) => token.code !== null) ? { year: Number(match[1]), languages } : null;
   }

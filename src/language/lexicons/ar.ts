@@ -318,6 +318,8 @@ export const ar: Lexicon = {
     // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
     attributionLeadIns: ['من', 'وفقا ل', 'حسب', 'بحسب'],
     attributionYearPrepositions: ['لعام', 'عام'],
+    // The status column of a reports table: no Arabic page with one seen yet.
+    reportStatuses: { submitted: [], notSubmitted: [] },
   },
   agencies: marksOptional({
     // "State security" (المديرية العامة لأمن الدولة): a state-security service, as the English `state security`.

@@ -442,6 +442,8 @@ export const en: Lexicon = {
     // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
     attributionLeadIns: ['From the', 'From', 'According to the', 'According to', 'As stated in the', 'As reported in the', 'In the', 'In its'],
     attributionYearPrepositions: ['of', 'for'],
+    // The status column of a reports table: only a submitted row is a submission.
+    reportStatuses: { submitted: ['submitted', 'received', 'submitted late'], notSubmitted: ['not submitted', 'not received', 'pending', 'overdue', 'outstanding', 'missing'] },
   },
   agencies: {
     national_security: [

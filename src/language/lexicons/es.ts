@@ -364,6 +364,8 @@ export const es: Lexicon = {
     // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
     attributionLeadIns: ['Según el', 'Según', 'Del', 'De acuerdo con el', 'Conforme al', 'En el'],
     attributionYearPrepositions: ['de', 'del'],
+    // The status column of a reports table: only a submitted row is a submission.
+    reportStatuses: { submitted: ['presentado', 'recibido', 'entregado'], notSubmitted: ['no presentado', 'no recibido', 'no entregado', 'pendiente'] },
   },
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],

@@ -353,6 +353,8 @@ export const fr: Lexicon = {
     // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
     attributionLeadIns: ['Selon le', 'Selon', "D'après le", 'Du', 'Dans le', 'Extrait du'],
     attributionYearPrepositions: ['de', 'du'],
+    // The status column of a reports table: only a submitted row is a submission.
+    reportStatuses: { submitted: ['soumis', 'présenté', 'reçu', 'remis'], notSubmitted: ['non soumis', 'non présenté', 'non reçu', 'non remis', 'en attente', 'en retard'] },
   },
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],

@@ -290,6 +290,8 @@ export const pt: Lexicon = {
     // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
     attributionLeadIns: ['Segundo o', 'Segundo', 'Do', 'De acordo com o', 'Conforme o', 'No'],
     attributionYearPrepositions: ['de', 'do'],
+    // The status column of a reports table: only a submitted row is a submission.
+    reportStatuses: { submitted: ['apresentado', 'submetido', 'recebido', 'entregue'], notSubmitted: ['não apresentado', 'não submetido', 'não recebido', 'não entregue', 'pendente'] },
   },
   agencyAcronyms: {},
   categoryWords: {

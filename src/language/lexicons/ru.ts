@@ -362,6 +362,8 @@ export const ru: Lexicon = {
     // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
     attributionLeadIns: ['Из', 'Согласно', 'По данным', 'В'],
     attributionYearPrepositions: ['за'],
+    // The status column of a reports table: only a submitted row is a submission.
+    reportStatuses: { submitted: ['представлен', 'получен'], notSubmitted: ['не представлен', 'не получен'] },
   },
   agencies: {
     national_security: ['национальной\\s+безопасности', 'служб(?:а|ы|е|у|ой|ами)\\s+(?:национальной\\s+)?безопасности', 'государственной\\s+безопасности'],

@@ -263,6 +263,8 @@ export const zh: Lexicon = {
     // An attribution as a lead-in line heading the bullets below it (`From the National Report, 2020:`).
     attributionLeadIns: ['摘自', '根据', '来自'],
     attributionYearPrepositions: [],
+    // The status column of a reports table: only a submitted row is a submission.
+    reportStatuses: { submitted: ['已提交', '已收到'], notSubmitted: ['未提交', '未收到'] },
   },
   agencies: {
     // State security organs (国家安全机关, the Ministry of State Security).
