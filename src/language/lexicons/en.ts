@@ -306,9 +306,10 @@ export const en: Lexicon = {
   actions: {
     seized: ['(?:seized|seizures?|confiscated|impounded|recovered)', '(?:removed|withdrawn|taken\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:illicit\\s+|illegal\\s+|unlawful\\s+)?circulation'],
     // `brought in` is a surrender only where an amnesty or a collection campaign brings the weapons in (`A firearms
-    // amnesty from 1 to 31 July 2017 brought in 118 weapons`); elsewhere weapons `brought in` are imported or smuggled.
+    // amnesty from 1 to 31 July 2017 brought in 118 weapons`: the words from the amnesty on are the action); elsewhere
+    // weapons `brought in` are imported or smuggled. No look-behind: the term matchers and their property tests take none.
     surrendered: ['(?:voluntarily\\s+)?surrendered|voluntary\\s+surrender|handed\\s+in|turned\\s+in|handed\\s+over\\s+voluntarily',
-      '(?<=\\b(?:amnest(?:y|ies)|buy-?backs?|collection\\s+(?:campaigns?|drives?|programmes?|programs?))\\b[^.;]{0,80}?)brought\\s+in'],
+      '(?:amnest(?:y|ies)|buy-?backs?|collection\\s+(?:campaigns?|drives?|programmes?|programs?))[^.;:]{0,80}?\\sbrought\\s+in'],
     // Burning (`Flame of Peace` ceremonies) is how many states destroy collected weapons.
     destroyed: ['destroyed|destruction|smelted|melted(?:\\s+down)?|crushed|cut\\s+up|burn(?:ed|t)|incinerated'],
     collected: ['collected|gathered'],
