@@ -359,8 +359,26 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
 
   const header = readReportFacts(lines, headerEnd, null, firstStructure < 0);
   const language = doc.declaredLanguage ?? header.statedLanguage ?? guessLanguage(lines.map((line) => line.text).join('\n')) ?? ctx.language;
+  // A report whose headings stand without numbers (`Marcado`, `Registro`) may have some outside the
+  // vocabulary (`Otras cuestiones`, `Overview`): they close the section above them (topic NULL), and one may
+  // come before the first known heading, right under the header's facts: the header ends there.
+  const unnumbered = structure.filter((line) => line?.kind === 'heading' && !/^\s*(?:\d|[IVX]{1,5}\.|[A-H][.)])/u.test(line.text)).length;
+  let bodyStart = firstStructure;
+  if (unnumbered >= 2) {
+    const factLines = header.used;
+    const afterFacts = factLines.size === 0 ? 0 : Math.max(...factLines) + 1;
+    for (let i = afterFacts; i < firstStructure; i++) {
+      if (structure[i]) continue;
+      const heading = readUnnumberedHeading(lines, i, (j) => structure[j] !== null, (j) => factLines.has(j));
+      if (heading) {
+        structure[i] = heading;
+        bodyStart = i;
+        break;
+      }
+    }
+  }
   // The date convention (day first in French, Spanish, Russian) depends on the language: read again once it is known.
-  const { facts, used, issues } = readReportFacts(lines, headerEnd, language, firstStructure < 0);
+  const { facts, used, issues } = readReportFacts(lines, bodyStart < 0 ? headerEnd : bodyStart, language, firstStructure < 0);
   const { year: reportYear, basis: reportYearBasis } = chooseReportYear(ctx.reportYear, { year: facts.report_year ?? null, basis: facts.report_year_basis ?? null });
   out.document = { ...facts, report_year: reportYear, report_year_basis: reportYearBasis, language };
   out.issues.push(...issues);
@@ -391,12 +409,9 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     return out;
   }
 
-  const furniture = findFurniture(lines, headerEnd);
-  // A report whose headings stand without numbers (`Marcado`, `Registro`) may have one outside the
-  // vocabulary (`Otras cuestiones`): it still closes the section above it (topic NULL).
-  const unnumbered = structure.filter((line) => line?.kind === 'heading' && !/^\s*(?:\d|[IVX]{1,5}\.|[A-H][.)])/u.test(line.text)).length;
+  const furniture = findFurniture(lines, bodyStart);
   if (unnumbered >= 2) {
-    for (let i = firstStructure + 1; i < lines.length; i++) {
+    for (let i = bodyStart + 1; i < lines.length; i++) {
       if (structure[i] || furniture.skip.has(i)) continue;
       const heading = readUnnumberedHeading(lines, i, (j) => structure[j] !== null || furniture.skip.has(j));
       if (heading) structure[i] = heading;
@@ -405,14 +420,15 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
 
   // A template export puts each source tag on a line of its own, before its question or after it: the
   // document's first tag line tells which (before the first question: tags lead their questions).
-  const firstTag = lines.findIndex((line, i) => i >= firstStructure && readTagLine(line.text) !== null);
+  const firstTag = lines.findIndex((line, i) => i >= bodyStart && readTagLine(line.text) !== null);
   const firstQuestion = structure.findIndex((line) => line?.kind === 'question');
   const tagsLead = firstTag >= 0 && firstQuestion >= 0 && firstTag < firstQuestion;
   let pendingTag: string | null = null;
   let columns: readonly string[] | null = null;
 
+  reportUnreadHeader(out, lines, bodyStart, used, furniture.skip);
   let current: Container | null = null;
-  for (let i = firstStructure; i < lines.length; i++) {
+  for (let i = bodyStart; i < lines.length; i++) {
     // The blank margin of a page break parts no paragraphs: whether the text goes on is the sentence's to say.
     if (furniture.skip.has(i) || furniture.pageBreakBlanks.has(i)) continue;
     const line = structure[i];
@@ -453,6 +469,44 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   closeContainer(state, current);
   addFootnotes(out, lines, furniture.footnotes);
   return out;
+}
+
+/**
+ * Prose above the report's first heading that is no fact of its header (a paragraph the structure did not
+ * see: under a heading nothing recognised, or under none) is read by nothing: each such paragraph gets an
+ * `unread-text` warning naming its lines, never a silent drop. Letterhead lines (a ministry's name, a
+ * title without a sentence) are the header's, not prose.
+ */
+function reportUnreadHeader(out: Extraction, lines: readonly DocLine[], end: number, used: ReadonlySet<number>, skip: ReadonlySet<number>): void {
+  let paragraph: number[] = [];
+  const close = () => {
+    const texts = paragraph.map((i) => lines[i]?.text.trim() ?? '');
+    const words = texts.join(' ').split(/\s+/u).length;
+    // A sentence: it ends as sentences do, or goes on over lines (a line ending mid-phrase, the next in lower
+    // case), and has the words of one; a letterhead's lines (`Republic of Kenya` / `National Focal Point`) do neither.
+    const wrapped = texts.some((t, k) => /[\p{Ll},]$/u.test(t) && /^\p{Ll}/u.test(texts[k + 1] ?? ''));
+    const prose = words >= 8 && (texts.some((t) => /[.;!?。]$/u.test(t)) || wrapped);
+    if (prose && paragraph.length > 0) {
+      const first = lines[paragraph[0] ?? -1]?.no ?? null;
+      const last = lines[paragraph[paragraph.length - 1] ?? -1]?.no ?? first;
+      out.issues.push({
+        severity: 'warning',
+        rule: 'unread-text',
+        message: `Lines ${first}-${last}: prose above the report's first heading that is no part of its header (title, date, code) and under no section: not read, none of its counts is loaded.`,
+        line_start: first,
+      });
+    }
+    paragraph = [];
+  };
+  for (let i = 0; i < end; i++) {
+    const line = lines[i];
+    if (!line || isBlank(line) || used.has(i) || skip.has(i)) {
+      close();
+      continue;
+    }
+    paragraph.push(i);
+  }
+  close();
 }
 
 /**

@@ -126,10 +126,19 @@ const INLINE_ANSWER = new RegExp(`^(.*\\?)\\s+(${SHORT_ANSWER_WORDS})\\.?\\s*$`,
  * (capital first, at most six words, no digits, no final punctuation) between the end of a sentence and
  * the text it heads. `isTaken(j)` tells lines already read as headings, questions or furniture.
  */
-export function readUnnumberedHeading(lines: readonly DocLine[], i: number, isTaken: (j: number) => boolean): ReportHeading | null {
+export function readUnnumberedHeading(
+  lines: readonly DocLine[],
+  i: number,
+  isTaken: (j: number) => boolean,
+  /** Lines that end a block as a sentence does (the header's title or date line above a first `Overview`). */
+  endsBlock: (j: number) => boolean = () => false,
+): ReportHeading | null {
   const text = lines[i]?.text.trim() ?? '';
   if (text === '' || BULLET_LINE.test(text) || SHORT_ANSWER.test(text) || readCheckboxLine(text)) return null;
-  if (!/^\p{Lu}/u.test(text) || /[\d.,;:?!]/u.test(text) || text.split(/\s+/u).length > 6) return null;
+  // A heading may be a question (`What has changed since the last report?`, `¿Qué ha cambiado?`): its mark
+  // ends it, and nowhere else may it hold a sentence's punctuation or a number.
+  const words = text.replace(/^¿/u, '').replace(/[?？]$/u, '');
+  if (!/^\p{Lu}/u.test(words) || /[\d.,;:?!？¿]/u.test(words) || text.split(/\s+/u).length > (words === text ? 6 : 10)) return null;
   let before = i - 1;
   while (before >= 0 && (lines[before]?.text.trim() ?? '') === '') before--;
   let after = i + 1;
@@ -138,6 +147,10 @@ export function readUnnumberedHeading(lines: readonly DocLine[], i: number, isTa
   const next = lines[after]?.text.trim() ?? '';
   if (before < 0 || after >= lines.length || isTaken(after)) return null;
   // The line above ends a sentence (a wrapped sentence would end mid-phrase), the line below starts one.
-  if (!/[.!:»"”)]$/u.test(previous) || !/^[\p{Lu}\d–—-]/u.test(next)) return null;
-  return { kind: 'heading', text, match: matchHeading(text, { keywords: false }) };
+  if ((!/[.!:»"”)]$/u.test(previous) && !endsBlock(before)) || !/^[\p{Lu}\d–—-]/u.test(next)) return null;
+  // A question heading heads prose (a sentence), not another question.
+  if (words !== text && /[?？]\s*$/u.test(next)) return null;
+  // The layout already makes the line a heading: its topic may come from its keywords (`Recovery and destruction
+  // of illicit weapons`), as a numbered heading's does.
+  return { kind: 'heading', text, match: matchHeading(text.replace(/[?？]$/u, '')) };
 }
