@@ -482,10 +482,9 @@ function reportUnreadHeader(out: Extraction, lines: readonly DocLine[], end: num
   const close = () => {
     const texts = paragraph.map((i) => lines[i]?.text.trim() ?? '');
     const words = texts.join(' ').split(/\s+/u).length;
-    // A sentence: it ends as sentences do, or goes on over lines (a line ending mid-phrase, the next in lower
-    // case), and has the words of one; a letterhead's lines (`Republic of Kenya` / `National Focal Point`) do neither.
-    const wrapped = texts.some((t, k) => /[\p{Ll},]$/u.test(t) && /^\p{Ll}/u.test(texts[k + 1] ?? ''));
-    const prose = words >= 8 && (texts.some((t) => /[.;!?。]$/u.test(t)) || wrapped);
+    // A sentence: it has the words of one and ends as sentences do; a letterhead's lines (`Republic of Kenya` /
+    // `National Focal Point`) and a title wrapped over lines (`... in All Its Aspects` / `and of the ...`) do not.
+    const prose = words >= 8 && texts.some((t) => /[.;!?。]$/u.test(t));
     if (prose && paragraph.length > 0) {
       const first = lines[paragraph[0] ?? -1]?.no ?? null;
       const last = lines[paragraph[paragraph.length - 1] ?? -1]?.no ?? first;
