@@ -12,6 +12,7 @@ import { readReportFacts } from './facts.ts';
 import { chooseReportYear } from '../../model/report-year.ts';
 import { findDatedTables } from './dated-table.ts';
 import { findYearColumnTables } from './year-column-table.ts';
+import { findLabelActionTables } from './label-action-table.ts';
 import { cellsOf, findYearTables } from './year-table.ts';
 import { cellCount } from './category-table.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
@@ -276,7 +277,7 @@ function closeContainer(state: ReportState, container: Container | null): void {
   const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases };
   const answerBody = container.body.filter((i) => !wrapped.includes(i));
   let rest = answerBody;
-  const tables = [...findYearTables(lines, answerBody, state.reportYear), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear)].sort((a, b) => a.from - b.from);
+  const tables = [...findYearTables(lines, answerBody, state.reportYear), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear), ...findLabelActionTables(lines, answerBody, state.reportYear, state.agencyAliases)].sort((a, b) => a.from - b.from);
   let readTo = -1;
   const prose = (indexes: readonly number[]) => addCountStatements(out, proseUnits(lines, withoutGridRows(lines, indexes, out.issues)), countContext);
   for (const table of tables) {

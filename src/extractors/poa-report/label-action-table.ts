@@ -1,0 +1,240 @@
+/**
+ * Tables whose columns are actions and whose rows are weapon models or agencies, the year in the caption:
+ *
+ *   Table 1. Weapons by model and action, 2023          Table 2. Firearms seized, destroyed and collected by agency, 2023
+ *   Model      | Seized | Surrendered | Destroyed        Agency                | Seized | Destroyed | Collected
+ *   G3 rifles  | 12     | 27          | 35               Tanzania Police Force | 1 206  | 2 450     | 318
+ *   Pistols    | 41     | 8           | 30               Immigration Services  | 41     | –         | 12
+ *   Total      | 53     | 35          | 65               Total                 | 1 247  | 2 450     | 330
+ *
+ * Rows of weapons: one statement per action column, its parts the model rows (a model's category from the
+ * vocabulary, NULL when it names none, the cell's words kept raw), its total the Total row's cell when there is one,
+ * reconciled as a sentence's parts are. Rows of agencies: one statement per filled cell (the row's agency, the
+ * column's action, no parts); the Total row sums agencies and is no statement. A table whose rows are neither (or
+ * both) is left to the unread-table warning: which reading holds cannot be told.
+ */
+import type { CountStatementRecord, IssueDraft, Lineage, WeaponCountRecord } from '../../model/records.ts';
+import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
+import { findActions, matchAgency, type TermMatch } from '../../transforms/categories.ts';
+import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
+import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
+import { reconcileParts } from '../../transforms/reconcile.ts';
+import { isUnknownMarker } from '../../transforms/unknown.ts';
+import { captionAgency } from '../poa-shared/caption-agency.ts';
+import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
+import { categoryIn, cellCount } from './category-table.ts';
+import { cellsOf, isTableTitle, withoutNoteMarker, type YearTable } from './year-table.ts';
+
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
+/** A markdown table's rule under its header (`|---|---:|`). */
+const RULE_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/u;
+
+interface Row {
+  index: number;
+  label: string;
+  cells: string[];
+  total: boolean;
+}
+
+/** The action a header cell names, when the cell is that action and little else (`Seized`, `Voluntarily surrendered`). */
+function columnAction(cell: string): TermMatch | null {
+  const actions = findActions(cell);
+  if (actions.length !== 1 || cell.split(/\s+/u).length > 4 || /\d/u.test(cell)) return null;
+  return actions[0] ?? null;
+}
+
+/** The one year a caption names (`..., 2023`), or null when it names none or several (a table over years). */
+function captionYear(caption: string): number | null {
+  const years = new Set([...caption.matchAll(YEAR)].map((m) => m[1]));
+  return years.size === 1 ? Number([...years][0]) : null;
+}
+
+/**
+ * The agent of `action` in the sentence that announces the table (`the weapons seized by the Liberia National
+ * Police, those ... destroyed by LiNCSA in 2023`): the `by ...` phrase right after an action word of the same code.
+ */
+function agentInLead(lead: string, action: TermMatch, aliases: Readonly<Record<string, string>>): { code: string | null; raw: string } | null {
+  for (const found of findActions(lead)) {
+    if (found.code !== action.code) continue;
+    const phrase = AGENT_BY.exec(lead.slice(found.end))?.[1];
+    const agency = phrase === undefined ? null : agencyFromPhrase(phrase, { agencyAliases: aliases });
+    if (agency) return { code: agency.code, raw: agency.raw };
+    // `destroyed by LiNCSA`: after `by`, a name (capital first, a few words) is the agent even outside the
+    // vocabulary (code NULL, words kept); `by communities` names no body.
+    // The name is its run of capitalised words (`SLeNCSA are given below` names SLeNCSA).
+    const name = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,5}/u.exec(phrase?.trim() ?? '')?.[0];
+    if (name !== undefined) return { code: null, raw: name };
+    return null;
+  }
+  return null;
+}
+
+export function findLabelActionTables(
+  lines: readonly DocLine[],
+  body: readonly number[],
+  reportedIn: number | null,
+  aliases: Readonly<Record<string, string>> = {},
+): YearTable[] {
+  const tables: YearTable[] = [];
+  const filled = body.filter((i) => !isBlank(lines[i]));
+  for (let k = 0; k < filled.length; k++) {
+    const headerIndex = filled[k] as number;
+    const headerText = lines[headerIndex]?.text ?? '';
+    // Only a table whose cells the format delimits (HTML, markdown): a PDF's spaced columns are another reader's.
+    if (!headerText.includes('|')) continue;
+    const header = cellsOf(headerText).map(withoutNoteMarker);
+    if (header.length < 3 || /\d/u.test(header[0] ?? '')) continue;
+    const actions = header.slice(1).map(columnAction);
+    if (actions.some((a) => a === null)) continue;
+
+    const rows: Row[] = [];
+    let r = k + 1;
+    if (RULE_ROW.test(lines[filled[r] ?? -1]?.text.trim() ?? '')) r++;
+    for (; r < filled.length; r++) {
+      const index = filled[r] as number;
+      const text = lines[index]?.text ?? '';
+      if (!text.includes('|')) break;
+      const cells = cellsOf(text);
+      // An empty cell is dropped by cellsOf: a row one short cannot say which column it lost.
+      if (cells.length !== header.length) break;
+      const label = cells[0] ?? '';
+      if (/^(?:19|20)\d{2}$/u.test(label) || !cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
+      rows.push({ index, label, cells: cells.slice(1), total: TOTAL_LABEL.test(label) });
+    }
+    const named = rows.filter((row) => !row.total);
+    if (named.length === 0 || rows.filter((row) => row.total).length > 1) continue;
+    const weaponRows = named.filter((row) => categoryIn(row.label) !== null).length;
+    const agencyRows = named.filter((row) => matchAgency(row.label) !== null).length;
+    const byWeapons = weaponRows > 0 && agencyRows === 0;
+    const byAgency = agencyRows > 0 && weaponRows === 0;
+    if (!byWeapons && !byAgency) continue;
+
+    const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
+    const captionText = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
+    const caption = isTableTitle(captionText) ? captionText : '';
+    const leadIndex = caption !== '' && k > 1 ? (filled[k - 2] as number) : null;
+    const lead = leadIndex === null ? '' : (lines[leadIndex]?.text.trim() ?? '');
+    const last = rows[rows.length - 1]?.index ?? headerIndex;
+    const issues: IssueDraft[] = [];
+    const year = captionYear(caption);
+    if (year === null) {
+      issues.push({
+        severity: 'warning',
+        rule: 'year-missing',
+        message: `Table at line ${lines[headerIndex]?.no ?? '?'}: its caption names no single year: its statements have year NULL.`,
+        line_start: lines[headerIndex]?.no ?? null,
+      });
+    }
+    const totalCategory = categoryIn(caption) ?? { code: GENERIC_CATEGORY, raw: '' };
+    const statements: CountStatementRecord[] = [];
+    const base = (action: TermMatch, agency: { code: string | null; raw: string } | null) => ({
+      year,
+      year_basis: year === null ? null : ('stated' as const),
+      action: action.code,
+      action_raw: action.raw,
+      agency: agency?.code ?? null,
+      agency_raw: agency?.raw ?? null,
+      reported_in: reportedIn,
+    });
+    const count = (quantity: number, category: string | null, raw: string, isTotal: boolean, lineage: Lineage): WeaponCountRecord => ({
+      category,
+      category_raw: raw,
+      parent_category: null,
+      quantity,
+      is_total: isTotal,
+      approx: false,
+      approx_qualifier: null,
+      ...lineage,
+    });
+    const unreadCell = (row: Row, c: number) => {
+      const cell = row.cells[c] ?? '';
+      const unknown = isUnknownMarker(cell);
+      issues.push({
+        severity: unknown ? 'info' : 'warning',
+        rule: unknown ? 'unknown-value' : 'unreadable-count',
+        message: `Table row '${row.label}', column '${header[c + 1] ?? ''}': '${cell}' ${unknown ? 'means not known or not reported' : 'is not a count'}: not loaded.`,
+        line_start: lines[row.index]?.no ?? null,
+      });
+    };
+
+    if (byAgency) {
+      for (const row of rows) {
+        if (row.total) {
+          issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${row.label}' sums the agencies above it: no statement of its own.`, line_start: lines[row.index]?.no ?? null });
+          continue;
+        }
+        const code = matchAgency(row.label);
+        const lineage = lineageOf(lines, row.index, row.index);
+        actions.forEach((action, c) => {
+          const quantity = cellCount(row.cells[c] ?? '');
+          if (quantity === null || action === null) {
+            unreadCell(row, c);
+            return;
+          }
+          statements.push({
+            ...base(action, { code, raw: row.label }),
+            total: quantity,
+            components_sum: null,
+            reconciliation: 'no_parts',
+            counts: [count(quantity, totalCategory.code, totalCategory.raw, true, lineage)],
+            ...lineage,
+          });
+        });
+      }
+    } else {
+      const tableAgency = caption === '' ? null : captionAgency(caption);
+      actions.forEach((action, c) => {
+        if (action === null) return;
+        const totalRow = rows.find((row) => row.total);
+        const lineage = lineageOf(lines, headerIndex, last);
+        let unknownPart = false;
+        const parts: Array<{ quantity: number; code: string | null; raw: string; lineage: Lineage }> = [];
+        for (const row of named) {
+          const quantity = cellCount(row.cells[c] ?? '');
+          if (quantity === null) {
+            unknownPart = true;
+            unreadCell(row, c);
+            continue;
+          }
+          const category = categoryIn(row.label);
+          parts.push({ quantity, code: category?.code ?? null, raw: row.label, lineage: lineageOf(lines, row.index, row.index) });
+        }
+        let total: number | null = null;
+        if (totalRow) {
+          total = cellCount(totalRow.cells[c] ?? '');
+          if (total === null) unreadCell(totalRow, c);
+        }
+        if (total === null && parts.length === 0) return;
+        const reconciled = reconcileParts(total, parts.map((p) => ({ quantity: p.quantity, category: p.code, opensSublist: false })));
+        // A part not known: the parts that remain cannot show the column balanced or not.
+        const reconciliation = unknownPart && total !== null ? 'no_parts' : reconciled.reconciliation;
+        if (reconciliation === 'unbalanced' && total !== null) {
+          issues.push({
+            severity: 'warning',
+            rule: 'unbalanced-count',
+            message: `Table column '${header[c + 1] ?? ''}': rows ${parts.map((p) => p.quantity).join(' + ')} = ${reconciled.componentsSum}, not the Total row's ${total}. Numbers loaded as written; reconciliation 'unbalanced'.`,
+            line_start: lines[totalRow?.index ?? headerIndex]?.no ?? null,
+          });
+        }
+        const agency = tableAgency ?? agentInLead(lead, action, aliases);
+        statements.push({
+          ...base(action, agency),
+          total,
+          components_sum: reconciliation === 'no_parts' ? null : reconciled.componentsSum,
+          reconciliation,
+          counts: [
+            ...(total === null || !totalRow ? [] : [count(total, totalCategory.code, totalCategory.raw || totalRow.label, true, lineageOf(lines, totalRow.index, totalRow.index))]),
+            ...parts.map((p, i) => {
+              const parent = reconciled.parentIndex[i] ?? null;
+              return { ...count(p.quantity, p.code, p.raw, false, p.lineage), parent_category: parent === null ? null : (parts[parent]?.code ?? null) };
+            }),
+          ],
+          ...lineage,
+        });
+      });
+    }
+    tables.push({ from: caption !== '' && captionIndex !== null ? captionIndex : headerIndex, to: last, statements, issues });
+    k = filled.indexOf(last);
+  }
+  return tables;
+}
