@@ -228,6 +228,7 @@ describe('sectionTopic: a bare "Assistance" heading read with its answer', () =>
   it.each([
     ['E. Assistance', 'Zambia requests support to acquire a mobile marking machine for each province.'],
     ['Assistance', 'Fiji would welcome assistance in training armourers.'],
+    ['Assistance', 'Tonga would welcome two marking machines and a trainer.'],
     ['5. International assistance', 'The Government seeks assistance to destroy surplus ammunition.'],
     ['Assistance', 'Le Mali sollicite un appui pour le marquage des armes.'],
     ['Asistencia', 'El Estado solicita apoyo técnico para la destrucción.'],
@@ -236,6 +237,7 @@ describe('sectionTopic: a bare "Assistance" heading read with its answer', () =>
   });
   it.each([
     ['Assistance', 'Zambia provided assistance to Malawi in marking 2,000 weapons.'],
+    ['Assistance', 'Samoa welcomed the assistance given by its neighbours.'],
     ['Assistance', null],
     // A heading that names cooperation itself keeps its topic, whatever the answer asks.
     ['International cooperation and assistance', 'Zambia requests support to acquire a marking machine.'],

@@ -285,7 +285,9 @@ export const en: Lexicon = {
     border_control: ['border*'],
     national_coordination: ['coordination agency', 'coordinating agency', 'coordination body', 'coordination mechanism', 'national coordination', 'point of contact', 'focal point'],
     assistance_needs: ['need assistance', 'needs assistance', 'assistance needed', 'requested assistance', 'request assistance', 'requests for assistance', 'request for assistance', 'assistance needs', 'needs for assistance',
-      'requests assistance', 'seeks assistance', 'seek assistance', 'request support', 'requests support', 'requested support', 'seeks support', 'would welcome assistance', 'would welcome support'],
+      'requests assistance', 'seeks assistance', 'seek assistance', 'request support', 'requests support', 'requested support', 'seeks support', 'would welcome assistance', 'would welcome support',
+      // `would welcome one portable marking machine`: what is welcomed is the request, whatever it names.
+      'would welcome'],
     information_exchange: ['information exchange', 'exchange of information', 'exchange information', 'exchanging information', 'share information', 'sharing information', 'information sharing', 'sharing of information'],
     international_cooperation: ['provided assistance', 'assistance to other', 'cooperation'],
     manufacture: ['manufactur*', 'production', 'produce', 'produced', 'fabrication'],
