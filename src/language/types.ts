@@ -626,6 +626,24 @@ export interface CountStatementWords {
   underDeterminers: readonly string[];
   /** Words keeping two counts in one list ("and", "as well as", "и", "و", "和"). */
   listJoiners: readonly string[];
+  /**
+   * Words opening a relative clause right after a count's weapons ("eleven shotguns that had been handed in", "qui
+   * avaient été remises", "que habían sido entregadas", "которые были сданы"): an action word in it describes those
+   * weapons, it is not the statement's action.
+   */
+  relativeLeads: readonly string[];
+  /**
+   * Object pronouns right after an action word ("handed them over to the NPS, which destroyed them", "уничтожила их"):
+   * that action has its own object, it is never the action of a count in another clause.
+   */
+  objectPronounsAfter: readonly string[];
+  /** The same, standing right before the action word, an auxiliary maybe between ("qui les a détruites", "las destruyó"). */
+  objectPronounsBefore: readonly string[];
+  /**
+   * A pronoun after a number picking it out of weapons counted before ("seized 1,284 firearms and destroyed 950 of
+   * them", "dont ... d'entre elles", "из них"): the number counts those weapons.
+   */
+  partitivePronouns: readonly string[];
   /** Counter words after a number of weapons ("1,200支"). */
   weaponCounters: readonly string[];
   /** Counter words and nouns after a number showing it is not of weapons ("300发", "5公斤"). */

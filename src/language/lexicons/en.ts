@@ -306,7 +306,7 @@ export const en: Lexicon = {
   functionWords: ['the', 'and', 'of', 'to', 'is', 'was', 'were', 'has', 'have', 'with', 'for', 'by', 'which', 'from', 'on'],
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
-    seized: ['(?:seized|seizures?|confiscated|impounded|recovered)', '(?:removed|withdrawn|taken\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:illicit\\s+|illegal\\s+|unlawful\\s+)?circulation'],
+    seized: ['(?:seized|seizures?|confiscated|impounded|recovered|intercepted)', '(?:removed|withdrawn|taken\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:illicit\\s+|illegal\\s+|unlawful\\s+)?circulation'],
     // `brought in` is a surrender only where an amnesty or a collection campaign brings the weapons in (`A firearms
     // amnesty from 1 to 31 July 2017 brought in 118 weapons`: the words from the amnesty on are the action); elsewhere
     // weapons `brought in` are imported or smuggled. No look-behind: the term matchers and their property tests take none.
@@ -553,6 +553,10 @@ export const en: Lexicon = {
     underLeads: ['of', 'among', 'out of'],
     underDeterminers: ['the', 'these', 'those'],
     listJoiners: ['and', 'or', 'as well as', 'plus'],
+    relativeLeads: ['that', 'which', 'who'],
+    objectPronounsAfter: ['them', 'it'],
+    objectPronounsBefore: [],
+    partitivePronouns: ['of them', 'of these', 'of those'],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

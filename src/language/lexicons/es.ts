@@ -246,7 +246,7 @@ export const es: Lexicon = {
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
     // "la policía recuperó 300 armas", "fueron recuperadas": recovered is seized, as English 'recovered'.
-    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)'],
+    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?intercept(?:ó|aron|ad[oa]s?)|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)'],
     surrendered: ['entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria'],
     destroyed: ['(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
     collected: ['recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],
@@ -438,6 +438,11 @@ export const es: Lexicon = {
     underLeads: ['de', 'entre'],
     underDeterminers: ['las', 'los', 'estas', 'estos'],
     listJoiners: ['y', 'e', 'o'],
+    relativeLeads: ['que', '(?:las|los) cuales', 'quienes'],
+    objectPronounsAfter: [],
+    partitivePronouns: ['de (?:ellas|ellos)'],
+    // Only with the auxiliary: a bare `las` / `los` before a participle is an article (`las incautadas`).
+    objectPronounsBefore: ['(?:las|los) (?:ha|han|había|habían)'],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

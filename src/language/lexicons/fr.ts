@@ -236,7 +236,7 @@ export const fr: Lexicon = {
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
     // "a récupéré 350 armes", "armes récupérées": recovered is seized, as English 'recovered'.
-    seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|récupéré(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
+    seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|récupéré(?:e|es|s)?|intercepté(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
     surrendered: ['remis(?:e|es)?\\s+volontairement|rendu(?:e|es|s)?\\s+volontairement|remise\\s+volontaire'],
     destroyed: ['détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?'],
     collected: ['collecté(?:e|es|s)?|ramassé(?:e|es|s)?'],
@@ -429,6 +429,11 @@ export const fr: Lexicon = {
     underLeads: ['parmi', 'de'],
     underDeterminers: ['les', 'ces'],
     listJoiners: ['et', 'ou'],
+    relativeLeads: ['qui', 'que', "qu['’]", 'lesquel(?:le)?s'],
+    objectPronounsAfter: [],
+    partitivePronouns: ["d['’]entre (?:elles|eux)"],
+    // Only with the auxiliary: a bare `les` before an action word is the article of a noun (`les saisies`).
+    objectPronounsBefore: ['les (?:a|ont|avait|avaient)', "l['’] ?(?:a|ont|avait|avaient)"],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

@@ -186,7 +186,7 @@ export const pt: Lexicon = {
   // Regex sources, matched inside the language boundary (see matchers.ts).
   actions: {
     // "a polícia recuperou 300 armas", "foram recuperadas": recovered is seized, as English 'recovered'.
-    seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'confisc(?:ou|aram)', 'recuperad[oa]s?', 'recuper(?:ou|aram)'],
+    seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'interceptad[oa]s?', 'intercept(?:ou|aram)', 'confisc(?:ou|aram)', 'recuperad[oa]s?', 'recuper(?:ou|aram)'],
     surrendered: ['entregues\\s+voluntariamente', 'entregue\\s+voluntariamente', 'entreg(?:ou|aram)\\s+voluntariamente', 'entrega\\s+voluntária'],
     destroyed: ['destruíd[oa]s?', 'destru(?:iu|íram)', 'destruição', 'inutilizad[oa]s?', 'fundid[oa]s?', 'incinerad[oa]s?'],
     collected: ['recolhid[oa]s?', 'recolh(?:eu|eram)', 'recolha', 'recolhimento'],
@@ -366,6 +366,11 @@ export const pt: Lexicon = {
     underLeads: ['das', 'dos', 'de', 'entre'],
     underDeterminers: ['as', 'os', 'estas', 'estes'],
     listJoiners: ['e', 'ou', 'bem como', 'assim como'],
+    relativeLeads: ['que', '(?:as|os) quais'],
+    objectPronounsAfter: ['-(?:as|os)'],
+    partitivePronouns: ['del(?:as|es)', 'dest(?:as|es)'],
+    // Not `as` / `os` alone: before an action noun they are articles (`as apreensões`).
+    objectPronounsBefore: [],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

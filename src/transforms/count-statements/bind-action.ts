@@ -2,7 +2,7 @@
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { SHARED_CLAUSE_TAIL } from './clauses.ts';
-import { NEGATION_BEFORE_ACTION, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD } from './compile.ts';
+import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Draft } from './types.ts';
 
 /**
@@ -17,7 +17,17 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   const region = text.slice(draft.start, draft.end);
   // An action word among a count's own words describes its weapons ("45 stolen firearms were recovered", "45
   // confiscated firearms were destroyed"): what was done with them is said outside them, or not at all.
-  const actions = findActions(region).filter((a) => !draft.counts.some((c) => draft.start + a.index >= c.numberStart && draft.start + a.index < c.end));
+  // An action word in a relative clause right after a count's weapons ("40 weapons that had been seized were destroyed",
+  // "11 fusils qui avaient été remis") says what had been done with them before: never the statement's action.
+  const described = findActions(region).filter(
+    (a) =>
+      !draft.counts.some(
+        (c) => (draft.start + a.index >= c.numberStart && draft.start + a.index < c.end) || (c.end <= draft.start + a.index && RELATIVE_BEFORE_ACTION.test(text.slice(c.end, draft.start + a.index))),
+      ),
+  );
+  // An action word with an object pronoun of its own ("... and handed them over to the NPS, which destroyed them", "qui
+  // les a détruites") acts on weapons named elsewhere: it never takes this statement's number.
+  const actions = described.filter((a) => !OBJECT_PRONOUN_AFTER.test(region.slice(a.end)) && !OBJECT_PRONOUN_BEFORE.test(region.slice(0, a.index)));
   const secondCount = draft.counts[1]?.start ?? draft.end;
   const head = actions.find((a) => draft.start + a.index < secondCount);
   let chosen = head ?? actions[0];

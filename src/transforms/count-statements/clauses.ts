@@ -4,7 +4,7 @@
  */
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
-import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP } from './compile.ts';
+import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Range } from './types.ts';
 
 export interface Clause {
@@ -41,6 +41,15 @@ export function listMembers(text: string, counts: Count[]): Count[] {
     }
   }
   return counts.filter((_, i) => member[i]);
+}
+
+/**
+ * The action words of `gap` (the text after a count's words) that are not in a relative clause describing that count's
+ * weapons ("eleven shotguns that had been handed in ..., together with the three weapons": `handed in` says what had
+ * been done with the shotguns before; it is no action of the count after it).
+ */
+export function gapActions(gap: string): TermMatch[] {
+  return findActions(gap).filter((a) => !RELATIVE_BEFORE_ACTION.test(gap.slice(0, a.index)));
 }
 
 /** A clause boundary: punctuation, or a conjunction as a whole word ("destroyed 400 weapons in 2018, and the police ..."). */
@@ -93,17 +102,17 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
     const prev = current[current.length - 1];
     if (prev) {
       const gap = text.slice(prev.end, c.start);
-      const gapActions = findActions(gap);
+      const actionsInGap = gapActions(gap);
       // A count sharing the noun of the one before has its own action after it: it opens a clause of its own.
-      const newClause = (gapActions.length > 0 && !BREAKDOWN.test(gap)) || c.sharedNoun === true;
+      const newClause = (actionsInGap.length > 0 && !BREAKDOWN.test(gap)) || c.sharedNoun === true;
       if (newClause) {
         const hasAction = findActions(text.slice(start, prev.end)).length > 0;
-        const claimed = hasAction ? null : claimedEnd(gap, gapActions);
+        const claimed = hasAction ? null : claimedEnd(gap, actionsInGap);
         // The clause before a count sharing its noun runs up to that count ("Of the 300 weapons seized in 2016,
         // 200 were destroyed"): the count's own action follows it, nothing of the gap is the next clause's.
         // A clause with its action before its counts keeps the words after them up to the boundary before the next
         // clause ("The army destroyed 400 weapons in 2018, and the police destroyed 5,000 in 2019": 2018 is the army's).
-        const boundary = hasAction && c.sharedNoun !== true ? lastBoundary(gap.slice(0, gapActions[0]?.index ?? gap.length)) : null;
+        const boundary = hasAction && c.sharedNoun !== true ? lastBoundary(gap.slice(0, actionsInGap[0]?.index ?? gap.length)) : null;
         const cut = boundary === null ? null : gap.slice(0, boundary).replace(/[\s,;:，；]+$/u, '').length;
         const end =
           c.sharedNoun === true && !hasAction ? prev.end + gap.replace(SHARED_CLAUSE_TAIL, '').length : claimed !== null ? prev.end + claimed : cut !== null ? prev.end + cut : prev.end;

@@ -240,6 +240,22 @@ export const AUXILIARY_LEAD = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+)
 export const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${any('auxiliaries')})(?![\\p{L}])`, 'iu');
 /** A conjunction as a word of its own ("and", "et", "y", "и"): what joins two clauses, not two words of one. */
 export const JOINER_WORD = new RegExp(wholeWords('listJoiners'), 'iu');
+/**
+ * The words between a count and an action word when that action stands in a relative clause describing the count's
+ * weapons ("eleven shotguns| that had been handed in", "onze fusils| qui avaient été remis", "11 escopetas| que habían
+ * sido entregadas", "11 ружей|, которые были сданы"): the relative word opens the text (a comma maybe before it), at
+ * most three words (auxiliaries, an agent) stand between it and the action, none across punctuation.
+ */
+export const RELATIVE_BEFORE_ACTION = new RegExp(
+  `^[\\s,]*(?<![\\p{L}])(?:${any('relativeLeads')})(?:(?<=['’])|(?![\\p{L}]))(?:\\s*[^\\s,;:.()]+){0,3}?\\s*$`,
+  'iu',
+);
+/** An object pronoun right after an action word ("destroyed them", "уничтожила их", "destruiu-as"): the action has its own object. */
+export const OBJECT_PRONOUN_AFTER = new RegExp(`^\\s*(?:${any('objectPronounsAfter')})(?![\\p{L}])`, 'iu');
+/** An object pronoun and its auxiliary right before an action word ("les a détruites", "las había destruido"). */
+export const OBJECT_PRONOUN_BEFORE = new EndPattern(`(?<![\\p{L}])(?:${any('objectPronounsBefore')})\\s+`, 'iu');
+/** A pronoun right after a number picking it out of weapons counted before ("950 of them", "950 d'entre elles", "950 из них"). */
+export const PARTITIVE_PRONOUN = new RegExp(`^\\s+(?:${any('partitivePronouns')})(?![\\p{L}])`, 'iu');
 /** A copula between a number and its words ("300 were ..."). */
 export const COPULA_LEAD = new RegExp(`^\\s*(?:(?:${any('copulas')})\\s+)?`, 'iu');
 /** Words that scale a number ("1,5 million", "12 тыс.", "2 mil"): the written digits are not the count. */

@@ -24,6 +24,7 @@ import {
   LABEL_TAIL,
   NEGATED_ZERO,
   NOT_WEAPONS,
+  PARTITIVE_PRONOUN,
   PHRASE_STOP,
   RANGE_JOIN,
   RANGE_OPEN,
@@ -177,6 +178,20 @@ export function sharedNounCount(text: string, sentenceStart: number, before: rea
   const action = actionAfter(after);
   // "200 seizures were made", "200 saisies ont été effectuées": an action word a verb follows is a noun, the subject.
   if (!action || AUXILIARY_AFTER.test(after.slice(action.end))) return null;
+  return { ...source, sharedNoun: true };
+}
+
+/**
+ * The count a number followed by a partitive pronoun picks from ("seized 1,284 illicit firearms and destroyed 950 of
+ * them"), as a count sharing its noun (so it opens a statement of its own), or null. Only when one count of a known
+ * category stands before it and an action word of its own stands between them: with several counts before it
+ * ("300 pistols and 200 rifles ..., 100 of them") the weapons it counts are not known, and it is not read.
+ */
+export function partitiveCount(text: string, before: readonly Count[], numberStart: number): Count | null {
+  const source = before[0];
+  if (before.length !== 1 || !source || source.sharedNoun === true || source.kind !== 'known' || source.category === null || source.label !== null) return null;
+  const gap = text.slice(source.end, numberStart);
+  if (BREAKDOWN.test(gap) || findActions(gap).length === 0) return null;
   return { ...source, sharedNoun: true };
 }
 
@@ -508,6 +523,13 @@ export function findCounts(text: string, range: Range, language: Language | null
         });
         continue;
       }
+    }
+    // "seized 1,284 illicit firearms and destroyed 950 of them": the count is of the weapons counted before.
+    const pronoun = PARTITIVE_PRONOUN.exec(after);
+    const picked = pronoun ? partitiveCount(text, counts, numberStart) : null;
+    if (pronoun && picked) {
+      counts.push({ ...picked, ...base, end: numberEnd + footnote + pronoun[0].length, kind: 'known' });
+      continue;
     }
     if (NOT_WEAPONS.test(trimmed)) continue;
     const shared = sharedNounCount(text, range.start, counts, numberStart, after);
