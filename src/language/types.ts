@@ -644,6 +644,11 @@ export interface CountStatementWords {
    * them", "dont ... d'entre elles", "из них"): the number counts those weapons.
    */
   partitivePronouns: readonly string[];
+  /**
+   * Words saying a statement happened in the same year as the statement before it ("In the same year", "No mesmo ano",
+   * "La même année", "В том же году", "同年"): its year is that statement's, inferred.
+   */
+  sameYearPhrases: readonly string[];
   /** Counter words after a number of weapons ("1,200支"). */
   weaponCounters: readonly string[];
   /** Counter words and nouns after a number showing it is not of weapons ("300发", "5公斤"). */

@@ -390,6 +390,7 @@ export const ar: Lexicon = {
     relativeLeads: ['التي', 'الذي', 'الذين', 'اللاتي', 'اللواتي'],
     objectPronounsAfter: [],
     partitivePronouns: [],
+    sameYearPhrases: ['(?:في|خلال) (?:نفس|ذات) (?:العام|السنة)', '(?:في|خلال) (?:العام|السنة) (?:نفسه|نفسها|ذاته|ذاتها)'],
     objectPronounsBefore: [],
     weaponCounters: [],
     notWeaponCounters: [],

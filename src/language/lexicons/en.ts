@@ -557,6 +557,7 @@ export const en: Lexicon = {
     objectPronounsAfter: ['them', 'it'],
     objectPronounsBefore: [],
     partitivePronouns: ['of them', 'of these', 'of those'],
+    sameYearPhrases: ['in the same year', 'the same year', 'that same year', 'in that same year'],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

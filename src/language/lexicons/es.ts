@@ -441,6 +441,7 @@ export const es: Lexicon = {
     relativeLeads: ['que', '(?:las|los) cuales', 'quienes'],
     objectPronounsAfter: [],
     partitivePronouns: ['de (?:ellas|ellos)'],
+    sameYearPhrases: ['(?:en |durante )?(?:el|ese|aquel) mismo año', '(?:en |durante )?el año mismo'],
     // Only with the auxiliary: a bare `las` / `los` before a participle is an article (`las incautadas`).
     objectPronounsBefore: ['(?:las|los) (?:ha|han|había|habían)'],
     weaponCounters: [],

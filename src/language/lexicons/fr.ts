@@ -432,6 +432,7 @@ export const fr: Lexicon = {
     relativeLeads: ['qui', 'que', "qu['’]", 'lesquel(?:le)?s'],
     objectPronounsAfter: [],
     partitivePronouns: ["d['’]entre (?:elles|eux)"],
+    sameYearPhrases: ['(?:au cours de |durant |pendant )?(?:la|cette) même année', "l['’]année même"],
     // Only with the auxiliary: a bare `les` before an action word is the article of a noun (`les saisies`).
     objectPronounsBefore: ['les (?:a|ont|avait|avaient)', "l['’] ?(?:a|ont|avait|avaient)"],
     weaponCounters: [],

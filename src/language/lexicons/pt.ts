@@ -369,6 +369,7 @@ export const pt: Lexicon = {
     relativeLeads: ['que', '(?:as|os) quais'],
     objectPronounsAfter: ['-(?:as|os)'],
     partitivePronouns: ['del(?:as|es)', 'dest(?:as|es)'],
+    sameYearPhrases: ['(?:no|nesse|naquele|durante o|durante esse|ao longo do) mesmo ano', '(?:o|esse) mesmo ano'],
     // Not `as` / `os` alone: before an action noun they are articles (`as apreensões`).
     objectPronounsBefore: [],
     weaponCounters: [],

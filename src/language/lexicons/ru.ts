@@ -435,6 +435,7 @@ export const ru: Lexicon = {
     relativeLeads: ['котор(?:ые|ых|ая|ое|ый|ую|ого|ой|ым|ыми)'],
     objectPronounsAfter: ['их'],
     partitivePronouns: ['из них'],
+    sameYearPhrases: ['в (?:том|этом) же году', 'в течение того же года'],
     objectPronounsBefore: [],
     weaponCounters: [],
     notWeaponCounters: [],

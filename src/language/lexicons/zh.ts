@@ -334,6 +334,7 @@ export const zh: Lexicon = {
     relativeLeads: [],
     objectPronounsAfter: [],
     partitivePronouns: [],
+    sameYearPhrases: ['同年', '同一年'],
     objectPronounsBefore: [],
     weaponCounters: ['支', '把', '挺', '件', '具', '杆', '门'],
     notWeaponCounters: ['发', '枚', '颗', '粒', '公斤', '千克', '吨', '克', '人', '名', '个', '次', '期', '起', '年', '月', '日', '%'],

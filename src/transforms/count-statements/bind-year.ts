@@ -5,7 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import { asciiDigits } from '../quantity.ts';
 import { findRelativeYear, type RelativeYear } from '../years.ts';
-import { ANY_YEAR, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_YEAR_LEAD } from './compile.ts';
+import { ANY_YEAR, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_YEAR_LEAD, SAME_YEAR } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -23,6 +23,8 @@ export type YearSource =
   | 'text-before'
   /** The text before says "past year": the report year minus one. */
   | 'text-before-past-year'
+  /** "In the same year", "No mesmo ano": the year of the statement before (null when that one has none). */
+  | 'same-year'
   /** No year: the words before the counts name several years. */
   | 'several-years'
   /** No year: years only after the counts, compared with or more than one. */
@@ -86,7 +88,7 @@ export function pickYear(
   draft: Draft,
   units: readonly ProseUnit[],
   sentences: readonly Range[][],
-  ctx: Pick<CountContext, 'reportedIn'> & { language?: Language | null },
+  ctx: Pick<CountContext, 'reportedIn'> & { language?: Language | null; previousYear?: number | null },
 ): YearReading {
   const language = ctx.language ?? null;
   const own = text.slice(draft.start, draft.end);
@@ -146,6 +148,13 @@ export function pickYear(
     return none(`names ${years} only after its numbers, in a comparison or more than once`, 'after-counts', years);
   }
 
+  // "No mesmo ano, foram destruídas 2.064 armas": the year of the statement before, never a guess when it has none.
+  const same = SAME_YEAR.exec(own);
+  if (same) {
+    const previous = ctx.previousYear ?? null;
+    if (previous === null) return none(`says "${same[0]}" but the statement before names no year`, 'same-year', same[0]);
+    return { year: previous, basis: 'inferred', how: `"${same[0]}": the year of the statement before`, source: 'same-year', words: same[0] };
+  }
   const period = OTHER_PERIOD.exec(own);
   if (period) return none(`refers to "${period[0]}", a period that is not one calendar year`, 'period', period[0]);
   const thisYear = relative(own, 0, language);

@@ -162,6 +162,8 @@ export const DOCUMENT_BEFORE = new EndPattern(`${DOCUMENT_NOUN}\\s+`, 'iu');
 export const PAST_YEAR = new RegExp(wholeWords(PAST_YEARS), 'iu');
 /** "This year", "cette année", "в этом году": the report's own year. */
 export const THIS_YEAR = new RegExp(wholeWords(THIS_YEARS), 'iu');
+/** "In the same year", "No mesmo ano", "la même année", "в том же году", "同年": the year of the statement before. */
+export const SAME_YEAR = new RegExp(wholeWords('sameYearPhrases'), 'iu');
 /** Periods that are not one calendar year: a statement naming one has no single year. */
 export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
 /** The same, every one in a text (to find the period phrase a stated year lies in: "since the programme began in 1999"). */

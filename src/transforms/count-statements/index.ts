@@ -105,7 +105,7 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const sharedSubject = sameSentence && previous.subject ? previous.agency : null;
     const agency = ownAgency ?? sharedSubject;
     readAgencies.push({ draft, agency, subject: placed ? placed.place === 'subject' : sharedSubject !== null });
-    const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, language });
+    const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, language, previousYear: statements[statements.length - 1]?.year ?? null });
     const index = statements.length;
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
     // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.

@@ -86,6 +86,8 @@ export function yearStep(year: YearReading): TransformationStep | null {
       return step('year', words, 'year.inferred-from-text-before', year.year);
     case 'text-before-past-year':
       return step('year', words, 'year.inferred-from-report', year.year, relativeEntry(year));
+    case 'same-year':
+      return step('year', words, year.year === null ? 'year.same-year-unknown' : 'year.inferred-from-statement-before', year.year);
     case 'period':
       return step('year', words, 'year.period', null, wordsEntry('otherPeriodPhrases', words));
     case 'report-year-unknown':
