@@ -486,6 +486,12 @@ export interface CategoryWords {
   leadPartitives: readonly string[];
   leadCopulas: readonly string[];
   leadQuantifiers: readonly string[];
+  /**
+   * Longer terms starting with a category word that name weapons of no single category of the vocabulary
+   * ("espingardas automáticas": automatic rifles where `espingarda` alone is a shotgun): their count's category is
+   * NULL with the whole term as raw words, never the shorter term's category.
+   */
+  unplacedTerms: readonly string[];
   /** Nouns after a weapon word that make it a modifier of something else ("arms dealers", "gas cylinders"): no weapons counted. */
   notWeaponHeads: readonly string[];
   /** Category words that are adjectives only ("smooth-bore", "gas"): without their noun they must end the phrase. */

@@ -101,6 +101,9 @@ const LEAD_RE = new RegExp(
  */
 const NOT_WEAPON_HEAD = new RegExp(`^\\s+(?:${anyOf(categoryWords('notWeaponHeads'))})${WE}`, 'iu');
 
+/** Longer terms naming weapons of no single category ("espingardas automáticas"), modifiers maybe before them. */
+const UNPLACED_TERM = new RegExp(`^(?:(?:${anyOf(categoryWords('modifiers'))})\\s+)*(?:${anyOf(categoryWords('unplacedTerms'))})${WE}`, 'iu');
+
 /** Category words that are only adjectives: without a noun they must end the phrase. */
 const ADJECTIVE_ONLY = new RegExp(`^(?:${anyOf(categoryWords('adjectivesOnly'))})$`, 'iu');
 
@@ -220,6 +223,11 @@ export function matchWeaponCategory(text: string): CategoryMatch | null {
   // A specific category after a counter ("единиц гладкоствольного") beats a generic reading of the counter.
   const best = candidates.find((c) => c.code !== GENERIC_CATEGORY) ?? candidates[0];
   if (!best) return null;
+  // "1.530 espingardas automáticas": a longer term the vocabulary cannot place beats the shorter term's category.
+  const unplaced = UNPLACED_TERM.exec(text.slice(best.index));
+  if (unplaced && unplaced[0].length > best.end - best.index) {
+    return { code: null, raw: unplaced[0], index: best.index, end: best.index + unplaced[0].length };
+  }
   const { lexicon, ...match } = best;
   const after = text.slice(match.end);
   if (NOT_WEAPON_HEAD.test(after)) return null;

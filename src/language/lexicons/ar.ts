@@ -338,6 +338,7 @@ export const ar: Lexicon = {
     leadPartitives: [],
     leadCopulas: [],
     leadQuantifiers: [],
+    unplacedTerms: [],
     notWeaponHeads: [],
     adjectivesOnly: [],
     adjectivePhraseEnds: [],

@@ -479,6 +479,7 @@ export const en: Lexicon = {
     leadPartitives: ['of\\s+(?:them|these|those|the)'],
     leadCopulas: ['were', 'was', 'are', 'is'],
     leadQuantifiers: ['all'],
+    unplacedTerms: [],
     notWeaponHeads: [
       'dealers?', 'traders?', 'brokers?', 'trade', 'trafficking', 'traffickers?', 'licen[cs]es?', 'permits?', 'owners?', 'holders?', 'cases?',
       'crimes?', 'offen[cs]es?', 'incidents?', 'caches?', 'depots?', 'stores?', 'storage', 'ranges?', 'clubs?', 'shops?', 'manufacturers?', 'factories',

@@ -381,6 +381,7 @@ export const es: Lexicon = {
     leadPartitives: [],
     leadCopulas: ['eran', 'era', 'son'],
     leadQuantifiers: [],
+    unplacedTerms: [],
     notWeaponHeads: [],
     adjectivesOnly: [],
     adjectivePhraseEnds: ['y', 'o', 'del', 'al', 'por', 'con', 'entre'],

@@ -370,6 +370,7 @@ export const fr: Lexicon = {
     leadPartitives: [],
     leadCopulas: ['étaient', 'était', 'sont'],
     leadQuantifiers: [],
+    unplacedTerms: [],
     notWeaponHeads: [],
     adjectivesOnly: [],
     adjectivePhraseEnds: ['et', 'ou', 'dont', 'de', 'du', 'des', 'en', 'à', 'au', 'aux', 'par'],

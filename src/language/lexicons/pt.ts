@@ -300,6 +300,7 @@ export const pt: Lexicon = {
     leadPartitives: [],
     leadCopulas: [],
     leadQuantifiers: [],
+    unplacedTerms: ['espingardas?\\s+(?:automáticas?|semi-?automáticas?|AKM?|AK-?47|Kalashnikov)'],
     notWeaponHeads: [],
     adjectivesOnly: [],
     adjectivePhraseEnds: [],

@@ -380,6 +380,7 @@ export const ru: Lexicon = {
     leadPartitives: [],
     leadCopulas: [],
     leadQuantifiers: [],
+    unplacedTerms: [],
     notWeaponHeads: [],
     adjectivesOnly: [],
     adjectivePhraseEnds: ['и', 'или', 'из', 'в', 'на', 'по', 'с', 'было', 'были'],

@@ -282,6 +282,7 @@ export const zh: Lexicon = {
     leadPartitives: [],
     leadCopulas: [],
     leadQuantifiers: [],
+    unplacedTerms: [],
     notWeaponHeads: [],
     adjectivesOnly: [],
     adjectivePhraseEnds: [],
