@@ -18,13 +18,11 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   // An action word among a count's own words describes its weapons ("45 stolen firearms were recovered", "45
   // confiscated firearms were destroyed"): what was done with them is said outside them, or not at all.
   // An action word in a relative clause right after a count's weapons ("40 weapons that had been seized were destroyed",
-  // "11 fusils qui avaient été remis") says what had been done with them before: never the statement's action.
-  const described = findActions(region).filter(
-    (a) =>
-      !draft.counts.some(
-        (c) => (draft.start + a.index >= c.numberStart && draft.start + a.index < c.end) || (c.end <= draft.start + a.index && RELATIVE_BEFORE_ACTION.test(text.slice(c.end, draft.start + a.index))),
-      ),
-  );
+  // "11 fusils qui avaient été remis") says what else was done with them: the statement's action only when the
+  // sentence has no other ("residents handed over 300 weapons that were then destroyed": destroyed).
+  const own = findActions(region).filter((a) => !draft.counts.some((c) => draft.start + a.index >= c.numberStart && draft.start + a.index < c.end));
+  const main = own.filter((a) => !draft.counts.some((c) => c.end <= draft.start + a.index && RELATIVE_BEFORE_ACTION.test(text.slice(c.end, draft.start + a.index))));
+  const described = main.length > 0 ? main : own;
   // An action word with an object pronoun of its own ("... and handed them over to the NPS, which destroyed them", "qui
   // les a détruites") acts on weapons named elsewhere: it never takes this statement's number.
   const actions = described.filter((a) => !OBJECT_PRONOUN_AFTER.test(region.slice(a.end)) && !OBJECT_PRONOUN_BEFORE.test(region.slice(0, a.index)));
