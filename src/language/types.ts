@@ -458,6 +458,11 @@ export interface AmmunitionProfileWords {
   /** Nouns of items that can be diverted (`rifles`, `cartouches`, `municiones`): a number before one is a quantity diverted. */
   itemNouns: readonly string[];
   /**
+   * Units of weight (regex sources): a number with one measures items by weight (`2 tonnes of TNT`, `500 kg
+   * d'explosifs`), no count of them; beside a count of items a description then gives no single total.
+   */
+  itemWeights: readonly string[];
+  /**
    * Whole lines of a profile page's site chrome, never content: skip links, menu entries, the label of
    * the country map (`Skip to content`, `Country profiles`, `Map of Nepal`, `Carte du Burkina Faso`).
    */

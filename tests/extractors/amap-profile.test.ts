@@ -405,6 +405,8 @@ describe('tallies, quantities and markers', () => {
     ['Two police officers were arrested for selling 45 pistols.', 45, null],
     ['2 officers were convicted after 150 rifles went missing.', 150, null],
     ['About 12 kg of explosives and 7.62 mm cartridges were taken.', null, null],
+    ['500 kg d’explosifs ont été volés.', null, null],
+    ['Похищено 3 тонны взрывчатки.', null, null],
     ['A police officer stole firearms from his colleagues.', null, null],
   ])('quantity of %s', (description, quantity, qualifier) => {
     expect(diversionQuantity(description)).toEqual({ quantity, qualifier });
@@ -491,6 +493,8 @@ describe('diversion quantities that are no single exact number', () => {
     ['Thieves took 15 rifles and 200 rounds of ammunition.', 'no single total'],
     ['Hundreds of rounds of ammunition and 15 rifles were stolen.', 'uncounted quantity'],
     ['Des centaines de cartouches et 12 fusils ont disparu.', 'uncounted quantity'],
+    ['About 2 tonnes of TNT and 40 hand grenades were stolen from a military depot.', "'2 tonnes' is a weight of items beside '40'"],
+    ['Se robaron 1,5 toneladas de explosivos y 30 fusiles.', "'1,5 toneladas' is a weight of items beside '30'"],
   ])('%s -> NULL (%s)', (description, reason) => {
     const reading = diversionQuantity(description);
     expect([reading.quantity, reading.qualifier]).toEqual([null, null]);

@@ -15,6 +15,8 @@ const ITEM_NOUNS = anyProfileWord((words) => words.itemNouns);
 /** Within a few words after the number (none of them another number), a word naming items that can be diverted. */
 const ITEM_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\p{L}\\d\\-’'.]+\\s+){0,3}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
 const WORD_ITEM_AFTER = new RegExp(`^\\s*(?:[\\p{L}\\d\\-’'.]+\\s+){0,1}?(?:${ITEM_NOUNS})(?![\\p{L}])`, 'iu');
+/** A number with a unit of weight (`2 tonnes`, `500 kg`, `1,5 toneladas`): items measured by weight, not counted. */
+const WEIGHT_OF_ITEMS = new RegExp(`(?<![\\p{L}\\d.,])\\d+(?:[.,\\u00a0\\u202f ]\\d+)*\\s*(?:${anyProfileWord((words) => words.itemWeights)})(?![\\p{L}])`, 'iu');
 /** An uncounted quantity of items (`hundreds of rounds`, `several mortars`, `des centaines de`), in the lexicons' vagueQuantities. */
 const VAGUE_ITEMS = new RegExp(
   `(${VAGUE_QUANTITY})(?:\\s+(?:of|de|d['’]))?\\s+(?:[\\p{L}\\-’']+\\s+){0,2}?(?:${ITEM_NOUNS})(?![\\p{L}])`,
@@ -33,8 +35,8 @@ export interface DiversionQuantity {
  * qualifier (before or after it). A number of people (`2 officers`), a calibre (`7.62 mm`), a model
  * (`AK-74`), a weight or a year is not the quantity. When the words give no single exact total the
  * quantity is NULL with the reason in `unsure`, never a guess: a range (`200–300 rifles`), a scale word
- * (`1.2 million rounds`), two quantities of items (`15 rifles and 200 rounds`), or a number beside an
- * uncounted quantity (`hundreds of rounds and 15 rifles`). Number words are read in `language` (English
+ * (`1.2 million rounds`), two quantities of items (`15 rifles and 200 rounds`), a weight of items beside a
+ * count (`2 tonnes of TNT and 40 grenades`), or a number beside an uncounted quantity (`hundreds of rounds and 15 rifles`). Number words are read in `language` (English
  * when the page's language is not known); the steps say how the quantity was read.
  */
 export function readDiversionQuantity(description: string, language: Language | null): DiversionQuantity & { steps: TransformationStep[] } {
@@ -59,7 +61,11 @@ export function readDiversionQuantity(description: string, language: Language | 
     candidates.push({ raw: mention.raw, value: mention.value, qualifier, steps: mention.steps });
   }
   const first = candidates[0];
+  // `2 tonnes of TNT and 40 hand grenades`: what was diverted is partly weighed, so no count is its total.
+  // A weight alone (`12 kg of explosives`) is no quantity of items either: NULL, as a description naming none.
   if (!first) return { quantity: null, qualifier: null, steps: [] };
+  const weight = WEIGHT_OF_ITEMS.exec(text);
+  if (weight) return unknown(`'${weight[0]}' is a weight of items beside '${first.raw}': no single count`);
   if (candidates.length > 1) {
     return unknown(`it names ${candidates.length} quantities of items (${candidates.map((c) => `'${c.raw}'`).join(', ')}) and no single total`);
   }

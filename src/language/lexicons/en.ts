@@ -424,6 +424,7 @@ export const en: Lexicon = {
       other: ['other', 'others'],
     },
     itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
+    itemWeights: ['tonnes?', 'tons?', 'kg', 'kilos?', 'kilograms?', 'lbs?', 'pounds?'],
     pageChrome: [
       'skip to (?:main )?content', 'skip navigation', 'back to top', 'further information',
       '(?:launch|open|view|explore) (?:the )?(?:country )?(?:dashboard|data|map)',

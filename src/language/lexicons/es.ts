@@ -342,6 +342,7 @@ export const es: Lexicon = {
       other: ['otro', 'otra'],
     },
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
+    itemWeights: ['toneladas?', 'kg', 'kilos?', 'kilogramos?'],
     pageChrome: [
       '(?:saltar|ir) al contenido(?: principal)?', 'volver arriba', 'inicio', 'men[úu]', 'buscar', 'imprimir', 'compartir',
       'descargar(?: el perfil)?', 'acerca de(?: nosotros| a-?map)?', 'contacto', 'recursos', 'perfiles de pa[íi]ses',

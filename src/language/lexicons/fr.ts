@@ -331,6 +331,7 @@ export const fr: Lexicon = {
       other: ['autre'],
     },
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
+    itemWeights: ['tonnes?', 'kg', 'kilos?', 'kilogrammes?'],
     pageChrome: [
       'aller au (?:contenu|menu)(?: principal)?', 'retour en haut(?: de (?:la )?page)?', 'accueil', 'menu', 'rechercher', 'imprimer', 'partager',
       't[ée]l[ée]charger(?: le profil)?', '[àa] propos(?: d[e’\'](?:\\s*nous|\\s*a-?map))?', 'contact', 'ressources', 'profils de pays',

@@ -273,6 +273,7 @@ export const pt: Lexicon = {
       other: [],
     },
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
+    itemWeights: ['toneladas?', 'kg', 'quilos?', 'quilogramas?'],
     pageChrome: [],
     citationOpeners: [],
   },

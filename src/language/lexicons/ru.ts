@@ -345,6 +345,7 @@ export const ru: Lexicon = {
       other: ['друг\\p{L}*', 'ино\\p{L}*'],
     },
     itemNouns: [],
+    itemWeights: ['тонн[аы]?', 'кг', 'килограмм(?:ов|а)?'],
     pageChrome: [],
     citationOpeners: [],
   },

@@ -246,6 +246,7 @@ export const zh: Lexicon = {
       other: [],
     },
     itemNouns: [],
+    itemWeights: ['吨', '公斤', '千克'],
     pageChrome: [],
     citationOpeners: [],
   },
