@@ -54,6 +54,31 @@ const LATIN_FUNCTION_WORDS: ReadonlyArray<[Language, ReadonlySet<string>]> = all
   .filter((lexicon) => lexicon.script === 'Latin')
   .map((lexicon) => [lexicon.language, new Set(lexicon.functionWords)]);
 
+/**
+ * Each function word of the Latin-script languages, registered (LATIN_FUNCTION_WORDS' order) then unread
+ * (UNREAD_LATIN_LANGUAGES' order, after them), with the indices of the languages that write it: so one pass
+ * over a text's words counts every language's hits, instead of one pass a language.
+ */
+const FUNCTION_WORD_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const sets = [...LATIN_FUNCTION_WORDS.map(([, words]) => words), ...UNREAD_LATIN_LANGUAGES.map((language) => language.words)];
+  const byWord = new Map<string, number[]>();
+  sets.forEach((words, index) => {
+    for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+  });
+  return byWord;
+})();
+
+/** How many words `text` holds, and how many of them are function words of each Latin-script language (FUNCTION_WORD_LANGUAGES' indices). */
+function functionWordHits(text: string): { words: number; hits: number[] } {
+  const hits = new Array<number>(LATIN_FUNCTION_WORDS.length + UNREAD_LATIN_LANGUAGES.length).fill(0);
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const word of words) {
+    const languages = FUNCTION_WORD_LANGUAGES.get(word);
+    if (languages) for (const index of languages) hits[index] = (hits[index] ?? 0) + 1;
+  }
+  return { words: words.length, hits };
+}
+
 /** The language of a script that only one registered language writes in. */
 const SCRIPT_LANGUAGE: ReadonlyArray<[RegExp, Language, number]> = [
   [/\p{Script=Cyrillic}/u, 'ru', 1],
@@ -124,9 +149,9 @@ export function guessLanguage(text: string, { minWords = 0 } = {}): Language | n
   if (!best) return null;
   if (best[0] !== 'latin') return best[0];
 
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < minWords) return null;
-  const counts = LATIN_FUNCTION_WORDS.map(([language, common]): [Language, number] => [language, words.filter((w) => common.has(w)).length]);
+  const { words, hits } = functionWordHits(text);
+  if (words < minWords) return null;
+  const counts = LATIN_FUNCTION_WORDS.map(([language], i): [Language, number] => [language, hits[i] ?? 0]);
   counts.sort((a, b) => b[1] - a[1]);
   const [first, second] = counts;
   if (!first || first[1] < 3) return null;
@@ -153,9 +178,9 @@ export interface UnreadLanguage {
 export function guessUnreadLanguage(text: string): UnreadLanguage | null {
   const [latin = 0, ...others] = scriptCounts(text);
   if (latin < 200 || others.some((n) => n > latin)) return null;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const read = Math.max(0, ...LATIN_FUNCTION_WORDS.map(([, common]) => words.filter((w) => common.has(w)).length));
-  const unread = UNREAD_LATIN_LANGUAGES.map((language) => ({ language, hits: words.filter((w) => language.words.has(w)).length })).sort((a, b) => b.hits - a.hits);
+  const { hits } = functionWordHits(text);
+  const read = Math.max(0, ...hits.slice(0, LATIN_FUNCTION_WORDS.length));
+  const unread = UNREAD_LATIN_LANGUAGES.map((language, i) => ({ language, hits: hits[LATIN_FUNCTION_WORDS.length + i] ?? 0 })).sort((a, b) => b.hits - a.hits);
   const [best] = unread;
   if (!best || best.hits < 8 || best.hits < UNREAD_LEAD * Math.max(1, read)) return null;
   return { code: best.language.code, name: best.language.name };
