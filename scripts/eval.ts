@@ -14,8 +14,8 @@ import { compareDocument, type DocumentComparison, GOLDEN_SETS, type GoldenDocum
  * an expected row and every asserted key holds (a `todo` key that does not hold makes it wrong here).
  * Precision = correct / loaded, recall = correct / expected, over the tables each expected file lists.
  *
- * With no argument it runs tests/fixtures/devset and tests/fixtures/devset-local. Any folder in the devset
- * layout (docs/, expected/) can be given, e.g. tests/fixtures/portuguese or tests/fixtures/pending.
+ * With no argument it runs every golden set (GOLDEN_SETS in tests/helpers/golden.ts: the devsets and the blind
+ * sets written since, all development sets now). Any folder in the devset layout (docs/, expected/) can be given, e.g. tests/fixtures/portuguese or tests/fixtures/pending.
  */
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
