@@ -183,3 +183,45 @@ describe('where the report year comes from', () => {
     expect(withContext(`NATIONAL REPORT OF BELIZE\n${body}`, null)).toMatchObject({ report_year: null, report_year_basis: null });
   });
 });
+
+describe('a line opening in lower case goes on the sentence of the line before, whatever that line ends with', () => {
+  // Header (2 lines) and heading: the sentence under test starts on line 4.
+  const statements = (header: string, heading: string, body: string) =>
+    extract(`${header}\n${heading}\n${body}\n`).count_statements.map((s) => [s.year, s.action, s.agency, s.total, s.line_start, s.line_end]);
+  const en = (body: string) => statements('NATIONAL REPORT OF KENYA\nDate: 30 April 2024', '3. Collection and destruction', body);
+
+  it('after an acronym, a name, a bracket, a percentage or an abbreviation point (English)', () => {
+    expect(en('In 2023 residents surrendered 436 firearms and the Kenya Defence Forces (KDF)\ncollected a further 212 weapons in Baringo.')).toEqual([
+      [2023, 'surrendered', null, 436, 4, 5],
+      [2023, 'collected', 'defence', 212, 4, 5],
+    ]);
+    // An acronym the report defined before: `... and the KDF` / `collected ...`.
+    expect(en('The Kenya Defence Forces (KDF) guard the border.\nIn 2023 residents surrendered 436 firearms and the KDF\ncollected a further 212 weapons in Baringo.')).toEqual([
+      [2023, 'surrendered', null, 436, 5, 6],
+      [2023, 'collected', 'defence', 212, 5, 6],
+    ]);
+    expect(en('In 2021 the Customs Service of Mombasa\nseized 27 pistols at the port.')).toEqual([[2021, 'seized', 'customs', 27, 4, 5]]);
+    expect(en('During 2020 the number of checkpoints grew by 14 %\nand customs officers seized 75 rifles.')).toEqual([[2020, 'seized', null, 75, 4, 5]]);
+    expect(en('In 2019 the police, acting with INTERPOL\nand the U.N.\nseized 31 pistols.')).toEqual([[2019, 'seized', null, 31, 4, 6]]);
+  });
+
+  it('in French, Spanish and Russian', () => {
+    const fr = statements('RAPPORT NATIONAL DU MALI\nDate : 4 juin 2016', 'II. Collecte et destruction', 'En 2015, les Forces armées maliennes (FAMa)\nont détruit 120 fusils à Gao.');
+    expect(fr).toEqual([[2015, 'destroyed', 'defence', 120, 4, 5]]);
+    const es = statements('INFORME NACIONAL DE MÉXICO\nFecha: 3 de abril de 2017', '2. Recolección y destrucción', 'En 2016 la Secretaría de la Defensa Nacional (SEDENA)\ndestruyó 1.200 armas de fuego en Sonora.');
+    expect(es).toEqual([[2016, 'destroyed', 'defence', 1200, 4, 5]]);
+    const ru = statements('НАЦИОНАЛЬНЫЙ ДОКЛАД РЕСПУБЛИКИ КАЗАХСТАН\nДата: 12 мая 2016 г.', '2. Сбор и уничтожение оружия', 'В 2015 году органы внутренних дел (МВД)\nизъяли 640 единиц огнестрельного оружия.');
+    expect(ru).toEqual([[2015, 'seized', 'police', 640, 4, 5]]);
+  });
+
+  it('never joins a bullet or a lettered item (`a) ...`) to the line before', () => {
+    expect(en('In 2023 the police destroyed 1,105 firearms with the KDF\na) the police seized 40 rifles in 2022.')).toEqual([
+      [2023, 'destroyed', 'police', 1105, 4, 4],
+      [2022, 'seized', 'police', 40, 5, 5],
+    ]);
+    expect(en('In 2023 the police destroyed 1,105 firearms with the KDF\n- the police seized 40 rifles in 2022.')).toEqual([
+      [2023, 'destroyed', 'police', 1105, 4, 4],
+      [2022, 'seized', 'police', 40, 5, 5],
+    ]);
+  });
+});

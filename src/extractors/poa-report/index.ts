@@ -86,6 +86,20 @@ function wrappedBefore(previous: DocLine, next: string, width: number | null): b
   return before.length >= width * 0.85 && /[\p{L}\d]$/u.test(before) && /^\p{Lu}\p{Ll}*[\s,]/u.test(next) && !isLooseCaption(next);
 }
 
+/** A list item lettered or numbered in Roman figures (`a) ...`, `(b) ...`, `iv. ...`): it opens a unit of its own. */
+const LETTERED_ITEM = /^\(?(?:\p{Ll}|[ivx]{1,5})[.)]\s/u;
+
+/**
+ * A line opening with a lower-case letter goes on the sentence of the line before, whatever that line ends
+ * with: an acronym (`... and the KDF` / `collected a further 212 weapons`), a name, a bracket, a percentage
+ * or an abbreviation's point. Sentences open with a capital in every cased script, so a lower-case word is
+ * never a sentence's first. Not after a table's caption (its own unit, the rows under it are read as a
+ * table), nor for a list item (a bullet, an `<li>`, a lettered `a) ...`), which opens a unit of its own.
+ */
+function opensLowerCase(current: { first: DocLine }, text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !LETTERED_ITEM.test(text) && !isLooseCaption(current.first.text.trim());
+}
+
 /** `Pistols: 320`, `Rifles 85`: a bullet's label, when it is all a weapon category, and its count. */
 const CATEGORY_BULLET = /^(.+?):?\s+\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})*$/u;
 
@@ -152,7 +166,8 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
     const continues =
-      current !== null && (listRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || wrappedBefore(current.last, text, width))));
+      current !== null &&
+      (listRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || opensLowerCase(current, text) || wrappedBefore(current.last, text, width))));
     if (!continues && (isLooseCaption(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       // `Pistols: 320` is read as a table row is (`Pistols 320`): the label's colon introduces no parts.
