@@ -5,7 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import { asciiDigits } from '../quantity.ts';
 import { findRelativeYear, type RelativeYear } from '../years.ts';
-import { ANY_YEAR, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_YEAR_LEAD, SAME_YEAR } from './compile.ts';
+import { ANY_YEAR, COMPARED, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_YEAR_LEAD, SAME_YEAR, YEAR_DIGITS } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -59,13 +59,13 @@ function relative(text: string, offset: number, language: Language | null): Rela
 }
 
 /** The distinct years (any four digits that may be one) written in `own` from `from` to `to`, outside the statement's counts. */
-function yearsOutsideCounts(own: string, draft: Draft, from: number, to: number): number[] {
+function yearsOutsideCounts(own: string, draft: Draft, from: number, to: number, skip: (at: number) => boolean = () => false): number[] {
   const counts = draft.counts.map((count) => [count.start - draft.start, count.end - draft.start] as const);
   const years = new Set<number>();
   for (const match of asciiDigits(own.slice(0, to)).matchAll(ANY_YEAR)) {
     const at = match.index ?? 0;
     // "given in Zambia's national report of 2018": the year a report was made is no year of the counts.
-    if (REPORT_YEAR_LEAD.test(own.slice(Math.max(0, at - 40), at))) continue;
+    if (REPORT_YEAR_LEAD.test(own.slice(Math.max(0, at - 40), at)) || skip(at)) continue;
     if (at >= from && !counts.some(([start, end]) => at >= start && at < end)) years.add(Number(match[0]));
   }
   return [...years];
@@ -120,6 +120,10 @@ export function pickYear(
   // "No weapons were destroyed in 2018; their destruction is planned for 2020": a semicolon closes the clause
   // of the counts, and what comes after it speaks of something else.
   const lastCount = draft.counts[draft.counts.length - 1];
+  const ascii = asciiDigits(own);
+  // Where the digits of the year whose words start at `index` are ("in 2018": after "in ").
+  const digitsAt = (index: number) => index + Math.max(0, ascii.slice(index).search(YEAR_DIGITS));
+  const yearStarts = [...ascii.matchAll(ANY_YEAR)].map((m) => m.index ?? 0);
   // "The police seized 300 weapons, which will be destroyed in 2025": words of plan after the counts open a clause
   // about something not done yet, whose year is not the counts'.
   const afterCounts = lastCount ? own.slice(lastCount.end - draft.start) : '';
@@ -128,13 +132,26 @@ export function pickYear(
   const semicolon = lastCount ? afterCounts.slice(0, ownEnd - (lastCount.end - draft.start)).search(CLAUSE_END) : -1;
   const clauseEnd = lastCount && semicolon >= 0 ? lastCount.end - draft.start + semicolon : ownEnd;
   for (const end of clauseEnd < ownEnd ? [ownEnd, clauseEnd] : [ownEnd]) {
-    const inClause = stated.filter((y) => y.index < end);
+    // "handed in in 2018 under the amnesty law, an increase of 22 % on 2017", "seized 300 rifles in 2018, 15 % more
+    // than in 2017": once the clause has stated its year after the counts, a later year behind a comparison or a
+    // change is the other term of that comparison, no second year of the counts. A year compared with and none
+    // stated before it ("seized 12 rifles, 15% more than in 2012") still gives no year (below).
+    const clauseYear = stated.find((y) => y.index >= firstCountAt && y.index < end && !COMPARISON.test(own.slice(0, y.index)));
+    // The comparison must stand between the year before (the clause's, or one after it) and this one: "in 2018, 15 %
+    // more than in 2017, and 200 more in 2019" compares 2017 only.
+    const compared = (at: number) => {
+      if (clauseYear === undefined || at <= clauseYear.index) return false;
+      const to = digitsAt(at);
+      const from = Math.max(digitsAt(clauseYear.index), ...yearStarts.filter((y) => y < to)) + 4;
+      return COMPARED.test(ascii.slice(from, to));
+    };
+    const inClause = stated.filter((y) => y.index < end && !compared(y.index));
     const plain = inClause.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
     const years = [...new Set(plain.map((y) => y.year))];
     // "destroyed 120 rifles in 2018 and 2019": only "in 2018" is written as a stated year, but the clause names two.
     // A year compared with: no year is taken (below).
     if (plain.length !== inClause.length) continue;
-    const named = yearsOutsideCounts(own, draft, firstCountAt, end);
+    const named = yearsOutsideCounts(own, draft, firstCountAt, end, compared);
     if (years.length === 1 && years[0] !== undefined && named.length === 1) {
       return { year: years[0], basis: 'stated', how: null, source: 'stated', words: String(years[0]) };
     }

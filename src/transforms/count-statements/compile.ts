@@ -182,6 +182,8 @@ export const YEAR_DIGITS = new RegExp(YEAR, 'u');
 /** A bare year-like number (for spotting periods: "2010 and 2012", "2012-2013"). */
 export const ANY_YEAR = new RegExp(`(?<![\\d.,’'])(?:19|20)\\d{2}(?!\\d|[.,’' ${GROUP_SPACES}]\\d{3})`, 'gu');
 export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');
+/** A comparison or a change anywhere in a text ("compared with", "than", "an increase of", "une hausse de"): what follows is the other term. */
+export const COMPARED = new RegExp(`${wholeWords('comparisonWords')}|${wholeWords('changeLeads')}`, 'iu');
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */
 export const CHANGE_BEFORE = new EndPattern(`${wholeWords('changeLeads')}\\s*`, 'iu');
 

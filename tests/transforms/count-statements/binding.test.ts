@@ -165,6 +165,22 @@ describe('pickYear', () => {
     });
   });
 
+  it('a year behind a comparison or a change after the clause\'s own stated year is the other term, not a second year', () => {
+    expect(year(['Some 3,500 weapons were handed in voluntarily in 2018 under the amnesty law, an increase of 22 % on 2017.'])).toEqual({
+      year: 2018, basis: 'stated', how: null, source: 'stated', words: '2018',
+    });
+    expect(year(['The police seized 300 rifles in 2018, 15% more than in 2017.'])).toMatchObject({ year: 2018, basis: 'stated' });
+    expect(year(['Environ 350 armes ont été remises volontairement en 2018 dans le cadre de la loi d’amnistie, soit une hausse de 22 % par rapport à 2017.'])).toMatchObject({ year: 2018, basis: 'stated' });
+    expect(year(['La policía decomisó 300 fusiles en 2018, un 22 % más que en 2017.'])).toMatchObject({ year: 2018, basis: 'stated' });
+    expect(year(['Полиция изъяла 300 винтовок в 2018 году, что на 22 % больше, чем в 2017 году.'])).toMatchObject({ year: 2018, basis: 'stated' });
+    expect(year(['A polícia apreendeu 300 espingardas em 2018, um aumento de 22 % em relação a 2017.'])).toMatchObject({ year: 2018, basis: 'stated' });
+    // Only the year right behind the comparison is compared: a third year after it is the clause's again, so none.
+    expect(year(['The police seized 300 rifles in 2018, 15% more than in 2017, and 200 more in 2019.'])).toMatchObject({ year: null });
+    // Two years with no comparison between them, or a compared year with none stated before it: still none.
+    expect(year(['The police destroyed 120 rifles in 2018 and 2019.'])).toMatchObject({ year: null, source: 'several-years' });
+    expect(year(['The police seized 12 rifles, 15% more than in 2012.'])).toMatchObject({ year: null, source: 'after-counts' });
+  });
+
   it('years after the counts beyond a semicolon speak of another clause: the one year within the counts\' clause is the year', () => {
     expect(year(['The police destroyed 120 rifles in 2018; the rest are to be destroyed in 2020.'])).toEqual({
       year: 2018, basis: 'stated', how: null, source: 'stated', words: '2018',
