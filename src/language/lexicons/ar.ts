@@ -373,7 +373,7 @@ export const ar: Lexicon = {
     zeroAuxiliaries: ['يتم', 'تتم'],
     negatedZeroWords: ['أي', 'أية', 'اي', 'اية'],
     notWeaponNouns: [],
-    functionWords: [],
+    functionWords: ['في', 'من'],
     phraseStops: [],
     copulas: [],
     // "of which", a conjunction, "in", "from", the passive auxiliary, "voluntarily".
@@ -391,7 +391,7 @@ export const ar: Lexicon = {
     listJoiners: ['و'],
     relativeLeads: ['التي', 'الذي', 'الذين', 'اللاتي', 'اللواتي'],
     objectPronounsAfter: [],
-    partitivePronouns: [],
+    partitivePronouns: ['منها', 'منهم'],
     sameYearPhrases: ['(?:في|خلال) (?:نفس|ذات) (?:العام|السنة)', '(?:في|خلال) (?:العام|السنة) (?:نفسه|نفسها|ذاته|ذاتها)'],
     objectPronounsBefore: [],
     weaponCounters: [],

@@ -558,7 +558,7 @@ export const en: Lexicon = {
     relativeLeads: ['that', 'which', 'who'],
     objectPronounsAfter: ['them', 'it'],
     objectPronounsBefore: [],
-    partitivePronouns: ['of them', 'of these', 'of those'],
+    partitivePronouns: ['of them', 'of these', 'of those', 'of which'],
     sameYearPhrases: ['in the same year', 'the same year', 'that same year', 'in that same year'],
     weaponCounters: [],
     notWeaponCounters: [],

@@ -442,7 +442,7 @@ export const es: Lexicon = {
     listJoiners: ['y', 'e', 'o'],
     relativeLeads: ['que', '(?:las|los) cuales', 'quienes'],
     objectPronounsAfter: [],
-    partitivePronouns: ['de (?:ellas|ellos)'],
+    partitivePronouns: ['de (?:ellas|ellos|estas|estos|las cuales|los cuales)'],
     sameYearPhrases: ['(?:en |durante )?(?:el|ese|aquel) mismo año', '(?:en |durante )?el año mismo'],
     // Only with the auxiliary: a bare `las` / `los` before a participle is an article (`las incautadas`).
     objectPronounsBefore: ['(?:las|los) (?:ha|han|había|habían)'],

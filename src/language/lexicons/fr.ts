@@ -407,7 +407,7 @@ export const fr: Lexicon = {
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: ['cartouches?', 'munitions?', 'personnes?', 'fois', 'ans'],
-    functionWords: ['dans', 'par', 'pour', 'et', 'en', 'de'],
+    functionWords: ['dans', 'par', 'pour', 'et', 'en', 'de', 'à', 'au', 'aux'],
     phraseStops: ['et', 'ou'],
     copulas: [],
     genericPhraseEnds: [
@@ -433,7 +433,7 @@ export const fr: Lexicon = {
     listJoiners: ['et', 'ou'],
     relativeLeads: ['qui', 'que', "qu['’]", 'lesquel(?:le)?s'],
     objectPronounsAfter: [],
-    partitivePronouns: ["d['’]entre (?:elles|eux)"],
+    partitivePronouns: ["d['’]entre (?:elles|eux)(?: (?:étaient|était|sont))?(?: des)?", 'parmi (?:elles|eux)(?: (?:étaient|était|sont))?(?: des)?'],
     sameYearPhrases: ['(?:au cours de |durant |pendant )?(?:la|cette) même année', "l['’]année même"],
     // Only with the auxiliary: a bare `les` before an action word is the article of a noun (`les saisies`).
     objectPronounsBefore: ['les (?:a|ont|avait|avaient)', "l['’] ?(?:a|ont|avait|avaient)"],

@@ -370,7 +370,7 @@ export const pt: Lexicon = {
     listJoiners: ['e', 'ou', 'bem como', 'assim como'],
     relativeLeads: ['que', '(?:as|os) quais'],
     objectPronounsAfter: ['-(?:as|os)'],
-    partitivePronouns: ['del(?:as|es)', 'dest(?:as|es)'],
+    partitivePronouns: ['del(?:as|es)', 'dest(?:as|es)', 'd(?:as|os) quais'],
     sameYearPhrases: ['(?:no|nesse|naquele|durante o|durante esse|ao longo do) mesmo ano', '(?:o|esse) mesmo ano'],
     // Not `as` / `os` alone: before an action noun they are articles (`as apreensões`).
     objectPronounsBefore: [],

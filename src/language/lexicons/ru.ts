@@ -436,7 +436,7 @@ export const ru: Lexicon = {
     listJoiners: ['и', 'а также'],
     relativeLeads: ['котор(?:ые|ых|ая|ое|ый|ую|ого|ой|ым|ыми)'],
     objectPronounsAfter: ['их'],
-    partitivePronouns: ['из них'],
+    partitivePronouns: ['из (?:них|которых|этого числа)'],
     sameYearPhrases: ['в (?:том|этом) же году', 'в течение того же года'],
     objectPronounsBefore: [],
     weaponCounters: [],

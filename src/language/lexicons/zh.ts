@@ -320,7 +320,8 @@ export const zh: Lexicon = {
     notWeaponNouns: [],
     functionWords: [],
     phraseStops: [],
-    copulas: [],
+    // "其中100支为手枪" (of which 100 were pistols): the copula between a counter word and the category.
+    copulas: ['为', '是'],
     genericPhraseEnds: [],
     ofWords: [],
     partitiveOf: [],

@@ -311,6 +311,8 @@ export const GLUED_CONJUNCTION = new EndPattern(
 export const HAN = /\p{Script=Han}/u;
 export const ZH_WEAPON_COUNTER = new RegExp(`^(?:${any('weaponCounters')})`, 'u');
 export const ZH_NOT_WEAPONS = new RegExp(`^(?:${any('notWeaponCounters')})`, 'u');
+/** A copula of a language without word spaces right after a counter word ("100支为手枪"). */
+export const ZH_COPULA = new RegExp(`^(?:${alternation(entriesOf('copulas', (l) => l.boundary === 'none'))})`, 'u');
 export const ZH_NON_WEAPON_ITEM = new EndPattern(`(?:${any('nonWeaponItemsBefore')})`, 'u');
 export const ZH_SCALE = new RegExp(`^(?:${alternation(entriesOf(SCALES, (l) => l.boundary === 'none'))})`, 'u');
 /** Where a Chinese noun phrase before a number starts: after punctuation, a digit, or a breakdown word. */
@@ -320,6 +322,11 @@ export const ZH_PHRASE_START = new RegExp(`[，、；：。,;:\\s\\d（()]|${any
 
 /** Words that announce a breakdown of the count before them. */
 export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownPunctuation)}|${wholeWords(PART_INTRODUCERS)}`, 'iu');
+/**
+ * The words between a count and the next number when they are only a part introducer ("300 weapons|, of which |100",
+ * "|, dont |", "|, из них |", "|，其中|"): that number is a part of the count, whatever it names.
+ */
+export const PART_INTRODUCER_GAP = new RegExp(`^[\\s,，、،(（]*${wholeWords(PART_INTRODUCERS)}[\\s,，،:：]*$`, 'iu');
 /** A sentence that continues the statement before it ("They included 717 ...", "Из них ..."). */
 export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu');
 /** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */

@@ -48,7 +48,7 @@ export type TotalRule =
   | 'generic-first'
   /** The statement has one known count. */
   | 'single-count'
-  /** A breakdown follows the first count (":", "of which", "из них", "dont", "其中"). */
+  /** A breakdown follows the first count (":", "of which", "из них", "dont", "其中", "100 of them pistols"). */
   | 'breakdown-follows'
   /** "a total of", "в том числе всего" before a generic count after the parts. */
   | 'total-word'
@@ -76,10 +76,11 @@ export function findTotal(text: string, counts: readonly Count[]): { index: numb
   const second = counts[1];
   // "seized 120 firearms, 300 grenades and 15 grenade launchers": a generic count that only opens a
   // plain list is one item of it, not the total of the others.
-  const plainList = second !== undefined && isListGap(text.slice(first.end, second.start));
+  // "300 weapons, 100 of them pistols": a second count that is a part of the first makes no plain list.
+  const plainList = second !== undefined && second.partOfPrevious !== true && isListGap(text.slice(first.end, second.start));
   if (first.category === GENERIC_CATEGORY && !plainList) return { index: 0, rule: 'generic-first' };
   if (!second) return first.kind === 'known' ? { index: 0, rule: 'single-count' } : null;
-  if (BREAKDOWN.test(text.slice(first.end, second.start))) return { index: 0, rule: 'breakdown-follows' };
+  if (BREAKDOWN.test(text.slice(first.end, second.start)) || second.partOfPrevious === true) return { index: 0, rule: 'breakdown-follows' };
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
     const prev = counts[i - 1];

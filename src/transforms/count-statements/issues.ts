@@ -135,6 +135,8 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
         ? 'is a range, not one number: not loaded'
         : k.rule === 'count-group'
           ? 'names the group a count was picked from, not a count of what was done: the group is not loaded as one'
+          : k.rule === 'count-part-no-category'
+          ? 'picks a part of the count before it but names no weapon category (a place, a date, a holder): no part is loaded for it, nothing is added to or taken from the total'
           : k.rule === 'count-not-integer'
           ? 'is not written as a whole number of items (a decimal, or a scaled number such as "2,5 thousand" whose decimal mark is not the language\'s): not loaded'
           : 'counts ammunition or other items, not weapons: not loaded in weapon_counts, never added to a weapons total';

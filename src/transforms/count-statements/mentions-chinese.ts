@@ -2,7 +2,7 @@
 import { matchWeaponCategory, matchWeaponCategoryBefore } from '../categories.ts';
 import { lexiconOf } from '../../language/registry.ts';
 import { type NumberToken, qualifierAfter, qualifierBefore } from '../quantity.ts';
-import { ZH_NON_WEAPON_ITEM, ZH_NOT_WEAPONS, ZH_PHRASE_START, ZH_SCALE, ZH_WEAPON_COUNTER } from './compile.ts';
+import { PART_INTRODUCER_GAP, ZH_COPULA, ZH_NON_WEAPON_ITEM, ZH_NOT_WEAPONS, ZH_PHRASE_START, ZH_SCALE, ZH_WEAPON_COUNTER } from './compile.ts';
 import type { Count, SkippedNumber } from './types.ts';
 
 /**
@@ -46,9 +46,20 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
     return { ...base, start, end: afterNumber + counter, category: noun.code, categoryRaw: noun.raw };
   }
   if (counter === 0) return null;
-  const following = matchWeaponCategory(after.slice(counter));
-  if (following?.index !== 0) return null;
-  return { ...base, start: numberStart, end: afterNumber + counter + following.end, category: following.code, categoryRaw: following.raw };
+  // "其中100支为手枪" (of which 100 were pistols): a copula between the counter word and the category.
+  const copula = ZH_COPULA.exec(after.slice(counter))?.[0].length ?? 0;
+  const direct = matchWeaponCategory(after.slice(counter));
+  const viaCopula = direct?.index === 0 || copula === 0 ? null : matchWeaponCategory(after.slice(counter + copula));
+  const following = viaCopula?.index === 0 ? viaCopula : direct;
+  const lead = following === viaCopula ? copula : 0;
+  if (following?.index !== 0) {
+    // "其中100支在北京" (of which 100 in Beijing): a part the words announce that names no weapons: not loaded, said so.
+    if (PART_INTRODUCER_GAP.test(before)) {
+      return { skip: { at: numberStart, rule: 'count-part-no-category', words: `${n.raw}${/^[^,;.:()\n\d，；。、]*/u.exec(after)?.[0] ?? ''}` } };
+    }
+    return null;
+  }
+  return { ...base, start: numberStart, end: afterNumber + counter + lead + following.end, category: following.code, categoryRaw: following.raw };
 }
 
 /**

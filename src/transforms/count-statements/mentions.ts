@@ -25,6 +25,7 @@ import {
   NEGATED_ZERO,
   NOT_WEAPONS,
   PARTITIVE_PRONOUN,
+  PART_INTRODUCER_GAP,
   PHRASE_STOP,
   RANGE_JOIN,
   RANGE_OPEN,
@@ -55,6 +56,10 @@ const SIGN = /(?<![\p{L}\p{N}])[-‐‑–−+]$/u;
 const BULLET_DASH = /^[-‐‑–]$/u;
 /** A label closing before a number in a table-like list ("; rifles, 80", ": pistols – 120"). */
 const LABEL_BOUNDARY = /[;:(\n]|^/gu;
+/** A dash or colon between a partitive pronoun and the part's category ("100 из них – пистолеты"). */
+const PARTITIVE_DASH = /^\s*[-‐‑–—:]/u;
+/** A partitive part's words up to the next punctuation (the issue cites them). */
+const PARTITIVE_REST = /^[^,;.:()\n\d،؛，；。]*[^,;.:()\n\d\s،؛，；。]/u;
 
 /** The sign glued before the number starting at `numberStart` (see SIGN), or null. */
 function signBefore(text: string, from: number, numberStart: number): string | null {
@@ -485,6 +490,26 @@ export function findCounts(text: string, range: Range, language: Language | null
       counts.push({ ...base, start: ownRow.start, end: numberEnd, category: null, categoryRaw: ownRow.raw, kind: 'unknown', label: 'part', under: null });
       continue;
     }
+    // "300 weapons, 100 of them pistols", "100 de las cuales eran pistolas", "100 из них – пистолеты": the partitive
+    // pronoun points back at the count before, so this count is a part OF it (its category after the pronoun), never
+    // one more item beside it (read as such, 100 would be added to its own total of 300).
+    const partitive = counts.length > 0 ? PARTITIVE_PRONOUN.exec(after) : null;
+    if (partitive) {
+      const rest = after.slice(partitive[0].length).replace(PARTITIVE_DASH, ' ');
+      const restTrimmed = rest.replace(COPULA_LEAD, '');
+      const own = matchWeaponCategory(restTrimmed);
+      if (own) {
+        const ownEnd = after.length - restTrimmed.length + own.end;
+        counts.push({ ...base, end: numberEnd + footnote + ownEnd, category: own.code, categoryRaw: own.raw, kind: 'known', partOfPrevious: true });
+        continue;
+      }
+      // "100 of them in Nairobi": a part of the count before that names no weapons: no part is loaded, and an issue says
+      // so. "destroyed 950 of them", "950 of them were destroyed": the weapons counted before, under an action (below).
+      if (partitiveCount(text, counts, numberStart) === null && actionAfter(rest) === null && actionAfter(` ${restTrimmed.trimStart()}`) === null) {
+        skipped.push({ at: numberStart, rule: 'count-part-no-category', words: text.slice(numberStart, numberEnd + footnote + partitive[0].length + (PARTITIVE_REST.exec(rest)?.[0].length ?? 0)).trim() });
+        continue;
+      }
+    }
     const trimmed = after.replace(COPULA_LEAD, '');
     // "3.904 eram pistolas": a copula of the lexicon between the number and its category is skipped.
     const copula = after.length - trimmed.length;
@@ -540,7 +565,15 @@ export function findCounts(text: string, range: Range, language: Language | null
     // "the police destroyed 300 weapons, 200 seized": words that are an action name no weapons, in no list.
     if (actionAfter(after)) continue;
     const words = unknownWords(trimmed);
-    if (words === '' || !/^\p{L}/u.test(words) || FUNCTION_WORD.test(words)) continue;
+    if (words === '' || !/^\p{L}/u.test(words) || FUNCTION_WORD.test(words)) {
+      // "300 weapons, of which 100 in Nairobi", "dont 100 à Nairobi", "из них 100 в Москве": a part the words announce
+      // that names no weapons: none is loaded, and an issue says so rather than dropping it silently.
+      const last = counts[counts.length - 1];
+      if (last && PART_INTRODUCER_GAP.test(text.slice(last.end, start))) {
+        skipped.push({ at: numberStart, rule: 'count-part-no-category', words: text.slice(numberStart, numberEnd + footnote + (PARTITIVE_REST.exec(after)?.[0].length ?? 0)).trim() });
+      }
+      continue;
+    }
     const wordsAt = after.indexOf(words);
     counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
   }

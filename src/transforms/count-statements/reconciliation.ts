@@ -52,7 +52,7 @@ export function reconcileCounts(unit: ProseUnit, counts: readonly Count[], total
     const prev = i === 0 ? total : parts[i - 1];
     const gap = prev ? text.slice(prev.end, p.start) : '';
     const opensRun = (partUnder[i] ?? null) !== null && (i === 0 || partUnder[i - 1] !== partUnder[i]);
-    return { quantity: p.value, category: p.category, opensSublist: i > 0 && (BREAKDOWN.test(gap) || opensRun) };
+    return { quantity: p.value, category: p.category, opensSublist: i > 0 && (BREAKDOWN.test(gap) || opensRun || p.partOfPrevious === true) };
   });
   const result = reconcileParts(total?.value ?? null, reconcileInput);
 

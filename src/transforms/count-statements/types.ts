@@ -76,13 +76,18 @@ export interface Count {
   doubled?: { words: string; digits: string };
   /** The scale word the number was multiplied by, as written (`thousand`, `тыс.`, `k`, `万`): `raw` holds both. */
   scale?: string;
+  /**
+   * A partitive pronoun after the number points back at the count before it ("300 weapons, 100 of them pistols",
+   * "100 de ellas pistolas", "100 из них пистолеты"): this count is a part OF that one, never one more item beside it.
+   */
+  partOfPrevious?: boolean;
 }
 
 /** A number near weapon words that is deliberately not loaded, reported so that nothing is dropped silently. */
 export interface SkippedNumber {
   /** Offset in the unit text. */
   at: number;
-  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group' | 'count-corrected';
+  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group' | 'count-corrected' | 'count-part-no-category';
   /** The words, as written. */
   words: string;
   /** Why the number is not read, when the rule alone does not say (`'9.607' is not a whole count in English ...`). */
