@@ -444,7 +444,7 @@ export const ru: Lexicon = {
     nonWeaponItemsBefore: [],
     phraseOpeners: [],
     continuationOpeners: ['из них', 'в том числе', 'среди них'],
-    totalWords: ['всего'],
+    totalWords: ['всего', '(?<![\\p{L}])то есть', '(?<![\\p{L}])т\\. ?е\\.', '(?<![\\p{L}])итого'],
     totalWordsAfter: ['всего', 'в общей сложности', 'в целом', 'итого'],
     correctionPhrases: ['следует читать', 'читать', 'должно читаться', 'исправлен[оаы]? на', 'следует исправить на'],
     auxiliaries: ['было', 'были', 'была', 'был'],

@@ -12,6 +12,9 @@ import type { Count, Draft, ProseUnit, Range, SkippedNumber } from './types.ts';
 /** A skipped number with the unit and sentence it was found in. */
 export type SkippedInUnit = SkippedNumber & { unit: number; sentence: Range };
 
+/** A gap that opens a bracket right before the next count ("100 pistols and 200 rifles (300 weapons)"). */
+const BRACKET_BEFORE = /^[^()（）\d]*[(（]\s*$/u;
+
 /** Drafts of statements in all units, continuations merged, in document order; skipped numbers go to `skipped`. */
 export function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][], skipped: SkippedInUnit[], language: Language | null = null): Draft[] {
   const drafts: Draft[] = [];
@@ -53,7 +56,9 @@ export type TotalRule =
   /** "a total of", "в том числе всего" before a generic count after the parts. */
   | 'total-word'
   /** "in total", "au total", "en total" right after a count that follows the parts ("soit 320 armes au total"). */
-  | 'total-word-after';
+  | 'total-word-after'
+  /** A generic count in brackets right after the parts restates them ("100 pistols and 200 rifles (300 weapons)"). */
+  | 'restated-in-brackets';
 
 /** Which count is the total and why: a labelled one, a generic first count, a first count a breakdown follows, or one "a total of" names. */
 export function findTotal(text: string, counts: readonly Count[]): { index: number; rule: TotalRule } | null {
@@ -85,6 +90,13 @@ export function findTotal(text: string, counts: readonly Count[]): { index: numb
     const c = counts[i];
     const prev = counts[i - 1];
     if (c && prev && c.category === GENERIC_CATEGORY && TOTAL_WORD.test(text.slice(prev.end, c.start))) return { index: i, rule: 'total-word' };
+  }
+  // "100 pistols and 200 rifles (300 weapons)": the weapons in general, in brackets after the parts, are the parts
+  // restated, their total; read as one more part, they would be counted twice (a sum of 600).
+  const last = counts[counts.length - 1];
+  const beforeLast = counts[counts.length - 2];
+  if (last && beforeLast && last.category === GENERIC_CATEGORY && last.kind === 'known' && BRACKET_BEFORE.test(text.slice(beforeLast.end, last.start))) {
+    return { index: counts.length - 1, rule: 'restated-in-brackets' };
   }
   return null;
 }

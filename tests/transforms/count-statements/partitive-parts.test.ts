@@ -81,6 +81,32 @@ describe('a partitive that names no weapons is no part, and an issue says so', (
   });
 });
 
+describe('a total restated with its parts is loaded once', () => {
+  it.each([
+    ['en', 'In 2023 the police seized 300 weapons (100 pistols and 200 rifles).'],
+    ['en', 'In 2023 the police seized 300 weapons: 100 pistols, 200 rifles.'],
+    ['en', 'In 2023 the police seized 100 pistols and 200 rifles (300 weapons).'],
+    ['en', 'In 2023 the police seized 100 pistols and 200 rifles, i.e. 300 weapons.'],
+    ['fr', 'En 2023, la police a saisi 100 pistolets et 200 fusils, soit 300 armes.'],
+    ['fr', 'En 2023, la police a saisi 100 pistolets et 200 fusils (300 armes).'],
+    ['es', 'En 2023 la policía incautó 100 pistolas y 200 fusiles, es decir, 300 armas.'],
+    ['es', 'En 2023 la policía incautó 300 armas (100 pistolas y 200 fusiles).'],
+    ['pt', 'Em 2023 a polícia apreendeu 100 pistolas e 200 carabinas, ou seja, 300 armas.'],
+    ['ru', 'В 2023 году полиция изъяла 100 пистолетов и 200 винтовок, то есть 300 единиц оружия.'],
+    ['ru', 'В 2023 году полиция изъяла 100 пистолетов и 200 винтовок (300 единиц оружия).'],
+  ] as const)('%s: %s', (language, text) => {
+    const { statements } = read(text, language);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ total: 300, sum: 300, reconciliation: 'balanced' });
+    expect(statements[0]?.parts.map(([q]) => q)).toEqual([100, 200]);
+  });
+
+  it('a bracketed total that does not match its parts is unbalanced, never added to them', () => {
+    const { statements } = read('In 2023 the police seized 100 pistols and 200 rifles (250 weapons).', 'en');
+    expect(statements).toEqual([{ total: 250, sum: 300, reconciliation: 'unbalanced', parts: [[100, 'pistols'], [200, 'rifles']] }]);
+  });
+});
+
 describe('property: a part written with a partitive never makes the parts sum above the total', () => {
   const forms: readonly [string, (t: string, p: string) => string][] = [
     ['en', (t, p) => `In 2022 the police seized ${t} weapons, ${p} of them pistols.`],
