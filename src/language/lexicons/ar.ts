@@ -399,7 +399,7 @@ export const ar: Lexicon = {
     nonWeaponItemsBefore: [],
     phraseOpeners: [],
     continuationOpeners: ['و?منها'],
-    totalWords: [],
+    totalWords: ['(?<![\\p{L}])أي', '(?<![\\p{L}])بمجموع', '(?<![\\p{L}])المجموع'],
     totalWordsAfter: ['في المجموع', 'بالمجموع', 'إجمالاً', 'إجمالا', 'في المجمل'],
     correctionPhrases: ['يقرأ', 'تُقرأ', 'تقرأ', 'يصحح إلى', 'تصحح إلى'],
     auxiliaries: [],

@@ -565,7 +565,7 @@ export const en: Lexicon = {
     nonWeaponItemsBefore: [],
     phraseOpeners: [],
     continuationOpeners: ['(?:they|these|those|this|it) (?:included|includes|include|comprised|consisted of|were)', 'of (?:these|them|which)', 'among (?:them|these)', 'including', 'namely'],
-    totalWords: ['total(?: of)?', 'in all', 'altogether', '(?<![\\p{L}])i\\.e\\.,?', '(?<![\\p{L}])that is,?'],
+    totalWords: ['total(?: of)?', 'in all', 'altogether', '(?<![\\p{L}])i\\.e\\.,?', '(?<![\\p{L}])that is,?', '(?<![\\p{L}])total(?:l?ing|l?ed)', '(?<![\\p{L}])bringing (?:the|their) (?:total|number) to', '(?<![\\p{L}])amounting to'],
     totalWordsAfter: ['in total', 'in all', 'altogether', 'all told', 'overall'],
     correctionPhrases: ['should (?:have )?read', 'must read', 'should be corrected to', '(?:is|was|has been|have been|are|were|be) corrected to', 'corrected to', 'should be amended to', '(?:is|was|has been) amended to', 'read instead'],
     auxiliaries: ['were', 'was', 'have been', 'has been', 'had been', 'have', 'has', 'had', 'are', 'is', 'been'],

@@ -451,7 +451,7 @@ export const es: Lexicon = {
     nonWeaponItemsBefore: [],
     phraseOpeners: [],
     continuationOpeners: ['entre (?:ellas|ellos)', 'de (?:ellas|ellos|estas|estos)'],
-    totalWords: ['en total', 'un total de', '(?<![\\p{L}])es decir,?', '(?<![\\p{L}])o sea,?'],
+    totalWords: ['en total', 'un total de', '(?<![\\p{L}])es decir,?', '(?<![\\p{L}])o sea,?', '(?<![\\p{L}])sumando', '(?<![\\p{L}])lo que suma'],
     totalWordsAfter: ['en total', 'en su totalidad', 'en conjunto'],
     correctionPhrases: ['debe leerse', 'deben leerse', 'debe decir', 'debería decir', 'léase', '(?:se corrige|se rectifica|queda corregid[oa]) (?:a|en|por)', 'corregid[oa] (?:a|en|por)'],
     auxiliaries: ['se', 'fueron', 'han sido', 'ha sido', 'fue', 'ha', 'han'],

@@ -442,7 +442,7 @@ export const fr: Lexicon = {
     nonWeaponItemsBefore: [],
     phraseOpeners: [],
     continuationOpeners: ['parmi (?:elles|eux|celles-ci|ceux-ci)', 'dont', "il s['’]agit"],
-    totalWords: ['au total', 'un total de', '(?<![\\p{L}])soit', "(?<![\\p{L}])c['’]est-à-dire"],
+    totalWords: ['au total', 'un total de', '(?<![\\p{L}])soit', "(?<![\\p{L}])c['’]est-à-dire", '(?<![\\p{L}])totalisant'],
     totalWordsAfter: ['au total', 'en tout', 'au total général'],
     correctionPhrases: ['doit se lire', 'doivent se lire', 'il faut lire', 'lire', 'lire plutôt', 'doit être lu', 'doit être corrigé en', 'doit être rectifié en', '(?:est|a été) (?:corrigée?|rectifiée?) (?:en|à)', '(?:corrigée?|rectifiée?) (?:en|à)'],
     auxiliaries: ['ont été', 'a été', 'ont', 'sont', 'se', 'a'],

@@ -379,7 +379,7 @@ export const pt: Lexicon = {
     nonWeaponItemsBefore: [],
     phraseOpeners: [],
     continuationOpeners: ['entre (?:elas|eles|estas|estes)', 'destas', 'destes', 'delas', 'deles'],
-    totalWords: ['no total', 'ao todo', 'um total de', '(?<![\\p{L}])ou seja,?', '(?<![\\p{L}])isto é,?'],
+    totalWords: ['no total', 'ao todo', 'um total de', '(?<![\\p{L}])ou seja,?', '(?<![\\p{L}])isto é,?', '(?<![\\p{L}])totalizando'],
     totalWordsAfter: ['no total', 'ao todo', 'em total', 'no seu conjunto'],
     correctionPhrases: ['deve ler-se', 'devem ler-se', 'leia-se', 'deve ser lido como', '(?:é|foi) corrigid[oa] para', 'corrigid[oa] para'],
     auxiliaries: ['foram', 'foi', 'têm sido', 'tem sido', 'tinham sido', 'haviam sido'],

@@ -344,7 +344,7 @@ export const zh: Lexicon = {
     nonWeaponItemsBefore: ['子弹', '枪弹', '弹药', '炮弹', '手榴弹', '炸药', '雷管', '爆炸物'],
     phraseOpeners: ['其中'],
     continuationOpeners: ['其中'],
-    totalWords: [],
+    totalWords: ['共计', '合计', '总计', '共'],
     totalWordsAfter: [],
     correctionPhrases: ['应为', '更正为'],
     auxiliaries: [],

@@ -58,7 +58,9 @@ export type TotalRule =
   /** "in total", "au total", "en total" right after a count that follows the parts ("soit 320 armes au total"). */
   | 'total-word-after'
   /** A generic count in brackets right after the parts restates them ("100 pistols and 200 rifles (300 weapons)"). */
-  | 'restated-in-brackets';
+  | 'restated-in-brackets'
+  /** A generic first count in a plain list that the other counts, of named categories, add up to exactly ("300 weapons, 100 pistols and 200 rifles"). */
+  | 'generic-first-adds-up';
 
 /** Which count is the total and why: a labelled one, a generic first count, a first count a breakdown follows, or one "a total of" names. */
 export function findTotal(text: string, counts: readonly Count[]): { index: number; rule: TotalRule } | null {
@@ -84,6 +86,17 @@ export function findTotal(text: string, counts: readonly Count[]): { index: numb
   // "300 weapons, 100 of them pistols": a second count that is a part of the first makes no plain list.
   const plainList = second !== undefined && second.partOfPrevious !== true && isListGap(text.slice(first.end, second.start));
   if (first.category === GENERIC_CATEGORY && !plainList) return { index: 0, rule: 'generic-first' };
+  // "300 weapons, 100 pistols and 200 rifles": with no word saying so, the weapons in general are the total of a plain
+  // list only when the named parts after them add up to them exactly (read as one item, 300 would be counted twice);
+  // "120 firearms, 300 pistols and 15 rifles" stays a list.
+  const rest = counts.slice(1);
+  if (
+    first.category === GENERIC_CATEGORY && first.kind === 'known' && rest.length >= 2 &&
+    rest.every((c) => c.kind === 'known' && c.category !== null && c.category !== GENERIC_CATEGORY && c.label === null) &&
+    rest.reduce((a, c) => a + c.value, 0) === first.value
+  ) {
+    return { index: 0, rule: 'generic-first-adds-up' };
+  }
   if (!second) return first.kind === 'known' ? { index: 0, rule: 'single-count' } : null;
   if (BREAKDOWN.test(text.slice(first.end, second.start)) || second.partOfPrevious === true) return { index: 0, rule: 'breakdown-follows' };
   for (let i = 1; i < counts.length; i++) {

@@ -94,11 +94,25 @@ describe('a total restated with its parts is loaded once', () => {
     ['pt', 'Em 2023 a polícia apreendeu 100 pistolas e 200 carabinas, ou seja, 300 armas.'],
     ['ru', 'В 2023 году полиция изъяла 100 пистолетов и 200 винтовок, то есть 300 единиц оружия.'],
     ['ru', 'В 2023 году полиция изъяла 100 пистолетов и 200 винтовок (300 единиц оружия).'],
+    ['en', 'In 2023 the police seized 300 weapons, 100 pistols and 200 rifles.'],
+    ['en', 'In 2023 the police seized 100 pistols, 200 rifles, totalling 300 weapons.'],
+    ['en', 'In 2023 the police seized 100 pistols and 200 rifles, bringing the total to 300 weapons.'],
+    ['fr', 'En 2023, la police a saisi 100 pistolets et 200 fusils, totalisant 300 armes.'],
+    ['es', 'En 2023 la policía incautó 100 pistolas y 200 fusiles, sumando 300 armas.'],
+    ['pt', 'Em 2023 a polícia apreendeu 100 pistolas e 200 carabinas, totalizando 300 armas.'],
+    ['ar', 'في عام 2023 ضبطت الشرطة 100 مسدس و200 بندقية، أي 300 قطعة سلاح.'],
+    ['zh', '2023年，警方缴获手枪100支、步枪200支，共计枪支300支。'],
+    ['zh', '2023年，警方缴获手枪100支、步枪200支，共300支枪支。'],
   ] as const)('%s: %s', (language, text) => {
     const { statements } = read(text, language);
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({ total: 300, sum: 300, reconciliation: 'balanced' });
     expect(statements[0]?.parts.map(([q]) => q)).toEqual([100, 200]);
+  });
+
+  it('weapons in general opening a plain list whose parts do not add up to them stay one item of it (no total guessed)', () => {
+    const { statements } = read('In 2023 the police seized 300 weapons, 100 pistols and 150 rifles.', 'en');
+    expect(statements).toEqual([{ total: null, sum: 550, reconciliation: 'no_total', parts: [[300, 'firearms'], [100, 'pistols'], [150, 'rifles']] }]);
   });
 
   it('a bracketed total that does not match its parts is unbalanced, never added to them', () => {
