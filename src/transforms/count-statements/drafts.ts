@@ -26,7 +26,9 @@ export function draftStatements(units: readonly ProseUnit[], sentences: readonly
       skipped.push(...found.skipped.map((k) => ({ ...k, unit: u, sentence })));
       const members = listMembers(text, found.counts);
       const sentenceText = text.slice(sentence.start, sentence.end);
-      if (members.length > 0 && previousSentenceDraft && CONTINUATION.test(sentenceText)) {
+      // "300 weapons were seized. 100 of them were pistols.": a sentence opening with a part of the count before continues it.
+      const opensWithPart = members[0]?.partOfPrevious === true && found.counts[0] === members[0];
+      if (members.length > 0 && previousSentenceDraft && (CONTINUATION.test(sentenceText) || opensWithPart)) {
         previousSentenceDraft.counts.push(...members);
         previousSentenceDraft.end = sentence.end;
         previousSentenceDraft.continued = true;

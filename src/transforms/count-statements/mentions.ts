@@ -493,7 +493,9 @@ export function findCounts(text: string, range: Range, language: Language | null
     // "300 weapons, 100 of them pistols", "100 de las cuales eran pistolas", "100 из них – пистолеты": the partitive
     // pronoun points back at the count before, so this count is a part OF it (its category after the pronoun), never
     // one more item beside it (read as such, 100 would be added to its own total of 300).
-    const partitive = counts.length > 0 ? PARTITIVE_PRONOUN.exec(after) : null;
+    // "300 weapons. 100 of them were pistols.": a number opening its sentence picks from the sentence before.
+    const opensSentence = counts.length === 0 && /^[\s\p{P}]*$/u.test(text.slice(range.start, start));
+    const partitive = counts.length > 0 || opensSentence ? PARTITIVE_PRONOUN.exec(after) : null;
     if (partitive) {
       const rest = after.slice(partitive[0].length).replace(PARTITIVE_DASH, ' ');
       const restTrimmed = rest.replace(COPULA_LEAD, '');

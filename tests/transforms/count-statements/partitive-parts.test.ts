@@ -50,6 +50,15 @@ describe('a partitive after a count makes it a part of the count before', () => 
     expect(issues).toContainEqual(['warning', 'unbalanced-count']);
   });
 
+  it.each([
+    ['en', 'In 2023 the police seized 300 weapons. 100 of them were pistols.'],
+    ['ru', 'В 2023 году полиция изъяла 300 единиц оружия. 100 из них – пистолеты.'],
+    ['es', 'En 2023 la policía incautó 300 armas. 100 de ellas eran pistolas.'],
+  ] as const)('a sentence opening with a partitive part continues the count of the sentence before (%s)', (language, text) => {
+    const { statements } = read(text, language);
+    expect(statements).toEqual([{ total: 300, sum: 100, reconciliation: 'unbalanced', parts: [[100, 'pistols']] }]);
+  });
+
   it('several partitive parts of one total are all its parts', () => {
     const { statements } = read('In 2023 the police seized 300 weapons, 100 of them pistols and 200 of them rifles.', 'en');
     expect(statements).toEqual([{ total: 300, sum: 300, reconciliation: 'balanced', parts: [[100, 'pistols'], [200, 'rifles']] }]);
