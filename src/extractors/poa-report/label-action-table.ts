@@ -14,6 +14,7 @@
  * both) is left to the unread-table warning: which reading holds cannot be told.
  */
 import type { CountStatementRecord, IssueDraft, Lineage, WeaponCountRecord } from '../../model/records.ts';
+import type { TransformationStep } from '../../model/transformations.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, matchAgency, type TermMatch } from '../../transforms/categories.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
@@ -127,9 +128,13 @@ export function findLabelActionTables(
     }
     const totalCategory = categoryIn(caption) ?? { code: GENERIC_CATEGORY, raw: '' };
     const statements: CountStatementRecord[] = [];
+    // The year is the caption's, not written in any row: the step carries the caption's words as its lineage.
+    const yearSteps: TransformationStep[] =
+      year === null ? [] : [{ column: 'year', source_words: caption, rule: 'table.caption-year', lexicon_entry: null, language: null, value: String(year) }];
     const base = (action: TermMatch, agency: { code: string | null; raw: string } | null) => ({
       year,
       year_basis: year === null ? null : ('stated' as const),
+      steps: yearSteps,
       action: action.code,
       action_raw: action.raw,
       agency: agency?.code ?? null,
