@@ -177,12 +177,20 @@ export class ProfileReader {
   }
 
   private closeIncidentList(): void {
-    const items = this.incidentItems;
+    this.loadItemList(this.incidentItems, 'explosions', loadIncidentList);
+    this.incidentItems = [];
+  }
+
+  /** Loads a list of items read as table rows (`load`) and counts them, as a table of `kind`, for the tallies. */
+  private loadItemList(
+    items: readonly TextUnit[],
+    kind: 'explosions' | 'diversions',
+    load: (items: readonly TextUnit[], out: Extraction, language: Language | null) => number,
+  ): void {
     const first = items[0];
     if (first === undefined) return;
-    this.incidentItems = [];
-    const rows = loadIncidentList(items, this.out, this.language);
-    this.tables.loaded.push({ kind: 'explosions', rows, line: first.span.lineStart });
+    const rows = load(items, this.out, this.language);
+    this.tables.loaded.push({ kind, rows, line: first.span.lineStart });
   }
 
   /** Takes a line of a diversions section that is a list item opening with a date; false for any other line. */
@@ -195,12 +203,8 @@ export class ProfileReader {
   }
 
   private closeDiversionList(): void {
-    const items = this.diversionItems;
-    const first = items[0];
-    if (first === undefined) return;
+    this.loadItemList(this.diversionItems, 'diversions', loadDiversionList);
     this.diversionItems = [];
-    const rows = loadDiversionList(items, this.out, this.language);
-    this.tables.loaded.push({ kind: 'diversions', rows, line: first.span.lineStart });
   }
 
   // -------------------------------------------------------------------------------------------------
