@@ -5,6 +5,7 @@
  * `1. National Coordination`, `**Total**` the cell `Total`. Each line stays on its line (lineage points into
  * the file), only its marks are taken out; a text that is not Markdown is read as written.
  */
+import { isAlignmentRow } from '../transforms/alignment-row.ts';
 
 /** An ATX heading: one to six `#`, a space, the heading (a closing run of `#` is no part of it). */
 const ATX_HEADING = /^(\s{0,3})(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/u;
@@ -17,8 +18,6 @@ const HAS_STRONG = new RegExp(STRONG.source, 'u');
  * a word's underscore (`snake_case`) stay.
  */
 const EMPHASIS = /(?<=^|[\s|(["“‘])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?=$|[\s|).,;:!?'"”’\]])/gu;
-/** A table's alignment row: it only draws the table. */
-const ALIGNMENT_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/u;
 
 /** How many kinds of Markdown marks (headings, strong emphasis, alignment rows) make a text Markdown; or this many headings alone. */
 const KINDS_FOR_MARKDOWN = 2;
@@ -31,7 +30,7 @@ export function isMarkdown(lines: readonly string[]): boolean {
   let alignment = false;
   for (const line of lines) {
     if (ATX_HEADING.test(line)) headings++;
-    else if (ALIGNMENT_ROW.test(line)) alignment = true;
+    else if (isAlignmentRow(line)) alignment = true;
     if (!strong && HAS_STRONG.test(line)) strong = true;
   }
   const kinds = (headings > 0 ? 1 : 0) + (strong ? 1 : 0) + (alignment ? 1 : 0);
@@ -40,7 +39,7 @@ export function isMarkdown(lines: readonly string[]): boolean {
 
 /** One line without its Markdown marks; an alignment row is kept (the table readers know it draws the table). */
 export function withoutMarkdown(line: string): string {
-  if (ALIGNMENT_ROW.test(line)) return line;
+  if (isAlignmentRow(line)) return line;
   const heading = ATX_HEADING.exec(line);
   const text = heading ? `${heading[1] ?? ''}${heading[3] ?? ''}` : line;
   return text.replace(STRONG, '$2').replace(EMPHASIS, '$2');

@@ -19,16 +19,15 @@ import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, matchAgency, type TermMatch } from '../../transforms/categories.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
 import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
+import { isAlignmentRow } from '../../transforms/alignment-row.ts';
 import { reconcileParts } from '../../transforms/reconcile.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn, cellCount } from './category-table.ts';
-import { cellsOf, isTableTitle, withoutNoteMarker, type YearTable } from './year-table.ts';
+import { cellsOf, isTableTitle, withoutNoteMarker, YEAR_CELL, type YearTable } from './year-table.ts';
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
-/** A markdown table's rule under its header (`|---|---:|`). */
-const RULE_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/u;
 
 interface Row {
   index: number;
@@ -90,7 +89,7 @@ export function findLabelActionTables(
 
     const rows: Row[] = [];
     let r = k + 1;
-    if (RULE_ROW.test(lines[filled[r] ?? -1]?.text.trim() ?? '')) r++;
+    if (isAlignmentRow(lines[filled[r] ?? -1]?.text ?? '')) r++;
     for (; r < filled.length; r++) {
       const index = filled[r] as number;
       const text = lines[index]?.text ?? '';
@@ -99,7 +98,7 @@ export function findLabelActionTables(
       // An empty cell is dropped by cellsOf: a row one short cannot say which column it lost.
       if (cells.length !== header.length) break;
       const label = cells[0] ?? '';
-      if (/^(?:19|20)\d{2}$/u.test(label) || !cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
+      if (YEAR_CELL.test(label) || !cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
       rows.push({ index, label, cells: cells.slice(1), total: TOTAL_LABEL.test(label) });
     }
     const named = rows.filter((row) => !row.total);
