@@ -495,7 +495,8 @@ export function findCounts(text: string, range: Range, language: Language | null
     // one more item beside it (read as such, 100 would be added to its own total of 300).
     // "300 weapons. 100 of them were pistols.": a number opening its sentence picks from the sentence before.
     const opensSentence = counts.length === 0 && /^[\s\p{P}]*$/u.test(text.slice(range.start, start));
-    const partitive = counts.length > 0 || opensSentence ? PARTITIVE_PRONOUN.exec(after) : null;
+    const pronoun = PARTITIVE_PRONOUN.exec(after);
+    const partitive = counts.length > 0 || opensSentence ? pronoun : null;
     if (partitive) {
       const rest = after.slice(partitive[0].length).replace(PARTITIVE_DASH, ' ');
       const restTrimmed = rest.replace(COPULA_LEAD, '');
@@ -552,7 +553,6 @@ export function findCounts(text: string, range: Range, language: Language | null
       }
     }
     // "seized 1,284 illicit firearms and destroyed 950 of them": the count is of the weapons counted before.
-    const pronoun = PARTITIVE_PRONOUN.exec(after);
     const picked = pronoun ? partitiveCount(text, counts, numberStart) : null;
     if (pronoun && picked) {
       counts.push({ ...picked, ...base, end: numberEnd + footnote + pronoun[0].length, kind: 'known' });
