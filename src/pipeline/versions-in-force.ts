@@ -14,8 +14,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let cached: string | null = null;
 let pending: Promise<string> | null = null;
 
-/** One git command tells both the commit and whether tracked files differ from it (porcelain v2's header and entries). */
-const GIT_STATUS = ['status', '--porcelain=v2', '--branch', '--untracked-files=no'];
+/**
+ * One git command tells both the commit and whether tracked files differ from it (porcelain v2's header and
+ * entries). `--no-optional-locks`: a run only reads the checkout; plain `git status` refreshes the index and
+ * takes `.git/index.lock` to write it: a `git commit` of the same checkout at that instant would fail on the lock.
+ */
+export const GIT_STATUS = ['--no-optional-locks', 'status', '--porcelain=v2', '--branch', '--untracked-files=no'];
 
 /** `0.1.0+abc1234` from the package version and `git status --porcelain=v2 --branch` (`-dirty` with changes to tracked files). */
 export function codeVersionFrom(packageVersion: string, gitStatus: string | null): string {
