@@ -17,7 +17,7 @@ import { type KnownDocuments, loadKnownDocuments } from './known-documents.ts';
 import { knownHashesFrom, knownSidecarsFrom } from './known-hashes.ts';
 import { type DocumentLimits, limitsWith } from './limits.ts';
 import { type Logger, silentLogger } from './logger.ts';
-import { type Decision, type DocumentContext, type DocumentResult, decide, finish } from './process-document.ts';
+import { type Decision, type DocumentContext, type DocumentResult, decide, decideFromSnapshot, finish } from './process-document.ts';
 import { KeptResults } from './kept-results.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { type DocumentReader, type DocumentReading, describeError } from './reading.ts';
@@ -309,9 +309,21 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
     // Documents another live process was reading when this run came to them: taken when it has loaded them (then
     // they are found unchanged), or when its lease goes stale (it died: this run reads them).
     let deferred: RawFile[] = [];
-    /** Decides `file` and starts its reading when it must be read; false when another live process holds its lease. */
-    const enqueue = async (file: RawFile): Promise<boolean> => {
-      let decision = await decide(documents, file);
+    /**
+     * Decides `file` and starts its reading when it must be read; false when another live process holds its lease.
+     * A file decided from the run's snapshot without reading (unchanged, another pipeline's) is queued at once,
+     * without a promise: on a night with nothing new that is every file.
+     */
+    const enqueue = (file: RawFile): boolean | Promise<boolean> => {
+      const quick = decideFromSnapshot(documents, file);
+      if (quick !== null && 'outcome' in quick) {
+        ahead.push({ file, decision: quick, reading: null });
+        return true;
+      }
+      return enqueueToRead(file, quick);
+    };
+    const enqueueToRead = async (file: RawFile, decided: Decision | null): Promise<boolean> => {
+      let decision = decided ?? (await decide(documents, file));
       if ('job' in decision && leases) {
         if (!(await leases.take(file.path, runId, new Date().toISOString(), staleBefore()))) return false;
         // Another process may have loaded it since this run's snapshot: decide again on what the warehouse holds now.
@@ -341,7 +353,9 @@ async function runLocked(warehouse: RunWarehouse, options: RunOptions, pipelineN
       // loaded in discovery order: the warehouse's writes, ids included, do not depend on the readers' speed.
       while (ahead.length < lookahead && decided < files.length) {
         const next = files[decided++] as RawFile;
-        if (!(await enqueue(next))) deferred.push(next);
+        let queued = enqueue(next);
+        if (typeof queued !== 'boolean') queued = await queued;
+        if (!queued) deferred.push(next);
       }
       if (ahead.length === 0) {
         if (deferred.length === 0) break;
