@@ -82,6 +82,20 @@ describe('tables of models or agencies by action', () => {
     expect(out.issues.filter((i) => i.rule === 'year-missing')).toHaveLength(1);
   });
 
+  it('a caption naming a span or a financial year gives year NULL with a warning naming it, never the year it starts with', () => {
+    const captions = ['Table 5. Weapons by type and action, 2022/23', 'Table 5. Weapons by type and action, FY2023', 'Tableau 5. Armes par type et par action, exercice 2023', 'Table 5. Weapons by type and action, 2023'];
+    const read = captions.map((caption) => {
+      const out = extract(report(caption, 'Type | Destroyed | Seized', 'Pistols | 12 | 3', 'Rifles | 4 | 1'));
+      return [statements(out).map((s) => s.year), out.issues.filter((i) => i.rule === 'year-missing').map((i) => i.message)];
+    });
+    expect(read).toEqual([
+      [[null, null], ['Table at line 6: its caption names "2022/23", a period that is not one calendar year: its statements have year NULL.']],
+      [[null, null], ['Table at line 6: its caption names "FY2023", a period that is not one calendar year: its statements have year NULL.']],
+      [[null, null], ['Table at line 6: its caption names "exercice 2023", a period that is not one calendar year: its statements have year NULL.']],
+      [[2023, 2023], []],
+    ]);
+  });
+
   it('rows that are neither all weapons nor all agencies are not read, and the table is named as unread', () => {
     const out = extract(report('Table 6. Items by action, 2022', 'Item | Seized | Destroyed', 'Pistols | 12 | 3', 'Police | 4 | 1'));
     expect(out.count_statements).toEqual([]);

@@ -18,7 +18,8 @@ import type { TransformationStep } from '../../model/transformations.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, matchAgency, type TermMatch } from '../../transforms/categories.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
-import { AGENT_BY, TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
+import { AGENT_BY, ANY_YEAR, OTHER_PERIOD, TOTAL_LABEL, YEAR_SPAN } from '../../transforms/count-statements/compile.ts';
+import { asciiDigits } from '../../transforms/quantity.ts';
 import { isAlignmentRow } from '../../transforms/alignment-row.ts';
 import { reconcileParts } from '../../transforms/reconcile.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
@@ -26,8 +27,6 @@ import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn, cellCount } from './category-table.ts';
 import { cellsOf, isTableTitle, withoutNoteMarker, YEAR_CELL, type YearTable } from './year-table.ts';
-
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
 
 interface Row {
   index: number;
@@ -43,10 +42,20 @@ function columnAction(cell: string): TermMatch | null {
   return actions[0] ?? null;
 }
 
-/** The one year a caption names (`..., 2023`), or null when it names none or several (a table over years). */
-function captionYear(caption: string): number | null {
-  const years = new Set([...caption.matchAll(YEAR)].map((m) => m[1]));
-  return years.size === 1 ? Number([...years][0]) : null;
+/**
+ * The one calendar year a caption names (`..., 2023`), or why it has none: no year, several (`2019-2021`), or a year
+ * that starts a span or names a period (`2022/23`, `FY2023`, `since 2015`), which is no calendar year of the cells.
+ * Read with the count statements' own year expressions (compile.ts), so that a caption and a sentence agree on
+ * what a year is.
+ */
+function captionYear(caption: string): { year: number; why: null } | { year: null; why: string } {
+  const ascii = asciiDigits(caption);
+  const years = [...new Set([...ascii.matchAll(ANY_YEAR)].map((m) => m[0]))];
+  if (years.length === 0) return { year: null, why: 'its caption names no year' };
+  if (years.length > 1) return { year: null, why: `its caption names several years (${years.join(', ')})` };
+  const period = ascii.match(OTHER_PERIOD)?.[0] ?? ascii.match(YEAR_SPAN)?.[0];
+  if (period !== undefined) return { year: null, why: `its caption names "${period}", a period that is not one calendar year` };
+  return { year: Number(years[0]), why: null };
 }
 
 /**
@@ -116,12 +125,12 @@ export function findLabelActionTables(
     const lead = leadIndex === null ? '' : (lines[leadIndex]?.text.trim() ?? '');
     const last = rows[rows.length - 1]?.index ?? headerIndex;
     const issues: IssueDraft[] = [];
-    const year = captionYear(caption);
+    const { year, why } = captionYear(caption);
     if (year === null) {
       issues.push({
         severity: 'warning',
         rule: 'year-missing',
-        message: `Table at line ${lines[headerIndex]?.no ?? '?'}: its caption names no single year: its statements have year NULL.`,
+        message: `Table at line ${lines[headerIndex]?.no ?? '?'}: ${why}: its statements have year NULL.`,
         line_start: lines[headerIndex]?.no ?? null,
       });
     }
