@@ -116,6 +116,8 @@ export function readBlockHeading(lines: readonly DocLine[], i: number): TopicMat
   if (!match) return null;
   const next = nextFilled(lines, i + 1);
   const question = next >= 0 ? readQuestionLine(lines, next) : null;
-  if (!question) return null;
+  // A heading with no colon may introduce fields written `question: answer` on one line, whose question is longer
+  // than a short label (`Stockpile management` / `Measures to ensure the security of stockpiles: All armouries ...`).
+  if (!question) return !withColon && next >= 0 && readFieldLine(lines, next) !== null ? match : null;
   return !withColon || question.known ? match : null;
 }

@@ -199,6 +199,19 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
       continue;
     }
 
+    if (line.footnote && !state.question) {
+      // A note the page marks as one (`<ol class="notes">`) explains a marker of the text above: it is no section's
+      // answer and no work cited on a PoA page. Said, not loaded, so that no line goes unread in silence.
+      out.issues.push({
+        severity: 'info',
+        rule: 'explanatory-note',
+        message: `Line ${line.no} ('${text.slice(0, 80)}') is a note explaining a marker of the text above: not loaded (no section, no citation).`,
+        line_start: line.no,
+      });
+      i++;
+      continue;
+    }
+
     // A list's row (`2010 : English`), or the whole list on one line after its label.
     const row = readSubmissionLine(text);
     const submissions = row ? [row] : readInlineSubmissions(text);
@@ -286,7 +299,9 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
     }
 
     // Under a question still waiting for its answer, a `label: answer` line of the template is the next field.
-    const question = readQuestionLine(lines, i) ?? (awaitsAnswer(state) ? readFieldLine(lines, i) : null);
+    // Right under a block heading (no question yet), such a line is the block's first field.
+    const fieldExpected = awaitsAnswer(state) || (state.question === null && state.blockHeading !== null);
+    const question = readQuestionLine(lines, i) ?? (fieldExpected ? readFieldLine(lines, i) : null);
     if (question && !question.known && continuesList(state)) {
       // `Serial number:` under `... bear the following marks:`: an item of the answer's own list.
       state.question?.answerLines.push(i);

@@ -65,21 +65,46 @@ function isDatedItem(line: DocLine | undefined): boolean {
  * heading, not only a keyword of one), by what its first line is:
  * - `dated`: a list of dated events (`Regional seminars` / `2019 - Regional workshop on marking, Douala`);
  * - `paragraphs`: under a heading the format marks as one (HTML `<h3>`, a `<details>`' `<summary>`), paragraphs
- *   each closed by an attribution (`<p>In 2015, Polri destroyed ... (National Report, 2016)</p>`).
+ *   each closed by an attribution (`<p>In 2015, Polri destroyed ... (National Report, 2016)</p>`);
+ * - `prose`: sentences with no attribution (`Regional seminars` / `Peru hosted a UNLIREC workshop in Lima in 2019.`),
+ *   each a paragraph of its own, up to the first blank line: a section whose report is unknown (said so), never
+ *   words left unread.
  * Null when the section's items are bullets, or the lines below are not such items: a year and a dash, a paragraph
  * under a heading, also start other things.
  */
-function unmarkedItems(lines: readonly DocLine[], i: number): 'dated' | 'paragraphs' | null {
+type ItemShape = 'dated' | 'paragraphs' | 'prose';
+
+/**
+ * A sentence of prose standing alone under a heading (`Regional seminars` / `Peru hosted a UNLIREC workshop ... in
+ * 2019.`): several words, ending as a sentence ends, no label (a colon before its end asks a template question) and
+ * no list line.
+ */
+function isProseLine(line: DocLine | undefined): boolean {
+  const text = line?.text.trim() ?? '';
+  if (line === undefined || line.headingLevel !== undefined || line.footnote || isBulletLine(line)) return false;
+  if (!/[.!?。]$/u.test(text) || text.split(/\s+/u).length < 5 || /[:：]/u.test(text)) return false;
+  return readSubmissionLine(text) === null && readMeetingLine(text) === null;
+}
+
+function unmarkedItems(lines: readonly DocLine[], i: number): ItemShape | null {
   const heading = lines[i];
   const next = lines[nextFilled(lines, i + 1)];
-  if (!heading || !next || isBulletLine(next)) return null;
-  const shape = isDatedItem(next) && !isDatedItem(heading) ? 'dated' : heading.headingLevel !== undefined && next.headingLevel === undefined && ENDS_WITH_ATTRIBUTION.test(next.text) ? 'paragraphs' : null;
+  if (!heading || !next || isBulletLine(next) || next.footnote) return null;
+  const shape: ItemShape | null = isDatedItem(next) && !isDatedItem(heading)
+    ? 'dated'
+    : heading.headingLevel !== undefined && next.headingLevel === undefined && ENDS_WITH_ATTRIBUTION.test(next.text)
+      ? 'paragraphs'
+      : isProseLine(next)
+        ? 'prose'
+        : null;
   return shape !== null && matchHeading(heading.text.trim(), { keywords: false }) !== null ? shape : null;
 }
 
 /** True when line `line` is an item of a section whose items are of shape `shape` (see `unmarkedItems`). */
-function isUnmarkedItem(line: DocLine | undefined, shape: 'dated' | 'paragraphs' | null): boolean {
+function isUnmarkedItem(line: DocLine | undefined, shape: ItemShape | null): boolean {
+  if (line?.footnote) return false;
   if (shape === 'dated') return isDatedItem(line);
+  if (shape === 'prose') return isProseLine(line);
   return shape === 'paragraphs' && line !== undefined && line.headingLevel === undefined && !isBulletLine(line);
 }
 
@@ -106,7 +131,13 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   let j = i + 1;
   for (; j < lines.length; j++) {
     const line = lines[j];
-    if (isBlank(line)) continue;
+    if (isBlank(line)) {
+      // Prose under a heading is one paragraph: a blank line ends it (a text page's next heading may follow).
+      if (items === 'prose' && body.length > 0) break;
+      continue;
+    }
+    // A note explaining a marker (`<ol class="notes">`) ends the section: it is no answer, and no work cited.
+    if (line?.footnote) break;
     if (items === null && isLeadIn(lines, j)) {
       leadIns.set(j, readLeadInAttribution(line?.text ?? '') ?? []);
       body.push(j);
@@ -120,7 +151,7 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
     // After a closed group only a new bullet continues the section; an open group runs on (a bullet's
     // second line) until something else starts.
     if (!bullet && (groupClosed || items !== null || ctx.isStructural(j))) break;
-    if (items === 'paragraphs' && ctx.isStructural(j)) break;
+    if ((items === 'paragraphs' || items === 'prose') && ctx.isStructural(j)) break;
     body.push(j);
   }
 

@@ -17,6 +17,11 @@ export interface DocLine {
   headingLevel?: number;
   /** True for the term of a description list (HTML `<dt>`), whose answer follows it. */
   term?: boolean;
+  /**
+   * True for a note the format marked as such (an HTML `<ol class="notes">` item, a `[1] ...` paragraph): it explains
+   * a marker of the text above, it is neither an answer nor a work cited.
+   */
+  footnote?: boolean;
   /** True for a line the decoder read as page furniture (a running header, a page number of a PDF's text). */
   furniture?: boolean;
 }
@@ -36,6 +41,7 @@ export function documentLines(doc: DocumentModel): DocLine[] {
           listItem: block.kind === 'list_item' && i === 0,
           ...(block.kind === 'heading' && block.level !== undefined ? { headingLevel: block.level } : {}),
           ...(block.kind === 'paragraph' && block.term ? { term: true } : {}),
+          ...(block.kind === 'footnote' ? { footnote: true } : {}),
         });
       });
     }
