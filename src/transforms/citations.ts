@@ -125,6 +125,15 @@ export function readCitation(text: string): { url: string | null; accessed_on: s
 const WORK_START = /^(?:\p{Lu}[\p{L}'’-]*,\s+\p{Lu}|[“"‘«])/u;
 
 /**
+ * A work whose author is an organisation (`Basra Provincial Council, Annual Security Report 2018`): capitalised words
+ * (small linking words between them), a comma, a capital. Taken for a new work only after a part that ends as a work
+ * ends, with its year (`Weapons of the Islamic State, 2017; Basra Provincial Council, ...`): inside a title a semicolon
+ * is not followed by a dated close before it.
+ */
+const ORGANISATION_WORK_START = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|les|del|della|für|und|и)\s+)?\p{Lu}[\p{L}'’.-]*){0,7},\s+\p{Lu}/u;
+const ENDS_WITH_YEAR = /\b(?:1[89]|20)\d{2}[a-z]?[.)]?$/u;
+
+/**
  * A new work that starts right after the full stop closing the one before: `Surname, Given. “Title`
  * (an author, then a quoted title). The title is required so that a place written `Lima, Peru.` inside
  * a work is not taken for an author.
@@ -154,7 +163,8 @@ function splitOnSemicolons(text: string, index: number): Array<{ text: string; i
     const at = match.index ?? 0;
     const next = text.slice(at + match[0].length);
     // A semicolon inside a title is followed by lower case; one between works by a new author or title.
-    if (at - start >= 15 && WORK_START.test(next)) {
+    const before = text.slice(start, at).trimEnd();
+    if (at - start >= 15 && (WORK_START.test(next) || (ENDS_WITH_YEAR.test(before) && ORGANISATION_WORK_START.test(next)))) {
       parts.push({ text: text.slice(start, at), index: index + start });
       start = at + match[0].length;
     }
