@@ -421,7 +421,8 @@ export const en: Lexicon = {
       military: ['military', 'army', 'armed forces', 'navy', 'naval', 'air force', 'defen[cs]e(?: forces)?', 'ministry of defen[cs]e'],
       police: ['police', 'law enforcement', 'ministry of (?:the )?interior', 'interior ministry', 'gendarmerie'],
       company: ['company', '(?:private\\s+)?(?:security\\s+|military\\s+)?compan(?:y|ies)', '(?:private\\s+)?contractors?', 'commercial', 'industry', 'industrial', 'manufacturer', 'firm', 'corporation', 'enterprise'],
-      other: ['other', 'others'],
+      // An armed group, a militia: neither army, police nor company, the contract's `other` (`Non-state (armed group)`).
+      other: ['other', 'others', '(?:non[-\\s‐–]?state\\s+)?armed\\s+groups?', 'militias?', '(?:rebel|insurgent)(?:\\s+groups?)?s?'],
     },
     itemNouns: ['weapons?', 'firearms?', 'arms', 'guns?', 'rifles?', 'pistols?', 'revolvers?', 'shotguns?', 'carbines?', 'machine[-\\s]guns?', 'submachine[-\\s]guns?', 'grenades?', 'rounds?', 'cartridges?', 'bullets?', 'ammunition', 'shells?', 'projectiles?', 'mortars?', 'rockets?', 'missiles?', 'mines?', 'detonators?', 'fuzes?', 'fuses?', 'explosives?', 'munitions?', 'items?', 'pieces?', 'units?', 'boxes', 'crates?', 'magazines?', 'launchers?', 'devices?', 'charges?', 'bombs?'],
     itemWeights: ['tonnes?', 'tons?', 'kg', 'kilos?', 'kilograms?', 'lbs?', 'pounds?'],

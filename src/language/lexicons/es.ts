@@ -339,7 +339,7 @@ export const es: Lexicon = {
       military: ['militar', 'fuerzas armadas', 'ej[ée]rcito'],
       police: ['polic[ií]a'],
       company: ['empresa', 'compa[ñn][ií]a'],
-      other: ['otro', 'otra'],
+      other: ['otro', 'otra', 'grupos?\\s+armados?', 'milicias?', '(?:grupos?\\s+)?(?:rebeldes?|insurgentes?)'],
     },
     itemNouns: ['armas?', 'fusiles?', 'pistolas?', 'rev[óo]lveres?', 'escopetas?', 'municiones?', 'cartuchos?', 'balas?', 'proyectiles?', 'granadas?', 'explosivos?', 'detonadores?', 'cajas?'],
     itemWeights: ['toneladas?', 'kg', 'kilos?', 'kilogramos?'],

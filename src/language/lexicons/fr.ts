@@ -328,7 +328,7 @@ export const fr: Lexicon = {
       military: ['militaire', 'arm[ée]e'],
       police: ['police', 'gendarmerie'],
       company: ['entreprise', 'soci[ée]t[ée]'],
-      other: ['autre'],
+      other: ['autre', 'groupes?\\s+armés?', 'milices?', '(?:groupes?\\s+)?rebelles?'],
     },
     itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
     itemWeights: ['tonnes?', 'kg', 'kilos?', 'kilogrammes?'],

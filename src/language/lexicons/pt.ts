@@ -270,7 +270,7 @@ export const pt: Lexicon = {
       military: ['militar'],
       police: ['polícia'],
       company: ['empresa'],
-      other: [],
+      other: ['outros?', 'outras?', 'grupos?\\s+armados?', 'milícias?', '(?:grupos?\\s+)?(?:rebeldes?|insurgentes?)'],
     },
     itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
     itemWeights: ['toneladas?', 'kg', 'quilos?', 'quilogramas?'],

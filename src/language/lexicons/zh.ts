@@ -243,7 +243,7 @@ export const zh: Lexicon = {
       military: [],
       police: [],
       company: [],
-      other: [],
+      other: ['其他', '武装团体', '武装组织', '民兵'],
     },
     itemNouns: [],
     itemWeights: ['吨', '公斤', '千克'],
