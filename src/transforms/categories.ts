@@ -391,11 +391,18 @@ interface AgencyTerm extends VocabularyTerm<AgencyCode> {
 }
 
 /**
- * Agencies: every lexicon's `agencies` and `agencyAcronyms`, tried in the model's order of agency codes
- * (src/model/vocabulary.ts): national security and border guards first, so that "Ministry of National
- * Security" is not defence and "Border Police" is the border guard.
+ * The order agency codes are tried in: the border guard first, then national security, before police, customs and
+ * defence, so that "Ministry of National Security" is not defence and "Border Police" is the border guard. Border
+ * troops are most often a unit of a national security body (`пограничные войска Государственного комитета
+ * национальной безопасности`, the KNB's Border Service, the FSB's) or of a ministry: the more specific unit named is
+ * the agency that acted.
  */
-export const AGENCIES: readonly AgencyTerm[] = (Object.keys(AGENCY_CODES) as AgencyCode[]).flatMap((code) =>
+const AGENCY_ORDER: readonly AgencyCode[] = ['border_guard', 'national_security', 'police', 'customs', 'defence'];
+// Every code of the model is tried: a code added to it and not here would never match.
+for (const code of Object.keys(AGENCY_CODES)) if (!AGENCY_ORDER.includes(code as AgencyCode)) throw new Error(`agency code '${code}' has no place in AGENCY_ORDER`);
+
+/** Agencies: every lexicon's `agencies` and `agencyAcronyms`, tried in `AGENCY_ORDER`. */
+export const AGENCIES: readonly AgencyTerm[] = AGENCY_ORDER.flatMap((code) =>
   allLexicons().flatMap((lexicon) => {
     const terms: AgencyTerm[] = [];
     const words = lexicon.agencies[code];

@@ -330,7 +330,7 @@ export const ar: Lexicon = {
     // The Internal Security Forces (قوى الأمن الداخلي, قوات الأمن الداخلي) are a police force; the gendarmerie (الدرك) too.
     police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`, `قو(?:ى|ات)\\s+${ART}أمن\\s+${ART}داخلي`, `${ART}درك`],
     customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],
-    defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع'],
+    defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع', `${ART}قوات\\s+${ART}بحرية`, `${ART}قوات\\s+${ART}جوية`],
   }),
   agencyAcronyms: {},
   categoryWords: {

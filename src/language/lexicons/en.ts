@@ -459,11 +459,11 @@ export const en: Lexicon = {
       '(?:office|department|bureau)\\s+(?:of|for)\\s+national\\s+security',
       'security\\s+service',
     ],
-    border_guard: ['border\\s+(?:guards?|service|police|troops)'],
+    border_guard: ['border\\s+(?:guards?|service|police|troops|protection|patrol|forces?|security\\s+forces?)'],
     // The Internal Security Forces (Lebanon's police) are a police force.
     police: ['police', 'internal\\s+affairs', 'interior', 'constabulary', 'militia', 'gendarmerie', 'carabinieri', 'internal\\s+security\\s+forces?'],
     customs: ['customs'],
-    defence: ['defen[cs]e', 'armed\\s+forces', 'army', 'military'],
+    defence: ['defen[cs]e', 'armed\\s+forces', 'army', 'military', 'navy', 'naval\\s+forces?', 'air\\s+force', 'marine\\s+corps'],
   },
   // The Latin spelling of post-Soviet security services (Kazakhstan's KNB, Uzbekistan's SNB) in English texts.
   agencyAcronyms: { national_security: ['KNB', 'SNB', 'SNS'] },

@@ -370,10 +370,10 @@ export const es: Lexicon = {
   },
   agencies: {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
-    border_guard: ['guardia\\s+de\\s+fronteras'],
+    border_guard: ['guardia\\s+de\\s+fronteras', 'polic[ií]a\\s+de\\s+fronteras', 'protecci[oó]n\\s+de\\s+fronteras'],
     police: ['polic[ií]as?', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación', 'gendarmer[ií]a'],
     customs: ['aduanas?'],
-    defence: ['defensa', 'fuerzas\\s+armadas', 'ejército', 'fuerza\\s+armada'],
+    defence: ['defensa', 'fuerzas\\s+armadas', 'ejército', 'fuerza\\s+armada', 'la\\s+armada', 'armada\\s+nacional', 'la\\s+marina', 'secretar[ií]a\\s+de\\s+marina', 'infanter[ií]a\\s+de\\s+marina', 'fuerza\\s+(?:naval|a[ée]rea)'],
   },
   agencyAcronyms: {},
   categoryWords: {

@@ -359,10 +359,10 @@ export const fr: Lexicon = {
   },
   agencies: {
     national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],
-    border_guard: ['garde[- ]frontières?'],
+    border_guard: ['garde[- ]frontières?', 'police\\s+(?:des|aux)\\s+frontières', 'protection\\s+des\\s+frontières'],
     police: ['polices?', 'gendarmerie', "l['’]intérieur"],
     customs: ['douanes?'],
-    defence: ['défense', 'forces\\s+armées', 'armée'],
+    defence: ['défense', 'forces\\s+armées', 'armée', 'marine\\s+nationale', 'forces?\\s+navales?', "armée\\s+de\\s+l['’]air"],
   },
   agencyAcronyms: {},
   categoryWords: {

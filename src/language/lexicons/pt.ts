@@ -226,6 +226,7 @@ export const pt: Lexicon = {
   // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
   documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
   agencies: {
+    border_guard: ['guarda\\s+de\\s+fronteiras?', 'pol[ií]cia\\s+de\\s+fronteiras?'],
     police: ['pol[ií]cias?', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],
     // Brazil's Receita Federal (the federal revenue service) is its customs authority, Portugal's Autoridade Tributária
     // e Aduaneira its tax and customs authority.

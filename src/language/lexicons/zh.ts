@@ -274,7 +274,7 @@ export const zh: Lexicon = {
     border_guard: ['边防', '边检'],
     police: ['公安机关', '公安部', '公安', '警察', '警方'],
     customs: ['海关'],
-    defence: ['国防部', '军队', '解放军'],
+    defence: ['国防部', '军队', '解放军', '海军', '空军'],
   },
   agencyAcronyms: {},
   categoryWords: {
