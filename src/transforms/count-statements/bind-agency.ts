@@ -29,6 +29,12 @@ export interface AgencyReading {
   rule: 'vocabulary' | 'alias' | 'unknown-acronym' | 'organisation-name';
 }
 
+/** The most words a body's name read whole may have (commas inside it, its acronym after it). */
+const MAX_NAME_WORDS = 24;
+
+/** A footnote marker glued to a word or a year (`2017[3]`, `2017³`, `Defence*`): no part of a subject. */
+const GLUED_MARKER = /(?<=[\p{L}\p{N}.)])(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*{1,3})(?=[\s,;:]|$)/gu;
+
 const STATED_YEAR_ANYWHERE = new RegExp(STATED_YEAR.source, 'giu');
 const PAST_YEAR_ANYWHERE = new RegExp(PAST_YEAR.source, 'giu');
 
@@ -97,14 +103,31 @@ export function leadingName(phrase: string): LeadingName | null {
 }
 
 /**
+ * True when `phrase` is one body's name and nothing else, commas inside it allowed: an article and a name, then
+ * capitalised names after each comma, the last one perhaps followed by its acronym in parentheses.
+ */
+function isWholeName(phrase: string): boolean {
+  const parts = phrase.split(',').map((part) => part.trim());
+  return parts.every((part, k) => {
+    const name = leadingName(part);
+    if (name === null || (k === 0) !== name.article) return false;
+    return name.rest === '' || (k === parts.length - 1 && /^\(\p{Lu}{2,10}\)$/u.test(name.rest));
+  });
+}
+
+/**
  * The agency a phrase names: a vocabulary term, a defined acronym, or a capitalised name of a public body.
  * `verbAfter`: the phrase is the words before a count that stands before its action ("la Policía Nacional
  * registró 1.250 armas ... incautadas"), so the subject's own verb may end it.
  */
 export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agencyAliases'>, verbAfter = false): AgencyReading | null {
   const raw = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
-  if (raw === '' || /\d/u.test(raw) || raw.split(/\s+/u).length > 10) return null;
+  if (raw === '' || /\d/u.test(raw)) return null;
   const name = leadingName(raw);
+  // A long phrase is no subject, unless it is one body's name read whole (`the National Superintendency for the
+  // Control of Security Services, Arms, Ammunition and Explosives for Civilian Use (SUCAMEC)`).
+  const wholeName = isWholeName(raw);
+  if (raw.split(/\s+/u).length > (wholeName ? MAX_NAME_WORDS : 10)) return null;
   // Only a single verb after a whole name is cut off ("registró", "has reported"); other words after it
   // ("agencies registered") may be the subject's own, and the phrase is read whole as before.
   const subject = verbAfter && name !== null && name.rest !== '' && SUBJECT_VERB.test(name.rest) ? name.name : raw;
@@ -114,8 +137,12 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
   // "In 2015, Polri destroyed ...": a short form the document defined, in whatever case it wrote it.
   const defined = Object.entries(ctx.agencyAliases ?? {}).find(([alias]) => new RegExp(`(?<!\\p{L})${literal(alias)}(?!\\p{L})`, 'u').test(subject));
   if (defined) return { raw: subject, code: defined[1], rule: 'alias' };
-  const acronym = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(subject)?.[1];
-  if (acronym) {
+  const acronymAt = /(?<!\p{L})(\p{Lu}{2,8})(?!\p{L})/u.exec(subject);
+  const acronym = acronymAt?.[1];
+  // `par incinération à Ouagadougou sous la supervision de la CNLPAL`: an acronym far into a phrase that opens with
+  // no name is a body named in a circumstance (a supervision, a place), not the agent: the phrase names no agency.
+  const acronymHeads = name !== null || subject.slice(0, acronymAt?.index ?? 0).trim().split(/\s+/u).filter(Boolean).length < 3;
+  if (acronym && acronymHeads) {
     const alias = ctx.agencyAliases?.[acronym] ?? null;
     return { raw: subject, code: alias, rule: alias === null ? 'unknown-acronym' : 'alias' };
   }
@@ -158,6 +185,30 @@ export function placedAgency(
   return agent ? { reading: agent, place: 'agent' } : null;
 }
 
+/**
+ * Where the subject starts: after the last comma (`In 2021, the police seized`), unless the commas are inside a
+ * body's name (`In 2021, the National Superintendency for the Control of Security Services, Arms, Ammunition and
+ * Explosives for Civilian Use (SUCAMEC) destroyed`): the words after the last comma open with a capital, and the
+ * parts before it back to one that opens with an article are capitalised names (`Arms`). Returns the index of the
+ * comma before the subject (-1 for none), as `lastComma` is.
+ */
+function nameStart(head: string, lastComma: number): number {
+  if (lastComma < 0 || head[lastComma] !== ',' || !/^\s*\p{Lu}/u.test(head.slice(lastComma + 1))) return lastComma;
+  const after = leadingName(head.slice(lastComma + 1).trim());
+  if (after === null || after.article) return lastComma;
+  let end = lastComma;
+  for (let k = 0; k < 6; k++) {
+    const comma = head.lastIndexOf(',', end - 1);
+    const segment = head.slice(comma + 1, end).trim();
+    const name = leadingName(segment);
+    if (name === null || name.rest !== '') return lastComma;
+    if (name.article) return comma;
+    if (comma < 0) return lastComma;
+    end = comma;
+  }
+  return lastComma;
+}
+
 /** The subject before the action verb. */
 function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
   if (!action) return null;
@@ -165,8 +216,8 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   // the counted words are the subject, not an agency; only the words before the count may name one.
   const countFirst = draft.counts[0];
   const countBeforeAction = countFirst !== undefined && countFirst.start < action.index;
-  let head = text.slice(draft.start, countBeforeAction ? countFirst.start : action.index);
-  const lastComma = Math.max(...[',', ';', '،', '؛', '，', '；'].map((c) => head.lastIndexOf(c)));
+  let head = text.slice(draft.start, countBeforeAction ? countFirst.start : action.index).replace(GLUED_MARKER, '');
+  const lastComma = nameStart(head, Math.max(...[',', ';', '،', '؛', '，', '；'].map((c) => head.lastIndexOf(c))));
   // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
   head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');
   // "Таможенными органами в 2012 году изъято": a year inside the subject is not part of it.
