@@ -429,7 +429,8 @@ describe('owner and citation transforms', () => {
     ['Estado (militar)', 'state', 'military', true],
     ['State – police', 'state', 'police', true],
     ['State (navy base)', 'state', null, false],
-    ['Rebel group', null, null, false],
+    // A rebel group, an armed group are the contract's sector other (fresh3 k10, fresh8 p10); a navy base is no sector word.
+    ['Rebel group', null, 'other', true],
   ])('%s', (raw, type, sector, recognised) => {
     expect(normaliseOwner(raw)).toEqual({ owner_type: type, owner_sector: sector, recognised });
   });
@@ -678,7 +679,8 @@ describe('owner wordings of other pages', () => {
     ['Non étatique (entreprise)', 'non_state', 'company', true],
     ['No estatal (empresa)', 'non_state', 'company', true],
     ['Estado (Ejército)', 'state', 'military', true],
-    ['Non-state (armed group)', 'non_state', null, false],
+    ['Non-state (armed group)', 'non_state', 'other', true],
+    ['Non-state (private individual)', 'non_state', null, false],
   ])('%s', (raw, type, sector, recognised) => {
     expect(normaliseOwner(raw)).toEqual({ owner_type: type, owner_sector: sector, recognised });
   });
