@@ -69,6 +69,12 @@ describe('PoA page: a known heading over prose with no attribution', () => {
     }
   });
 
+  it('reads an introduction sentence and the bullets below it as one section, attributed by the bullets', () => {
+    const out = fromText(['National reports', '2016 : English', '', 'Collection and destruction', 'The country runs a yearly weapons collection campaign.', '', '- In 2015 the police destroyed 300 weapons. (National Report, 2016)']);
+    expect(sections(out)).toEqual([['collection_destruction', 'Collection and destruction', null, 'The country runs a yearly weapons collection campaign.\nIn 2015 the police destroyed 300 weapons.', 2016]]);
+    expect(out.count_statements.map((c) => [c.year, c.action, c.total])).toEqual([[2015, 'destroyed', 300]]);
+  });
+
   it('does not take a heading outside the topic vocabulary, or a label over its answer, for such a section', () => {
     const unknown = fromText(['National reports', '2014 : English', '', 'Weather and climate', 'The country had a very dry year with little rain in 2019.']);
     expect(unknown.sections).toEqual([]);

@@ -132,8 +132,9 @@ export function readThematicSection(ctx: ThematicContext, i: number): number {
   for (; j < lines.length; j++) {
     const line = lines[j];
     if (isBlank(line)) {
-      // Prose under a heading is one paragraph: a blank line ends it (a text page's next heading may follow).
-      if (items === 'prose' && body.length > 0) break;
+      // Prose under a heading is one paragraph: a blank line ends it (a text page's next heading may follow), unless
+      // bullets follow it (an introduction above the section's bullets).
+      if (items === 'prose' && body.length > 0 && !isBulletLine(lines[nextFilled(lines, j)])) break;
       continue;
     }
     // A note explaining a marker (`<ol class="notes">`) ends the section: it is no answer, and no work cited.
