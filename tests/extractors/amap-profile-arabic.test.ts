@@ -69,8 +69,10 @@ describe('normaliseOwner: Arabic owners', () => {
     ['الدولة (الجيش)', 'state', 'military'],
     ['جهة غير حكومية (شركة)', 'non_state', 'company'],
     ['الدولة (الشرطة)', 'state', 'police'],
-    // An armed group is none of the sectors: the type is read, the sector left NULL (as `Non-state (armed group)`).
-    ['جهة غير حكومية (جماعة مسلحة)', 'non_state', null],
+    // An armed group is none of military, police, company: the sector other (as `Non-state (armed group)`, fresh3 k10).
+    ['جهة غير حكومية (جماعة مسلحة)', 'non_state', 'other'],
+    // A sector word no lexicon has stays NULL.
+    ['جهة غير حكومية (أفراد)', 'non_state', null],
   ])('%s is %s / %s', (raw, type, sector) => {
     const owner = normaliseOwner(raw);
     expect([owner.owner_type, owner.owner_sector]).toEqual([type, sector]);
