@@ -459,7 +459,8 @@ export const en: Lexicon = {
       '(?:office|department|bureau)\\s+(?:of|for)\\s+national\\s+security',
       'security\\s+service',
     ],
-    border_guard: ['border\\s+(?:guards?|service|police|troops|protection|patrol|forces?|security\\s+forces?)'],
+    // Not `Border Force` (Australia's, the UK's: customs and immigration together): no code rather than a guess.
+    border_guard: ['border\\s+(?:guards?|service|police|troops|protection|patrol|security\\s+forces?)'],
     // The Internal Security Forces (Lebanon's police) are a police force.
     police: ['police', 'internal\\s+affairs', 'interior', 'constabulary', 'militia', 'gendarmerie', 'carabinieri', 'internal\\s+security\\s+forces?'],
     customs: ['customs'],
