@@ -14,8 +14,11 @@ export interface UnknownMarker {
   language: Language;
 }
 
-/** Signs of "not known" every language writes alike: a lone dash of any length, a question mark. */
-const SIGNS_OF_UNKNOWN: ReadonlySet<string> = new Set(['-', '–', '—', '?']);
+/**
+ * Signs of "not known" every language writes alike: a lone dash of any length, a question mark, and the
+ * statistical tables' dots (`..`, `...`, `…`: figure not available, as UN tables write it).
+ */
+const SIGNS_OF_UNKNOWN: ReadonlySet<string> = new Set(['-', '–', '—', '?', '..', '...', '…']);
 
 /** Languages in the order a value's words are looked up: its own first, then every other (a French table may write `N/A`). */
 function lookupOrder(language: Language | null): readonly Language[] {

@@ -24,8 +24,8 @@ describe('count cells in words', () => {
     expect(readEmptyMarker('none', 'fr')).toEqual({ written: 'none', language: 'en' });
   });
 
-  it('a dash or a question mark is unknown in every language, recorded as a sign and not a lexicon entry', () => {
-    for (const sign of ['-', '–', '—', '?']) {
+  it('a dash, a question mark or a statistical table\'s dots (`..`: not available) is unknown in every language, recorded as a sign and not a lexicon entry', () => {
+    for (const sign of ['-', '–', '—', '?', '..', '...', '…']) {
       expect(readUnknownMarker(sign, 'ru')).toEqual({ written: sign, language: 'ru' });
       expect(readCountCell(sign, 'fr', 'injuries')).toEqual({
         value: null,
