@@ -12,7 +12,7 @@ import { readReportFacts } from './facts.ts';
 import { chooseReportYear } from '../../model/report-year.ts';
 import { findDatedTables } from './dated-table.ts';
 import { findYearColumnTables } from './year-column-table.ts';
-import { findLabelActionTables } from './label-action-table.ts';
+import { findLabelActionTables, spacedActionTableLines } from './label-action-table.ts';
 import { cellsOf, findYearTables } from './year-table.ts';
 import { cellCount } from './category-table.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
@@ -369,7 +369,10 @@ function readMarkedLine(line: DocLine): ReportLine | null {
 export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extraction {
   const lines = documentLines(doc);
   const out = emptyExtraction();
-  const structure = lines.map(readMarkedLine);
+  // A cell of a table laid out with spaces wrapped onto a line of its own (`manufactured)`) is part of its row,
+  // never a heading, whatever its words.
+  const inTable = spacedActionTableLines(lines);
+  const structure = lines.map((line, i) => (inTable.has(i) ? null : readMarkedLine(line)));
   const firstStructure = structure.findIndex((line) => line !== null);
   const headerEnd = firstStructure < 0 ? Math.min(lines.length, 12) : firstStructure;
 

@@ -26,10 +26,13 @@ import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn, cellCount } from './category-table.ts';
+import { readSpacedTable, spacedTableLines } from './spaced-table.ts';
 import { cellsOf, isTableTitle, withoutNoteMarker, YEAR_CELL, type YearTable } from './year-table.ts';
 
 interface Row {
   index: number;
+  /** The row's last line (a cell wrapped onto the lines below). */
+  to: number;
   label: string;
   cells: string[];
   total: boolean;
@@ -78,6 +81,11 @@ function agentInLead(lead: string, action: TermMatch, aliases: Readonly<Record<s
   return null;
 }
 
+/** The row lines (wrapped cells included) of the document's tables of action columns laid out with spaces. */
+export function spacedActionTableLines(lines: readonly DocLine[]): Set<number> {
+  return spacedTableLines(lines, (raw) => columnAction(withoutNoteMarker(raw)) !== null);
+}
+
 export function findLabelActionTables(
   lines: readonly DocLine[],
   body: readonly number[],
@@ -89,26 +97,61 @@ export function findLabelActionTables(
   for (let k = 0; k < filled.length; k++) {
     const headerIndex = filled[k] as number;
     const headerText = lines[headerIndex]?.text ?? '';
-    // Only a table whose cells the format delimits (HTML, markdown): a PDF's spaced columns are another reader's.
-    if (!headerText.includes('|')) continue;
-    const header = cellsOf(headerText).map(withoutNoteMarker);
-    if (header.length < 3 || /\d/u.test(header[0] ?? '')) continue;
-    const actions = header.slice(1).map(columnAction);
-    if (actions.some((a) => a === null)) continue;
-
+    let header: string[];
+    let actions: Array<TermMatch | null>;
     const rows: Row[] = [];
-    let r = k + 1;
-    if (isAlignmentRow(lines[filled[r] ?? -1]?.text ?? '')) r++;
-    for (; r < filled.length; r++) {
-      const index = filled[r] as number;
-      const text = lines[index]?.text ?? '';
-      if (!text.includes('|')) break;
-      const cells = cellsOf(text);
-      // An empty cell is dropped by cellsOf: a row one short cannot say which column it lost.
-      if (cells.length !== header.length) break;
-      const label = cells[0] ?? '';
-      if (YEAR_CELL.test(label) || !cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
-      rows.push({ index, label, cells: cells.slice(1), total: TOTAL_LABEL.test(label) });
+    if (headerText.includes('|')) {
+      header = cellsOf(headerText).map(withoutNoteMarker);
+      if (header.length < 3 || /\d/u.test(header[0] ?? '')) continue;
+      actions = header.slice(1).map(columnAction);
+      if (actions.some((a) => a === null)) continue;
+      let r = k + 1;
+      if (isAlignmentRow(lines[filled[r] ?? -1]?.text ?? '')) r++;
+      for (; r < filled.length; r++) {
+        const index = filled[r] as number;
+        const text = lines[index]?.text ?? '';
+        if (!text.includes('|')) break;
+        const cells = cellsOf(text);
+        // An empty cell is dropped by cellsOf: a row one short cannot say which column it lost.
+        if (cells.length !== header.length) break;
+        const label = cells[0] ?? '';
+        if (YEAR_CELL.test(label) || !cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
+        rows.push({ index, to: index, label, cells: cells.slice(1), total: TOTAL_LABEL.test(label) });
+      }
+    } else {
+      // A PDF's columns set apart by spaces, cells wrapping onto the next lines: the header's places say which
+      // column a piece is in; columns naming no action (`Remarks`) are read for nothing.
+      const spaced = readSpacedTable(lines, filled, k, (raw) => columnAction(withoutNoteMarker(raw)) !== null);
+      if (spaced === null) continue;
+      // Only under a caption naming the table's one year: without it the rows would load with year NULL, and
+      // such a table is left to the unread-table warning as before.
+      const above = k > 0 ? (lines[filled[k - 1] as number]?.text.trim() ?? '') : '';
+      if (!isTableTitle(above) || captionYear(above) === null) continue;
+      const kept = spaced.header.flatMap((column, c) => (c === 0 || columnAction(withoutNoteMarker(column.raw)) !== null ? [c] : []));
+      header = kept.map((c) => withoutNoteMarker(spaced.header[c]?.raw ?? ''));
+      actions = header.slice(1).map(columnAction);
+      if (spaced.kind === 'unsafe') {
+        const at = lines[spaced.index]?.no ?? null;
+        tables.push({
+          from: headerIndex,
+          to: spaced.last,
+          statements: [],
+          issues: [
+            {
+              severity: 'warning',
+              rule: 'table-not-read',
+              message: `Table at line ${lines[headerIndex]?.no ?? '?'} (columns set apart by spaces): line ${at} cannot be read safely (${spaced.why}): nothing is loaded from the table.`,
+              line_start: at,
+            },
+          ],
+        });
+        k = filled.indexOf(spaced.last);
+        continue;
+      }
+      for (const row of spaced.rows) {
+        if (YEAR_CELL.test(row.label)) break;
+        rows.push({ index: row.index, to: row.to, label: row.label, cells: kept.slice(1).map((c) => row.cells[c - 1] ?? ''), total: TOTAL_LABEL.test(row.label) });
+      }
     }
     const named = rows.filter((row) => !row.total);
     if (named.length === 0 || rows.filter((row) => row.total).length > 1) continue;
@@ -123,7 +166,7 @@ export function findLabelActionTables(
     const caption = isTableTitle(captionText) ? captionText : '';
     const leadIndex = caption !== '' && k > 1 ? (filled[k - 2] as number) : null;
     const lead = leadIndex === null ? '' : (lines[leadIndex]?.text.trim() ?? '');
-    const last = rows[rows.length - 1]?.index ?? headerIndex;
+    const last = rows[rows.length - 1]?.to ?? headerIndex;
     const issues: IssueDraft[] = [];
     const { year, why } = captionYear(caption);
     if (year === null) {
@@ -177,7 +220,7 @@ export function findLabelActionTables(
           continue;
         }
         const code = matchAgency(row.label);
-        const lineage = lineageOf(lines, row.index, row.index);
+        const lineage = lineageOf(lines, row.index, row.to);
         actions.forEach((action, c) => {
           const quantity = cellCount(row.cells[c] ?? '');
           if (quantity === null || action === null) {
@@ -199,7 +242,8 @@ export function findLabelActionTables(
       actions.forEach((action, c) => {
         if (action === null) return;
         const totalRow = rows.find((row) => row.total);
-        const lineage = lineageOf(lines, headerIndex, last);
+        // The statement's numbers stand in the rows: its lines are theirs (the header names only the action).
+        const lineage = lineageOf(lines, rows[0]?.index ?? headerIndex, last);
         let unknownPart = false;
         const parts: Array<{ quantity: number; code: string | null; raw: string; lineage: Lineage }> = [];
         for (const row of named) {
@@ -210,7 +254,7 @@ export function findLabelActionTables(
             continue;
           }
           const category = categoryIn(row.label);
-          parts.push({ quantity, code: category?.code ?? null, raw: row.label, lineage: lineageOf(lines, row.index, row.index) });
+          parts.push({ quantity, code: category?.code ?? null, raw: row.label, lineage: lineageOf(lines, row.index, row.to) });
         }
         let total: number | null = null;
         if (totalRow) {
@@ -219,8 +263,9 @@ export function findLabelActionTables(
         }
         if (total === null && parts.length === 0) return;
         const reconciled = reconcileParts(total, parts.map((p) => ({ quantity: p.quantity, category: p.code, opensSublist: false })));
-        // A part not known: the parts that remain cannot show the column balanced or not.
-        const reconciliation = unknownPart && total !== null ? 'no_parts' : reconciled.reconciliation;
+        // A part not known: the parts that remain cannot show the column balanced or not, unless they already make
+        // the total (counts are never negative: the unknown cells hold none of it, `190 + 1,102 = 1,292` with `n/a`).
+        const reconciliation = unknownPart && total !== null && reconciled.reconciliation !== 'balanced' ? 'no_parts' : reconciled.reconciliation;
         if (reconciliation === 'unbalanced' && total !== null) {
           issues.push({
             severity: 'warning',
@@ -236,7 +281,7 @@ export function findLabelActionTables(
           components_sum: reconciliation === 'no_parts' ? null : reconciled.componentsSum,
           reconciliation,
           counts: [
-            ...(total === null || !totalRow ? [] : [count(total, totalCategory.code, totalCategory.raw || totalRow.label, true, lineageOf(lines, totalRow.index, totalRow.index))]),
+            ...(total === null || !totalRow ? [] : [count(total, totalCategory.code, totalCategory.raw || totalRow.label, true, lineageOf(lines, totalRow.index, totalRow.to))]),
             ...parts.map((p, i) => {
               const parent = reconciled.parentIndex[i] ?? null;
               return { ...count(p.quantity, p.code, p.raw, false, p.lineage), parent_category: parent === null ? null : (parts[parent]?.code ?? null) };
