@@ -85,6 +85,52 @@ export function runningLineFlags(pages: string[][]): boolean[][] {
   return drop;
 }
 
+/**
+ * A running header or footer that carries the page number (`A-MAP | Country Profile: Azerbaijan      2/3`,
+ * `Annual report 2023 — Page 4 of 9`, `- 3 -`): a part of the line, set apart by a wide gap or a bar, that
+ * reads as a page number. The number itself, or null for any other line.
+ */
+function runningPageNumber(line: string): number | null {
+  const parts = line.trim().split(/\s{3,}|\t+|\s\|\s/u);
+  for (const part of parts.reverse()) {
+    const read = readPageNumberLine(part);
+    if (read !== null && !read.bare) return read.page;
+  }
+  return null;
+}
+
+/**
+ * Where the pages of a text without page joiners or form feeds start, told by a running line that carries the
+ * page number: the same line (digits aside) two times or more, its page numbers following each other (1/3,
+ * 2/3, 3/3). A header opens its page; a footer (the text ends after its last one) closes it. Null when no
+ * line runs so, or the document is a single page: the page idea of a PDF's text, for a text exported without
+ * its page breaks.
+ */
+export function pageStartsFromRunningLines(lines: readonly string[]): number[] | null {
+  const groups = new Map<string, Array<{ i: number; page: number }>>();
+  lines.forEach((line, i) => {
+    if (line.trim().length > 160) return;
+    const page = runningPageNumber(line);
+    if (page === null) return;
+    const key = edgeKey(line);
+    groups.set(key, [...(groups.get(key) ?? []), { i, page }]);
+  });
+  let best: Array<{ i: number; page: number }> | null = null;
+  for (const group of groups.values()) {
+    if (group.length < 2 || !group.every((at, k) => k === 0 || at.page === (group[k - 1]?.page ?? 0) + 1)) continue;
+    if (best === null || group.length > best.length) best = group;
+  }
+  if (best === null) return null;
+  const filledAfter = (i: number) => lines.slice(i + 1).some((line) => line.trim() !== '');
+  const last = best[best.length - 1] as { i: number };
+  // Footers: the text ends with the last one; each page then ends on its footer.
+  if (!filledAfter(last.i)) return [0, ...best.slice(0, -1).map((at) => at.i + 1)];
+  // Headers: each one opens its page (the lines above the first, a title page without one, are the first page).
+  const first = best[0] as { i: number };
+  const starts = best.map((at) => at.i);
+  return lines.slice(0, first.i).some((line) => line.trim() !== '') ? [0, ...starts] : starts;
+}
+
 /** The pages without their running lines. */
 export function dropRunningLines(pages: string[][]): string[][] {
   const drop = runningLineFlags(pages);

@@ -4,7 +4,7 @@ import { cutShortText, setApartCutRow } from './cut-short.ts';
 import type { Decoder } from './decoder.ts';
 import { decodeTextBytesWithEvidence } from './encoding.ts';
 import { readMarkdown } from './markdown.ts';
-import { joinHyphenatedWords, runningLineFlags } from './page-furniture.ts';
+import { joinHyphenatedWords, pageStartsFromRunningLines, runningLineFlags } from './page-furniture.ts';
 import { BRACKETED_REF } from '../transforms/footnote-refs.ts';
 import { isPageJoinerLine } from '../transforms/page-furniture.ts';
 import { isNumberedCaption } from '../transforms/table-captions.ts';
@@ -77,12 +77,16 @@ interface PrintedText {
  * as the PDF decoder reads a PDF, without moving any line: line numbers still point into the file.
  */
 function readPrintedText(lines: string[]): PrintedText | null {
-  if (!lines.some((line) => isPageJoinerLine(line) || FORM_FEED_START.test(line))) return null;
+  // A text exported without page breaks may still say where its pages start: a running line with the page number.
+  const runningStarts = lines.some((line) => isPageJoinerLine(line) || FORM_FEED_START.test(line)) ? null : pageStartsFromRunningLines(lines);
+  if (runningStarts === null && !lines.some((line) => isPageJoinerLine(line) || FORM_FEED_START.test(line))) return null;
+  const opensPage = new Set(runningStarts ?? []);
   const work = [...lines];
   const furniture = lines.map(() => false);
   const pageOfLine: number[] = [];
   const pages: number[][] = [[]];
   lines.forEach((line, i) => {
+    if (i > 0 && opensPage.has(i)) pages.push([]);
     if (isPageJoinerLine(line)) {
       furniture[i] = true;
       work[i] = '';

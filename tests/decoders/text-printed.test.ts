@@ -112,3 +112,67 @@ describe('decodePlainText on pdftotext output (form feeds)', () => {
     expect(one.pageCount).toBe(1);
   });
 });
+
+/** A text exported from a PDF without its page breaks: only a running line with the page number says where pages start. */
+describe('decodePlainText on a PDF export without page joiners', () => {
+  const table = (doc: ReturnType<typeof decodePlainText>) => doc.blocks.filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows.map((r) => r.span.lineStart) : []));
+
+  it('a two-line running header with the page number cuts no table: its rows go on after it', () => {
+    const doc = decodePlainText(
+      [
+        'Ghana – Firearms survey                         Page 1 of 2', // 1 header
+        'survey.example/gh                         Printed 2 May 2024', // 2
+        '',
+        'Cases of diversion',
+        'Year | Place | Quantity',
+        '2016 | Tamale | 40 rifles', // 6
+        '',
+        'Ghana – Firearms survey                         Page 2 of 2', // 8 header
+        'survey.example/gh                         Printed 2 May 2024', // 9
+        '',
+        '2019 | Kumasi | 12 pistols', // 11
+        '',
+        'Source: Ghana Police Service.',
+      ].join('\n'),
+      'utf-8',
+    );
+    expect(doc.furnitureLines).toEqual([1, 2, 8, 9]);
+    expect(doc.pageCount).toBe(2);
+    expect(table(doc)).toEqual([[5, 6, 11]]);
+  });
+
+  it('a running footer with the page number (`- 2 -`, `Página 2 de 3`) closes its page', () => {
+    for (const footer of ['- # -', 'Informe nacional 2023        Página # de 3']) {
+      const doc = decodePlainText(
+        [
+          'Año | Incautadas | Destruidas',
+          '2019 | 120 | 80',
+          '',
+          footer.replace('#', '1'), // 4
+          '2020 | 130 | 90', // 5
+          '2021 | 140 | 95', // 6
+          '',
+          footer.replace('#', '2'), // 8
+          '2022 | 150 | 99', // 9
+          'Total | 540 | 364',
+          '',
+          footer.replace('#', '3'), // 12
+        ].join('\n'),
+        'utf-8',
+      );
+      expect(doc.furnitureLines).toEqual([4, 8, 12]);
+      expect(table(doc)).toEqual([[1, 2, 5, 6, 9, 10]]);
+    }
+  });
+
+  it('is no page break: numbered captions, a page number seen once, numbers that do not follow the page order', () => {
+    for (const lines of [
+      ['Table 1', 'Year | Seized', '2019 | 12', 'Table 2', 'Year | Destroyed', '2019 | 10'],
+      ['Text above.', 'Page 1 of 1', 'Text below.'],
+      ['Report        3/7', 'Year | Seized', '2019 | 12', 'Report        5/7', '2020 | 14'],
+    ]) {
+      const doc = decodePlainText(lines.join('\n'), 'utf-8');
+      expect(doc.furnitureLines).toBeUndefined();
+    }
+  });
+});
