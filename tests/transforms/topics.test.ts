@@ -120,6 +120,24 @@ describe('matchHeading', () => {
     expect(matchHeading('Needs and request for assistance')?.topic).toBe('assistance_needs');
   });
 
+  it.each([
+    '4. Assistance required',
+    'Assistance requested',
+    '4. Assistance requise',
+    'V. Assistance demandée',
+    'Asistencia solicitada',
+    '5. Assistência necessária',
+    '4. Требуемая помощь',
+    'المساعدة المطلوبة',
+    '四、所需援助',
+  ])('a heading naming the assistance asked for (%s) is assistance needs, not cooperation', (heading) => {
+    expect(matchHeading(heading)?.topic).toBe('assistance_needs');
+  });
+
+  it('assistance alone still heads cooperation', () => {
+    expect(matchHeading('4. Assistance')?.topic).toBe('international_cooperation');
+  });
+
   it('unknown headings get no topic, and keyword rules only apply when allowed', () => {
     expect(matchHeading('Gender and small arms')).toBeNull();
     expect(matchHeading('SECTION 1. NATIONAL LEVEL')).toBeNull();

@@ -171,6 +171,8 @@ export const ar: Lexicon = {
     'التدابير المتخذة لإجراء عمليات التعقب والرد على طلبات التعقب': 'tracing',
     'تبادل المعلومات التشغيلية': 'information_exchange',
     'الاحتياجات وطلبات المساعدة': 'assistance_needs',
+    // A heading naming the assistance the state asks for (`4. Assistance required`).
+    'المساعدة المطلوبة': 'assistance_needs',
     'تحديات وفرص التنفيذ': 'implementation_challenges',
   },
   // Whole words: the article is glued to its noun, so a stem is written with it (`الوسم`) and without it (`وسم`).
@@ -186,7 +188,7 @@ export const ar: Lexicon = {
     crime_linkage: ['الجريمة المنظمة', 'الإرهاب'],
     border_control: ['الحدود', 'الحدودية'],
     national_coordination: ['التنسيق الوطني', 'جهة الاتصال', 'نقطة الاتصال', 'جهة التنسيق'],
-    assistance_needs: ['طلبات المساعدة', 'طلب المساعدة', 'الاحتياجات'],
+    assistance_needs: ['طلبات المساعدة', 'المساعدة المطلوبة', 'طلب المساعدة', 'الاحتياجات'],
     information_exchange: ['تبادل المعلومات'],
     international_cooperation: ['التعاون'],
     manufacture: ['الصنع', 'التصنيع', 'الإنتاج'],

@@ -244,6 +244,10 @@ export const en: Lexicon = {
     'Needs and request for assistance': 'assistance_needs',
     'Requests for assistance': 'assistance_needs',
     'Needs for assistance': 'assistance_needs',
+    // A heading naming the assistance the state asks for (`4. Assistance required`).
+    'Assistance required': 'assistance_needs',
+    'Assistance requested': 'assistance_needs',
+    'Required assistance': 'assistance_needs',
     'Implementation challenges and opportunities': 'implementation_challenges',
     'Challenges and opportunities': 'implementation_challenges',
     'Implementation challenges': 'implementation_challenges',
@@ -284,7 +288,7 @@ export const en: Lexicon = {
     crime_linkage: ['terroris*', 'organized crime', 'organised crime', 'drug trafficking'],
     border_control: ['border*'],
     national_coordination: ['coordination agency', 'coordinating agency', 'coordination body', 'coordination mechanism', 'national coordination', 'point of contact', 'focal point'],
-    assistance_needs: ['need assistance', 'needs assistance', 'assistance needed', 'requested assistance', 'request assistance', 'requests for assistance', 'request for assistance', 'assistance needs', 'needs for assistance',
+    assistance_needs: ['need assistance', 'assistance required', 'assistance requested', 'required assistance', 'support required', 'support requested', 'needs assistance', 'assistance needed', 'requested assistance', 'request assistance', 'requests for assistance', 'request for assistance', 'assistance needs', 'needs for assistance',
       'requests assistance', 'seeks assistance', 'seek assistance', 'request support', 'requests support', 'requested support', 'seeks support', 'would welcome assistance', 'would welcome support',
       // `would welcome one portable marking machine`: what is welcomed is the request, whatever it names.
       'would welcome'],

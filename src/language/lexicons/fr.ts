@@ -177,6 +177,10 @@ export const fr: Lexicon = {
     'Coopération régionale': 'international_cooperation',
     "Besoins d'assistance": 'assistance_needs',
     "Besoins et demandes d'assistance": 'assistance_needs',
+    // A heading naming the assistance the state asks for (`4. Assistance required`).
+    'Assistance requise': 'assistance_needs',
+    'Assistance demandée': 'assistance_needs',
+    'Assistance sollicitée': 'assistance_needs',
     'Défis et possibilités de mise en œuvre': 'implementation_challenges',
     'Défis et opportunités': 'implementation_challenges',
     'Séminaires, réunions, ateliers régionaux': 'regional_events',
@@ -216,7 +220,7 @@ export const fr: Lexicon = {
     border_control: ['frontière*'],
     // `Organe national de coordination` is the French PoA's own term (`organe de coordination` in reports).
     national_coordination: ['coordination nationale', 'organisme national de coordination', 'organe national de coordination', 'organe de coordination', 'point de contact'],
-    assistance_needs: ['demandé une assistance', "demande d'assistance", 'besoins', 'sollicite une assistance', 'sollicite un appui', 'demande un appui'],
+    assistance_needs: ['demandé une assistance', 'assistance requise', 'assistance demandée', 'assistance sollicitée', 'appui requis', 'appui demandé', "demande d'assistance", 'besoins', 'sollicite une assistance', 'sollicite un appui', 'demande un appui'],
     information_exchange: ["échange d'informations", "échanger des informations", "échange d'information", "partage d'informations", 'partager des informations'],
     international_cooperation: ['coopération', 'fourni une assistance'],
     transfers: ['exportation*', 'importation*', 'transfert*'],

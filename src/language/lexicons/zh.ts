@@ -120,6 +120,9 @@ export const zh: Lexicon = {
     '为进行追查和答复追查请求而采取的措施': 'tracing',
     '业务信息交流': 'information_exchange',
     '援助需求和请求': 'assistance_needs',
+    // A heading naming the assistance the state asks for (`4. Assistance required`).
+    '所需援助': 'assistance_needs',
+    '需要的援助': 'assistance_needs',
     '执行方面的挑战和机遇': 'implementation_challenges',
   },
   // Words stand unspaced: a stem matches inside a label (transforms/topics.ts), so each is a whole word of two
@@ -136,7 +139,7 @@ export const zh: Lexicon = {
     crime_linkage: ['有组织犯罪', '恐怖主义'],
     border_control: ['边境', '边界'],
     national_coordination: ['国家协调', '联络点', '协调机制'],
-    assistance_needs: ['援助需求', '请求援助'],
+    assistance_needs: ['援助需求', '所需援助', '需要的援助', '请求援助'],
     information_exchange: ['信息交流', '信息交换'],
     international_cooperation: ['国际合作'],
     manufacture: ['制造', '生产'],
