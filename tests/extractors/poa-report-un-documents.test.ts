@@ -37,6 +37,32 @@ describe('a UN document header', () => {
     expect(out.issues.filter((i) => i.rule === 'translated-document').map((i) => [i.severity, i.line_start])).toEqual([['info', 8]]);
   });
 
+  it.each([
+    [
+      'The Permanent Mission of Ghana to the United Nations presents its compliments to the Office for Disarmament Affairs',
+      'and has the honour to transmit the national report of Ghana, which collected 450 weapons in 2022.',
+      'The Permanent Mission of Ghana to the United Nations avails itself of this opportunity to renew to the Office',
+      'the assurances of its highest consideration, and recalls the 12 regional workshops held since 2019.',
+      'National report of Ghana on the implementation of the Programme of Action',
+      '1. Collection and destruction',
+      'In 2023 the police collected 310 firearms.',
+    ],
+    [
+      'La Mission permanente du Bénin auprès de l’Organisation des Nations Unies présente ses compliments au Bureau des affaires',
+      'de désarmement et a l’honneur de lui transmettre le rapport national, qui fait état de 450 armes collectées en 2022.',
+      'La Mission permanente du Bénin saisit cette occasion pour renouveler au Bureau les assurances de sa très',
+      'haute considération, et rappelle les 12 ateliers régionaux tenus depuis 2019.',
+      'Rapport national du Bénin sur la mise en œuvre du Programme d’action',
+      '1. Collecte et destruction',
+      'En 2023, la police a collecté 310 armes à feu.',
+    ],
+  ])('a note verbale\'s closing formula is the cover letter too: no section, no count, no unread-text warning (%s)', (open1, open2, close1, close2, title, heading, text) => {
+    const out = extract([...header, open1, open2, '', close1, close2, '', title, '', heading, text, ''].join('\n'));
+    expect(out.sections.map((s) => s.heading_raw)).toEqual([heading]);
+    expect(out.count_statements.map((s) => s.total)).toEqual([310]);
+    expect(out.issues.filter((i) => i.rule === 'unread-text')).toEqual([]);
+  });
+
   it('takes the language of the version from its header line, and says nothing of a translation when the original is that language', () => {
     const out = extract(['Naciones Unidas', 'A/CONF.192/BMS/2012/NR.2', 'Distr. general', '2 de agosto de 2012', 'Español', 'Original: español', '', '1. Legislación', 'La Ley 57 regula las armas de fuego.', ''].join('\n'));
     expect(out.document).toMatchObject({ language: 'es', report_year: 2012 });

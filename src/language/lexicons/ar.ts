@@ -255,8 +255,9 @@ export const ar: Lexicon = {
   gluedWords: [],
   // The instruments' names (glued words split into their words).
   instrumentNames: [],
-  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
-  documentHeader: { originalLabels: ['الأصل'], distributionLabels: ['distr'], coverLetter: [] },
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter (its opening
+  // and its closing formula, `avails itself of this opportunity`: neither paragraph is a fact or unread text).
+  documentHeader: { originalLabels: ['الأصل'], distributionLabels: ['distr'], coverLetter: ['تهدي تحياتها', 'تتشرف بأن تحيل', 'تغتنم هذه الفرصة', 'أسمى آيات التقدير'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: ['انفجار'], diversions: ['تسريب', 'تحويل', 'اختلاس', 'سرقة', 'نهب', 'فقدان'] },

@@ -385,8 +385,9 @@ export const en: Lexicon = {
   gluedWords: ['and', 'of', 'the', 'to', 'in', 'on', 'for', 'by', 'with', 'or'],
   // The instruments' names (glued words split into their words).
   instrumentNames: ['Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects', 'International Tracing Instrument'],
-  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
-  documentHeader: { originalLabels: ['original', 'translated from'], distributionLabels: ['distr'], coverLetter: ['presents its compliments', 'has the honour to transmit'] },
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter (its opening
+  // and its closing formula, `avails itself of this opportunity`: neither paragraph is a fact or unread text).
+  documentHeader: { originalLabels: ['original', 'translated from'], distributionLabels: ['distr'], coverLetter: ['presents its compliments', 'has the honour to transmit', 'avails itself of', 'highest consideration'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: ['explosion'], diversions: ['diversion', 'theft', 'stolen', 'loss'] },

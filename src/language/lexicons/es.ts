@@ -304,8 +304,9 @@ export const es: Lexicon = {
   gluedWords: ['y', 'de', 'del', 'la', 'el', 'los', 'las', 'en', 'o', 'para'],
   // The instruments' names (glued words split into their words).
   instrumentNames: ['Programa de Acción para Prevenir, Combatir y Eliminar el Tráfico Ilícito de Armas Pequeñas y Ligeras en Todos sus Aspectos', 'Instrumento Internacional de Localización'],
-  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
-  documentHeader: { originalLabels: ['original', 'traducido del'], distributionLabels: ['distr'], coverLetter: ['saluda atentamente', 'tiene el honor de transmitir', 'tiene el honor de remitir'] },
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter (its opening
+  // and its closing formula, `avails itself of this opportunity`: neither paragraph is a fact or unread text).
+  documentHeader: { originalLabels: ['original', 'traducido del'], distributionLabels: ['distr'], coverLetter: ['saluda atentamente', 'tiene el honor de transmitir', 'tiene el honor de remitir', 'aprovecha la oportunidad', 'aprovecha esta oportunidad', 'más alta consideración', 'consideración más distinguida'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

@@ -293,8 +293,9 @@ export const fr: Lexicon = {
   gluedWords: ['et', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'ou', 'au', 'aux'],
   // The instruments' names (glued words split into their words).
   instrumentNames: ['Programme d’action en vue de prévenir, combattre et éliminer le commerce illicite des armes légères sous tous ses aspects', 'Instrument international de traçage'],
-  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
-  documentHeader: { originalLabels: ['original', 'traduit du', 'traduit de l’', 'traduction du'], distributionLabels: ['distr'], coverLetter: ['présente ses compliments', 'a l’honneur de transmettre', 'a l’honneur de lui transmettre'] },
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter (its opening
+  // and its closing formula, `avails itself of this opportunity`: neither paragraph is a fact or unread text).
+  documentHeader: { originalLabels: ['original', 'traduit du', 'traduit de l’', 'traduction du'], distributionLabels: ['distr'], coverLetter: ['présente ses compliments', 'a l’honneur de transmettre', 'a l’honneur de lui transmettre', 'saisit cette occasion', 'très haute considération'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },

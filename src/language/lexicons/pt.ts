@@ -227,8 +227,9 @@ export const pt: Lexicon = {
   gluedWords: ['e', 'de', 'do', 'da', 'dos', 'das', 'em'],
   // The instruments' names (glued words split into their words).
   instrumentNames: ['Programa de Ação para Prevenir, Combater e Erradicar o Tráfico Ilícito de Armas Ligeiras e de Pequeno Calibre em Todos os seus Aspetos'],
-  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
-  documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir'] },
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter (its opening
+  // and its closing formula, `avails itself of this opportunity`: neither paragraph is a fact or unread text).
+  documentHeader: { originalLabels: ['original', 'traduzido do'], distributionLabels: ['distr'], coverLetter: ['apresenta os seus cumprimentos', 'tem a honra de transmitir', 'aproveita a oportunidade', 'aproveita esta oportunidade', 'mais elevada consideração', 'mais alta consideração'] },
   agencies: {
     border_guard: ['guarda\\s+de\\s+fronteiras?', 'pol[ií]cia\\s+de\\s+fronteiras?'],
     police: ['pol[ií]cias?', 'guarda\\s+nacional\\s+republicana', 'minist[ée]rio\\s+do\\s+interior'],

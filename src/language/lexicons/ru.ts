@@ -303,8 +303,9 @@ export const ru: Lexicon = {
   gluedWords: ['и', 'в', 'на', 'по', 'с'],
   // The instruments' names (glued words split into their words).
   instrumentNames: ['Программа действий по предотвращению и искоренению незаконной торговли стрелковым оружием и легкими вооружениями во всех ее аспектах и борьбе с ней', 'Международный документ по отслеживанию'],
-  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
-  documentHeader: { originalLabels: ['язык оригинала', 'оригинал', 'перевод с'], distributionLabels: ['distr', 'общая рассылка'], coverLetter: ['свидетельствует свое уважение', 'свидетельствует своё уважение', 'имеет честь препроводить'] },
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter (its opening
+  // and its closing formula, `avails itself of this opportunity`: neither paragraph is a fact or unread text).
+  documentHeader: { originalLabels: ['язык оригинала', 'оригинал', 'перевод с'], distributionLabels: ['distr', 'общая рассылка'], coverLetter: ['свидетельствует свое уважение', 'свидетельствует своё уважение', 'имеет честь препроводить', 'пользуется случаем', 'пользуется возможностью', 'высоком уважении'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: ['взрыв\\p{L}*'], diversions: ['утечк\\p{L}*', 'хищени\\p{L}*'] },

@@ -197,8 +197,9 @@ export const zh: Lexicon = {
   gluedWords: [],
   // The instruments' names (glued words split into their words).
   instrumentNames: [],
-  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter.
-  documentHeader: { originalLabels: ['原件'], distributionLabels: ['distr'], coverLetter: [] },
+  // A UN document's header: the original's language, the distribution line, a note verbale's cover letter (its opening
+  // and its closing formula, `avails itself of this opportunity`: neither paragraph is a fact or unread text).
+  documentHeader: { originalLabels: ['原件'], distributionLabels: ['distr'], coverLetter: ['谨转递', '借此机会再次', '顺致最崇高的敬意'] },
   // Words of the ammunition country profiles' tables and tallies (regex fragments, but the table words).
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },
