@@ -77,6 +77,31 @@ describe('a table laid out with spaces whose cells wrap', () => {
     expect(notRead(out).map((i) => i.line_start)).toEqual([8]);
   });
 
+  it('ends at a numbered heading right under its last row, which stays a section; a justified line of prose is no header', () => {
+    const out = extract(
+      [
+        'NATIONAL REPORT OF GHANA',
+        'Accra, 3 March 2024',
+        '',
+        '2. Collection and destruction',
+        'Table 1: Firearms recovered and destroyed, 2023',
+        row(at, ['Category', 'Recovered', 'Destroyed', 'Remarks']),
+        row(at, ['Pistols', '214', '190', '']),
+        '3. Stockpile management',
+        'The  police  seized  weapons  and  destroyed  them  all.',
+        '    All armouries were audited in 2023.',
+      ].join('\n'),
+    );
+    expect(out.sections.map((s) => [s.heading_raw, s.topic])).toEqual([
+      ['2. Collection and destruction', 'collection_destruction'],
+      ['3. Stockpile management', 'stockpile_management'],
+    ]);
+    expect(statements(out).map((s) => [s.action, s.total, s.parts])).toEqual([
+      ['seized', null, [['Pistols', 214]]],
+      ['destroyed', null, [['Pistols', 190]]],
+    ]);
+  });
+
   it('reads nothing when a count stands in a column that names no action', () => {
     const out = extract(
       report(

@@ -68,6 +68,9 @@ function columnOf(piece: Piece, header: readonly SpacedColumn[]): number | null 
   return next === undefined || piece.end <= next.start - 1 ? column : null;
 }
 
+/** `3. Marking`, `2.1 Stockpiles`, `IV. Assistance`, `B) Tracing`: a numbered heading's shape. */
+const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H][.)])\s+\p{Lu}/u;
+
 const isValue = (cell: string): boolean => cellCount(cell) !== null || isUnknownMarker(cell);
 
 /** A wrapped label's rest reads as such: it opens in lower case or with a bracket's or a word's inside, or the label above leaves a bracket open. */
@@ -91,8 +94,11 @@ export function readSpacedTable(
   const headerIndex = filled[k] as number;
   const headerText = lines[headerIndex]?.text ?? '';
   if (/[|]/u.test(headerText) || /\d/u.test(headerText)) return null;
-  const header: SpacedColumn[] = piecesOf(headerText).map((p) => ({ raw: p.text, start: p.start }));
+  const headerPieces = piecesOf(headerText);
+  const header: SpacedColumn[] = headerPieces.map((p) => ({ raw: p.text, start: p.start }));
   if (header.length < 3) return null;
+  // Columns stand well apart: a justified line of prose (`The  police  seized  ...`) has gaps of two spaces.
+  if (headerPieces.some((p, c) => c > 0 && p.start - (headerPieces[c - 1]?.end ?? 0) < 3)) return null;
   const actionColumns = header.map((column, c) => c > 0 && isAction(column.raw));
   if (!actionColumns.some(Boolean) || isAction(header[0]?.raw ?? '')) return null;
 
@@ -146,6 +152,8 @@ export function readSpacedTable(
     const row = rows[rows.length - 1];
     if (!row) return null;
     const rest = cells[0] as string;
+    // A numbered heading right under the table (`3. Marking`) ends it: it is no wrapped label.
+    if (pieces.length === 1 && NUMBERED_HEADING.test(rest)) break;
     if (rest !== '' && !continuesLabel(row.label, rest)) return unsafe(index, `'${rest}' may be a row of its own or the rest of the label '${row.label}'`);
     if (rest !== '') row.label = `${row.label} ${rest}`;
     cells.slice(1).forEach((cell, c) => {
