@@ -115,6 +115,14 @@ describe('a table laid out with spaces whose cells wrap', () => {
     expect(notRead(out).length).toBeGreaterThanOrEqual(1);
   });
 
+  it('reads nothing under a caption naming a financial year or a span, and says the table was not read', () => {
+    for (const caption of ['Table 1: Firearms recovered and destroyed, FY2023', 'Table 1: Firearms recovered and destroyed, 2022/23']) {
+      const out = extract(report(caption, row(at, ['Category', 'Recovered', 'Destroyed']), row(at, ['Pistols', '214', '190']), row(at, ['Rifles', '12', '10'])));
+      expect(out.count_statements).toEqual([]);
+      expect(notRead(out).map((i) => i.line_start)).toEqual([7]);
+    }
+  });
+
   it('whatever the column places and the wrap, the counts are the rows’ and the wrapped words the label’s', () => {
     fc.assert(
       fc.property(

@@ -126,7 +126,7 @@ export function findLabelActionTables(
       // Only under a caption naming the table's one year: without it the rows would load with year NULL, and
       // such a table is left to the unread-table warning as before.
       const above = k > 0 ? (lines[filled[k - 1] as number]?.text.trim() ?? '') : '';
-      if (!isTableTitle(above) || captionYear(above) === null) continue;
+      if (!isTableTitle(above) || captionYear(above).year === null) continue;
       const kept = spaced.header.flatMap((column, c) => (c === 0 || columnAction(withoutNoteMarker(column.raw)) !== null ? [c] : []));
       header = kept.map((c) => withoutNoteMarker(spaced.header[c]?.raw ?? ''));
       actions = header.slice(1).map(columnAction);
