@@ -29,7 +29,7 @@ import { guessLanguage } from '../languages.ts';
 import { actionNegated, cutAtPlan, pickAction, plannedAction } from './bind-action.ts';
 import { placedAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
-import { pickYear } from './bind-year.ts';
+import { pickYear, type YearReading } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
 import { aggregateIssue, negatedActionIssue, plannedActionIssue, plannedPartsIssue, skippedIssues, statementIssues } from './issues.ts';
@@ -39,7 +39,8 @@ import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
 import { deglue, glueVocabulary, wordOfPattern, wordsOf } from '../deglue.ts';
 import { statementSteps } from './steps.ts';
-import type { CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
+import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
+import type { Count, CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
 export { splitSentences } from './sentences.ts';
 export type { CountContext, CountExtraction, ProseUnit } from './types.ts';
@@ -61,12 +62,25 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
 
   const readAgencies: { draft: Draft; agency: AgencyReading | null; subject: boolean }[] = [];
   const skipped: SkippedInUnit[] = [];
-  const drafts = draftStatements(units, sentences, skipped, language);
+  // "Firearms seized by the police, by year: 2019 — 1,204; 2020 — 987": each item is a statement of the lead-in's
+  // action, agency and category; the ordinary reader does not see the items (blanked), which it would misread.
+  const yearLists = findYearLists(units, language);
+  const pending = yearLists.flatMap((list) => list.items.map((item) => ({ list, item })));
+  const drafts = draftStatements(blankItems(units, yearLists), sentences, skipped, language);
+  const flushItems = (before: { unit: number; start: number } | null): void => {
+    while (pending.length > 0) {
+      const next = pending[0] as { list: YearList; item: YearListItem };
+      if (before && (next.item.unit > before.unit || (next.item.unit === before.unit && next.item.start >= before.start))) return;
+      pending.shift();
+      yearListStatement(units, next.list, next.item, ctx, statements, issues);
+    }
+  };
   const draftsPerSentence = new Map<string, number>();
   for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
   for (const [d, drafted] of drafts.entries()) {
     const unit = units[drafted.unit];
     if (!unit || drafted.counts.length === 0) continue;
+    flushItems(drafted);
     const text = unit.text;
     // Counts after words of plan ("... and plans to destroy 200 rifles") are not done: never parts of the statement.
     const cut = cutAtPlan(text, drafted);
@@ -138,6 +152,7 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     });
     issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: draft.counts, reconciled, year, agency }));
   }
+  flushItems(null);
   issues.push(...skippedIssues(units, skipped));
   return { statements, issues };
 }
@@ -164,4 +179,56 @@ function readableUnit(unit: ProseUnit): ProseUnit {
   const readable = deglue(unit.text, statementVocabulary());
   if (readable.text === unit.text) return unit;
   return { ...unit, text: readable.text, verbatim: { text: unit.text, offset: readable.sourceOffset } };
+}
+
+/** The units with the year lists' items blanked (offsets kept), so that the ordinary reader reads none of them. */
+function blankItems(units: readonly ProseUnit[], lists: readonly YearList[]): ProseUnit[] {
+  if (lists.length === 0) return [...units];
+  const texts = units.map((u) => u.text);
+  for (const item of lists.flatMap((l) => l.items)) {
+    const text = texts[item.unit] ?? '';
+    texts[item.unit] = text.slice(0, item.start) + text.slice(item.start, item.end).replace(/[^\n]/gu, ' ') + text.slice(item.end);
+  }
+  return units.map((u, i) => ({ ...u, text: texts[i] ?? u.text }));
+}
+
+/** One statement of a year list's numeric item (an unknown marker gives none, only an issue saying so). */
+function yearListStatement(units: readonly ProseUnit[], list: YearList, item: YearListItem, ctx: CountContext, statements: CountStatementRecord[], issues: IssueDraft[]): void {
+  const unit = units[item.unit];
+  const leadUnit = units[list.lead.unit];
+  if (!unit || !leadUnit) return;
+  const where = lineage(unit, item.start, item.end);
+  if (item.count === null) {
+    issues.push({
+      severity: 'info',
+      rule: 'unknown-value',
+      message: `Year list item '${where.source_text}' (line ${where.line_start}): the count is an unknown marker ('${item.marker}'): no statement for ${item.year} (never 0).`,
+      line_start: where.line_start,
+    });
+    return;
+  }
+  const count: Count = item.count.category === null ? { ...item.count, category: list.category.code, categoryRaw: list.category.raw } : item.count;
+  // The agency is the lead-in's: its subject, or the agent after its action word (the count stands where the colon is).
+  const leadCount: Count = { ...count, start: list.lead.end, numberStart: list.lead.end, end: list.lead.end };
+  const agency = placedAgency(leadUnit.text, { start: list.lead.start, end: list.lead.end, counts: [leadCount] }, list.action, ctx)?.reading ?? null;
+  const year: YearReading = { year: item.year, basis: 'stated', how: null, source: 'stated', words: String(item.year) };
+  const reconciled = reconcileCounts(unit, [count], 0, 'single-count');
+  const { result } = reconciled;
+  const index = statements.length;
+  statements.push({
+    ...where,
+    year: item.year,
+    year_basis: 'stated',
+    action: list.action.code,
+    action_raw: list.action.raw,
+    agency: agency?.code ?? null,
+    agency_raw: agency?.raw ?? null,
+    total: count.value,
+    components_sum: result.componentsSum,
+    reconciliation: result.reconciliation,
+    reported_in: ctx.reportedIn,
+    counts: reconciled.records,
+    steps: statementSteps(list.action, { reading: agency, shared: false }, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
+  });
+  issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: list.action.raw, counts: [count], reconciled, year, agency }));
 }

@@ -1,0 +1,155 @@
+/**
+ * Year-dash-count lists under a lead-in: "Firearms seized by the police, by year: 2019 — 1,204; 2020 — 987;
+ * 2021 — n/a", one item a line or several on one line, with any dash (`-`, `–`, `—`) or a colon between the
+ * year and the number. The lead-in names the action, the agency and the category; each item gives the year
+ * and the count. One `no_parts` statement per numeric item; an unknown marker (`n/a`, `н/д`, `s/d`) gives no
+ * statement (never 0); words in brackets after the count (`(рост на 16,5 %)`) are no count.
+ *
+ * A list is read only when the lead-in ends with a colon right before its first item, names an action and a
+ * weapon category, and holds no number but years: a lead-in with a count of its own ("The police seized 5,000
+ * weapons: 2019 — ...") is a statement the ordinary reader takes, and a list under it would be its parts.
+ */
+import type { Language } from '../../language/types.ts';
+import { findActions, matchWeaponCategory, type TermMatch } from '../categories.ts';
+import { asciiDigits, findIntegerTokens } from '../quantity.ts';
+import { readUnknownMarker } from '../unknown.ts';
+import type { Count, ProseUnit } from './types.ts';
+
+/** One item of a list: its year and its count (null for an unknown marker). */
+export interface YearListItem {
+  unit: number;
+  /** Offsets in the unit's text: the year to the end of the count's words. */
+  start: number;
+  end: number;
+  year: number;
+  /** The count, null when the item is an unknown marker. */
+  count: Count | null;
+  /** The unknown marker as written, when the item is one. */
+  marker: string | null;
+}
+
+export interface YearList {
+  /** The lead-in: unit and offsets (to the colon, excluded). */
+  lead: { unit: number; start: number; end: number };
+  action: TermMatch;
+  category: { code: string | null; raw: string };
+  items: YearListItem[];
+}
+
+const YEAR = '(?:19|20)\\d{2}';
+/** An item's head: a year, a dash of any kind or a colon. */
+const ITEM_HEAD = new RegExp(`^[\\s;,]*(?<![\\p{L}\\p{N}])(${YEAR})\\s*[-‐‑‒–—―:]\\s*`, 'u');
+/** Where an item's value ends: a semicolon, a line break, or a comma before the next item's year. */
+const ITEM_END = new RegExp(`[;؛；\\n]|,\\s*(?=${YEAR}\\s*[-‐‑‒–—―:])`, 'u');
+/** The colon that ends a lead-in, the first item right after it (maybe on the next line). */
+const LEAD_COLON = new RegExp(`[:：]\\s*(?=${YEAR}\\s*[-‐‑‒–—―:])|[:：]\\s*$`, 'gu');
+/** An abbreviation of units after the count (`ед.`, `u.`, `pcs`, `шт.`): a few letters and a dot. */
+const UNIT_ABBREVIATION = /^\s+\p{L}{1,4}\./u;
+/** Words in brackets after the count: a comment (`(рост на 16,5 %)`), never a count. */
+const BRACKETED = /^\s*[(（][^()（）]*[)）]/u;
+/** Years and year spans a lead-in may name ("2019-2023", "2019 to 2023"): no counts. */
+const LEAD_YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*[-–—/]\\s*${YEAR}|[-–—/]\\d{2})?(?!\\d)`, 'gu');
+/** A sentence end before the lead-in (the lead-in is the words after it). */
+const SENTENCE_END = /[.!?…。](?=\s)/gu;
+
+/** The item starting at `at` in `text`, or null when the words there are not one (a value that is no whole count nor marker). */
+function readItem(text: string, at: number, unit: number, language: Language | null): (YearListItem & { next: number }) | null {
+  const head = ITEM_HEAD.exec(text.slice(at));
+  if (!head) return null;
+  const yearStart = at + head[0].indexOf(head[1] as string);
+  const valueStart = at + head[0].length;
+  const endMatch = ITEM_END.exec(text.slice(valueStart));
+  const valueEnd = endMatch ? valueStart + endMatch.index : text.length;
+  const body = text.slice(valueStart, valueEnd).trimEnd();
+  const year = Number(head[1]);
+  const next = endMatch ? valueEnd + endMatch[0].length : text.length;
+  // "2021 — s/d.": the list's full stop is not the marker's ("n.d." keeps its own).
+  const bare = body.replace(/(?<!\.\s?\p{L})\.$/u, '');
+  const marker = bare === '' ? null : (readUnknownMarker(body, language) ?? readUnknownMarker(bare, language));
+  if (marker) return { unit, start: yearStart, end: valueStart + marker.written.length, year, count: null, marker: marker.written, next };
+  const token = findIntegerTokens(body, language)[0];
+  if (token?.index !== 0) return null;
+  let rest = body.slice(token.raw.length);
+  // "16,5": a decimal is no count.
+  if (/^[.,]\d/u.test(asciiDigits(rest))) return null;
+  let end = valueStart + token.raw.length;
+  let category: { code: string | null; raw: string } | null = null;
+  const abbreviation = UNIT_ABBREVIATION.exec(rest);
+  const named = abbreviation ? null : matchWeaponCategory(rest.trimStart());
+  if (abbreviation) {
+    end += abbreviation[0].length;
+    rest = rest.slice(abbreviation[0].length);
+  } else if (named && named.index === 0) {
+    const shift = rest.length - rest.trimStart().length;
+    end += shift + named.end;
+    rest = rest.slice(shift + named.end);
+    category = { code: named.code, raw: named.raw };
+  }
+  const bracket = BRACKETED.exec(rest);
+  if (bracket) rest = rest.slice(bracket[0].length);
+  // Any other words after the count: not a plain list item (the count may be of something else).
+  if (rest.replace(/[\s.]+/gu, '') !== '') return null;
+  const count: Count = {
+    value: token.value,
+    raw: token.raw,
+    separator: token.separator,
+    start: valueStart,
+    numberStart: valueStart,
+    end,
+    category: category?.code ?? null,
+    categoryRaw: category?.raw ?? '',
+    kind: 'known',
+    qualifier: null,
+    label: null,
+    under: null,
+  };
+  return { unit, start: yearStart, end, year, count, marker: null, next };
+}
+
+/** The weapon category the lead-in names first ("Количество огнестрельного оружия, изъятого ..." -> firearms). */
+function leadCategory(lead: string): { code: string | null; raw: string } | null {
+  for (const m of lead.matchAll(/(?<![\p{L}\p{M}])\p{L}/gu)) {
+    const found = matchWeaponCategory(lead.slice(m.index ?? 0));
+    if (found && found.index === 0 && found.code !== null) return { code: found.code, raw: found.raw };
+  }
+  return null;
+}
+
+/** Every year-dash-count list of `units`, in document order; a list may run over several units (one item a line). */
+export function findYearLists(units: readonly ProseUnit[], language: Language | null): YearList[] {
+  const lists: YearList[] = [];
+  for (const [u, unit] of units.entries()) {
+    const text = unit.text;
+    for (const colon of text.matchAll(LEAD_COLON)) {
+      const colonAt = colon.index ?? 0;
+      const before = text.slice(0, colonAt);
+      const sentenceStart = Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length));
+      const leadStart = sentenceStart + (/^[\s\-–—•*]*/u.exec(before.slice(sentenceStart))?.[0].length ?? 0);
+      const lead = text.slice(leadStart, colonAt);
+      if (/\d/u.test(asciiDigits(lead).replace(LEAD_YEARS, ''))) continue;
+      const action = findActions(lead)[0];
+      const category = leadCategory(lead);
+      if (!action || !category) continue;
+      const items: YearListItem[] = [];
+      let unitIndex = u;
+      let at = colonAt + colon[0].length;
+      while (unitIndex < units.length) {
+        const itemText = units[unitIndex]?.text ?? '';
+        // The unit read to its end: the list may go on in the next unit (one item a line).
+        if (itemText.slice(at).trim() === '') {
+          unitIndex++;
+          at = 0;
+          continue;
+        }
+        const item = readItem(itemText, at, unitIndex, language);
+        if (!item) break;
+        const { next, ...kept } = item;
+        items.push(kept);
+        at = next;
+      }
+      if (items.length < 2 || !items.some((i) => i.count !== null)) continue;
+      lists.push({ lead: { unit: u, start: leadStart, end: colonAt }, action: { ...action, index: leadStart + action.index, end: leadStart + action.end }, category, items });
+    }
+  }
+  return lists;
+}

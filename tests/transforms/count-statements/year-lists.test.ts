@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractCountStatements, type ProseUnit } from '../../../src/transforms/count-statements/index.ts';
+
+/** Units as a report reader hands them: each string one unit, on consecutive lines. */
+function unitsOf(...texts: string[]): ProseUnit[] {
+  let line = 1;
+  return texts.map((text) => {
+    const lines = text.split('\n').length;
+    const unit = { text, span: { lineStart: line, lineEnd: line + lines - 1 } };
+    line += lines;
+    return unit;
+  });
+}
+
+const brief = (s: { year: number | null; year_basis: string | null; action: string; agency: string | null; total: number | null; reconciliation: string; source_text: string; line_start: number }) => ({
+  year: s.year,
+  basis: s.year_basis,
+  action: s.action,
+  agency: s.agency,
+  total: s.total,
+  reconciliation: s.reconciliation,
+  source: s.source_text,
+  line: s.line_start,
+});
+
+describe('year-dash-count lists under a lead-in', () => {
+  it('ru, one item a line: one no_parts statement per numeric item, the unknown marker gives none (never 0), the bracketed percentage no count', () => {
+    const units = unitsOf(
+      'Количество огнестрельного оружия, изъятого органами внутренних дел, по годам:',
+      '2019 — 1 204 ед.',
+      '2020 — н/д',
+      '2021 — 1 316 ед. (рост на 16,5 %)',
+    );
+    const { statements, issues } = extractCountStatements(units, { reportedIn: 2024, language: 'ru' });
+    expect(statements.map(brief)).toEqual([
+      { year: 2019, basis: 'stated', action: 'seized', agency: 'police', total: 1204, reconciliation: 'no_parts', source: '2019 — 1 204 ед.', line: 2 },
+      { year: 2021, basis: 'stated', action: 'seized', agency: 'police', total: 1316, reconciliation: 'no_parts', source: '2021 — 1 316 ед.', line: 4 },
+    ]);
+    expect(statements.map((s) => s.counts.map((c) => [c.category, c.quantity, c.is_total]))).toEqual([[['firearms', 1204, true]], [['firearms', 1316, true]]]);
+    expect(issues.filter((i) => i.rule === 'unknown-value').map((i) => i.line_start)).toEqual([3]);
+  });
+
+  it('fr, items on one line joined by semicolons, em dashes; the sentence after the list is read as before', () => {
+    const units = unitsOf('Armes collectées par la Gendarmerie nationale : 2019 — 1 204 ; 2020 — 877 ; 2021 — s/d.', 'En 2021, la police a saisi 412 armes à feu.');
+    const { statements } = extractCountStatements(units, { reportedIn: 2022, language: 'fr' });
+    expect(statements.map(brief)).toEqual([
+      { year: 2019, basis: 'stated', action: 'collected', agency: statements[0]?.agency ?? null, total: 1204, reconciliation: 'no_parts', source: '2019 — 1 204', line: 1 },
+      { year: 2020, basis: 'stated', action: 'collected', agency: statements[0]?.agency ?? null, total: 877, reconciliation: 'no_parts', source: '2020 — 877', line: 1 },
+      { year: 2021, basis: 'stated', action: 'seized', agency: 'police', total: 412, reconciliation: 'no_parts', source: 'En 2021, la police a saisi 412 armes à feu.', line: 2 },
+    ]);
+  });
+
+  it('en, hyphens and colons, a comma between items, in a paragraph', () => {
+    const units = unitsOf('Weapons destroyed by the army, 2018-2020: 2018 - 300, 2019 - 450, 2020: n/a.');
+    const { statements } = extractCountStatements(units, { reportedIn: 2021, language: 'en' });
+    expect(statements.map((s) => [s.year, s.action, s.agency, s.total, s.source_text])).toEqual([
+      [2018, 'destroyed', 'defence', 300, '2018 - 300'],
+      [2019, 'destroyed', 'defence', 450, '2019 - 450'],
+    ]);
+  });
+
+  it('es, en dashes, one item a line in one unit, a category named on an item', () => {
+    const units = unitsOf('Armas de fuego incautadas por la Policía Nacional, por año:\n2021 – 1.530\n2022 – 812 pistolas\n2023 – s/d');
+    const { statements } = extractCountStatements(units, { reportedIn: 2024, language: 'es' });
+    expect(statements.map((s) => [s.year, s.action, s.agency, s.total, s.line_start, s.counts[0]?.category])).toEqual([
+      [2021, 'seized', 'police', 1530, 2, 'firearms'],
+      [2022, 'seized', 'police', 812, 3, 'pistols'],
+    ]);
+  });
+
+  it('no list without a lead-in naming an action and weapons, nor under a lead-in with a count of its own', () => {
+    const noAction = unitsOf('Firearms in the national register, by year:', '2019 — 1,204', '2020 — 987');
+    expect(extractCountStatements(noAction, { reportedIn: 2021, language: 'en' }).statements).toEqual([]);
+    const noWeapons = unitsOf('Seminars held by the police:', '2019 — 12', '2020 — 9');
+    expect(extractCountStatements(noWeapons, { reportedIn: 2021, language: 'en' }).statements).toEqual([]);
+    // Not a year list: the items are not plain counts (words after the number that name no weapons).
+    const notCounts = unitsOf('Weapons seized by the police:', '2019 — 12 operations', '2020 — 9 operations');
+    expect(extractCountStatements(notCounts, { reportedIn: 2021, language: 'en' }).statements.map((s) => s.source_text).some((t) => t.startsWith('2019 —'))).toBe(false);
+  });
+
+  it('property: every numeric item becomes one statement of its year and number, every unknown marker none', () => {
+    const item = fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.constant(null));
+    fc.assert(
+      fc.property(
+        fc.array(item, { minLength: 2, maxLength: 6 }),
+        fc.constantFrom('-', '–', '—', ':'),
+        fc.constantFrom('\n', '; '),
+        fc.integer({ min: 1990, max: 2020 }),
+        (values, dash, joiner, firstYear) => {
+          const items = values.map((v, i) => `${firstYear + i} ${dash} ${v === null ? 'n/a' : v.toLocaleString('en-US')}`);
+          const units = unitsOf(`Firearms seized by the police, by year:\n${items.join(joiner)}`);
+          const { statements } = extractCountStatements(units, { reportedIn: 2024, language: 'en' });
+          const expected = values.flatMap((v, i) => (v === null ? [] : [[firstYear + i, v]]));
+          if (!values.some((v) => v !== null)) expect(statements).toEqual([]);
+          else expect(statements.map((s) => [s.year, s.total])).toEqual(expected);
+          expect(statements.every((s) => s.action === 'seized' && s.agency === 'police' && s.reconciliation === 'no_parts')).toBe(true);
+        },
+      ),
+    );
+  });
+});
