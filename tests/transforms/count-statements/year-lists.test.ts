@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CountStatementRecord } from '../../../src/model/records.ts';
 import { extractCountStatements, type ProseUnit } from '../../../src/transforms/count-statements/index.ts';
 
 /** Units as a report reader hands them: each string one unit, on consecutive lines. */
@@ -13,7 +14,7 @@ function unitsOf(...texts: string[]): ProseUnit[] {
   });
 }
 
-const brief = (s: { year: number | null; year_basis: string | null; action: string; agency: string | null; total: number | null; reconciliation: string; source_text: string; line_start: number }) => ({
+const brief = (s: CountStatementRecord) => ({
   year: s.year,
   basis: s.year_basis,
   action: s.action,
