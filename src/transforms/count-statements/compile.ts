@@ -281,6 +281,14 @@ export const RANGE_REST = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\
 export const RANGE_OPEN = new EndPattern(`(?<![\\p{L}])(?:${any(RANGE_OPENERS)})\\s+`, 'iu');
 /** What may follow a labelled number ("; rifles, 80;", "pistols, 120 and ..."). */
 export const LABEL_TAIL = new RegExp(`^\\s*(?:[;,.)]|$|(?:${any('conjunctionAnd')})\\s)`, 'iu');
+/**
+ * A count in brackets right after its category's words, one item of a list of such ("pistols (612), revolvers (403)
+ * and shotguns (145)"): the bracket that closes after the number, then the next item's bracket opening on a number.
+ */
+export const BRACKET_COUNT_NEXT = new RegExp(
+  `^\\s*[)）]\\s*(?:[,;،，；]\\s*(?:(?:${any('conjunctionAnd')})\\s+)?|(?:${any('conjunctionAnd')})\\s+)[^()（）\\d;.]{1,60}?[(（]\\s*\\d`,
+  'iu',
+);
 export const TOTAL_LABEL = new RegExp(`^\\s*(?:${any('totalLabels')})\\s*[,:–—-]?\\s*$`, 'iu');
 /** Words before a count naming what it breaks down: "of the rifled weapons, 13 ...", "parmi les armes ..., 13 ...". */
 export const UNDER_CATEGORY = new RegExp(

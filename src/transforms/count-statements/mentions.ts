@@ -13,6 +13,7 @@ import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZer
 import {
   AUXILIARY_AFTER,
   AUXILIARY_LEAD,
+  BRACKET_COUNT_NEXT,
   BREAKDOWN,
   CHANGE_BEFORE,
   COPULA_LEAD,
@@ -88,6 +89,38 @@ export function labelBefore(text: string, from: number, numberStart: number): { 
   const match = matchWeaponCategory(segment);
   if (!match || match.index !== lead || !/^\s*[,:–—-]?\s*$/u.test(segment.slice(match.end))) return null;
   return { start: from + cut + match.index, category: match.code, raw: match.raw, total: false };
+}
+
+/** Where a list item of words and a count in brackets starts: after a list mark, a colon or a bracket. */
+const BRACKET_ITEM_BOUNDARY = /[;:,(（)）\n،，；：]/gu;
+
+/**
+ * The category of a count in brackets right after its words ("pistols (612), revolvers (403)"), with where they start and
+ * where the closing bracket ends (in `after`), or null. Only in a list of two or more such items after a count (the
+ * previous count is one, or the next item is one): a lone number in brackets after a weapon word may be a footnote
+ * ("pistols (1)"), and is not read as a count.
+ */
+function bracketedLabel(text: string, counts: readonly Count[], from: number, numberStart: number, after: string): { start: number; category: string | null; raw: string; close: number } | null {
+  const close = /^\s*[)）]/u.exec(after);
+  if (!close) return null;
+  const previous = counts[counts.length - 1];
+  if (!previous) return null;
+  const before = text.slice(Math.max(from, previous.end), numberStart);
+  const open = /[(（]\s*$/u.exec(before);
+  if (!open) return null;
+  const words = before.slice(0, open.index).trimEnd();
+  let cut = 0;
+  for (const m of words.matchAll(BRACKET_ITEM_BOUNDARY)) cut = (m.index ?? 0) + m[0].length;
+  const previousBracketed = previous.label === 'part' && /[)）]$/u.test(text.slice(previous.start, previous.end));
+  if (!previousBracketed && !BRACKET_COUNT_NEXT.test(after)) return null;
+  // The longest words naming weapons that end right at the bracket ("and home-made firearms" -> "home-made firearms").
+  const base = Math.max(from, previous.end);
+  for (const m of words.slice(cut).matchAll(/(?<![\p{L}\p{M}])\p{L}/gu)) {
+    const at = cut + (m.index ?? 0);
+    const found = matchWeaponCategory(words.slice(at));
+    if (found && found.index === 0 && words.slice(at + found.end).trim() === '') return { start: base + at, category: found.code, raw: found.raw, close: close[0].length };
+  }
+  return null;
 }
 
 /**
@@ -539,6 +572,19 @@ export function findCounts(text: string, range: Range, language: Language | null
     const item = NON_WEAPON_ITEMS.exec(trimmed);
     if (item) {
       skipped.push({ at: numberStart, rule: 'not-a-weapon-count', words: `${n.raw} ${item[0].trim()}` });
+      continue;
+    }
+    // "pistols (612), revolvers (403) and shotguns (145)": in a list of counts in brackets, each is its category's,
+    // the words right before its bracket.
+    const bracketed = bracketedLabel(text, counts, range.start, numberStart, after);
+    if (bracketed && /^(?:19|20)\d{2}$/u.test(n.raw)) {
+      // "pistols (2019)": a year in brackets names when, not how many; never guessed to be a count.
+      const words = text.slice(bracketed.start, numberEnd + footnote + bracketed.close);
+      skipped.push({ at: numberStart, rule: 'count-ambiguous-number', words, reason: `'${n.raw}' in brackets after '${bracketed.raw}' may be a year as well as a count; not read as a count` });
+      continue;
+    }
+    if (bracketed) {
+      counts.push({ ...base, start: bracketed.start, end: numberEnd + footnote + bracketed.close, category: bracketed.category, categoryRaw: bracketed.raw, kind: 'known', label: 'part', under: null });
       continue;
     }
     // "pistols, 120; rifles, 80; total, 240": the category is the label before the number.
