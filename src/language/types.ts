@@ -550,6 +550,11 @@ export interface CountStatementWords {
   yearNouns: readonly string[];
   /** Periods that are not one calendar year ("reporting period", "since 2010", "последние пять лет"). */
   otherPeriodPhrases: readonly string[];
+  /**
+   * Words naming the period the report covers ("during the period", "au cours de la période", "за отчетный период"):
+   * the year of the report's reporting period when that is one calendar year, else none. Regex fragments.
+   */
+  reportPeriodPhrases: readonly string[];
   /** Words comparing with another year ("15% more than in 2012"). */
   comparisonWords: readonly string[];
   /**
@@ -637,6 +642,8 @@ export interface CountStatementWords {
   underDeterminers: readonly string[];
   /** Words keeping two counts in one list ("and", "as well as", "и", "و", "和"). */
   listJoiners: readonly string[];
+  /** Conjunctions that join negated words ("nor", "ni", "nem"): "no weapons were seized nor destroyed" states two zeros. */
+  negativeJoiners: readonly string[];
   /**
    * Words opening a relative clause right after a count's weapons ("eleven shotguns that had been handed in", "qui
    * avaient été remises", "que habían sido entregadas", "которые были сданы"): an action word in it describes those

@@ -54,6 +54,21 @@ export interface ReportFacts {
   statedLanguage: string | null;
   /** The language the header says the text was translated from (`Original: Russian`), and its line. */
   original: { language: string; line: number } | null;
+  /**
+   * The period the report says it covers (`Reporting period: 1 January to 31 December 2023`), as written, with its
+   * year when every year it names is one (2023), else null (`1 July 2022 to 30 June 2023`); null when none is stated.
+   */
+  reportingPeriod: { year: number | null; words: string } | null;
+}
+
+/** The period a `Reporting period:` line states, with its one year (or null when it names several or none). */
+function readReportingPeriod(text: string): { year: number | null; words: string } | null {
+  const label = PERIOD_LABEL.exec(text);
+  if (!label) return null;
+  const words = text.slice(label[0].length).trim();
+  const years = [...new Set([...words.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])))];
+  if (years.length === 0) return null;
+  return { year: years.length === 1 ? (years[0] ?? null) : null, words };
 }
 
 /** The text when all of it is a month and a year (`Mai 2016`), else null. */
@@ -95,6 +110,7 @@ export function readReportFacts(lines: readonly DocLine[], end: number, language
   let submitted = false;
   let statedLanguage: string | null = null;
   let original: { language: string; line: number } | null = null;
+  let reportingPeriod: { year: number | null; words: string } | null = null;
 
   for (let i = 0; i < headerEnd; i++) {
     // A header line a PDF laid out with a wide gap (`REPUBLIC OF BOTSWANA          Date: 03 June 2020`, the
@@ -134,6 +150,7 @@ export function readReportFacts(lines: readonly DocLine[], end: number, language
         used.add(i);
         continue;
       }
+      reportingPeriod ??= readReportingPeriod(text);
       const labelled = DATE_LABEL.exec(text);
       if (dateRaw === null && !PERIOD_LABEL.test(text)) {
         const found = labelled ? findDateText(labelled[1] ?? '') ?? wholeMonthYear(labelled[1] ?? '') : unlabelledDate(text);
@@ -188,5 +205,6 @@ export function readReportFacts(lines: readonly DocLine[], end: number, language
     issues,
     statedLanguage,
     original,
+    reportingPeriod,
   };
 }

@@ -54,6 +54,8 @@ interface ReportState {
   parent?: Container | null;
   /** Acronyms the report defines for agencies ("Jamaica Constabulary Force (JCF)"), for statements that use them. */
   agencyAliases: Readonly<Record<string, string>>;
+  /** The period the report covers (`Reporting period: 1 January to 31 December 2023`), for "during the period". */
+  reportingPeriod: { year: number | null; words: string } | null;
 }
 
 /** `Table 1. Firearms destroyed in 2017, by type`: a caption whose rows follow as text lines. */
@@ -289,7 +291,7 @@ function closeContainer(state: ReportState, container: Container | null): void {
 
   // Tables by year (`Year | Seized | Destroyed`) are read cell by cell; the prose around them as prose, in
   // document order.
-  const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases };
+  const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases, reportingPeriod: state.reportingPeriod };
   const answerBody = container.body.filter((i) => !wrapped.includes(i));
   let rest = answerBody;
   const tables = [...findYearTables(lines, answerBody, state.reportYear), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear), ...findLabelActionTables(lines, answerBody, state.reportYear, state.agencyAliases)].sort((a, b) => a.from - b.from);
@@ -397,7 +399,7 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     }
   }
   // The date convention (day first in French, Spanish, Russian) depends on the language: read again once it is known.
-  const { facts, used, issues } = readReportFacts(lines, bodyStart < 0 ? headerEnd : bodyStart, language, firstStructure < 0);
+  const { facts, used, issues, reportingPeriod } = readReportFacts(lines, bodyStart < 0 ? headerEnd : bodyStart, language, firstStructure < 0);
   const { year: reportYear, basis: reportYearBasis } = chooseReportYear(ctx.reportYear, { year: facts.report_year ?? null, basis: facts.report_year_basis ?? null });
   out.document = { ...facts, report_year: reportYear, report_year_basis: reportYearBasis, language };
   out.issues.push(...issues);
@@ -418,7 +420,7 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     out.issues.push({ severity: 'warning', rule: 'report-year-missing', message: 'The report states no date, document code or year: report year and source_report_year NULL.', line_start: null });
   }
 
-  const state: ReportState = { lines, out, reportYear, dateRaw: facts.date_raw ?? null, dateIso: facts.date_iso ?? null, language, block: null, agencyAliases: agencyAliasesFromText(lines.map((l) => l.text).join('\n')) };
+  const state: ReportState = { lines, out, reportYear, dateRaw: facts.date_raw ?? null, dateIso: facts.date_iso ?? null, language, block: null, agencyAliases: agencyAliasesFromText(lines.map((l) => l.text).join('\n')), reportingPeriod };
   if (firstStructure < 0) {
     // No heading and no question: the text after the facts is one section of unknown topic.
     const afterFacts = used.size === 0 ? 0 : Math.max(...used) + 1;

@@ -362,6 +362,7 @@ export const ar: Lexicon = {
       // السنة المالية ليست سنة تقويمية؛ «منذ بدء البرنامج في عام 1999» تفتح فترة.
       'السنة المالية', 'العام المالي', 'منذ [^,;.،؛]{0,80}?(?:19|20)\\d{2}',
     ],
+    reportPeriodPhrases: [],
     comparisonWords: [],
     changeLeads: ['بمقدار', 'بزيادة', 'بانخفاض'],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
@@ -392,6 +393,7 @@ export const ar: Lexicon = {
     underLeads: [],
     underDeterminers: [],
     listJoiners: ['و'],
+    negativeJoiners: [],
     relativeLeads: ['التي', 'الذي', 'الذين', 'اللاتي', 'اللواتي'],
     objectPronounsAfter: [],
     partitivePronouns: ['منها', 'منهم'],

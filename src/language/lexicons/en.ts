@@ -522,6 +522,7 @@ export const en: Lexicon = {
       // The start of a span the clause names ('since the programme began in 1999'): the year it names is not the counts'.
       'since (?:the|its|their|this|that|[\\p{Lu}])[^,;.]{0,80}?(?:19|20)\\d{2}',
       '(?:reporting|review|reference) period', 'since (?:the (?:last|previous) report|independence|(?:19|20)\\d{2})', '(?:past|last|previous|recent) (?:[\\p{L}\\d]+ )?(?:years|decades?)', 'to date', 'so far'],
+    reportPeriodPhrases: ['(?:during|in|over|for|throughout) the (?:reporting |review )?period', '(?:reporting|review) period'],
     comparisonWords: ['than', 'compared', 'comparison', 'versus', 'vs\\.?', 'up from', 'down from', 'as against', 'since'],
     changeLeads: ['(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|dropped|declined|decreased|decreasing|went up|went down|up|down) by', '(?:an?\\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction) of'],
     // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.
@@ -562,6 +563,7 @@ export const en: Lexicon = {
     underLeads: ['of', 'among', 'out of'],
     underDeterminers: ['the', 'these', 'those'],
     listJoiners: ['and', 'or', 'as well as', 'plus'],
+    negativeJoiners: ['nor'],
     relativeLeads: ['that', 'which', 'who'],
     objectPronounsAfter: ['them', 'it'],
     objectPronounsBefore: [],

@@ -309,6 +309,7 @@ export const zh: Lexicon = {
       // 财政年度不是日历年；“自1999年以来”是一段时期。
       '财年', '财政年度', '会计年度', '(?:自|从)[^，。；,;]{0,30}?(?:19|20)\\d{2}年?(?:以来|起)',
     ],
+    reportPeriodPhrases: [],
     comparisonWords: [],
     changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
@@ -337,6 +338,7 @@ export const zh: Lexicon = {
     underLeads: [],
     underDeterminers: [],
     listJoiners: ['以及', '和', '及'],
+    negativeJoiners: [],
     // A Chinese relative clause stands before its noun (`已上缴的枪支`): none follows a count.
     relativeLeads: [],
     objectPronounsAfter: [],

@@ -5,7 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import { asciiDigits } from '../quantity.ts';
 import { findRelativeYear, type RelativeYear } from '../years.ts';
-import { ANY_YEAR, COMPARED, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_YEAR_LEAD, SAME_YEAR, YEAR_DIGITS } from './compile.ts';
+import { ANY_YEAR, COMPARED, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_PERIOD, REPORT_YEAR_LEAD, SAME_YEAR, YEAR_DIGITS } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -32,7 +32,11 @@ export type YearSource =
   /** No year: a period that is not one calendar year ("reporting period", "since 2010"). */
   | 'period'
   /** No year: a relative phrase ("this year", "the past year") in a report of unknown year. */
-  | 'report-year-unknown';
+  | 'report-year-unknown'
+  /** "During the period": the year of the report's one-year reporting period. */
+  | 'reporting-period'
+  /** No year: "during the period" in a report whose reporting period spans more than one year. */
+  | 'reporting-period-years';
 
 export interface YearReading {
   year: number | null;
@@ -88,7 +92,7 @@ export function pickYear(
   draft: Draft,
   units: readonly ProseUnit[],
   sentences: readonly Range[][],
-  ctx: Pick<CountContext, 'reportedIn'> & { language?: Language | null; previousYear?: number | null },
+  ctx: Pick<CountContext, 'reportedIn' | 'reportingPeriod'> & { language?: Language | null; previousYear?: number | null },
 ): YearReading {
   const language = ctx.language ?? null;
   const own = text.slice(draft.start, draft.end);
@@ -171,6 +175,16 @@ export function pickYear(
     const previous = ctx.previousYear ?? null;
     if (previous === null) return none(`says "${same[0]}" but the statement before names no year`, 'same-year', same[0]);
     return { year: previous, basis: 'inferred', how: `"${same[0]}": the year of the statement before`, source: 'same-year', words: same[0] };
+  }
+  // "No weapons were seized during the period": the period the report covers, whose year is the counts' when it is
+  // one calendar year ("Reporting period: 1 January to 31 December 2023"); a period over two years gives none.
+  const covered = REPORT_PERIOD.exec(own);
+  if (covered) {
+    const reporting = ctx.reportingPeriod ?? null;
+    if (reporting?.year != null) {
+      return { year: reporting.year, basis: 'inferred', how: `"${covered[0]}": the report's reporting period (${reporting.words}) is in ${reporting.year}`, source: 'reporting-period', words: covered[0] };
+    }
+    if (reporting) return none(`refers to "${covered[0]}", the report's reporting period (${reporting.words}), which is not one calendar year`, 'reporting-period-years', covered[0]);
   }
   const period = OTHER_PERIOD.exec(own);
   if (period) return none(`refers to "${period[0]}", a period that is not one calendar year`, 'period', period[0]);

@@ -168,6 +168,8 @@ export const SAME_YEAR = new RegExp(wholeWords('sameYearPhrases'), 'iu');
 export const OTHER_PERIOD = new RegExp(wholeWords('otherPeriodPhrases'), 'iu');
 /** The same, every one in a text (to find the period phrase a stated year lies in: "since the programme began in 1999"). */
 export const OTHER_PERIODS = new RegExp(wholeWords('otherPeriodPhrases'), 'giu');
+/** The period the report covers ("during the period"): its year when the report states a one-year reporting period. */
+export const REPORT_PERIOD = new RegExp(wholeWords('reportPeriodPhrases'), 'iu');
 /**
  * 4-digit years that a number scan must not read as counts ("since 2010", "2013 году"). Every match starts at the
  * year, whose lead words are a look-behind: V8 then tries the expression only where `19` or `20` stands, instead of
@@ -244,6 +246,14 @@ export const AUXILIARY_LEAD = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+)
 export const AUXILIARY_AFTER = new RegExp(`^\\s+(?:${any('auxiliaries')})(?![\\p{L}])`, 'iu');
 /** A conjunction as a word of its own ("and", "et", "y", "и"): what joins two clauses, not two words of one. */
 export const JOINER_WORD = new RegExp(wholeWords('listJoiners'), 'iu');
+/**
+ * The words between two action words done to the same weapons ("seized or destroyed", "saisie ni détruite", "seized,
+ * destroyed or"): a comma or a conjunction, an auxiliary maybe after it.
+ */
+export const ACTIONS_JOINED = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:${wholeWords('listJoiners')}|${wholeWords('negativeJoiners')})\\s*)?(?:(?:${any('auxiliaries')})\\s+)?$`,
+  'iu',
+);
 /**
  * The words between a count and an action word when that action stands in a relative clause describing the count's
  * weapons ("eleven shotguns| that had been handed in", "onze fusils| qui avaient été remis", "11 escopetas| que habían

@@ -39,6 +39,8 @@ import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
 import { deglue, glueVocabulary, wordOfPattern, wordsOf } from '../deglue.ts';
 import { statementSteps } from './steps.ts';
+import { ACTIONS_JOINED } from './compile.ts';
+import { findActions, type TermMatch } from '../categories.ts';
 import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
 import type { Count, CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
@@ -119,7 +121,7 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const sharedSubject = sameSentence && previous.subject ? previous.agency : null;
     const agency = ownAgency ?? sharedSubject;
     readAgencies.push({ draft, agency, subject: placed ? placed.place === 'subject' : sharedSubject !== null });
-    const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, language, previousYear: statements[statements.length - 1]?.year ?? null });
+    const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: statements[statements.length - 1]?.year ?? null });
     const index = statements.length;
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
     // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
@@ -151,6 +153,15 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
       steps,
     });
     issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: draft.counts, reconciled, year, agency }));
+    // "No weapons were seized or destroyed during the period": a stated zero of two actions joined is a zero of each.
+    // Only a zero: "300 weapons were seized and destroyed" may be the same weapons twice or two counts not given.
+    const stated = statements[index];
+    if (stated && draft.counts.every((c) => c.value === 0)) {
+      for (const other of joinedActions(text, action, draft.end)) {
+        statements.push({ ...stated, action: other.code, action_raw: other.raw, counts: stated.counts.map((c) => ({ ...c })), steps: [...statementSteps(other, { reading: agency, shared: false }, year, null, { sum: null, raws: [] }).slice(0, 1), ...steps.slice(1)] });
+        issues.push(...statementIssues({ unit, index: statements.length - 1, lineStart: where.line_start, actionRaw: other.raw, counts: draft.counts, reconciled, year, agency }));
+      }
+    }
   }
   flushItems(null);
   issues.push(...skippedIssues(units, skipped));
@@ -179,6 +190,19 @@ function readableUnit(unit: ProseUnit): ProseUnit {
   const readable = deglue(unit.text, statementVocabulary());
   if (readable.text === unit.text) return unit;
   return { ...unit, text: readable.text, verbatim: { text: unit.text, offset: readable.sourceOffset } };
+}
+
+/** The action words joined to `action` by a comma or a conjunction ("seized or destroyed", "saisie ni détruite"), up to `end`. */
+function joinedActions(text: string, action: TermMatch, end: number): TermMatch[] {
+  const joined: TermMatch[] = [];
+  let from = action.end;
+  for (const found of findActions(text.slice(action.end, end))) {
+    const at = action.end + found.index;
+    if (!ACTIONS_JOINED.test(text.slice(from, at))) break;
+    if (found.code !== action.code && !joined.some((j) => j.code === found.code)) joined.push({ ...found, index: at, end: action.end + found.end });
+    from = action.end + found.end;
+  }
+  return joined;
 }
 
 /** The units with the year lists' items blanked (offsets kept), so that the ordinary reader reads none of them. */

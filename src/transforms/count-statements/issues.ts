@@ -53,7 +53,8 @@ export function statementIssues(s: StatementFacts): IssueDraft[] {
     });
   } else if (year.year === null) {
     issues.push({
-      severity: 'info',
+      // A period of two years named by the statement: what it counts cannot be put in either year.
+      severity: year.source === 'reporting-period-years' ? 'warning' : 'info',
       rule: 'year-unknown',
       message: `Count statement (${label}): ${year.how ?? 'no year is stated and none can be read from the text before'}; year left NULL.`,
       line_start: s.lineStart,

@@ -92,6 +92,10 @@ export function yearStep(year: YearReading): TransformationStep | null {
       return step('year', words, 'year.period', null, wordsEntry('otherPeriodPhrases', words));
     case 'report-year-unknown':
       return step('year', words, 'year.report-year-unknown', null);
+    case 'reporting-period':
+      return step('year', words, 'year.inferred-from-reporting-period', year.year);
+    case 'reporting-period-years':
+      return step('year', words, 'year.reporting-period-years', null);
     case 'several-years':
       return step('year', words, 'year.several-years', null);
     case 'after-counts':

@@ -26,6 +26,11 @@ export interface CountContext {
    * "the JCF seized ..." gets an agency code. Optional.
    */
   agencyAliases?: Readonly<Record<string, string>>;
+  /**
+   * The period the report says it covers (`Reporting period: 1 January to 31 December 2023`): its year when it lies
+   * in one calendar year, else null; `words` as written. "During the period" takes that year (inferred). Optional.
+   */
+  reportingPeriod?: { year: number | null; words: string } | null;
 }
 
 export interface CountExtraction {
