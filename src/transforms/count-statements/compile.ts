@@ -140,12 +140,12 @@ const DOCUMENT_NOUN = `(?<![\\p{L}])(?:${any('documentNouns')})(?![\\p{L}])`;
 
 /**
  * A year naming the event the counts belong to: after the event noun ("the campaign of 2019", "la campagne de 2019",
- * "кампании 2019 года") or before it ("the 2018 amnesty", "the 2019 weapons collection campaign"). The year is
+ * "кампании 2019 года", with its month: "the amnesty of October 2023", "la amnistía de octubre de 2023") or before it ("the 2018 amnesty", "the 2019 weapons collection campaign"). The year is
  * capture group 1 or 2. Not the year of a span ("the 2018-2022 programme"), nor of a document the event noun names
  * ("the 2018 Amnesty Act").
  */
 export const EVENT_YEAR = new RegExp(
-  `${EVENT_NOUN}\\s+(?:(?:${any('ofWords')})\\s*)?(${YEAR})(?![\\d\\p{L}]|\\s*[-–—/]\\s*\\d)(?:\\s*(?:${any(YEAR_WORDS_AFTER)}))?|` +
+  `${EVENT_NOUN}\\s+(?:(?:${any('ofWords')})\\s*)?(?:(?:${MONTH_NAMES})\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?)?(${YEAR})(?![\\d\\p{L}]|\\s*[-–—/]\\s*\\d)(?:\\s*(?:${any(YEAR_WORDS_AFTER)}))?|` +
     `(?<![\\p{L}\\d.,])(?<![/–—-]\\s?)(${YEAR})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${any('eventNouns')})(?![\\p{L}])(?!\\s+${DOCUMENT_NOUN})`,
   'giu',
 );
