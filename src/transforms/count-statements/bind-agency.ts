@@ -6,6 +6,7 @@ import { literal } from '../../language/matchers.ts';
 import {
   AGENT_BY,
   AGENT_BY_OR_TO,
+  AGENT_WORDS_END,
   AUXILIARY_TAIL,
   BODY_NOUN,
   NAME_ADJECTIVE,
@@ -250,7 +251,11 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
   }
   // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".
   if (firstCount && firstCount.start > action.end) {
-    const between = after.replace(/^[,\s]+|[,\s]+$/gu, '');
+    const whole = after.replace(/^[,\s]+|[,\s]+$/gu, '');
+    // "изъятого органами внутренних дел из незаконного оборота": the agent ends where a preposition opens another phrase.
+    const end = AGENT_WORDS_END.exec(whole);
+    const cut = end && end.index > 0 ? whole.slice(0, end.index) : whole;
+    const between = cut !== '' && matchAgency(cut) === matchAgency(whole) ? cut : whole;
     if (between !== '' && matchAgency(between) && !/\d/u.test(between)) return { raw: between, code: matchAgency(between), rule: 'vocabulary' };
   }
   return null;

@@ -238,6 +238,11 @@ export const PARTITIVE_OF = new RegExp(`^\\s+(?:${any('partitiveOf')})\\s+$`, 'i
 export const ZERO_AUXILIARY = new RegExp(`^(?:${wholeWords('zeroAuxiliaries')})\\s+`, 'iu');
 /** Unknown words that start like this are not a noun phrase ("1,500 in 2012", "300 of them"). */
 export const FUNCTION_WORD = new RegExp(`^(?:${any('functionWords')})(?![\\p{L}])`, 'iu');
+/**
+ * Where an agent named without a preposition ends ("изъято органами внутренних дел| из незаконного оборота"): a
+ * punctuation mark, or a function word (a preposition) opening the next phrase.
+ */
+export const AGENT_WORDS_END = new RegExp(`\\s*[,;:()]|\\s+(?:${any('functionWords')})(?![\\p{L}])`, 'iu');
 /** Where the words of an unknown count stop: punctuation, a digit or a linking word. */
 export const PHRASE_STOP = new RegExp(`[,;:.()\\n\\d]|\\s(?:${any('phraseStops')})\\s`, 'iu');
 /** An auxiliary between a number and its action word ("200 were seized", "200 ont été saisies", "200 fueron decomisadas"). */

@@ -42,6 +42,14 @@ describe('year-dash-count lists under a lead-in', () => {
     expect(issues.filter((i) => i.rule === 'unknown-value').map((i) => i.line_start)).toEqual([3]);
   });
 
+  it('ru: the agent named without a preposition ends before the next preposition', () => {
+    const units = unitsOf('Количество огнестрельного оружия, изъятого органами внутренних дел из незаконного\nоборота, по годам:', '2019 — 1 204 ед.', '2020 — 987 ед.');
+    const { statements } = extractCountStatements(units, { reportedIn: 2024, language: 'ru' });
+    expect(statements.map((s) => [s.agency, s.agency_raw])).toEqual([['police', 'органами внутренних дел'], ['police', 'органами внутренних дел']]);
+    const prose = extractCountStatements(unitsOf('В 2023 году изъято органами внутренних дел на границе 146 единиц оружия.'), { reportedIn: 2024, language: 'ru' });
+    expect(prose.statements.map((s) => s.agency_raw)).toEqual(['органами внутренних дел']);
+  });
+
   it('fr, items on one line joined by semicolons, em dashes; the sentence after the list is read as before', () => {
     const units = unitsOf('Armes collectées par la Gendarmerie nationale : 2019 — 1 204 ; 2020 — 877 ; 2021 — s/d.', 'En 2021, la police a saisi 412 armes à feu.');
     const { statements } = extractCountStatements(units, { reportedIn: 2022, language: 'fr' });
