@@ -513,7 +513,8 @@ export const en: Lexicon = {
   countStatements: {
     abbreviations: ['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'cf', 'e\\.g', 'i\\.e', 'etc', 'approx', 'ca', 'incl'],
     reportWords: ['report'],
-    statedYearLeads: ['in', 'for', 'during', 'throughout'],
+    // 'on' leads a whole date ('On 14 December 2023 the army destroyed ...'): the date is no part of the subject.
+    statedYearLeads: ['in', 'for', 'during', 'throughout', 'on'],
     dateRangeEnds: ['to', 'until', 'till', 'through', 'and'],
     yearNouns: ['the year', 'year'],
     otherPeriodPhrases: [

@@ -9,6 +9,7 @@ import {
   AGENT_WORDS_END,
   AUXILIARY_TAIL,
   BODY_NOUN,
+  CHANGE_BEFORE,
   NAME_ADJECTIVE,
   NAME_ARTICLE,
   NAME_LINK,
@@ -239,8 +240,12 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
   // Force": a year may stand between the verb and the agent.
   const agentPhrase = action.code === 'surrendered' ? AGENT_BY_OR_TO : AGENT_BY;
   // The words up to a line break first (a caption above its table rows), then the phrase wrapped over lines.
-  const agentOf = (phrase: string | undefined): AgencyReading | null =>
-    phrase === undefined ? null : ((phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx));
+  // "seizures by the LMPS rose by 9 % to ...": words of change after the agent are not part of it.
+  const agentOf = (written: string | undefined): AgencyReading | null => {
+    if (written === undefined) return null;
+    const phrase = CHANGE_BEFORE.cut(written).trimEnd();
+    return (phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx);
+  };
   const byAgency = agentOf(agentPhrase.exec(after)?.[1]);
   if (byAgency) return byAgency;
   // "surrendered 1,862 firearms to NAMPOL, comprising ...": the phrase may follow the total's words.
