@@ -38,6 +38,10 @@ const MAX_NAME_WORDS = 24;
 const GLUED_MARKER = /(?<=[\p{L}\p{N}.)])(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*{1,3})(?=[\s,;:]|$)/gu;
 
 const STATED_YEAR_ANYWHERE = new RegExp(STATED_YEAR.source, 'giu');
+/** A name's acronym in brackets closing it ("... Civilian Use (SUCAMEC)"). */
+const NAMED_ACRONYM_END = /\(\p{Lu}{2,8}\)$/u;
+/** An acronym in brackets right after an agent phrase (the agent phrase stops at a bracket). */
+const ACRONYM_AFTER = /^\s*\(\p{Lu}{2,8}\)/u;
 const PAST_YEAR_ANYWHERE = new RegExp(PAST_YEAR.source, 'giu');
 
 /** A word of a name: capitalised, letters only ("Commission", "Haïti", "ECOWAS"). */
@@ -128,7 +132,9 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
   const name = leadingName(raw);
   // A long phrase is no subject, unless it is one body's name read whole (`the National Superintendency for the
   // Control of Security Services, Arms, Ammunition and Explosives for Civilian Use (SUCAMEC)`).
-  const wholeName = isWholeName(raw);
+  // A name the text closes with its acronym ("la Commission nationale pour la collecte et le contrôle des armes
+  // illicites (CNCCAI)") is one name however long, lower-case words and all.
+  const wholeName = isWholeName(raw) || NAMED_ACRONYM_END.test(raw);
   if (raw.split(/\s+/u).length > (wholeName ? MAX_NAME_WORDS : 10)) return null;
   // Only a single verb after a whole name is cut off ("registró", "has reported"); other words after it
   // ("agencies registered") may be the subject's own, and the phrase is read whole as before.
@@ -246,7 +252,10 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
     const phrase = CHANGE_BEFORE.cut(written).trimEnd();
     return (phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx);
   };
-  const byAgency = agentOf(agentPhrase.exec(after)?.[1]);
+  const byMatch = agentPhrase.exec(after);
+  // "par la Commission nationale ... (CNCCAI)": the acronym in brackets closing the name is part of it.
+  const acronym = byMatch ? (ACRONYM_AFTER.exec(after.slice(byMatch.index + byMatch[0].length))?.[0] ?? '') : '';
+  const byAgency = agentOf(byMatch?.[1] === undefined ? undefined : byMatch[1] + acronym);
   if (byAgency) return byAgency;
   // "surrendered 1,862 firearms to NAMPOL, comprising ...": the phrase may follow the total's words.
   if (firstCount && firstCount.start > action.end) {

@@ -14,4 +14,16 @@ describe('the words around an agency that are not its name', () => {
     expect(agencyOf('On 14 December 2023 the Lesotho Defence Force destroyed 2,115 firearms by cutting.', 'en')).toEqual([['defence', 'the Lesotho Defence Force']]);
     expect(agencyOf('On 3 May 2021 the police destroyed 200 rifles.', 'en')).toEqual([['police', 'the police']]);
   });
+
+  it('a name closed by its acronym in brackets is one name: commas inside it, the acronym after an agent, more than ten words', () => {
+    expect(agencyOf('In 2021, the National Superintendency for the Control of Security Services, Arms, Ammunition and Explosives for Civilian Use (SUCAMEC) destroyed 12,580 firearms.', 'en')).toEqual([
+      [null, 'the National Superintendency for the Control of Security Services, Arms, Ammunition and Explosives for Civilian Use (SUCAMEC)'],
+    ]);
+    expect(agencyOf('En 2019, 1 204 armes ont été collectées par la Commission nationale pour la collecte et le contrôle des armes illicites (CNCCAI) à Niamey.', 'fr')).toEqual([
+      [null, 'la Commission nationale pour la collecte et le contrôle des armes illicites (CNCCAI)'],
+    ]);
+    expect(agencyOf('In 2020, 300 weapons were destroyed by the Kenya Police Service (KPS) in Nairobi.', 'en')).toEqual([['police', 'the Kenya Police Service (KPS)']]);
+    // A comma before a lower-case word still ends the words before the subject.
+    expect(agencyOf('In Nairobi, the Kenya Police Service (KPS) seized 300 weapons.', 'en')).toEqual([['police', 'the Kenya Police Service (KPS)']]);
+  });
 });
