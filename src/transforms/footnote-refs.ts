@@ -5,3 +5,60 @@
  */
 export const BRACKETED_REF = String.raw`\d{1,3}|(?!x\])(?=[ivx]+\])x{0,3}(?:ix|iv|v?i{0,3})`;
 
+/** The superscript digits (`¹²³⁴⁵⁶⁷⁸⁹⁰`): Unicode `No`, never read as digits by any number parser. */
+export const SUPERSCRIPT_DIGITS = '\u00b9\u00b2\u00b3\u2070\u2074-\u2079';
+
+/**
+ * The one place that knows what a FOOTNOTE MARKER glued to a number looks like (`1,046¹`, `2019²`, `1.873*`,
+ * `1 092**`, `12,580[1]`, `86[2]` (the HTML decoder writes `<sup>2</sup>` so), `3 050†`, `1,400(1)`):
+ * - superscript digits, one to three, or a list of them (`¹˒²`, `¹,²`);
+ * - one to three asterisks, one or two daggers (`†`, `‡`);
+ * - a bracketed reference (`[1]`, `[ii]`, `[1][2]`), glued or after one space (`1,400 [1]`);
+ * - a parenthesised number of one or two digits glued to the number with no space (`1,400(1)`): written with a space
+ *   (`pistols (612)`), a parenthesised number is a count of its own and never a marker.
+ * A marker is never followed by a digit or a letter (`2*3` is a product, `3*a` no marker). The number's value never
+ * changes and the number is never removed: the marker is set aside and recorded (see `gluedFootnoteMarker`).
+ */
+const MARKER_BODY = String.raw`(?:[${SUPERSCRIPT_DIGITS}]{1,3}(?:[,\u02d2][${SUPERSCRIPT_DIGITS}]{1,3})*|\*{1,3}(?!\*)|[†‡]{1,2}|\s?\[(?:${BRACKETED_REF})\](?:\[(?:${BRACKETED_REF})\])*|\(\d{1,2}\))(?![\p{L}\p{N}])`;
+const MARKER = new RegExp(`^${MARKER_BODY}`, 'u');
+/** Every marker glued to a digit (the digits of any script: `٢٠١٧¹` too). */
+const MARKER_AFTER_DIGIT = new RegExp(`(?<=\\p{Nd})${MARKER_BODY}`, 'gu');
+/**
+ * Every marker glued to the end of a word (`Defence*`, `Police[2]`, `Ministry³`, `Act.¹`): the same signs, but a
+ * parenthesis after a word (`Police(1)`) is the word's own text, and the marker must end where the word would.
+ */
+const MARKER_AFTER_WORD = new RegExp(
+  `(?<=[\\p{L}.)])(?:[${SUPERSCRIPT_DIGITS}]{1,3}(?:[,\u02d2][${SUPERSCRIPT_DIGITS}]{1,3})*|\\*{1,3}(?!\\*)|[†‡]{1,2}|\\[(?:${BRACKETED_REF})\\](?:\\[(?:${BRACKETED_REF})\\])*)(?=[\\s,;:]|$)`,
+  'gu',
+);
+
+/**
+ * The footnote marker at the very start of `after` (the text right after a number), as written, or null. Its length is
+ * what a reader skips to reach the words the number counts (`1,046¹ armas` -> `¹`).
+ */
+export function gluedFootnoteMarker(after: string): string | null {
+  return MARKER.exec(after)?.[0] ?? null;
+}
+
+/**
+ * `text` with every footnote marker glued to a number or a word blanked out, space for character (offsets stay valid), for
+ * readers of the words around numbers: `In 2017¹ the Ministry` is `In 2017  the Ministry`, whose subject is `the
+ * Ministry`, never `¹ the Ministry`. The verbatim text is untouched; only what is read from it changes.
+ */
+export function blankGluedMarkers(text: string): string {
+  const blank = (marker: string) => ' '.repeat(marker.length);
+  return text.replace(MARKER_AFTER_DIGIT, blank).replace(MARKER_AFTER_WORD, blank);
+}
+
+/**
+ * A cell or token ending in a footnote marker glued to its last digit (`2019²`, `1.873*`, `1 092**`, `86[2]`) cut in
+ * two: the words before the marker and the marker; `marker` is null (and `head` the whole text, trimmed) when there is none.
+ */
+export function splitGluedMarker(text: string): { head: string; marker: string | null } {
+  const trimmed = text.trim();
+  for (const m of trimmed.matchAll(MARKER_AFTER_DIGIT)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length === trimmed.length) return { head: trimmed.slice(0, at).trimEnd(), marker: m[0].trim() };
+  }
+  return { head: trimmed, marker: null };
+}

@@ -10,6 +10,7 @@ import { alternation, bounded, foldKey, matchersOf } from '../language/matchers.
 import { LANGUAGES, type CanonicalEntry, type Language } from '../language/types.ts';
 import type { TransformationStep } from '../model/transformations.ts';
 import { asciiDigits, GLUING_SPACES, GROUP_SPACES } from './digits.ts';
+import { splitGluedMarker } from './footnote-refs.ts';
 
 export { asciiDigits } from './digits.ts';
 
@@ -122,12 +123,21 @@ export function findDotGroupedNumbers(text: string, language: Language | null): 
   });
 }
 
-/** A token that is one whole integer (`9,607`, `1’300`, `3 200`), or null. */
+/** A token that is one whole integer (`9,607`, `1’300`, `3 200`, `1,046¹`: see `parseIntegerCell`), or null. */
 export function parseIntegerToken(raw: string, language: Language | null): number | null {
-  const token = raw.trim();
-  const found = findIntegerTokens(token, language);
+  return parseIntegerCell(raw, language)?.value ?? null;
+}
+
+/**
+ * A token that is one whole integer, with a footnote marker glued to it or not (`1,046¹`, `1.873*`, `1 092**`,
+ * `12,580[1]`): the marker never changes the number and never removes it; it is returned apart, for the lineage.
+ * Null for anything else: digits that run on into the marker's place (`12,5801`, a `<sup>` lost) are no number.
+ */
+export function parseIntegerCell(raw: string, language: Language | null): { value: number; marker: string | null } | null {
+  const { head, marker } = splitGluedMarker(raw);
+  const found = findIntegerTokens(head, language);
   const only = found[0];
-  return found.length === 1 && only && only.raw.length === token.length ? only.value : null;
+  return found.length === 1 && only && only.raw.length === head.length ? { value: only.value, marker } : null;
 }
 
 /**

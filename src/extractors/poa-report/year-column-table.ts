@@ -1,10 +1,9 @@
-import { asciiDigits } from '../../transforms/digits.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { findActions, type TermMatch } from '../../transforms/categories.ts';
 import { categoryColumnsOf, categoryRowStatement, cellCount } from './category-table.ts';
-import { cellsOf, isTableTitle, rowCells, YEAR_CELL, type YearTable } from './year-table.ts';
+import { cellsOf, isTableTitle, rowCells, yearOfCell, type YearTable } from './year-table.ts';
 
 /**
  * Tables of weapon categories by year laid the other way round: the YEARS are the columns and the
@@ -64,13 +63,13 @@ type TwoLevelHeader =
  */
 export function readTwoLevelHeader(top: string, sub: string): TwoLevelHeader | null {
   const yearCells = cellsOf(top);
-  if (yearCells.length < 2 || yearCells.some((cell) => !YEAR_CELL.test(asciiDigits(cell)))) return null;
+  if (yearCells.length < 2 || yearCells.some((cell) => yearOfCell(cell) === null)) return null;
   const subCells = cellsOf(sub);
   const actions = subCells.map(actionCell);
   const labelled = actions[0] === null;
   const actionCells = labelled ? actions.slice(1) : actions;
   if (actionCells.length === 0 || actionCells.every((a) => a === null)) return null;
-  const years = yearCells.map(Number);
+  const years = yearCells.map((cell) => yearOfCell(cell) ?? Number.NaN);
   if (actionCells.some((a) => a === null)) return { kind: 'unread', why: 'a column under the years names no action' };
   const found = actionCells as TermMatch[];
   const per = found.length / years.length;
@@ -127,7 +126,7 @@ function twoLevelTable(lines: readonly DocLine[], filled: readonly number[], k: 
     const values = cells.slice(1);
     // A row: a label then counts. A row whose count of cells is not the header's is still the table's (and
     // makes it unread): its cells cannot be put under their columns.
-    if (cells.length < 2 || YEAR_CELL.test(asciiDigits(cells[0] ?? '')) || !values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
+    if (cells.length < 2 || yearOfCell(cells[0] ?? '') !== null || !values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell))) break;
     if (width !== null && cells.length !== width) ragged = true;
     rows.push({ index, label: cells[0] ?? '', cells: values });
     last = index;
@@ -179,9 +178,9 @@ export function findYearColumnTables(lines: readonly DocLine[], body: readonly n
     if (k === 0) continue;
     const headerIndex = filled[k] as number;
     const header = cellsOf(lines[headerIndex]?.text ?? '');
-    const years = header.slice(1).map((cell) => YEAR_CELL.exec(asciiDigits(cell))?.[1]);
+    const years = header.slice(1).map((cell) => yearOfCell(cell) ?? undefined);
     // A label column then two or more years: `Category  2014  2015  2017`.
-    if (header.length < 3 || YEAR_CELL.test(asciiDigits(header[0] ?? '')) || years.some((year) => year === undefined)) continue;
+    if (header.length < 3 || yearOfCell(header[0] ?? '') !== null || years.some((year) => year === undefined)) continue;
     const captionIndex = filled[k - 1] as number;
     const caption = lines[captionIndex]?.text.trim() ?? '';
     const captionLabel = CAPTION_LABEL.exec(caption)?.[1]?.toLowerCase() ?? null;
@@ -196,7 +195,7 @@ export function findYearColumnTables(lines: readonly DocLine[], body: readonly n
       if (captionLabel !== null && text.trim().toLowerCase().startsWith(captionLabel)) continue;
       const values = cells.slice(1);
       const isRow =
-        cells.length === header.length && !YEAR_CELL.test(asciiDigits(cells[0] ?? '')) && values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
+        cells.length === header.length && yearOfCell(cells[0] ?? '') === null && values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
       if (!isRow) break;
       rows.push({ index, label: cells[0] ?? '', cells: values });
       last = index;

@@ -1,4 +1,5 @@
 import { asciiDigits } from '../../transforms/digits.ts';
+import { splitGluedMarker } from '../../transforms/footnote-refs.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
@@ -38,6 +39,14 @@ function isYearHeader(cell: string): boolean {
   return YEAR_HEADER.test(cell.trim());
 }
 export const YEAR_CELL = /^((?:19|20)\d{2})$/u;
+/**
+ * The year a table cell holds (`2019`, `٢٠١٩`, `2019²`, `2019*`: a footnote marker glued to the year names a note
+ * below the table, the cell is still that year's), or null.
+ */
+export function yearOfCell(cell: string): number | null {
+  const year = YEAR_CELL.exec(asciiDigits(splitGluedMarker(cell).head))?.[1];
+  return year === undefined ? null : Number(year);
+}
 /** Things counted that are not weapons: a generic "weapons" word beside them does not make the cells weapons. */
 const NOT_WEAPONS = /(?<!\p{L})(?:ammunition|munitions?|rounds|cartridges|explosives|grenades|mines|munici[oó]n(?:es)?|cartouches|боеприпас\p{L}*|патрон\p{L}*)(?!\p{L})/iu;
 
@@ -129,8 +138,8 @@ export function countOfCell(cell: string, where: string, line: number | null): {
  * one year), or the end of the table. Both readers of tables by year (one header row, or actions over categories).
  */
 function yearOfRow(cells: readonly string[]): number | 'total' | 'end' {
-  const year = YEAR_CELL.exec(asciiDigits(cells[0] ?? ''))?.[1];
-  if (year !== undefined) return Number(year);
+  const year = yearOfCell(cells[0] ?? '');
+  if (year !== null) return year;
   return cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell)) ? 'total' : 'end';
 }
 

@@ -1,4 +1,5 @@
 /** Step 6b: the agency of a statement: the subject before the verb, or "by ..." / an instrumental after it. */
+import { blankGluedMarkers } from '../footnote-refs.ts';
 import { matchAgency } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { asciiDigits } from '../quantity.ts';
@@ -33,9 +34,6 @@ export interface AgencyReading {
 
 /** The most words a body's name read whole may have (commas inside it, its acronym after it). */
 const MAX_NAME_WORDS = 24;
-
-/** A footnote marker glued to a word or a year (`2017[3]`, `2017³`, `Defence*`): no part of a subject. */
-const GLUED_MARKER = /(?<=[\p{L}\p{N}.)])(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*{1,3})(?=[\s,;:]|$)/gu;
 
 const STATED_YEAR_ANYWHERE = new RegExp(STATED_YEAR.source, 'giu');
 /** A name's acronym in brackets closing it ("... Civilian Use (SUCAMEC)"). */
@@ -224,7 +222,9 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   // the counted words are the subject, not an agency; only the words before the count may name one.
   const countFirst = draft.counts[0];
   const countBeforeAction = countFirst !== undefined && countFirst.start < action.index;
-  let head = text.slice(draft.start, countBeforeAction ? countFirst.start : action.index).replace(GLUED_MARKER, '');
+  // "In 2017¹ the Ministry ...", "the Ministry of Defence* destroyed": a footnote marker glued to a year, a number or a
+  // word is no word of the subject.
+  let head = blankGluedMarkers(text.slice(draft.start, countBeforeAction ? countFirst.start : action.index));
   const lastComma = nameStart(head, Math.max(...[',', ';', '،', '؛', '，', '；'].map((c) => head.lastIndexOf(c))));
   // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
   head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');

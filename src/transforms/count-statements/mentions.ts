@@ -39,13 +39,13 @@ import {
   UNDER_CATEGORY,
   ZERO_AUXILIARY,
 } from './compile.ts';
+import { gluedFootnoteMarker } from '../footnote-refs.ts';
 import { chineseCount, chineseScaledDecimal } from './mentions-chinese.ts';
 import type { Count, Range, SkippedNumber } from './types.ts';
 import { yearTokenOffsets } from './years.ts';
 
 /** A decimal number ("1,5", "1.5", "2.75"): never a count of items. */
 const DECIMAL = /(?<![\d.,’'])\d+[.,](?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)/gu;
-const FOOTNOTE_MARK = /^\s*\[\d{1,3}\]/u;
 /** A scale letter glued to the digits (`12k firearms`): read as the lexicons' scale word `k`. */
 const GLUED_SCALE = /^[kK](?![\p{L}\d])/u;
 /**
@@ -434,7 +434,9 @@ export function findCounts(text: string, range: Range, language: Language | null
     // Only a scale word scales the digits before it: `In 2018 two rifles`, `In 2018 not one firearm` are counts.
     if (/\d(?:[.,]\d+)?\s*$/u.test(text.slice(range.start, numberStart)) && SCALE_WORD.test(n.raw)) continue;
     let after = text.slice(numberEnd, range.end);
-    const footnote = FOOTNOTE_MARK.exec(after)?.[0].length ?? 0;
+    // A footnote marker glued to the number (`1,046¹`, `2 318*`, `12,580[1]`) is set aside: it never changes the count.
+    const marker = gluedFootnoteMarker(after);
+    const footnote = marker?.length ?? 0;
     after = after.slice(footnote);
     const sign = signBefore(text, range.start, numberStart);
     if (sign !== null) {
@@ -505,6 +507,7 @@ export function findCounts(text: string, range: Range, language: Language | null
     const base = {
       value: n.value, raw: n.raw, separator: n.separator, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under,
       ...(n.doubled ? { doubled: n.doubled } : {}),
+      ...(marker !== null ? { footnote: marker.trim() } : {}),
     };
     // A table row laid out as a line ("Pistols 1,204" above "Revolvers 386"): a number ending its line
     // with a label before it on that line counts the label, never the next row's words.

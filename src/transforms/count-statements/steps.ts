@@ -44,6 +44,10 @@ export function countSteps(c: Count, text: string, total: TotalRule | null, pare
     const quantityRule = written ? 'quantity.number-words' : c.separator !== null ? 'quantity.thousands-separator' : 'quantity.integer';
     steps.push(step('quantity', c.raw, quantityRule, c.value, written ? { entry: `numberWords: ${c.raw.toLowerCase()}`, language: null } : null));
   }
+  if (c.footnote !== undefined) {
+    // "1,046¹ armas", "2 318* armes": the marker glued to the number is a note's, never digits of the count.
+    steps.push(step('quantity', `${c.raw}${c.footnote}`, 'quantity.footnote-marker', c.value));
+  }
   if (c.qualifier !== null) {
     const words = text.slice(c.start, c.numberStart).trim() || c.qualifier;
     steps.push(step('approx', words, 'quantity.qualifier-before', 1, { entry: `qualifiers.approximate: ${c.qualifier}`, language: null }));

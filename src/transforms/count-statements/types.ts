@@ -86,6 +86,8 @@ export interface Count {
    * "100 de ellas pistolas", "100 из них пистолеты"): this count is a part OF that one, never one more item beside it.
    */
   partOfPrevious?: boolean;
+  /** A footnote marker glued to the number (`¹`, `*`, `[1]`), set aside: `raw` is the number without it, the step cites both. */
+  footnote?: string;
 }
 
 /** A number near weapon words that is deliberately not loaded, reported so that nothing is dropped silently. */
