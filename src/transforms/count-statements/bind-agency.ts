@@ -5,12 +5,12 @@ import type { TermMatch } from '../categories.ts';
 import { asciiDigits } from '../quantity.ts';
 import { literal } from '../../language/matchers.ts';
 import {
+  CHANGE_LEAD,
   AGENT_BY,
   AGENT_BY_OR_TO,
   AGENT_WORDS_END,
   AUXILIARY_TAIL,
   BODY_NOUN,
-  CHANGE_BEFORE,
   NAME_ADJECTIVE,
   NAME_ARTICLE,
   NAME_LINK,
@@ -125,7 +125,10 @@ function isWholeName(phrase: string): boolean {
  * registró 1.250 armas ... incautadas"), so the subject's own verb may end it.
  */
 export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agencyAliases'>, verbAfter = false): AgencyReading | null {
-  const raw = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
+  // "seizures by the LMPS rose by 9 % to", "por la PNC aumentaron en un 9 %": the words of a change are the verb of
+  // the sentence, never part of the agency's name.
+  const change = CHANGE_LEAD.exec(phrase);
+  const raw = (change === null ? phrase : AUXILIARY_TAIL.cut(phrase.slice(0, change.index))).trim().replace(/^[,;:\s]+|[,;:\s]+$/gu, '');
   if (raw === '' || /\d/u.test(raw)) return null;
   const name = leadingName(raw);
   // A long phrase is no subject, unless it is one body's name read whole (`the National Superintendency for the
@@ -246,10 +249,10 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
   // Force": a year may stand between the verb and the agent.
   const agentPhrase = action.code === 'surrendered' ? AGENT_BY_OR_TO : AGENT_BY;
   // The words up to a line break first (a caption above its table rows), then the phrase wrapped over lines.
-  // "seizures by the LMPS rose by 9 % to ...": words of change after the agent are not part of it.
+  // ("seizures by the LMPS rose by 9 % to ...": agencyFromPhrase stops the name where the change starts.)
   const agentOf = (written: string | undefined): AgencyReading | null => {
     if (written === undefined) return null;
-    const phrase = CHANGE_BEFORE.cut(written).trimEnd();
+    const phrase = written.trimEnd();
     return (phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx);
   };
   const byMatch = agentPhrase.exec(after);

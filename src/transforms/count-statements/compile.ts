@@ -188,6 +188,16 @@ export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');
 export const COMPARED = new RegExp(`${wholeWords('comparisonWords')}|${wholeWords('changeLeads')}`, 'iu');
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */
 export const CHANGE_BEFORE = new EndPattern(`${wholeWords('changeLeads')}\\s*`, 'iu');
+/**
+ * The verbs and nouns of the change leads without the preposition that ends each (`rose`, `augmenté`, `aumentaron`,
+ * `выросли`), anywhere: where a change starts ("the LMPS rose by 9 % to", "par la Gendarmerie nationale ont augmenté
+ * de 14 %"), no agency's name goes on. The preposition is left out as a reader may have cut the phrase before it
+ * (`en` leads to a year too).
+ */
+export const CHANGE_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(entriesOf('changeLeads', (l) => l.boundary !== 'none').map((entry) => entry.replace(/\s+[\p{L}]+$/u, '')))})(?![\\p{L}])`,
+  'iu',
+);
 
 // Number mentions
 
