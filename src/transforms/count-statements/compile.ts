@@ -189,6 +189,16 @@ export const COMPARED = new RegExp(`${wholeWords('comparisonWords')}|${wholeWord
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */
 export const CHANGE_BEFORE = new EndPattern(`${wholeWords('changeLeads')}\\s*`, 'iu');
 /**
+ * A PERCENTAGE CHANGE ending right before a number (`rose by 12 % to`, `ont augmenté de 14 % pour atteindre`,
+ * `aumentaron en un 9 % hasta`, `выросли на 9 % до`): the number after it is the level reached, a count (the percentage
+ * is none). Up to three words lead from the percentage to the number; the percent is its sign or its words.
+ */
+export const PERCENT_CHANGE_BEFORE = new EndPattern(
+  `${wholeWords('changeLeads')}\\s*(?:(?:an?|un|une)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|pour\\s+cent|por\\s+ciento|процент\\p{L}*)\\s*,?\\s*(?:\\p{L}+\\s+){1,3}`,
+  'iu',
+);
+
+/**
  * The verbs and nouns of the change leads without the preposition that ends each (`rose`, `augmenté`, `aumentaron`,
  * `выросли`), anywhere: where a change starts ("the LMPS rose by 9 % to", "par la Gendarmerie nationale ont augmenté
  * de 14 %"), no agency's name goes on. The preposition is left out as a reader may have cut the phrase before it

@@ -34,6 +34,7 @@ import {
   RANGE_TO,
   SCALE_OF,
   PARTITIVE_OF,
+  PERCENT_CHANGE_BEFORE,
   SCALE_WORD,
   TOTAL_LABEL,
   UNDER_CATEGORY,
@@ -217,6 +218,26 @@ export function sharedNounCount(text: string, sentenceStart: number, before: rea
   // "200 seizures were made", "200 saisies ont été effectuées": an action word a verb follows is a noun, the subject.
   if (!action || AUXILIARY_AFTER.test(after.slice(action.end))) return null;
   return { ...source, sharedNoun: true };
+}
+
+/**
+ * The weapons named before a percentage change that ends right before a number (`firearm seizures ... rose by 12 % to
+ * 1,400`, `les saisies d'armes ... ont augmenté de 14 % pour atteindre 1 092`), or null: null too when the words before
+ * the change name no weapons or more than one category (whose level it is would be a guess).
+ */
+function weaponsBeforeChange(text: string, from: number, numberStart: number): { code: string; raw: string } | null {
+  const before = text.slice(from, numberStart);
+  const change = PERCENT_CHANGE_BEFORE.exec(before);
+  if (!change) return null;
+  const head = before.slice(0, change.index);
+  const found: { code: string; raw: string }[] = [];
+  for (const word of head.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
+    const at = word.index ?? 0;
+    const weapons = matchWeaponCategory(head.slice(at));
+    if (weapons && weapons.code !== null && head.startsWith(weapons.raw, at)) found.push({ code: weapons.code, raw: weapons.raw });
+  }
+  const codes = new Set(found.map((f) => f.code));
+  return codes.size === 1 ? (found[0] ?? null) : null;
 }
 
 /**
@@ -570,6 +591,14 @@ export function findCounts(text: string, range: Range, language: Language | null
         categoryRaw: match.raw,
         kind: 'known',
       });
+      continue;
+    }
+    // "firearm seizures by the police rose by 12 % to 1,400, of which ...": the number a percentage change reaches is
+    // the count, of the weapons the words before the change name (one category only); the percentage is none.
+    // Only a number no words follow (`to 1,400, of which`, `до 1 526.`): `to 1,400 cases` counts something else.
+    const level = counts.length === 0 && /^\s*(?:[,;:.)]|$)/u.test(after) ? weaponsBeforeChange(text, range.start, start) : null;
+    if (level) {
+      counts.push({ ...base, end: numberEnd + footnote, category: level.code, categoryRaw: level.raw, kind: 'known' });
       continue;
     }
     const item = NON_WEAPON_ITEMS.exec(trimmed);

@@ -20,4 +20,31 @@ describe('a change beside a count', () => {
   ])('%s', (text, language, agency, total) => {
     expect(read(text, language)).toEqual([[2023, 'seized', agency, total]]);
   });
+
+  const parts = (text: string, language: Language) =>
+    extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2024, language }).statements.map((s) => [
+      s.total,
+      s.reconciliation,
+      s.counts.map((c) => [c.category, c.quantity, c.is_total]),
+    ]);
+
+  it('the level a percentage change reaches is the total, of the weapons named before the change', () => {
+    expect(parts('In 2023 firearm seizures by the National Police Agency rose by 12 % to 1,400[1], of which 1,150 were hunting rifles and 250 were pistols.', 'en')).toEqual([
+      [1400, 'balanced', [['firearms', 1400, true], ['hunting', 1150, false], ['pistols', 250, false]]],
+    ]);
+    expect(parts('In 2022 rifle seizures fell by 5.5 per cent to 830.', 'en')).toEqual([[830, 'no_parts', [['rifles', 830, true]]]]);
+    expect(parts("En 2023, les saisies d'armes à feu par la Gendarmerie nationale ont augmenté de 14 % pour atteindre 1 092**.", 'fr')).toEqual([
+      [1092, 'no_parts', [['firearms', 1092, true]]],
+    ]);
+    expect(parts('В 2023 году изъятия огнестрельного оружия органами внутренних дел выросли на 9 % до 1 526.', 'ru')).toEqual([[1526, 'no_parts', [['firearms', 1526, true]]]]);
+  });
+
+  it('reads no level where its weapons are not known or the number counts something else', () => {
+    // Two categories before the change: whose level 1,400 is would be a guess.
+    expect(parts('In 2023 seizures of pistols and rifles rose by 12 % to 1,400.', 'en')).toEqual([]);
+    // A noun after the number: it counts that, not the weapons before.
+    expect(parts('In 2023 firearm seizures rose by 12 % to 1,400 cases.', 'en')).toEqual([]);
+    // No change before the number: nothing is borrowed from the words before.
+    expect(parts('In 2023 firearm seizures were recorded in 1,400.', 'en')).toEqual([]);
+  });
 });
