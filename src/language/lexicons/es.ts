@@ -263,7 +263,8 @@ export const es: Lexicon = {
     smoothbore: ['armas?\\s+(?:de\\s+fuego\\s+)?de\\s+ánima\\s+lisa'],
     rifled: ['armas?\\s+(?:de\\s+fuego\\s+)?de\\s+ánima\\s+rayada'],
     gas: ['armas?\\s+de\\s+gas'],
-    home_made: ['armas?\\s+(?:de\\s+fuego\\s+)?(?:artesanales|de\\s+fabricación\\s+casera|caseras|hechizas)'],
+    // `pistolas de fabricación casera`: the craft words make a pistol or a shotgun home-made too (the whole wording is the category's).
+    home_made: ['(?:armas?|pistolas?|escopetas?|fusiles?|revólveres?)\\s+(?:de\\s+fuego\\s+)?(?:artesanal(?:es)?|de\\s+fabricación\\s+(?:casera|artesanal)|caseras?|hechizas?)'],
     fully_automatic: ['armas?\\s+automáticas?'],
     rifles_and_carbines: ['fusiles\\s+y\\s+carabinas'],
     rifles: ['fusiles(?:\\s+de\\s+asalto)?', 'fusil(?:\\s+de\\s+asalto)?'],

@@ -253,7 +253,9 @@ export const fr: Lexicon = {
     smoothbore: ['armes?\\s+(?:à\\s+feu\\s+)?à\\s+canon\\s+lisse'],
     rifled: ['armes?\\s+(?:à\\s+feu\\s+)?à\\s+canon\\s+rayé'],
     gas: ['armes?\\s+à\\s+gaz'],
-    home_made: ['armes?\\s+(?:à\\s+feu\\s+)?(?:artisanales|de\\s+fabrication\\s+artisanale)'],
+    // `pistolets de fabrication artisanale`: the craft words make a pistol or a rifle home-made too, and the whole wording is the category's
+    // (read as `pistolets`, the words after it were cut off).
+    home_made: ['(?:armes?|pistolets?|fusils?|revolvers?)\\s+(?:à\\s+feu\\s+)?(?:artisana(?:les?|ux)|de\\s+fabrication\\s+artisanale)'],
     fully_automatic: ['armes?\\s+automatiques?'],
     rifles_and_carbines: ['fusils\\s+et\\s+carabines'],
     rifles: ['fusils?(?:\\s+d[’\']assaut)?'],

@@ -261,7 +261,8 @@ export const ru: Lexicon = {
     smoothbore: [`гладкоствольн${ADJ}(?:\\s+${WEAPON})?`],
     rifled: [`нарезн${ADJ}(?:\\s+${WEAPON})?`],
     gas: [`газов${ADJ}(?:\\s+(?:${WEAPON}|пистолет${NOUN}))?`],
-    home_made: [`самодельн${ADJ}(?:\\s+${WEAPON})?`],
+    // `самодельных пистолетов`, `самодельных ружей`: the noun after the craft word is the category's too (it was cut off category_raw).
+    home_made: [`самодельн${ADJ}(?:\\s+(?:${WEAPON}|пистолет${NOUN}|револьвер${NOUN}|ружь(?:е|я|ю|ем|и|ей|ям|ями|ях)|ружей|винтов(?:ка|ки|ок|ке|ку|кой|ками|кам|ках)))?`],
     fully_automatic: [`автоматическ${ADJ_SOFT}(?:\\s+${WEAPON})?`, `автомат${NOUN}`],
     rifles_and_carbines: [`винтов(?:ок|ки)\\s+и\\s+карабин${NOUN}`],
     rifles: ['винтовк(?:а|и|у|ой|ам|ами|ах|е)', 'винтовок'],
