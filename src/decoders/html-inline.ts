@@ -20,6 +20,7 @@ export const MARKER_TEXT = /^[[(]?(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)[\])]?$/;
 // A back-link is arrows (↩ may carry the text-presentation selector U+FE0E), a caret or the word `back`.
 const BACKLINK_TEXT = /^(?:[\s↩↑^⤴]|\u{FE0E})+$|^back$/iu;
 export const BR = '\u2028';
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 const HTML_WHITESPACE = /[ \t\n\r\f]+/g;
 
 /** A run of inline content, flattened: text with the line it sits on, and `<br>` breaks. */
@@ -78,6 +79,13 @@ export function flattenInline(node: AnyNode, bold: boolean, out: Piece[]): void 
     return;
   }
   if (isBacklink(node)) return;
+  // A `<sup>` holding digits that is no note marker (`<sup>1234</sup>`, `<sup>2a</sup>`): its digits are written as
+  // superscript digits, which no number reader takes for digits, so they can never run on into the number before
+  // them (`2017<sup>1234</sup>` read as 20171234 would be a wrong number).
+  if (tag === 'sup' && /\d/u.test(textOf(node))) {
+    out.push({ text: collapse(textOf(node)).replace(/\d/gu, (d) => SUPERSCRIPT[Number(d)] ?? d), bold, lineStart: line, lineEnd: line });
+    return;
+  }
   const childBold = bold || tag === 'b' || tag === 'strong' || (/^h[1-6]$/.test(tag));
   // A block element inside inline content (a `<div>` in a `<td>`) still starts a new line.
   const isBlock = BLOCK_TAGS.has(tag);

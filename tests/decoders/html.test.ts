@@ -249,6 +249,12 @@ describe('markup details', () => {
     expect(doc.blocks.map(view)).toEqual(['paragraph: Seized in 2010.[1]', 'footnote 1: [1] Police annual report 2010. []']);
   });
 
+  it('keeps a <sup> apart from the number before it: a marker as [n], other digits as superscript digits', async () => {
+    // fresh8 p9: the naive text `1,4001`, `862`, `20173` would be wrong numbers.
+    const doc = await decodeHtml('<p>It rose to 1,400<sup>1</sup>; the border guard seized 86<sup>2</sup> weapons. In 2017<sup>3</sup> and 2018<sup>1234</sup> and 2019<sup>2a</sup>.</p>');
+    expect(doc.blocks[0]?.text).toBe('It rose to 1,400[1]; the border guard seized 86[2] weapons. In 2017[3] and 2018¹²³⁴ and 2019²a.');
+  });
+
   it('turns several markers in one <sup> into several [n]', async () => {
     const doc = await decodeHtml('<p>Two sources agree.<sup>2,3</sup></p>');
     expect(doc.blocks[0]?.text).toBe('Two sources agree.[2][3]');
