@@ -9,7 +9,7 @@ import { NON_WEAPON_ITEMS, findActions, matchWeaponCategory } from '../categorie
 import { matchersOf } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
-import { findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, pairNumbersWrittenTwice, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
+import { asciiDigits, findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, pairNumbersWrittenTwice, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
   AUXILIARY_AFTER,
   AUXILIARY_LEAD,
@@ -35,6 +35,8 @@ import {
   SCALE_OF,
   PARTITIVE_OF,
   PERCENT_CHANGE_BEFORE,
+  COMPARED,
+  CHANGE_LEAD,
   SCALE_WORD,
   TOTAL_LABEL,
   UNDER_CATEGORY,
@@ -228,7 +230,8 @@ export function sharedNounCount(text: string, sentenceStart: number, before: rea
 function weaponsBeforeChange(text: string, from: number, numberStart: number): { code: string; raw: string } | null {
   const before = text.slice(from, numberStart);
   const change = PERCENT_CHANGE_BEFORE.exec(before);
-  if (!change) return null;
+  // "rose by 14 % compared with 1,200": the number after comparison words is the figure compared with, not the level.
+  if (!change || COMPARED.test(change[0].replace(CHANGE_LEAD, ''))) return null;
   const head = before.slice(0, change.index);
   const found: { code: string; raw: string }[] = [];
   for (const word of head.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
@@ -596,7 +599,10 @@ export function findCounts(text: string, range: Range, language: Language | null
     // "firearm seizures by the police rose by 12 % to 1,400, of which ...": the number a percentage change reaches is
     // the count, of the weapons the words before the change name (one category only); the percentage is none.
     // Only a number no words follow (`to 1,400, of which`, `до 1 526.`): `to 1,400 cases` counts something else.
-    const level = counts.length === 0 && /^\s*(?:[,;:.)]|$)/u.test(after) ? weaponsBeforeChange(text, range.start, start) : null;
+    // A bare four-digit number that may be a year (`rose by 14 % compared with 2021`, `an increase of 22 % on 2017`) is
+    // the other term of a comparison, never a count.
+    const yearLike = n.separator === null && /^(?:19|20)\d{2}$/u.test(asciiDigits(n.raw));
+    const level = counts.length === 0 && !yearLike && /^\s*(?:[,;:.)]|$)/u.test(after) ? weaponsBeforeChange(text, range.start, start) : null;
     if (level) {
       counts.push({ ...base, end: numberEnd + footnote, category: level.code, categoryRaw: level.raw, kind: 'known' });
       continue;

@@ -46,5 +46,10 @@ describe('a change beside a count', () => {
     expect(parts('In 2023 firearm seizures rose by 12 % to 1,400 cases.', 'en')).toEqual([]);
     // No change before the number: nothing is borrowed from the words before.
     expect(parts('In 2023 firearm seizures were recorded in 1,400.', 'en')).toEqual([]);
+    // The other term of a comparison, a year or a figure, is no level reached.
+    expect(parts('Seizures of firearms at the border rose by 14 % compared with 2021.', 'en')).toEqual([]);
+    expect(parts('In 2023 firearm seizures rose by 12 % compared with 1,250.', 'en')).toEqual([]);
+    expect(parts('In 2018 weapons were handed in under the amnesty law, an increase of 22 % on 2017.', 'en')).toEqual([]);
+    expect(parts("En 2023, les saisies d'armes ont augmenté de 14 % par rapport à 2022.", 'fr')).toEqual([]);
   });
 });
