@@ -13,6 +13,9 @@ describe('captionAgency', () => {
     ['Table 2. Firearms seized and destroyed by the police, 2019–2021', { code: 'police', raw: 'the police' }],
     ['Tableau 4. Armes saisies par la Police nationale, 2018–2020', { code: 'police', raw: 'la Police nationale' }],
     ['Cuadro 1. Armas incautadas por la Policía Nacional, 2019', { code: 'police', raw: 'la Policía Nacional' }],
+    // The acronym in brackets closing the name is part of it, as in a sentence's agent.
+    ['Cuadro 1. Armas de fuego incautadas y destruidas por la Policía Nacional Civil (PNC), 2019-2023', { code: 'police', raw: 'la Policía Nacional Civil (PNC)' }],
+    ['Table 2. Weapons destroyed by the Kenya Defence Forces (KDF), 2022', { code: 'defence', raw: 'the Kenya Defence Forces (KDF)' }],
     ['Таблица 3. Оружие, изъятое, добровольно сданное и уничтоженное органами внутренних дел в 2019–2021 гг. (единиц)', { code: 'police', raw: 'органами внутренних дел' }],
     ['Таблица 1. Оружие, изъятое таможенными органами, 2015–2017 гг.', { code: 'customs', raw: 'таможенными органами' }],
   ])('%s', (caption, expected) => {

@@ -4,8 +4,8 @@
  * rows as its year header does, so each statement read from the table carries it.
  */
 import { findActions, matchAgency } from '../../transforms/categories.ts';
-import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
-import { AGENT_BY, YEAR_LEAD_TAIL } from '../../transforms/count-statements/compile.ts';
+import { agencyFromPhrase, agentWords } from '../../transforms/count-statements/bind-agency.ts';
+import { YEAR_LEAD_TAIL } from '../../transforms/count-statements/compile.ts';
 
 export interface CaptionAgency {
   code: string | null;
@@ -20,7 +20,7 @@ export interface CaptionAgency {
  */
 export function captionAgency(caption: string): CaptionAgency | null {
   for (const start of [0, ...[...caption.matchAll(/\s+/gu)].map((m) => (m.index ?? 0) + m[0].length)]) {
-    const phrase = AGENT_BY.exec(caption.slice(start))?.[1];
+    const phrase = agentWords(caption.slice(start));
     const agency = phrase === undefined ? null : agencyFromPhrase(phrase, { agencyAliases: {} });
     if (agency) return { code: agency.code, raw: agency.raw };
   }

@@ -239,6 +239,17 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   return agencyFromPhrase(head, ctx, countBeforeAction);
 }
 
+/**
+ * The words of the first agent phrase (`pattern`: AGENT_BY or AGENT_BY_OR_TO) in `text`, with the acronym in brackets
+ * that closes the name (`par la Commission nationale ... (CNCCAI)`, `por la Policía Nacional Civil (PNC)`): the phrase
+ * itself stops at a bracket. Undefined when there is none.
+ */
+export function agentWords(text: string, pattern: RegExp = AGENT_BY): string | undefined {
+  const byMatch = pattern.exec(text);
+  if (byMatch?.[1] === undefined) return undefined;
+  return byMatch[1] + (ACRONYM_AFTER.exec(text.slice(byMatch.index + byMatch[0].length))?.[0] ?? '');
+}
+
 /** "by ..." / "to ..." / an instrumental after the action verb. */
 function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
   if (!action) return null;
@@ -255,10 +266,7 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
     const phrase = written.trimEnd();
     return (phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx);
   };
-  const byMatch = agentPhrase.exec(after);
-  // "par la Commission nationale ... (CNCCAI)": the acronym in brackets closing the name is part of it.
-  const acronym = byMatch ? (ACRONYM_AFTER.exec(after.slice(byMatch.index + byMatch[0].length))?.[0] ?? '') : '';
-  const byAgency = agentOf(byMatch?.[1] === undefined ? undefined : byMatch[1] + acronym);
+  const byAgency = agentOf(agentWords(after, agentPhrase));
   if (byAgency) return byAgency;
   // "surrendered 1,862 firearms to NAMPOL, comprising ...": the phrase may follow the total's words.
   if (firstCount && firstCount.start > action.end) {
