@@ -56,14 +56,15 @@ export interface GoldenDocument {
 /**
  * The warehouse-level golden sets (folders under tests/fixtures with docs/ and expected/). All are
  * development sets: the extractors were tuned on them (the `fresh` sets were measured before any fix for
- * them, and their first figures are in their READMEs; fixes were made for them since). `fresh5`, `fresh6` and
- * `fresh7` are golden too: their expected files list structured issues written from their prose expectations and
- * from every warning raised, read at its line (fresh6's German report and fresh7's Indonesian and Turkish ones are
- * skipped for want of a lexicon, their status a known gap). Not yet here: `fresh4`, three of whose reports (an
- * agency-by-action table, a row-spanned HTML table, previous-period comparisons) are still read so partly that
- * their rows would be mostly todo.
+ * them, and their first figures are in their READMEs; fixes were made for them since). `fresh5`, `fresh6`,
+ * `fresh7` and `fresh8` are golden too: their expected files list structured issues written from their prose
+ * expectations and from every warning raised, read at its line (fresh6's German report and fresh7's Indonesian and
+ * Turkish ones are skipped for want of a lexicon, their status a known gap). `fresh8`, a blind set only
+ * `npm run eval` measured until then, joined last: its rows still read wrong and its one wrong warning are todo.
+ * Not yet here: `fresh4`, three of whose reports (an agency-by-action table, a row-spanned HTML table,
+ * previous-period comparisons) are still read so partly that their rows would be mostly todo.
  */
-export const GOLDEN_SETS = ['devset', 'devset-local', 'portuguese', 'fresh', 'fresh2', 'fresh3', 'fresh5', 'fresh6', 'fresh7'] as const;
+export const GOLDEN_SETS = ['devset', 'devset-local', 'portuguese', 'fresh', 'fresh2', 'fresh3', 'fresh5', 'fresh6', 'fresh7', 'fresh8'] as const;
 
 /** The fact tables a golden file can list, and how to read a document's rows of each, in load order. */
 export const TABLE_QUERIES: Record<string, string> = {
