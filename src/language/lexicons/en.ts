@@ -584,7 +584,7 @@ export const en: Lexicon = {
     organisationNouns: ['Service', 'Force', 'Agency', 'Authority', 'Department', 'Directorate', 'Commission', 'Bureau', 'Office', 'Unit', 'Guard', 'Administration'],
     organisationArticles: ['the'],
     organisationAdverbs: ['also', 'further', 'additionally', 'jointly', 'then'],
-    supportVerbs: ['(?:carried out|conducted|undertook|completed|organi[sz]ed|performed) (?:the|a)'],
+    supportVerbs: ['(?:carried out|conducted|undertook|completed|organi[sz]ed|performed) (?:the|a)', '(?:received|receives|receive) (?:in|through|by way of|as)'],
     bodyNouns: [],
     // English adjectives stand before the noun, capitalised inside a name ("the National Commission").
     organisationAdjectives: [],

@@ -468,7 +468,7 @@ export const es: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['el', 'la', 'los', 'las'],
     organisationAdverbs: ['también', 'además', 'asimismo', 'igualmente', 'luego', 'conjuntamente', 'ya'],
-    supportVerbs: ['(?:procedió|procedieron|procedido|procede) a(?: la| los| las|l)', '(?:llevó|llevaron|llevado) a cabo (?:la|el|las|los|una|un)', '(?:realizó|realizaron|realizado|efectuó|efectuaron|efectuado) (?:la|el|las|los|una|un)'],
+    supportVerbs: ['(?:procedió|procedieron|procedido|procede) a(?: la| los| las|l)', '(?:recibió|recibieron|recibido|recibe|reciben) (?:en|por|como|a través de)', '(?:llevó|llevaron|llevado) a cabo (?:la|el|las|los|una|un)', '(?:realizó|realizaron|realizado|efectuó|efectuaron|efectuado) (?:la|el|las|los|una|un)'],
     bodyNouns: [],
     organisationAdjectives: [
       'nacional(?:es)?', 'rural(?:es)?', 'fronteriz[oa]s?', 'móvil(?:es)?', 'general(?:es)?', 'federal(?:es)?', 'central(?:es)?', 'regional(?:es)?', 'municipal(?:es)?', 'territorial(?:es)?',

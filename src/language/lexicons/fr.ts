@@ -460,7 +460,7 @@ export const fr: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['la', 'le', 'les', "l['’]"],
     organisationAdverbs: ['également', 'aussi', 'ainsi', 'ensuite', 'alors', 'conjointement', 'notamment', 'déjà', 'encore'],
-    supportVerbs: ['(?:procédé|procéder|procèdent|procède) (?:à la|à l[\'’]|au|aux)', '(?:effectué|réalisé|mené) (?:la|le|les|une|un)'],
+    supportVerbs: ['(?:procédé|procéder|procèdent|procède) (?:à la|à l[\'’]|au|aux)', '(?:reçu|reçoit|reçoivent|recevait) (?:en|par|au titre de|à titre de)', '(?:effectué|réalisé|mené) (?:la|le|les|une|un)'],
     bodyNouns: [],
     organisationAdjectives: [
       'nationa(?:l|le|ux|les)', 'nomades?', 'mobiles?', 'rura(?:l|le|ux|les)', 'frontali(?:er|ère|ers|ères)', 'généra(?:l|le|ux|les)', 'fédéra(?:l|le|ux|les)', 'centra(?:l|le|ux|les)', 'régiona(?:l|le|ux|les)', 'municipa(?:l|le|ux|les)',

@@ -396,7 +396,7 @@ export const pt: Lexicon = {
     organisationNouns: [],
     organisationArticles: ['o', 'a', 'os', 'as'],
     organisationAdverbs: ['também', 'ainda', 'igualmente', 'depois', 'conjuntamente', 'já'],
-    supportVerbs: ['(?:procedeu|procederam|procedido) (?:à|ao|aos|às)', '(?:realizou|realizaram|realizado|efetuou|efetuaram|efetuado) (?:a|o|as|os|uma|um)'],
+    supportVerbs: ['(?:procedeu|procederam|procedido) (?:à|ao|aos|às)', '(?:recebeu|receberam|recebido|recebe|recebem) (?:em|por|como|através de)', '(?:realizou|realizaram|realizado|efetuou|efetuaram|efetuado) (?:a|o|as|os|uma|um)'],
     bodyNouns: [],
     organisationAdjectives: [
       'nacion(?:al|ais)', 'ger(?:al|ais)', 'feder(?:al|ais)', 'centr(?:al|ais)', 'region(?:al|ais)', 'municip(?:al|ais)', 'territori(?:al|ais)',

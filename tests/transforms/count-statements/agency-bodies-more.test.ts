@@ -22,6 +22,12 @@ describe('a light verb before an action noun is not part of the subject', () => 
     ['fr', "En 2018, la Police nationale a procédé à la saisie de 300 armes.", ['police', 'la Police nationale']],
     ['en', 'In 2020 the National Commission carried out the destruction of 1,450 firearms.', [null, 'the National Commission']],
     ['en', 'In 2020 the police conducted the destruction of 200 rifles.', ['police', 'the police']],
+    // The body that received weapons surrendered to it: `received in` / `recibió en` is its verb, not its name.
+    ['en', 'In 2023, the National Police received through voluntary surrender 300 firearms.', ['police', 'the National Police']],
+    ['es', 'En 2023, la Dirección General de Control de Armas y Municiones (DIGECAM) recibió en entrega voluntaria 1.046 armas de fuego.', [null, 'la Dirección General de Control de Armas y Municiones (DIGECAM)']],
+    ['es', 'En 2023, la Policía Nacional Civil recibió en entrega voluntaria 1.046 armas de fuego.', ['police', 'la Policía Nacional Civil']],
+    ['fr', 'En 2023, la Police nationale a reçu en remise volontaire 300 armes à feu.', ['police', 'la Police nationale']],
+    ['pt', 'Em 2023, a Polícia Nacional recebeu em entrega voluntária 300 armas de fogo.', ['police', 'a Polícia Nacional']],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(agencyOf(text, language)).toEqual(expected);
   });
