@@ -11,6 +11,7 @@ import { LANGUAGES, type CanonicalEntry, type Language } from '../language/types
 import type { TransformationStep } from '../model/transformations.ts';
 import { asciiDigits, GLUING_SPACES, GROUP_SPACES } from './digits.ts';
 import { splitGluedMarker } from './footnote-refs.ts';
+import { VAGUE_QUANTITY } from './vague-quantities.ts';
 
 export { asciiDigits } from './digits.ts';
 
@@ -240,11 +241,23 @@ export function parseNumberPhrase(phrase: string, language: Language, { articles
   return Number.isSafeInteger(value) ? { value, entries: entries.filter((e) => e.role.role !== 'joiner').map((e) => e.word) } : null;
 }
 
+/** A vague word of any language right before a number's words (`several thousand`, `quelques centaines`, `несколько тысяч`). */
+const VAGUE_BEFORE = new RegExp(`(?:${VAGUE_QUANTITY})\\s*$`, 'iu');
+
+/** Whether a number's words open with a multiplier, no value before it (`thousand`, `hundred thousand`, `mil`). */
+function opensWithMultiplier(words: readonly string[], language: Language): boolean {
+  const { smallMultipliers, largeMultipliers } = matchersOf(language).lexicon.numberWords;
+  const first = foldKey(words[0] ?? '');
+  return Object.keys(smallMultipliers).some((w) => foldKey(w) === first) || Object.keys(largeMultipliers).some((w) => foldKey(w) === first);
+}
+
 /**
  * Number words in running text, in order (`Seventeen rifles` -> 17). Articles are not read here (too
- * often not a count), nor a word glued by a hyphen to another (`three-year`).
+ * often not a count), nor a word glued by a hyphen to another (`three-year`). A multiplier after a vague word
+ * (`several thousand weapons`, `quelques centaines d'armes`) is no number (it had read as 1,000 and 100): it goes to
+ * `vague`, when given, not to the tokens.
  */
-export function findNumberWordTokens(text: string, language: Language): NumberToken[] {
+export function findNumberWordTokens(text: string, language: Language, vague?: NumberToken[]): NumberToken[] {
   const found: NumberToken[] = [];
   const boundary = matchersOf(language).lexicon.boundary;
   for (const match of text.matchAll(matchersOf(language).numberWordRun)) {
@@ -253,6 +266,12 @@ export function findNumberWordTokens(text: string, language: Language): NumberTo
     if (boundary !== 'none' && (text[index - 1] === '-' || text[index + raw.length] === '-')) continue;
     const phrase = parseNumberPhrase(raw, language);
     if (phrase === null) continue;
+    const vagueWords = opensWithMultiplier(phrase.entries, language) ? VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 40), index)) : null;
+    if (vagueWords !== null) {
+      // Given back (`vague`) with the vague words, for a reader that reports what it did not load.
+      vague?.push({ value: phrase.value, raw: vagueWords[0] + raw, separator: null, index: index - vagueWords[0].length, entries: phrase.entries });
+      continue;
+    }
     found.push({ value: phrase.value, raw, separator: null, index, entries: phrase.entries });
   }
   return found;

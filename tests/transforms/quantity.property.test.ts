@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/language/types.ts';
 import { LANGUAGES } from '../../src/language/types.ts';
 import { findQuantityMentions, readCountCell } from '../../src/transforms/quantity-mentions.ts';
-import { findIntegerTokens, parseIntegerToken, parseNumberPhrase } from '../../src/transforms/quantity.ts';
+import { findIntegerTokens, findNumberWordTokens, type NumberToken, parseIntegerToken, parseNumberPhrase } from '../../src/transforms/quantity.ts';
 
 const language = fc.constantFrom<Language | null>(...LANGUAGES, null);
 
@@ -169,5 +169,30 @@ describe('a qualifier after the counted noun phrase', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a multiplier after a vague word is no number', () => {
+  const vague = { en: ['several', 'a few', 'some', 'many'], es: ['varios', 'algunos', 'unos'], ru: ['несколько'] } as const;
+  const multiplier = { en: ['thousand', 'hundred', 'hundred thousand'], es: ['miles', 'cientos'], ru: ['тысяч', 'сотен'] } as const;
+  it('several thousand, a few hundred, varios miles, несколько тысяч: no token, given back as vague (whatever the words after)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('en', 'es', 'ru') as fc.Arbitrary<'en' | 'es' | 'ru'>, fc.nat(), fc.nat(), fc.constantFrom('weapons', 'rifles', 'armas', 'единиц оружия', ''), (lang, v, m, after) => {
+        const words = vague[lang];
+        const scales = multiplier[lang];
+        const phrase = `${words[v % words.length]} ${scales[m % scales.length]}`;
+        const given: NumberToken[] = [];
+        expect(findNumberWordTokens(`In 2020 the police seized ${phrase} ${after}.`, lang, given)).toEqual([]);
+        if (findNumberWordTokens(scales[m % scales.length] ?? '', lang).length > 0) expect(given.map((t) => t.raw)).toEqual([phrase]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a thousand, two thousand, mil, тысяча stay numbers', () => {
+    expect(findNumberWordTokens('the police seized a thousand weapons', 'en').map((t) => t.value)).toEqual([1000]);
+    expect(findNumberWordTokens('the police seized two thousand weapons', 'en').map((t) => t.value)).toEqual([2000]);
+    expect(findNumberWordTokens('la policía incautó mil armas', 'es').map((t) => t.value)).toEqual([1000]);
+    expect(findNumberWordTokens('изъято тысяча единиц оружия', 'ru').map((t) => t.value)).toEqual([1000]);
   });
 });

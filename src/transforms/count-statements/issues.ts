@@ -134,6 +134,8 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
     const why =
       k.rule === 'count-range'
         ? 'is a range, not one number: not loaded'
+        : k.rule === 'count-vague'
+          ? 'names no number (a vague quantity): no count is loaded for it'
         : k.rule === 'count-group'
           ? 'names the group a count was picked from, not a count of what was done: the group is not loaded as one'
           : k.rule === 'count-part-no-category'

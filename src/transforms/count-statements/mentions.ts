@@ -356,11 +356,13 @@ export function findCounts(text: string, range: Range, language: Language | null
   const years = yearTokenOffsets(sentence, range.start);
   // The `one` of `not one`, `ни одной` is part of a zero, never a count of 1 (whether weapons follow or not).
   const zeroPhrases = [...findZeroWordTokens(sentence, language ?? 'en'), ...negatedZeroTokens(sentence)];
+  // "several thousand weapons": no number, but weapons were counted vaguely; reported below, never read as 1,000.
+  const vague: NumberToken[] = [];
   const insideZero = (token: NumberToken): boolean => zeroPhrases.some((zero) => token.index >= zero.index && token.index + token.raw.length <= zero.index + zero.raw.length);
   // "mille quatre cent cinquante (1 450) armes": one number written twice, in words and digits, is one token.
   const writtenTwice = pairNumbersWrittenTwice(
     sentence,
-    [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en').filter((token) => !insideZero(token))],
+    [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en', vague).filter((token) => !insideZero(token))],
     (token) => years.has(range.start + token.index),
   );
   const digitsAndWords = writtenTwice.tokens;
@@ -404,6 +406,11 @@ export function findCounts(text: string, range: Range, language: Language | null
     }
     const chinese = chineseScaledDecimal(sentence, at, end);
     if (chinese !== null) skipped.push({ at: range.start + at, rule: 'count-not-integer', words: chinese });
+  }
+  for (const token of vague) {
+    const end = token.index + token.raw.length;
+    const weaponEnd = scaledWeaponEnd(sentence.slice(end));
+    if (weaponEnd !== null) skipped.push({ at: range.start + token.index, rule: 'count-vague', words: sentence.slice(token.index, end + weaponEnd) });
   }
   // "9.607 weapons" in English: no integer is read in it (the dot is the decimal mark), but words naming
   // weapons after it say a count was meant; reported, never passed over, never guessed.

@@ -84,6 +84,13 @@ describe('findCounts: numbers skipped on purpose, with the reason', () => {
     expect(countsOf('Se incautaron 200-300 fusiles y 40 pistolas.')).toEqual([[40, 'pistols', 'pistolas', '40 pistolas', 'known']]);
   });
 
+  it('a multiplier after a vague word is no number: reported, never read as 1,000 or 100', () => {
+    expect(skippedOf('In 2020 the police seized several thousand weapons and 40 pistols.')).toEqual([{ at: 26, rule: 'count-vague', words: 'several thousand weapons' }]);
+    expect(countsOf('In 2020 the police seized several thousand weapons and 40 pistols.')).toEqual([[40, 'pistols', 'pistols', '40 pistols', 'known']]);
+    expect(skippedOf('In 2020 the police seized a few hundred rifles.')).toEqual([{ at: 26, rule: 'count-vague', words: 'a few hundred rifles' }]);
+    expect(countsOf('In 2020 the police seized a thousand rifles.').map((c) => c[0])).toEqual([1000]);
+  });
+
   it('ammunition and other items are not weapons', () => {
     expect(skippedOf('La police a saisi 15 000 cartouches et 4 fusils.')).toEqual([{ at: 18, rule: 'not-a-weapon-count', words: '15 000 cartouches' }]);
     expect(skippedOf('Изъято 500 патронов и 40 пистолетов.')).toEqual([{ at: 7, rule: 'not-a-weapon-count', words: '500 патронов' }]);
