@@ -230,8 +230,9 @@ export function sharedNounCount(text: string, sentenceStart: number, before: rea
 function weaponsBeforeChange(text: string, from: number, numberStart: number): { code: string; raw: string } | null {
   const before = text.slice(from, numberStart);
   const change = PERCENT_CHANGE_BEFORE.exec(before);
-  // "rose by 14 % compared with 1,200": the number after comparison words is the figure compared with, not the level.
-  if (!change || COMPARED.test(change[0].replace(CHANGE_LEAD, ''))) return null;
+  // "rose by 14 % compared with 1,200": the number after comparison words is the figure compared with, not the level;
+  // "rose by 12 % from 1,250", "de 1 250", "с 1 250": the level the change started from is none either.
+  if (!change || COMPARED.test(change[0].replace(CHANGE_LEAD, '')) || RANGE_OPEN.test(before)) return null;
   const head = before.slice(0, change.index);
   const found: { code: string; raw: string }[] = [];
   for (const word of head.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {

@@ -49,6 +49,10 @@ describe('a change beside a count', () => {
     // The other term of a comparison, a year or a figure, is no level reached.
     expect(parts('Seizures of firearms at the border rose by 14 % compared with 2021.', 'en')).toEqual([]);
     expect(parts('In 2023 firearm seizures rose by 12 % compared with 1,250.', 'en')).toEqual([]);
+    // The level a change started from is no count: `from 1,250`, `de 1 250`, `с 1 250`.
+    expect(parts('In 2023 firearm seizures rose by 12 % from 1,250.', 'en')).toEqual([]);
+    expect(parts("En 2023, les saisies d'armes à feu ont augmenté de 14 % en partant de 1 250.", 'fr')).toEqual([]);
+    expect(parts('В 2023 году изъятия огнестрельного оружия выросли на 9 % с 1 400.', 'ru')).toEqual([]);
     expect(parts('In 2018 weapons were handed in under the amnesty law, an increase of 22 % on 2017.', 'en')).toEqual([]);
     expect(parts("En 2023, les saisies d'armes ont augmenté de 14 % par rapport à 2022.", 'fr')).toEqual([]);
   });
