@@ -222,6 +222,15 @@ function yearListStatement(units: readonly ProseUnit[], list: YearList, item: Ye
   const leadUnit = units[list.lead.unit];
   if (!unit || !leadUnit) return;
   const where = lineage(unit, item.start, item.end);
+  if (item.unread !== undefined) {
+    issues.push({
+      severity: 'warning',
+      rule: 'year-list-item-not-read',
+      message: `Year list item '${where.source_text}' (line ${where.line_start}): not a plain count after its year (words other than the weapons follow the number, or no whole number): no statement for ${item.year}; the list's other items are read.`,
+      line_start: where.line_start,
+    });
+    return;
+  }
   if (item.count === null) {
     issues.push({
       severity: 'info',

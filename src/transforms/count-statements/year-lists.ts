@@ -26,6 +26,8 @@ export interface YearListItem {
   count: Count | null;
   /** The unknown marker as written, when the item is one. */
   marker: string | null;
+  /** The item's words when they are neither a plain count nor a marker (`2022: 14 % more than in 2021`): not read, said so. */
+  unread?: string;
 }
 
 export interface YearList {
@@ -52,8 +54,26 @@ const LEAD_YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*[-–—/]\\s*${YEAR}|[
 /** A sentence end before the lead-in (the lead-in is the words after it). */
 const SENTENCE_END = /[.!?…。](?=\s)/gu;
 
-/** The item starting at `at` in `text`, or null when the words there are not one (a value that is no whole count nor marker). */
+/**
+ * The item starting at `at` in `text`, or null when no year and dash open the words there (the list has ended). An
+ * item whose value is no whole count nor marker is kept as `unread`, so that the list's other items are read and the
+ * reader says which one was not.
+ */
 function readItem(text: string, at: number, unit: number, language: Language | null): (YearListItem & { next: number }) | null {
+  const item = readPlainItem(text, at, unit, language);
+  if (item !== null) return item;
+  const head = ITEM_HEAD.exec(text.slice(at));
+  if (!head) return null;
+  const valueStart = at + head[0].length;
+  const endMatch = ITEM_END.exec(text.slice(valueStart));
+  const valueEnd = endMatch ? valueStart + endMatch.index : text.length;
+  const yearStart = at + head[0].indexOf(head[1] as string);
+  const words = text.slice(yearStart, valueEnd).trimEnd();
+  return { unit, start: yearStart, end: yearStart + words.length, year: Number(head[1]), count: null, marker: null, unread: words, next: endMatch ? valueEnd + endMatch[0].length : text.length };
+}
+
+/** The item starting at `at` when it is a plain one: a year, a dash, and a whole count (maybe its weapons) or an unknown marker. */
+function readPlainItem(text: string, at: number, unit: number, language: Language | null): (YearListItem & { next: number }) | null {
   const head = ITEM_HEAD.exec(text.slice(at));
   if (!head) return null;
   const yearStart = at + head[0].indexOf(head[1] as string);

@@ -78,6 +78,20 @@ describe('year-dash-count lists under a lead-in', () => {
     ]);
   });
 
+  it('an item that is no plain count is not read and is named in a warning; the other items are read', () => {
+    const units = unitsOf('Firearms seized by the police, by year:', '2019 — 1,204', '2020 — 12 %', '2021 — 1,100', '2022: 14 % more than in 2021', '2023 — about 1,500');
+    const { statements, issues } = extractCountStatements(units, { reportedIn: 2024, language: 'en' });
+    expect(statements.map((s) => [s.year, s.total, s.line_start])).toEqual([
+      [2019, 1204, 2],
+      [2021, 1100, 4],
+    ]);
+    expect(issues.filter((i) => i.rule === 'year-list-item-not-read').map((i) => [i.severity, i.line_start])).toEqual([
+      ['warning', 3],
+      ['warning', 5],
+      ['warning', 6],
+    ]);
+  });
+
   it('no list without a lead-in naming an action and weapons, nor under a lead-in with a count of its own', () => {
     const noAction = unitsOf('Firearms in the national register, by year:', '2019 — 1,204', '2020 — 987');
     expect(extractCountStatements(noAction, { reportedIn: 2021, language: 'en' }).statements).toEqual([]);
