@@ -69,12 +69,18 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   const yearLists = findYearLists(units, language);
   const pending = yearLists.flatMap((list) => list.items.map((item) => ({ list, item })));
   const drafts = draftStatements(blankItems(units, yearLists), sentences, skipped, language);
+  // A list's agency is its lead-in's, the same for every item: read once per list.
+  const agencies = new Map<YearList, AgencyReading | null>();
+  const listAgency = (list: YearList): AgencyReading | null => {
+    if (!agencies.has(list)) agencies.set(list, leadInAgency(units, list, ctx));
+    return agencies.get(list) ?? null;
+  };
   const flushItems = (before: { unit: number; start: number } | null): void => {
     while (pending.length > 0) {
       const next = pending[0] as { list: YearList; item: YearListItem };
       if (before && (next.item.unit > before.unit || (next.item.unit === before.unit && next.item.start >= before.start))) return;
       pending.shift();
-      yearListStatement(units, next.list, next.item, ctx, statements, issues);
+      yearListStatement(units, next.list, next.item, listAgency(next.list), ctx, statements, issues);
     }
   };
   const draftsPerSentence = new Map<string, number>();
@@ -216,11 +222,25 @@ function blankItems(units: readonly ProseUnit[], lists: readonly YearList[]): Pr
   return units.map((u, i) => ({ ...u, text: texts[i] ?? u.text }));
 }
 
-/** One statement of a year list's numeric item (an unknown marker gives none, only an issue saying so). */
-function yearListStatement(units: readonly ProseUnit[], list: YearList, item: YearListItem, ctx: CountContext, statements: CountStatementRecord[], issues: IssueDraft[]): void {
-  const unit = units[item.unit];
+/**
+ * The agency of a year list: its lead-in's subject, or the agent after its action word, read as if the count stood
+ * where the lead-in's colon is (only the count's place is read).
+ */
+function leadInAgency(units: readonly ProseUnit[], list: YearList, ctx: CountContext): AgencyReading | null {
   const leadUnit = units[list.lead.unit];
-  if (!unit || !leadUnit) return;
+  if (!leadUnit) return null;
+  const at = list.lead.end;
+  const leadCount: Count = {
+    value: 0, raw: '', separator: null, start: at, numberStart: at, end: at, category: list.category.code, categoryRaw: list.category.raw,
+    kind: 'known', qualifier: null, label: null, under: null,
+  };
+  return placedAgency(leadUnit.text, { start: list.lead.start, end: list.lead.end, counts: [leadCount] }, list.action, ctx)?.reading ?? null;
+}
+
+/** One statement of a year list's numeric item (an unknown marker gives none, only an issue saying so). */
+function yearListStatement(units: readonly ProseUnit[], list: YearList, item: YearListItem, agency: AgencyReading | null, ctx: CountContext, statements: CountStatementRecord[], issues: IssueDraft[]): void {
+  const unit = units[item.unit];
+  if (!unit) return;
   const where = lineage(unit, item.start, item.end);
   if (item.unread !== undefined) {
     issues.push({
@@ -241,9 +261,6 @@ function yearListStatement(units: readonly ProseUnit[], list: YearList, item: Ye
     return;
   }
   const count: Count = item.count.category === null ? { ...item.count, category: list.category.code, categoryRaw: list.category.raw } : item.count;
-  // The agency is the lead-in's: its subject, or the agent after its action word (the count stands where the colon is).
-  const leadCount: Count = { ...count, start: list.lead.end, numberStart: list.lead.end, end: list.lead.end };
-  const agency = placedAgency(leadUnit.text, { start: list.lead.start, end: list.lead.end, counts: [leadCount] }, list.action, ctx)?.reading ?? null;
   const year: YearReading = { year: item.year, basis: 'stated', how: null, source: 'stated', words: String(item.year) };
   const reconciled = reconcileCounts(unit, [count], 0, 'single-count');
   const { result } = reconciled;
