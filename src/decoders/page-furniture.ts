@@ -113,7 +113,9 @@ export function pageStartsFromRunningLines(lines: readonly string[]): number[] |
     const page = runningPageNumber(line);
     if (page === null) return;
     const key = edgeKey(line);
-    groups.set(key, [...(groups.get(key) ?? []), { i, page }]);
+    const group = groups.get(key);
+    if (group) group.push({ i, page });
+    else groups.set(key, [{ i, page }]);
   });
   let best: Array<{ i: number; page: number }> | null = null;
   for (const group of groups.values()) {

@@ -78,8 +78,9 @@ interface PrintedText {
  */
 function readPrintedText(lines: string[]): PrintedText | null {
   // A text exported without page breaks may still say where its pages start: a running line with the page number.
-  const runningStarts = lines.some((line) => isPageJoinerLine(line) || FORM_FEED_START.test(line)) ? null : pageStartsFromRunningLines(lines);
-  if (runningStarts === null && !lines.some((line) => isPageJoinerLine(line) || FORM_FEED_START.test(line))) return null;
+  const hasPageBreaks = lines.some((line) => isPageJoinerLine(line) || FORM_FEED_START.test(line));
+  const runningStarts = hasPageBreaks ? null : pageStartsFromRunningLines(lines);
+  if (runningStarts === null && !hasPageBreaks) return null;
   const opensPage = new Set(runningStarts ?? []);
   const work = [...lines];
   const furniture = lines.map(() => false);
