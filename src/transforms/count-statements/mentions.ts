@@ -668,6 +668,9 @@ export function findCounts(text: string, range: Range, language: Language | null
       }
       continue;
     }
+    // "From Q3 2021 to Q2 2022 the police seized 120 firearms": a bare number that may be a year, with words after it
+    // that name no weapons, is a year whose lead the lexicons do not know, never a count of "the police seized".
+    if (yearLike) continue;
     const wordsAt = after.indexOf(words);
     counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
   }
