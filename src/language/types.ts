@@ -548,6 +548,14 @@ export interface CountStatementWords {
   dateRangeEnds: readonly string[];
   /** Words for "year" between a lead and the year ("in the year 2005", "en el año 2012"). */
   yearNouns: readonly string[];
+  /**
+   * Parts of one calendar year written before it ("the third quarter of 2022", "Q3 2022", "the first half of 2023",
+   * "mid-2021", "au premier semestre 2023", "a mediados de 2022", "во втором квартале 2022 года"): the year is still
+   * stated, and it is the statement's year (a count of part of a year is a count of that year). A lead before them
+   * ("in", "en", "в") is optional. Regex fragments. Not "the end of" / "by the end of": a figure at a year's end is
+   * often a running total since some start, not the year's.
+   */
+  yearPartPhrases: readonly string[];
   /** Periods that are not one calendar year ("reporting period", "since 2010", "последние пять лет"). */
   otherPeriodPhrases: readonly string[];
   /**

@@ -517,6 +517,7 @@ export const en: Lexicon = {
     statedYearLeads: ['in', 'for', 'during', 'throughout', 'on'],
     dateRangeEnds: ['to', 'until', 'till', 'through', 'and'],
     yearNouns: ['the year', 'year'],
+    yearPartPhrases: ['(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th) (?:quarter|half|semester|trimester) of', 'the first (?:three|six|nine) months of', 'the (?:first|last) (?:three|six) months of', 'Q[1-4]', 'H[12]', 'mid-?', 'early', 'late'],
     otherPeriodPhrases: [
       // A financial year is no calendar year ('FY2023', 'FY 2022/23', 'financial year 2023', 'the 2022/23 fiscal year').
       'FY\\s?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?', '(?:(?:19|20)\\d{2}(?:[/–-]\\d{2,4})? )?(?:financial|fiscal|budget(?:ary)?) years?(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',

@@ -405,6 +405,7 @@ export const es: Lexicon = {
     statedYearLeads: ['en', 'durante'],
     dateRangeEnds: ['hasta(?: el)?', 'al', 'y'],
     yearNouns: ['el año', 'año'],
+    yearPartPhrases: ['(?:el|del|durante el) (?:primer|segundo|tercer|cuarto|último) (?:trimestre|semestre)(?: del?)?', '(?:los|durante los) (?:tres|seis|nueve) primeros meses del?', 'a (?:mediados|principios|comienzos) del?', 'mediados del?'],
     otherPeriodPhrases: [
       // Un ejercicio fiscal no es un año civil; «desde que comenzó el programa en 1999» abre un período.
       '(?:ejercicios?|años?) (?:fiscal(?:es)?|presupuestarios?|financieros?)(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'ejercicio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',

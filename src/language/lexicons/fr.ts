@@ -397,6 +397,7 @@ export const fr: Lexicon = {
     statedYearLeads: ['en', 'pendant', 'au cours de'],
     dateRangeEnds: ['au', "jusqu['’]au", 'et'],
     yearNouns: ["l['’]année", "l['’]an"],
+    yearPartPhrases: ["(?:au|le|du|(?:pendant|durant|au cours) du) (?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier) (?:trimestre|semestre)(?: de)?", "(?:les|des|au cours des) (?:trois|six|neuf) premiers mois de", "(?:(?:à la|en) )?mi-", "(?:au )?début"],
     otherPeriodPhrases: [
       // Un exercice n'est pas une année civile ; « depuis le lancement du programme en 1999 » ouvre une période.
       "(?:l['’])?exercices? (?:budgétaires? |financiers? |fiscal |fiscaux )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?", 'années? (?:budgétaires?|fiscales?|financières?)(?: (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?',

@@ -324,6 +324,7 @@ export const pt: Lexicon = {
     statedYearLeads: ['em', 'durante', 'ao longo de', 'de'],
     dateRangeEnds: ['até', 'a'],
     yearNouns: ['o ano', 'ano'],
+    yearPartPhrases: ['(?:o|no|do|durante o) (?:primeiro|segundo|terceiro|quarto|último) (?:trimestre|semestre)(?: de)?', '(?:os|nos|durante os) (?:três|seis|nove) primeiros meses de', '(?:em|no|a) (?:meados|início|inícios) de', 'meados de'],
     otherPeriodPhrases: [
       // Um exercício financeiro não é um ano civil; «desde o início do programa em 1999» abre um período.
       '(?:exerc[íi]cios?|anos?) (?:fisca(?:l|is)|financeiros?|orçament(?:al|ais|ários?))(?: (?:de )?(?:19|20)\\d{2}(?:[/–-]\\d{2,4})?)?', 'exerc[íi]cio (?:19|20)\\d{2}(?:[/–-]\\d{2,4})?',

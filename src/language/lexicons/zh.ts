@@ -305,6 +305,7 @@ export const zh: Lexicon = {
     statedYearLeads: [],
     dateRangeEnds: [],
     yearNouns: [],
+    yearPartPhrases: [],
     otherPeriodPhrases: [
       // 财政年度不是日历年；“自1999年以来”是一段时期。
       '财年', '财政年度', '会计年度', '(?:自|从)[^，。；,;]{0,30}?(?:19|20)\\d{2}年?(?:以来|起)',

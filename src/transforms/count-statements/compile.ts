@@ -126,9 +126,14 @@ export const YEAR_SPAN_TAIL = `[/–—-]\\d{2}(?!\\d)|\\s*[/–—-]\\s*${YEAR}
 export const YEAR_SPAN = new RegExp(`(?<![\\d.,])${YEAR}(?:${YEAR_SPAN_TAIL})`, 'gu');
 export const STATED_YEAR = new RegExp(
   `(?<![\\d.,])(${YEAR})\\s*(?:${any(YEAR_MARKS)})|` +
-    `(?<![\\p{L}])(?:${any('statedYearLeads')}|` +
+    `(?<![\\p{L}])(?:` +
+    // A part of the year before it ("in the third quarter of 2022", "Q3 2022", "mid-2021"): its lead is optional, but
+    // an end of a span of years is no stated year ("between mid-2021 and mid-2022", "from Q3 2021 to Q2 2022").
+    `(?<!(?<![\\p{L}])(?:${any(RANGE_OPENERS)}|${any(RANGE_JOINERS)}|${any('dateRangeEnds')})\\s+)` +
+    `(?:(?:${any('statedYearLeads')})\\s+)?(?:${any('yearPartPhrases')})\\s*(?:(?:${any('yearNouns')})\\s+)?|` +
+    `(?:${any('statedYearLeads')}|` +
     `(?:${any('dateRangeEnds')})(?=\\s+(?:\\d{1,2}(?:${any(DAY_ORDINALS)})?\\s+)?(?:(?:${any(DATE_JOINERS)})\\s+)?(?:${MONTH_NAMES})\\s))\\s+` +
-    `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}(?:${any(DAY_ORDINALS)})?\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?)?(?:${MONTH_NAMES})\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?)?` +
+    `(?:(?:${any('yearNouns')})\\s+)?(?:(?:\\d{1,2}(?:${any(DAY_ORDINALS)})?\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?)?(?:${MONTH_NAMES})\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?)?)` +
     `(${YEAR})(?![\\d\\p{L}]|${YEAR_SPAN_TAIL})(?:\\s*(?:${any(YEAR_WORDS_AFTER)}))?|` +
     // A whole date states its year whatever leads it ("Le 22 novembre 2018, ...", "On 14 February 2020 ...").
     `(?<![\\p{L}\\d.,])\\d{1,2}(?:${any(DAY_ORDINALS)})?\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?(?:${MONTH_NAMES})\\s+(?:(?:${any(DATE_JOINERS)})\\s+)?(${YEAR})(?![\\d\\p{L}])`,
