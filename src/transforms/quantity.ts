@@ -35,6 +35,20 @@ export function describeSeparator(separator: string | null): string | null {
 }
 
 /**
+ * The South Asian grouping (India, Pakistan, Bangladesh, Nepal, Sri Lanka): the last three digits, then groups of
+ * two (lakh, crore): `1,25,000` is 125,000, `12,34,567` is 1,234,567. Commas only. No other reading of such digits
+ * exists (a decimal comma is never followed by two more groups), so it is read in every language.
+ */
+const SOUTH_ASIAN_GROUPS = '\\d{1,2}(?:,\\d{2})+,\\d{3}';
+const SOUTH_ASIAN_NUMBER = new RegExp(`^${SOUTH_ASIAN_GROUPS}$`, 'u');
+
+/** The step rule of digits written with `separator`: the South Asian grouping is named, as the lineage must say how 1,25,000 became 125000. */
+export function separatorRule(raw: string, separator: string | null): 'quantity.integer' | 'quantity.thousands-separator' | 'quantity.south-asian-grouping' {
+  if (separator === null) return 'quantity.integer';
+  return separator === ',' && SOUTH_ASIAN_NUMBER.test(asciiDigits(raw)) ? 'quantity.south-asian-grouping' : 'quantity.thousands-separator';
+}
+
+/**
  * An integer with or without thousands separators: the same separator between all groups, every group
  * after the first of three digits. The look-arounds keep a number from being glued to a neighbour
  * (`2022.2` is 2022 and a footnote; `7.62` is a calibre, not 762). A dot separates thousands only where
@@ -47,7 +61,7 @@ function integerPattern(dotSeparates: boolean): RegExp {
   // An apostrophe between digits is a thousands separator or nothing: `1'25` and `12'5000` are no number
   // at all (not the `1` or `12` before them), like a comma or dot between digits that do not group by three.
   return new RegExp(
-    `(?<![\\d.,’'\\u066c]|\\d[${GLUING_SPACES}])(\\d{1,3}(?:([${separators}])\\d{3}(?:\\2\\d{3})*)|\\d+)(?![\\d]|[.,’'\\u066c${GLUING_SPACES}]\\d)`,
+    `(?<![\\d.,’'\\u066c]|\\d[${GLUING_SPACES}])(${SOUTH_ASIAN_GROUPS}|\\d{1,3}(?:([${separators}])\\d{3}(?:\\2\\d{3})*)|\\d+)(?![\\d]|[.,’'\\u066c${GLUING_SPACES}]\\d)`,
     'gu',
   );
 }
@@ -80,7 +94,9 @@ export function findIntegerTokens(text: string, language: Language | null): Numb
     const value = Number(ascii.replace(/[^\d]/g, ''));
     if (!Number.isSafeInteger(value)) continue;
     const index = match.index ?? 0;
-    found.push({ value, raw: text.slice(index, index + ascii.length), separator: match[2] ?? null, index });
+    // A South Asian grouping has no one separator between every group (the capture is the other alternative's).
+    const separator = match[2] ?? (SOUTH_ASIAN_NUMBER.test(ascii) ? ',' : null);
+    found.push({ value, raw: text.slice(index, index + ascii.length), separator, index });
   }
   return found;
 }
@@ -122,6 +138,28 @@ export function findDotGroupedNumbers(text: string, language: Language | null): 
     const raw = text.slice(index, index + match[0].length);
     return { raw, index, reason: dotGroupedReason(raw, language) };
   });
+}
+
+/**
+ * Digits joined by two commas or apostrophes or more that make no number (`1,25,00`, `1'2'3`): a typing slip or a
+ * grouping no language writes. `integerPattern` reads nothing in them (neither the head nor the tail digits), so
+ * a caller that sees words naming weapons after one reports it instead of passing it over.
+ */
+// Two marks or more: digits with one (`12,5000`, `2,5 thousand`) are a decimal to the count reader (count-not-integer).
+const JOINED_DIGITS = /(?<![\d.,’'\u066c])\d+(?:[,’'\u066c]\d+){2,}(?![\d]|[.,’'\u066c]\d)/gu;
+
+export function findMalformedNumbers(text: string, language: Language | null): AmbiguousNumber[] {
+  const ascii = asciiDigits(text);
+  const found: AmbiguousNumber[] = [];
+  for (const match of ascii.matchAll(JOINED_DIGITS)) {
+    const digits = match[0];
+    const read = findIntegerTokens(digits, language);
+    if (read.length === 1 && read[0]?.raw.length === digits.length) continue;
+    const index = match.index ?? 0;
+    const raw = text.slice(index, index + digits.length);
+    found.push({ raw, index, reason: `'${raw}' groups its digits in no way a number is written: not read, not guessed` });
+  }
+  return found;
 }
 
 /** A token that is one whole integer (`9,607`, `1’300`, `3 200`, `1,046¹`: see `parseIntegerCell`), or null. */
@@ -469,7 +507,7 @@ export function numberStep(column: string, token: NumberToken, language: Languag
     return {
       column,
       source_words: token.raw,
-      rule: 'quantity.thousands-separator',
+      rule: separatorRule(token.raw, token.separator),
       lexicon_entry: token.separator === '.' && language !== null ? `decimalMark: ,` : null,
       language: token.separator === '.' ? language : null,
       value: String(token.value),

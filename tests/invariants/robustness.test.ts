@@ -81,7 +81,10 @@ function writtenIn(value: number, source: string): boolean {
   const digits = String(value);
   // Arabic-Indic digits (`١٬٢٠٥`) are the same number: compare on ASCII digits, U+066C is a separator too.
   // Every space a number's groups may be parted by (the thin U+2009 and figure U+2007 too): the parser's own set.
-  const compact = asciiDigits(source).replace(new RegExp(`(\\d)[,.’' \\u066c${GROUP_SPACES}](?=\\d{3}\\b)`, 'g'), '$1');
+  // The South Asian grouping (`1,08,306`): its two-digit groups are parted by commas too.
+  const compact = asciiDigits(source)
+    .replace(/(\d),(?=\d{2}(?:,\d{2})*,\d{3}\b)/g, '$1')
+    .replace(new RegExp(`(\\d)[,.’' \\u066c${GROUP_SPACES}](?=\\d{3}\\b)`, 'g'), '$1');
   if (new RegExp(`(?<!\\d)0*${digits}(?!\\d)`).test(compact)) return true;
   // Or a 0 said by negating the action ("لم يتم إتلاف أي أسلحة": none were destroyed), as the count statements read it.
   if (value === 0 && negatedZeroTokens(source).length > 0) return true;

@@ -9,7 +9,7 @@ import { NON_WEAPON_ITEMS, findActions, matchWeaponCategory } from '../categorie
 import { matchersOf } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
-import { asciiDigits, findDotGroupedNumbers, findIntegerTokens, findNumberWordTokens, findZeroWordTokens, pairNumbersWrittenTwice, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
+import { asciiDigits, findDotGroupedNumbers, findIntegerTokens, findMalformedNumbers, findNumberWordTokens, findZeroWordTokens, pairNumbersWrittenTwice, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
 import {
   AUXILIARY_AFTER,
   AUXILIARY_LEAD,
@@ -415,7 +415,7 @@ export function findCounts(text: string, range: Range, language: Language | null
   }
   // "9.607 weapons" in English: no integer is read in it (the dot is the decimal mark), but words naming
   // weapons after it say a count was meant; reported, never passed over, never guessed.
-  for (const ambiguous of findDotGroupedNumbers(sentence, language)) {
+  for (const ambiguous of [...findDotGroupedNumbers(sentence, language), ...findMalformedNumbers(sentence, language)]) {
     const end = ambiguous.index + ambiguous.raw.length;
     const scale = SCALE_WORD.exec(sentence.slice(end))?.[0].length ?? 0;
     const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));

@@ -11,6 +11,7 @@ import { foldKey } from '../../language/matchers.ts';
 import { lexiconEntryOf } from './compile.ts';
 import type { TotalRule } from './drafts.ts';
 import type { Count } from './types.ts';
+import { separatorRule } from '../quantity.ts';
 
 function step(column: string, source_words: string, rule: string, value: string | number | null, lexicon?: { entry: string; language: string | null } | null): TransformationStep {
   return { column, source_words, rule, lexicon_entry: lexicon?.entry ?? null, language: lexicon?.language ?? null, value: value === null ? 'NULL' : String(value) };
@@ -41,7 +42,7 @@ export function countSteps(c: Count, text: string, total: TotalRule | null, pare
     // "2,3 mil", "12k", "1,2 тыс.": the digits times the lexicon's scale word.
     steps.push(step('quantity', c.raw, 'quantity.scale-word', c.value, { entry: `scaleWords: ${c.scale.toLowerCase()}`, language: null }));
   } else {
-    const quantityRule = written ? 'quantity.number-words' : c.separator !== null ? 'quantity.thousands-separator' : 'quantity.integer';
+    const quantityRule = written ? 'quantity.number-words' : separatorRule(c.raw, c.separator);
     steps.push(step('quantity', c.raw, quantityRule, c.value, written ? { entry: `numberWords: ${c.raw.toLowerCase()}`, language: null } : null));
   }
   if (c.footnote !== undefined) {
