@@ -9,28 +9,39 @@ export const BRACKETED_REF = String.raw`\d{1,3}|(?!x\])(?=[ivx]+\])x{0,3}(?:ix|i
 export const SUPERSCRIPT_DIGITS = '\u00b9\u00b2\u00b3\u2070\u2074-\u2079';
 
 /**
- * The one place that knows what a FOOTNOTE MARKER glued to a number looks like (`1,046¹`, `2019²`, `1.873*`,
- * `1 092**`, `12,580[1]`, `86[2]` (the HTML decoder writes `<sup>2</sup>` so), `3 050†`, `1,400(1)`):
- * - superscript digits, one to three, or a list of them (`¹˒²`, `¹,²`);
- * - one to three asterisks, one or two daggers (`†`, `‡`);
- * - a bracketed reference (`[1]`, `[ii]`, `[1][2]`), glued or after one space (`1,400 [1]`);
- * - a parenthesised number of one or two digits glued to the number with no space (`1,400(1)`): written with a space
- *   (`pistols (612)`), a parenthesised number is a count of its own and never a marker.
+ * The signs a note marker is written with, wherever it stands: superscript digits, one to three, or a list of them
+ * (`¹`, `¹˒²`, `¹,²`); one to three asterisks, one to three daggers (`†`, `‡`, `††`); one or two section signs (`§`).
+ */
+const MARKER_GLYPHS = String.raw`[${SUPERSCRIPT_DIGITS}]{1,3}(?:[,\u02d2][${SUPERSCRIPT_DIGITS}]{1,3})*|\*{1,3}(?!\*)|[†‡]{1,3}(?![†‡])|§{1,2}(?!§)`;
+/** A bracketed reference, or several in a row (`[1]`, `[ii]`, `[1][2]`). */
+const MARKER_BRACKETS = String.raw`\[(?:${BRACKETED_REF})\](?:\[(?:${BRACKETED_REF})\])*`;
+
+/**
+ * The one place that knows what a FOOTNOTE MARKER looks like: the signs above and the bracketed references, glued to a
+ * number (`1,046¹`, `2019²`, `1.873*`, `1 092**`, `12,580[1]`, `86[2]` (the HTML decoder writes `<sup>2</sup>` so),
+ * `3 050†`, `1 204§`), to a word (`Defence*`, `Police[2]`), or ending a table's header label (`Rifles*`, `Pistols [2]`,
+ * `Fusils de chasse b/`). Where it stands decides what else it may be:
+ * - after a number, a bracketed reference may stand after one space (`1,400 [1]`), and a parenthesised number of one
+ *   or two digits glued to it is one too (`1,400(1)`): written with a space (`pistols (612)`), a parenthesised number
+ *   is a count of its own and never a marker;
+ * - after a word, a marker is glued, and a parenthesis (`Police(1)`) is the word's own text;
+ * - at the end of a header label, where nothing follows, a bracketed reference may stand after a space
+ *   (`Pistols [2]`) and a lower-case letter and slash (`chasse b/`, the UN's note letters) is a marker too. In prose a
+ *   letter and slash after a space is as often a word's abbreviation (`c/` con, `s/` sin, `p/` para): never blanked.
  * A marker is never followed by a digit or a letter (`2*3` is a product, `3*a` no marker). The number's value never
  * changes and the number is never removed: the marker is set aside and recorded (see `gluedFootnoteMarker`).
  */
-const MARKER_BODY = String.raw`(?:[${SUPERSCRIPT_DIGITS}]{1,3}(?:[,\u02d2][${SUPERSCRIPT_DIGITS}]{1,3})*|\*{1,3}(?!\*)|[†‡]{1,2}|\s?\[(?:${BRACKETED_REF})\](?:\[(?:${BRACKETED_REF})\])*|\(\d{1,2}\))(?![\p{L}\p{N}])`;
+const MARKER_BODY = String.raw`(?:${MARKER_GLYPHS}|\s?${MARKER_BRACKETS}|\(\d{1,2}\))(?![\p{L}\p{N}])`;
 const MARKER = new RegExp(`^${MARKER_BODY}`, 'u');
 /** Every marker glued to a digit (the digits of any script: `٢٠١٧¹` too). */
 const MARKER_AFTER_DIGIT = new RegExp(`(?<=\\p{Nd})${MARKER_BODY}`, 'gu');
+/** Every marker glued to the end of a word (`Defence*`, `Police[2]`, `Ministry³`, `Act.¹`): it must end where the word would. */
+const MARKER_AFTER_WORD = new RegExp(`(?<=[\\p{L}.)])(?:${MARKER_GLYPHS}|${MARKER_BRACKETS})(?=[\\s,;:]|$)`, 'gu');
 /**
- * Every marker glued to the end of a word (`Defence*`, `Police[2]`, `Ministry³`, `Act.¹`): the same signs, but a
- * parenthesis after a word (`Police(1)`) is the word's own text, and the marker must end where the word would.
+ * The marker ending a header label: one glued to its last digit or to any other sign (`Total (toutes armes)*`), or
+ * a bracketed reference or a note letter after a space.
  */
-const MARKER_AFTER_WORD = new RegExp(
-  `(?<=[\\p{L}.)])(?:[${SUPERSCRIPT_DIGITS}]{1,3}(?:[,\u02d2][${SUPERSCRIPT_DIGITS}]{1,3})*|\\*{1,3}(?!\\*)|[†‡]{1,2}|\\[(?:${BRACKETED_REF})\\](?:\\[(?:${BRACKETED_REF})\\])*)(?=[\\s,;:]|$)`,
-  'gu',
-);
+const MARKER_ENDING_LABEL = new RegExp(`(?:(?<=\\p{Nd})${MARKER_BODY}|(?<=\\S)(?:${MARKER_GLYPHS}|${MARKER_BRACKETS})|\\s+${MARKER_BRACKETS}|\\s+[a-z]/)$`, 'u');
 
 /**
  * The footnote marker at the very start of `after` (the text right after a number), as written, or null. Its length is
@@ -61,4 +72,15 @@ export function splitGluedMarker(text: string): { head: string; marker: string |
     if (at + m[0].length === trimmed.length) return { head: trimmed.slice(0, at).trimEnd(), marker: m[0].trim() };
   }
   return { head: trimmed, marker: null };
+}
+
+/**
+ * A header label without the note markers a table puts after it (`Fusils de chasse b/`, `Rifles*`, `Pistols [2]`,
+ * `Shotguns²`, `Revolvers¹,²`): the marker names a note below the table, not the weapons. A label that is a marker
+ * and nothing else is left as it is.
+ */
+export function withoutNoteMarker(label: string): string {
+  let text = label.trim();
+  for (let m = MARKER_ENDING_LABEL.exec(text); m !== null && m.index > 0; m = MARKER_ENDING_LABEL.exec(text)) text = text.slice(0, m.index).trimEnd();
+  return text;
 }

@@ -13,7 +13,7 @@ import { parseIntegerCell, parseIntegerToken } from '../../src/transforms/quanti
 const SUPERSCRIPTS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'];
 const marker = fc.oneof(
   fc.array(fc.constantFrom(...SUPERSCRIPTS), { minLength: 1, maxLength: 2 }).map((d) => d.join('')),
-  fc.constantFrom('*', '**', '***', '†', '‡', '††'),
+  fc.constantFrom('*', '**', '***', '†', '‡', '††', '†††', '§', '§§'),
   fc.integer({ min: 1, max: 999 }).map((n) => `[${n}]`),
   fc.constantFrom('[i]', '[ii]', '[iv]', '[1][2]'),
   fc.integer({ min: 1, max: 99 }).map((n) => `(${n})`),

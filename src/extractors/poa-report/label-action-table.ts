@@ -27,7 +27,8 @@ import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { categoryIn, cellCount } from './category-table.ts';
 import { readSpacedTable, spacedTableLines } from './spaced-table.ts';
-import { cellsOf, isTableTitle, withoutNoteMarker, YEAR_CELL, type YearTable } from './year-table.ts';
+import { cellsOf, isTableTitle, YEAR_CELL, type YearTable } from './year-table.ts';
+import { withoutNoteMarker } from '../../transforms/footnote-refs.ts';
 
 interface Row {
   index: number;

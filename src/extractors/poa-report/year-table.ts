@@ -1,5 +1,5 @@
 import { asciiDigits } from '../../transforms/digits.ts';
-import { splitGluedMarker } from '../../transforms/footnote-refs.ts';
+import { splitGluedMarker, withoutNoteMarker } from '../../transforms/footnote-refs.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
@@ -84,19 +84,6 @@ export function wrappedHeader(header: readonly string[], headerText: string, nex
   if (filled.length === 0 || filled.length === cells.length) return null;
   if (filled.some((cell) => /\d/u.test(cell) || cell.length > 30 || isUnknownMarker(cell))) return null;
   return header.map((cell, c) => `${cell} ${cells[c] ?? ''}`.trim());
-}
-
-/**
- * A header label without the note marker a PDF table puts after it (`Fusils de chasse b/`, `Rifles*`,
- * `Pistols [2]`, `Shotguns²`): the marker names a note below the table, not the weapons.
- */
-export function withoutNoteMarker(label: string): string {
-  return label
-    .trim()
-    .replace(/\s+[a-z]\/$/u, '')
-    .replace(/\s*\[\d{1,2}\]$/u, '')
-    .replace(/(?<=\S)(?:\*{1,3}|†{1,3}|‡{1,2}|§{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/u, '')
-    .trim();
 }
 
 /** Cells of a row, falling back on single spaces when the PDF kept one space between columns. */
