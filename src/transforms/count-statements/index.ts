@@ -38,7 +38,7 @@ import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
 import { splitSentences } from './sentences.ts';
 import { deglue, glueVocabulary, wordOfPattern, wordsOf } from '../deglue.ts';
-import { statementSteps } from './steps.ts';
+import { actionStep, statementSteps } from './steps.ts';
 import { ACTIONS_JOINED } from './compile.ts';
 import { findActions, type TermMatch } from '../categories.ts';
 import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
@@ -164,7 +164,9 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const stated = statements[index];
     if (stated && draft.counts.every((c) => c.value === 0)) {
       for (const other of joinedActions(text, action, draft.end)) {
-        statements.push({ ...stated, action: other.code, action_raw: other.raw, counts: stated.counts.map((c) => ({ ...c })), steps: [...statementSteps(other, { reading: agency, shared: false }, year, null, { sum: null, raws: [] }).slice(0, 1), ...steps.slice(1)] });
+        // The other action's steps are this statement's with its action step (found by its column, wherever it is) replaced.
+        const otherSteps = steps.map((s) => (s.column === 'action' ? actionStep(other) : s));
+        statements.push({ ...stated, action: other.code, action_raw: other.raw, counts: stated.counts.map((c) => ({ ...c })), steps: otherSteps });
         issues.push(...statementIssues({ unit, index: statements.length - 1, lineStart: where.line_start, actionRaw: other.raw, counts: draft.counts, reconciled, year, agency }));
       }
     }

@@ -126,6 +126,11 @@ export function agencyStep(agency: AgencyReading | null, shared: boolean): Trans
   }
 }
 
+/** The step of a statement's action: the lexicon's action word it was read from. */
+export function actionStep(action: TermMatch): TransformationStep {
+  return step('action', action.raw, 'vocabulary.action', action.code, { entry: `actions: ${action.code}`, language: null });
+}
+
 /** Steps of a statement: action, agency, year, total and the sum of its parts. */
 export function statementSteps(
   action: TermMatch,
@@ -134,7 +139,7 @@ export function statementSteps(
   total: { words: string; value: number; rule: TotalRule } | null,
   parts: { sum: number | null; raws: string[] },
 ): TransformationStep[] {
-  const steps: TransformationStep[] = [step('action', action.raw, 'vocabulary.action', action.code, { entry: `actions: ${action.code}`, language: null })];
+  const steps: TransformationStep[] = [actionStep(action)];
   const agencyRead = agencyStep(agency.reading, agency.shared);
   if (agencyRead) steps.push(agencyRead);
   const yearRead = yearStep(year);

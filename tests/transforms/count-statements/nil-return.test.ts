@@ -38,4 +38,17 @@ describe('a nil return: a stated zero of each action joined, in the year of a on
     expect(read('No weapons were seized or destroyed in 2022.', 'en', oneYear).statements.map((s) => [s.year, s.year_basis])).toEqual([[2022, 'stated'], [2022, 'stated']]);
     expect(read('In 2023, 300 weapons were seized and destroyed by the police.', 'en', oneYear).statements.map((s) => s.action)).toHaveLength(1);
   });
+
+  it("each joined action's statement has the first's steps with only its action step its own", () => {
+    const { statements } = read('In 2022 the police seized, collected or destroyed no weapons.', 'en', oneYear);
+    const [first, ...others] = statements;
+    expect(statements.map((s) => s.action)).toEqual(['seized', 'collected', 'destroyed']);
+    for (const s of others) {
+      const actionSteps = (s.steps ?? []).filter((t) => t.column === 'action');
+      expect(actionSteps.map((t) => [t.source_words, t.rule, t.value, t.lexicon_entry])).toEqual([[s.action_raw, 'vocabulary.action', s.action, `actions: ${s.action}`]]);
+      // Every other step (agency, year, total) is the first statement's, in its place.
+      expect((s.steps ?? []).map((t) => (t.column === 'action' ? 'action' : t))).toEqual(first?.steps?.map((t) => (t.column === 'action' ? 'action' : t)));
+    }
+    expect(first?.steps?.map((t) => t.column)).toEqual(['action', 'agency', 'year', 'total']);
+  });
 });
