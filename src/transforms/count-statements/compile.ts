@@ -311,7 +311,8 @@ export const CURRENCY_BEFORE = new EndPattern(
   `(?:${alternation(SHARED_COUNT_WORDS.currencySymbols)}|(?<![\\p{L}\\p{N}_])(?:${alternation(SHARED_COUNT_WORDS.currencyCodes)})|${any('currencyWords')})\\s*`,
   'u',
 );
-const DASHES = alternation(SHARED_COUNT_WORDS.rangeDashes);
+/** Any dash (`-`, `–`, `—` ...): between the numbers of a range, and between a year and its count in a year list. */
+export const DASHES = alternation(SHARED_COUNT_WORDS.rangeDashes);
 /** Joins two numbers into a range once a range is open ("between 200 and 300", "от 200 до 300"). */
 export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\s*$`, 'iu');
 /** Joins two numbers into a range on its own ("200–300", "200 to 300", "200 до 300"). */

@@ -10,8 +10,11 @@ export const SHARED_COUNT_WORDS = {
   currencySymbols: ['[$€£¥₽₸]', 'US\\$'],
   /** Currency codes before a number (matched as written, in capitals). */
   currencyCodes: ['USD', 'EUR', 'CHF', 'GBP', 'FCFA', 'CFA', 'KZT', 'RUB'],
-  /** Dashes joining two numbers into a range. */
-  rangeDashes: ['[–—-]'],
+  /**
+   * Dashes joining two numbers into a range, or a year to its count in a year list (`2019 — 1 204`): the hyphen-minus,
+   * the hyphen, the non-breaking hyphen, the figure, en and em dashes and the horizontal bar.
+   */
+  rangeDashes: ['[-‐‑‒–—―]'],
   /** Punctuation between two counts of one list. */
   listPunctuation: '[\\s,;、，；،]',
   /** A colon announces a breakdown in every language. */

@@ -13,6 +13,7 @@ import type { Language } from '../../language/types.ts';
 import { findActions, matchWeaponCategory, type TermMatch } from '../categories.ts';
 import { asciiDigits, findIntegerTokens } from '../quantity.ts';
 import { readUnknownMarker } from '../unknown.ts';
+import { DASHES } from './compile.ts';
 import type { Count, ProseUnit } from './types.ts';
 
 /** One item of a list: its year and its count (null for an unknown marker). */
@@ -39,18 +40,20 @@ export interface YearList {
 }
 
 const YEAR = '(?:19|20)\\d{2}';
+/** What joins an item's year to its count: a dash of any kind (the one definition of a dash, compile.ts) or a colon. */
+const YEAR_JOIN = `(?:${DASHES}|:)`;
 /** An item's head: a year, a dash of any kind or a colon. */
-const ITEM_HEAD = new RegExp(`^[\\s;,]*(?<![\\p{L}\\p{N}])(${YEAR})\\s*[-‐‑‒–—―:]\\s*`, 'u');
+const ITEM_HEAD = new RegExp(`^[\\s;,]*(?<![\\p{L}\\p{N}])(${YEAR})\\s*${YEAR_JOIN}\\s*`, 'u');
 /** Where an item's value ends: a semicolon, a line break, or a comma before the next item's year. */
-const ITEM_END = new RegExp(`[;؛；\\n]|,\\s*(?=${YEAR}\\s*[-‐‑‒–—―:])`, 'u');
+const ITEM_END = new RegExp(`[;؛；\\n]|,\\s*(?=${YEAR}\\s*${YEAR_JOIN})`, 'u');
 /** The colon that ends a lead-in, the first item right after it (maybe on the next line). */
-const LEAD_COLON = new RegExp(`[:：]\\s*(?=${YEAR}\\s*[-‐‑‒–—―:])|[:：]\\s*$`, 'gu');
+const LEAD_COLON = new RegExp(`[:：]\\s*(?=${YEAR}\\s*${YEAR_JOIN})|[:：]\\s*$`, 'gu');
 /** An abbreviation of units after the count (`ед.`, `u.`, `pcs`, `шт.`): a few letters and a dot. */
 const UNIT_ABBREVIATION = /^\s+\p{L}{1,4}\./u;
 /** Words in brackets after the count: a comment (`(рост на 16,5 %)`), never a count. */
 const BRACKETED = /^\s*[(（][^()（）]*[)）]/u;
 /** Years and year spans a lead-in may name ("2019-2023", "2019 to 2023"): no counts. */
-const LEAD_YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*[-–—/]\\s*${YEAR}|[-–—/]\\d{2})?(?!\\d)`, 'gu');
+const LEAD_YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*(?:${DASHES}|/)\\s*${YEAR}|(?:${DASHES}|/)\\d{2})?(?!\\d)`, 'gu');
 /** A sentence end before the lead-in (the lead-in is the words after it). */
 const SENTENCE_END = /[.!?…。](?=\s)/gu;
 

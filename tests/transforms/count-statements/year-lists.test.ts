@@ -102,6 +102,14 @@ describe('year-dash-count lists under a lead-in', () => {
     expect(extractCountStatements(notCounts, { reportedIn: 2021, language: 'en' }).statements.map((s) => s.source_text).some((t) => t.startsWith('2019 —'))).toBe(false);
   });
 
+  it('the one definition of a dash: a range written with a figure dash or a non-breaking hyphen is a range, never its second number', () => {
+    for (const dash of ['‒', '‑', '‐', '―']) {
+      const { statements, issues } = extractCountStatements(unitsOf(`In 2019 the police seized 200${dash}300 weapons.`), { reportedIn: 2024, language: 'en' });
+      expect(statements).toEqual([]);
+      expect(issues.map((i) => i.rule)).toEqual(['count-range']);
+    }
+  });
+
   it('property: every numeric item becomes one statement of its year and number, every unknown marker none', () => {
     const item = fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.constant(null));
     fc.assert(
