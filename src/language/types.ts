@@ -480,7 +480,10 @@ export interface AmmunitionProfileWords {
  * language does not need is empty on purpose.
  */
 export interface CategoryWords {
-  /** Counter words between a number and its category ("units of", "единиц", "unités d'"): raw words of the generic total only. */
+  /**
+   * Counter words after a number: before its category ("units of", "единиц", "unités d'"), raw words of the generic
+   * total only, or alone, the weapons named elsewhere (`2019 — 1 204 ед.`, `2020 – 877 units` in a year list).
+   */
   counters: readonly string[];
   /** Words before a category that belong to its raw words ("illegal firearms", "незаконного оружия"). */
   modifiers: readonly string[];

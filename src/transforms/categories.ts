@@ -85,6 +85,16 @@ export const NON_WEAPON_ITEMS = new RegExp(`^\\s*(?:${anyOf(categoryWords('nonWe
 
 /** Counter words between a number and the category ("1 128 единиц гладкоствольного"): not part of a part's raw words. */
 const COUNTER_RE = new RegExp(`^(?:${anyOf(categoryWords('counters'))})\\s*`, 'iu');
+/** A counter word standing alone right after a number, white space before it (`1 204 ед.`, `877 units`, `1 013 unités`). */
+const COUNTER_ALONE = new RegExp(`^\\s+(?:${anyOf(categoryWords('counters'))})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The length of the counter word (and the white space before it) at the start of `after`, the words right after a
+ * number, or 0 when none stands there: `counterAlone(' ед. (рост)')` is 4. The counters are the lexicons' (`counters`).
+ */
+export function counterAlone(after: string): number {
+  return COUNTER_ALONE.exec(after)?.[0].length ?? 0;
+}
 
 /** Words that may stand before a category and belong to its raw words ("illegal firearms"). */
 const MODIFIERS_RE = new RegExp(`^(?:(?:${anyOf(categoryWords('modifiers'))})\\s+)+`, 'iu');

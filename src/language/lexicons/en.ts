@@ -474,7 +474,8 @@ export const en: Lexicon = {
   // The Latin spelling of post-Soviet security services (Kazakhstan's KNB, Uzbekistan's SNB) in English texts.
   agencyAcronyms: { national_security: ['KNB', 'SNB', 'SNS'] },
   categoryWords: {
-    counters: ['(?:units?|pieces?|items?)\\s+of'],
+    // A counter may stand alone after a count (`2020 – 877 units`, `1,204 pcs.`) or join the category (`units of`).
+    counters: ['(?:units?|pieces?|items?|pcs\\.?)(?:\\s+of)?'],
     modifiers: [
       'illegal(?:ly\\s+held)?', 'service', 'military', 'civilian', 'privately\\s+held', 'illicit(?:ly\\s+held)?', 'unregistered', 'unlicen[cs]ed',
       'unlawfully\\s+held', 'various', 'assorted', 'confiscated',

@@ -383,7 +383,8 @@ export const es: Lexicon = {
   },
   agencyAcronyms: {},
   categoryWords: {
-    counters: ['unidades\\s+de'],
+    // A counter may stand alone after a count (`2022 - 1.204 unidades`, `812 uds.`) or join the category (`unidades de`).
+    counters: ['(?:unidades|uds?\\.|unid\\.)(?:\\s+de)?'],
     modifiers: ['ilegales?', 'ilícitas?'],
     leadPartitives: [],
     leadCopulas: ['eran', 'era', 'son'],

@@ -373,7 +373,8 @@ export const fr: Lexicon = {
   },
   agencyAcronyms: {},
   categoryWords: {
-    counters: ["unités?\\s+d['’]"],
+    // A counter may stand alone after a count (`2021 — 1 013 unités`) or join the category (`unités d'armes`, `unités de`).
+    counters: ["unités?(?:\\s+d['’]|\\s+de(?![\\p{L}]))?"],
     modifiers: ['illégales?', 'illicites?'],
     leadPartitives: [],
     leadCopulas: ['étaient', 'était', 'sont'],

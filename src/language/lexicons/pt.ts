@@ -302,7 +302,8 @@ export const pt: Lexicon = {
   },
   agencyAcronyms: {},
   categoryWords: {
-    counters: [],
+    // A counter may stand alone after a count (`2022 – 1.204 unidades`, `312 un.`) or join the category (`unidades de armas`).
+    counters: ['(?:unidades|unid\\.|un\\.)(?:\\s+de)?'],
     modifiers: [],
     leadPartitives: [],
     leadCopulas: [],

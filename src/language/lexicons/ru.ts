@@ -382,7 +382,8 @@ export const ru: Lexicon = {
   },
   agencyAcronyms: { national_security: ['КНБ', 'СНБ', 'ФСБ', 'СБУ'] },
   categoryWords: {
-    counters: ['единиц[аы]?', 'ед\\.'],
+    // Counters after a count, alone (`2019 — 1 204 ед.`, `987 шт.`) or before the category's genitive (`единиц оружия`).
+    counters: ['единиц[аы]?', 'ед\\.', 'шт\\.', 'штук[аи]?'],
     modifiers: [`незаконн${ADJ}`, `незарегистрированн${ADJ}`, `различн${ADJ}`],
     leadPartitives: [],
     leadCopulas: [],

@@ -10,7 +10,7 @@
  * weapons: 2019 — ...") is a statement the ordinary reader takes, and a list under it would be its parts.
  */
 import type { Language } from '../../language/types.ts';
-import { findActions, matchWeaponCategory, type TermMatch } from '../categories.ts';
+import { counterAlone, findActions, matchWeaponCategory, type TermMatch } from '../categories.ts';
 import { asciiDigits, findIntegerTokens } from '../quantity.ts';
 import { readUnknownMarker } from '../unknown.ts';
 import { DASHES } from './compile.ts';
@@ -48,8 +48,6 @@ const ITEM_HEAD = new RegExp(`^[\\s;,]*(?<![\\p{L}\\p{N}])(${YEAR})\\s*${YEAR_JO
 const ITEM_END = new RegExp(`[;؛；\\n]|,\\s*(?=${YEAR}\\s*${YEAR_JOIN})`, 'u');
 /** The colon that ends a lead-in, the first item right after it (maybe on the next line). */
 const LEAD_COLON = new RegExp(`[:：]\\s*(?=${YEAR}\\s*${YEAR_JOIN})|[:：]\\s*$`, 'gu');
-/** An abbreviation of units after the count (`ед.`, `u.`, `pcs`, `шт.`): a few letters and a dot. */
-const UNIT_ABBREVIATION = /^\s+\p{L}{1,4}\./u;
 /** Words in brackets after the count: a comment (`(рост на 16,5 %)`), never a count. */
 const BRACKETED = /^\s*[(（][^()（）]*[)）]/u;
 /** Years and year spans a lead-in may name ("2019-2023", "2019 to 2023"): no counts. */
@@ -97,16 +95,18 @@ function readPlainItem(text: string, at: number, unit: number, language: Languag
   if (/^[.,]\d/u.test(asciiDigits(rest))) return null;
   let end = valueStart + token.raw.length;
   let category: { code: string | null; raw: string } | null = null;
-  const abbreviation = UNIT_ABBREVIATION.exec(rest);
-  const named = abbreviation ? null : matchWeaponCategory(rest.trimStart());
-  if (abbreviation) {
-    end += abbreviation[0].length;
-    rest = rest.slice(abbreviation[0].length);
-  } else if (named && named.index === 0) {
+  // The weapons the item names (`812 pistolas`, `1 204 единицы оружия`), else a counter word of the lexicons standing
+  // alone (`1 204 ед.`, `877 units`, `1 013 unités`, `1.204 unidades`): the lead-in names the weapons.
+  const named = matchWeaponCategory(rest.trimStart());
+  const counter = named?.index === 0 ? 0 : counterAlone(rest);
+  if (named && named.index === 0) {
     const shift = rest.length - rest.trimStart().length;
     end += shift + named.end;
     rest = rest.slice(shift + named.end);
     category = { code: named.code, raw: named.raw };
+  } else if (counter > 0) {
+    end += counter;
+    rest = rest.slice(counter);
   }
   const bracket = BRACKETED.exec(rest);
   if (bracket) rest = rest.slice(bracket[0].length);

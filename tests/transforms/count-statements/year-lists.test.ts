@@ -102,6 +102,30 @@ describe('year-dash-count lists under a lead-in', () => {
     expect(extractCountStatements(notCounts, { reportedIn: 2021, language: 'en' }).statements.map((s) => s.source_text).some((t) => t.startsWith('2019 —'))).toBe(false);
   });
 
+  it.each([
+    ['ru', 'Количество огнестрельного оружия, изъятого органами внутренних дел, по годам:', ['2019 — 1 204 ед.', '2020 ‒ 987 шт.', '2021 — 1 013 единиц'], [1204, 987, 1013]],
+    ['en', 'Firearms seized by the police, by year:', ['2019 — 1,204 pcs.', '2020 – 877 units', '2021 ― 1,013 items'], [1204, 877, 1013]],
+    ['fr', 'Armes collectées par la Gendarmerie nationale :', ['2019 — 1 204 unité', '2020 ‑ 877 unités', '2021 — 1 013 unités'], [1204, 877, 1013]],
+    ['es', 'Armas de fuego incautadas por la Policía Nacional, por año:', ['2020 – 877 uds.', '2021 ‐ 1.013 unidades', '2022 - 1.204 unidades'], [877, 1013, 1204]],
+    ['pt', 'Armas de fogo apreendidas pela Polícia Federal, por ano:', ['2020 – 877 unidades', '2021 — 1.013 unid.', '2022 - 1.204 unidades'], [877, 1013, 1204]],
+  ] as const)('%s: the lexicon\'s counter words after the count, any dash (compile.ts\'s DASHES)', (language, lead, items, totals) => {
+    const { statements, issues } = extractCountStatements(unitsOf(lead, ...items), { reportedIn: 2024, language });
+    expect(statements.map((s) => [s.total, s.reconciliation, s.source_text, s.counts.map((c) => [c.category, c.quantity, c.is_total])])).toEqual(
+      items.map((item, i) => [totals[i], 'no_parts', item, [['firearms', totals[i], true]]]),
+    );
+    expect(issues.filter((i) => i.rule === 'year-list-item-not-read')).toEqual([]);
+  });
+
+  it('a counter joined to weapons is the weapons\' words; a word no lexicon counts with is no counter and the item is named in a warning', () => {
+    const units = unitsOf('Количество оружия, изъятого органами внутренних дел, по годам:', '2019 — 1 204 единицы огнестрельного оружия', '2020 — 987 ед.', '2021 — 1 013 руб.');
+    const { statements, issues } = extractCountStatements(units, { reportedIn: 2024, language: 'ru' });
+    expect(statements.map((s) => [s.year, s.total, s.counts[0]?.category, s.counts[0]?.category_raw])).toEqual([
+      [2019, 1204, 'firearms', 'единицы огнестрельного оружия'],
+      [2020, 987, 'firearms', 'оружия'],
+    ]);
+    expect(issues.filter((i) => i.rule === 'year-list-item-not-read').map((i) => i.line_start)).toEqual([4]);
+  });
+
   it('the one definition of a dash: a range written with a figure dash or a non-breaking hyphen is a range, never its second number', () => {
     for (const dash of ['‒', '‑', '‐', '―']) {
       const { statements, issues } = extractCountStatements(unitsOf(`In 2019 the police seized 200${dash}300 weapons.`), { reportedIn: 2024, language: 'en' });
