@@ -264,8 +264,13 @@ function yearListStatement(units: readonly ProseUnit[], list: YearList, item: Ye
   }
   const count: Count = item.count.category === null ? { ...item.count, category: list.category.code, categoryRaw: list.category.raw } : item.count;
   const year: YearReading = { year: item.year, basis: 'stated', how: null, source: 'stated', words: String(item.year) };
-  const reconciled = reconcileCounts(unit, [count], 0, 'single-count');
+  // "2022 — 1 316 ед. (в том числе 300 пистолетов)": the bracket's parts are reconciled against the count, as prose parts are.
+  const parts = item.parts ?? [];
+  const totalRule = parts.length > 0 ? 'breakdown-follows' : 'single-count';
+  const counts = [count, ...parts];
+  const reconciled = reconcileCounts(unit, counts, 0, totalRule);
   const { result } = reconciled;
+  const partRaws = reconciled.parts.filter((_, i) => result.parentIndex[i] === null).map((p) => p.raw);
   const index = statements.length;
   statements.push({
     ...where,
@@ -280,7 +285,7 @@ function yearListStatement(units: readonly ProseUnit[], list: YearList, item: Ye
     reconciliation: result.reconciliation,
     reported_in: ctx.reportedIn,
     counts: reconciled.records,
-    steps: statementSteps(list.action, { reading: agency, shared: false }, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
+    steps: statementSteps(list.action, { reading: agency, shared: false }, year, { words: count.raw, value: count.value, rule: totalRule }, { sum: result.componentsSum, raws: partRaws }),
   });
-  issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: list.action.raw, counts: [count], reconciled, year, agency }));
+  issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: list.action.raw, counts, reconciled, year, agency }));
 }

@@ -2,8 +2,9 @@
  * Year-dash-count lists under a lead-in: "Firearms seized by the police, by year: 2019 — 1,204; 2020 — 987;
  * 2021 — n/a", one item a line or several on one line, with any dash (`-`, `–`, `—`) or a colon between the
  * year and the number. The lead-in names the action, the agency and the category; each item gives the year
- * and the count. One `no_parts` statement per numeric item; an unknown marker (`n/a`, `н/д`, `s/d`) gives no
- * statement (never 0); words in brackets after the count (`(рост на 16,5 %)`) are no count.
+ * and the count. One statement per numeric item; an unknown marker (`n/a`, `н/д`, `s/d`) gives no
+ * statement (never 0); words in brackets after the count (`(рост на 16,5 %)`) are no count, unless they break it down
+ * (`(в том числе 300 пистолетов)`): then they are its parts, and the statement is reconciled as a prose one is.
  *
  * A list is read only when the lead-in ends with a colon right before its first item, names an action and a
  * weapon category, and holds no number but years: a lead-in with a count of its own ("The police seized 5,000
@@ -13,7 +14,8 @@ import type { Language } from '../../language/types.ts';
 import { counterAlone, findActions, matchWeaponCategory, type TermMatch } from '../categories.ts';
 import { asciiDigits, findIntegerTokens } from '../quantity.ts';
 import { readUnknownMarker } from '../unknown.ts';
-import { DASHES } from './compile.ts';
+import { DASHES, PART_INTRODUCER_GAP } from './compile.ts';
+import { findCounts } from './mentions.ts';
 import type { Count, ProseUnit } from './types.ts';
 
 /** One item of a list: its year and its count (null for an unknown marker). */
@@ -29,6 +31,8 @@ export interface YearListItem {
   marker: string | null;
   /** The item's words when they are neither a plain count nor a marker (`2022: 14 % more than in 2021`): not read, said so. */
   unread?: string;
+  /** The parts a bracket after the count breaks it into (`1 316 ед. (в том числе 300 пистолетов)`), read as prose parts are. */
+  parts?: Count[];
 }
 
 export interface YearList {
@@ -48,7 +52,10 @@ const ITEM_HEAD = new RegExp(`^[\\s;,]*(?<![\\p{L}\\p{N}])(${YEAR})\\s*${YEAR_JO
 const ITEM_END = new RegExp(`[;؛；\\n]|,\\s*(?=${YEAR}\\s*${YEAR_JOIN})`, 'u');
 /** The colon that ends a lead-in, the first item right after it (maybe on the next line). */
 const LEAD_COLON = new RegExp(`[:：]\\s*(?=${YEAR}\\s*${YEAR_JOIN})|[:：]\\s*$`, 'gu');
-/** Words in brackets after the count: a comment (`(рост на 16,5 %)`), never a count. */
+/**
+ * Words in brackets after the count: a comment (`(рост на 16,5 %)`), never a count, or the count's breakdown
+ * (`(в том числе 300 пистолетов)`, `(of which 300 pistols)`), its parts.
+ */
 const BRACKETED = /^\s*[(（][^()（）]*[)）]/u;
 /** Years and year spans a lead-in may name ("2019-2023", "2019 to 2023"): no counts. */
 const LEAD_YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*(?:${DASHES}|/)\\s*${YEAR}|(?:${DASHES}|/)\\d{2})?(?!\\d)`, 'gu');
@@ -109,7 +116,18 @@ function readPlainItem(text: string, at: number, unit: number, language: Languag
     rest = rest.slice(counter);
   }
   const bracket = BRACKETED.exec(rest);
-  if (bracket) rest = rest.slice(bracket[0].length);
+  let parts: Count[] = [];
+  if (bracket) {
+    const close = end + bracket[0].length;
+    const breakdown = bracketBreakdown(text, close - bracket[0].trimStart().length, close, language);
+    // Weapons counted in the bracket that are no breakdown of the count: not a plain item, named in a warning.
+    if (breakdown === 'not-read') return null;
+    if (breakdown !== null) {
+      parts = breakdown;
+      end = close;
+    }
+    rest = rest.slice(bracket[0].length);
+  }
   // Any other words after the count: not a plain list item (the count may be of something else).
   if (rest.replace(/[\s.]+/gu, '') !== '') return null;
   const count: Count = {
@@ -126,7 +144,22 @@ function readPlainItem(text: string, at: number, unit: number, language: Languag
     label: null,
     under: null,
   };
-  return { unit, start: yearStart, end, year, count, marker: null, next };
+  return { unit, start: yearStart, end, year, count, marker: null, next, ...(parts.length > 0 ? { parts } : {}) };
+}
+
+/**
+ * The parts a bracket after an item's count (`open` at its opening bracket, `close` after the closing one) breaks the
+ * count into, read as prose parts are (mentions.ts) after a part introducer of the lexicons (`(в том числе 300
+ * пистолетов)`, `(of which 300 pistols and 200 rifles)`, `(dont 300 pistolets)`); null when the bracket counts no
+ * weapons (a comment: `(рост на 16,5 %)`); 'not-read' when it counts weapons otherwise (no introducer, a range, words
+ * that name no weapons): those are no parts to guess at.
+ */
+function bracketBreakdown(text: string, open: number, close: number, language: Language | null): Count[] | null | 'not-read' {
+  const found = findCounts(text, { start: open + 1, end: close - 1 }, language);
+  if (found.counts.every((c) => c.kind !== 'known') && found.skipped.length === 0) return null;
+  const first = found.counts[0];
+  const introduced = first !== undefined && PART_INTRODUCER_GAP.test(text.slice(open, first.start));
+  return introduced && found.skipped.length === 0 && found.counts.every((c) => c.kind === 'known') ? found.counts : 'not-read';
 }
 
 /** The weapon category the lead-in names first ("Количество огнестрельного оружия, изъятого ..." -> firearms). */

@@ -134,6 +134,46 @@ describe('year-dash-count lists under a lead-in', () => {
     }
   });
 
+  it('a bracketed breakdown after an item\'s count gives the statement its parts and a reconciliation, as prose parts do', () => {
+    const cases = [
+      { language: 'ru', lead: 'Количество огнестрельного оружия, изъятого органами внутренних дел, по годам:', item: '2022 — 1 316 ед. (в том числе 300 пистолетов)', prose: 'В 2022 году органы внутренних дел изъяли 1 316 единиц оружия (в том числе 300 пистолетов).' },
+      { language: 'en', lead: 'Firearms seized by the police, by year:', item: '2022 – 877 weapons (of which 300 pistols)', prose: 'In 2022 the police seized 877 weapons (of which 300 pistols).' },
+      { language: 'fr', lead: 'Armes saisies par la Gendarmerie nationale :', item: '2022 — 1 013 unités (dont 300 pistolets)', prose: 'En 2022, la Gendarmerie nationale a saisi 1 013 armes (dont 300 pistolets).' },
+      { language: 'es', lead: 'Armas de fuego incautadas por la Policía Nacional, por año:', item: '2022 - 1.204 unidades (de las cuales 300 pistolas)', prose: 'En 2022, la Policía Nacional incautó 1.204 armas de fuego (de las cuales 300 pistolas).' },
+    ] as const;
+    for (const { language, lead, item, prose } of cases) {
+      const listed = extractCountStatements(unitsOf(lead, '2021 — 1 100', item), { reportedIn: 2024, language });
+      const read = extractCountStatements(unitsOf(prose), { reportedIn: 2024, language });
+      const shape = (s: CountStatementRecord) => [s.year, s.total, s.components_sum, s.reconciliation, s.counts.map((c) => [c.category, c.quantity, c.is_total])];
+      expect(listed.statements.map(shape)).toEqual([[2021, 1100, null, 'no_parts', [['firearms', 1100, true]]], shape(read.statements[0] as CountStatementRecord)]);
+      expect(listed.statements[1]?.components_sum).toBe(300);
+      // The item cites its bracket, and the parts are no statement of their own.
+      expect(listed.statements[1]?.source_text).toBe(item);
+      expect(listed.statements[1]?.steps?.filter((t) => t.column === 'total' || t.column === 'components_sum').map((t) => [t.rule, t.value])).toEqual([
+        ['total.breakdown-follows', listed.statements[1]?.total?.toString()],
+        ['reconcile.parts-sum', '300'],
+      ]);
+      expect(listed.issues.filter((i) => i.severity === 'warning').map((i) => [i.rule, i.line_start])).toEqual([['unbalanced-count', 3]]);
+    }
+  });
+
+  it('parts that add up balance; weapons in a bracket that is no breakdown, or no whole count, are named in a warning, never dropped', () => {
+    const units = unitsOf(
+      'Количество огнестрельного оружия, изъятого органами внутренних дел, по годам:',
+      '2020 — 1 400 ед. (из них 300 пистолетов и 1 100 гладкоствольного оружия)',
+      '2021 — 900 ед. (2019: 1 204 единицы оружия)',
+      '2022 — 950 ед. (в том числе 200–300 пистолетов)',
+      '2023 — 1 316 ед. (рост на 16,5 %)',
+    );
+    const { statements, issues } = extractCountStatements(units, { reportedIn: 2024, language: 'ru' });
+    expect(statements.map((s) => [s.year, s.total, s.components_sum, s.reconciliation, s.source_text])).toEqual([
+      [2020, 1400, 1400, 'balanced', '2020 — 1 400 ед. (из них 300 пистолетов и 1 100 гладкоствольного оружия)'],
+      [2023, 1316, null, 'no_parts', '2023 — 1 316 ед.'],
+    ]);
+    expect(statements[0]?.counts.map((c) => [c.category, c.quantity, c.is_total])).toEqual([['firearms', 1400, true], ['pistols', 300, false], ['smoothbore', 1100, false]]);
+    expect(issues.filter((i) => i.rule === 'year-list-item-not-read').map((i) => [i.severity, i.line_start])).toEqual([['warning', 3], ['warning', 4]]);
+  });
+
   it('property: every numeric item becomes one statement of its year and number, every unknown marker none', () => {
     const item = fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.constant(null));
     fc.assert(
