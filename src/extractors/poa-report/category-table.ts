@@ -49,6 +49,34 @@ export interface CategoryColumns {
 }
 
 /**
+ * The action a table cell names when it is that action and little else (`Seized`, `Voluntarily surrendered`,
+ * `Recovered`), or null: no action, several, a long phrase or a number. A header cell over a column of counts, or
+ * the cell of a column that names each row's action.
+ */
+export function cellAction(cell: string): TermMatch | null {
+  const actions = findActions(cell);
+  if (actions.length !== 1 || cell.split(/\s+/u).length > 4 || /\d/u.test(cell)) return null;
+  return actions[0] ?? null;
+}
+
+/**
+ * The header cells of a table's counts when every one is a weapon category (the whole label: `Pistols`, not
+ * `Pistols returned to owners`) or the one total (`Total`, `Total (all weapons)`), one category at least; else null.
+ */
+export function categoryHeaderColumns(header: readonly string[]): CategoryColumns['columns'] | null {
+  const columns = header.map((raw) => {
+    // `Total (all weapons)`, `Total (toutes armes)`: a total whose bracket says what it sums.
+    const total = TOTAL_LABEL.test(raw.replace(/\s*\([^()]*\)$/u, ''));
+    const category = total ? null : matchWeaponCategory(raw);
+    const whole = category && category.code !== null && category.index === 0 && category.raw.trim().length >= raw.trim().length - 1;
+    return { raw, total, category: whole && category.code !== null ? { code: category.code, raw: category.raw } : null };
+  });
+  const parts = columns.filter((c) => c.category !== null);
+  if (parts.length === 0 || columns.some((c) => !c.total && c.category === null) || columns.filter((c) => c.total).length > 1) return null;
+  return columns;
+}
+
+/**
  * The columns of a table by year whose header cells are all weapon categories or a total, with the action
  * its caption names; null for any other table (a column naming neither, no action in the caption). A table
  * whose header names the action of each column (`Seized  Destroyed` under each year) passes it as `headerAction`:
@@ -58,16 +86,8 @@ export function categoryColumnsOf(header: readonly string[], caption: string, he
   const captionAction = findActions(caption)[0];
   const action = headerAction ?? captionAction;
   if (!action) return null;
-  const columns = header.map((raw) => {
-    // `Total (all weapons)`, `Total (toutes armes)`: a total whose bracket says what it sums.
-    const total = TOTAL_LABEL.test(raw.replace(/\s*\([^()]*\)$/u, ''));
-    const category = total ? null : matchWeaponCategory(raw);
-    // The whole label must be the category: `Pistols`, not `Pistols returned to owners`.
-    const whole = category && category.code !== null && category.index === 0 && category.raw.trim().length >= raw.trim().length - 1;
-    return { raw, total, category: whole && category.code !== null ? { code: category.code, raw: category.raw } : null };
-  });
-  const parts = columns.filter((c) => c.category !== null);
-  if (parts.length === 0 || columns.some((c) => !c.total && c.category === null) || columns.filter((c) => c.total).length > 1) return null;
+  const columns = categoryHeaderColumns(header);
+  if (columns === null) return null;
   // The agency is named after the action (`destroyed by the Philippine National Police, 2019–2020`): its raw
   // words are the caption's after the action, up to the period (a comma, a parenthesis or a digit).
   const afterAction = captionAction ? caption.slice(captionAction.end) : caption;

@@ -25,7 +25,7 @@ import { reconcileParts } from '../../transforms/reconcile.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
-import { categoryIn, cellCount } from './category-table.ts';
+import { categoryIn, cellAction, cellCount } from './category-table.ts';
 import { readSpacedTable, spacedTableLines } from './spaced-table.ts';
 import { cellsOf, isTableTitle, YEAR_CELL, type YearTable } from './year-table.ts';
 import { withoutNoteMarker } from '../../transforms/footnote-refs.ts';
@@ -40,11 +40,7 @@ interface Row {
 }
 
 /** The action a header cell names, when the cell is that action and little else (`Seized`, `Voluntarily surrendered`). */
-function columnAction(cell: string): TermMatch | null {
-  const actions = findActions(cell);
-  if (actions.length !== 1 || cell.split(/\s+/u).length > 4 || /\d/u.test(cell)) return null;
-  return actions[0] ?? null;
-}
+const columnAction = cellAction;
 
 /**
  * The one calendar year a caption names (`..., 2023`), or why it has none: no year, several (`2019-2021`), or a year
