@@ -50,6 +50,23 @@ describe('a table by year under a caption naming the agency', () => {
     expect(rows(out).map((r) => r[2])).toEqual(['police', 'police', 'police', 'police']);
   });
 
+  it('an acronym the report defines (`Jamaica Constabulary Force (JCF)`) names the agency of a caption, in every table reader', () => {
+    const head = 'NATIONAL REPORT OF JAMAICA\nDate: 2 May 2019\n1. Coordination\nThe Jamaica Constabulary Force (JCF) is the point of contact.\n2. Collection\n';
+    const byYear = extract(`${head}Table 1. Firearms seized and destroyed by the JCF, 2016–2017\nYear | Seized | Destroyed\n2016 | 500 | 320\n`);
+    expect(rows(byYear)).toEqual([
+      [2016, 'seized', 'police', 'the JCF', 500],
+      [2016, 'destroyed', 'police', 'the JCF', 320],
+    ]);
+    const byModel = extract(`${head}Table 2. Weapons seized and destroyed by JCF, 2018\nModel | Seized | Destroyed\nPistols | 41 | 30\nRifles | 12 | 35\n`);
+    expect(rows(byModel)).toEqual([
+      [2018, 'seized', 'police', 'JCF', null],
+      [2018, 'destroyed', 'police', 'JCF', null],
+    ]);
+    // An acronym the report does not define has no code: its words are kept, nothing is guessed.
+    expect(captionAgency('Table 1. Firearms destroyed by the JCF, 2016', {})).toEqual({ code: null, raw: 'the JCF' });
+    expect(captionAgency('Table 1. Firearms destroyed by the JCF, 2016', { JCF: 'police' })).toEqual({ code: 'police', raw: 'the JCF' });
+  });
+
   it('no agency in the caption: none on the rows', () => {
     const out = extract('NATIONAL REPORT OF KENYA\nDate: 2 May 2019\n2. Collection\nTable 1. Firearms seized and destroyed, 2016\nYear | Seized | Destroyed\n2016 | 500 | 320\n');
     expect(rows(out).map((r) => [r[2], r[3]])).toEqual([[null, null], [null, null]]);

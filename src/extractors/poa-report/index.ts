@@ -294,7 +294,7 @@ function closeContainer(state: ReportState, container: Container | null): void {
   const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases, reportingPeriod: state.reportingPeriod };
   const answerBody = container.body.filter((i) => !wrapped.includes(i));
   let rest = answerBody;
-  const tables = [...findYearTables(lines, answerBody, state.reportYear), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear), ...findLabelActionTables(lines, answerBody, state.reportYear, state.agencyAliases)].sort((a, b) => a.from - b.from);
+  const tables = [...findYearTables(lines, answerBody, state.reportYear, state.agencyAliases), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear), ...findLabelActionTables(lines, answerBody, state.reportYear, state.agencyAliases)].sort((a, b) => a.from - b.from);
   let readTo = -1;
   const prose = (indexes: readonly number[]) => addCountStatements(out, proseUnits(lines, withoutGridRows(lines, indexes, out.issues)), countContext);
   for (const table of tables) {

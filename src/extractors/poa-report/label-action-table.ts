@@ -235,7 +235,7 @@ export function findLabelActionTables(
         });
       }
     } else {
-      const tableAgency = caption === '' ? null : captionAgency(caption);
+      const tableAgency = caption === '' ? null : captionAgency(caption, aliases);
       actions.forEach((action, c) => {
         if (action === null) return;
         const totalRow = rows.find((row) => row.total);

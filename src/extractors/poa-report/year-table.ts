@@ -158,8 +158,8 @@ function totalRowIssue(cells: readonly string[], line: number | null): IssueDraf
   return { severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line };
 }
 
-/** Finds the year-by-action tables among `body` (indexes in `lines`), in order. */
-export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null): YearTable[] {
+/** Finds the year-by-action tables among `body` (indexes in `lines`), in order. `aliases`: the acronyms the document defines for agencies. */
+export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null, aliases: Readonly<Record<string, string>> = {}): YearTable[] {
   const tables: YearTable[] = [];
   const filled = body.filter((i) => !isBlank(lines[i]));
   for (let k = 0; k < filled.length; k++) {
@@ -200,7 +200,7 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     if (noActionColumn && byCategory === null) continue;
     const captionCategory = captionIsTitle ? categoryIn(caption) : null;
     // The caption's agency governs every row ("... уничтоженное органами внутренних дел в 2019–2021 гг.").
-    const agency = captionIsTitle ? captionAgency(caption) : null;
+    const agency = captionIsTitle ? captionAgency(caption, aliases) : null;
     const issues: IssueDraft[] = [];
     const statements: CountStatementRecord[] = [];
     const taken = { last: filled[headerEnd] as number };

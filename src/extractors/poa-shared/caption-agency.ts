@@ -17,11 +17,12 @@ export interface CaptionAgency {
  * as a sentence's agent is; else the words right after its last action word up to a number or punctuation, when they
  * name an agency of the vocabulary (the Russian instrumental `уничтоженное органами внутренних дел в 2019 г.`: no
  * preposition, so only a vocabulary agency is taken; a year lead before the cut is not part of it). Null otherwise.
+ * `aliases` are the acronyms the document defines (`South African Police Service (SAPS)`): `by SAPS` is the police.
  */
-export function captionAgency(caption: string): CaptionAgency | null {
+export function captionAgency(caption: string, aliases: Readonly<Record<string, string>> = {}): CaptionAgency | null {
   for (const start of [0, ...[...caption.matchAll(/\s+/gu)].map((m) => (m.index ?? 0) + m[0].length)]) {
     const phrase = agentWords(caption.slice(start));
-    const agency = phrase === undefined ? null : agencyFromPhrase(phrase, { agencyAliases: {} });
+    const agency = phrase === undefined ? null : agencyFromPhrase(phrase, { agencyAliases: aliases });
     if (agency) return { code: agency.code, raw: agency.raw };
   }
   const action = findActions(caption).at(-1);
