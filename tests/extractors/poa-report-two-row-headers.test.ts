@@ -101,6 +101,21 @@ describe('poa-report: a <thead> of two rows, actions over categories, years as r
     expect(statementsOf(out)).toEqual([[2018, 'destroyed', 'police', 150, 150, 'balanced']]);
   });
 
+  it('reads a top row that spans the categories with a label naming no action (`Tipo de arma`): the row under it is the header', () => {
+    const out = fromHtml(
+      page(
+        'Cuadro 2. Armas de fuego destruidas por la Policía Nacional',
+        '<tr><th rowspan="2">Año</th><th colspan="2">Tipo de arma</th><th rowspan="2">Total</th></tr><tr><th>Pistolas</th><th>Escopetas</th></tr>',
+        ['<tr><td>2017</td><td>30</td><td>10</td><td>40</td></tr>', '<tr><td>2018</td><td>25</td><td>5</td><td>30</td></tr>'],
+      ),
+    );
+    expect(statementsOf(out)).toEqual([
+      [2017, 'destroyed', 'police', 40, 40, 'balanced'],
+      [2018, 'destroyed', 'police', 30, 30, 'balanced'],
+    ]);
+    expect(notRead(out)).toEqual([]);
+  });
+
   it('leaves a table alone when a top cell names no action: nothing is loaded from it, and it is said', () => {
     const out = fromHtml(
       page(

@@ -158,6 +158,25 @@ function totalRowIssue(cells: readonly string[], line: number | null): IssueDraf
   return { severity: 'info', rule: 'table-total-row', message: `Row '${cells[0] ?? ''}' of a table by year is not a count of one year: not loaded as a statement.`, line_start: line };
 }
 
+/**
+ * The header of a table whose top row spans some columns with one label (`Type of firearm` over `Pistols |
+ * Revolvers | Rifles`, repeated as the decoders spread a `colspan`) and whose other cells span both rows (`Year`,
+ * `Total`, repeated under themselves as a `rowspan` is spread): the row under it, which names each column. Null for
+ * any other pair of lines: a spanning label naming an action (read as action groups), a row under it holding a
+ * number (a row of the table), or no spanning label.
+ */
+function spannedHeader(top: readonly string[], under: readonly string[]): string[] | null {
+  if (under.length !== top.length || under.some((cell) => /\d/u.test(cell))) return null;
+  let spanned = false;
+  for (const [c, cell] of top.entries()) {
+    if (cell === under[c]) continue;
+    const run = top[c - 1] === cell || top[c + 1] === cell;
+    if (!run || findActions(cell).length > 0) return null;
+    spanned = true;
+  }
+  return spanned ? [...under] : null;
+}
+
 /** Finds the year-by-action tables among `body` (indexes in `lines`), in order. `aliases`: the acronyms the document defines for agencies. */
 export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null, aliases: Readonly<Record<string, string>> = {}): YearTable[] {
   const tables: YearTable[] = [];
@@ -175,9 +194,9 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     // A header wrapped over two lines: its second line is part of the header, no row.
     const nextIndex = filled[k + 1];
     const wrapped = nextIndex === undefined ? null : wrappedHeader(header, headerText, lines[nextIndex]?.text ?? '');
-    const headerEnd = wrapped === null ? k : k + 1;
-    if (wrapped !== null) header = wrapped;
-    header = header.map(withoutNoteMarker);
+    const spanned = wrapped !== null || nextIndex === undefined ? null : spannedHeader(header, cellsOf(lines[nextIndex]?.text ?? ''));
+    const headerEnd = wrapped === null && spanned === null ? k : k + 1;
+    header = (wrapped ?? spanned ?? header).map(withoutNoteMarker);
     const columns = header.slice(1).map((cell) => ({ raw: cell, action: findActions(cell)[0] ?? null }));
 
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
