@@ -261,6 +261,11 @@ export interface Lexicon {
   /** The header of a report table's year column (`Year`, `Année`, `Год`, `السنة`): regex sources, matched whole. */
   yearColumnLabels: readonly string[];
   /**
+   * The header of a report table's column that names each row's action (`Action`, `Acción`, `Mesure`, `Действие`),
+   * beside its year column (`Year | Action | Pistols | Total`): regex sources, matched whole (poa-report year tables).
+   */
+  actionColumnLabels: readonly string[];
+  /**
    * The one-word answers of a questionnaire (`yes`, `non`, `да`, `not applicable`, `no se aplica`): a line
    * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
    */

@@ -8,7 +8,9 @@ import { isNumberedCaption } from '../../transforms/table-captions.ts';
 import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
-import { type CategoryColumns, categoryColumnsOf, categoryIn, categoryRowStatement, cellCount } from './category-table.ts';
+import { type CategoryColumns, categoryColumnsOf, categoryHeaderColumns, categoryIn, categoryRowStatement, cellAction, cellCount } from './category-table.ts';
+import { isAlignmentRow } from '../../transforms/alignment-row.ts';
+import { TOTAL_LABEL } from '../../transforms/count-statements/compile.ts';
 
 /**
  * Multi-year tables of counts, common in national reports:
@@ -38,6 +40,8 @@ const YEAR_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexicon
 function isYearHeader(cell: string): boolean {
   return YEAR_HEADER.test(cell.trim());
 }
+/** The header of a column naming each row's action: every lexicon's `actionColumnLabels` (`Action`, `Acción`, `Mesure`, `Действие`). */
+const ACTION_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexicon.actionColumnLabels).join('|')})$`, 'iu');
 export const YEAR_CELL = /^((?:19|20)\d{2})$/u;
 /**
  * The year a table cell holds (`2019`, `٢٠١٩`, `2019²`, `2019*`: a footnote marker glued to the year names a note
@@ -177,6 +181,93 @@ function spannedHeader(top: readonly string[], under: readonly string[]): string
   return spanned ? [...under] : null;
 }
 
+/**
+ * A table by year with a column naming each row's action beside the year column, its other columns weapon
+ * categories and a total (the actions as rows, one year over two rows or more):
+ *
+ *   Year | Action    | Pistols | Revolvers | Total
+ *   2020 | Recovered | 4 512   | 1 208     | 5 720
+ *        | Destroyed | 9 870   | n/a       | 9 870
+ *
+ * The column's header is a lexicon's `actionColumnLabels` word or empty (then the rows, one cell more than the
+ * header, say it: a row's second cell names an action). A year written once for its rows (a `rowspan`, spread by the
+ * HTML decoder; in a text table the next rows' year cell left empty) holds for the rows under it. Each row is one
+ * statement read as a table of categories is (category-table.ts), the row's action its action, the caption's agency
+ * its agency. A row whose action cell names no action (or several) leaves the whole table unread with a
+ * `table-not-read` warning: which action its counts are cannot be told, and no action is guessed. Null when
+ * `header` and the rows under it are not this shape.
+ */
+function readActionColumnTable(
+  lines: readonly DocLine[],
+  rowIndexes: readonly number[],
+  header: readonly string[],
+  caption: string,
+  reportedIn: number | null,
+  aliases: Readonly<Record<string, string>>,
+): { statements: CountStatementRecord[]; issues: IssueDraft[]; last: number } | null {
+  const labelled = ACTION_HEADER.test(header[1]?.trim() ?? '');
+  const countHeader = header.slice(labelled ? 2 : 1);
+  if (categoryHeaderColumns(countHeader) === null) return null;
+  const width = countHeader.length + 2;
+  const issues: IssueDraft[] = [];
+  const rows: Array<{ rowIndex: number; year: number; yearRow: number; actionCell: string; cells: string[] }> = [];
+  let last: number | null = null;
+  let current: { year: number; row: number } | null = null;
+  for (const [r, rowIndex] of rowIndexes.entries()) {
+    const text = lines[rowIndex]?.text ?? '';
+    if (r === 0 && isAlignmentRow(text)) {
+      last = rowIndex;
+      continue;
+    }
+    const cells = cellsOf(text);
+    const counts = (from: number) => cells.slice(from).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
+    if (TOTAL_LABEL.test(cells[0] ?? '') && counts(1)) {
+      issues.push(totalRowIssue(cells, lines[rowIndex]?.no ?? null));
+      last = rowIndex;
+      continue;
+    }
+    const year = cells.length === width ? yearOfCell(cells[0] ?? '') : null;
+    if (year !== null) {
+      current = { year, row: rowIndex };
+      rows.push({ rowIndex, year, yearRow: rowIndex, actionCell: cells[1] ?? '', cells: cells.slice(2) });
+    } else if (current !== null && cells.length === width - 1 && cellCount(cells[0] ?? '') === null && yearOfCell(cells[0] ?? '') === null && counts(1)) {
+      // The year cell left empty: the year written above holds for this row (`|      | Destroyed | 9 870 |`).
+      rows.push({ rowIndex, year: current.year, yearRow: current.row, actionCell: cells[0] ?? '', cells: cells.slice(1) });
+    } else break;
+    last = rowIndex;
+  }
+  if (rows.length === 0 || last === null) return null;
+  const actions = rows.map((row) => cellAction(row.actionCell));
+  // An unlabelled column is an action column only when its cells say so.
+  if (!labelled && actions.every((action) => action === null)) return null;
+  const unnamed = rows.filter((_, i) => actions[i] === null);
+  if (unnamed.length > 0) {
+    const first = lines[rows[0]?.rowIndex ?? last]?.no ?? null;
+    issues.push({
+      severity: 'warning',
+      rule: 'table-not-read',
+      message: `Table by year and action at line ${first ?? '?'}: ${unnamed.map((row) => `'${row.actionCell}' (line ${lines[row.rowIndex]?.no ?? '?'})`).join(', ')} names no action the vocabulary knows (or several): which action its counts are cannot be told; nothing is loaded from the table.`,
+      line_start: first,
+    });
+    return { statements: [], issues, last };
+  }
+  const agency = caption === '' ? null : captionAgency(caption, aliases);
+  const statements: CountStatementRecord[] = [];
+  rows.forEach((row, i) => {
+    const action = actions[i];
+    const table = action ? categoryColumnsOf(countHeader, caption, action) : null;
+    if (!table) return;
+    const line = lines[row.rowIndex]?.no ?? null;
+    const read = categoryRowStatement(agency ? { ...table, agency: agency.code, agencyRaw: agency.raw } : table, row.cells, row.year, reportedIn, lineageOf(lines, row.rowIndex, row.rowIndex), line);
+    issues.push(...read.issues);
+    if (!read.statement) return;
+    // The year written on a row above (its cell spans this row): the step names the words it was read from.
+    const yearAbove = row.yearRow === row.rowIndex ? [] : [{ column: 'year', source_words: lines[row.yearRow]?.text.trim() ?? '', rule: 'table.year-of-rows-below', lexicon_entry: null, language: null, value: String(row.year) }];
+    statements.push(yearAbove.length === 0 ? read.statement : { ...read.statement, steps: [...(read.statement.steps ?? []), ...yearAbove] });
+  });
+  return { statements, issues, last };
+}
+
 /** Finds the year-by-action tables among `body` (indexes in `lines`), in order. `aliases`: the acronyms the document defines for agencies. */
 export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null, aliases: Readonly<Record<string, string>> = {}): YearTable[] {
   const tables: YearTable[] = [];
@@ -211,6 +302,12 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
       if (read.last === null) continue;
       tables.push({ from: captionIsTitle && captionIndex !== null ? captionIndex : headerIndex, to: read.last, statements: read.statements, issues: read.issues });
       k = filled.indexOf(read.last);
+      continue;
+    }
+    const byAction = readActionColumnTable(lines, filled.slice(headerEnd + 1), header, captionIsTitle ? caption : '', reportedIn, aliases);
+    if (byAction !== null) {
+      tables.push({ from: captionIsTitle && captionIndex !== null ? captionIndex : headerIndex, to: byAction.last, statements: byAction.statements, issues: byAction.issues });
+      k = filled.indexOf(byAction.last);
       continue;
     }
     // No column names an action: a table of weapon categories by year, its action in the caption.

@@ -247,6 +247,8 @@ export const ar: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   yearColumnLabels: ['(?:ال)?سنة', '(?:ال)?عام', '(?:ال)?سنوات'],
+  // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
+  actionColumnLabels: ['(?:ال)?إجراء(?:ات)?', '(?:ال)?تدبير'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['نعم', 'لا'],
   // Answers saying the state gave none: NULL with an issue.

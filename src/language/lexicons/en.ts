@@ -377,6 +377,8 @@ export const en: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['reporting period', 'period covered'],
   yearColumnLabels: ['years?'],
+  // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
+  actionColumnLabels: ['actions?', 'measures?', 'activit(?:y|ies)'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   // Answers saying the state gave none: NULL with an issue.

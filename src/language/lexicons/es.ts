@@ -297,6 +297,8 @@ export const es: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['período del informe', 'período de referencia', 'período que abarca'],
   yearColumnLabels: ['a[ñn]os?'],
+  // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
+  actionColumnLabels: ['acci[óo]n(?:es)?', 'medidas?', 'actividad(?:es)?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   // Answers saying the state gave none: NULL with an issue.

@@ -287,6 +287,8 @@ export const fr: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['période couverte', 'période considérée'],
   yearColumnLabels: ['ann[ée]es?', 'ans?'],
+  // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
+  actionColumnLabels: ['actions?', 'mesures?', 'op[ée]rations?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   // Answers saying the state gave none: NULL with an issue.

@@ -219,6 +219,8 @@ export const pt: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   yearColumnLabels: ['anos?'],
+  // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
+  actionColumnLabels: ['a[çc][ãa]o', 'a[çc][õo]es', 'medidas?', 'atividades?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.

@@ -296,6 +296,8 @@ export const ru: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: ['отчетный период'],
   yearColumnLabels: ['год(?:ы)?'],
+  // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
+  actionColumnLabels: ['действи[ея]', 'мер[аы]', 'мероприяти[ея]'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
   // Answers saying the state gave none: NULL with an issue.

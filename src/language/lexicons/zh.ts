@@ -189,6 +189,8 @@ export const zh: Lexicon = {
   // Labels of the period a report covers (`<label>: ...`): never the report's date.
   periodLabels: [],
   yearColumnLabels: ['年份', '年度', '年'],
+  // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
+  actionColumnLabels: ['行动', '措施', '活动'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['是', '否'],
   // Answers saying the state gave none: NULL with an issue.
