@@ -574,6 +574,13 @@ export interface CountStatementWords {
   /** Words comparing with another year ("15% more than in 2012"). */
   comparisonWords: readonly string[];
   /**
+   * Words right before a number that make it the figure of ANOTHER period set beside a count ("seized 734 firearms,
+   * up from 581 in 2019", "contre 581 en 2019", "frente a 581 en 2019", "против 581 в 2019 году"): the number is no
+   * part of the count's statement; with a year of its own it is a statement of that year (compared-figures.ts).
+   * Regex fragments, a space for any white space.
+   */
+  comparedFigureLeads: readonly string[];
+  /**
    * Words right before a number that make it a change, not a count ("seizures rose by 212 firearms", "une hausse de
    * 40 armes", "aumentaron en 30 armas", "увеличилось на 15 единиц"): regex fragments, a space for any white space.
    */

@@ -416,6 +416,8 @@ export const es: Lexicon = {
       'per[ií]odo (?:que abarca|del informe|examinado|de referencia|objeto)', 'desde (?:el último informe|(?:19|20)\\d{2})', '(?:los )?últimos (?:[\\p{L}\\d]+ )?años', 'hasta la fecha'],
     reportPeriodPhrases: ['(?:durante|en) el per[ií]odo(?: (?:que abarca el informe|del informe|examinado|considerado|de referencia))?', 'per[ií]odo (?:que abarca el informe|del informe|examinado)'],
     comparisonWords: ['que en', 'frente a', 'desde'],
+    // A number right after these is another period's figure set beside a count, never a part of it.
+    comparedFigureLeads: ['frente a', 'en comparación con', 'comparad[oa]s? con', 'contra'],
     changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],
     documentNouns: ['ley(?:es)?', 'decretos?', 'resoluci(?:ón|ones)', 'plan(?:es)?', 'estrategias?', 'reglamentos?'],

@@ -408,6 +408,8 @@ export const fr: Lexicon = {
       'période (?:considérée|couverte|de référence|examinée|du rapport)', 'depuis (?:le dernier rapport|(?:19|20)\\d{2})', 'ces dernières années', 'à ce jour'],
     reportPeriodPhrases: ['(?:au cours de|pendant|durant|sur) la période(?: (?:considérée|couverte|examinée|du rapport))?', 'période (?:considérée|couverte|examinée|du rapport)'],
     comparisonWords: ['par rapport', 'depuis'],
+    // A number right after these is another period's figure set beside a count, never a part of it.
+    comparedFigureLeads: ['contre', 'par rapport (?:à|aux?)', 'comparativement (?:à|aux?)', 'en comparaison (?:de|avec)'],
     changeLeads: ['(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|cr[ûu]e?s?) de', '(?:une\\s+)?(?:hausse|baisse|augmentation|diminution|progression|r[ée]duction) de'],
     eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],
     documentNouns: ['lois?', 'décrets?', 'résolutions?', 'plans?', 'stratégies?', 'ordonnances?', 'arrêtés?'],

@@ -341,6 +341,8 @@ export const pt: Lexicon = {
     ],
     reportPeriodPhrases: ['(?:durante|no) o per[ií]odo(?: (?:em análise|do relatório|abrangido))?', 'per[ií]odo (?:em análise|do relatório|abrangido)'],
     comparisonWords: ['em relação a', 'em comparação', 'face a', 'do que', 'desde'],
+    // A number right after these is another period's figure set beside a count, never a part of it.
+    comparedFigureLeads: ['em comparação com', 'comparad[oa]s? (?:com|a)', 'face a', 'contra'],
     changeLeads: ['(?:aument(?:ou|aram|ado)|diminu(?:iu|íram|ído)|cresc(?:eu|eram|ido)|ca(?:iu|íram)|recu(?:ou|aram)) (?:em|de)', '(?:um\\s+)?(?:aumento|acréscimo|crescimento|diminuição|queda|redução) de'],
     eventNouns: ['campanhas?', 'anistias?', 'amnistias?', 'opera(?:ção|ções)', 'programas?', 'exercícios?', 'iniciativas?'],
     documentNouns: ['leis?', 'decretos?', 'resolu(?:ção|ções)', 'planos?', 'estratégias?', 'regulamentos?'],

@@ -415,6 +415,8 @@ export const ru: Lexicon = {
       'отч[её]тн\\p{L}+ период\\p{L}*', 'последние (?:[\\p{L}\\d]+ )?(?:лет|года)', 'с (?:19|20)\\d{2} года', 'на сегодняшний день'],
     reportPeriodPhrases: ['(?:за|в) отч[её]тн\\p{L}+ период\\p{L}*', 'отч[её]тн\\p{L}+ период\\p{L}*'],
     comparisonWords: ['по сравнению', 'чем', 'с'],
+    // A number right after these is another period's figure set beside a count, never a part of it.
+    comparedFigureLeads: ['против', 'по сравнению с', 'в сравнении с'],
     changeLeads: ['(?:увеличил|уменьшил|сократил|вырос|выросл|снизил|возрос|возросл)\\p{L}* на', '(?:рост|снижение|сокращение|увеличение|уменьшение) на'],
     eventNouns: ['кампани\\p{L}*', 'амнисти\\p{L}*', 'операци\\p{L}*', 'программ\\p{L}*', 'акци\\p{L}*', 'учени\\p{L}*'],
     // Whole case forms: a stem would take 'указано' (indicated), 'планировалось' (was planned).

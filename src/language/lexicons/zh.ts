@@ -314,6 +314,8 @@ export const zh: Lexicon = {
     ],
     reportPeriodPhrases: [],
     comparisonWords: [],
+    // A number right after these is another period's figure set beside a count, never a part of it.
+    comparedFigureLeads: [],
     changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
     eventNouns: [],

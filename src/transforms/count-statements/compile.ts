@@ -189,6 +189,12 @@ export const YEAR_DIGITS = new RegExp(YEAR, 'u');
 /** A bare year-like number (for spotting periods: "2010 and 2012", "2012-2013"). */
 export const ANY_YEAR = new RegExp(`(?<![\\d.,’'])(?:19|20)\\d{2}(?!\\d|[.,’' ${GROUP_SPACES}]\\d{3})`, 'gu');
 export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');
+/**
+ * The words ending right before the figure of another period set beside a count: a compared figure's lead (`up from`,
+ * `contre`, `frente a`, `по сравнению с`; group `lead`), or the bracket naming the figure's year (`(2019: `; group
+ * `year`). Tried on the text before a number, anchored at its end.
+ */
+export const COMPARED_FIGURE_BEFORE = new RegExp(`(?:(?<lead>${wholeWords('comparedFigureLeads')})\\s*|\\(\\s*(?<year>${YEAR})\\s*:\\s*)$`, 'iu');
 /** A comparison or a change anywhere in a text ("compared with", "than", "an increase of", "une hausse de"): what follows is the other term. */
 export const COMPARED = new RegExp(`${wholeWords('comparisonWords')}|${wholeWords('changeLeads')}`, 'iu');
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */

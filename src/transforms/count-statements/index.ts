@@ -42,6 +42,7 @@ import { actionStep, statementSteps } from './steps.ts';
 import { ACTIONS_JOINED } from './compile.ts';
 import { findActions, type TermMatch } from '../categories.ts';
 import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
+import { blankFigures, type ComparedFigure, findComparedFigures } from './compared-figures.ts';
 import type { Count, CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
 export { splitSentences } from './sentences.ts';
@@ -68,7 +69,11 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   // action, agency and category; the ordinary reader does not see the items (blanked), which it would misread.
   const yearLists = findYearLists(units, language);
   const pending = yearLists.flatMap((list) => list.items.map((item) => ({ list, item })));
-  const drafts = draftStatements(blankItems(units, yearLists), sentences, skipped, language);
+  // "seized 734 firearms, up from 581 in 2019": the figure of another period is read apart (its own statement when it
+  // names its year) and blanked for the ordinary reader, so that neither its number nor its year is the count's.
+  const compared = findComparedFigures(units, language);
+  const reading = blankFigures(units, compared);
+  const drafts = draftStatements(blankItems(reading, yearLists), sentences, skipped, language);
   // A list's agency is its lead-in's, the same for every item: read once per list.
   const agencies = new Map<YearList, AgencyReading | null>();
   const listAgency = (list: YearList): AgencyReading | null => {
@@ -83,13 +88,14 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
       yearListStatement(units, next.list, next.item, listAgency(next.list), ctx, statements, issues);
     }
   };
+  const figuresRead = new Set<ComparedFigure>();
   const draftsPerSentence = new Map<string, number>();
   for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
   for (const [d, drafted] of drafts.entries()) {
     const unit = units[drafted.unit];
     if (!unit || drafted.counts.length === 0) continue;
     flushItems(drafted);
-    const text = unit.text;
+    const text = reading[drafted.unit]?.text ?? unit.text;
     // Counts after words of plan ("... and plans to destroy 200 rifles") are not done: never parts of the statement.
     const cut = cutAtPlan(text, drafted);
     if (cut) issues.push(plannedPartsIssue(unit, cut.dropped, cut.marker));
@@ -159,6 +165,11 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
       steps,
     });
     issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: draft.counts, reconciled, year, agency }));
+    const nextStart = next && next.unit === draft.unit ? next.start : (sentence?.end ?? draft.end);
+    for (const figure of compared.filter((f) => f.unit === draft.unit && !figuresRead.has(f) && f.start > (draft.counts[0]?.numberStart ?? draft.start) && f.start < Math.max(nextStart, draft.end))) {
+      figuresRead.add(figure);
+      comparedStatement(unit, draft, action, figure, ctx, statements, issues);
+    }
     // "No weapons were seized or destroyed during the period": a stated zero of two actions joined is a zero of each.
     // Only a zero: "300 weapons were seized and destroyed" may be the same weapons twice or two counts not given.
     const stated = statements[index];
@@ -288,4 +299,47 @@ function yearListStatement(units: readonly ProseUnit[], list: YearList, item: Ye
     steps: statementSteps(list.action, { reading: agency, shared: false }, year, { words: count.raw, value: count.value, rule: totalRule }, { sum: result.componentsSum, raws: partRaws }),
   });
   issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: list.action.raw, counts, reconciled, year, agency }));
+}
+
+/**
+ * The statement of a figure of another period set beside the count of `draft` ("up from 581 in 2019"): its own year,
+ * the count's action and weapons (the figure's own weapon words when it has them), no agency (the sentence's subject
+ * acted in the count's year), no parts. A figure without a year of its own gives none: an info issue says so.
+ */
+function comparedStatement(unit: ProseUnit, draft: Draft, action: TermMatch, figure: ComparedFigure, ctx: CountContext, statements: CountStatementRecord[], issues: IssueDraft[]): void {
+  const where = lineage(unit, draft.start, figure.end);
+  if (figure.year === null) {
+    issues.push({
+      severity: 'info',
+      rule: 'year-unknown',
+      message: `"${unit.text.slice(figure.start, figure.end).trim()}" (line ${where.line_start}): ${figure.raw} is the figure of another period set beside a count, and names no year of its own: no statement loaded for it, and it is no part of the count.`,
+      line_start: where.line_start,
+    });
+    return;
+  }
+  const beside = [...draft.counts].reverse().find((c) => c.numberStart < figure.start) ?? draft.counts[0];
+  const count: Count = {
+    value: figure.value, raw: figure.raw, separator: null, start: figure.numberStart, numberStart: figure.numberStart, end: figure.numberStart + figure.raw.length,
+    category: figure.weapons?.code ?? beside?.category ?? null, categoryRaw: figure.weapons?.raw ?? beside?.categoryRaw ?? '', kind: 'known', qualifier: null, label: null, under: null,
+  };
+  const year: YearReading = { year: figure.year, basis: 'stated', how: null, source: 'stated', words: figure.yearWords };
+  const reconciled = reconcileCounts(unit, [count], 0, 'single-count');
+  const { result } = reconciled;
+  const index = statements.length;
+  statements.push({
+    ...where,
+    year: figure.year,
+    year_basis: 'stated',
+    action: action.code,
+    action_raw: action.raw,
+    agency: null,
+    agency_raw: null,
+    total: count.value,
+    components_sum: result.componentsSum,
+    reconciliation: result.reconciliation,
+    reported_in: ctx.reportedIn,
+    counts: reconciled.records,
+    steps: statementSteps(action, { reading: null, shared: false }, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
+  });
+  issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: [count], reconciled, year, agency: null }));
 }
