@@ -89,6 +89,8 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     }
   };
   const figuresRead = new Set<ComparedFigure>();
+  // The statements of compared figures: "in the same year" after "up from 581 in 2019" is the count's year, not 2019.
+  const comparedRecords = new WeakSet<CountStatementRecord>();
   const draftsPerSentence = new Map<string, number>();
   for (const d of drafts) draftsPerSentence.set(`${d.unit}:${d.sentenceIndex}`, (draftsPerSentence.get(`${d.unit}:${d.sentenceIndex}`) ?? 0) + 1);
   for (const [d, drafted] of drafts.entries()) {
@@ -133,7 +135,7 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const sharedSubject = sameSentence && previous.subject ? previous.agency : null;
     const agency = ownAgency ?? sharedSubject;
     readAgencies.push({ draft, agency, subject: placed ? placed.place === 'subject' : sharedSubject !== null });
-    const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: statements[statements.length - 1]?.year ?? null });
+    const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: lastOwnYear(statements, comparedRecords) });
     const index = statements.length;
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
     // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
@@ -169,6 +171,8 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     for (const figure of compared.filter((f) => f.unit === draft.unit && !figuresRead.has(f) && f.start > (draft.counts[0]?.numberStart ?? draft.start) && f.start < Math.max(nextStart, draft.end))) {
       figuresRead.add(figure);
       comparedStatement(unit, draft, action, figure, ctx, statements, issues);
+      const added = statements[statements.length - 1];
+      if (added) comparedRecords.add(added);
     }
     // "No weapons were seized or destroyed during the period": a stated zero of two actions joined is a zero of each.
     // Only a zero: "300 weapons were seized and destroyed" may be the same weapons twice or two counts not given.
@@ -299,6 +303,15 @@ function yearListStatement(units: readonly ProseUnit[], list: YearList, item: Ye
     steps: statementSteps(list.action, { reading: agency, shared: false }, year, { words: count.raw, value: count.value, rule: totalRule }, { sum: result.componentsSum, raws: partRaws }),
   });
   issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: list.action.raw, counts, reconciled, year, agency }));
+}
+
+/** The year of the last statement read that is no compared figure's (the one "in the same year" refers to). */
+function lastOwnYear(statements: readonly CountStatementRecord[], compared: WeakSet<CountStatementRecord>): number | null {
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const statement = statements[i];
+    if (statement && !compared.has(statement)) return statement.year;
+  }
+  return null;
 }
 
 /**

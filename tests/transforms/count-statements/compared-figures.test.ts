@@ -63,6 +63,14 @@ describe('a figure of another period beside a count', () => {
     expect(result.issues.filter((i) => i.rule === 'year-unknown' && i.message.includes('581')).length).toBe(1);
   });
 
+  it('"in the same year" after a compared figure is the year of the count, never the compared one', () => {
+    expect(rows('In 2020 the police seized 734 firearms, up from 581 in 2019. In the same year, the police destroyed 200 firearms.', 'en').map((r) => r.slice(0, 5))).toEqual([
+      [2020, 'stated', 'seized', 'police', 734],
+      [2019, 'stated', 'seized', null, 581],
+      [2020, 'inferred', 'destroyed', 'police', 200],
+    ]);
+  });
+
   it('a lead that compares no figure beside a count changes nothing', () => {
     expect(rows('In 2019 the police seized 300 weapons in operations against 12 criminal groups.', 'en').map((r) => r.slice(0, 5))).toEqual([[2019, 'stated', 'seized', 'police', 300]]);
     expect(rows('In 2019 the police seized 300 weapons, against 12 criminal groups in 2019.', 'en').map((r) => r.slice(0, 5))).toEqual([[2019, 'stated', 'seized', 'police', 300]]);
