@@ -282,6 +282,11 @@ export function parseNumberPhrase(phrase: string, language: Language, { articles
 /** A vague word of any language right before a number's words (`several thousand`, `quelques centaines`, `несколько тысяч`). */
 const VAGUE_BEFORE = new RegExp(`(?:${VAGUE_QUANTITY})\\s*$`, 'iu');
 
+/** A word that is itself a vague quantity, whole (`тысячи`, `сотни`: thousands, hundreds), in any language. */
+const VAGUE_WORD = new RegExp(`^(?:${VAGUE_QUANTITY})$`, 'iu');
+/** Digits right before a number's words: the words scale them (`2 тысячи` is 2,000), they are no number of their own. */
+const DIGITS_BEFORE = /\d\s*$/u;
+
 /** Whether a number's words open with a multiplier, no value before it (`thousand`, `hundred thousand`, `mil`). */
 function opensWithMultiplier(words: readonly string[], language: Language): boolean {
   const { smallMultipliers, largeMultipliers } = matchersOf(language).lexicon.numberWords;
@@ -292,8 +297,8 @@ function opensWithMultiplier(words: readonly string[], language: Language): bool
 /**
  * Number words in running text, in order (`Seventeen rifles` -> 17). Articles are not read here (too
  * often not a count), nor a word glued by a hyphen to another (`three-year`). A multiplier after a vague word
- * (`several thousand weapons`, `quelques centaines d'armes`) is no number (it had read as 1,000 and 100): it goes to
- * `vague`, when given, not to the tokens.
+ * (`several thousand weapons`, `quelques centaines d'armes`), or one whose form is a vague word itself (`тысячи
+ * единиц`: thousands of), is no number (it had read as 1,000 and 100): it goes to `vague`, when given, not to the tokens.
  */
 export function findNumberWordTokens(text: string, language: Language, vague?: NumberToken[]): NumberToken[] {
   const found: NumberToken[] = [];
@@ -304,10 +309,15 @@ export function findNumberWordTokens(text: string, language: Language, vague?: N
     if (boundary !== 'none' && (text[index - 1] === '-' || text[index + raw.length] === '-')) continue;
     const phrase = parseNumberPhrase(raw, language);
     if (phrase === null) continue;
-    const vagueWords = opensWithMultiplier(phrase.entries, language) ? VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 40), index)) : null;
-    if (vagueWords !== null) {
+    const multiplierFirst = opensWithMultiplier(phrase.entries, language);
+    const vagueWords = multiplierFirst ? VAGUE_BEFORE.exec(text.slice(Math.max(0, index - 40), index)) : null;
+    // "тысячи единиц оружия" (thousands of weapons): a multiplier in a form that is a vague word opens no number (it
+    // had read as 1,000), unless digits before it are what it multiplies (`2 тысячи`).
+    const vagueItself = multiplierFirst && VAGUE_WORD.test(phrase.entries[0] ?? '') && !DIGITS_BEFORE.test(text.slice(Math.max(0, index - 20), index));
+    if (vagueWords !== null || vagueItself) {
       // Given back (`vague`) with the vague words, for a reader that reports what it did not load.
-      vague?.push({ value: phrase.value, raw: vagueWords[0] + raw, separator: null, index: index - vagueWords[0].length, entries: phrase.entries });
+      const lead = vagueWords?.[0] ?? '';
+      vague?.push({ value: phrase.value, raw: lead + raw, separator: null, index: index - lead.length, entries: phrase.entries });
       continue;
     }
     found.push({ value: phrase.value, raw, separator: null, index, entries: phrase.entries });

@@ -43,6 +43,7 @@ import {
   ZERO_AUXILIARY,
 } from './compile.ts';
 import { gluedFootnoteMarker } from '../footnote-refs.ts';
+import { VAGUE_QUANTITY } from '../vague-quantities.ts';
 import { chineseCount, chineseScaledDecimal } from './mentions-chinese.ts';
 import type { Count, Range, SkippedNumber } from './types.ts';
 import { yearTokenOffsets } from './years.ts';
@@ -347,6 +348,26 @@ function groupsPickedFrom(tokens: readonly NumberToken[], years: ReadonlySet<num
   return { picked, groupOf };
 }
 
+/** Every language's vague quantity words (`hundreds`, `plusieurs`, `des milliers`, `miles`, `сотни`), whole words; global. */
+const VAGUE_WORDS = new RegExp(VAGUE_QUANTITY, 'giu');
+
+/**
+ * The runs of vague words in `sentence` (`plusieurs milliers`, `varios miles`, `des centaines`), each as one, that no
+ * number token holds or touches (`несколько тысяч` is the number reader's, `2 тысячи` is 2,000) and no digit precedes.
+ */
+function vagueWordRuns(sentence: string, tokens: readonly NumberToken[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(VAGUE_WORDS)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (tokens.some((t) => start < t.index + t.raw.length && end > t.index) || /\d\s*$/u.test(sentence.slice(0, start))) continue;
+    const last = runs[runs.length - 1];
+    if (last && /^\s+$/u.test(sentence.slice(last.end, start))) last.end = end;
+    else runs.push({ start, end });
+  }
+  return runs;
+}
+
 /**
  * Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out
  * on purpose. Digits, number words and qualifiers are read in `language` (`9.607` is 9607 in pt, not in
@@ -412,6 +433,12 @@ export function findCounts(text: string, range: Range, language: Language | null
     const end = token.index + token.raw.length;
     const weaponEnd = scaledWeaponEnd(sentence.slice(end));
     if (weaponEnd !== null) skipped.push({ at: range.start + token.index, rule: 'count-vague', words: sentence.slice(token.index, end + weaponEnd) });
+  }
+  // "des centaines d'armes", "miles de armas", "milhares de armas", "сотни единиц оружия": vague words with no number
+  // words at all before weapons count them without a number; reported the same way.
+  for (const words of vagueWordRuns(sentence, [...digitsAndWords, ...vague])) {
+    const weaponEnd = scaledWeaponEnd(sentence.slice(words.end));
+    if (weaponEnd !== null) skipped.push({ at: range.start + words.start, rule: 'count-vague', words: sentence.slice(words.start, words.end + weaponEnd) });
   }
   // "9.607 weapons" in English: no integer is read in it (the dot is the decimal mark), but words naming
   // weapons after it say a count was meant; reported, never passed over, never guessed.
