@@ -586,6 +586,14 @@ export interface CountStatementWords {
    */
   changeLeads: readonly string[];
   /**
+   * Words right before a number that make it the LEVEL a figure reached, with no noun after it ("seizures of firearms
+   * rose to 1,526", "reached", "totalled", "ont atteint", "se sont élevées à", "ascendieron a", "alcanzaron", "chegaram
+   * a", "достигли", "составили"): the number counts the weapons the words before name, under the action noun there
+   * ("seizures", "incautaciones", "изъятия"). A change's own figure ("rose by 200") is never a level. Regex fragments,
+   * a space for any white space; only the verb's last words are needed (the auxiliary before it may be anything).
+   */
+  levelLeads: readonly string[];
+  /**
    * Nouns of an event the counts belong to, whose year is the statement's stated year ("the 2019 campaign", "the
    * campaign of 2019", "la amnistía de 2018", "кампании 2019 года"): campaigns, amnesties, operations, programmes.
    * Regex sources. The year joins the noun by `ofWords` or stands before it, and `dateWords.afterYear` may follow it.

@@ -250,10 +250,11 @@ export const es: Lexicon = {
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
     // "la policía recuperó 300 armas", "fueron recuperadas": recovered is seized, as English 'recovered'.
-    seized: ['(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?intercept(?:ó|aron|ad[oa]s?)|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)'],
+    // Nouns of action too ("las incautaciones de armas de fuego ascendieron a 1.526"), as 'seizures', 'apreensões'.
+    seized: ['incautaci(?:ón|ones)|decomisos?|(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?intercept(?:ó|aron|ad[oa]s?)|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)'],
     surrendered: ['entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria'],
-    destroyed: ['(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
-    collected: ['recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],
+    destroyed: ['destrucci(?:ón|ones)|(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
+    collected: ['recolecci(?:ón|ones)|recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],
     stolen: ['robad[oa]s?'],
     lost: ['perdid[oa]s?|extraviad[oa]s?'],
   },
@@ -418,6 +419,8 @@ export const es: Lexicon = {
     comparisonWords: ['que en', 'frente a', 'desde'],
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: ['frente a', 'en comparación con', 'comparad[oa]s? con', 'contra'],
+    levelLeads: ['(?:aument(?:ó|aron)|crec(?:ió|ieron)|disminu(?:yó|yeron)|descend(?:ió|ieron)|baj(?:ó|aron)|cay(?:ó|eron)|subi(?:ó|eron)) (?:hasta|a)',
+      'ascend(?:ió|ieron|ía|ían) a', 'alcanz(?:ó|aron|aba|aban)', 'sum(?:ó|aron|aba|aban)', 'totaliz(?:ó|aron)', 'lleg(?:ó|aron) a'],
     changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],
     documentNouns: ['ley(?:es)?', 'decretos?', 'resoluci(?:ón|ones)', 'plan(?:es)?', 'estrategias?', 'reglamentos?'],

@@ -242,8 +242,8 @@ export const fr: Lexicon = {
     // "a récupéré 350 armes", "armes récupérées": recovered is seized, as English 'recovered'.
     seized: ['saisi(?:e|es|s)?|saisies?|confisqué(?:e|es|s)?|récupéré(?:e|es|s)?|intercepté(?:e|es|s)?|retiré(?:e|es|s)?\\s+de\\s+la\\s+circulation'],
     surrendered: ['remis(?:e|es)?\\s+volontairement|rendu(?:e|es|s)?\\s+volontairement|remise\\s+volontaire'],
-    destroyed: ['détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?'],
-    collected: ['collecté(?:e|es|s)?|ramassé(?:e|es|s)?'],
+    destroyed: ['destructions?|détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?'],
+    collected: ['collectes?|collecté(?:e|es|s)?|ramassé(?:e|es|s)?'],
     stolen: ['volé(?:e|es|s)?'],
     lost: ['perdu(?:e|es|s)?'],
   },
@@ -410,6 +410,9 @@ export const fr: Lexicon = {
     comparisonWords: ['par rapport', 'depuis'],
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: ['contre', 'par rapport (?:à|aux?)', 'comparativement (?:à|aux?)', 'en comparaison (?:de|avec)'],
+    // `ont atteint`, `se sont élevées à`, `sont passées à`, `ont augmenté jusqu'à`: the auxiliary before is any.
+    levelLeads: ['atteint', 'atteignent', 'atteignait', 'atteignaient', 'élevée?s? à', 'élèv(?:e|ent) à', 'passée?s? à', 'totalisée?s?',
+      "(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|grimp[ée]e?s?) (?:jusqu['’]à|à)"],
     changeLeads: ['(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|cr[ûu]e?s?) de', '(?:une\\s+)?(?:hausse|baisse|augmentation|diminution|progression|r[ée]duction) de'],
     eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],
     documentNouns: ['lois?', 'décrets?', 'résolutions?', 'plans?', 'stratégies?', 'ordonnances?', 'arrêtés?'],

@@ -316,6 +316,8 @@ export const zh: Lexicon = {
     comparisonWords: [],
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: [],
+    // Chinese counts are read by mentions-chinese.ts, which reads no level yet.
+    levelLeads: [],
     changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
     eventNouns: [],

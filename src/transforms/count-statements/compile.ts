@@ -199,24 +199,38 @@ export const COMPARED_FIGURE_BEFORE = new RegExp(`(?:(?<lead>${wholeWords('compa
 export const COMPARED = new RegExp(`${wholeWords('comparisonWords')}|${wholeWords('changeLeads')}`, 'iu');
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */
 export const CHANGE_BEFORE = new EndPattern(`${wholeWords('changeLeads')}\\s*`, 'iu');
+/** A figure as a change or a level writes it: digits, grouped by thousands or not, maybe a decimal part. */
+const FIGURE = `\\d{1,3}(?:[.,’' ${GROUP_SPACES}]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
 /**
- * A PERCENTAGE CHANGE ending right before a number (`rose by 12 % to`, `ont augmenté de 14 % pour atteindre`,
- * `aumentaron en un 9 % hasta`, `выросли на 9 % до`): the number after it is the level reached, a count (the percentage
- * is none). Up to three words lead from the percentage to the number; the percent is its sign or its words.
+ * A CHANGE with its own figure ending right before a number (`rose by 12 % to`, `rose by 200 to`, `ont augmenté de 14 %
+ * pour atteindre`, `aumentaron en un 9 % hasta`, `выросли на 9 % до`): the number after it is the level reached, a count
+ * (the change's own figure, a percentage or a difference, is none). Up to three words lead from the change's figure to
+ * the number; a percent after the figure is its sign or its words.
  */
-export const PERCENT_CHANGE_BEFORE = new EndPattern(
-  `${wholeWords('changeLeads')}\\s*(?:(?:an?|un|une)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|pour\\s+cent|por\\s+ciento|процент\\p{L}*)\\s*,?\\s*(?:\\p{L}+\\s+){1,3}`,
+export const CHANGE_THEN_LEVEL_BEFORE = new EndPattern(
+  `${wholeWords('changeLeads')}\\s*(?:(?:an?|un|une)\\s+)?(?:${FIGURE})\\s*(?:%|per\\s?cent|pour\\s+cent|por\\s+ciento|процент\\p{L}*)?\\s*,?\\s*(?:\\p{L}+\\s+){1,3}`,
   'iu',
 );
+/** A level verb ending right before a number (`rose to`, `reached`, `ont atteint`, `ascendieron a`, `достигли`): the number is the level reached. */
+export const LEVEL_LEAD_BEFORE = new EndPattern(`${wholeWords('levelLeads')}\\s*`, 'iu');
+
+/** The verbs and nouns of the change leads without the preposition that ends each (`rose`, `augmenté`, `aumentaron`, `выросли`). */
+const CHANGE_WORDS = alternation(entriesOf('changeLeads', (l) => l.boundary !== 'none').map((entry) => entry.replace(/\s+[\p{L}]+$/u, '')));
 
 /**
- * The verbs and nouns of the change leads without the preposition that ends each (`rose`, `augmenté`, `aumentaron`,
- * `выросли`), anywhere: where a change starts ("the LMPS rose by 9 % to", "par la Gendarmerie nationale ont augmenté
- * de 14 %"), no agency's name goes on. The preposition is left out as a reader may have cut the phrase before it
- * (`en` leads to a year too).
+ * The verbs and nouns of the change leads, anywhere: where a change starts ("the LMPS rose by 9 % to", "par la
+ * Gendarmerie nationale ont augmenté de 14 %"), no agency's name goes on. The preposition is left out as a reader may
+ * have cut the phrase before it (`en` leads to a year too).
  */
-export const CHANGE_LEAD = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(entriesOf('changeLeads', (l) => l.boundary !== 'none').map((entry) => entry.replace(/\s+[\p{L}]+$/u, '')))})(?![\\p{L}])`,
+export const CHANGE_LEAD = new RegExp(`(?<![\\p{L}])(?:${CHANGE_WORDS})(?![\\p{L}])`, 'iu');
+/**
+ * A change from one figure to another opening right before the first (`rose from|`, `aumentaron de|`, `выросли с|`):
+ * the first is the level the change started from, no count of the statement's period.
+ */
+export const CHANGE_FROM_BEFORE = new EndPattern(`(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})\\s+`, 'iu');
+/** The same change ending right before its second figure (`rose from 1,200 to|`, `выросли с 1 200 до|`): that figure is the level reached. */
+export const CHANGE_FROM_TO_BEFORE = new EndPattern(
+  `(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})\\s+(?:${FIGURE})\\s*(?:${any(RANGE_JOINERS)})\\s*`,
   'iu',
 );
 

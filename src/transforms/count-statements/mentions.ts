@@ -34,7 +34,11 @@ import {
   RANGE_TO,
   SCALE_OF,
   PARTITIVE_OF,
-  PERCENT_CHANGE_BEFORE,
+  CHANGE_THEN_LEVEL_BEFORE,
+  CHANGE_FROM_BEFORE,
+  CHANGE_FROM_TO_BEFORE,
+  LEVEL_LEAD_BEFORE,
+  STATED_YEAR,
   COMPARED,
   CHANGE_LEAD,
   SCALE_WORD,
@@ -224,16 +228,36 @@ export function sharedNounCount(text: string, sentenceStart: number, before: rea
 }
 
 /**
- * The weapons named before a percentage change that ends right before a number (`firearm seizures ... rose by 12 % to
- * 1,400`, `les saisies d'armes ... ont augmenté de 14 % pour atteindre 1 092`), or null: null too when the words before
- * the change name no weapons or more than one category (whose level it is would be a guess).
+ * What may follow the level a change or a level verb reaches for the number to be that level: nothing but punctuation,
+ * a stated year maybe before it (`rose to 1,526 in 2022.`, `достигли 1 526 в 2022 году.`). A noun after the number
+ * (`rose to 1,400 cases`) says it counts something else.
  */
-function weaponsBeforeChange(text: string, from: number, numberStart: number): { code: string; raw: string } | null {
+const LEVEL_TAIL = new RegExp(`^\\s*(?:(?:${STATED_YEAR.source})\\s*)?(?:[,;:.)]|$)`, 'iu');
+
+/** The words that make the number right after them a level reached, ending where the number starts; null for none. */
+function levelWords(before: string): RegExpExecArray | null {
+  // "rose from 1,200 to 1,526", "выросли с 1 200 до 1 526": the second figure is the level (`с` compares, elsewhere).
+  const fromTo = CHANGE_FROM_TO_BEFORE.exec(before);
+  if (fromTo) return fromTo;
+  // "rose by 12 % from 1,250", "de 1 250", "с 1 250": the level the change started from is none.
+  if (RANGE_OPEN.test(before)) return null;
+  // "rose by 14 % compared with 1,200": the number after comparison words is the figure compared with, not the level.
+  const change = CHANGE_THEN_LEVEL_BEFORE.exec(before);
+  if (change) return COMPARED.test(change[0].replace(CHANGE_LEAD, '')) ? null : change;
+  return LEVEL_LEAD_BEFORE.exec(before);
+}
+
+/**
+ * The weapons named before the words of a level reached that end right before a number: a change and its figure
+ * (`firearm seizures ... rose by 12 % to 1,400`, `les saisies d'armes ... ont augmenté de 14 % pour atteindre 1 092`,
+ * `rose from 1,200 to 1,526`) or a level verb (`seizures of firearms reached 1,526`, `las incautaciones de armas de
+ * fuego ascendieron a 1.526`, `изъятия оружия достигли 1 526`); null when there are none, or when the words before
+ * name no weapons or more than one category (whose level it is would be a guess).
+ */
+function weaponsBeforeLevel(text: string, from: number, numberStart: number): { code: string; raw: string } | null {
   const before = text.slice(from, numberStart);
-  const change = PERCENT_CHANGE_BEFORE.exec(before);
-  // "rose by 14 % compared with 1,200": the number after comparison words is the figure compared with, not the level;
-  // "rose by 12 % from 1,250", "de 1 250", "с 1 250": the level the change started from is none either.
-  if (!change || COMPARED.test(change[0].replace(CHANGE_LEAD, '')) || RANGE_OPEN.test(before)) return null;
+  const change = levelWords(before);
+  if (!change) return null;
   const head = before.slice(0, change.index);
   const found: { code: string; raw: string }[] = [];
   for (const word of head.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
@@ -550,8 +574,17 @@ export function findCounts(text: string, range: Range, language: Language | null
       continue;
     }
     if (inRange.has(n.index)) {
+      // "seizures of firearms rose from 1,200 to 1,526 (firearms)": no range but a change, whose second figure is the
+      // level reached, the count; the first is the level it started from, a figure of another period, never loaded.
+      if (inRange.has(-1 - n.index)) {
+        const own = CHANGE_FROM_TO_BEFORE.test(text.slice(range.start, numberStart)) ? matchWeaponCategory(after) : null;
+        const level = own === null && counts.length === 0 && LEVEL_TAIL.test(after) ? weaponsBeforeLevel(text, range.start, numberStart) : null;
+        const weapons = own ?? level;
+        if (weapons) counts.push({ value: n.value, raw: n.raw, separator: n.separator, start: numberStart, numberStart, qualifier: null, label: null, under: null, end: numberEnd + footnote + (own?.end ?? 0), category: weapons.code, categoryRaw: weapons.raw, kind: 'known' });
+        continue;
+      }
+      if (CHANGE_FROM_BEFORE.test(text.slice(range.start, numberStart))) continue;
       // One issue per range, at its first number, citing the whole range.
-      if (inRange.has(-1 - n.index)) continue;
       const rest = after.replace(RANGE_REST, ' ');
       const weapon = matchWeaponCategory(after) ?? matchWeaponCategory(rest);
       if (weapon) {
@@ -637,9 +670,17 @@ export function findCounts(text: string, range: Range, language: Language | null
     // A bare four-digit number that may be a year (`rose by 14 % compared with 2021`, `an increase of 22 % on 2017`) is
     // the other term of a comparison, never a count.
     const yearLike = n.separator === null && /^(?:19|20)\d{2}$/u.test(asciiDigits(n.raw));
-    const level = counts.length === 0 && !yearLike && /^\s*(?:[,;:.)]|$)/u.test(after) ? weaponsBeforeChange(text, range.start, start) : null;
+    const levelRead = counts.length === 0 && !yearLike && LEVEL_TAIL.test(after);
+    const level = levelRead ? weaponsBeforeLevel(text, range.start, start) : null;
     if (level) {
       counts.push({ ...base, end: numberEnd + footnote, category: level.code, categoryRaw: level.raw, kind: 'known' });
+      continue;
+    }
+    // "aumentaron hasta 1.526", "went up to 1,526", "выросли до 1 526": the word read as a qualifier is the level verb's
+    // preposition (no "up to", no hedge): the count is exact and starts at its number.
+    const levelAfterQualifier = levelRead && start !== numberStart ? weaponsBeforeLevel(text, range.start, numberStart) : null;
+    if (levelAfterQualifier) {
+      counts.push({ ...base, start: numberStart, qualifier: null, end: numberEnd + footnote, category: levelAfterQualifier.code, categoryRaw: levelAfterQualifier.raw, kind: 'known' });
       continue;
     }
     const item = NON_WEAPON_ITEMS.exec(trimmed);

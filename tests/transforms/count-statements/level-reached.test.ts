@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../src/language/types.ts';
+import { extractCountStatements } from '../../../src/transforms/count-statements/index.ts';
+
+/**
+ * A noun of action (seizures, incautaciones, saisies, apreensões, изъятия) with a level verb and a number (`rose to`,
+ * `reached`, `totalled`, `ascendieron a`, `ont atteint`, `chegaram a`, `достигли`) states that action: the number is
+ * the level reached, a count of the weapons named before the verb. A change's own figure (`rose by 200`, `rose by 9 %`)
+ * is a difference, never a total; in `rose from 1,200 to 1,526` the level is 1,526 (1,200 is another period's).
+ */
+const read = (text: string, language: Language) =>
+  extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2024, language }).statements.map((s) => [
+    s.year,
+    s.action,
+    s.total,
+    s.counts.map((c) => [c.category, c.quantity, c.approx]),
+  ]);
+
+describe('the level a noun of action reaches is a statement of that action', () => {
+  it.each<[string, Language]>([
+    ['Las incautaciones de armas de fuego aumentaron hasta 1.526 en 2022.', 'es'],
+    ['Las incautaciones de armas de fuego ascendieron a 1.526 en 2022.', 'es'],
+    ['Las incautaciones de armas de fuego alcanzaron 1.526 en 2022.', 'es'],
+    ['Las incautaciones de armas de fuego sumaron 1.526 en 2022.', 'es'],
+    ["Les saisies d'armes à feu ont atteint 1 526 en 2022.", 'fr'],
+    ["Les saisies d'armes à feu se sont élevées à 1 526 en 2022.", 'fr'],
+    ['Seizures of firearms rose to 1,526 in 2022.', 'en'],
+    ['Seizures of firearms reached 1,526 in 2022.', 'en'],
+    ['Seizures of firearms totalled 1,526 in 2022.', 'en'],
+    ['Seizures of firearms went up to 1,526 in 2022.', 'en'],
+    ['Seizures of firearms rose by 9 % to 1,526 in 2022.', 'en'],
+    ['Seizures of firearms rose by 200 to 1,526 in 2022.', 'en'],
+    ['Seizures of firearms rose from 1,200 to 1,526 in 2022.', 'en'],
+    ['As apreensões de armas de fogo chegaram a 1.526 em 2022.', 'pt'],
+    ['Em 2022, as apreensões de armas de fogo aumentaram até 1.526.', 'pt'],
+    ['В 2022 году изъятия огнестрельного оружия достигли 1 526.', 'ru'],
+    ['В 2022 году изъятия огнестрельного оружия выросли до 1 526.', 'ru'],
+  ])('%s', (text, language) => {
+    expect(read(text, language)).toEqual([[2022, 'seized', 1526, [['firearms', 1526, false]]]]);
+  });
+
+  it('other actions: destruction, and the level of a change from one figure to another with its weapons after it', () => {
+    expect(read('En 2022, las destrucciones de armas de fuego ascendieron a 2.300.', 'es')).toEqual([[2022, 'destroyed', 2300, [['firearms', 2300, false]]]]);
+    expect(read('In 2022 seizures of pistols rose from 1,200 to 1,526 pistols.', 'en')).toEqual([[2022, 'seized', 1526, [['pistols', 1526, false]]]]);
+    expect(read('En 2022, las incautaciones de armas de fuego aumentaron de 1.200 a 1.526.', 'es')).toEqual([[2022, 'seized', 1526, [['firearms', 1526, false]]]]);
+    // A qualifier before the level is one.
+    expect(read('Seizures of firearms reached about 1,526 in 2022.', 'en')).toEqual([[2022, 'seized', 1526, [['firearms', 1526, true]]]]);
+  });
+
+  it('reads no level where it would be a guess or counts something else', () => {
+    // Two categories named before the verb, a noun after the number, a comparison, counts of the sentence before it.
+    expect(read('Seizures of pistols and rifles reached 1,526 in 2022.', 'en')).toEqual([]);
+    expect(read('Seizures of firearms reached 1,526 cases in 2022.', 'en')).toEqual([]);
+    expect(read('Seizures of firearms rose by 14 % compared with 1,200 in 2021.', 'en')).toEqual([]);
+    expect(read('In 2022 the police seized 300 pistols; seizures of firearms rose to 1,526.', 'en')).toEqual([[2022, 'seized', 300, [['pistols', 300, false]]]]);
+  });
+});
+
+describe('a change is never loaded as a level or a total', () => {
+  const TEMPLATES: Record<'en' | 'es' | 'fr' | 'pt' | 'ru', { by: string; byTo: string; fromTo: string }> = {
+    en: { by: 'In 2022 seizures of firearms rose by {d}.', byTo: 'In 2022 seizures of firearms rose by {d} to {l}.', fromTo: 'In 2022 seizures of firearms rose from {d} to {l}.' },
+    es: { by: 'En 2022 las incautaciones de armas de fuego aumentaron en {d}.', byTo: 'En 2022 las incautaciones de armas de fuego aumentaron en {d} hasta {l}.', fromTo: 'En 2022 las incautaciones de armas de fuego aumentaron de {d} a {l}.' },
+    fr: { by: "En 2022, les saisies d'armes à feu ont augmenté de {d}.", byTo: "En 2022, les saisies d'armes à feu ont augmenté de {d} pour atteindre {l}.", fromTo: "En 2022, les saisies d'armes à feu ont augmenté de {d} à {l}." },
+    pt: { by: 'Em 2022 as apreensões de armas de fogo aumentaram em {d}.', byTo: 'Em 2022 as apreensões de armas de fogo aumentaram em {d} para {l}.', fromTo: 'Em 2022 as apreensões de armas de fogo aumentaram de {d} a {l}.' },
+    ru: { by: 'В 2022 году изъятия огнестрельного оружия выросли на {d}.', byTo: 'В 2022 году изъятия огнестрельного оружия выросли на {d} до {l}.', fromTo: 'В 2022 году изъятия огнестрельного оружия выросли с {d} до {l}.' },
+  };
+  const fill = (template: string, d: number, l: number) => template.replace('{d}', String(d)).replace('{l}', String(l));
+
+  it('rose by D: nothing; rose by D to L and rose from D to L: L, never D', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<'en' | 'es' | 'fr' | 'pt' | 'ru'>('en', 'es', 'fr', 'pt', 'ru'), fc.integer({ min: 2, max: 999 }), fc.integer({ min: 2, max: 999 }), (language, d, l) => {
+        fc.pre(d !== l);
+        const t = TEMPLATES[language];
+        expect(read(fill(t.by, d, l), language)).toEqual([]);
+        expect(read(fill(t.byTo, d, l), language).map((s) => s[2])).toEqual([l]);
+        expect(read(fill(t.fromTo, d, l), language).map((s) => s[2])).toEqual([l]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
