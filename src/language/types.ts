@@ -760,7 +760,11 @@ export interface CountStatementWords {
   agentBy: readonly string[];
   /** "to" before the receiving agency ("surrendered to the police"). */
   agentTo: readonly string[];
-  /** Words ending an agent phrase ("by the police in 2013"). */
+  /**
+   * Words ending an agent phrase ("by the police in 2013"), and a subject's where a place or circumstance phrase follows
+   * it before the verb ("the police in the region of Khatlon seized", "органами внутренних дел в Хатлонской области
+   * изъято", "на территории", "в ходе").
+   */
   agentStops: readonly string[];
   /** Prepositions before a year between the verb and the agent ("seized in 2013 by ..."). */
   agentYearLeads: readonly string[];

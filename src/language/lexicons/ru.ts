@@ -475,7 +475,8 @@ export const ru: Lexicon = {
     organisationAdjectives: [],
     agentBy: [],
     agentTo: [],
-    agentStops: [],
+    // A place or circumstance after the agent: `в Хатлонской области`, `во время`, `на территории`, `при проведении`.
+    agentStops: ['в', 'во', 'на', 'при'],
     agentYearLeads: [],
   },
 };

@@ -9,6 +9,7 @@ import {
   AGENT_BY,
   AGENT_BY_OR_TO,
   AGENT_WORDS_END,
+  AGENT_STOP_INSIDE,
   AUXILIARY_TAIL,
   BODY_NOUN,
   NAME_ADJECTIVE,
@@ -236,7 +237,25 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   // "la Garde nationale a également collecté", "the Service has also seized": the adverb and the auxiliary
   // between the subject and its verb are not part of the subject.
   head = ZH_ADVERB_TAIL.cut(SUBJECT_ADVERB_TAIL.cut(AUXILIARY_TAIL.cut(SUBJECT_ADVERB_TAIL.cut(SUPPORT_VERB_TAIL.cut(head))))).replace(/\s{2,}/gu, ' ');
-  return agencyFromPhrase(head, ctx, countBeforeAction);
+  const reading = agencyFromPhrase(head, ctx, countBeforeAction);
+  return reading === null ? null : (withoutPlace(reading, ctx, countBeforeAction) ?? reading);
+}
+
+/**
+ * The subject read without the place or circumstance phrase after the body ("the police| in the region of Khatlon",
+ * "la Policía Nacional| en la región de Petén", "пограничными войсками ГКНБ|\nна таджикско-афганской границе", "в г.
+ * Душанбе", "в ходе операции"), at the first agent stop after which the body is still the same vocabulary agency and the
+ * words after name none ("the police and the army| in Khatlon": two bodies, kept together). Null when no such cut exists.
+ */
+function withoutPlace(reading: AgencyReading, ctx: Pick<CountContext, 'agencyAliases'>, verbAfter: boolean): AgencyReading | null {
+  if (reading.code === null) return null;
+  for (const stop of reading.raw.matchAll(AGENT_STOP_INSIDE)) {
+    const at = stop.index ?? 0;
+    if (matchAgency(reading.raw.slice(at + stop[0].length)) !== null) continue;
+    const cut = agencyFromPhrase(reading.raw.slice(0, at), ctx, verbAfter);
+    if (cut !== null && cut.code === reading.code) return cut;
+  }
+  return null;
 }
 
 /**

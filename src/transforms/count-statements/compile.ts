@@ -459,4 +459,11 @@ function agentPhrase(agent: string): RegExp {
 export const AGENT_BY = agentPhrase(any('agentBy'));
 /** Words that lead to a year ("в", "in", "en") ending a phrase whose year was cut off ("органами внутренних дел в | 2019"). */
 export const YEAR_LEAD_TAIL = new EndPattern(`(?:\\s+(?:${any(YEAR_LEADS)}))+\\s*`, 'iu');
+/**
+ * A word ending an agent phrase inside a subject ("the police| in |the region of", "органами внутренних дел| в |Хатлонской
+ * области"), other than a list joiner: `and` joins the words of one name ("the General Department of Customs and Excise")
+ * as often as two bodies, and opens no place. Global.
+ */
+const LIST_JOINER_WORDS = new Set(entriesOf('listJoiners'));
+export const AGENT_STOP_INSIDE = new RegExp(`(?<=\\s)(?:${alternation(entriesOf('agentStops').filter((stop) => !LIST_JOINER_WORDS.has(stop)))})(?=\\s)`, 'giu');
 export const AGENT_BY_OR_TO = agentPhrase(alternation([...entriesOf('agentBy'), ...entriesOf('agentTo')]));

@@ -26,4 +26,22 @@ describe('the words around an agency that are not its name', () => {
     // A comma before a lower-case word still ends the words before the subject.
     expect(agencyOf('In Nairobi, the Kenya Police Service (KPS) seized 300 weapons.', 'en')).toEqual([['police', 'the Kenya Police Service (KPS)']]);
   });
+
+  it('a place or circumstance phrase after the subject body is no part of its name, across a line break too', () => {
+    expect(agencyOf('В 2023 году пограничными войсками Государственного комитета национальной безопасности\nна таджикско-афганской границе изъято 146 ед. стрелкового оружия.', 'ru')).toEqual([
+      ['border_guard', 'пограничными войсками Государственного комитета национальной безопасности'],
+    ]);
+    for (const place of ['в Хатлонской области', 'на территории Хатлонской области', 'в ходе операции «Мак»', 'в г. Душанбе', '\nв Хатлонской области']) {
+      expect(agencyOf(`В 2023 году органами внутренних дел ${place} изъято 146 единиц оружия.`, 'ru')).toEqual([['police', 'органами внутренних дел']]);
+    }
+    expect(agencyOf('In 2023, the police in the region of Khatlon seized 300 weapons.', 'en')).toEqual([['police', 'the police']]);
+    expect(agencyOf('En 2023, la Policía Nacional en la región de Petén incautó 300 armas.', 'es')).toEqual([['police', 'la Policía Nacional']]);
+    expect(agencyOf('En 2023, la gendarmerie dans la région de Kayes a saisi 300 armes.', 'fr')).toEqual([['police', 'la gendarmerie']]);
+    expect(agencyOf('Em 2023, a Polícia Nacional na região de Cabo Delgado apreendeu 300 armas.', 'pt')).toEqual([['police', 'a Polícia Nacional']]);
+  });
+
+  it('two bodies joined before a place stay together; a name joined by "and" is never cut there', () => {
+    expect(agencyOf('In 2023, the police and the army in Khatlon seized 300 weapons.', 'en')).toEqual([['police', 'the police and the army']]);
+    expect(agencyOf('In 2021, the General Department of Customs and Excise seized 40 rifles.', 'en')).toEqual([['customs', 'the General Department of Customs and Excise']]);
+  });
 });
