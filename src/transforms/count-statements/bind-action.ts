@@ -2,7 +2,7 @@
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { SHARED_CLAUSE_TAIL } from './clauses.ts';
-import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
+import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OWN_OBJECT_THEN_JOINED, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Draft } from './types.ts';
 
 /**
@@ -25,7 +25,14 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   const described = main.length > 0 ? main : own;
   // An action word with an object pronoun of its own ("... and handed them over to the NPS, which destroyed them", "qui
   // les a détruites") acts on weapons named elsewhere: it never takes this statement's number.
-  const actions = described.filter((a) => !OBJECT_PRONOUN_AFTER.test(region.slice(a.end)) && !OBJECT_PRONOUN_BEFORE.test(region.slice(0, a.index)));
+  const pronounFree = described.filter((a) => !OBJECT_PRONOUN_AFTER.test(region.slice(a.end)) && !OBJECT_PRONOUN_BEFORE.test(region.slice(0, a.index)));
+  // An action word with an object of its own, then a conjunction and another action word before the counts ("the police
+  // seized 12 vehicles and destroyed 37 firearms", "detained 12 suspects and seized ...") acts on that object: the
+  // counts are the later verb's. "seized and destroyed 37 firearms" (no object between) keeps the first.
+  const firstCount = draft.counts[0]?.numberStart ?? draft.end;
+  const actions = pronounFree.filter(
+    (a) => !pronounFree.some((b) => b.index >= a.end && draft.start + b.index < firstCount && OWN_OBJECT_THEN_JOINED.test(region.slice(a.end, b.index))),
+  );
   const secondCount = draft.counts[1]?.start ?? draft.end;
   const head = actions.find((a) => draft.start + a.index < secondCount);
   let chosen = head ?? actions[0];

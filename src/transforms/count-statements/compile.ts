@@ -305,6 +305,15 @@ export const ACTIONS_JOINED = new RegExp(
   'iu',
 );
 /**
+ * The words between two action words when the first has an object of its own and a conjunction opens the second's
+ * clause ("seized| 12 vehicles and |destroyed", "detained| 12 suspects and |seized", "a saisi| de la drogue et |détruit"):
+ * some words, then a conjunction (a comma maybe before it, an auxiliary maybe after it), no sentence punctuation.
+ */
+export const OWN_OBJECT_THEN_JOINED = new RegExp(
+  `^\\s*[^\\s,;:.،؛，；。][^;:.؛；。]*?[\\s,]\\s*(?:${wholeWords('listJoiners')})\\s*(?:(?:${any('auxiliaries')})\\s+)?$`,
+  'iu',
+);
+/**
  * The words between a count and an action word when that action stands in a relative clause describing the count's
  * weapons ("eleven shotguns| that had been handed in", "onze fusils| qui avaient été remis", "11 escopetas| que habían
  * sido entregadas", "11 ружей|, которые были сданы"): the relative word opens the text (a comma maybe before it), at
