@@ -689,6 +689,13 @@ export interface CountStatementWords {
   /** The same, standing right before the action word, an auxiliary maybe between ("qui les a détruites", "las destruyó"). */
   objectPronounsBefore: readonly string[];
   /**
+   * Action words (also in `actions`) that say what was done to weapons only when the weapons are their own object: the
+   * count right after the word, or the count before it as its subject, an auxiliary at most between (`detained 37
+   * firearms`, `37 firearms were detained`, `задержано 37 единиц оружия`). Elsewhere they are done to people (`detained
+   * 12 suspects with 37 firearms`) and are no action of the count. Regex sources matching the whole action word.
+   */
+  objectOnlyActions: readonly string[];
+  /**
    * A pronoun after a number picking it out of weapons counted before ("seized 1,284 firearms and destroyed 950 of
    * them", "dont ... d'entre elles", "из них"): the number counts those weapons.
    */

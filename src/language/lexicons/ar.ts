@@ -405,6 +405,7 @@ export const ar: Lexicon = {
     partitivePronouns: ['منها', 'منهم'],
     sameYearPhrases: ['(?:في|خلال) (?:نفس|ذات) (?:العام|السنة)', '(?:في|خلال) (?:العام|السنة) (?:نفسه|نفسها|ذاته|ذاتها)'],
     objectPronounsBefore: [],
+    objectOnlyActions: [],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

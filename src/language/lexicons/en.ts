@@ -310,7 +310,8 @@ export const en: Lexicon = {
   functionWords: ['the', 'and', 'of', 'to', 'is', 'was', 'were', 'has', 'have', 'with', 'for', 'by', 'which', 'from', 'on'],
   // Regex sources, matched inside the word boundary (transforms/categories.ts).
   actions: {
-    seized: ['(?:seized|seizures?|confiscated|impounded|recovered|intercepted)', '(?:removed|withdrawn|taken\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:illicit\\s+|illegal\\s+|unlawful\\s+)?circulation'],
+    // `detained` of weapons (customs' word for goods held at the border), never of people: see objectOnlyActions.
+    seized: ['(?:seized|seizures?|confiscated|impounded|recovered|intercepted|detained)', '(?:removed|withdrawn|taken\\s+out)\\s+(?:from|of)\\s+(?:the\\s+)?(?:illicit\\s+|illegal\\s+|unlawful\\s+)?circulation'],
     // `brought in` is a surrender only where an amnesty or a collection campaign brings the weapons in (`A firearms
     // amnesty from 1 to 31 July 2017 brought in 118 weapons`: the words from the amnesty on are the action); elsewhere
     // weapons `brought in` are imported or smuggled. No look-behind: the term matchers and their property tests take none.
@@ -575,6 +576,8 @@ export const en: Lexicon = {
     relativeLeads: ['that', 'which', 'who'],
     objectPronounsAfter: ['them', 'it'],
     objectPronounsBefore: [],
+    // People are detained too ('detained 12 suspects with 37 firearms'): a seizure only of the weapons it governs.
+    objectOnlyActions: ['detained'],
     partitivePronouns: ['of them', 'of these', 'of those', 'of which'],
     sameYearPhrases: ['in the same year', 'the same year', 'that same year', 'in that same year'],
     weaponCounters: [],

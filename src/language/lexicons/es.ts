@@ -463,6 +463,7 @@ export const es: Lexicon = {
     sameYearPhrases: ['(?:en |durante )?(?:el|ese|aquel) mismo año', '(?:en |durante )?el año mismo'],
     // Only with the auxiliary: a bare `las` / `los` before a participle is an article (`las incautadas`).
     objectPronounsBefore: ['(?:las|los) (?:ha|han|había|habían)'],
+    objectOnlyActions: [],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

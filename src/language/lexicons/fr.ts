@@ -455,6 +455,7 @@ export const fr: Lexicon = {
     sameYearPhrases: ['(?:au cours de |durant |pendant )?(?:la|cette) même année', "l['’]année même"],
     // Only with the auxiliary: a bare `les` before an action word is the article of a noun (`les saisies`).
     objectPronounsBefore: ['les (?:a|ont|avait|avaient)', "l['’] ?(?:a|ont|avait|avaient)"],
+    objectOnlyActions: [],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

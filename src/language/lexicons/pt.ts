@@ -390,6 +390,7 @@ export const pt: Lexicon = {
     sameYearPhrases: ['(?:no|nesse|naquele|durante o|durante esse|ao longo do) mesmo ano', '(?:o|esse) mesmo ano'],
     // Not `as` / `os` alone: before an action noun they are articles (`as apreensões`).
     objectPronounsBefore: [],
+    objectOnlyActions: [],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

@@ -2,7 +2,7 @@
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { SHARED_CLAUSE_TAIL } from './clauses.ts';
-import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OWN_OBJECT_THEN_JOINED, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
+import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OBJECT_ONLY_ACTION, OBJECT_ONLY_GAP, OWN_OBJECT_THEN_JOINED, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Draft } from './types.ts';
 
 /**
@@ -26,12 +26,15 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   // An action word with an object pronoun of its own ("... and handed them over to the NPS, which destroyed them", "qui
   // les a détruites") acts on weapons named elsewhere: it never takes this statement's number.
   const pronounFree = described.filter((a) => !OBJECT_PRONOUN_AFTER.test(region.slice(a.end)) && !OBJECT_PRONOUN_BEFORE.test(region.slice(0, a.index)));
+  // "detained" is done to people as well as weapons ("detained 12 suspects with 37 firearms"): it is the counts' action
+  // only when it governs one of them, right before it or right after it (an auxiliary at most between).
+  const governed = pronounFree.filter((a) => !OBJECT_ONLY_ACTION.test(a.raw) || draft.counts.some((c) => governs(text, draft.start + a.index, draft.start + a.end, c)));
   // An action word with an object of its own, then a conjunction and another action word before the counts ("the police
   // seized 12 vehicles and destroyed 37 firearms", "detained 12 suspects and seized ...") acts on that object: the
   // counts are the later verb's. "seized and destroyed 37 firearms" (no object between) keeps the first.
   const firstCount = draft.counts[0]?.numberStart ?? draft.end;
-  const actions = pronounFree.filter(
-    (a) => !pronounFree.some((b) => b.index >= a.end && draft.start + b.index < firstCount && OWN_OBJECT_THEN_JOINED.test(region.slice(a.end, b.index))),
+  const actions = governed.filter(
+    (a) => !governed.some((b) => b.index >= a.end && draft.start + b.index < firstCount && OWN_OBJECT_THEN_JOINED.test(region.slice(a.end, b.index))),
   );
   const secondCount = draft.counts[1]?.start ?? draft.end;
   const head = actions.find((a) => draft.start + a.index < secondCount);
@@ -43,6 +46,12 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
     if (main) chosen = main;
   }
   return chosen ? { ...chosen, index: draft.start + chosen.index, end: draft.start + chosen.end } : null;
+}
+
+/** True when the action word at `start`..`end` has `count` as its object right after it, or as its subject right before it. */
+function governs(text: string, start: number, end: number, count: Count): boolean {
+  if (end <= count.start) return OBJECT_ONLY_GAP.test(text.slice(end, count.start));
+  return count.end <= start && OBJECT_ONLY_GAP.test(text.slice(count.end, start));
 }
 
 /**

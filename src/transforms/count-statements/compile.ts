@@ -313,6 +313,10 @@ export const OWN_OBJECT_THEN_JOINED = new RegExp(
   `^\\s*[^\\s,;:.،؛，；。][^;:.؛；。]*?[\\s,]\\s*(?:${wholeWords('listJoiners')})\\s*(?:(?:${any('auxiliaries')})\\s+)?$`,
   'iu',
 );
+/** An action word that is one only of the weapons it governs ("detained", "задержано"): the whole word. */
+export const OBJECT_ONLY_ACTION = new RegExp(`^(?:${any('objectOnlyActions')})$`, 'iu');
+/** What may stand between such a word and the count it governs ("detained| 37", "37 firearms| were |detained"). */
+export const OBJECT_ONLY_GAP = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+)?$`, 'iu');
 /**
  * The words between a count and an action word when that action stands in a relative clause describing the count's
  * weapons ("eleven shotguns| that had been handed in", "onze fusils| qui avaient été remis", "11 escopetas| que habían

@@ -8,6 +8,8 @@ export const corpus: Corpus = {
     ['In the past year, some 90 firearms were surrendered to the police.', { year: 2019, year_basis: 'inferred', action: 'surrendered', agency: 'police', total: 90, components_sum: null, counts: ['~firearms 90'] }],
     ['Seventeen rifles were destroyed by the Armed Forces in 2018.', { year: 2018, year_basis: 'stated', action: 'destroyed', agency: 'defence', total: 17, components_sum: null, counts: ['rifles 17'] }],
     ['The ministry trained 45 officials in 2019.', null],
+    ['In 2019 customs detained 37 pistols at the border.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'customs', total: 37, components_sum: null, counts: ['pistols 37'] }],
+    ['In 2019 the police detained 12 suspects.', null],
   ],
   numberWords: [
     ['seventeen', 17], ['Twelve', 12], ['twenty-one', 21], ['two hundred and five', 205], ['one thousand two hundred', 1200],

@@ -4,6 +4,8 @@ export const corpus: Corpus = {
   countStatements: [
     ['В 2013 году органами внутренних дел изъято 1 560 единиц оружия, из них 1 128 гладкоствольного.', { year: 2013, year_basis: 'stated', action: 'seized', agency: 'police', total: 1560, components_sum: 1128, counts: ['firearms 1560', 'smoothbore 1128'] }],
     ['В прошлом году изъято 40 пистолетов.', { year: 2019, year_basis: 'inferred', action: 'seized', agency: null, total: 40, components_sum: null, counts: ['pistols 40'] }],
+    ['В 2019 году пограничниками задержано 37 единиц оружия.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'border_guard', total: 37, components_sum: null, counts: ['firearms 37'] }],
+    ['В 2019 году задержано 12 человек.', null],
   ],
   numberWords: [
     ['семнадцать', 17], ['Семнадцать', 17], ['двадцать один', 21], ['сто двадцать', 120], ['две тысячи триста', 2300], ['триста', 300],
