@@ -4,7 +4,7 @@
  */
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
-import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP, RELATIVE_BEFORE_ACTION } from './compile.ts';
+import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP, PART_INTRODUCER_GAP, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Range } from './types.ts';
 
 export interface Clause {
@@ -20,7 +20,7 @@ export function isListGap(gap: string): boolean {
   return LIST_GAP.test(gap);
 }
 
-/** Keeps known counts, and unknown ones only where they sit in a list with known ones. */
+/** Keeps known counts, and unknown ones only where they sit in a list with known ones or a part introducer announces them. */
 export function listMembers(text: string, counts: Count[]): Count[] {
   const member = counts.map((c) => c.kind === 'known');
   let changed = true;
@@ -32,7 +32,9 @@ export function listMembers(text: string, counts: Count[]): Count[] {
       const prev = counts[i - 1];
       const next = counts[i + 1];
       if (!c) continue;
-      const joinsPrev = prev && member[i - 1] && LIST_GAP.test(text.slice(prev.end, c.start));
+      // "400 pistols, of which 100 Glocks", "dont 100 Glock", "из них 100 Глок": a part the words announce is a part of
+      // the count before it whatever it names (DOMAIN.md: an unknown term is kept raw and flagged, never dropped).
+      const joinsPrev = prev && member[i - 1] && (LIST_GAP.test(text.slice(prev.end, c.start)) || PART_INTRODUCER_GAP.test(text.slice(prev.end, c.start)));
       const joinsNext = next && member[i + 1] && LIST_GAP.test(text.slice(c.end, next.start));
       if (joinsPrev || joinsNext) {
         member[i] = true;
