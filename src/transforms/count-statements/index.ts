@@ -32,7 +32,7 @@ import type { AgencyReading } from './bind-agency.ts';
 import { pickYear, type YearReading } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
-import { aggregateIssue, negatedActionIssue, plannedActionIssue, plannedPartsIssue, skippedIssues, statementIssues } from './issues.ts';
+import { aggregateIssue, negatedActionIssue, noActionIssue, plannedActionIssue, plannedPartsIssue, skippedIssues, statementIssues } from './issues.ts';
 import { aggregateScope, referredAggregateScope } from './bind-scope.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
@@ -43,6 +43,7 @@ import { ACTIONS_JOINED } from './compile.ts';
 import { findActions, type TermMatch } from '../categories.ts';
 import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
 import { blankFigures, type ComparedFigure, findComparedFigures } from './compared-figures.ts';
+import { statedYears } from './years.ts';
 import type { Count, CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
 export { splitSentences } from './sentences.ts';
@@ -104,8 +105,13 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const draft = cut?.draft ?? drafted;
     if (!draft.counts.some((c) => c.kind === 'known')) continue;
     const action = pickAction(text, draft);
-    // Without an action word a number of weapons is not a collection fact (a stockpile, a licence count).
-    if (!action) continue;
+    // Without an action word a number of weapons is not a collection fact (a stockpile, a licence count). In a sentence
+    // naming a year it may be one in a wording not read yet: an issue says it was passed over.
+    if (!action) {
+      const sentence = sentences[draft.unit]?.[draft.sentenceIndex];
+      if (sentence && statedYears(text.slice(sentence.start, sentence.end)).length > 0) issues.push(noActionIssue(unit, draft));
+      continue;
+    }
     if (actionNegated(text, draft, action)) {
       issues.push(negatedActionIssue(unit, draft, action));
       continue;

@@ -1,7 +1,7 @@
 /** The issues a statement raises (unbalanced, inferred or unknown year, unknown words) and the skipped numbers' issues. */
 import { lineOfOffset } from '../../model/document.ts';
 import type { IssueDraft } from '../../model/records.ts';
-import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
+import { ACTION_CODES, GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, type TermMatch } from '../categories.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import type { YearReading } from './bind-year.ts';
@@ -205,3 +205,22 @@ export function plannedPartsIssue(unit: ProseUnit, dropped: readonly Count[], ma
   };
 }
 
+
+/**
+ * The note for weapons counted in a sentence that names a year when no action word was read with them ("In 2022 the
+ * police held 37 firearms in storage", "registered 1,200 rifles", "detained 12 suspects with 37 firearms"): most are
+ * stocks or registers, not collection facts, and none is loaded; the analyst is told which counts were passed over,
+ * so a wording the reader does not know yet is never lost silently.
+ */
+export function noActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'counts'>): IssueDraft {
+  const words = unit.text.slice(draft.start, draft.end).trim();
+  const counts = draft.counts.filter((c) => c.kind === 'known').map((c) => unit.text.slice(c.start, c.end).trim());
+  return {
+    severity: 'info',
+    rule: 'count-not-read',
+    message:
+      `"${words}": ${counts.join(', ')} ${counts.length === 1 ? 'is' : 'are'} counted in a sentence that names a year, but no action word ` +
+      `(${Object.keys(ACTION_CODES).join(', ')}) was read with ${counts.length === 1 ? 'it' : 'them'}: no count statement loaded.`,
+    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+  };
+}
