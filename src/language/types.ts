@@ -696,6 +696,13 @@ export interface CountStatementWords {
    */
   objectOnlyActions: readonly string[];
   /**
+   * Verbs of receiving (`received`, `took in`, `recibió`, `a reçu`, `recebeu`, `принято`): weapons received right after
+   * one, described as surrendered (`received 300 voluntarily surrendered weapons`), were surrendered to the receiver,
+   * so the describing participle is the statement's action when the sentence has no other. Only a surrender: weapons
+   * received as seized were seized by someone else. Regex sources, whole words.
+   */
+  receiptVerbs: readonly string[];
+  /**
    * A pronoun after a number picking it out of weapons counted before ("seized 1,284 firearms and destroyed 950 of
    * them", "dont ... d'entre elles", "из них"): the number counts those weapons.
    */

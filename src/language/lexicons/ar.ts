@@ -406,6 +406,7 @@ export const ar: Lexicon = {
     sameYearPhrases: ['(?:في|خلال) (?:نفس|ذات) (?:العام|السنة)', '(?:في|خلال) (?:العام|السنة) (?:نفسه|نفسها|ذاته|ذاتها)'],
     objectPronounsBefore: [],
     objectOnlyActions: [],
+    receiptVerbs: [],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

@@ -315,7 +315,7 @@ export const en: Lexicon = {
     // `brought in` is a surrender only where an amnesty or a collection campaign brings the weapons in (`A firearms
     // amnesty from 1 to 31 July 2017 brought in 118 weapons`: the words from the amnesty on are the action); elsewhere
     // weapons `brought in` are imported or smuggled. No look-behind: the term matchers and their property tests take none.
-    surrendered: ['(?:voluntarily\\s+)?surrendered|voluntary\\s+surrender|handed\\s+in|turned\\s+in|handed\\s+over\\s+voluntarily',
+    surrendered: ['(?:voluntarily\\s+)?surrendered|voluntary\\s+surrender|handed(?:\\s+|-)in|turned(?:\\s+|-)in|handed\\s+over\\s+voluntarily',
       '(?:amnest(?:y|ies)|buy-?backs?|collection\\s+(?:campaigns?|drives?|programmes?|programs?))[^.;:]{0,80}?\\sbrought\\s+in'],
     // Burning (`Flame of Peace` ceremonies) is how many states destroy collected weapons.
     destroyed: ['destroyed|destruction|smelted|melted(?:\\s+down)?|crushed|cut\\s+up|burn(?:ed|t)|incinerated'],
@@ -578,6 +578,7 @@ export const en: Lexicon = {
     objectPronounsBefore: [],
     // People are detained too ('detained 12 suspects with 37 firearms'): a seizure only of the weapons it governs.
     objectOnlyActions: ['detained'],
+    receiptVerbs: ['received', 'receives', 'took in', 'takes in', 'accepted', 'accepts'],
     partitivePronouns: ['of them', 'of these', 'of those', 'of which'],
     sameYearPhrases: ['in the same year', 'the same year', 'that same year', 'in that same year'],
     weaponCounters: [],

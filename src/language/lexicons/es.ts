@@ -464,6 +464,7 @@ export const es: Lexicon = {
     // Only with the auxiliary: a bare `las` / `los` before a participle is an article (`las incautadas`).
     objectPronounsBefore: ['(?:las|los) (?:ha|han|había|habían)'],
     objectOnlyActions: [],
+    receiptVerbs: ['recibi(?:ó|eron)', 'ha(?:n)? recibido', 'recibid[oa]s'],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

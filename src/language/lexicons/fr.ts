@@ -456,6 +456,7 @@ export const fr: Lexicon = {
     // Only with the auxiliary: a bare `les` before an action word is the article of a noun (`les saisies`).
     objectPronounsBefore: ['les (?:a|ont|avait|avaient)', "l['’] ?(?:a|ont|avait|avaient)"],
     objectOnlyActions: [],
+    receiptVerbs: ['(?:a|ont|avait|avaient) reçu', 'reçu(?:e|es|s)?'],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

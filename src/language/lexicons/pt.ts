@@ -391,6 +391,7 @@ export const pt: Lexicon = {
     // Not `as` / `os` alone: before an action noun they are articles (`as apreensões`).
     objectPronounsBefore: [],
     objectOnlyActions: [],
+    receiptVerbs: ['receb(?:eu|eram)', 'recebid[oa]s?'],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

@@ -458,6 +458,7 @@ export const ru: Lexicon = {
     objectPronounsBefore: [],
     // 'задержано 12 человек с 37 единицами оружия': people; a seizure only of the weapons it governs.
     objectOnlyActions: ['задержан(?:о|ы|а)?'],
+    receiptVerbs: ['принял(?:а|о|и)?', 'принят(?:о|ы|а)?', 'получил(?:а|о|и)?', 'получен(?:о|ы|а)?'],
     weaponCounters: [],
     notWeaponCounters: [],
     nonWeaponItemsBefore: [],

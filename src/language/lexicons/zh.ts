@@ -353,6 +353,7 @@ export const zh: Lexicon = {
     sameYearPhrases: ['同年', '同一年'],
     objectPronounsBefore: [],
     objectOnlyActions: [],
+    receiptVerbs: [],
     weaponCounters: ['支', '把', '挺', '件', '具', '杆', '门'],
     notWeaponCounters: ['发', '枚', '颗', '粒', '公斤', '千克', '吨', '克', '人', '名', '个', '次', '期', '起', '年', '月', '日', '%'],
     nonWeaponItemsBefore: ['子弹', '枪弹', '弹药', '炮弹', '手榴弹', '炸药', '雷管', '爆炸物'],

@@ -2,7 +2,7 @@
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { SHARED_CLAUSE_TAIL } from './clauses.ts';
-import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OBJECT_ONLY_ACTION, OBJECT_ONLY_GAP, OWN_OBJECT_THEN_JOINED, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
+import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OBJECT_ONLY_ACTION, OBJECT_ONLY_GAP, OWN_OBJECT_THEN_JOINED, RECEIPT_BEFORE, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Draft } from './types.ts';
 
 /**
@@ -39,6 +39,7 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   const secondCount = draft.counts[1]?.start ?? draft.end;
   const head = actions.find((a) => draft.start + a.index < secondCount);
   let chosen = head ?? actions[0];
+  if (!chosen) return surrenderReceived(text, draft);
   const first = draft.counts[0];
   if (chosen && chosen === head && first && draft.start + chosen.index >= first.end && text.slice(first.end, draft.start + chosen.index).trim() === '') {
     const describes = chosen;
@@ -46,6 +47,26 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
     if (main) chosen = main;
   }
   return chosen ? { ...chosen, index: draft.start + chosen.index, end: draft.start + chosen.end } : null;
+}
+
+/**
+ * The surrender a count's own words describe, when a verb of receiving governs the count ("the National Police
+ * received 300 voluntarily surrendered weapons", "took in 120 handed-in firearms", "принято 300 добровольно сданных
+ * единиц оружия"): the weapons were surrendered to the receiver. Offsets in the unit text; null for any other action
+ * so described (weapons received as seized were seized by someone else) or no receipt verb right before the count.
+ */
+function surrenderReceived(text: string, draft: Pick<Draft, 'start' | 'counts'>): TermMatch | null {
+  for (const count of draft.counts) {
+    if (!RECEIPT_BEFORE.test(text.slice(draft.start, count.start))) continue;
+    const described = findActions(text.slice(count.numberStart, count.end)).find((a) => a.code === 'surrendered');
+    if (described) return { ...described, index: count.numberStart + described.index, end: count.numberStart + described.end };
+  }
+  return null;
+}
+
+/** True when `action` is the surrender a count's own words describe (see surrenderReceived): no other action is read there. */
+export function receivedSurrender(draft: Pick<Draft, 'counts'>, action: TermMatch): boolean {
+  return draft.counts.some((c) => action.index >= c.numberStart && action.index < c.end);
 }
 
 /** True when the action word at `start`..`end` has `count` as its object right after it, or as its subject right before it. */

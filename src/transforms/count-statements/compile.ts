@@ -317,6 +317,8 @@ export const OWN_OBJECT_THEN_JOINED = new RegExp(
 export const OBJECT_ONLY_ACTION = new RegExp(`^(?:${any('objectOnlyActions')})$`, 'iu');
 /** What may stand between such a word and the count it governs ("detained| 37", "37 firearms| were |detained"). */
 export const OBJECT_ONLY_GAP = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+)?$`, 'iu');
+/** A verb of receiving right before a count ("received |300 surrendered weapons", "принято |300 добровольно сданных ..."). */
+export const RECEIPT_BEFORE = new EndPattern(`${wholeWords('receiptVerbs')}\\s+`, 'iu');
 /**
  * The words between a count and an action word when that action stands in a relative clause describing the count's
  * weapons ("eleven shotguns| that had been handed in", "onze fusils| qui avaient été remis", "11 escopetas| que habían
@@ -452,7 +454,8 @@ export const NAME_ADJECTIVE = new RegExp(`^(?:${any('organisationAdjectives')})$
 /** A word that makes a body of the words around it ("гвардии", "службой"), any case form. */
 export const BODY_NOUN = new RegExp(`^(?:${any('bodyNouns')})$`, 'iu');
 /** "la Commission a procédé à la (destruction)": a light verb before an action noun, its auxiliary with it; not the subject's. */
-export const SUPPORT_VERB_TAIL = new EndPattern(`\\s+(?:(?:${any('auxiliaries')})\\s+)?(?:${any('supportVerbs')})\\s*`, 'iu');
+// A verb of receiving ("the police took in |120 handed-in firearms") is no part of the subject either.
+export const SUPPORT_VERB_TAIL = new EndPattern(`\\s+(?:(?:${any('auxiliaries')})\\s+)?(?:${any('supportVerbs')}|${any('receiptVerbs')})\\s*`, 'iu');
 /** An adverb between a subject and its verb ("also", "également", "también"): not part of the subject. */
 export const SUBJECT_ADVERB_TAIL = new EndPattern(`\\s+(?:${any('organisationAdverbs')})\\s*`, 'iu');
 /**

@@ -26,7 +26,7 @@ import { asLanguage } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../languages.ts';
-import { actionNegated, cutAtPlan, pickAction, plannedAction } from './bind-action.ts';
+import { actionNegated, cutAtPlan, pickAction, plannedAction, receivedSurrender } from './bind-action.ts';
 import { placedAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear, type YearReading } from './bind-year.ts';
@@ -140,6 +140,12 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const ownAgency = placed?.reading ?? null;
     const sharedSubject = sameSentence && previous.subject ? previous.agency : null;
     const agency = ownAgency ?? sharedSubject;
+    // "the National Police received 300 surrendered weapons": a receipt is the surrender only when a public body received
+    // them; "the armoury received 30 surrendered rifles" stores weapons surrendered elsewhere, perhaps in another year.
+    if (receivedSurrender(draft, action) && (agency === null || (agency.code === null && agency.rule === 'vocabulary'))) {
+      issues.push(noActionIssue(unit, draft));
+      continue;
+    }
     readAgencies.push({ draft, agency, subject: placed ? placed.place === 'subject' : sharedSubject !== null });
     const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: lastOwnYear(statements, comparedRecords) });
     const index = statements.length;

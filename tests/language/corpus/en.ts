@@ -10,6 +10,7 @@ export const corpus: Corpus = {
     ['The ministry trained 45 officials in 2019.', null],
     ['In 2019 customs detained 37 pistols at the border.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'customs', total: 37, components_sum: null, counts: ['pistols 37'] }],
     ['In 2019 the police detained 12 suspects.', null],
+    ['In 2019 the police received 300 voluntarily surrendered weapons.', { year: 2019, year_basis: 'stated', action: 'surrendered', agency: 'police', total: 300, components_sum: null, counts: ['firearms 300'] }],
   ],
   numberWords: [
     ['seventeen', 17], ['Twelve', 12], ['twenty-one', 21], ['two hundred and five', 205], ['one thousand two hundred', 1200],
