@@ -20,7 +20,8 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   // An action word in a relative clause right after a count's weapons ("40 weapons that had been seized were destroyed",
   // "11 fusils qui avaient été remis") says what else was done with them: the statement's action only when the
   // sentence has no other ("residents handed over 300 weapons that were then destroyed": destroyed).
-  const own = findActions(region).filter((a) => !draft.counts.some((c) => draft.start + a.index >= c.numberStart && draft.start + a.index < c.end));
+  // The words naming the group a count refers back to are its own too ("Of the weapons collected, 100 were destroyed").
+  const own = findActions(region).filter((a) => !draft.counts.some((c) => draft.start + a.index >= (c.referredBack === true ? c.start : c.numberStart) && draft.start + a.index < c.end));
   const main = own.filter((a) => !draft.counts.some((c) => c.end <= draft.start + a.index && RELATIVE_BEFORE_ACTION.test(text.slice(c.end, draft.start + a.index))));
   const described = main.length > 0 ? main : own;
   // An action word with an object pronoun of its own ("... and handed them over to the NPS, which destroyed them", "qui

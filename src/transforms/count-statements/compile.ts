@@ -335,6 +335,8 @@ export const OBJECT_PRONOUN_AFTER = new RegExp(`^\\s*(?:${any('objectPronounsAft
 export const OBJECT_PRONOUN_BEFORE = new EndPattern(`(?<![\\p{L}])(?:${any('objectPronounsBefore')})\\s+`, 'iu');
 /** A pronoun right after a number picking it out of weapons counted before ("950 of them", "950 d'entre elles", "950 из них"). */
 export const PARTITIVE_PRONOUN = new RegExp(`^\\s+(?:${any('partitivePronouns')})(?![\\p{L}])`, 'iu');
+/** A partitive pronoun opening a sentence before its number ("Of these, |100", "Из них |100", "De ellas, |100", "Destas, |100"). */
+export const PARTITIVE_LEAD = new RegExp(`^[\\s\\p{P}]*(?:${any('partitivePronouns')})(?![\\p{L}])[\\s,:–—-]*$`, 'iu');
 /** A copula between a number and its words ("300 were ..."). */
 export const COPULA_LEAD = new RegExp(`^\\s*(?:(?:${any('copulas')})\\s+)?`, 'iu');
 /** Words that scale a number ("1,5 million", "12 тыс.", "2 mil"): the written digits are not the count. */

@@ -21,14 +21,20 @@ export function draftStatements(units: readonly ProseUnit[], sentences: readonly
   for (const [u, unit] of units.entries()) {
     const text = unit.text;
     let previousSentenceDraft: Draft | null = null;
+    // The one weapons count of the sentence before, which a count opening the next may refer back to ("100 of them").
+    let carried: Count | null = null;
     for (const [s, sentence] of (sentences[u] ?? []).entries()) {
-      const found = findCounts(text, sentence, language);
+      const found = findCounts(text, sentence, language, carried);
       skipped.push(...found.skipped.map((k) => ({ ...k, unit: u, sentence })));
       const members = listMembers(text, found.counts);
+      const only = members.length === 1 ? members[0] : undefined;
+      carried = only && only.kind === 'known' && only.category !== null && only.label === null && only.partOfPrevious !== true ? only : null;
       const sentenceText = text.slice(sentence.start, sentence.end);
       // "300 weapons were seized. 100 of them were pistols.": a sentence opening with a part of the count before continues it.
       const opensWithPart = members[0]?.partOfPrevious === true && found.counts[0] === members[0];
-      if (members.length > 0 && previousSentenceDraft && (CONTINUATION.test(sentenceText) || opensWithPart)) {
+      // "Of these, 100 were destroyed": a count referring back under an action of its own opens a statement of its own.
+      const referred = members[0]?.referredBack === true;
+      if (members.length > 0 && previousSentenceDraft && !referred && (CONTINUATION.test(sentenceText) || opensWithPart)) {
         previousSentenceDraft.counts.push(...members);
         previousSentenceDraft.end = sentence.end;
         previousSentenceDraft.continued = true;

@@ -126,6 +126,10 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
       issues.push({ severity: 'warning', rule: k.rule, message: `"${k.words}": ${k.reason ?? 'the number is ambiguous'}; not loaded, the count is NULL.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
       continue;
     }
+    if (k.rule === 'count-not-read') {
+      issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}": ${k.reason ?? 'not read'}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
+      continue;
+    }
     if (k.rule === 'count-corrected') {
       // A figure the document itself declares wrong: never loaded; an earlier report may still hold it.
       issues.push({ severity: 'warning', rule: k.rule, message: `"${k.words}": the text declares this figure wrong (${k.reason ?? 'corrected'}): the corrected figure is loaded in its place, this one never.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });

@@ -25,6 +25,7 @@ import {
   LABEL_TAIL,
   NEGATED_ZERO,
   NOT_WEAPONS,
+  PARTITIVE_LEAD,
   PARTITIVE_PRONOUN,
   PART_INTRODUCER_GAP,
   PHRASE_STOP,
@@ -283,6 +284,42 @@ export function partitiveCount(text: string, before: readonly Count[], numberSta
   return { ...source, sharedNoun: true };
 }
 
+/**
+ * The weapons a number opening its sentence counts when it refers back to weapons counted or named before, under an
+ * action of its own sentence ("In 2020 the army collected 250 weapons. 100 of them were destroyed.", "Of these, 100
+ * were destroyed", "It destroyed 100 of them", "Из них 100 уничтожено", "De ellas, 100 fueron destruidas"): those of
+ * `carried`, the one count of the sentence before; or the weapons the words opening the sentence name ("Of the weapons
+ * collected, 100 were destroyed", "Of the pistols seized, 40 ..."). `start` is where the count's words start (the
+ * group's words, whose action words are not the count's), `tail` the length of a pronoun after the number. `unread`
+ * when the count refers back but which weapons it counts is not known (the sentence before counts several kinds, or
+ * none): never guessed. Null when the number refers to nothing before, or has no action of its own.
+ */
+function referredBack(text: string, range: Range, start: number, after: string, pronoun: RegExpExecArray | null, carried: Count | null):
+  { start: number; tail: number; category: string | null; categoryRaw: string } | { unread: string; start: number } | null {
+  const lead = text.slice(range.start, start);
+  const rest = pronoun ? after.slice(pronoun[0].length).replace(PARTITIVE_DASH, ' ') : after;
+  // Its own action right after it ("100 of them were destroyed", "Of these, 100 were destroyed"), or before it in its
+  // sentence when a pronoun follows it ("It destroyed 100 of them").
+  const acted = actionAfter(rest) !== null || actionAfter(` ${rest.replace(COPULA_LEAD, '')}`) !== null || (pronoun !== null && findActions(lead).length > 0);
+  if (!acted) return null;
+  const opening = range.start + (lead.length - lead.trimStart().length);
+  if (pronoun !== null || PARTITIVE_LEAD.test(lead)) {
+    if (carried === null || carried.category === null) {
+      return {
+        unread: 'it refers back to weapons counted before, but the sentence before does not count one kind of weapons alone: which weapons it counts is not known, so no count is loaded for it',
+        start: pronoun !== null ? start : opening,
+      };
+    }
+    return { start: pronoun !== null ? start : opening, tail: pronoun?.[0].length ?? 0, category: carried.category, categoryRaw: carried.categoryRaw };
+  }
+  const group = UNDER_CATEGORY.exec(lead);
+  // Only words opening the sentence: "Of the weapons collected, |100"; not a group named after other words.
+  if (!group?.[1] || lead.slice(0, group.index).trim() !== '') return null;
+  const weapons = matchWeaponCategory(group[1]);
+  if (!weapons || weapons.code === null || weapons.index !== 0) return null;
+  return { start: opening, tail: 0, category: weapons.code, categoryRaw: weapons.raw };
+}
+
 /** The action word right after a number, an auxiliary at most between ("200 seized", "200 were seized"), or null. */
 function actionAfter(after: string): { end: number } | null {
   const lead = AUXILIARY_LEAD.exec(after)?.[0].length ?? 0;
@@ -396,8 +433,9 @@ function vagueWordRuns(sentence: string, tokens: readonly NumberToken[]): { star
  * Numbers in `range` of `text` with what they count, in order, and the numbers near weapon words left out
  * on purpose. Digits, number words and qualifiers are read in `language` (`9.607` is 9607 in pt, not in
  * en); with no language, digits with any separator, English number words and every language's qualifiers.
+ * `carried` is the one weapons count of the sentence before, which a count opening this one may refer back to.
  */
-export function findCounts(text: string, range: Range, language: Language | null = null): { counts: Count[]; skipped: SkippedNumber[] } {
+export function findCounts(text: string, range: Range, language: Language | null = null, carried: Count | null = null): { counts: Count[]; skipped: SkippedNumber[] } {
   const sentence = text.slice(range.start, range.end);
   const years = yearTokenOffsets(sentence, range.start);
   // The `one` of `not one`, `ни одной` is part of a zero, never a count of 1 (whether weapons follow or not).
@@ -716,6 +754,17 @@ export function findCounts(text: string, range: Range, language: Language | null
     const picked = pronoun ? partitiveCount(text, counts, numberStart) : null;
     if (pronoun && picked) {
       counts.push({ ...picked, ...base, end: numberEnd + footnote + pronoun[0].length, kind: 'known' });
+      continue;
+    }
+    // "In 2020 the army collected 250 weapons. 100 of them were destroyed.": the weapons of the sentence before, under
+    // the action of this one; when which weapons is not known, an issue says a count was not read.
+    const back = counts.length === 0 ? referredBack(text, range, start, after, pronoun, carried) : null;
+    if (back && 'unread' in back) {
+      skipped.push({ at: back.start, rule: 'count-not-read', words: text.slice(back.start, numberEnd + footnote + (pronoun?.[0].length ?? 0)).trim(), reason: back.unread });
+      continue;
+    }
+    if (back) {
+      counts.push({ ...base, start: back.start, end: numberEnd + footnote + back.tail, category: back.category, categoryRaw: back.categoryRaw, kind: 'known', under: null, sharedNoun: true, referredBack: true });
       continue;
     }
     if (NOT_WEAPONS.test(trimmed)) continue;

@@ -86,6 +86,12 @@ export interface Count {
    * "100 de ellas pistolas", "100 из них пистолеты"): this count is a part OF that one, never one more item beside it.
    */
   partOfPrevious?: boolean;
+  /**
+   * The count opens its sentence picking from weapons counted or named before ("250 weapons were collected. 100 of them
+   * were destroyed", "Of these, 100 ...", "Of the weapons collected, 100 ..."): a statement of its own action, whose
+   * weapons are those; the words before its number (from `start`) name the group, and no action word among them is its.
+   */
+  referredBack?: boolean;
   /** A footnote marker glued to the number (`¹`, `*`, `[1]`), set aside: `raw` is the number without it, the step cites both. */
   footnote?: string;
 }
@@ -94,7 +100,7 @@ export interface Count {
 export interface SkippedNumber {
   /** Offset in the unit text. */
   at: number;
-  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group' | 'count-corrected' | 'count-part-no-category' | 'count-vague';
+  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group' | 'count-corrected' | 'count-part-no-category' | 'count-vague' | 'count-not-read';
   /** The words, as written. */
   words: string;
   /** Why the number is not read, when the rule alone does not say (`'9.607' is not a whole count in English ...`). */
