@@ -13,6 +13,9 @@ describe('craft-made weapons keep their whole wording', () => {
     ['pistolas de fabricación casera', 'home_made', 'pistolas de fabricación casera'],
     ['escopetas artesanales y 20 fusiles', 'home_made', 'escopetas artesanales'],
     ['home-made pistols and 12 rifles', 'home_made', 'home-made pistols'],
+    // South Asian reports' word for craft-made guns.
+    ['country-made pistols and 12 rifles', 'home_made', 'country-made pistols'],
+    ['country made guns', 'home_made', 'country made guns'],
     ['самодельных пистолетов', 'home_made', 'самодельных пистолетов'],
   ])('%s', (text, code, raw) => {
     const found = matchWeaponCategory(text);

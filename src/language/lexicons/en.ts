@@ -332,7 +332,7 @@ export const en: Lexicon = {
     smoothbore: [`smooth[- ]?bored?(?:\\s+${NOUN})?`],
     rifled: [`rifle[- ]?bored(?:\\s+${NOUN})?`, `rifled(?:\\s+${NOUN})?`],
     gas: [`gas(?:\\s+${NOUN})?`],
-    home_made: [`home[- ]?made(?:\\s+${NOUN})?`, `improvised(?:\\s+${NOUN})`, `craft[- ]made(?:\\s+${NOUN})?`, `locally[- ](?:made|manufactured|fabricated)(?:\\s+${NOUN})?`],
+    home_made: [`home[- ]?made(?:\\s+${NOUN})?`, `improvised(?:\\s+${NOUN})`, `craft[- ]made(?:\\s+${NOUN})?`, `country[- ]made(?:\\s+${NOUN})?`, `locally[- ](?:made|manufactured|fabricated)(?:\\s+${NOUN})?`],
     fully_automatic: ['(?:fully[- ])?automatic(?:\\s+(?:weapons?|firearms?|rifles?|guns?))?'],
     rifles_and_carbines: ['rifles\\s+and\\s+carbines'],
     // An assault rifle is a rifle: the whole phrase, or its first word would leave the category unknown.
@@ -499,7 +499,7 @@ export const en: Lexicon = {
       'masks?', 'stations?', 'pipelines?', 'registr(?:y|ies|ations?)', 'related', 'laws?', 'acts?', 'units', 'parts', 'components', 'accessories', 'spare',
     ],
     adjectivesOnly: [
-      'smooth[- ]?bored?', 'rifle[- ]?bored', 'rifled', 'gas', 'home[- ]?made', 'craft[- ]made', '(?:fully[- ])?automatic', 'combin(?:ed|ation)',
+      'smooth[- ]?bored?', 'rifle[- ]?bored', 'rifled', 'gas', 'home[- ]?made', 'craft[- ]made', 'country[- ]made', '(?:fully[- ])?automatic', 'combin(?:ed|ation)',
       'sawn[- ]off', 'sawed[- ]off', 'traumatic',
     ],
     adjectivePhraseEnds: ['and', 'or', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'of', 'in', 'at', 'on', 'from', 'by', 'during', 'for', 'to', 'with', 'which', 'that'],
