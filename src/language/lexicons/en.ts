@@ -601,7 +601,8 @@ export const en: Lexicon = {
     organisationAdjectives: [],
     agentBy: ['by'],
     agentTo: ['to'],
-    agentStops: ['in', 'at', 'during', 'from', 'on', 'and'],
+    // 'along the western border', 'across the country', 'near Mumbai': places, never the agency's name.
+    agentStops: ['in', 'at', 'during', 'from', 'on', 'and', 'along', 'across', 'near'],
     agentYearLeads: ['in', 'during'],
   },
 };

@@ -480,7 +480,8 @@ export const fr: Lexicon = {
     ],
     agentBy: ['par'],
     agentTo: ['à'],
-    agentStops: ['en', 'dans'],
+    // 'aux postes frontières': a place. Not 'à' / 'au' (Secrétariat d'État à la Défense, Commissariat au Plan).
+    agentStops: ['en', 'dans', 'aux'],
     agentYearLeads: ['en'],
   },
 };

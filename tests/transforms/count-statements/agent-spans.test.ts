@@ -40,6 +40,12 @@ describe('the words around an agency that are not its name', () => {
     expect(agencyOf('Em 2023, a Polícia Nacional na região de Cabo Delgado apreendeu 300 armas.', 'pt')).toEqual([['police', 'a Polícia Nacional']]);
   });
 
+  it('a place after an agent is no part of its name ("along the western border", "aux postes frontières")', () => {
+    expect(agencyOf('In 2022, 2,406 firearms were seized by the Border Security Force along the western border.', 'en')).toEqual([['border_guard', 'the Border Security Force']]);
+    expect(agencyOf('In 2022, 300 rifles were recovered by the army across the northern provinces.', 'en')).toEqual([['defence', 'the army']]);
+    expect(agencyOf('En 2021, 412 armes ont été saisies par les douanes aux postes frontières.', 'fr')).toEqual([['customs', 'les douanes']]);
+  });
+
   it('two bodies joined before a place stay together; a name joined by "and" is never cut there', () => {
     expect(agencyOf('In 2023, the police and the army in Khatlon seized 300 weapons.', 'en')).toEqual([['police', 'the police and the army']]);
     expect(agencyOf('In 2021, the General Department of Customs and Excise seized 40 rifles.', 'en')).toEqual([['customs', 'the General Department of Customs and Excise']]);
