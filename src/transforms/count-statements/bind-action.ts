@@ -2,7 +2,7 @@
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { SHARED_CLAUSE_TAIL } from './clauses.ts';
-import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OBJECT_ONLY_ACTION, OBJECT_ONLY_GAP, OWN_OBJECT_THEN_JOINED, RECEIPT_BEFORE, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
+import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OBJECT_ONLY_ACTION, OBJECT_ONLY_GAP, OBJECT_ONLY_PASSIVE_GAP, OWN_OBJECT_THEN_JOINED, RECEIPT_BEFORE, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Draft } from './types.ts';
 
 /**
@@ -73,7 +73,7 @@ export function receivedSurrender(draft: Pick<Draft, 'counts'>, action: TermMatc
 /** True when the action word at `start`..`end` has `count` as its object right after it, or as its subject right before it. */
 function governs(text: string, start: number, end: number, count: Count): boolean {
   if (end <= count.start) return OBJECT_ONLY_GAP.test(text.slice(end, count.start));
-  return count.end <= start && OBJECT_ONLY_GAP.test(text.slice(count.end, start));
+  return count.end <= start && (OBJECT_ONLY_GAP.test(text.slice(count.end, start)) || OBJECT_ONLY_PASSIVE_GAP.test(text.slice(count.end, start)));
 }
 
 /**

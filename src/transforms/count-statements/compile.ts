@@ -317,6 +317,11 @@ export const OWN_OBJECT_THEN_JOINED = new RegExp(
 export const OBJECT_ONLY_ACTION = new RegExp(`^(?:${any('objectOnlyActions')})$`, 'iu');
 /** What may stand between such a word and the count it governs ("detained| 37", "37 firearms| were |detained"). */
 export const OBJECT_ONLY_GAP = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+)?$`, 'iu');
+/**
+ * The words between a count and a passive verb of `objectOnlyActions` that keep the count its subject: the weapons'
+ * own few words, then the auxiliary ("46 pistols concealed in air cargo were detained"); no number, no clause mark.
+ */
+export const OBJECT_ONLY_PASSIVE_GAP = new RegExp(`^(?:\\s+[\\p{L}\\p{M}’'-]+){0,6}?\\s+(?:${any('auxiliaries')})\\s+$`, 'iu');
 /** A verb of receiving right before a count ("received |300 surrendered weapons", "принято |300 добровольно сданных ..."). */
 export const RECEIPT_BEFORE = new EndPattern(`${wholeWords('receiptVerbs')}\\s+`, 'iu');
 /**

@@ -14,6 +14,9 @@ describe('weapons detained are weapons seized (en detained, ru задержан�
     ['In 2022 the police detained 37 firearms.', 'en', [[2022, 'seized', 'detained', 'police', 37, ['firearms 37']]]],
     ['In 2022 customs detained about 37 pistols at the border.', 'en', [[2022, 'seized', 'detained', 'customs', 37, ['~pistols 37']]]],
     ['In 2022, 37 firearms were detained by customs.', 'en', [[2022, 'seized', 'detained', 'customs', 37, ['firearms 37']]]],
+    // The weapons' own few words between the count and its passive verb keep the count its subject.
+    ['In Q3 2022, 46 pistols concealed in air cargo were detained by the Customs authorities at Mumbai airport.', 'en', [[2022, 'seized', 'detained', 'customs', 46, ['pistols 46']]]],
+    ['In 2021, 37 firearms hidden in a truck were detained at the border.', 'en', [[2021, 'seized', 'detained', null, 37, ['firearms 37']]]],
     ['В 2022 году пограничниками задержано 37 единиц оружия.', 'ru', [[2022, 'seized', 'задержано', 'border_guard', 37, ['firearms 37']]]],
     // The people detained are the first verb's object: the firearms are the second verb's.
     ['In 2022 the police detained 12 suspects and destroyed 37 firearms.', 'en', [[2022, 'destroyed', 'destroyed', null, 37, ['firearms 37']]]],
