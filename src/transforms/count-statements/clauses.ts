@@ -4,7 +4,7 @@
  */
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
-import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP, PART_INTRODUCER_GAP, RELATIVE_BEFORE_ACTION } from './compile.ts';
+import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP, PART_INTRODUCER_AFTER_CLAUSE, PART_INTRODUCER_GAP, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Range } from './types.ts';
 
 export interface Clause {
@@ -33,8 +33,10 @@ export function listMembers(text: string, counts: Count[]): Count[] {
       const next = counts[i + 1];
       if (!c) continue;
       // "400 pistols, of which 100 Glocks", "dont 100 Glock", "из них 100 Глок": a part the words announce is a part of
-      // the count before it whatever it names (DOMAIN.md: an unknown term is kept raw and flagged, never dropped).
-      const joinsPrev = prev && member[i - 1] && (LIST_GAP.test(text.slice(prev.end, c.start)) || PART_INTRODUCER_GAP.test(text.slice(prev.end, c.start)));
+      // the count before it whatever it names (DOMAIN.md: an unknown term is kept raw and flagged, never dropped), also
+      // after the count's own clause ("14,862 firearms were recovered by the police, of which 3,115 were Glocks").
+      const gap = prev ? text.slice(prev.end, c.start) : '';
+      const joinsPrev = prev && member[i - 1] && (LIST_GAP.test(gap) || PART_INTRODUCER_GAP.test(gap) || PART_INTRODUCER_AFTER_CLAUSE.test(gap));
       const joinsNext = next && member[i + 1] && LIST_GAP.test(text.slice(c.end, next.start));
       if (joinsPrev || joinsNext) {
         member[i] = true;

@@ -418,6 +418,11 @@ export const BREAKDOWN = new RegExp(`${alternation(SHARED_COUNT_WORDS.breakdownP
  * "|, dont |", "|, из них |", "|，其中|"): that number is a part of the count, whatever it names.
  */
 export const PART_INTRODUCER_GAP = new RegExp(`^[\\s,，、،(（]*${wholeWords(PART_INTRODUCERS)}[\\s,，،:：]*$`, 'iu');
+/**
+ * The same words closing a longer gap after a clause mark ("14,862 firearms| were recovered by the police, of which
+ * |3,115 ..."): the clause between is the count's own (its verb, its agent), and the number after is still its part.
+ */
+export const PART_INTRODUCER_AFTER_CLAUSE = new RegExp(`[,，、،(（]\\s*${wholeWords(PART_INTRODUCERS)}[\\s,，،:：]*$`, 'iu');
 /** A sentence that continues the statement before it ("They included 717 ...", "Из них ..."). */
 export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu');
 /** Words saying a count is the total ("a total of 502 weapons", "всего 502 единицы"). */

@@ -28,6 +28,7 @@ import {
   PARTITIVE_LEAD,
   PARTITIVE_PRONOUN,
   PART_INTRODUCER_GAP,
+  PART_INTRODUCER_AFTER_CLAUSE,
   PHRASE_STOP,
   RANGE_JOIN,
   RANGE_OPEN,
@@ -780,7 +781,7 @@ export function findCounts(text: string, range: Range, language: Language | null
       // "300 weapons, of which 100 in Nairobi", "dont 100 à Nairobi", "из них 100 в Москве": a part the words announce
       // that names no weapons: none is loaded, and an issue says so rather than dropping it silently.
       const last = counts[counts.length - 1];
-      if (last && PART_INTRODUCER_GAP.test(text.slice(last.end, start))) {
+      if (last && (PART_INTRODUCER_GAP.test(text.slice(last.end, start)) || PART_INTRODUCER_AFTER_CLAUSE.test(text.slice(last.end, start)))) {
         skipped.push({ at: numberStart, rule: 'count-part-no-category', words: text.slice(numberStart, numberEnd + footnote + (PARTITIVE_REST.exec(after)?.[0].length ?? 0)).trim() });
       }
       continue;

@@ -35,3 +35,22 @@ describe('a part announced by a part introducer whose words name no known catego
     expect(got.rules).toEqual(['info count-part-no-category']);
   });
 });
+
+// The count's own clause (its verb, its agent) may stand between it and the part introducer: the part is still its.
+describe('a part introduced after the count\'s own clause', () => {
+  it.each([
+    ['In 2023, 14,862 firearms were recovered by the police, of which 3,115 were Glocks.', 'en', [[14862, 3115, 'unbalanced', [['firearms', 'firearms', 14862, true], [null, 'Glocks', 3115, false]]]], ['warning unbalanced-count', 'info unknown-category']],
+    ['In 2023, 14,862 firearms were recovered by the police, of which 3,115 were country-made pistols.', 'en', [[14862, 3115, 'unbalanced', [['firearms', 'firearms', 14862, true], ['home_made', 'country-made pistols', 3115, false]]]], ['warning unbalanced-count']],
+    ['En 2023, 1 400 armes ont été saisies par la police, dont 300 Glock.', 'fr', [[1400, 300, 'unbalanced', [['firearms', 'armes', 1400, true], [null, 'Glock', 300, false]]]], ['warning unbalanced-count', 'info unknown-category']],
+  ] as const)('%s', (text, language, statements, rules) => {
+    const got = read(text, language);
+    expect(got.statements).toEqual(statements);
+    expect(got.rules).toEqual(rules);
+  });
+
+  it('one that names no weapons (a place) is no part, with its issue', () => {
+    const got = read('In 2023, 400 firearms were destroyed by the army, including 100 in Nairobi.', 'en');
+    expect(got.statements).toEqual([[400, null, 'no_parts', [['firearms', 'firearms', 400, true]]]]);
+    expect(got.rules).toEqual(['info count-part-no-category']);
+  });
+});
