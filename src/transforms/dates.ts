@@ -290,7 +290,8 @@ function monthYearAtEnd(text: string): string | null {
 /**
  * The date of a dateline: a place, a comma, then a date closing the line, as letters and reports are
  * signed (`San Salvador, 12 de marzo de 2015`, `Paris, le 3 mai 2016`, `Fait à Dakar, le 14 avril 2016`,
- * `Geneva, 14 May 2014.`, `Ташкент, 14 мая 2014 г.`, `Bamako, mai 2016`: a month without a day). The place is a few words with a capital and without
+ * `Geneva, 14 May 2014.`, `Ташкент, 14 мая 2014 г.`, `Bamako, mai 2016`: a month without a day; a date followed by
+ * the same day in another calendar in parentheses). The place is a few words with a capital and without
  * digits or sentence punctuation; between the comma and the date at most two short lower-case words (an
  * article: `le`, `el`, `den`, `on the`). The date as written, or null when the line is no dateline (a
  * sentence that happens to end in a date has more words before its comma, or no comma). Arabic datelines
@@ -301,7 +302,9 @@ export function findDatelineDate(line: string): string | null {
   const date = findDateText(text) ?? monthYearAtEnd(text);
   if (date === null) return null;
   const at = text.lastIndexOf(date);
-  if (!/^[.\s]*$/u.test(text.slice(at + date.length))) return null;
+  // The same day in a second calendar may follow in parentheses (`Rabat, le 9 juin 2022 (8 dhou al-qi’da 1443 H)`,
+  // `Bangkok, 3 May 2022 (B.E. 2565)`): the line is still a dateline, and its date the first one.
+  if (!/^\s*(?:\([^()]{1,60}\))?[.\s]*$/u.test(text.slice(at + date.length))) return null;
   // The comma of the script (`،` Arabic, `，` full-width) is a comma; digits of every script are digits.
   const lead = /^([^,،，\d]+)[,،，]\s*(?:\p{Ll}{1,3}\s+){0,2}$/u.exec(westernDigits(text.slice(0, at)));
   const place = lead?.[1]?.trim();

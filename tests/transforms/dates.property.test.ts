@@ -69,6 +69,11 @@ describe('findDatelineDate: the date of a dateline (a place, a comma, the date c
     ['Lisboa, 20 de março de 2019', '20 de março de 2019'],
     ['Port of Spain, 06/05/2011', '06/05/2011'],
     ["St. George's, 3 May 2016", '3 May 2016'],
+    // The same day in a second calendar, in parentheses after the date, leaves the line a dateline.
+    ['Rabat, le 9 juin 2022 (8 dhou al-qi’da 1443 H)', '9 juin 2022'],
+    ['Bangkok, 3 May 2022 (B.E. 2565).', '3 May 2022'],
+    ['Душанбе, 14 мая 2014 г. (24 саура 1393 г. х.)', '14 мая 2014 г.'],
+    ['عمّان، ١٠ أيار/مايو ٢٠٢١ (٢٨ رمضان ١٤٤٢ هـ)', '١٠ أيار/مايو ٢٠٢١'],
   ])('%s -> %s', (line, date) => {
     expect(findDatelineDate(line)).toBe(date);
   });
@@ -80,6 +85,8 @@ describe('findDatelineDate: the date of a dateline (a place, a comma, the date c
     'Decree No. 12, 3 May 2016',
     '14 May 2014',
     'Meeting held in Geneva. Next session, 3 May 2016',
+    'San Salvador, 12 de marzo de 2015 (sesión plenaria), en la sede del Ministerio',
+    'Rabat, le 9 juin 2022 (8 dhou al-qi’da 1443 H) (voir annexe)',
   ])('is no dateline: %s', (line) => {
     expect(findDatelineDate(line)).toBeNull();
   });
