@@ -333,7 +333,9 @@ export const ar: Lexicon = {
     // "Border guard" (حرس الحدود).
     border_guard: [`حرس\\s+${ART}حدود`],
     // The Internal Security Forces (قوى الأمن الداخلي, قوات الأمن الداخلي) are a police force; the gendarmerie (الدرك) too.
-    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`, `قو(?:ى|ات)\\s+${ART}أمن\\s+${ART}داخلي`, `${ART}درك`],
+    // The Directorate-General of National Security of the Maghreb (المديرية العامة للأمن الوطني, Morocco's and Algeria's
+    // DGSN) is the national police; `الأمن الوطني` alone may be a security service (Egypt's).
+    police: [`${ART}شرط[ةه]`, 'وزارة\\s+الداخلية', `${ART}أمن\\s+العام`, `قو(?:ى|ات)\\s+${ART}أمن\\s+${ART}داخلي`, `${ART}درك`, `${ART}مديرية\\s+${ART}عامة\\s+${ART}أمن\\s+${ART}وطني`],
     customs: [`${ART}جمارك`, 'مصلحة\\s+الجمارك'],
     defence: [`${ART}قوات\\s+${ART}مسلحة`, `${ART}جيش`, 'وزارة\\s+الدفاع', `${ART}قوات\\s+${ART}بحرية`, `${ART}قوات\\s+${ART}جوية`],
   }),

@@ -367,13 +367,15 @@ export const fr: Lexicon = {
     reportStatuses: { submitted: ['soumis', 'présenté', 'reçu', 'remis'], notSubmitted: ['non soumis', 'non présenté', 'non reçu', 'non remis', 'en attente', 'en retard'] },
   },
   agencies: {
-    national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)"],
+    national_security: ["sécurité\\s+(?:nationale|de\\s+l['’]État)", "s[ûu]ret[ée]\\s+de\\s+l['’][ÉE]tat"],
     border_guard: ['garde[- ]frontières?', 'police\\s+(?:des|aux)\\s+frontières', 'protection\\s+des\\s+frontières'],
-    police: ['polices?', 'gendarmerie', "l['’]intérieur"],
+    // The Sûreté nationale (Morocco's and Algeria's DGSN, Cameroon's DGSN) is the national police; the Sûreté de l'État
+    // (Belgium's) is a state-security service, and `sûreté` alone is no body.
+    police: ['polices?', 'gendarmerie', "l['’]intérieur", 's[ûu]ret[ée]\\s+nationale'],
     customs: ['douanes?'],
     defence: ['défense', 'forces\\s+armées', 'armée', 'marine\\s+nationale', 'forces?\\s+navales?', "armée\\s+de\\s+l['’]air"],
   },
-  agencyAcronyms: {},
+  agencyAcronyms: { police: ['DGSN'] },
   categoryWords: {
     // A counter may stand alone after a count (`2021 — 1 013 unités`) or join the category (`unités d'armes`, `unités de`).
     counters: ["unités?(?:\\s+d['’]|\\s+de(?![\\p{L}]))?"],

@@ -22,7 +22,7 @@ export const corpus: Corpus = {
     ['هذا العام', 0],
   ],
   categories: [['قطعة سلاح', 'firearms'], ['مسدسات', 'pistols'], ['بنادق صيد', 'hunting'], ['أسلحة بيضاء', 'edged_weapons'], ['طلقة', null]],
-  agencies: [['الشرطة', 'police'], ['مصلحة الجمارك', 'customs'], ['القوات المسلحة', 'defence'], ['وزارة الداخلية', 'police']],
+  agencies: [['الشرطة', 'police'], ['مصلحة الجمارك', 'customs'], ['القوات المسلحة', 'defence'], ['وزارة الداخلية', 'police'], ['المديرية العامة للأمن الوطني', 'police']],
   headings: [['إدارة المخزونات', 'stockpile_management'], ['التعاون الدولي', 'international_cooperation'], ['الوسم', 'marking']],
   kinds: [['التقرير الوطني عن تنفيذ برنامج العمل\nتاريخ التقديم: 2010', 'poa_report']],
 };
