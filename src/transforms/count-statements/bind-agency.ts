@@ -7,6 +7,7 @@ import { literal } from '../../language/matchers.ts';
 import {
   CHANGE_LEAD,
   AGENT_BY,
+  FUNCTION_WORD,
   AGENT_BY_OR_TO,
   AGENT_WORDS_END,
   AGENT_STOP_INSIDE,
@@ -294,13 +295,42 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
     if (agency) return agency;
   }
   // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".
-  if (firstCount && firstCount.start > action.end) {
-    const whole = after.replace(/^[,\s]+|[,\s]+$/gu, '');
-    // "изъятого органами внутренних дел из незаконного оборота": the agent ends where a preposition opens another phrase.
-    const end = AGENT_WORDS_END.exec(whole);
-    const cut = end && end.index > 0 ? whole.slice(0, end.index) : whole;
-    const between = cut !== '' && matchAgency(cut) === matchAgency(whole) ? cut : whole;
-    if (between !== '' && matchAgency(between) && !/\d/u.test(between)) return { raw: between, code: matchAgency(between), rule: 'vocabulary' };
+  if (firstCount && firstCount.start > action.end) return caseMarkedAgent(after.replace(/^[,\s]+|[,\s]+$/gu, ''));
+  // "1 312 единиц оружия были изъяты Министерством внутренних дел, в том числе ...": the count is the subject, the
+  // agent follows the verb in the instrumental.
+  if (firstCount && firstCount.start < action.index) {
+    const agent = caseMarkedAgentAfter(text.slice(action.end, draft.end));
+    if (agent) return { raw: agent.raw, code: agent.code, rule: 'vocabulary' };
   }
   return null;
+}
+
+/**
+ * An agent named without a preposition (`whole`, the words after the verb): the words up to a punctuation mark or a
+ * preposition opening the next phrase, when they name an agency.
+ */
+function caseMarkedAgent(whole: string): AgencyReading | null {
+  // "изъятого органами внутренних дел из незаконного оборота": the agent ends where a preposition opens another phrase.
+  const end = AGENT_WORDS_END.exec(whole);
+  const cut = end && end.index > 0 ? whole.slice(0, end.index) : whole;
+  const between = cut !== '' && matchAgency(cut) === matchAgency(whole) ? cut : whole;
+  const code = between === '' || /\d/u.test(between) ? null : matchAgency(between);
+  return code ? { raw: between, code, rule: 'vocabulary' } : null;
+}
+
+/**
+ * The agent a language that marks it by its case names right after a passive verb, with no preposition (`after`: the
+ * text from the verb's end): "были изъяты| Министерством внутренних дел, в том числе ...", "уничтожены| таможенными
+ * органами и ...". Its words up to a punctuation mark or a preposition must name an agency on their own; a comma or a
+ * preposition right after the verb ("were surrendered at police stations", "сданы в отделы полиции") opens none.
+ * `length`: where the agent ends in `after`.
+ */
+export function caseMarkedAgentAfter(after: string): { raw: string; code: string; length: number } | null {
+  const lead = /^\s+(?=\p{L})/u.exec(after)?.[0];
+  if (lead === undefined || FUNCTION_WORD.test(after.slice(lead.length))) return null;
+  const words = after.slice(lead.length);
+  const end = AGENT_WORDS_END.exec(words)?.index ?? /[.!?]?\s*$/u.exec(words)?.index ?? words.length;
+  const raw = words.slice(0, end).trim();
+  const code = raw === '' || /\d/u.test(raw) ? null : matchAgency(raw);
+  return code ? { raw, code, length: lead.length + end } : null;
 }

@@ -4,6 +4,7 @@
  */
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
+import { caseMarkedAgentAfter } from './bind-agency.ts';
 import { AGENT_BY, AGENT_BY_OR_TO, BREAKDOWN, JOINER_WORD, LIST_GAP, PART_INTRODUCER_AFTER_CLAUSE, PART_INTRODUCER_GAP, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Range } from './types.ts';
 
@@ -88,7 +89,8 @@ export function claimedEnd(gap: string, actions: readonly TermMatch[]): number |
     if (!/[,;:，；]/u.test(between) && !JOINER_WORD.test(between)) claimed = next;
   }
   const agent = (claimed.code === 'surrendered' ? AGENT_BY_OR_TO : AGENT_BY).exec(gap.slice(claimed.end));
-  return claimed.end + (agent ? agent[0].length : 0);
+  // "уничтожены таможенными органами и 20 ... сданы": an agent in the instrumental is the verb's too.
+  return claimed.end + (agent ? agent[0].length : (caseMarkedAgentAfter(gap.slice(claimed.end))?.length ?? 0));
 }
 
 /**
