@@ -17,6 +17,10 @@ export const corpus: Corpus = {
     ['изъято более 9.607 единиц', { value: 9607, qualifier: 'более' }],
     ['не менее 50 пистолетов', { value: 50, qualifier: 'не менее' }],
     ['от 200 до 300 единиц', { value: null, qualifier: null }],
+    // `до` after an action verb is "up to".
+    ['Пограничной службой задержано до 150 единиц оружия.', { value: 150, qualifier: 'до' }],
+    ['В том же году уничтожено до 2 000 единиц оружия.', { value: 2000, qualifier: 'до' }],
+    ['изъято от 100 до 200 единиц', { value: null, qualifier: null }],
     ['1 тыс. патронов', { value: null, qualifier: null }],
     ['«около 40» стволов', { value: 40, qualifier: 'около' }],
     ['50 с лишним стволов', { value: 50, qualifier: 'с лишним' }],
