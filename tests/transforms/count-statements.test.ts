@@ -540,6 +540,24 @@ describe('splitSentences', () => {
       'В 2013 г. изъято 5 единиц оружия.',
     ]);
   });
+
+  it('splits bullets a page ran together on one line at the stop before the bullet mark', () => {
+    const text = '- 3,460 weapons were destroyed by the police in 2021. - 1,204 firearms were handed in. – En 2020, la police a saisi 12 armes. • В 2019 г. изъято 5 единиц оружия. Range 2 - 5 km.';
+    expect(splitSentences(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      '3,460 weapons were destroyed by the police in 2021.',
+      '1,204 firearms were handed in.',
+      'En 2020, la police a saisi 12 armes.',
+      'В 2019 г. изъято 5 единиц оружия.',
+      'Range 2 - 5 km.',
+    ]);
+    // The year closing the first bullet is its own (NULL while the two bullets were read as one sentence).
+    const bullets = '- 3,460 weapons were destroyed by the police in 2021. - 1,204 firearms were handed in.';
+    const { statements } = extractCountStatements([{ text: bullets, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2022, language: 'en' });
+    expect(statements.map((s) => [s.total, s.year, s.year_basis])).toEqual([
+      [3460, 2021, 'stated'],
+      [1204, 2021, 'inferred'],
+    ]);
+  });
 });
 
 describe('extractCountStatements: Arabic and Chinese national reports', () => {

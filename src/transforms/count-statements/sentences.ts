@@ -12,7 +12,8 @@ export function splitSentences(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
   // Chinese and Arabic have no capitals: "。" ends a sentence anywhere, a full stop before an Arabic word does.
-  const boundary = /[.!?…]+(?=\s+["“«(]?[\p{Lu}\d\p{Script=Arabic}])|[。！？]+/gu;
+  // Bullets a page ran together on one line ("... in 2021. - 1,204 firearms ...") put a bullet mark after the stop.
+  const boundary = /[.!?…]+(?=\s+(?:[-–—•*]\s+)?["“«(]?[\p{Lu}\d\p{Script=Arabic}])|[。！？]+/gu;
   for (const m of text.slice(0, end).matchAll(boundary)) {
     const stop = (m.index ?? 0) + m[0].length;
     if ((m.index ?? 0) + m[0].length >= end) continue;
