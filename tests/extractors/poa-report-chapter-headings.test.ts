@@ -91,4 +91,32 @@ describe('headings numbered by a chapter or part word', () => {
       ['marking', 'الفصل الثالث: الوسم', 9, 10],
     ]);
   });
+
+  it('a block heading with text of its own takes its topic from its keywords when no heading of the vocabulary is it', () => {
+    const text = [
+      'National report of the Republic of Example on the implementation of the Programme of Action',
+      'Date of submission: 2 March 2024',
+      '',
+      'Section 1: Overview',
+      'The national arms control laws were reformed in 2019 and 2020.',
+      'Section 2: Firearms handed in and destroyed',
+      'The police destroyed 1,200 firearms in 2023.',
+      'PART 3. COLLECTION AND DISPOSAL',
+      'Unserviceable weapons are melted down at a foundry.',
+      'Parte 4: Armas entregadas y destruidas',
+      'La Policía Nacional destruyó 300 armas de fuego en 2023.',
+      'Section 5: Marking',
+      'Every firearm bears a serial number.',
+    ].join('\n');
+    const out = poaReportExtractor.extract(decodePlainText(text, 'utf-8'), { kind: 'poa_report', countryIso3: null, reportYear: null, language: 'en', sourcePath: 'x.txt' });
+    expect(out.sections.map((s) => [s.topic, s.heading_raw])).toEqual([
+      [null, 'Section 1: Overview'],
+      ['collection_destruction', 'Section 2: Firearms handed in and destroyed'],
+      ['collection_destruction', 'PART 3. COLLECTION AND DISPOSAL'],
+      ['collection_destruction', 'Parte 4: Armas entregadas y destruidas'],
+      ['marking', 'Section 5: Marking'],
+    ]);
+    // Its vocabulary match, which heads the questions under a block, is unchanged.
+    expect(readReportLine('Section 2: Firearms handed in and destroyed')).toMatchObject({ kind: 'block', match: null });
+  });
 });

@@ -268,7 +268,10 @@ function closeContainer(state: ReportState, container: Container | null): void {
   const blockTopic = line.kind === 'question' && state.block && state.block.line.kind !== 'question' ? (state.block.line.match?.topic ?? null) : null;
   const parentTopic = line.kind === 'heading' && state.parent?.line.kind === 'heading' ? (state.parent.line.match?.topic ?? null) : null;
   const wholeQuestion = wrapped.length > 0 && questionText !== null ? matchQuestionTopic(questionText) : null;
-  const headingTopic = line.kind === 'heading' ? sectionTopic(line.text, line.match ?? null, answer) : (line.match?.topic ?? null);
+  // A block heading with text of its own (`Section 2: Firearms handed in and destroyed`) is that text's heading: its
+  // topic may come from its keywords, as a numbered heading's does (its vocabulary match alone heads the questions under it).
+  const headingTopic =
+    line.kind === 'heading' ? sectionTopic(line.text, line.match ?? null, answer) : line.kind === 'block' ? sectionTopic(line.text, line.match ?? matchHeading(line.text), answer) : (line.match?.topic ?? null);
   const topic = headingTopic ?? wholeQuestion?.topic ?? blockTopic ?? parentTopic;
   const lineageStart = line.kind === 'text' ? (first ?? container.at) : container.at;
   const index =
