@@ -133,6 +133,7 @@ export const ar: Lexicon = {
     'التنسيق الوطني': 'national_coordination',
     'آلية التنسيق الوطنية': 'national_coordination',
     'جهة الاتصال الوطنية': 'national_coordination',
+    'السلطة الوطنية': 'national_coordination',
     'التشريعات': 'legislation',
     'التشريعات الوطنية': 'legislation',
     'الإطار القانوني': 'legislation',

@@ -186,6 +186,8 @@ export const en: Lexicon = {
     'National point of contact': 'national_coordination',
     'National focal point': 'national_coordination',
     'National commission': 'national_coordination',
+    // The body a report names as the one in charge of its small arms policy: the national coordination agency.
+    'National authority': 'national_coordination',
     'Legislation': 'legislation',
     'National legislation': 'legislation',
     'Laws and regulations': 'legislation',

@@ -139,6 +139,7 @@ export const es: Lexicon = {
     'Mecanismo nacional de coordinación': 'national_coordination',
     'Punto de contacto nacional': 'national_coordination',
     'Comisión nacional': 'national_coordination',
+    'Autoridad nacional': 'national_coordination',
     'Legislación': 'legislation',
     'Legislación nacional': 'legislation',
     'Leyes y reglamentos': 'legislation',

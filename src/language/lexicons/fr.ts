@@ -138,6 +138,7 @@ export const fr: Lexicon = {
     'Mécanisme national de coordination': 'national_coordination',
     'Point de contact national': 'national_coordination',
     'Commission nationale': 'national_coordination',
+    'Autorité nationale': 'national_coordination',
     'Législation': 'legislation',
     'Législation nationale': 'legislation',
     'Lois et règlements': 'legislation',

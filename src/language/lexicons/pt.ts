@@ -115,6 +115,7 @@ export const pt: Lexicon = {
     'Coordenação nacional': 'national_coordination',
     'Organismo nacional de coordenação': 'national_coordination',
     'Ponto de contacto nacional': 'national_coordination',
+    'Autoridade nacional': 'national_coordination',
     'Legislação': 'legislation',
     'Legislação nacional': 'legislation',
     'Fabrico': 'manufacture',

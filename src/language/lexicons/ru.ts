@@ -153,6 +153,7 @@ export const ru: Lexicon = {
     'Национальный координационный орган': 'national_coordination',
     'Национальный координационный механизм': 'national_coordination',
     'Национальный контактный пункт': 'national_coordination',
+    'Национальный орган': 'national_coordination',
     'Законодательство': 'legislation',
     'Национальное законодательство': 'legislation',
     'Правовая база': 'legislation',

@@ -23,6 +23,6 @@ export const corpus: Corpus = {
   ],
   categories: [['قطعة سلاح', 'firearms'], ['مسدسات', 'pistols'], ['بنادق صيد', 'hunting'], ['أسلحة بيضاء', 'edged_weapons'], ['طلقة', null]],
   agencies: [['الشرطة', 'police'], ['مصلحة الجمارك', 'customs'], ['القوات المسلحة', 'defence'], ['وزارة الداخلية', 'police'], ['المديرية العامة للأمن الوطني', 'police']],
-  headings: [['إدارة المخزونات', 'stockpile_management'], ['التعاون الدولي', 'international_cooperation'], ['الوسم', 'marking']],
+  headings: [['إدارة المخزونات', 'stockpile_management'], ['التعاون الدولي', 'international_cooperation'], ['الوسم', 'marking'], ['السلطة الوطنية', 'national_coordination']],
   kinds: [['التقرير الوطني عن تنفيذ برنامج العمل\nتاريخ التقديم: 2010', 'poa_report']],
 };

@@ -49,6 +49,6 @@ export const corpus: Corpus = {
   ],
   categories: [['smooth-bore weapons and 1,242', 'smoothbore'], ['illegal firearms were seized', 'firearms'], ['pistols and revolvers', 'pistols_and_revolvers'], ['weapons of mass destruction', null], ['arms dealers', null], ['rounds of ammunition', null], ['assault rifles', 'rifles']],
   agencies: [['the Ministry of Internal Affairs', 'police'], ['National Security Committee', 'national_security'], ['the Border Police', 'border_guard'], ['the armed forces', 'defence'], ['Customs and Excise', 'customs'], ['SNB', 'national_security']],
-  headings: [['2. Stockpile management', 'stockpile_management'], ['Marking and record-keeping', 'marking'], ['Informaton exchange', 'information_exchange'], ['Section 3. Brokering', 'brokering']],
+  headings: [['2. Stockpile management', 'stockpile_management'], ['Marking and record-keeping', 'marking'], ['Informaton exchange', 'information_exchange'], ['Section 3. Brokering', 'brokering'], ['1. National authority', 'national_coordination']],
   kinds: [['National Report of Ruritania on the implementation of the Programme of Action\nDate of submission: 1 May 2010', 'poa_report']],
 };

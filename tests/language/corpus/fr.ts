@@ -33,6 +33,6 @@ export const corpus: Corpus = {
   ],
   categories: [['armes à canon lisse', 'smoothbore'], ['armes blanches', 'edged_weapons'], ['pistolets-mitrailleurs', 'submachine_guns'], ['armes illégales saisies', 'firearms'], ['armes de guerre', null], ['cartouches', null], ['fusils d’assaut', 'rifles']],
   agencies: [['la Gendarmerie nationale', 'police'], ['la Direction générale des douanes', 'customs'], ['les Forces armées', 'defence'], ["l'Agence de sécurité nationale", 'national_security'], ['les garde-frontières', 'border_guard'], ['la Direction générale de la Sûreté nationale', 'police'], ['la DGSN', 'police'], ['la Sûreté de l’État', 'national_security']],
-  headings: [['Collecte et destruction', 'collection_destruction'], ['SECTION 2. Marquage', 'marking'], ['Courtage illicite', 'brokering']],
+  headings: [['Collecte et destruction', 'collection_destruction'], ['SECTION 2. Marquage', 'marking'], ['Courtage illicite', 'brokering'], ['A. Autorité nationale', 'national_coordination']],
   kinds: [['Rapport national sur la mise en œuvre du Programme d’action\nDate de soumission : 3 mai 2010', 'poa_report']],
 };

@@ -48,6 +48,6 @@ export const corpus: Corpus = {
   ],
   categories: [['armas de fogo', 'firearms'], ['armas curtas', 'pistols_and_revolvers'], ['espingardas', 'shotguns'], ['fuzis', 'rifles'], ['armas artesanais', 'home_made']],
   agencies: [['a Polícia Nacional', 'police'], ['as Alfândegas', 'customs'], ['o Exército', 'defence'], ['as Forças Armadas', 'defence']],
-  headings: [['Gestão de arsenais', 'stockpile_management'], ['Marcação e registo', 'marking'], ['Cooperação internacional', 'international_cooperation']],
+  headings: [['Gestão de arsenais', 'stockpile_management'], ['Marcação e registo', 'marking'], ['Cooperação internacional', 'international_cooperation'], ['1. Autoridade nacional', 'national_coordination']],
   kinds: [['Relatório nacional sobre a implementação do Programa de Ação\nData de apresentação: 10 de maio de 2010', 'poa_report']],
 };

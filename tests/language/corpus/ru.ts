@@ -38,6 +38,6 @@ export const corpus: Corpus = {
   ],
   categories: [['единиц гладкоствольного, 247', 'smoothbore'], ['огнестрельного оружия', 'firearms'], ['пистолетов и револьверов', 'pistols_and_revolvers'], ['охотничьих ружей', 'hunting'], ['оружия ограниченного поражения', null], ['патронов', null]],
   agencies: [['органами внутренних дел', 'police'], ['Комитетом национальной безопасности', 'national_security'], ['Пограничной службой', 'border_guard'], ['таможенными органами', 'customs'], ['КНБ', 'national_security']],
-  headings: [['Сбор и уничтожение оружия', 'collection_destruction'], ['Раздел 3. Маркировка', 'marking'], ['Экспортный контроль', 'transfers']],
+  headings: [['Сбор и уничтожение оружия', 'collection_destruction'], ['Раздел 3. Маркировка', 'marking'], ['Экспортный контроль', 'transfers'], ['1. Национальный орган', 'national_coordination']],
   kinds: [['Национальный доклад Республики об осуществлении Программы действий\nДата представления: 12 мая 2010 года', 'poa_report']],
 };
