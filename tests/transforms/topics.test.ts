@@ -79,6 +79,11 @@ describe('matchQuestionTopic: questionnaire questions by meaning', () => {
     ['2.1. ¿Exige su país que las armas sean marcadas en el momento de la fabricación?', 'marking'],
     ['1.5. Имеются ли в вашей стране процедуры управления запасами оружия?', 'stockpile_management'],
     ['Stockpile management:', 'stockpile_management'],
+    // A register of what is made, held and transferred is record keeping, in the singular too.
+    ['Registro de fabricación, tenencia y transferencia', 'record_keeping'],
+    ['Registo do fabrico, da posse e das transferências:', 'record_keeping'],
+    ['Registre de fabrication, de détention et de transfert', 'record_keeping'],
+    ['Record of manufacture, holding and transfer', 'record_keeping'],
   ])('%s -> %s', (raw, topic) => {
     expect(matchQuestionTopic(raw)?.topic).toBe(topic);
   });

@@ -162,6 +162,8 @@ export const es: Lexicon = {
     'Desarme civil': 'collection_destruction',
     'Desarme de la población civil': 'collection_destruction',
     'Marcado': 'marking',
+    // `Marcaje` is the word of several American reports (`4. Marcaje y registro`: marking first, as `Marking and record-keeping`).
+    'Marcaje': 'marking',
     'Registro': 'record_keeping',
     'Mantenimiento de registros': 'record_keeping',
     'Rastreo': 'tracing',
@@ -217,7 +219,8 @@ export const es: Lexicon = {
   topicKeywords: {
     tracing: ['rastre*'],
     brokering: ['corretaje', 'corredor*', 'intermediari*', 'intermediación'],
-    record_keeping: ['registros'],
+    // `Registro de fabricación, tenencia y transferencia`: a register of what is made is record keeping, not manufacture.
+    record_keeping: ['registros', 'registro'],
     marking: ['marcad*', 'marcaj*', 'marcar'],
     stockpile_management: ['existencias', 'almacenamiento'],
     collection_destruction: ['recolección', 'recogida', 'destrucción', 'destruir', 'destruido*', 'destruy*', 'destruyó'],

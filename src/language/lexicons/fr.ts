@@ -212,7 +212,7 @@ export const fr: Lexicon = {
   topicKeywords: {
     tracing: ['traçage', 'traçabilité'],
     brokering: ['courtage', 'courtier*'],
-    record_keeping: ['registres', 'tenue des registres'],
+    record_keeping: ['registres', 'registre', 'tenue des registres'],
     marking: ['marquage*', 'marqué*', 'marquer'],
     collection_destruction: ['collecte', 'ramassage', 'destruction', 'détruit*', 'détruire'],
     public_awareness: ['sensibilis*'],

@@ -156,7 +156,7 @@ export const pt: Lexicon = {
   topicKeywords: {
     tracing: ['rastreamento', 'rastreio', 'rastrea*'],
     brokering: ['intermediação', 'corretag*'],
-    record_keeping: ['registos', 'registros'],
+    record_keeping: ['registos', 'registros', 'registo', 'registro'],
     marking: ['marcação', 'marcad*', 'marcar'],
     stockpile_management: ['arsenais', 'existências', 'armazenamento', 'paióis'],
     collection_destruction: ['recolha', 'recolhimento', 'apreensão', 'apreensões', 'destruição', 'destruíd*', 'destruir', 'entrega voluntária'],

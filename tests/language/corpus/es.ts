@@ -31,6 +31,6 @@ export const corpus: Corpus = {
   ],
   categories: [['armas de fuego', 'firearms'], ['armas cortas', 'pistols_and_revolvers'], ['escopetas de caza', 'hunting'], ['armas blancas', 'edged_weapons'], ['fusiles y carabinas', 'rifles_and_carbines'], ['municiones', null], ['fusiles de asalto', 'rifles']],
   agencies: [['la Policía Nacional', 'police'], ['la Guardia Civil', 'police'], ['las Fuerzas Armadas', 'defence'], ['la Dirección Nacional de Aduanas', 'customs']],
-  headings: [['Recolección y destrucción de armas', 'collection_destruction'], ['Marco jurídico', 'legislation'], ['Intercambio de información', 'information_exchange'], ['I. Autoridad nacional', 'national_coordination']],
+  headings: [['Recolección y destrucción de armas', 'collection_destruction'], ['Marco jurídico', 'legislation'], ['Intercambio de información', 'information_exchange'], ['I. Autoridad nacional', 'national_coordination'], ['4. Marcaje y registro', 'marking']],
   kinds: [['Informe nacional sobre la aplicación del Programa de Acción\nFecha de presentación: 2 de mayo de 2012', 'poa_report']],
 };
