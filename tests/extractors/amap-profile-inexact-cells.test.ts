@@ -48,6 +48,26 @@ describe('amap-profile: explosion cells that are not a plain number or a plain y
     ]);
   });
 
+  it('loads a row whose casualties a sign bounds (5+, ≥10, >3, ~40) with those cells NULL and a warning each', () => {
+    const text = page('Date | Location | Owner/manager | Deaths | Injuries', [
+      '2 July 2014 | Hai Phong | State (military) | 5+ | ≥10',
+      '2012 | Tbilisi | State (military) | >3 | ~40',
+      '2004 | Poti | State (military) | 2 | 5',
+    ]);
+    const extraction = extractAmapProfile(decodePlainText(text, 'utf-8'));
+    expect(extraction.explosions.map((e) => [e.year, e.location, e.deaths, e.injuries])).toEqual([
+      [2014, 'Hai Phong', null, null],
+      [2012, 'Tbilisi', null, null],
+      [2004, 'Poti', 2, 5],
+    ]);
+    expect(extraction.issues.filter((i) => i.severity !== 'info').map((i) => [i.severity, i.rule, i.line_start])).toEqual([
+      ['warning', 'quantity-not-exact', 7],
+      ['warning', 'quantity-not-exact', 7],
+      ['warning', 'quantity-not-exact', 8],
+      ['warning', 'quantity-not-exact', 8],
+    ]);
+  });
+
   it('still refuses a row whose casualty cell holds no number at all (its columns may be shifted)', () => {
     const text = page('Year | Location | Owner/manager | Deaths | Injuries', ['2012 | Tbilisi | State (military) | Kutaisi | 40', '2004 | Poti | State (military) | 2 | 5']);
     const extraction = extractAmapProfile(decodePlainText(text, 'utf-8'));

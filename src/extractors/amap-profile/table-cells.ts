@@ -58,7 +58,14 @@ export function readCount(raw: string | undefined, column: ColumnKey, where: str
   const blank = blankCell(text, column, where, line, language);
   if (blank) return blank;
   const count = readCountCell(text, language, column);
-  if (count === null) return qualifiedCount(text, column, where, line, language) ?? notExactCount(text, column, where, line, language) ?? vagueCount(text, column, where, line, language) ?? { ok: false, reason: `${column} '${text}' is not a number` };
+  if (count === null) {
+    return (
+      qualifiedCount(text, column, where, line, language) ??
+      notExactCount(text, column, where, line, language) ??
+      boundedCount(text, column, where, line, language) ??
+      vagueCount(text, column, where, line, language) ?? { ok: false, reason: `${column} '${text}' is not a number` }
+    );
+  }
   // `9.607` in an English table: a number was meant, which one is not known; the row stays, the cell is NULL.
   if (count.ambiguous !== undefined) {
     return { ok: true, value: null, issue: { severity: 'warning', rule: 'count-ambiguous-number', message: `${where}: ${column} ${count.ambiguous} -> NULL.`, line_start: line } };
@@ -79,6 +86,22 @@ function notExactCount(text: string, column: string, where: string, line: number
   const why = mention.qualifier ? `a number with the qualifier '${mention.qualifier.written}'` : mention.notACount ? `not one exact number (${mention.notACount.reason})` : null;
   if (why === null) return undefined;
   return { ok: true, value: null, issue: { severity: 'warning', rule: 'quantity-not-exact', message: `${where}: ${column} '${text}' is ${why}, not an exact count -> NULL; the row is loaded.`, line_start: line } };
+}
+
+/** A number with a sign that makes it a bound or an estimate: `5+`, `≥10`, `>10`, `~300`, `≈300`, `<5`, `≤5`. */
+const SIGNED_BOUND = /^(?:[≥>≈~≤<]\s*(\S.*?)|(\S.*?)\s*\+)$/u;
+
+/**
+ * A count cell whose number a sign bounds (`5+`, `≥10`): as a qualified number, the incident is real and the row
+ * loads, the cell NULL with a warning (a casualty column has no approximate flag). Undefined for any other cell.
+ */
+function boundedCount(text: string, column: string, where: string, line: number, language: Language | null): CellReading<never> | undefined {
+  const bound = SIGNED_BOUND.exec(text);
+  const number = bound?.[1] ?? bound?.[2];
+  if (number === undefined) return undefined;
+  const count = readCountCell(number, language, column);
+  if (count === null || count.value === null) return undefined;
+  return { ok: true, value: null, issue: { severity: 'warning', rule: 'quantity-not-exact', message: `${where}: ${column} '${text}' is a bound (${text.replace(number, '').trim()}), not an exact count -> NULL; the row is loaded.`, line_start: line } };
 }
 
 /**
