@@ -82,10 +82,12 @@ export function mentionsAccess(text: string): boolean {
 }
 
 /**
- * The date after the access words: an ISO date (`2024-03-05`, which the other form would cut at its year), or words
- * and digits up to a year (`September 6, 2022`, `9 février 2023`), never past a full stop, a semicolon or a bracket.
+ * The date after the access words: an ISO date (`2024-03-05`, which the other form would cut at its year), a numeric one
+ * (`03.02.2025`, whose dots the other form stops at), or words and digits up to a year (`September 6, 2022`, `9 février
+ * 2023`, `3 февраля 2025 г.`) and the month and day a Chinese date writes after it (`2025年2月3日`), never past a full
+ * stop, a semicolon or a bracket.
  */
-const ACCESS_DATE = /^\s*:?\s*(\d{4}-\d{1,2}-\d{1,2}(?!\d)|[^.;()[\]]+?\d{4})/u;
+const ACCESS_DATE = /^\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{4}|[^.;()[\]]*?\d{4}(?:年\d{1,2}月\d{1,2}日)?)/u;
 
 /** The access date a citation gives (`Accessed September 6, 2022`, `Consulté le 9 février 2023`, `(accessed 2024-03-05)`), ISO; null when none or unreadable. */
 export function findAccessedDate(text: string): string | null {

@@ -16,6 +16,11 @@ describe('access dates of citations (lexicons accessedWords)', () => {
     ['Beridze, Nino. Stockpiles. 2020. https://css.example/legacy (accessed 2024-03-05).', '2024-03-05'],
     ['Rapport, 2019. https://a.example/r [consulté le 2023-11-30]', '2023-11-30'],
     ['Informe, 2018. Consultado el: 2021-01-09.', '2021-01-09'],
+    // Russian (`дата обращения`), in words and in dotted digits; Chinese (`访问日期`).
+    ['Small Arms Survey. Страновая запись UEMS. https://uems.example/kgz. Дата обращения: 1 февраля 2025 г.', '2025-02-01'],
+    ['Иванов И. Склады. 2020. URL: https://a.example/b (дата обращения: 03.02.2025).', '2025-02-03'],
+    ['张三：《弹药库》，2020年。访问日期：2025年2月3日。', '2025-02-03'],
+    ['Dupont, Marie. Rapport, 2019. Consulté le 12.03.2022.', '2022-03-12'],
   ])('%s -> %s', (text, iso) => {
     expect(findAccessedDate(text)).toBe(iso);
   });
@@ -37,6 +42,8 @@ describe('access dates of citations (lexicons accessedWords)', () => {
 
   it('a citation without access words has no access date, whatever dates it gives', () => {
     expect(findAccessedDate('Smith, John. “Depots.” Daily News, 2 May 2020.')).toBeNull();
+    // A publication date is no access date, in Russian too.
+    expect(findAccessedDate('«Кража на складе в Нарыне». Вечерний Бишкек, 14 мая 2019. https://vb.example/naryn-theft')).toBeNull();
   });
 
   it('access words followed by no readable date give no access date', () => {

@@ -47,7 +47,7 @@ export const zh: Lexicon = {
   },
   yearParts: [],
   dateWords: { dayOrdinals: [], joiners: [], afterYear: [], yearMonthDay: { year: '年', month: '月', day: '日' }, numericOrder: null },
-  accessedWords: [],
+  accessedWords: ['访问日期', '访问时间', '查阅日期', '检索日期', '浏览日期'],
   relativeYears: { 去年: -1, 上一年: -1, 前一年: -1, 今年: 0, 本年: 0 },
   pageFurniture: { page: ['第'], pages: [], of: [], after: ['页'] },
   meetingNames: { words: [], stems: ['会议', '大会', '届会'], acronyms: [], ordinalEndings: [] },
