@@ -508,6 +508,12 @@ describe('diversion quantities that are no single exact number', () => {
     ['12 soldiers stole 40 grenades from the depot.', 40, null],
     ['Environ 3 000 armes ont été pillées.', 3000, 'environ'],
     ['Unos 400 cartuchos fueron sustraídos.', 400, 'unos'],
+    // Russian items in any case form, with the qualifier before the number (ru itemNouns had none); French and Portuguese ones.
+    ['Не менее 12 автоматов похищены со склада воинской части.', 12, 'не менее'],
+    ['Около 300 единиц оружия похищено.', 300, 'около'],
+    ['Со склада похищено 1 200 патронов.', 1200, null],
+    ['Au moins 12 grenades ont été volées.', 12, 'au moins'],
+    ['Foram roubadas 40 pistolas do paiol.', 40, null],
   ])('%s -> %s', (description, quantity, qualifier) => {
     expect(diversionQuantity(description)).toEqual({ quantity, qualifier });
   });

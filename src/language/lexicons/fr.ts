@@ -340,7 +340,7 @@ export const fr: Lexicon = {
       company: ['entreprise', 'soci[ée]t[ée]'],
       other: ['autre', 'groupes?\\s+armés?', 'milices?', '(?:groupes?\\s+)?rebelles?'],
     },
-    itemNouns: ['armes?', 'fusils?', 'pistolets?', 'cartouches?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
+    itemNouns: ['armes?', 'fusils?', 'pistolets?', 'revolvers?', 'mitrailleuses?', 'grenades?', 'cartouches?', 'munitions?', 'obus', 'explosifs?', 'd[ée]tonateurs?', 'caisses?'],
     itemWeights: ['tonnes?', 'kg', 'kilos?', 'kilogrammes?'],
     pageChrome: [
       'aller au (?:contenu|menu)(?: principal)?', 'retour en haut(?: de (?:la )?page)?', 'accueil', 'menu', 'rechercher', 'imprimer', 'partager',

@@ -281,7 +281,7 @@ export const pt: Lexicon = {
       company: ['empresa'],
       other: ['outros?', 'outras?', 'grupos?\\s+armados?', 'milícias?', '(?:grupos?\\s+)?(?:rebeldes?|insurgentes?)'],
     },
-    itemNouns: ['espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'muni[çc][õo]es', 'proj[ée]teis', 'caixas?'],
+    itemNouns: ['armas?', 'espingardas?', 'carabinas?', 'fuzis', 'fuzil', 'pistolas?', 'rev[óo]lveres', 'granadas?', 'cartuchos?', 'balas?', 'muni[çc][õo]es', 'proj[ée]teis', 'explosivos?', 'detonadores?', 'caixas?'],
     itemWeights: ['toneladas?', 'kg', 'quilos?', 'quilogramas?'],
     pageChrome: [],
     citationOpeners: [],
