@@ -210,7 +210,7 @@ describe('versions derived from the code', () => {
     // A Russian counter word before a category (categoryWords): the PoA count statements.
     expect(changed(editedRegistry({ ru: { categoryWords: { ...LEXICONS.ru.categoryWords, counters: [...LEXICONS.ru.categoryWords.counters, 'шт\\.'] } } }))).toEqual([false, false, true, true]);
     // A Spanish heading: the PoA extractors find their sections by it, and the classifier a report's outline.
-    expect(changed(editedRegistry({ es: { sectionHeadings: { ...LEXICONS.es.sectionHeadings, Marcaje: 'marking' } } }))).toEqual([true, true, true, true]);
+    expect(changed(editedRegistry({ es: { sectionHeadings: { ...LEXICONS.es.sectionHeadings, 'Marcación de armas': 'marking' } } }))).toEqual([true, true, true, true]);
     // A French kind signal: the classifier, and with it every extractor.
     expect(changed(editedRegistry({ fr: { kindSignals: { ...LEXICONS.fr.kindSignals, poa_report: [...(LEXICONS.fr.kindSignals.poa_report ?? []), { words: 'rapport annuel', weight: 1 }] } } }))).toEqual([true, true, true, true]);
     // 'of which' words are the PoA count statements' and the A-MAP table cells' (a count's bracket).
