@@ -41,6 +41,7 @@ import { deglue, glueVocabulary, wordOfPattern, wordsOf } from '../deglue.ts';
 import { actionStep, statementSteps } from './steps.ts';
 import { ACTIONS_JOINED } from './compile.ts';
 import { findActions, type TermMatch } from '../categories.ts';
+import { unwrapNumbers, wrappedNumberBreaks } from './wrapped-numbers.ts';
 import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
 import { blankFigures, type ComparedFigure, findComparedFigures } from './compared-figures.ts';
 import { statedYears } from './years.ts';
@@ -220,11 +221,17 @@ function statementVocabulary(): ReturnType<typeof glueVocabulary> {
   return statementWords;
 }
 
-/** The unit with its glued words split apart, keeping its own words for source_text. */
+/**
+ * The unit with its glued words split apart and a number a line break cut read whole (`2` / `418` as `2 418`),
+ * keeping its own words for source_text.
+ */
 function readableUnit(unit: ProseUnit): ProseUnit {
-  const readable = deglue(unit.text, statementVocabulary());
-  if (readable.text === unit.text) return unit;
-  return { ...unit, text: readable.text, verbatim: { text: unit.text, offset: readable.sourceOffset } };
+  const deglued = deglue(unit.text, statementVocabulary());
+  const breaks = wrappedNumberBreaks(deglued.text);
+  // A break read as a space keeps every offset: deglue's map back to the verbatim text stays right.
+  const text = unwrapNumbers(deglued.text, breaks);
+  if (text === unit.text) return unit;
+  return { ...unit, text, verbatim: { text: unit.text, offset: deglued.sourceOffset }, ...(breaks.length === 0 ? {} : { wrappedNumbers: breaks }) };
 }
 
 /** The action words joined to `action` by a comma or a conjunction ("seized or destroyed", "saisie ni détruite"), up to `end`. */

@@ -1,5 +1,4 @@
 /** The issues a statement raises (unbalanced, inferred or unknown year, unknown words) and the skipped numbers' issues. */
-import { lineOfOffset } from '../../model/document.ts';
 import type { IssueDraft } from '../../model/records.ts';
 import { ACTION_CODES, GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, type TermMatch } from '../categories.ts';
@@ -7,7 +6,7 @@ import type { AgencyReading } from './bind-agency.ts';
 import type { YearReading } from './bind-year.ts';
 import type { SkippedInUnit } from './drafts.ts';
 import type { ReconciledCounts } from './reconciliation.ts';
-import { formatCount } from './records.ts';
+import { formatCount, lineOfUnit } from './records.ts';
 import type { Count, Draft, ProseUnit } from './types.ts';
 
 export interface StatementFacts {
@@ -26,7 +25,6 @@ export function statementIssues(s: StatementFacts): IssueDraft[] {
   const issues: IssueDraft[] = [];
   const { unit, reconciled, year, agency } = s;
   const { total, result, parts, allParts, uncounted, under } = reconciled;
-  const text = unit.text;
   const record = { table: 'count_statements' as const, index: s.index };
   const label = `line ${s.lineStart}, '${s.actionRaw} ${total ? `${total.raw} ${total.categoryRaw}` : '...'}'`;
   if (result.reconciliation === 'unbalanced' && total && result.componentsSum !== null) {
@@ -89,7 +87,7 @@ export function statementIssues(s: StatementFacts): IssueDraft[] {
       severity: 'info',
       rule: 'generic-part',
       message: `Count statement (${label}): the part "${part.raw} ${part.categoryRaw}" names weapons in general; category '${GENERIC_CATEGORY}' like a total, raw words kept.`,
-      line_start: lineOfOffset(text, unit.span, part.start),
+      line_start: lineOfUnit(unit, part.start),
       record,
     });
   }
@@ -99,7 +97,7 @@ export function statementIssues(s: StatementFacts): IssueDraft[] {
       severity: 'info',
       rule: 'unknown-category',
       message: `Count statement (${label}): "${part.raw} ${part.categoryRaw}" names no known weapon category; category NULL, raw words kept.`,
-      line_start: lineOfOffset(text, unit.span, part.start),
+      line_start: lineOfUnit(unit, part.start),
       record,
     });
   }
@@ -123,7 +121,7 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
     if (!unit || findActions(unit.text.slice(k.sentence.start, k.sentence.end)).length === 0) continue;
     if (k.rule === 'count-ambiguous-number') {
       // A count the document meant but wrote in a way that gives two numbers: a warning, the statement keeps no number for it.
-      issues.push({ severity: 'warning', rule: k.rule, message: `"${k.words}": ${k.reason ?? 'the number is ambiguous'}; not loaded, the count is NULL.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
+      issues.push({ severity: 'warning', rule: k.rule, message: `"${k.words}": ${k.reason ?? 'the number is ambiguous'}; not loaded, the count is NULL.`, line_start: lineOfUnit(unit, k.at) });
       continue;
     }
     if (k.rule === 'count-not-read') {
@@ -132,7 +130,7 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
     }
     if (k.rule === 'count-corrected') {
       // A figure the document itself declares wrong: never loaded; an earlier report may still hold it.
-      issues.push({ severity: 'warning', rule: k.rule, message: `"${k.words}": the text declares this figure wrong (${k.reason ?? 'corrected'}): the corrected figure is loaded in its place, this one never.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
+      issues.push({ severity: 'warning', rule: k.rule, message: `"${k.words}": the text declares this figure wrong (${k.reason ?? 'corrected'}): the corrected figure is loaded in its place, this one never.`, line_start: lineOfUnit(unit, k.at) });
       continue;
     }
     const why =
@@ -147,7 +145,7 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
           : k.rule === 'count-not-integer'
           ? 'is not written as a whole number of items (a decimal, or a scaled number such as "2,5 thousand" whose decimal mark is not the language\'s): not loaded'
           : 'counts ammunition or other items, not weapons: not loaded in weapon_counts, never added to a weapons total';
-    issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}" ${why}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
+    issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}" ${why}.`, line_start: lineOfUnit(unit, k.at) });
   }
   return issues;
 }
@@ -163,7 +161,7 @@ export function negatedActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' |
     severity: 'warning',
     rule: 'negated-action',
     message: `"${words}": the action '${action.raw}' is negated, so ${counts} is not a count of what was ${action.code ?? action.raw}: no count statement loaded.`,
-    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+    line_start: lineOfUnit(unit, draft.start),
   };
 }
 
@@ -178,7 +176,7 @@ export function aggregateIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'en
     severity: 'info',
     rule: 'aggregate-count',
     message: `"${words}": '${scope}' says ${counts} counts for several States, a region or the world, not for the document's country alone: no count statement loaded.`,
-    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+    line_start: lineOfUnit(unit, draft.start),
   };
 }
 
@@ -193,7 +191,7 @@ export function plannedActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' |
     severity: 'info',
     rule: 'planned-action',
     message: `"${words}": '${marker}' makes '${action.raw}' an action planned, pledged, funded or still to come, not one done: ${counts} is no count of what was ${action.code ?? action.raw}; no count statement loaded.`,
-    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+    line_start: lineOfUnit(unit, draft.start),
   };
 }
 
@@ -205,7 +203,7 @@ export function plannedPartsIssue(unit: ProseUnit, dropped: readonly Count[], ma
     severity: 'info',
     rule: 'planned-action',
     message: `"${words}": '${marker}' before ${dropped.map((c) => c.raw).join(', ')} makes it a count of an action planned, pledged, funded or still to come, not one done: not loaded.`,
-    line_start: lineOfOffset(unit.text, unit.span, first?.start ?? 0),
+    line_start: lineOfUnit(unit, first?.start ?? 0),
   };
 }
 

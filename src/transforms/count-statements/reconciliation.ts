@@ -57,17 +57,17 @@ export function reconcileCounts(unit: ProseUnit, counts: readonly Count[], total
   const result = reconcileParts(total?.value ?? null, reconcileInput);
 
   const placed: [number, WeaponCountRecord][] = [];
-  if (total) placed.push([total.start, { ...countRecord(unit, total, true, null), steps: countSteps(total, text, totalRule, null) }]);
+  if (total) placed.push([total.start, { ...countRecord(unit, total, true, null), steps: countSteps(total, unit, totalRule, null) }]);
   for (const [i, part] of allParts.entries()) {
     const u = under[i];
     if (uncounted[i] && u) {
-      const steps = countSteps(part, text, null, { rule: 'count.under-category', parent: u.code, words: u.raw });
+      const steps = countSteps(part, unit, null, { rule: 'count.under-category', parent: u.code, words: u.raw });
       placed.push([part.start, { ...countRecord(unit, part, false, u.code), steps }]);
       continue;
     }
     const parentAt = result.parentIndex[parts.indexOf(part)];
     const parent = parentAt === null || parentAt === undefined ? null : (parts[parentAt]?.category ?? null);
-    const steps = countSteps(part, text, null, parent === null ? null : { rule: 'reconcile.nested', parent });
+    const steps = countSteps(part, unit, null, parent === null ? null : { rule: 'reconcile.nested', parent });
     placed.push([part.start, { ...countRecord(unit, part, false, parent), steps }]);
   }
   const records = placed.sort((a, b) => a[0] - b[0]).map(([, record]) => record);

@@ -10,11 +10,19 @@ export interface TextLineage {
   source_text: string;
 }
 
+/**
+ * The line of offset `at` of `unit.text`, counted in the unit's own words: a readable copy may read a line break
+ * as a space (`2` / `418`, wrapped-numbers.ts), and the lines after it are still the document's next ones.
+ */
+export function lineOfUnit(unit: ProseUnit, at: number): number {
+  return unit.verbatim ? lineOfOffset(unit.verbatim.text, unit.span, unit.verbatim.offset(at)) : lineOfOffset(unit.text, unit.span, at);
+}
+
 /** Lines, page and words of `unit.text` between `start` and `end`. */
 export function lineage(unit: ProseUnit, start: number, end: number): TextLineage {
   return {
-    line_start: lineOfOffset(unit.text, unit.span, start),
-    line_end: lineOfOffset(unit.text, unit.span, Math.max(start, end - 1)),
+    line_start: lineOfUnit(unit, start),
+    line_end: lineOfUnit(unit, Math.max(start, end - 1)),
     page: unit.span.page ?? null,
     source_text: unit.verbatim ? unit.verbatim.text.slice(unit.verbatim.offset(start), unit.verbatim.offset(end)) : unit.text.slice(start, end),
   };

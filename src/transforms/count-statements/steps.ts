@@ -10,7 +10,7 @@ import type { YearReading } from './bind-year.ts';
 import { foldKey } from '../../language/matchers.ts';
 import { lexiconEntryOf } from './compile.ts';
 import type { TotalRule } from './drafts.ts';
-import type { Count } from './types.ts';
+import type { Count, ProseUnit } from './types.ts';
 import { separatorRule } from '../quantity.ts';
 
 function step(column: string, source_words: string, rule: string, value: string | number | null, lexicon?: { entry: string; language: string | null } | null): TransformationStep {
@@ -32,7 +32,8 @@ function relativeEntry(year: YearReading): { entry: string; language: string | n
 export type ParentReading = { rule: 'reconcile.nested'; parent: string } | { rule: 'count.under-category'; parent: string; words: string } | null;
 
 /** Steps of one weapon_counts row: quantity, approximation, category, total and parent. */
-export function countSteps(c: Count, text: string, total: TotalRule | null, parent: ParentReading): TransformationStep[] {
+export function countSteps(c: Count, unit: ProseUnit, total: TotalRule | null, parent: ParentReading): TransformationStep[] {
+  const text = unit.text;
   const steps: TransformationStep[] = [];
   const written = /^\p{L}/u.test(c.raw);
   if (c.doubled !== undefined) {
@@ -44,6 +45,12 @@ export function countSteps(c: Count, text: string, total: TotalRule | null, pare
   } else {
     const quantityRule = written ? 'quantity.number-words' : separatorRule(c.raw, c.separator);
     steps.push(step('quantity', c.raw, quantityRule, c.value, written ? { entry: `numberWords: ${c.raw.toLowerCase()}`, language: null } : null));
+  }
+  const numberEnd = c.numberStart + c.raw.length;
+  if (unit.wrappedNumbers?.some((at) => at >= c.numberStart && at < numberEnd)) {
+    // "collected 2" / "418 firearms": the line break inside the number was read as the space it stands for.
+    const written = unit.verbatim ? unit.verbatim.text.slice(unit.verbatim.offset(c.numberStart), unit.verbatim.offset(numberEnd)) : c.raw;
+    steps.push(step('quantity', written, 'quantity.line-wrapped-group', c.value));
   }
   if (c.footnote !== undefined) {
     // "1,046¹ armas", "2 318* armes": the marker glued to the number is a note's, never digits of the count.

@@ -11,6 +11,8 @@ export interface ProseUnit {
    * transforms/deglue.ts): source_text is sliced from here, at `offset(i)` for offset `i` of `text`.
    */
   verbatim?: { text: string; offset(i: number): number };
+  /** Offsets in `text` where a line break inside a number (`2` / `418`) is read as the space it stands for (wrapped-numbers.ts). */
+  wrappedNumbers?: readonly number[];
 }
 
 export interface CountContext {
