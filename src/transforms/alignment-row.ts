@@ -8,3 +8,11 @@ const ALIGNMENT_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/u;
 export function isAlignmentRow(line: string): boolean {
   return ALIGNMENT_ROW.test(line);
 }
+
+/** A reStructuredText grid table's border (`+------+-----+`) or header rule (`+======+=====+`): it draws the table only. */
+const GRID_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/u;
+
+/** True when `line` only draws a table: a Markdown alignment row or a grid table's border. */
+export function isTableRule(line: string): boolean {
+  return ALIGNMENT_ROW.test(line) || GRID_BORDER.test(line);
+}

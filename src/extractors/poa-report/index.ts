@@ -22,6 +22,7 @@ import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 import { isLooseCaption } from '../../transforms/table-captions.ts';
 import { GROUP_SPACES } from '../../transforms/digits.ts';
+import { isTableRule } from '../../transforms/alignment-row.ts';
 
 /**
  * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
@@ -295,7 +296,8 @@ function closeContainer(state: ReportState, container: Container | null): void {
   // Tables by year (`Year | Seized | Destroyed`) are read cell by cell; the prose around them as prose, in
   // document order.
   const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases, reportingPeriod: state.reportingPeriod };
-  const answerBody = container.body.filter((i) => !wrapped.includes(i));
+  // The lines that only draw a table (a grid table's borders, a Markdown alignment row) are no rows of it, nor prose.
+  const answerBody = container.body.filter((i) => !wrapped.includes(i) && !isTableRule(lines[i]?.text ?? ''));
   let rest = answerBody;
   const tables = [...findYearTables(lines, answerBody, state.reportYear, state.agencyAliases), ...findYearColumnTables(lines, answerBody, state.reportYear), ...findDatedTables(lines, answerBody, state.reportYear), ...findLabelActionTables(lines, answerBody, state.reportYear, state.agencyAliases)].sort((a, b) => a.from - b.from);
   let readTo = -1;
