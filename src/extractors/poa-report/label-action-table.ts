@@ -18,7 +18,7 @@ import type { TransformationStep } from '../../model/transformations.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions, matchAgency, type TermMatch } from '../../transforms/categories.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
-import { AGENT_BY, ANY_YEAR, OTHER_PERIOD, TOTAL_LABEL, YEAR_SPAN } from '../../transforms/count-statements/compile.ts';
+import { ACTIONS_JOINED, AGENT_BY, ANY_YEAR, OTHER_PERIOD, TOTAL_LABEL, YEAR_SPAN } from '../../transforms/count-statements/compile.ts';
 import { asciiDigits } from '../../transforms/quantity.ts';
 import { isAlignmentRow } from '../../transforms/alignment-row.ts';
 import { reconcileParts } from '../../transforms/reconcile.ts';
@@ -61,11 +61,18 @@ function captionYear(caption: string): { year: number; why: null } | { year: nul
 /**
  * The agent of `action` in the sentence that announces the table (`the weapons seized by the Liberia National
  * Police, those ... destroyed by LiNCSA in 2023`): the `by ...` phrase right after an action word of the same code.
+ * Also the agent of a table's action row (year-column-table.ts).
  */
-function agentInLead(lead: string, action: TermMatch, aliases: Readonly<Record<string, string>>): { code: string | null; raw: string } | null {
-  for (const found of findActions(lead)) {
+export function agentInLead(lead: string, action: TermMatch, aliases: Readonly<Record<string, string>>): { code: string | null; raw: string } | null {
+  const actions = findActions(lead);
+  for (const [i, found] of actions.entries()) {
     if (found.code !== action.code) continue;
-    const phrase = AGENT_BY.exec(lead.slice(found.end))?.[1];
+    // `seized by the Police and destroyed by the Commission`: an action's agent is named before the next action and
+    // the words joining the two (`and`, `et`, `y`, a comma).
+    const next = actions[i + 1];
+    let upTo = next?.index ?? lead.length;
+    if (next) for (let at = upTo - 1; at > found.end; at--) if (/\s/u.test(lead[at - 1] ?? '') && ACTIONS_JOINED.test(lead.slice(at, next.index))) upTo = at;
+    const phrase = AGENT_BY.exec(lead.slice(found.end, upTo))?.[1];
     const agency = phrase === undefined ? null : agencyFromPhrase(phrase, { agencyAliases: aliases });
     if (agency) return { code: agency.code, raw: agency.raw };
     // `destroyed by LiNCSA`: after `by`, a name (capital first, a few words) is the agent even outside the

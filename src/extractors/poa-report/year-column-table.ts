@@ -2,8 +2,9 @@ import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
 import { findActions, type TermMatch } from '../../transforms/categories.ts';
-import { categoryColumnsOf, categoryRowStatement, cellCount } from './category-table.ts';
-import { cellsOf, isTableTitle, rowCells, yearOfCell, type YearTable } from './year-table.ts';
+import { categoryColumnsOf, categoryIn, categoryRowStatement, cellCount } from './category-table.ts';
+import { agentInLead } from './label-action-table.ts';
+import { cellsOf, countOfCell, isTableTitle, rowCells, yearOfCell, type YearTable } from './year-table.ts';
 
 /**
  * Tables of weapon categories by year laid the other way round: the YEARS are the columns and the
@@ -164,6 +165,67 @@ function twoLevelTable(lines: readonly DocLine[], filled: readonly number[], k: 
   return { from, to: last, statements, issues };
 }
 
+/**
+ * A table whose rows are ACTIONS and whose columns are years, the weapons (and the agents) in the line above it:
+ *
+ *   Table 2 shows the firearms handed in to and destroyed by New Zealand Police (in units).
+ *   | Action    | 2021  | 2022 | 2023  |
+ *   | Handed in | 1,204 | 986  | 1,317 |
+ *   | Destroyed | 2,410 | —    | 1,955 |
+ *
+ * Each count cell is one statement, row by row: its row's action, its column's year (stated), the weapons the
+ * caption names (no parts), the agent the caption names after that action (`destroyed by New Zealand Police`; the
+ * receiver of weapons handed in `to` a body is no agent). A cell saying not known gives no statement, only an info.
+ * Null when a row label is not all one action; a table whose caption names no weapons is named, never read.
+ */
+function actionRowsTable(
+  lines: readonly DocLine[],
+  rows: readonly ColumnRow[],
+  years: readonly number[],
+  caption: string,
+  reportedIn: number | null,
+): { statements: CountStatementRecord[]; issues: IssueDraft[] } | null {
+  const actions = rows.map((row) => actionCell(row.label));
+  if (actions.some((action) => action === null)) return null;
+  const line = (row: ColumnRow) => lines[row.index]?.no ?? null;
+  const category = categoryIn(caption);
+  if (category === null) {
+    const first = rows[0];
+    const message = `Table of actions by year at line ${first ? line(first) : '?'}: the line above it names no weapons, so what was counted cannot be told: nothing is loaded from it.`;
+    return { statements: [], issues: [{ severity: 'warning', rule: 'table-not-read', message, line_start: first ? line(first) : null }] };
+  }
+  const statements: CountStatementRecord[] = [];
+  const issues: IssueDraft[] = [];
+  for (const [r, row] of rows.entries()) {
+    const action = actions[r] as TermMatch;
+    const agency = agentInLead(caption, action, {});
+    const lineage = lineageOf(lines, row.index, row.index);
+    years.forEach((year, c) => {
+      const read = countOfCell(row.cells[c] ?? '', `Table of actions by year, row '${row.label}', column ${year}`, line(row));
+      if ('issue' in read) {
+        issues.push(read.issue);
+        return;
+      }
+      statements.push({
+        year,
+        year_basis: 'stated',
+        action: action.code,
+        action_raw: action.raw,
+        agency: agency?.code ?? null,
+        agency_raw: agency?.raw ?? null,
+        total: read.quantity,
+        // A lone total: nothing to reconcile.
+        components_sum: null,
+        reconciliation: 'no_parts',
+        reported_in: reportedIn,
+        counts: [{ category: category.code, category_raw: category.raw, parent_category: null, quantity: read.quantity, is_total: true, approx: false, approx_qualifier: null, ...lineage }],
+        ...lineage,
+      });
+    });
+  }
+  return { statements, issues };
+}
+
 /** Finds the tables of categories (rows) by year (columns) among `body` (indexes in `lines`), in order. */
 export function findYearColumnTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null): YearTable[] {
   const tables: YearTable[] = [];
@@ -194,11 +256,22 @@ export function findYearColumnTables(lines: readonly DocLine[], body: readonly n
       if (sameCells(cells, header)) continue;
       if (captionLabel !== null && text.trim().toLowerCase().startsWith(captionLabel)) continue;
       const values = cells.slice(1);
+      // A line of years under a label (`Action | 2021 | 2022`) heads the next table: no row of counts.
       const isRow =
-        cells.length === header.length && yearOfCell(cells[0] ?? '') === null && values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
+        cells.length === header.length &&
+        yearOfCell(cells[0] ?? '') === null &&
+        !values.every((cell) => yearOfCell(cell) !== null) &&
+        values.every((cell) => cellCount(cell) !== null || isUnknownMarker(cell));
       if (!isRow) break;
       rows.push({ index, label: cells[0] ?? '', cells: values });
       last = index;
+    }
+    // Rows that are actions (`Handed in`, `Destroyed`): each cell is one statement of its row's action and its column's year.
+    const byAction = rows.length === 0 ? null : actionRowsTable(lines, rows, years as number[], caption, reportedIn);
+    if (byAction !== null) {
+      tables.push({ from: captionIndex, to: last, ...byAction });
+      k = filled.indexOf(last);
+      continue;
     }
     // The row labels must all be weapon categories or the total, and the caption must name the action.
     const table = rows.length === 0 ? null : categoryColumnsOf(rows.map((row) => row.label), caption);
