@@ -102,3 +102,35 @@ describe('tables of models or agencies by action', () => {
     expect(out.issues.filter((i) => i.rule === 'table-not-read')).toHaveLength(1);
   });
 });
+
+describe('a column that names no action', () => {
+  it('is named and read for nothing; the action columns of the table are read', () => {
+    const out = extract(
+      report(
+        'Table 3. Firearms deactivated or destroyed by the Republic of Sierra Leone Armed Forces, 2023',
+        '',
+        '| Type | Deactivated | Destroyed |',
+        '|:-----|------------:|----------:|',
+        '| Rifles | 210 | 95 |',
+        '| Pistols | 14 | 40 |',
+        '| Total | 224 | 135 |',
+      ),
+    );
+    expect(statements(out)).toEqual([
+      {
+        action: 'destroyed',
+        year: 2023,
+        agency: 'defence',
+        agency_raw: 'the Republic of Sierra Leone Armed Forces',
+        total: 135,
+        rec: 'balanced',
+        counts: [
+          ['firearms', 'Firearms', 135, true],
+          ['rifles', 'Rifles', 95, false],
+          ['pistols', 'Pistols', 40, false],
+        ],
+      },
+    ]);
+    expect(out.issues.filter((i) => i.rule === 'table-column-unread').map((i) => [i.line_start, i.severity])).toEqual([[7, 'warning']]);
+  });
+});

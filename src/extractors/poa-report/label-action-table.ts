@@ -108,7 +108,9 @@ export function findLabelActionTables(
       header = cellsOf(headerText).map(withoutNoteMarker);
       if (header.length < 3 || /\d/u.test(header[0] ?? '')) continue;
       actions = header.slice(1).map(columnAction);
-      if (actions.some((a) => a === null)) continue;
+      // A column naming no action (`Deactivated`, which no action code holds) is named below and read for nothing;
+      // the table's other columns are still read.
+      if (actions.every((a) => a === null)) continue;
       let r = k + 1;
       if (isAlignmentRow(lines[filled[r] ?? -1]?.text ?? '')) r++;
       for (; r < filled.length; r++) {
@@ -217,6 +219,15 @@ export function findLabelActionTables(
       });
     };
 
+    actions.forEach((action, c) => {
+      if (action !== null) return;
+      issues.push({
+        severity: 'warning',
+        rule: 'table-column-unread',
+        message: `Table at line ${lines[headerIndex]?.no ?? '?'}: column '${header[c + 1] ?? ''}' names no action of the vocabulary: its counts are not loaded (the other columns are).`,
+        line_start: lines[headerIndex]?.no ?? null,
+      });
+    });
     if (byAgency) {
       for (const row of rows) {
         if (row.total) {
@@ -226,8 +237,9 @@ export function findLabelActionTables(
         const code = matchAgency(row.label);
         const lineage = lineageOf(lines, row.index, row.to);
         actions.forEach((action, c) => {
+          if (action === null) return;
           const quantity = cellCount(row.cells[c] ?? '');
-          if (quantity === null || action === null) {
+          if (quantity === null) {
             unreadCell(row, c);
             return;
           }
