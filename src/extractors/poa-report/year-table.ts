@@ -1,5 +1,6 @@
 import { asciiDigits } from '../../transforms/digits.ts';
 import { splitGluedMarker, withoutNoteMarker } from '../../transforms/footnote-refs.ts';
+import { gregorianOfPair } from '../../transforms/era-years.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
@@ -35,7 +36,8 @@ export interface YearTable {
 }
 
 /** The header of a table's year column: every lexicon's `yearColumnLabels` (`Year`, `Année`, `Год`, `السنة`). */
-const YEAR_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexicon.yearColumnLabels).join('|')})$`, 'iu');
+// A note in brackets may say which calendar the years are in (`Year (B.E.)`, `Année (calendrier grégorien)`).
+const YEAR_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexicon.yearColumnLabels).join('|')})(?:\\s*\\([^()]{1,30}\\))?$`, 'iu');
 
 function isYearHeader(cell: string): boolean {
   return YEAR_HEADER.test(cell.trim());
@@ -45,11 +47,12 @@ const ACTION_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexic
 export const YEAR_CELL = /^((?:19|20)\d{2})$/u;
 /**
  * The year a table cell holds (`2019`, `٢٠١٩`, `2019²`, `2019*`: a footnote marker glued to the year names a note
- * below the table, the cell is still that year's), or null.
+ * below the table, the cell is still that year's; `2564 (2021)`: a Buddhist-era or Hijri year with the Gregorian one
+ * in brackets, which is the year), or null.
  */
 export function yearOfCell(cell: string): number | null {
   const year = YEAR_CELL.exec(asciiDigits(splitGluedMarker(cell).head))?.[1];
-  return year === undefined ? null : Number(year);
+  return year === undefined ? (gregorianOfPair(cell)?.year ?? null) : Number(year);
 }
 /** Things counted that are not weapons: a generic "weapons" word beside them does not make the cells weapons. */
 const NOT_WEAPONS = /(?<!\p{L})(?:ammunition|munitions?|rounds|cartridges|explosives|grenades|mines|munici[oó]n(?:es)?|cartouches|боеприпас\p{L}*|патрон\p{L}*)(?!\p{L})/iu;
@@ -131,6 +134,9 @@ export function countOfCell(cell: string, where: string, line: number | null): {
 function yearOfRow(cells: readonly string[]): number | 'total' | 'end' {
   const year = yearOfCell(cells[0] ?? '');
   if (year !== null) return year;
+  // A year of another calendar alone (`2564` under `Year (B.E.)`) is no total, and its Gregorian year is not written:
+  // the table ends there, its rows left to the unread-table warning.
+  if (/^\d{4}$/u.test(asciiDigits(cells[0]?.trim() ?? ''))) return 'end';
   return cells.slice(1).every((cell) => cellCount(cell) !== null || isUnknownMarker(cell)) ? 'total' : 'end';
 }
 
