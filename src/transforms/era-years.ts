@@ -31,3 +31,26 @@ export function gregorianOfPair(cell: string): { year: number; era: 'buddhist-er
   const era = eraOf(Number(other), Number(gregorian));
   return era === null ? null : { year: Number(gregorian), era };
 }
+
+/** An abbreviation of capitals with points (`B.E.`, `A.H.`): the mark of a calendar, no sentence's end. */
+const ERA_MARK = String.raw`(?:\p{Lu}\.){1,3}\s?`;
+/** `B.E. 2565 (2022)`: the other calendar's year (its mark maybe before it), then the Gregorian one in brackets. */
+const OTHER_THEN_GREGORIAN = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${ERA_MARK})?(\p{N}{4})(\s*[(（]\s*)((?:19|20)\d{2})\s*[)）]`, 'gu');
+/** `26 June 2023 (B.E. 2566)`, `2022 (1443 H)`: the Gregorian year, then the other calendar's in brackets. */
+const GREGORIAN_THEN_OTHER = new RegExp(String.raw`(?<![\p{N}.,])((?:19|20)\d{2})\s*[(（]\s*(?:${ERA_MARK})?(\p{N}{4})(?:\s*\p{Lu}\.?){0,2}\s*[)）]`, 'gu');
+
+/**
+ * `text` with the year of another calendar that stands beside a Gregorian year it agrees with (eraOf) blanked, its
+ * mark and brackets too, so that only the Gregorian year is read (`In B.E. 2565 (2022), 214 firearms` is read as
+ * `In 2022, 214 firearms`; the points of `B.E.` end no sentence). Same length: every offset stays the text's.
+ */
+export function withoutEraYears(text: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/gu, ' ');
+  return text
+    .replace(OTHER_THEN_GREGORIAN, (whole, mark: string | undefined, other: string, open: string, gregorian: string) =>
+      eraOf(Number(asciiDigits(other)), Number(gregorian)) === null ? whole : `${blank(`${mark ?? ''}${other}${open}`)}${gregorian}${blank(whole.slice((mark ?? '').length + other.length + open.length + gregorian.length))}`,
+    )
+    .replace(GREGORIAN_THEN_OTHER, (whole, gregorian: string, other: string) =>
+      eraOf(Number(asciiDigits(other)), Number(gregorian)) === null ? whole : `${gregorian}${blank(whole.slice(gregorian.length))}`,
+    );
+}

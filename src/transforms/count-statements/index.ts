@@ -42,6 +42,7 @@ import { actionStep, statementSteps } from './steps.ts';
 import { ACTIONS_JOINED } from './compile.ts';
 import { findActions, type TermMatch } from '../categories.ts';
 import { unwrapNumbers, wrappedNumberBreaks } from './wrapped-numbers.ts';
+import { withoutEraYears } from '../era-years.ts';
 import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
 import { blankFigures, type ComparedFigure, findComparedFigures } from './compared-figures.ts';
 import { statedYears } from './years.ts';
@@ -228,8 +229,9 @@ function statementVocabulary(): ReturnType<typeof glueVocabulary> {
 function readableUnit(unit: ProseUnit): ProseUnit {
   const deglued = deglue(unit.text, statementVocabulary());
   const breaks = wrappedNumberBreaks(deglued.text);
-  // A break read as a space keeps every offset: deglue's map back to the verbatim text stays right.
-  const text = unwrapNumbers(deglued.text, breaks);
+  // A break read as a space, a year of another calendar blanked beside its Gregorian one (`B.E. 2565 (2022)`): every
+  // offset stays, and deglue's map back to the verbatim text stays right.
+  const text = withoutEraYears(unwrapNumbers(deglued.text, breaks));
   if (text === unit.text) return unit;
   return { ...unit, text, verbatim: { text: unit.text, offset: deglued.sourceOffset }, ...(breaks.length === 0 ? {} : { wrappedNumbers: breaks }) };
 }
