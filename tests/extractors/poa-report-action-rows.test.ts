@@ -32,6 +32,8 @@ describe('a table whose rows are actions and whose columns are years (transposed
       [12, 2022, 'destroyed', 'police', 'the Police', 2005, 'no_parts', [['firearms', 2005, true]]],
     ]);
     expect(out.issues.filter((i) => i.rule === 'unknown-value').map((i) => i.line_start)).toEqual([12]);
+    // The year stands in the header, not in the row the statement cites: a step carries the header's words.
+    expect(out.count_statements[1]?.steps).toEqual([{ column: 'year', source_words: '| Action      | 2020  | 2021  | 2022  |', rule: 'table.column-year', lexicon_entry: null, language: null, value: '2021' }]);
     expect(notRead(out)).toEqual([]);
   });
 

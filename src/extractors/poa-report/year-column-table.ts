@@ -183,6 +183,7 @@ function actionRowsTable(
   rows: readonly ColumnRow[],
   years: readonly number[],
   caption: string,
+  header: string,
   reportedIn: number | null,
 ): { statements: CountStatementRecord[]; issues: IssueDraft[] } | null {
   const actions = rows.map((row) => actionCell(row.label));
@@ -209,6 +210,8 @@ function actionRowsTable(
       statements.push({
         year,
         year_basis: 'stated',
+        // The year stands in the header over the cell's column, not in its row: the step carries the header's words.
+        steps: [{ column: 'year', source_words: header, rule: 'table.column-year', lexicon_entry: null, language: null, value: String(year) }],
         action: action.code,
         action_raw: action.raw,
         agency: agency?.code ?? null,
@@ -267,7 +270,7 @@ export function findYearColumnTables(lines: readonly DocLine[], body: readonly n
       last = index;
     }
     // Rows that are actions (`Handed in`, `Destroyed`): each cell is one statement of its row's action and its column's year.
-    const byAction = rows.length === 0 ? null : actionRowsTable(lines, rows, years as number[], caption, reportedIn);
+    const byAction = rows.length === 0 ? null : actionRowsTable(lines, rows, years as number[], caption, lines[headerIndex]?.text.trim() ?? '', reportedIn);
     if (byAction !== null) {
       tables.push({ from: captionIndex, to: last, ...byAction });
       k = filled.indexOf(last);
