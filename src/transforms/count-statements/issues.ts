@@ -125,7 +125,7 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
       continue;
     }
     if (k.rule === 'count-not-read') {
-      issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}": ${k.reason ?? 'not read'}.`, line_start: lineOfOffset(unit.text, unit.span, k.at) });
+      issues.push({ severity: 'info', rule: k.rule, message: `"${k.words}": ${k.reason ?? 'not read'}.`, line_start: lineOfUnit(unit, k.at) });
       continue;
     }
     if (k.rule === 'count-corrected') {
@@ -223,6 +223,6 @@ export function noActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end
     message:
       `"${words}": ${counts.join(', ')} ${counts.length === 1 ? 'is' : 'are'} counted in a sentence that names a year, but no action word ` +
       `(${Object.keys(ACTION_CODES).join(', ')}) was read with ${counts.length === 1 ? 'it' : 'them'}: no count statement loaded.`,
-    line_start: lineOfOffset(unit.text, unit.span, draft.start),
+    line_start: lineOfUnit(unit, draft.start),
   };
 }
