@@ -82,6 +82,19 @@ export function matchersOf(language: Language): LanguageMatchers {
   return built;
 }
 
+/**
+ * Signs that hedge or bound the number after them in every language (`~300`, `≈300`, `>300`, `≥300`, `<300`, `≤300`):
+ * qualifiers as the words are, so that such a count is approximate, never loaded as exact.
+ */
+const SIGN_QUALIFIERS: readonly CanonicalEntry[] = [
+  { surface: '~', canonical: 'approximately' },
+  { surface: '≈', canonical: 'approximately' },
+  { surface: '>', canonical: 'more than' },
+  { surface: '≥', canonical: 'at least' },
+  { surface: '<', canonical: 'less than' },
+  { surface: '≤', canonical: 'up to' },
+];
+
 function compile(lexicon: Lexicon): LanguageMatchers {
   const words = lexicon.numberWords;
   const numberSurfaces = [...Object.keys(words.values), ...Object.keys(words.smallMultipliers), ...Object.keys(words.largeMultipliers)];
@@ -93,10 +106,11 @@ function compile(lexicon: Lexicon): LanguageMatchers {
   const run = `${number}(?:${gap === '' ? '' : `${gap}${joiners}`}${arabicJoin}${number})*`;
   const numberWordRun = new RegExp(bounded(run, lexicon), 'giu');
 
-  const qualifierBySurface = new Map(lexicon.qualifiersBefore.map((e) => [foldKey(e.surface), e]));
+  const qualifiersBefore = lexicon.qualifiersBefore.concat(SIGN_QUALIFIERS);
+  const qualifierBySurface = new Map(qualifiersBefore.map((e) => [foldKey(e.surface), e]));
   const qualifierAfterBySurface = new Map(lexicon.qualifiersAfter.map((e) => [foldKey(e.surface), e]));
   const open = lexicon.boundary === 'none' ? '' : '(?:^|(?<![\\p{L}\\p{M}]))';
-  const qualifierAtEnd = new RegExp(`${open}(${alternation(lexicon.qualifiersBefore.map((e) => e.surface))})\\s*$`, 'iu');
+  const qualifierAtEnd = new RegExp(`${open}(${alternation(qualifiersBefore.map((e) => e.surface))})\\s*$`, 'iu');
   const qualifierAtStart =
     lexicon.qualifiersAfter.length === 0
       ? /(?!)/u
