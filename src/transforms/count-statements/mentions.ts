@@ -558,8 +558,11 @@ export function findCounts(text: string, range: Range, language: Language | null
     let after = text.slice(numberEnd, range.end);
     // A footnote marker glued to the number (`1,046¹`, `2 318*`, `12,580[1]`) is set aside: it never changes the count.
     const marker = gluedFootnoteMarker(after);
-    const footnote = marker?.length ?? 0;
-    after = after.slice(footnote);
+    after = after.slice(marker?.length ?? 0);
+    // "300+ firearms": a plus after the number bounds it from below, as "more than 300" does: approximate, never exact.
+    const plus = /^ ?\+(?![\d+])/u.exec(after)?.[0] ?? '';
+    after = after.slice(plus.length);
+    const footnote = (marker?.length ?? 0) + plus.length;
     const sign = signBefore(text, range.start, numberStart);
     if (sign !== null) {
       const weaponEnd = scaledWeaponEnd(after);
@@ -632,8 +635,9 @@ export function findCounts(text: string, range: Range, language: Language | null
       }
       continue;
     }
-    const qualifier = qualifierBefore(text.slice(range.start, numberStart), language)?.written.toLowerCase() ?? null;
-    const start = qualifier === null ? numberStart : text.toLowerCase().lastIndexOf(qualifier, numberStart);
+    const qualifierWords = qualifierBefore(text.slice(range.start, numberStart), language)?.written.toLowerCase() ?? null;
+    const qualifier = qualifierWords ?? (plus === '' ? null : '+');
+    const start = qualifierWords === null ? numberStart : text.toLowerCase().lastIndexOf(qualifierWords, numberStart);
     const under = underCategory(text, counts[counts.length - 1]?.end ?? range.start, start < range.start ? numberStart : start);
     const base = {
       value: n.value, raw: n.raw, separator: n.separator, start: start < range.start ? numberStart : start, numberStart, qualifier, label: null, under,
