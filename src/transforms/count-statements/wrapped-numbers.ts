@@ -11,10 +11,15 @@
  * ...`): a row's label is a few capitalised words naming no action, or a weapon category or a total.
  */
 import { findActions } from '../categories.ts';
+import { GROUP_SPACES } from '../digits.ts';
 import { labelBefore } from './mentions.ts';
 
 /** A lone number of one to three digits ending a line, and the line break after it. */
-const NUMBER_ENDING_LINE = /(?<![\p{L}\p{N}.,’'\u066c\u00a0\u202f\u2009]|\p{N}\s)(\p{N}{1,3})\n(?=\p{N}{3}(?![\p{N}]|[.,’'\u066c\u00a0\u202f\u2009 ]\p{N}|\p{L})[^\n])/gu;
+// The group spaces are the number parser's own (digits.ts), so a number it reads as one is never cut here.
+const NUMBER_ENDING_LINE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,’'\\u066c${GROUP_SPACES}]|\\p{N}\\s)(\\p{N}{1,3})\\n(?=\\p{N}{3}(?![\\p{N}]|[.,’'\\u066c${GROUP_SPACES} ]\\p{N}|\\p{L})[^\\n])`,
+  'gu',
+);
 /** A row's label: a few capitalised words of letters (`Machine guns`, `Pump-action shotguns`). */
 const ROW_LABEL = /^[\p{Lu}\p{Lo}][\p{L}\p{M}\s'’\-/().]{0,60}$/u;
 
