@@ -45,6 +45,8 @@ const GREGORIAN_THEN_OTHER = new RegExp(String.raw`(?<![\p{N}.,])((?:19|20)\d{2}
  * `In 2022, 214 firearms`; the points of `B.E.` end no sentence). Same length: every offset stays the text's.
  */
 export function withoutEraYears(text: string): string {
+  // Every pair is written with a bracket: a text without one (most sentences) holds none.
+  if (!text.includes('(') && !text.includes('（')) return text;
   const blank = (s: string) => s.replace(/[^\n]/gu, ' ');
   return text
     .replace(OTHER_THEN_GREGORIAN, (whole, mark: string | undefined, other: string, open: string, gregorian: string) =>
