@@ -581,6 +581,12 @@ export interface CountStatementWords {
    */
   comparedFigureLeads: readonly string[];
   /**
+   * Words saying that a list of numbers pairs, item by item, with another list ("seized 120 and 45 firearms in 2021 and
+   * 2022 respectively", "respectivement", "respectivamente", "соответственно", "على التوالي", "分别"): no number of the
+   * list is the count of the whole sentence (respective-figures.ts). Regex fragments, a space for any white space.
+   */
+  respectivelyWords: readonly string[];
+  /**
    * Words right before a number that make it a change, not a count ("seizures rose by 212 firearms", "une hausse de
    * 40 armes", "aumentaron en 30 armas", "увеличилось на 15 единиц"): regex fragments, a space for any white space.
    */

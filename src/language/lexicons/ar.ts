@@ -372,6 +372,7 @@ export const ar: Lexicon = {
     comparisonWords: [],
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: ['مقابل', 'مقارنة ب'],
+    respectivelyWords: ['على التوالي'],
     levelLeads: ['بلغت?', 'وصلت? إلى'],
     changeLeads: ['بمقدار', 'بزيادة', 'بانخفاض'],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.

@@ -413,6 +413,7 @@ export const fr: Lexicon = {
     comparisonWords: ['par rapport', 'depuis'],
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: ['contre', 'par rapport (?:à|aux?)', 'comparativement (?:à|aux?)', 'en comparaison (?:de|avec)'],
+    respectivelyWords: ['respectivement'],
     // `ont atteint`, `se sont élevées à`, `sont passées à`, `ont augmenté jusqu'à`: the auxiliary before is any.
     levelLeads: ['atteint', 'atteignent', 'atteignait', 'atteignaient', 'élevée?s? à', 'élèv(?:e|ent) à', 'passée?s? à', 'totalisée?s?',
       "(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|grimp[ée]e?s?) (?:jusqu['’]à|à)"],

@@ -316,6 +316,7 @@ export const zh: Lexicon = {
     comparisonWords: [],
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: [],
+    respectivelyWords: ['分别'],
     // Chinese counts are read by mentions-chinese.ts, which reads no level yet.
     levelLeads: [],
     changeLeads: [],

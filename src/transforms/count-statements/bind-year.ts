@@ -13,6 +13,8 @@ import { distinctYears, statedYears } from './years.ts';
 export type YearSource =
   /** A year written in the statement's own words. */
   | 'stated'
+  /** The year of the same rank as the count in a list given "respectively" (`120 and 45 ... in 2021 and 2022 respectively`). */
+  | 'respectively'
   /** A year the clause's sentence states before it. */
   | 'stated-in-sentence'
   /** "in the past year": the report year minus one. */

@@ -195,6 +195,15 @@ export const COMPARISON = new RegExp(wholeWords('comparisonWords'), 'iu');
  * `year`). Tried on the text before a number, anchored at its end.
  */
 export const COMPARED_FIGURE_BEFORE = new RegExp(`(?:(?<lead>${wholeWords('comparedFigureLeads')})\\s*|\\(\\s*(?<year>${YEAR})\\s*:\\s*)$`, 'iu');
+/** A word pairing two lists item by item ("respectively", "respectivement", "соответственно"): respective-figures.ts. */
+export const RESPECTIVELY = new RegExp(wholeWords('respectivelyWords'), 'iu');
+/** What joins two items of a list of numbers: a comma, an "and", or both (`120, 45 and 30`, `120 et 45`). */
+export const NUMBER_LIST_GAP = new RegExp(`^\\s*(?:,\\s*(?:${wholeWords('conjunctionAnd')}\\s*)?|${wholeWords('conjunctionAnd')}\\s*)$`, 'iu');
+/** The same between two years, a year's lead word maybe repeated (`in 2021 and in 2022`, `en 2021 et en 2022`). */
+export const YEAR_LIST_GAP = new RegExp(
+  `^\\s*(?:,\\s*(?:${wholeWords('conjunctionAnd')}\\s*)?|${wholeWords('conjunctionAnd')}\\s*)(?:${wholeWords(YEAR_LEADS)}\\s*)?$`,
+  'iu',
+);
 /** A comparison or a change anywhere in a text ("compared with", "than", "an increase of", "une hausse de"): what follows is the other term. */
 export const COMPARED = new RegExp(`${wholeWords('comparisonWords')}|${wholeWords('changeLeads')}`, 'iu');
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */

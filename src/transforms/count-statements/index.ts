@@ -32,7 +32,7 @@ import type { AgencyReading } from './bind-agency.ts';
 import { pickYear, type YearReading } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
 import type { SkippedInUnit } from './drafts.ts';
-import { aggregateIssue, negatedActionIssue, noActionIssue, plannedActionIssue, plannedPartsIssue, skippedIssues, statementIssues } from './issues.ts';
+import { aggregateIssue, negatedActionIssue, noActionIssue, plannedActionIssue, plannedPartsIssue, respectiveIssue, skippedIssues, statementIssues } from './issues.ts';
 import { aggregateScope, referredAggregateScope } from './bind-scope.ts';
 import { reconcileCounts } from './reconciliation.ts';
 import { lineage } from './records.ts';
@@ -45,6 +45,7 @@ import { unwrapNumbers, wrappedNumberBreaks } from './wrapped-numbers.ts';
 import { withoutEraYears } from '../era-years.ts';
 import { findYearLists, type YearList, type YearListItem } from './year-lists.ts';
 import { blankFigures, type ComparedFigure, findComparedFigures } from './compared-figures.ts';
+import { findRespectiveList, type RespectiveList } from './respective-figures.ts';
 import { statedYears } from './years.ts';
 import type { Count, CountContext, CountExtraction, Draft, ProseUnit } from './types.ts';
 
@@ -149,6 +150,12 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
       continue;
     }
     readAgencies.push({ draft, agency, subject: placed ? placed.place === 'subject' : sharedSubject !== null });
+    // "seized 120 and 45 firearms in 2021 and 2022 respectively": each number is its own year's, none the sentence's.
+    const respective = findRespectiveList(text, draft.sentence, language);
+    if (respective && draft.counts.some((c) => respective.figures.some((f) => f.numberStart === c.numberStart))) {
+      respectiveStatements(unit, draft, respective, action, { reading: agency, shared: ownAgency === null && agency !== null }, ctx, statements, issues);
+      continue;
+    }
     const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: lastOwnYear(statements, comparedRecords) });
     const index = statements.length;
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
@@ -376,4 +383,62 @@ function comparedStatement(unit: ProseUnit, draft: Draft, action: TermMatch, fig
     steps: statementSteps(action, { reading: null, shared: false }, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
   });
   issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: [count], reconciled, year, agency: null }));
+}
+
+/**
+ * The statements of a list of numbers given "respectively" for as many years (respective-figures.ts): one a number,
+ * each of its year (stated: the year of the same rank), the sentence's action and agency, its weapons (a bare number
+ * shares the noun of the next one: `120 and 45 firearms`). A list that pairs with no years, or a draft with counts
+ * beside the list, gives none: a warning says which numbers were not loaded and why.
+ */
+function respectiveStatements(
+  unit: ProseUnit,
+  draft: Draft,
+  list: RespectiveList,
+  action: TermMatch,
+  agency: { reading: AgencyReading | null; shared: boolean },
+  ctx: CountContext,
+  statements: CountStatementRecord[],
+  issues: IssueDraft[],
+): void {
+  const listed = (c: Count): boolean => list.figures.some((f) => f.numberStart === c.numberStart);
+  const beside = draft.counts.filter((c) => c.kind === 'known' && !listed(c));
+  if (list.years === null || beside.length > 0) {
+    issues.push(respectiveIssue(unit, draft, list, beside));
+    return;
+  }
+  const years = list.years;
+  const where = lineage(unit, Math.min(draft.sentence.start, draft.start), Math.max(draft.sentence.end, draft.end));
+  list.figures.forEach((figure, i) => {
+    const listedYear = years[i];
+    if (!listedYear) return;
+    const own = draft.counts.find((c) => c.numberStart === figure.numberStart);
+    const named = list.figures.slice(i + 1).map((f) => draft.counts.find((c) => c.numberStart === f.numberStart)).find((c) => c !== undefined);
+    const count: Count = own
+      ? { ...own }
+      : {
+          value: figure.value, raw: figure.raw, separator: figure.separator, start: figure.numberStart, numberStart: figure.numberStart, end: figure.numberStart + figure.raw.length,
+          category: named?.category ?? null, categoryRaw: named?.categoryRaw ?? '', kind: 'known', qualifier: null, label: null, under: null, sharedNoun: true,
+        };
+    const year: YearReading = { year: listedYear.year, basis: 'stated', how: null, source: 'respectively', words: listedYear.raw };
+    const reconciled = reconcileCounts(unit, [count], 0, 'single-count');
+    const { result } = reconciled;
+    const index = statements.length;
+    statements.push({
+      ...where,
+      year: listedYear.year,
+      year_basis: 'stated',
+      action: action.code,
+      action_raw: action.raw,
+      agency: agency.reading?.code ?? null,
+      agency_raw: agency.reading?.raw ?? null,
+      total: count.value,
+      components_sum: result.componentsSum,
+      reconciliation: result.reconciliation,
+      reported_in: ctx.reportedIn,
+      counts: reconciled.records,
+      steps: statementSteps(action, agency, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
+    });
+    issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: [count], reconciled, year, agency: agency.reading }));
+  });
 }

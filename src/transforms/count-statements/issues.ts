@@ -6,6 +6,7 @@ import type { AgencyReading } from './bind-agency.ts';
 import type { YearReading } from './bind-year.ts';
 import type { SkippedInUnit } from './drafts.ts';
 import type { ReconciledCounts } from './reconciliation.ts';
+import type { RespectiveList } from './respective-figures.ts';
 import { formatCount, lineOfUnit } from './records.ts';
 import type { Count, Draft, ProseUnit } from './types.ts';
 
@@ -224,5 +225,26 @@ export function noActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end
       `"${words}": ${counts.join(', ')} ${counts.length === 1 ? 'is' : 'are'} counted in a sentence that names a year, but no action word ` +
       `(${Object.keys(ACTION_CODES).join(', ')}) was read with ${counts.length === 1 ? 'it' : 'them'}: no count statement loaded.`,
     line_start: lineOfUnit(unit, draft.start),
+  };
+}
+
+/**
+ * The warning for numbers given "respectively" that cannot be paired with years (`seized 120 and 45 firearms in Lagos
+ * and Kano respectively`, a list of years of another length) or that stand beside other counts of the statement:
+ * which number is whose cannot be read, and no number of the list is the sentence's count, so none is loaded.
+ */
+export function respectiveIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'sentence'>, list: RespectiveList, beside: readonly Count[]): IssueDraft {
+  const start = Math.min(draft.sentence.start, draft.start);
+  const words = unit.text.slice(start, Math.max(draft.sentence.end, draft.end)).trim();
+  const numbers = list.figures.map((f) => f.raw).join(', ');
+  const why =
+    list.years === null
+      ? `'${list.word}' pairs them with items that are not ${list.figures.length} years`
+      : `they pair with years, but the statement also counts ${beside.map((c) => c.raw).join(', ')}, which the pairing does not place`;
+  return {
+    severity: 'warning',
+    rule: 'count-respectively',
+    message: `"${words}" (line ${lineOfUnit(unit, start)}): ${numbers} are given '${list.word}': ${why}, so which number is whose cannot be read and none is loaded.`,
+    line_start: lineOfUnit(unit, start),
   };
 }

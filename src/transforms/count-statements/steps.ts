@@ -88,6 +88,8 @@ export function yearStep(year: YearReading): TransformationStep | null {
   switch (year.source) {
     case 'stated':
       return step('year', words, 'year.stated', year.year);
+    case 'respectively':
+      return step('year', words, 'year.respectively', year.year);
     case 'stated-in-sentence':
       return step('year', words, 'year.stated-in-sentence', year.year);
     case 'past-year':
