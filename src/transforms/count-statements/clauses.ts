@@ -109,8 +109,9 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
     if (prev) {
       const gap = text.slice(prev.end, c.start);
       const actionsInGap = gapActions(gap);
-      // A count sharing the noun of the one before has its own action after it: it opens a clause of its own.
-      const newClause = (actionsInGap.length > 0 && !BREAKDOWN.test(gap)) || c.sharedNoun === true;
+      // A count sharing the noun of the one before has its own action after it: it opens a clause of its own, as a
+      // key's value does (`...: 1,340; firearms destroyed in 2022: 2,100`), whose colon announces no breakdown.
+      const newClause = (actionsInGap.length > 0 && !BREAKDOWN.test(gap)) || c.sharedNoun === true || c.keyed !== undefined;
       if (newClause) {
         const hasAction = findActions(text.slice(start, prev.end)).length > 0;
         const claimed = hasAction ? null : claimedEnd(gap, actionsInGap);
@@ -127,6 +128,8 @@ export function clauses(text: string, sentence: Range, counts: Count[]): Clause[
         current = [];
       }
     }
+    // A key's value opens its clause where its key starts: the words before (a heading's line) are no part of it.
+    if (current.length === 0 && c.keyed !== undefined) start = Math.max(start, c.keyed);
     current.push(c);
   }
   if (current.length > 0) groups.push({ start, end: sentence.end, counts: current });

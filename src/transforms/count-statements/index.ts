@@ -161,7 +161,8 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
     // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
     const sentence = sentences[draft.unit]?.[draft.sentenceIndex];
-    const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1;
+    // A key's value ("Firearms destroyed: 2,100" in a block of keys) cites its own key and value, not the block.
+    const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1 && draft.counts[0]?.keyed === undefined;
     const where = shared ? lineage(unit, Math.min(sentence.start, draft.start), Math.max(sentence.end, draft.end)) : lineage(unit, draft.start, draft.end);
     const { total, result } = reconciled;
     const steps = statementSteps(

@@ -5,7 +5,7 @@
  * reported as skipped so that nothing is dropped silently.
  */
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
-import { NON_WEAPON_ITEMS, findActions, matchWeaponCategory } from '../categories.ts';
+import { NON_WEAPON_ITEMS, counterAlone, findActions, matchWeaponCategory } from '../categories.ts';
 import { matchersOf } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
@@ -19,6 +19,7 @@ import {
   COPULA_LEAD,
   CORRECTION_BEFORE,
   CURRENCY_BEFORE,
+  DASHES,
   FUNCTION_WORD,
   GLUED_CONJUNCTION,
   HAN,
@@ -235,6 +236,48 @@ export function sharedNounCount(text: string, sentenceStart: number, before: rea
  * (`rose to 1,400 cases`) says it counts something else.
  */
 const LEVEL_TAIL = new RegExp(`^\\s*(?:(?:${STATED_YEAR.source})\\s*)?(?:[,;:.)]|$)`, 'iu');
+
+/** A key's end right before its value: a colon, or a dash with a space or a bracket before it (`seized in 2022: 1,340`, `(2023) – 2,100`). */
+const KEY_END = new RegExp(`(?:[:：]|(?<=[\\s)])(?:${DASHES}))\\s*$`, 'u');
+/** Where a key starts: its line, or the item after a semicolon. */
+const KEY_START = /[\n;؛；]/gu;
+/** Years and spans a key may name (`in 2022`, `(2019-2020)`): no other number. */
+const KEY_YEARS = /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))?(?!\d)/gu;
+/**
+ * What may follow a keyed value: nothing, a year in brackets, then the end of the line, a punctuation mark or a bracket
+ * (its breakdown: `1,200 (of which 300 pistols)`).
+ */
+const KEYED_TAIL = /^[^\S\n]*(?:[(（][^\S\n]*(?:19|20)\d{2}[^\S\n]*[)）][^\S\n]*)?(?:[,;.\n(（]|$)/u;
+
+/**
+ * The weapons of a key that a colon or a dash ends right before a number (`Firearms seized in 2022: 1,340`, `Armas de
+ * fuego incautadas (2022) – 1.340`, `Изъято единиц оружия в 2022 году: 1 340 ед.`): the key is the number's line (or
+ * its item after a semicolon), names an action and one weapon category and no number but years, and nothing but a
+ * counter word, a bracketed year or punctuation follows the number. With `ownLine`, the key must open its line or item
+ * (a count stands before it in the sentence). Null otherwise: `Firearms: 1,340` (no action) is a stock, and `Firearms
+ * seized: 12 operations` counts something else.
+ */
+function keyedWeapons(text: string, from: number, numberStart: number, after: string, ownLine: boolean): { code: string; raw: string; keyStart: number; tail: number } | null {
+  const before = text.slice(from, numberStart);
+  const end = KEY_END.exec(before);
+  if (!end) return null;
+  let keyStart = -1;
+  for (const m of before.slice(0, end.index).matchAll(KEY_START)) keyStart = (m.index ?? 0) + m[0].length;
+  if (keyStart < 0 && ownLine) return null;
+  keyStart = Math.max(0, keyStart);
+  const key = before.slice(keyStart, end.index);
+  if (/\d/u.test(asciiDigits(key).replace(KEY_YEARS, '')) || findActions(key).length === 0) return null;
+  const counter = counterAlone(after);
+  if (!KEYED_TAIL.test(after.slice(counter))) return null;
+  const found: { code: string; raw: string }[] = [];
+  for (const word of key.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
+    const weapons = matchWeaponCategory(key.slice(word.index ?? 0));
+    if (weapons && weapons.code !== null && weapons.index === 0) found.push({ code: weapons.code, raw: weapons.raw });
+  }
+  const first = found[0];
+  const opens = /^\s*/u.exec(key)?.[0].length ?? 0;
+  return first && new Set(found.map((f) => f.code)).size === 1 ? { ...first, keyStart: from + keyStart + opens, tail: counter } : null;
+}
 
 /** The words that make the number right after them a level reached, ending where the number starts; null for none. */
 function levelWords(before: string): RegExpExecArray | null {
@@ -683,6 +726,15 @@ export function findCounts(text: string, range: Range, language: Language | null
         skipped.push({ at: numberStart, rule: 'count-part-no-category', words: text.slice(numberStart, numberEnd + footnote + partitive[0].length + (PARTITIVE_REST.exec(rest)?.[0].length ?? 0)).trim() });
         continue;
       }
+    }
+    // "Firearms seized in 2022: 1,340": the number is the value of a key that names its action and its weapons. Before
+    // the weapons after it: a value ending its line never counts the next line's first words (`1,340` / `Firearms ...`).
+    // After another count, only a key of its own line or item (`...: 1,340; firearms destroyed in 2022: 2,100`).
+    const keyedYear = n.separator === null && /^(?:19|20)\d{2}$/u.test(asciiDigits(n.raw));
+    const keyed = keyedYear ? null : keyedWeapons(text, counts[counts.length - 1]?.end ?? range.start, start, after, counts.length > 0);
+    if (keyed) {
+      counts.push({ ...base, end: numberEnd + footnote + keyed.tail, category: keyed.code, categoryRaw: keyed.raw, kind: 'known', keyed: keyed.keyStart });
+      continue;
     }
     const trimmed = after.replace(COPULA_LEAD, '');
     // "3.904 eram pistolas": a copula of the lexicon between the number and its category is skipped.

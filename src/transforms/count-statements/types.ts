@@ -94,6 +94,11 @@ export interface Count {
    * weapons are those; the words before its number (from `start`) name the group, and no action word among them is its.
    */
   referredBack?: boolean;
+  /**
+   * The count is the value of a key that names its own action and weapons (`Firearms destroyed in 2022: 2,100`): where
+   * the key starts. It opens a clause of its own there, never a part of a count before it.
+   */
+  keyed?: number;
   /** A footnote marker glued to the number (`¹`, `*`, `[1]`), set aside: `raw` is the number without it, the step cites both. */
   footnote?: string;
 }

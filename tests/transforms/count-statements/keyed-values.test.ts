@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../src/language/types.ts';
+import { extractCountStatements } from '../../../src/transforms/count-statements/index.ts';
+
+/**
+ * A key naming an action and weapons, then a colon or a dash and the number (`Firearms seized in 2022: 1,340`,
+ * `Armes détruites en 2022 : 2 100`): the number counts the key's weapons. Such lines had loaded nothing, with no issue;
+ * a value ending its line had even counted the next line's first words (`1,340` / `Firearms destroyed ...`).
+ */
+const read = (text: string, language: Language) =>
+  extractCountStatements([{ text, span: { lineStart: 3, lineEnd: 3 + (text.match(/\n/gu)?.length ?? 0) } }], { reportedIn: 2024, language, agencyAliases: {} }).statements.map(
+    (s) => [s.year, s.action, s.agency, s.total, s.reconciliation, s.line_start, s.counts.map((c) => [c.category, c.category_raw, c.quantity, c.is_total])],
+  );
+
+describe('a key and its value', () => {
+  it.each([
+    ['Number of firearms seized in 2022: 1,340.', 'en', 'seized', 'firearms', 1340],
+    ['Total firearms destroyed in 2023 – 2,100', 'en', 'destroyed', 'firearms', 2100],
+    ['Pistols recovered in 2021 — 86 units', 'en', 'seized', 'Pistols', 86],
+    ['Armes détruites en 2022 : 2 100', 'fr', 'destroyed', 'Armes', 2100],
+    ['Armas de fuego incautadas en 2022: 1.340', 'es', 'seized', 'Armas de fuego', 1340],
+    ['Изъято единиц оружия в 2022 году: 1 340 ед.', 'ru', 'seized', 'единиц оружия', 1340],
+  ] as const)('%s', (text, language, action, raw, value) => {
+    const [statement] = read(text, language);
+    expect(statement?.slice(0, 6)).toEqual([Number(/20\d\d/u.exec(text)?.[0]), action, null, value, 'no_parts', 3]);
+    expect(statement?.[6]).toEqual([[expect.any(String), raw, value, true]]);
+  });
+
+  it('reads each line of a block of keys as a statement of its own', () => {
+    expect(read('Seizures and destructions in 2022\nFirearms seized by customs: 1,340\nFirearms destroyed: 2,100 units', 'en')).toEqual([
+      [2022, 'seized', 'customs', 1340, 'no_parts', 4, [['firearms', 'Firearms', 1340, true]]],
+      [2022, 'destroyed', null, 2100, 'no_parts', 5, [['firearms', 'Firearms', 2100, true]]],
+    ]);
+    expect(read('Firearms seized by the police in 2022: 1,340; firearms destroyed by the army in 2022: 2,100.', 'en')).toEqual([
+      [2022, 'seized', 'police', 1340, 'no_parts', 3, [['firearms', 'Firearms', 1340, true]]],
+      [2022, 'destroyed', 'defence', 2100, 'no_parts', 3, [['firearms', 'firearms', 2100, true]]],
+    ]);
+  });
+
+  it('keeps a breakdown in brackets after the value', () => {
+    expect(read('Weapons destroyed in 2021: 1,200 (of which 300 pistols).', 'en')).toEqual([
+      [2021, 'destroyed', null, 1200, 'unbalanced', 3, [['firearms', 'Weapons', 1200, true], ['pistols', 'pistols', 300, false]]],
+    ]);
+  });
+
+  it.each([
+    ['Registered firearms in 2022: 1,340.', 'a key without an action is a register, not a collection fact'],
+    ['Firearms seized in 2022: 12 operations.', 'a value with words of its own counts something else'],
+    ['Firearms seized in 2022: 2023', 'a year is no value'],
+    ['Firearms and pistols seized in 2022: 1,340', 'a key of two categories does not say whose the value is'],
+  ])('%s: %s', (text) => {
+    expect(read(text, 'en')).toEqual([]);
+  });
+});
