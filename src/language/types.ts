@@ -616,6 +616,20 @@ export interface CountStatementWords {
   /** Nouns and units after a number that count something other than weapons ("45 officials"). */
   notWeaponNouns: readonly string[];
   /**
+   * Words after a count's weapons, in its clause, that make it a rate, not a count ("100 weapons a month", "12 firearms
+   * per day", "par mois", "al mes", "por dia", "в месяц"): no statement loads it (info `count-rate`). Regex fragments,
+   * a space for any white space.
+   */
+  rateAfter: readonly string[];
+  /**
+   * Fractions and shares before `of the N weapons` ("half of the 1,200 weapons collected were destroyed", "la moitié
+   * des", "la mitad de las", "половина из"): N is the group a share was picked from, never a count of the action.
+   * Regex fragments, a space for any white space; the lexicon's vague quantities ("some of the") count too.
+   */
+  fractionWords: readonly string[];
+  /** Words right before a number that make it an average ("an average of 100", "en moyenne 100", "в среднем 100"): the same. */
+  averageBefore: readonly string[];
+  /**
    * A count of 0 said by negating the action (`لم يتم إتلاف أي أسلحة`: no weapons were destroyed): one of
    * `zeroNegations`, maybe one of `zeroAuxiliaries`, an action word, then one of `negatedZeroWords` ("any")
    * right before the weapons. Regex sources. Only that shape: where other words stand between (`لا يعرف ما إذا

@@ -554,6 +554,9 @@ export const en: Lexicon = {
     notWeaponNouns: ['of', 'per', 'out', 'to', 'times', 'tonnes?', 'tons?', 'per\\s?cent', 'percent', 'years?', 'months?', 'weeks?', 'days?', 'hours?', 'calibre', 'caliber', 'rounds?', 'cartridges?', 'ammunition', 'munitions?', 'explosives?', 'grenades?', 'mines?', 'shells?', 'detonators?', 'persons?', 'people', 'individuals?', 'suspects?', 'officers?', 'officials?', 'participants?', 'journalists?', 'members?', 'staff', 'cases?', 'operations?', 'raids?', 'campaigns?', 'seminars?', 'workshops?', 'courses?', 'regions?', 'countries', 'states?', 'agreements?',
       // "200 seizures" counts seizures, not weapons (the action word 'seizures' would read it as 200 seized).
       'seizures?'],
+    rateAfter: ['(?:a|per|each|every) (?:day|week|fortnight|month|quarter|year)(?![-‐])(?! (?:ago|earlier|before|later))', 'daily', 'weekly', 'monthly', 'per annum', 'on average'],
+    averageBefore: ['an average of', 'on average', 'averaging', 'average of'],
+    fractionWords: ['half', 'one half', 'a third', 'one third', 'two thirds', 'a quarter', 'one quarter', 'three quarters', 'most', 'the majority', 'the bulk', 'part', 'a portion', 'a share', 'a fraction', 'the rest', 'the remainder'],
     functionWords: ['in', 'at', 'on', 'from', 'by', 'during', 'for', 'with', 'to', 'of', 'than', 'and', 'or', 'more', 'less', 'each', 'per', 'were', 'was', 'are', 'is'],
     phraseStops: ['and', 'or', 'were', 'was', 'in', 'at', 'from', 'by', 'during', 'with'],
     copulas: ['were', 'was', 'are', 'is'],

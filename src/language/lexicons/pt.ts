@@ -360,6 +360,9 @@ export const pt: Lexicon = {
     notWeaponNouns: ['cartuchos?', 'munições', 'munição', 'pessoas?', 'vezes', 'anos', 'agentes', 'funcionários', 'operações', 'casos', 'pedidos',
       // "200 apreensões" counts seizures, not weapons (the action word would read it as 200 seized).
       'apreens(?:ão|ões)'],
+    rateAfter: ['(?:por|ao|cada) (?:dia|semana|mês|trimestre|ano)', 'em média'],
+    averageBefore: ['uma média de', 'em média', 'média de'],
+    fractionWords: ['metade', 'a metade', 'um terço', 'dois terços', 'um quarto', 'a maioria', 'a maior parte', 'parte', 'uma parte', 'o resto'],
     functionWords: ['em', 'de', 'do', 'da', 'dos', 'das', 'por', 'para', 'e', 'que', 'no', 'na', 'nos', 'nas'],
     phraseStops: ['e', 'ou', 'em', 'no', 'na', 'nos', 'nas'],
     // "3.904 eram pistolas".

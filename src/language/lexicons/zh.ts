@@ -331,6 +331,9 @@ export const zh: Lexicon = {
     zeroAuxiliaries: [],
     negatedZeroWords: [],
     notWeaponNouns: [],
+    rateAfter: [],
+    averageBefore: [],
+    fractionWords: [],
     functionWords: [],
     phraseStops: [],
     // "其中100支为手枪" (of which 100 were pistols): the copula between a counter word and the category.

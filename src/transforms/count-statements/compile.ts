@@ -13,6 +13,7 @@ import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementWords, Language, Lexicon } from '../../language/types.ts';
 import { GROUP_SPACES } from '../digits.ts';
 import { SHARED_COUNT_WORDS } from './shared-words.ts';
+import { VAGUE_QUANTITY } from '../vague-quantities.ts';
 
 export type WordKey = keyof CountStatementWords;
 
@@ -207,6 +208,14 @@ export const YEAR_LIST_GAP = new RegExp(
 /** A comparison or a change anywhere in a text ("compared with", "than", "an increase of", "une hausse de"): what follows is the other term. */
 export const COMPARED = new RegExp(`${wholeWords('comparisonWords')}|${wholeWords('changeLeads')}`, 'iu');
 /** Words ending right before a number that make it a change ("rose by 212", "une hausse de 40"), not a count. */
+/** Words after a count's weapons, before its clause ends, that make it a rate ("100 weapons a month", "par mois"). */
+export const RATE_AFTER = new RegExp(`^[^,;.:\\n]*?${wholeWords('rateAfter')}`, 'iu');
+/** The same right after a bare number ("1,200 weapons, or 100 a month"). */
+export const RATE_RIGHT_AFTER = new RegExp(`^\\s*${wholeWords('rateAfter')}`, 'iu');
+/** A share of a group ending right before its number ("half of the", "la moitié des", "some of the"): the number is the group. */
+export const SHARE_OF_BEFORE = new EndPattern(`(?:${wholeWords('fractionWords')}|${VAGUE_QUANTITY})\\s+(?:${any('partitiveOf')})\\s*`, 'iu');
+/** Words ending right before a number that make it an average ("an average of 100", "в среднем 100"). */
+export const AVERAGE_BEFORE = new EndPattern(`${wholeWords('averageBefore')}\\s*`, 'iu');
 export const CHANGE_BEFORE = new EndPattern(`${wholeWords('changeLeads')}\\s*`, 'iu');
 /** A figure as a change or a level writes it: digits, grouped by thousands or not, maybe a decimal part. */
 const FIGURE = `\\d{1,3}(?:[.,’' ${GROUP_SPACES}]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;

@@ -139,6 +139,8 @@ export function skippedIssues(units: readonly ProseUnit[], skipped: readonly Ski
         ? 'is a range, not one number: not loaded'
         : k.rule === 'count-vague'
           ? 'names no number (a vague quantity): no count is loaded for it'
+        : k.rule === 'count-rate'
+          ? 'is a rate or an average (so many a day, a month, on average), not a count of items: no count is loaded for it'
         : k.rule === 'count-group'
           ? 'names the group a count was picked from, not a count of what was done: the group is not loaded as one'
           : k.rule === 'count-part-no-category'

@@ -20,6 +20,10 @@ import {
   CORRECTION_BEFORE,
   CURRENCY_BEFORE,
   DASHES,
+  AVERAGE_BEFORE,
+  RATE_AFTER,
+  RATE_RIGHT_AFTER,
+  SHARE_OF_BEFORE,
   FUNCTION_WORD,
   GLUED_CONJUNCTION,
   HAN,
@@ -621,6 +625,13 @@ export function findCounts(text: string, range: Range, language: Language | null
       if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-ambiguous-number', words: text.slice(numberStart - change[0].length, numberEnd + footnote + weaponEnd).trim(), reason });
       continue;
     }
+    // "an average of 100 weapons", "en moyenne 100 armes": an average is no count of items.
+    const average = AVERAGE_BEFORE.exec(text.slice(range.start, numberStart));
+    if (average) {
+      const weaponEnd = scaledWeaponEnd(after);
+      if (weaponEnd !== null) skipped.push({ at: numberStart - average[0].length, rule: 'count-rate', words: text.slice(numberStart - average[0].length, numberEnd + footnote + weaponEnd).trim() });
+      continue;
+    }
     // "2 million weapons", "12 тыс. единиц оружия", "12k firearms": the digits times the scale word are the count.
     const scale = SCALE_WORD.exec(after) ?? GLUED_SCALE.exec(text.slice(numberEnd));
     if (scale) {
@@ -643,6 +654,14 @@ export function findCounts(text: string, range: Range, language: Language | null
     }
     // "120 of the 300 weapons collected were destroyed", "none of the 300 ...": 300 is the group the count is picked
     // from, not a count of what was done; 120 (or none) counts its weapons.
+    // "half of the 1,200 weapons collected were destroyed", "la moitié des 1 200 armes": a share of a group (its
+    // size not given), so 1,200 is the group, as in "120 of the 300 weapons", and no count of the action.
+    const share = SHARE_OF_BEFORE.exec(text.slice(range.start, numberStart));
+    if (share) {
+      const weaponEnd = scaledWeaponEnd(after);
+      if (weaponEnd !== null) skipped.push({ at: numberStart - share[0].length, rule: 'count-group', words: text.slice(numberStart - share[0].length, numberEnd + footnote + weaponEnd).trim() });
+      continue;
+    }
     const pickedBy = groups.groupOf.get(n);
     if (pickedBy) {
       const weaponEnd = scaledWeaponEnd(after);
@@ -742,6 +761,13 @@ export function findCounts(text: string, range: Range, language: Language | null
     const direct = matchWeaponCategory(after) ?? describedWeapons(after);
     const viaCopula = direct || copula === 0 ? null : matchWeaponCategory(trimmed);
     const match = direct ?? (viaCopula ? { ...viaCopula, end: copula + viaCopula.end } : null);
+    // "100 weapons a month", "12 firearms per day", "300 armes par mois": a rate, not a count of items.
+    const rate = match ? RATE_AFTER.exec(after.slice(match.end)) : null;
+    const bareRate = match ? null : RATE_RIGHT_AFTER.exec(after);
+    if (rate || bareRate) {
+      skipped.push({ at: start, rule: 'count-rate', words: text.slice(start, numberEnd + footnote + (match?.end ?? 0) + ((rate ?? bareRate)?.[0].length ?? 0)).trim() });
+      continue;
+    }
     if (match) {
       // "300 armas aproximadamente", "200 fusils environ": a qualifier of the language right after the category.
       const hedge = qualifier === null && language !== null ? qualifierAfter(after.slice(match.end), language) : null;

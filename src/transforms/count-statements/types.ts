@@ -107,7 +107,7 @@ export interface Count {
 export interface SkippedNumber {
   /** Offset in the unit text. */
   at: number;
-  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group' | 'count-corrected' | 'count-part-no-category' | 'count-vague' | 'count-not-read';
+  rule: 'count-range' | 'count-not-integer' | 'count-ambiguous-number' | 'not-a-weapon-count' | 'count-group' | 'count-corrected' | 'count-part-no-category' | 'count-vague' | 'count-not-read' | 'count-rate';
   /** The words, as written. */
   words: string;
   /** Why the number is not read, when the rule alone does not say (`'9.607' is not a whole count in English ...`). */
