@@ -535,7 +535,7 @@ export const en: Lexicon = {
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: ['up from', 'down from', 'as against', 'against', 'compared (?:with|to)', 'in comparison (?:with|to)', 'versus', 'vs\\.?'],
     respectivelyWords: ['respectively'],
-    levelLeads: ['(?:rose|risen|increased|grew|grown|climbed|fell|fallen|dropped|declined|decreased|went up|went down) to', 'reached', 'totall?ed', 'amounted to', 'stood at', 'numbered'],
+    levelLeads: ['(?:rose|risen|increased|grew|grown|climbed|fell|fallen|dropped|declined|decreased|went up|went down|doubled|tripled|trebled|halved|jumped|surged|soared|slipped|plunged) to', 'reached', 'totall?ed', 'amounted to', 'stood at', 'numbered'],
     changeLeads: ['(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|dropped|declined|decreased|decreasing|went up|went down|up|down) by', '(?:an?\\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|reduction) of'],
     // The year of an event the counts belong to is theirs ('the 2019 campaign'); a document's year never is.
     eventNouns: ['campaigns?', 'amnest(?:y|ies)', 'operations?', 'programmes?', 'programs?', 'exercises?', 'initiatives?'],

@@ -424,7 +424,7 @@ export const es: Lexicon = {
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: ['frente a', 'en comparación con', 'comparad[oa]s? con', 'contra'],
     respectivelyWords: ['respectivamente'],
-    levelLeads: ['(?:aument(?:ó|aron)|crec(?:ió|ieron)|disminu(?:yó|yeron)|descend(?:ió|ieron)|baj(?:ó|aron)|cay(?:ó|eron)|subi(?:ó|eron)) (?:hasta|a)',
+    levelLeads: ['(?:aument(?:ó|aron)|crec(?:ió|ieron)|disminu(?:yó|yeron)|descend(?:ió|ieron)|baj(?:ó|aron)|cay(?:ó|eron)|subi(?:ó|eron)|se duplic(?:ó|aron)|se triplic(?:ó|aron)) (?:hasta|a)',
       'ascend(?:ió|ieron|ía|ían) a', 'alcanz(?:ó|aron|aba|aban)', 'sum(?:ó|aron|aba|aban)', 'totaliz(?:ó|aron)', 'lleg(?:ó|aron) a'],
     changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],

@@ -416,7 +416,7 @@ export const fr: Lexicon = {
     respectivelyWords: ['respectivement'],
     // `ont atteint`, `se sont élevées à`, `sont passées à`, `ont augmenté jusqu'à`: the auxiliary before is any.
     levelLeads: ['atteint', 'atteignent', 'atteignait', 'atteignaient', 'élevée?s? à', 'élèv(?:e|ent) à', 'passée?s? à', 'totalisée?s?',
-      "(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|grimp[ée]e?s?) (?:jusqu['’]à|à)"],
+      "(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|grimp[ée]e?s?|doubl[ée]e?s?|tripl[ée]e?s?|chut[ée]e?s?) (?:jusqu['’]à|à)"],
     changeLeads: ['(?:augment[ée]e?s?|diminu[ée]e?s?|progress[ée]e?s?|recul[ée]e?s?|baiss[ée]e?s?|cr[ûu]e?s?) de', '(?:une\\s+)?(?:hausse|baisse|augmentation|diminution|progression|r[ée]duction) de'],
     eventNouns: ['campagnes?', 'amnisties?', 'opérations?', 'programmes?', 'exercices?', 'initiatives?'],
     documentNouns: ['lois?', 'décrets?', 'résolutions?', 'plans?', 'stratégies?', 'ordonnances?', 'arrêtés?'],

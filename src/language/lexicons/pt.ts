@@ -345,7 +345,7 @@ export const pt: Lexicon = {
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: ['em comparação com', 'comparad[oa]s? (?:com|a)', 'face a', 'contra'],
     respectivelyWords: ['respectivamente'],
-    levelLeads: ['(?:aument(?:ou|aram)|sub(?:iu|iram)|cresc(?:eu|eram)|diminu(?:iu|íram)|ca(?:iu|íram)|recu(?:ou|aram)) (?:para|até)',
+    levelLeads: ['(?:aument(?:ou|aram)|sub(?:iu|iram)|cresc(?:eu|eram)|diminu(?:iu|íram)|ca(?:iu|íram)|recu(?:ou|aram)|duplic(?:ou|aram)|triplic(?:ou|aram)) (?:para|até)',
       'cheg(?:ou|aram) a', 'ating(?:iu|iram)', 'totaliz(?:ou|aram)', 'som(?:ou|aram)', 'ascend(?:eu|eram) a'],
     changeLeads: ['(?:aument(?:ou|aram|ado)|diminu(?:iu|íram|ído)|cresc(?:eu|eram|ido)|ca(?:iu|íram)|recu(?:ou|aram)) (?:em|de)', '(?:um\\s+)?(?:aumento|acréscimo|crescimento|diminuição|queda|redução) de'],
     eventNouns: ['campanhas?', 'anistias?', 'amnistias?', 'opera(?:ção|ções)', 'programas?', 'exercícios?', 'iniciativas?'],

@@ -36,6 +36,13 @@ describe('the level a noun of action reaches is a statement of that action', () 
     ['Em 2022, as apreensões de armas de fogo aumentaram até 1.526.', 'pt'],
     ['В 2022 году изъятия огнестрельного оружия достигли 1 526.', 'ru'],
     ['В 2022 году изъятия огнестрельного оружия выросли до 1 526.', 'ru'],
+    // Verbs of a multiple or a sharp change reach a level too (they had loaded nothing, with no issue).
+    ['Seizures of firearms doubled to 1,526 in 2022.', 'en'],
+    ['In 2022 seizures of firearms jumped to 1,526.', 'en'],
+    ["En 2022, les saisies d'armes à feu ont doublé à 1 526.", 'fr'],
+    ['En 2022 las incautaciones de armas de fuego se duplicaron hasta 1.526.', 'es'],
+    ['Em 2022, as apreensões de armas de fogo duplicaram para 1.526.', 'pt'],
+    ['В 2022 году изъятия огнестрельного оружия удвоились до 1 526.', 'ru'],
   ])('%s', (text, language) => {
     expect(read(text, language)).toEqual([[2022, 'seized', 1526, [['firearms', 1526, false]]]]);
   });
