@@ -716,6 +716,14 @@ export interface CountStatementWords {
    */
   objectOnlyActions: readonly string[];
   /**
+   * Nouns of people (`suspects`, `individuals`, `smugglers`, `personnes`, `personas`, `pessoas`, `человек`): with a
+   * `possessionLeads` word after them, the weapons counted next are what those people held (`12 suspects carrying 37
+   * firearms were detained`): the verb after them is done to the people, and is no action of the count. Regex sources.
+   */
+  personNouns: readonly string[];
+  /** Words joining people to the weapons they held (`carrying`, `with`, `in possession of`, `en possession de`, `с`). Regex sources. */
+  possessionLeads: readonly string[];
+  /**
    * Verbs of receiving (`received`, `took in`, `recibió`, `a reçu`, `recebeu`, `принято`): weapons received right after
    * one, described as surrendered (`received 300 voluntarily surrendered weapons`), were surrendered to the receiver,
    * so the describing participle is the statement's action when the sentence has no other. Only a surrender: weapons

@@ -413,6 +413,8 @@ export const ar: Lexicon = {
     sameYearPhrases: ['(?:في|خلال) (?:نفس|ذات) (?:العام|السنة)', '(?:في|خلال) (?:العام|السنة) (?:نفسه|نفسها|ذاته|ذاتها)'],
     objectPronounsBefore: [],
     objectOnlyActions: [],
+    personNouns: ['أشخاص', 'شخصا', 'شخصاً', 'مشتبه(?:ا|اً)? بهم', 'مهرب(?:ين|ون)', 'متهم(?:ين|ون)'],
+    possessionLeads: ['بحوزتهم', 'بحوزته', 'يحملون', 'في حوزتهم'],
     receiptVerbs: [],
     weaponCounters: [],
     notWeaponCounters: [],

@@ -584,6 +584,8 @@ export const en: Lexicon = {
     objectPronounsBefore: [],
     // People are detained too ('detained 12 suspects with 37 firearms'): a seizure only of the weapons it governs.
     objectOnlyActions: ['detained'],
+    personNouns: ['persons?', 'people', 'individuals?', 'suspects?', 'smugglers?', 'traffickers?', 'criminals?', 'offenders?', 'men', 'women', 'passengers?', 'travell?ers?', 'nationals?', 'members?'],
+    possessionLeads: ['carrying', 'with', 'in (?:the )?possession of', 'possessing', 'armed with', 'transporting', 'holding', 'having'],
     receiptVerbs: ['received', 'receives', 'took in', 'takes in', 'accepted', 'accepts'],
     partitivePronouns: ['of them', 'of these', 'of those', 'of which'],
     sameYearPhrases: ['in the same year', 'the same year', 'that same year', 'in that same year'],

@@ -472,6 +472,8 @@ export const es: Lexicon = {
     // Only with the auxiliary: a bare `las` / `los` before a participle is an article (`las incautadas`).
     objectPronounsBefore: ['(?:las|los) (?:ha|han|había|habían)'],
     objectOnlyActions: [],
+    personNouns: ['personas?', 'individuos?', 'sospechos(?:o|a)s?', 'contrabandistas?', 'traficantes?', 'delincuentes?', 'hombres', 'mujeres', 'pasajer(?:o|a)s?', 'viajer(?:o|a)s?', 'ciudadan(?:o|a)s?', 'miembros?'],
+    possessionLeads: ['con', 'portando', 'llevando', 'en posesión de', 'armad(?:o|a)s? con', 'transportando', 'que (?:portaban|llevaban|transportaban|poseían)'],
     receiptVerbs: ['recibi(?:ó|eron)', 'ha(?:n)? recibido', 'recibid[oa]s'],
     weaponCounters: [],
     notWeaponCounters: [],

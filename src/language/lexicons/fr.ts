@@ -463,6 +463,8 @@ export const fr: Lexicon = {
     // Only with the auxiliary: a bare `les` before an action word is the article of a noun (`les saisies`).
     objectPronounsBefore: ['les (?:a|ont|avait|avaient)', "l['’] ?(?:a|ont|avait|avaient)"],
     objectOnlyActions: [],
+    personNouns: ['personnes?', 'individus?', 'suspects?', 'contrebandiers?', 'trafiquants?', 'criminels?', 'hommes', 'femmes', 'passagers?', 'voyageurs?', 'ressortissants?', 'membres?'],
+    possessionLeads: ['avec', 'porteu(?:r|rs|se|ses) de', 'en possession de', 'armée?s? de', 'transportant', 'détenant', 'possédant'],
     receiptVerbs: ['(?:a|ont|avait|avaient) reçu', 'reçu(?:e|es|s)?'],
     weaponCounters: [],
     notWeaponCounters: [],

@@ -396,6 +396,8 @@ export const pt: Lexicon = {
     // Not `as` / `os` alone: before an action noun they are articles (`as apreensões`).
     objectPronounsBefore: [],
     objectOnlyActions: [],
+    personNouns: ['pessoas?', 'indivíduos?', 'suspeit(?:o|a)s?', 'contrabandistas?', 'traficantes?', 'criminosos?', 'homens', 'mulheres', 'passageir(?:o|a)s?', 'viajantes?', 'cidadãos', 'cidadãs?', 'membros?'],
+    possessionLeads: ['com', 'portando', 'levando', 'na posse de', 'em posse de', 'de posse de', 'armad(?:o|a)s? com', 'transportando', 'que (?:portavam|levavam|transportavam|possuíam)'],
     receiptVerbs: ['receb(?:eu|eram)', 'recebid[oa]s?'],
     weaponCounters: [],
     notWeaponCounters: [],

@@ -357,6 +357,9 @@ export const zh: Lexicon = {
     sameYearPhrases: ['同年', '同一年'],
     objectPronounsBefore: [],
     objectOnlyActions: [],
+    // The people holding the weapons stand after them in Chinese ('携带37支枪的12名嫌疑人被抓获'): no such word order to read.
+    personNouns: [],
+    possessionLeads: [],
     receiptVerbs: [],
     weaponCounters: ['支', '把', '挺', '件', '具', '杆', '门'],
     notWeaponCounters: ['发', '枚', '颗', '粒', '公斤', '千克', '吨', '克', '人', '名', '个', '次', '期', '起', '年', '月', '日', '%'],

@@ -2,7 +2,7 @@
 import { findActions } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { SHARED_CLAUSE_TAIL } from './clauses.ts';
-import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OBJECT_ONLY_ACTION, OBJECT_ONLY_GAP, OBJECT_ONLY_PASSIVE_GAP, OWN_OBJECT_THEN_JOINED, RECEIPT_BEFORE, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
+import { NEGATION_BEFORE_ACTION, OBJECT_PRONOUN_AFTER, OBJECT_PRONOUN_BEFORE, OBJECT_ONLY_ACTION, OBJECT_ONLY_GAP, OBJECT_ONLY_PASSIVE_GAP, OWN_OBJECT_THEN_JOINED, PERSONS_HOLDING_BEFORE, RECEIPT_BEFORE, PLANNED_AFTER_COUNTS, PLANNED_BEFORE_ACTION, PLANNED_WORD, RELATIVE_BEFORE_ACTION } from './compile.ts';
 import type { Count, Draft } from './types.ts';
 
 /**
@@ -29,7 +29,10 @@ export function pickAction(text: string, draft: Pick<Draft, 'start' | 'end' | 'c
   const pronounFree = described.filter((a) => !OBJECT_PRONOUN_AFTER.test(region.slice(a.end)) && !OBJECT_PRONOUN_BEFORE.test(region.slice(0, a.index)));
   // "detained" is done to people as well as weapons ("detained 12 suspects with 37 firearms"): it is the counts' action
   // only when it governs one of them, right before it or right after it (an auxiliary at most between).
-  const governed = pronounFree.filter((a) => !OBJECT_ONLY_ACTION.test(a.raw) || draft.counts.some((c) => governs(text, draft.start + a.index, draft.start + a.end, c)));
+  // A verb after weapons that people held ("12 suspects carrying 37 firearms were detained", "12 smugglers with 37
+  // firearms were intercepted") has the people as its subject: it says what was done to them, not to the weapons.
+  const ofWeapons = pronounFree.filter((a) => !doneToHolders(text, draft, draft.start + a.index));
+  const governed = ofWeapons.filter((a) => !OBJECT_ONLY_ACTION.test(a.raw) || draft.counts.some((c) => governs(text, draft.start + a.index, draft.start + a.end, c)));
   // An action word with an object of its own, then a conjunction and another action word before the counts ("the police
   // seized 12 vehicles and destroyed 37 firearms", "detained 12 suspects and seized ...") acts on that object: the
   // counts are the later verb's. "seized and destroyed 37 firearms" (no object between) keeps the first.
@@ -68,6 +71,12 @@ function surrenderReceived(text: string, draft: Pick<Draft, 'start' | 'counts'>)
 /** True when `action` is the surrender a count's own words describe (see surrenderReceived): no other action is read there. */
 export function receivedSurrender(draft: Pick<Draft, 'counts'>, action: TermMatch): boolean {
   return draft.counts.some((c) => action.index >= c.numberStart && action.index < c.end);
+}
+
+/** True when the nearest count before the action word at `at` is what people held ("12 suspects carrying |37 firearms| were detained"). */
+function doneToHolders(text: string, draft: Pick<Draft, 'counts'>, at: number): boolean {
+  const before = draft.counts.filter((c) => c.end <= at).at(-1);
+  return before !== undefined && PERSONS_HOLDING_BEFORE.test(text.slice(0, before.start));
 }
 
 /** True when the action word at `start`..`end` has `count` as its object right after it, or as its subject right before it. */

@@ -340,6 +340,12 @@ export const OBJECT_ONLY_GAP = new RegExp(`^\\s*(?:(?:${any('auxiliaries')})\\s+
  * own few words, then the auxiliary ("46 pistols concealed in air cargo were detained"); no number, no clause mark.
  */
 export const OBJECT_ONLY_PASSIVE_GAP = new RegExp(`^(?:\\s+[\\p{L}\\p{M}’'-]+){0,6}?\\s+(?:${any('auxiliaries')})\\s+$`, 'iu');
+/**
+ * People and the word joining them to the weapons they held, right before a count ("12 suspects carrying |37 firearms",
+ * "three individuals in possession of |37 pistols", "12 personnes en possession de |37 armes"): the count is what those
+ * people held, a verb after it is done to them.
+ */
+export const PERSONS_HOLDING_BEFORE = new EndPattern(`${wholeWords('personNouns')}[\\s,]+${wholeWords('possessionLeads')}\\s+`, 'iu');
 /** A verb of receiving right before a count ("received |300 surrendered weapons", "принято |300 добровольно сданных ..."). */
 export const RECEIPT_BEFORE = new EndPattern(`${wholeWords('receiptVerbs')}\\s+`, 'iu');
 /**

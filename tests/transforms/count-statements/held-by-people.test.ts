@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../src/language/types.ts';
+import { extractCountStatements } from '../../../src/transforms/count-statements/index.ts';
+
+function read(text: string, language: Language) {
+  const result = extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2023, language });
+  return {
+    statements: result.statements.map((s) => [s.year, s.action, s.total]),
+    notRead: result.issues.filter((i) => i.rule === 'count-not-read').length,
+  };
+}
+
+describe('weapons that people held: the verb after them is done to the people, no action of the count', () => {
+  it.each([
+    ['In 2022, 12 suspects carrying 37 firearms were detained.', 'en'],
+    ['In 2022, three individuals in possession of 37 pistols were detained by customs.', 'en'],
+    ['In 2022, 12 suspects armed with 37 rifles were detained.', 'en'],
+    ['In 2022, 12 smugglers with 37 firearms were intercepted at the border.', 'en'],
+    ['En 2022, 12 personnes en possession de 37 armes à feu ont été interceptées.', 'fr'],
+    ['En 2022, 12 contrabandistas con 37 armas de fuego fueron interceptados.', 'es'],
+    ['Em 2022, 12 suspeitos na posse de 37 armas de fogo foram interceptados.', 'pt'],
+    ['В 2022 году 12 контрабандистов с 37 пистолетами задержаны.', 'ru'],
+  ] as const)('%s: nothing loads, the count is reported', (text, language) => {
+    expect(read(text, language)).toEqual({ statements: [], notRead: 1 });
+  });
+
+  it.each([
+    // The weapons as the subject, or the people after them: the verb is the weapons'.
+    ['In 2022, 37 firearms were detained by customs.', 'en', [[2022, 'seized', 37]]],
+    ['In 2022 the police seized 37 firearms from 12 suspects.', 'en', [[2022, 'seized', 37]]],
+    ['In 2022, 37 firearms carried by 12 suspects were intercepted.', 'en', [[2022, 'seized', 37]]],
+    ['En 2022, 37 armes à feu détenues par 12 personnes ont été saisies.', 'fr', [[2022, 'seized', 37]]],
+  ] as const)('%s: the weapons were the verb’s', (text, language, expected) => {
+    expect(read(text, language).statements).toEqual(expected);
+  });
+});
