@@ -93,8 +93,13 @@ export interface Lexicon {
   numberWords: NumberWords;
   /** Words after a number that scale it (`million` 1e6, `тыс.` 1000, `mil` 1000). */
   scaleWords: Readonly<Record<string, number>>;
-  /** Words after a number that show it is no count of items (`years`, `tonnes`, `per cent`, `лет`). */
+  /** Words after a number that show it is no count of items (`years`, `tonnes`, `лет`); the percent words are `percentWords`. */
   unitWords: readonly string[];
+  /**
+   * Words after a number that make it a percentage (`per cent`, `pour cent`, `por ciento`, `процентов`): no count of
+   * items, and no figure of weapons a count is compared with (`against 12 per cent in 2019`). Literal words.
+   */
+  percentWords: readonly string[];
   /**
    * The bodies of a state a nationality adjective goes with (`Government`, `authorities`, `border guards`;
    * `gouvernement`, `autorités`), and on which side the adjective stands (`the Kenyan Government`, `le

@@ -53,7 +53,7 @@ function rulesOf(language: Language | null): LanguageRules {
   const cached = rulesCache.get(key);
   if (cached) return cached;
   const lexicons = (language === null ? LANGUAGES : [language]).map((l) => matchersOf(l).lexicon);
-  const units = lexicons.flatMap((l) => [...l.unitWords, ...Object.keys(l.monthNames)]);
+  const units = lexicons.flatMap((l) => [...l.unitWords, ...l.percentWords, ...Object.keys(l.monthNames)]);
   const leads = lexicons.flatMap((l) => l.yearLeads);
   const scales = lexicons.flatMap((l) => Object.keys(l.scaleWords));
   const joinerWords = lexicons.flatMap((l) => l.rangeJoiners.filter((j) => /\p{L}/u.test(j)));

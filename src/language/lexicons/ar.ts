@@ -47,7 +47,8 @@ export const ar: Lexicon = {
     notASingle: [],
   },
   scaleWords: { ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 },
-  unitWords: ['طن', 'طنا', 'بالمائة', 'في المائة', 'عاما', 'سنوات', 'سنة', 'أشهر', 'شهرا', 'أيام', 'يوما', 'ملم'],
+  unitWords: ['طن', 'طنا', 'عاما', 'سنوات', 'سنة', 'أشهر', 'شهرا', 'أيام', 'يوما', 'ملم'],
+  percentWords: ['بالمائة', 'في المائة', 'بالمئة', 'في المئة'],
   // No nationality adjectives are known in this language yet (classify/adjectives.ts).
   stateBodies: { words: [], adjectiveFirst: true },
   yearLeads: ['عام', 'العام', 'سنة', 'منذ'],

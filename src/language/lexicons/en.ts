@@ -23,7 +23,8 @@ export const en: Lexicon = {
     notASingle: ['not\\s+(?:even\\s+)?(?:a\\s+single|one\\s+single|one)'],
   },
   scaleWords: { k: 1e3, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, lakh: 1e5, crore: 1e7 },
-  unitWords: ['tonnes', 'tonne', 'tons', 'ton', 'per cent', 'percent', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'calibre', 'caliber'],
+  unitWords: ['tonnes', 'tonne', 'tons', 'ton', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'calibre', 'caliber'],
+  percentWords: ['per cent', 'percent'],
   stateBodies: {
     words: ['government', 'authorities', 'police', 'army', 'armed forces', 'military', 'defence forces', 'defense forces', 'security forces', 'border guards', 'border police',
       'customs', 'ministry', 'delegation', 'state', 'republic', 'gendarmerie', 'navy', 'courts', 'parliament', 'national police', 'focal point', 'officials'],

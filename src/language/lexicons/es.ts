@@ -25,7 +25,8 @@ export const es: Lexicon = {
     notASingle: ['ni\\s+(?:siquiera\\s+)?(?:un|una|uno)(?:\\s+sol[oa])?'],
   },
   scaleWords: { k: 1e3, mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
-  unitWords: ['toneladas', 'tonelada', 'por ciento', 'años', 'año', 'meses', 'mes', 'días', 'día', 'horas', 'hora', 'minutos', 'calibre'],
+  unitWords: ['toneladas', 'tonelada', 'años', 'año', 'meses', 'mes', 'días', 'día', 'horas', 'hora', 'minutos', 'calibre'],
+  percentWords: ['por ciento'],
   stateBodies: {
     words: ['gobierno', 'autoridades', 'policía', 'ejército', 'fuerzas armadas', 'fuerzas de seguridad', 'guardia fronteriza', 'aduanas', 'aduana',
       'ministerio', 'delegación', 'estado', 'república', 'guardia nacional', 'armada', 'tribunales', 'congreso', 'policía nacional', 'punto focal'],

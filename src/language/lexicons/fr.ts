@@ -21,7 +21,8 @@ export const fr: Lexicon = {
     notASingle: ['pas\\s+(?:même\\s+)?(?:une?\\s+seule?|un\\s+seul|une?)'],
   },
   scaleWords: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, 'k': 1e3 },
-  unitWords: ['tonnes', 'tonne', 'pour cent', 'ans', 'an', 'années', 'année', 'mois', 'jours', 'jour', 'heures', 'heure', 'minutes', 'calibre'],
+  unitWords: ['tonnes', 'tonne', 'ans', 'an', 'années', 'année', 'mois', 'jours', 'jour', 'heures', 'heure', 'minutes', 'calibre'],
+  percentWords: ['pour cent'],
   stateBodies: {
     words: ['gouvernement', 'autorités', 'police', 'armée', 'forces armées', 'forces de défense', 'forces de sécurité', 'gardes-frontières', 'douanes', 'douane',
       'ministère', 'délégation', 'état', 'république', 'gendarmerie', 'marine', 'tribunaux', 'parlement', 'police nationale', 'point focal'],

@@ -27,7 +27,8 @@ export const pt: Lexicon = {
     notASingle: ['nem\\s+(?:sequer\\s+)?(?:um|uma)(?:\\s+(?:só|únic[oa]|sequer))?'],
   },
   scaleWords: { k: 1e3, mil: 1e3, milhares: 1e3, milhão: 1e6, milhao: 1e6, milhões: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9 },
-  unitWords: ['toneladas', 'tonelada', 'por cento', 'anos', 'ano', 'meses', 'mês', 'dias', 'dia', 'horas', 'hora', 'minutos', 'calibre'],
+  unitWords: ['toneladas', 'tonelada', 'anos', 'ano', 'meses', 'mês', 'dias', 'dia', 'horas', 'hora', 'minutos', 'calibre'],
+  percentWords: ['por cento'],
   // No nationality adjectives are known in this language yet (classify/adjectives.ts).
   stateBodies: { words: [], adjectiveFirst: true },
   yearLeads: ['em', 'desde', 'até', 'ano', 'início de', 'final de', 'de', 'entre'],

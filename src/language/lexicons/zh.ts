@@ -19,7 +19,8 @@ export const zh: Lexicon = {
     notASingle: [],
   },
   scaleWords: { 万: 1e4, 萬: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 },
-  unitWords: ['年', '月', '日', '吨', '公斤', '毫米', '%', '天', '小时'],
+  unitWords: ['年', '月', '日', '吨', '公斤', '毫米', '天', '小时'],
+  percentWords: ['%'],
   // No nationality adjectives are known in this language yet (classify/adjectives.ts).
   stateBodies: { words: [], adjectiveFirst: true },
   yearLeads: ['自', '从', '至'],

@@ -13,7 +13,7 @@
 import type { Language } from '../../language/types.ts';
 import { matchWeaponCategory } from '../categories.ts';
 import { asciiDigits, findIntegerTokens } from '../quantity.ts';
-import { ANY_YEAR, COMPARED_FIGURE_BEFORE, EVENT_YEAR, OTHER_PERIOD, STATED_YEAR, YEAR_SPAN } from './compile.ts';
+import { ANY_YEAR, COMPARED_FIGURE_BEFORE, EVENT_YEAR, OTHER_PERIOD, PERCENT_AFTER, STATED_YEAR, YEAR_SPAN } from './compile.ts';
 import type { ProseUnit } from './types.ts';
 import { yearTokenOffsets } from './years.ts';
 
@@ -36,8 +36,6 @@ export interface ComparedFigure {
 
 /** How far before its lead a figure's count may stand: its weapon words and a year phrase (`734 firearms in 2020, up from`). */
 const LOOK_BACK = 80;
-/** A percentage is no figure of weapons (`against 12 % in 2019`). */
-const PERCENT_AFTER = /^\s*(?:%|per\s?cent|pour\s+cent|por\s+ciento|por\s+cento|процент)/iu;
 /** Where the figure's own words end: a clause's punctuation, a sentence's end, a line break. */
 const FIGURE_END = /[,;:()]|[.!?](?=\s|$)|\n/u;
 

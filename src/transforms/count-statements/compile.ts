@@ -46,6 +46,9 @@ const SCALES: Section = literals((l) => Object.keys(l.scaleWords));
 /** Range joiners that are words: the dashes are the language-free `rangeDashes`. */
 const RANGE_JOINERS: Section = literals((l) => l.rangeJoiners.filter((j) => /\p{L}/u.test(j)));
 const RANGE_OPENERS: Section = literals((l) => l.rangeOpeners);
+const PERCENT_WORDS: Section = literals((l) => l.percentWords);
+/** The articles that are the number one (`a`, `an`, `un`, `une`, `um`): `rose by a 12 % to`, `aumentaron un 9 % hasta`. */
+const ONE_ARTICLES: Section = literals((l) => Object.entries(l.numberWords.articles).filter(([, value]) => value === 1).map(([word]) => word));
 const PART_INTRODUCERS: Section = (l) => l.partIntroducers;
 /** The words around a written date's figures (lexicons' `dateWords`, which the one date parser reads too). */
 const DAY_ORDINALS: Section = (l) => l.dateWords.dayOrdinals;
@@ -217,6 +220,10 @@ export const SHARE_OF_BEFORE = new EndPattern(`(?:${wholeWords('fractionWords')}
 /** Words ending right before a number that make it an average ("an average of 100", "в среднем 100"). */
 export const AVERAGE_BEFORE = new EndPattern(`${wholeWords('averageBefore')}\\s*`, 'iu');
 export const CHANGE_BEFORE = new EndPattern(`${wholeWords('changeLeads')}\\s*`, 'iu');
+/** A percent after a number, as a sign (`12 %`, `12٪`) or as words (`12 per cent`, `12 pour cent`, `12 процентов`). */
+const PERCENT = `(?:${alternation(SHARED_COUNT_WORDS.percentSigns)}|${wholeWords(PERCENT_WORDS)})`;
+/** A percentage is no figure of weapons (`against 12 % in 2019`, `contre 12 pour cent en 2019`): tried right after a number. */
+export const PERCENT_AFTER = new RegExp(`^\\s*${PERCENT}`, 'iu');
 /** A figure as a change or a level writes it: digits, grouped by thousands or not, maybe a decimal part. */
 const FIGURE = `\\d{1,3}(?:[.,’' ${GROUP_SPACES}]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
 /**
@@ -226,7 +233,7 @@ const FIGURE = `\\d{1,3}(?:[.,’' ${GROUP_SPACES}]\\d{3})+(?:[.,]\\d+)?|\\d+(?:
  * the number; a percent after the figure is its sign or its words.
  */
 export const CHANGE_THEN_LEVEL_BEFORE = new EndPattern(
-  `${wholeWords('changeLeads')}\\s*(?:(?:an?|un|une)\\s+)?(?:${FIGURE})\\s*(?:%|per\\s?cent|pour\\s+cent|por\\s+ciento|процент\\p{L}*)?\\s*,?\\s*(?:\\p{L}+\\s+){1,3}`,
+  `${wholeWords('changeLeads')}\\s*(?:${wholeWords(ONE_ARTICLES)}\\s+)?(?:${FIGURE})\\s*${PERCENT}?\\s*,?\\s*(?:\\p{L}+\\s+){1,3}`,
   'iu',
 );
 /** A level verb ending right before a number (`rose to`, `reached`, `ont atteint`, `ascendieron a`, `достигли`): the number is the level reached. */

@@ -6,6 +6,8 @@
 export const SHARED_COUNT_WORDS = {
   /** Units after a number that is not of weapons ("7.62 mm", "30 kg", "15 %"). */
   unitSymbols: ['mm', 'cm', 'km', 'm', 'kg', 'g', 't', '%'],
+  /** Percent signs after a number (`15 %`, the Arabic `١٥٪`): a percentage, no count. */
+  percentSigns: ['%', '٪'],
   /** Currency symbols before a number, written as regex fragments. */
   currencySymbols: ['[$€£¥₽₸]', 'US\\$'],
   /** Currency codes before a number (matched as written, in capitals). */
