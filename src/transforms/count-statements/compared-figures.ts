@@ -26,6 +26,8 @@ export interface ComparedFigure {
   value: number;
   /** The number as written. */
   raw: string;
+  /** The thousands separator it was written with (`1,215`), or null: the lineage's step says how the digits were read. */
+  separator: string | null;
   /** The figure's own year (`in 2019`, `(2019: `), or null when it names none or several. */
   year: number | null;
   /** The words its year was read from. */
@@ -129,6 +131,7 @@ export function findComparedFigures(units: readonly ProseUnit[], language: Langu
         numberStart,
         value: token.value,
         raw: token.raw,
+        separator: token.separator,
         year,
         yearWords,
         weapons: weapons && weapons.code !== null && /^\s*$/u.test(own.slice(0, weapons.index)) ? { code: weapons.code, raw: weapons.raw } : null,

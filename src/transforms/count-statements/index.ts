@@ -361,7 +361,7 @@ function comparedStatement(unit: ProseUnit, draft: Draft, action: TermMatch, fig
   }
   const beside = [...draft.counts].reverse().find((c) => c.numberStart < figure.start) ?? draft.counts[0];
   const count: Count = {
-    value: figure.value, raw: figure.raw, separator: null, start: figure.numberStart, numberStart: figure.numberStart, end: figure.numberStart + figure.raw.length,
+    value: figure.value, raw: figure.raw, separator: figure.separator, start: figure.numberStart, numberStart: figure.numberStart, end: figure.numberStart + figure.raw.length,
     category: figure.weapons?.code ?? beside?.category ?? null, categoryRaw: figure.weapons?.raw ?? beside?.categoryRaw ?? '', kind: 'known', qualifier: null, label: null, under: null,
   };
   const year: YearReading = { year: figure.year, basis: 'stated', how: null, source: 'stated', words: figure.yearWords };

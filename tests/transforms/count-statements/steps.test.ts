@@ -83,3 +83,15 @@ describe('steps recorded on a weapon count', () => {
     expect(of(nested?.counts[2]?.steps, 'parent_category')).toEqual([step('parent_category', '20 carbines', 'reconcile.nested', 'rifles')]);
   });
 });
+
+describe('steps of a figure of another period set beside a count', () => {
+  it.each([
+    ['The police seized 1,906 firearms in 2018, against 1,215 in 2017.', '1,215', 'quantity.thousands-separator', '1215'],
+    ['En 2018, la police a saisi 1 906 armes, contre 1 215 en 2017.', '1 215', 'quantity.thousands-separator', '1215'],
+    ['В 2018 году полиция изъяла 1 906 единиц оружия против 1 215 в 2017 году.', '1 215', 'quantity.thousands-separator', '1215'],
+    ['The police seized 734 firearms in 2020, up from 581 in 2019.', '581', 'quantity.integer', '581'],
+  ])('%s: the figure’s digits are read as written', (text, words, rule, value) => {
+    const compared = statements([text]).find((s) => s.counts[0]?.quantity === Number(value));
+    expect(compared?.counts[0]?.steps?.[0]).toEqual(step('quantity', words, rule, value));
+  });
+});
