@@ -427,7 +427,9 @@ export const es: Lexicon = {
     respectivelyWords: ['respectivamente'],
     levelLeads: ['(?:aument(?:ó|aron)|crec(?:ió|ieron)|disminu(?:yó|yeron)|descend(?:ió|ieron)|baj(?:ó|aron)|cay(?:ó|eron)|subi(?:ó|eron)|se duplic(?:ó|aron)|se triplic(?:ó|aron)) (?:hasta|a)',
       'ascend(?:ió|ieron|ía|ían) a', 'alcanz(?:ó|aron|aba|aban)', 'sum(?:ó|aron|aba|aban)', 'totaliz(?:ó|aron)', 'lleg(?:ó|aron) a'],
-    changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
+    // `aumentaron un 9 %` as well as `aumentaron en un 9 %`: without `en` the article says a change's figure follows.
+    changeLeads: ['(?:aument(?:ó|aron|ado)|disminu(?:yó|yeron|ido)|crec(?:ió|ieron|ido)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)) en',
+      '(?:aument(?:ó|aron)|disminu(?:yó|yeron)|crec(?:ió|ieron)|cay(?:ó|eron)|descend(?:ió|ieron)|baj(?:ó|aron)|subi(?:ó|eron)) una?', '(?:un\\s+)?(?:aumento|incremento|crecimiento|descenso|disminución|reducción|baja) de'],
     eventNouns: ['campañas?', 'amnistías?', 'operaci(?:ón|ones)', 'programas?', 'ejercicios?', 'iniciativas?'],
     documentNouns: ['ley(?:es)?', 'decretos?', 'resoluci(?:ón|ones)', 'plan(?:es)?', 'estrategias?', 'reglamentos?'],
     // A zero is a word before the weapons here ("ningún arma": numberWords.articles), not a negated verb.

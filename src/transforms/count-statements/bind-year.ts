@@ -5,7 +5,7 @@
 import type { Language } from '../../language/types.ts';
 import { asciiDigits } from '../quantity.ts';
 import { findRelativeYear, type RelativeYear } from '../years.ts';
-import { ANY_YEAR, COMPARED, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_PERIOD, REPORT_YEAR_LEAD, SAME_YEAR, YEAR_DIGITS } from './compile.ts';
+import { ANY_YEAR, CHANGE_FROM, COMPARED, COMPARISON, OTHER_PERIOD, OTHER_PERIODS, PLANNED_WORD, REPORT_PERIOD, REPORT_YEAR_LEAD, SAME_YEAR, YEAR_DIGITS } from './compile.ts';
 import type { CountContext, Draft, ProseUnit, Range } from './types.ts';
 import { distinctYears, statedYears } from './years.ts';
 
@@ -137,12 +137,15 @@ export function pickYear(
   const ownEnd = lastCount && planned >= 0 ? lastCount.end - draft.start + planned : own.length;
   const semicolon = lastCount ? afterCounts.slice(0, ownEnd - (lastCount.end - draft.start)).search(CLAUSE_END) : -1;
   const clauseEnd = lastCount && semicolon >= 0 ? lastCount.end - draft.start + semicolon : ownEnd;
+  // "Изъятия оружия выросли с 1 200 до 1 526 в 2022 году": the `с` of a change from one figure to another opens its
+  // first figure, it compares no year; the year after the level reached is the statement's (offsets kept).
+  const comparable = own.replace(CHANGE_FROM, (words) => ' '.repeat(words.length));
   for (const end of clauseEnd < ownEnd ? [ownEnd, clauseEnd] : [ownEnd]) {
     // "handed in in 2018 under the amnesty law, an increase of 22 % on 2017", "seized 300 rifles in 2018, 15 % more
     // than in 2017": once the clause has stated its year after the counts, a later year behind a comparison or a
     // change is the other term of that comparison, no second year of the counts. A year compared with and none
     // stated before it ("seized 12 rifles, 15% more than in 2012") still gives no year (below).
-    const clauseYear = stated.find((y) => y.index >= firstCountAt && y.index < end && !COMPARISON.test(own.slice(0, y.index)));
+    const clauseYear = stated.find((y) => y.index >= firstCountAt && y.index < end && !COMPARISON.test(comparable.slice(0, y.index)));
     // The comparison must stand between the year before (the clause's, or one after it) and this one: "in 2018, 15 %
     // more than in 2017, and 200 more in 2019" compares 2017 only.
     const compared = (at: number) => {
@@ -152,7 +155,7 @@ export function pickYear(
       return COMPARED.test(ascii.slice(from, to));
     };
     const inClause = stated.filter((y) => y.index < end && !compared(y.index));
-    const plain = inClause.filter((y) => !COMPARISON.test(own.slice(0, y.index)));
+    const plain = inClause.filter((y) => !COMPARISON.test(comparable.slice(0, y.index)));
     const years = [...new Set(plain.map((y) => y.year))];
     // "destroyed 120 rifles in 2018 and 2019": only "in 2018" is written as a stated year, but the clause names two.
     // A year compared with: no year is taken (below).

@@ -253,6 +253,11 @@ export const CHANGE_LEAD = new RegExp(`(?<![\\p{L}])(?:${CHANGE_WORDS})(?![\\p{L
  * the first is the level the change started from, no count of the statement's period.
  */
 export const CHANGE_FROM_BEFORE = new EndPattern(`(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})\\s+`, 'iu');
+/**
+ * The words opening a change from one figure to another, anywhere (`rose from`, `aumentaron de`, `выросли с`): their
+ * preposition opens the change's first figure, no comparison of years (Russian `с` is also `по сравнению с`'s).
+ */
+export const CHANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})(?![\\p{L}])`, 'giu');
 /** The same change ending right before its second figure (`rose from 1,200 to|`, `выросли с 1 200 до|`): that figure is the level reached. */
 export const CHANGE_FROM_TO_BEFORE = new EndPattern(
   `(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})\\s+(?:${FIGURE})\\s*(?:${any(RANGE_JOINERS)})\\s*`,
