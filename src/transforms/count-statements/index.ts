@@ -35,7 +35,7 @@ import type { SkippedInUnit } from './drafts.ts';
 import { aggregateIssue, negatedActionIssue, noActionIssue, plannedActionIssue, plannedPartsIssue, respectiveIssue, skippedIssues, statementIssues } from './issues.ts';
 import { aggregateScope, referredAggregateScope } from './bind-scope.ts';
 import { reconcileCounts } from './reconciliation.ts';
-import { lineage } from './records.ts';
+import { lineage, lineOfUnit } from './records.ts';
 import { splitSentences } from './sentences.ts';
 import { deglue, glueVocabulary, wordOfPattern, wordsOf } from '../deglue.ts';
 import { actionStep, statementSteps } from './steps.ts';
@@ -71,7 +71,8 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   const skipped: SkippedInUnit[] = [];
   // "Firearms seized by the police, by year: 2019 — 1,204; 2020 — 987": each item is a statement of the lead-in's
   // action, agency and category; the ordinary reader does not see the items (blanked), which it would misread.
-  const yearLists = findYearLists(units, language);
+  const { lists: yearLists, unread: unreadLists } = findYearLists(units, language);
+  issues.push(...unreadLists.map((list) => unreadListIssue(units, list)));
   const pending = yearLists.flatMap((list) => list.items.map((item) => ({ list, item })));
   // "seized 734 firearms, up from 581 in 2019": the figure of another period is read apart (its own statement when it
   // names its year) and blanked for the ordinary reader, so that neither its number nor its year is the count's.
@@ -281,6 +282,23 @@ function leadInAgency(units: readonly ProseUnit[], list: YearList, ctx: CountCon
     kind: 'known', qualifier: null, label: null, under: null,
   };
   return placedAgency(leadUnit.text, { start: list.lead.start, end: list.lead.end, counts: [leadCount] }, list.action, ctx)?.reading ?? null;
+}
+
+/**
+ * The warning for a year list none of whose items is a count (`Firearms seized, by year: 2019 — 14 % more; 2020 — about
+ * a thousand`): no statement is read from it as a list, and the line and the items say what to look at.
+ */
+function unreadListIssue(units: readonly ProseUnit[], list: YearList): IssueDraft {
+  const leadUnit = units[list.lead.unit];
+  const line = leadUnit ? lineOfUnit(leadUnit, list.lead.start) : null;
+  const lead = leadUnit?.text.slice(list.lead.start, list.lead.end).trim() ?? '';
+  const items = list.items.map((i) => `'${units[i.unit]?.text.slice(i.start, i.end).trim() ?? ''}'`).join(', ');
+  return {
+    severity: 'warning',
+    rule: 'year-list-not-read',
+    message: `Year list '${lead}' (line ${line ?? '?'}): none of its items is a plain count after its year (${items}): no statement is read from it as a list.`,
+    line_start: line,
+  };
 }
 
 /** One statement of a year list's numeric item (an unknown marker gives none, only an issue saying so). */

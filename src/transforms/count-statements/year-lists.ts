@@ -171,9 +171,14 @@ function leadCategory(lead: string): { code: string | null; raw: string } | null
   return null;
 }
 
-/** Every year-dash-count list of `units`, in document order; a list may run over several units (one item a line). */
-export function findYearLists(units: readonly ProseUnit[], language: Language | null): YearList[] {
+/**
+ * Every year-dash-count list of `units`, in document order; a list may run over several units (one item a line). A
+ * list none of whose items is a count or an unknown marker (`2019 — 14 % more; 2020 — about a thousand`) is `unread`:
+ * left to the ordinary reader, as before, and named in a warning (index.ts), never passed over with no word.
+ */
+export function findYearLists(units: readonly ProseUnit[], language: Language | null): { lists: YearList[]; unread: YearList[] } {
   const lists: YearList[] = [];
+  const unread: YearList[] = [];
   for (const [u, unit] of units.entries()) {
     const text = unit.text;
     for (const colon of text.matchAll(LEAD_COLON)) {
@@ -203,9 +208,12 @@ export function findYearLists(units: readonly ProseUnit[], language: Language | 
         items.push(kept);
         at = next;
       }
-      if (items.length < 2 || !items.some((i) => i.count !== null)) continue;
-      lists.push({ lead: { unit: u, start: leadStart, end: colonAt }, action: { ...action, index: leadStart + action.index, end: leadStart + action.end }, category, items });
+      if (items.length < 2) continue;
+      const list = { lead: { unit: u, start: leadStart, end: colonAt }, action: { ...action, index: leadStart + action.index, end: leadStart + action.end }, category, items };
+      // Counts or unknown markers (`2019 — n/a; 2020 — н/д`): a list, each marker said to be unknown (index.ts).
+      if (items.every((i) => i.unread !== undefined)) unread.push(list);
+      else lists.push(list);
     }
   }
-  return lists;
+  return { lists, unread };
 }

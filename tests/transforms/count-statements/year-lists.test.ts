@@ -92,6 +92,23 @@ describe('year-dash-count lists under a lead-in', () => {
     ]);
   });
 
+  it.each([
+    ['en', ['Firearms seized by the police, by year:', '2019 — 14 % more than in 2018', '2020 — 9 % more than in 2019']],
+    ['ru', ['Изъято огнестрельного оружия по годам:', '2019 — около тысячи', '2020 — более тысячи']],
+    ['fr', ['Armes saisies par la police, par année :', '2019 — 12 % de plus', '2020 — 9 % de moins']],
+  ] as const)('%s: a list none of whose items is a count is named in a warning with its line, never passed over', (language, texts) => {
+    const { statements, issues } = extractCountStatements(unitsOf('Report of the police.', ...texts), { reportedIn: 2024, language });
+    expect(statements).toEqual([]);
+    expect(issues.filter((i) => i.rule === 'year-list-not-read').map((i) => [i.severity, i.line_start])).toEqual([['warning', 2]]);
+  });
+
+  it('a list of unknown markers only: each item is said to be unknown (never 0)', () => {
+    const units = unitsOf('Firearms seized by the police, by year:', '2019 — n/a', '2020 — n/a');
+    const { statements, issues } = extractCountStatements(units, { reportedIn: 2024, language: 'en' });
+    expect(statements).toEqual([]);
+    expect(issues.filter((i) => i.rule === 'unknown-value').map((i) => i.line_start)).toEqual([2, 3]);
+  });
+
   it('no list without a lead-in naming an action and weapons, nor under a lead-in with a count of its own', () => {
     const noAction = unitsOf('Firearms in the national register, by year:', '2019 — 1,204', '2020 — 987');
     expect(extractCountStatements(noAction, { reportedIn: 2021, language: 'en' }).statements).toEqual([]);
