@@ -399,7 +399,8 @@ export const ar: Lexicon = {
     genericPhraseEnds: ['منها', 'و\\p{L}*', 'في', 'من', 'تم', 'خلال', 'عام', 'طوعا', 'طوعاً', 'طواعية', 'إلى', 'الى', 'على', 'عن', 'لدى', 'عبر', 'ضمن', 'أثناء', 'اثناء', 'بعد', 'قبل'],
     ofWords: [],
     partitiveOf: ['من'],
-    aggregateScopes: ['\\d+ دول(?:ة)?', 'الدول الأعضاء', 'الدول الأطراف', 'دول المنطقة', 'في العالم', 'على مستوى العالم', 'في جميع أنحاء العالم'],
+    // A region's figure too: 'which together recovered 310 firearms in the region', a regional (joint) operation's.
+    aggregateScopes: ['\\d+ دول(?:ة)?', 'الدول الأعضاء', 'الدول الأطراف', 'دول المنطقة', 'في العالم', 'على مستوى العالم', 'في جميع أنحاء العالم', 'في المنطقة(?=\\s*[.;,)،؛]|\\s*$)', 'عمليات? إقليمية'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: [],

@@ -571,7 +571,8 @@ export const en: Lexicon = {
     ],
     ofWords: ['of'],
     partitiveOf: ['of(?:\\s+(?:the|these|those|its|their|all))?'],
-    aggregateScopes: ['members together', 'member (?:countries|nations)', '\\d+ (?:member )?states', '\\d+ countries', 'member states', 'states parties', 'all (?:the )?states', '(?:states|countries) (?:of|in) the (?:region|continent|subregion|sub-region)', 'worldwide', 'world-wide', 'globally', 'across the (?:world|globe|region|continent)', 'around the world', 'in the world', 'at (?:the )?(?:global|world) level'],
+    // A region's figure too: 'which together recovered 310 firearms in the region', a regional (joint) operation's.
+    aggregateScopes: ['members together', 'member (?:countries|nations)', '\\d+ (?:member )?states', '\\d+ countries', 'member states', 'states parties', 'all (?:the )?states', '(?:states|countries) (?:of|in) the (?:region|continent|subregion|sub-region)', 'worldwide', 'world-wide', 'globally', 'across the (?:world|globe|region|continent)', 'around the world', 'in the world', 'at (?:the )?(?:global|world) level', 'in the (?:sub-?)?region(?=\\s*[.;,)]|\\s*$)', 'regional (?:joint )?operations?'],
     currencyWords: [],
     rangeTo: ['to'],
     conjunctionAnd: ['and'],

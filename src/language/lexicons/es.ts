@@ -459,7 +459,8 @@ export const es: Lexicon = {
     ],
     ofWords: ['de'],
     partitiveOf: ['de\\s+(?:las|los|estas|estos|esas|esos|sus)'],
-    aggregateScopes: ['miembros en conjunto', 'países miembros', '\\d+ (?:estados|países)', 'estados miembros', 'estados partes', 'todos los estados', '(?:estados|países) de la (?:región|subregión)', 'en (?:todo )?el mundo', 'a nivel (?:mundial|regional)', 'a escala (?:mundial|regional)', 'en toda la región'],
+    // A region's figure too: 'which together recovered 310 firearms in the region', a regional (joint) operation's.
+    aggregateScopes: ['miembros en conjunto', 'países miembros', '\\d+ (?:estados|países)', 'estados miembros', 'estados partes', 'todos los estados', '(?:estados|países) de la (?:región|subregión)', 'en (?:todo )?el mundo', 'a nivel (?:mundial|regional)', 'a escala (?:mundial|regional)', 'en toda la región', 'en la (?:sub)?región(?=\\s*[.;,)]|\\s*$)', 'operaci(?:ón|ones) (?:conjuntas? )?regional(?:es)?'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: ['y'],

@@ -448,7 +448,8 @@ export const fr: Lexicon = {
     ],
     ofWords: ['de', "d['’]"],
     partitiveOf: ['des', "d['’]entre(?:\\s+les)?", 'de\\s+(?:ces|leurs|ses|nos)'],
-    aggregateScopes: ['membres ensemble', 'pays membres', '\\d+ (?:états|pays)', 'états membres', 'états parties', 'tous les états', '(?:états|pays) de la (?:région|sous-région)', 'dans le monde', 'à travers le monde', "à l['’]échelle (?:mondiale|régionale|du continent)", 'au niveau mondial', "dans l['’]ensemble de la région"],
+    // A region's figure too: 'which together recovered 310 firearms in the region', a regional (joint) operation's.
+    aggregateScopes: ['membres ensemble', 'pays membres', '\\d+ (?:états|pays)', 'états membres', 'états parties', 'tous les états', '(?:états|pays) de la (?:région|sous-région)', 'dans le monde', 'à travers le monde', "à l['’]échelle (?:mondiale|régionale|du continent)", 'au niveau mondial', "dans l['’]ensemble de la région", 'dans la (?:sous-)?région(?=\\s*[.;,)]|\\s*$)', 'opérations? (?:conjointes? )?régionales?'],
     currencyWords: [],
     rangeTo: [],
     conjunctionAnd: ['et'],

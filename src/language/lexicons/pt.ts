@@ -380,7 +380,8 @@ export const pt: Lexicon = {
     ],
     ofWords: ['de'],
     partitiveOf: ['d[oa]s', 'de\\s+(?:suas|seus|estas|estes)'],
-    aggregateScopes: ['membros em conjunto', 'países[- ]membros', '\\d+ (?:estados|países)', 'estados[- ]membros', 'estados partes', 'todos os estados', '(?:estados|países) da (?:região|sub-região)', 'no mundo', 'em todo o mundo', 'a nível (?:mundial|regional)', 'em toda a região'],
+    // A region's figure too: 'which together recovered 310 firearms in the region', a regional (joint) operation's.
+    aggregateScopes: ['membros em conjunto', 'países[- ]membros', '\\d+ (?:estados|países)', 'estados[- ]membros', 'estados partes', 'todos os estados', '(?:estados|países) da (?:região|sub-região)', 'no mundo', 'em todo o mundo', 'a nível (?:mundial|regional)', 'em toda a região', 'na (?:sub-?)?região(?=\\s*[.;,)]|\\s*$)', 'operaç(?:ão|ões) (?:conjuntas? )?regional(?:is)?'],
     currencyWords: ['R\\$'],
     rangeTo: [],
     conjunctionAnd: ['e'],

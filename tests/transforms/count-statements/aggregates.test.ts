@@ -34,6 +34,14 @@ describe('figures of several States, a region or the world are not the country\'
     ['В 2019 году государствами региона изъято 40 000 единиц оружия.', 'ru'],
     ['في عام 2019، دمرت 15 دولة 30000 قطعة سلاح.', 'ar'],
     ['2019年，全球销毁枪支120000支。', 'zh'],
+    // A region's figure: the clause ends 'in the region', or a regional operation did it.
+    ['The country took part in 2 joint operations in 2020, which together recovered 310 firearms in the region.', 'en'],
+    ['In 2020, a regional operation led by INTERPOL seized 310 firearms.', 'en'],
+    ['En 2020, 310 armes ont été saisies dans la région.', 'fr'],
+    ['En 2020, una operación regional conjunta incautó 310 armas de fuego.', 'es'],
+    ['Em 2020, foram apreendidas 310 armas na região.', 'pt'],
+    ['В 2020 году совместными операциями изъято 310 единиц оружия в регионе.', 'ru'],
+    ['В 2020 году в ходе региональной операции изъято 310 единиц оружия.', 'ru'],
   ] as const)('%s -> no statement, an aggregate-count info', (text, language) => {
     expect(read(text, language)).toEqual({ statements: [], aggregates: [['info', 3]] });
   });
@@ -61,6 +69,10 @@ describe('figures of several States, a region or the world are not the country\'
     ['As a Member State, the Republic destroyed 2,000 firearms in 2019.', 'en', [[2019, 'destroyed', 2000]]],
     ['In 2019, 12 members of the public surrendered 40 weapons.', 'en', [[2019, 'surrendered', 40]]],
     ['En 2019, la police a saisi 300 armes dans la région de Kayes.', 'fr', [[2019, 'seized', 300]]],
+    // A region of the country, named after the word.
+    ['In 2020 the police seized 310 firearms in the region of Kavango.', 'en', [[2020, 'seized', 310]]],
+    ['En 2020, la Policía incautó 310 armas de fuego en la región de Tarapacá.', 'es', [[2020, 'seized', 310]]],
+    ['Em 2020, a polícia apreendeu 310 armas na região de Lisboa.', 'pt', [[2020, 'seized', 310]]],
   ] as const)('%s -> read as the country\'s', (text, language, statements) => {
     expect(read(text, language)).toEqual({ statements, aggregates: [] });
   });
