@@ -117,4 +117,25 @@ describe('classifyKind reads the kind signals of the lexicons', () => {
     const doc = fromText(`${'Texto.\n'.repeat(20)}Relatório nacional e programa de ação citados.\n`);
     expect(classifyKind(doc).kind).toBeNull();
   });
+  // A report titled by what it is on, without `national` (the state's name above it), in every language.
+  it.each([
+    ['en', 'REPUBLIC OF GHANA\nNational Commission on Small Arms\n\nReport on the Implementation of the Programme of Action on Small Arms\nAccra, 2 May 2022\n'],
+    ['en', 'Kingdom of Lesotho\nNational implementation report\nUnited Nations Programme of Action on small arms\n'],
+    ['fr', 'RÉPUBLIQUE DU MALI\nRapport sur la mise en œuvre du Programme d’action des Nations Unies sur les armes légères\n'],
+    ['es', 'República del Perú\nInforme sobre la aplicación del Programa de Acción de las Naciones Unidas\n'],
+    ['pt', 'República de Angola\nRelatório sobre a implementação do Programa de Ação das Nações Unidas\n'],
+    ['ru', 'Республика Беларусь\nДоклад об осуществлении Программы действий Организации Объединенных Наций\n'],
+    ['ar', 'المملكة الأردنية الهاشمية\nتقرير عن تنفيذ برنامج العمل المتعلق بالأسلحة الصغيرة\n'],
+    ['zh', '中国\n关于执行《行动纲领》情况的报告\n'],
+  ])('a %s report titled "report on the implementation" without "national" is a poa_report', (_language, text) => {
+    const decision = classifyKind(fromText(text));
+    expect(decision.kind).toBe('poa_report');
+    expect(decision.signs).toMatch(/reportTitle/u);
+  });
+  it('"report on the implementation" inside a sentence or below the first lines is no title', () => {
+    const inSentence = fromText('Ghana\nThe ministry will publish its report on the implementation of the Programme of Action next year.\n');
+    expect(classifyKind(inSentence).kind).toBeNull();
+    const below = fromText(`Ghana\n${'A line of the minutes.\n'.repeat(20)}Report on the implementation of the Programme of Action\n`);
+    expect(classifyKind(below).kind).toBeNull();
+  });
 });

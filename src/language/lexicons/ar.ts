@@ -103,7 +103,7 @@ export const ar: Lexicon = {
     poa_profile: [{ signal: 'reportLanguages', shape: 'yearLanguages', words: 'العربية', weight: 3 }],
     poa_report: [
       // Scored apart from the Latin and Cyrillic `reportTitle`, as it always was.
-      { signal: 'reportTitleArabicOrChinese', shape: 'lineStart', words: 'التقرير الوطني', weight: 2, head: true },
+      { signal: 'reportTitleArabicOrChinese', shape: 'lineStart', words: 'التقرير الوطني|تقرير (?:عن|بشأن|حول) تنفيذ', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'برنامج العمل', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'تاريخ (?:التقديم|تقديم التقرير)', weight: 2 },
     ],

@@ -124,7 +124,9 @@ export const en: Lexicon = {
       // A title line, not the attributions `(National Report, 2005)` of a PoA page.
       // `National reports on the Programme of Action` (a row of a fact sheet, a listing) is about reports, not one.
       // `Second National Report on ...`: a report names its place in the series before its name.
-      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|\\d{1,2}(?:st|nd|rd|th))\\s+)?national report(?!s)', weight: 2, head: true },
+      // A title may leave `national` out (`Report on the Implementation of the Programme of Action`, under the
+      // state's name) or put `implementation` first (`National implementation report`).
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|\\d{1,2}(?:st|nd|rd|th))\\s+)?national (?:implementation )?report(?!s)|report on (?:the\\s+)?implementation of', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Programme of Action', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Date of submission', weight: 2 },
       { signal: 'reportingPeriod', shape: 'label', words: 'Reporting period|Period covered|Period under review', weight: 1 },

@@ -91,7 +91,7 @@ export const es: Lexicon = {
     ],
     poa_report: [
       // `Segundo informe nacional`: a report names its place in the series before its name.
-      { signal: 'reportTitle', shape: 'lineStart', words: '(?:el\\s+)?(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|d[ée]cimo|\\d{1,2}(?:º|°|o|er))\\s+)?informe nacional', weight: 2, head: true },
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:el\\s+)?(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|d[ée]cimo|\\d{1,2}(?:º|°|o|er))\\s+)?informe nacional|informe sobre la (?:ejecuci[óo]n|aplicaci[óo]n|implementaci[óo]n)', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Programa de Acci[óo]n', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Fecha de presentación', weight: 2 },
       { signal: 'reportingPeriod', shape: 'label', words: 'Período (?:de|del) informe|Período (?:cubierto|abarcado)', weight: 1 },

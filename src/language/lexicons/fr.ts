@@ -89,7 +89,7 @@ export const fr: Lexicon = {
     ],
     poa_report: [
       // `Deuxième rapport national`: a report names its place in the series before its name.
-      { signal: 'reportTitle', shape: 'lineStart', words: "(?:(?:le|l[’'])\\s*)?(?:(?:premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\\d{1,2}(?:e|er|ème))\\s+)?rapport national", weight: 2, head: true },
+      { signal: 'reportTitle', shape: 'lineStart', words: "(?:(?:le|l[’'])\\s*)?(?:(?:premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\\d{1,2}(?:e|er|ème))\\s+)?rapport national|rapport sur la mise en (?:œ|oe)uvre", weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: "Programme d[’']action", weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Date de soumission', weight: 2 },
       { signal: 'reportingPeriod', shape: 'label', words: 'Période couverte', weight: 1 },

@@ -94,7 +94,7 @@ export const pt: Lexicon = {
     poa_report: [
       // A title line, not the attributions `(Relatório Nacional, 2018)` nor the list `Relatórios nacionais` of a PoA
       // page. `Segundo relatório nacional`: a report names its place in the series before its name.
-      { signal: 'reportTitle', shape: 'lineStart', words: '(?:o\\s+)?(?:(?:primeiro|segundo|terceiro|quarto|quinto|sexto|sétimo|oitavo|nono|décimo|\\d{1,2}(?:\\.?[ºo]))\\s+)?relatório nacional(?!s)', weight: 2, head: true },
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:o\\s+)?(?:(?:primeiro|segundo|terceiro|quarto|quinto|sexto|sétimo|oitavo|nono|décimo|\\d{1,2}(?:\\.?[ºo]))\\s+)?relatório nacional(?!s)|relatório sobre a (?:implementação|execução|aplicação)', weight: 2, head: true },
       { words: 'programa de ação', weight: 2, head: true },
       { words: 'programa de acção', weight: 2, head: true },
       { words: 'data de apresentação', weight: 2 },

@@ -114,7 +114,7 @@ export const ru: Lexicon = {
     ],
     poa_report: [
       // `Второй национальный доклад`: a report names its place in the series before its name.
-      { signal: 'reportTitle', shape: 'lineStart', words: '(?:(?:первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый)\\s+)?национальный доклад', weight: 2, head: true },
+      { signal: 'reportTitle', shape: 'lineStart', words: '(?:(?:первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый)\\s+)?национальный доклад|доклад об осуществлении', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: 'Программ\\p{L}* действий', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: 'Дата представления', weight: 2 },
       { signal: 'reportingPeriod', shape: 'label', words: 'Отч[её]тный период', weight: 1 },

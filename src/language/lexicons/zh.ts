@@ -64,7 +64,8 @@ export const zh: Lexicon = {
     ],
     poa_report: [
       // The country comes first and the report last (`...的国家报告`): anywhere in the first lines.
-      { signal: 'reportTitleArabicOrChinese', shape: 'text', words: '国家报告', weight: 2, head: true },
+      // A title may name the report by what it is on only: `关于执行《行动纲领》情况的报告`.
+      { signal: 'reportTitleArabicOrChinese', shape: 'text', words: '国家报告|关于执行[^\\n]{0,30}的报告', weight: 2, head: true },
       { signal: 'programmeOfAction', shape: 'text', words: '行动纲领', weight: 2, head: true },
       { signal: 'submissionDate', shape: 'label', words: '提交日期', weight: 2 },
     ],
