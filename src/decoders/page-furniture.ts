@@ -6,7 +6,7 @@
 
 import { alternation } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
-import { readPageNumberLine } from '../transforms/page-furniture.ts';
+import { readPageNumberLine, runningLineParts } from '../transforms/page-furniture.ts';
 import { endsInsideUrl, writtenIn } from './line-joins.ts';
 
 export interface PdfLine {
@@ -91,8 +91,7 @@ export function runningLineFlags(pages: string[][]): boolean[][] {
  * reads as a page number. The number itself, or null for any other line.
  */
 function runningPageNumber(line: string): number | null {
-  const parts = line.trim().split(/\s{3,}|\t+|\s\|\s/u);
-  for (const part of parts.reverse()) {
+  for (const part of runningLineParts(line).reverse()) {
     const read = readPageNumberLine(part);
     if (read !== null && !read.bare) return read.page;
   }

@@ -46,6 +46,19 @@ export function isPageNumberLine(text: string): boolean {
   return read !== null && !read.bare;
 }
 
+/**
+ * The parts of a running header or footer line, which a PDF sets apart with a wide gap, a tab, a bar or a spaced dash
+ * or dot (`Annual report 2023      Page 4 of 9`, `Kenya PoA National Report | KNFP/PoA/2024/01 | 15 March 2024 | Page 1 of 3`,
+ * `KNFP/PoA/2024/01 — 15 March 2024 — Page 3 of 7`). A hyphen between spaces does not part them (`Report - 3 -`).
+ */
+export function runningLineParts(line: string): string[] {
+  return line
+    .trim()
+    .split(/\s{3,}|\t+|\s[|¦•·–—]\s/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
 /** pdf-parse joins the pages of a PDF's text with a `-- 2 of 3 --` line: furniture, as a page number is. */
 const PAGE_JOINER = /^\s*--\s*\d+\s+of\s+\d+\s*--\s*$/u;
 

@@ -2,6 +2,7 @@ import type { DocumentFacts, IssueDraft, ReportYearBasis } from '../../model/rec
 import { alternation, bounded } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import { languageCode } from '../../transforms/languages.ts';
+import { runningLineParts } from '../../transforms/page-furniture.ts';
 import { dateConventionOf, findDateText, findDatelineDate, parseDate, parseMonthYear, yearOfDate } from '../../transforms/dates.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
 import { readSourceDateLine, readSourceYear } from '../poa-shared/source-pair.ts';
@@ -17,8 +18,8 @@ import { readSourceDateLine, readSourceYear } from '../poa-shared/source-pair.ts
  * job number (`08-34412 (E) 210708`), distribution line and a note verbale's cover letter are no facts.
  */
 
-/** A UN document symbol on a line of its own. */
-const DOCUMENT_CODE_LINE = /^\s*([A-Z]{1,3}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,})\s*$/u;
+/** A document symbol on a line of its own: the UN's (`A/CONF.192/...`) or a national body's (`RWA/PoA/NR/2022`, `KNFP/PoA/2024/01`). */
+const DOCUMENT_CODE_LINE = /^\s*([A-Z]{1,5}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,})\s*$/u;
 const DOCUMENT_CODE_INLINE = /\b(A\/CONF\.\d+(?:\/[A-Za-z0-9.()-]+)+)/u;
 /** `<label>: <date>`, the labels of every language's lexicon (`Date of submission`, `Дата`, `Data`, `日期`). */
 const DATE_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.dateLabels))})\\s*[:：]\\s*(.+)$`, 'iu');
@@ -44,6 +45,40 @@ const ORIGINAL_LINE = new RegExp(
 );
 /** The words of a note verbale's cover letter (`presents its compliments`): its paragraph is no fact. */
 const COVER_LETTER = new RegExp(lexicons.filter((l) => l.documentHeader.coverLetter.length > 0).map((l) => bounded(alternation(l.documentHeader.coverLetter), l)).join('|'), 'iu');
+
+/** A fact a running header or footer states, as written, and the first line stating it. */
+interface RunningFact {
+  text: string;
+  line: number;
+}
+
+/**
+ * The document code and date the running headers or footers state (the lines the decoder read as page furniture):
+ * a report may print them there only. Each must stand on two furniture lines at least (on every page, not a date
+ * one page happens to show); the most frequent wins.
+ */
+function runningFacts(lines: readonly DocLine[]): { code: RunningFact | null; date: RunningFact | null } {
+  const codes = new Map<string, RunningFact & { seen: number }>();
+  const dates = new Map<string, RunningFact & { seen: number }>();
+  const see = (found: Map<string, RunningFact & { seen: number }>, text: string, line: number) => {
+    const known = found.get(text);
+    if (known) known.seen++;
+    else found.set(text, { text, line, seen: 1 });
+  };
+  for (const line of lines) {
+    if (!line.furniture) continue;
+    for (const text of runningLineParts(line.text)) {
+      const code = DOCUMENT_CODE_LINE.exec(text)?.[1];
+      if (code) see(codes, code, line.no);
+      else if (findDateText(text) === text || wholeMonthYear(text) !== null) see(dates, text, line.no);
+    }
+  }
+  const running = (found: Map<string, RunningFact & { seen: number }>): RunningFact | null => {
+    const best = [...found.values()].filter((f) => f.seen >= 2).sort((a, b) => b.seen - a.seen)[0];
+    return best ? { text: best.text, line: best.line } : null;
+  };
+  return { code: running(codes), date: running(dates) };
+}
 
 export interface ReportFacts {
   facts: DocumentFacts;
@@ -172,6 +207,17 @@ export function readReportFacts(lines: readonly DocLine[], end: number, language
         }
         title = parts.join(' ');
       }
+    }
+  }
+
+  // The header states no code or no date: the running header or footer of every page may (`... | KNFP/PoA/2024/01 |
+  // 15 March 2024 | Page 1 of 3`). Its lines are page furniture, not read above.
+  if (code === null || dateRaw === null) {
+    const running = runningFacts(lines);
+    code ??= running.code?.text ?? null;
+    if (dateRaw === null && running.date) {
+      dateRaw = running.date.text;
+      dateLine = running.date.line;
     }
   }
 
