@@ -97,3 +97,67 @@ describe('count statements: shapes of the Spanish and English devset-local repor
     expect(issues.map((i) => i.rule)).toEqual(['unknown-agency']);
   });
 });
+
+describe('a table continued on the next page', () => {
+  const agencies = (out: ReturnType<typeof extract>) => out.count_statements.map((s) => [s.year, s.action, s.agency, s.total, s.reconciliation, s.line_start]);
+
+  it('under `Table 1 (continued)` and its header repeated, the rows keep the first caption’s action and agency', () => {
+    const out = extract(
+      [
+        'NATIONAL REPORT OF UGANDA', // 1
+        'Date: 2 May 2024', // 2
+        '3. Destruction', // 3
+        'Table 1: Firearms destroyed by the Uganda Police Force, by year', // 4
+        'Year      Pistols    Rifles    Total', // 5
+        '2021          310       905    1,215', // 6
+        '', // 7
+        'Table 1 (continued)', // 8
+        'Year      Pistols    Rifles    Total', // 9
+        '2022          198       870    1,068', // 10
+      ].join('\n'),
+    );
+    expect(agencies(out)).toEqual([
+      [2021, 'destroyed', 'police', 1215, 'balanced', 6],
+      [2022, 'destroyed', 'police', 1068, 'balanced', 10],
+    ]);
+  });
+
+  it('in French (`Tableau 2 (suite)`), the weapons of the caption too', () => {
+    const out = extract(
+      [
+        'RAPPORT NATIONAL DU MALI', // 1
+        'Date : 2 mai 2024', // 2
+        '3. Collecte', // 3
+        'Tableau 2 : Armes saisies par la Gendarmerie nationale', // 4
+        'Année    Saisies', // 5
+        '2021     310', // 6
+        '', // 7
+        'Tableau 2 (suite)', // 8
+        'Année    Saisies', // 9
+        '2022     198', // 10
+      ].join('\n'),
+    );
+    expect(agencies(out).map(([year, action, , total]) => [year, action, total])).toEqual([
+      [2021, 'seized', 310],
+      [2022, 'seized', 198],
+    ]);
+  });
+
+  it('a caption of the same number over another header is no continuation: its rows are not read under the first caption', () => {
+    const out = extract(
+      [
+        'NATIONAL REPORT OF UGANDA', // 1
+        'Date: 2 May 2024', // 2
+        '3. Destruction', // 3
+        'Table 1: Firearms destroyed by the Uganda Police Force, by year', // 4
+        'Year      Pistols    Rifles    Total', // 5
+        '2021          310       905    1,215', // 6
+        '', // 7
+        'Table 1 (continued)', // 8
+        'Year      Pistols    Shotguns    Total', // 9
+        '2022          198       870    1,068', // 10
+      ].join('\n'),
+    );
+    expect(agencies(out)).toEqual([[2021, 'destroyed', 'police', 1215, 'balanced', 6]]);
+  });
+});

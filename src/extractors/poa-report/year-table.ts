@@ -5,7 +5,7 @@ import { allLexicons } from '../../language/registry.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { findActions } from '../../transforms/categories.ts';
-import { isNumberedCaption } from '../../transforms/table-captions.ts';
+import { captionNumber, isNumberedCaption } from '../../transforms/table-captions.ts';
 import { captionAgency } from '../poa-shared/caption-agency.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
@@ -278,6 +278,9 @@ function readActionColumnTable(
 export function findYearTables(lines: readonly DocLine[], body: readonly number[], reportedIn: number | null, aliases: Readonly<Record<string, string>> = {}): YearTable[] {
   const tables: YearTable[] = [];
   const filled = body.filter((i) => !isBlank(lines[i]));
+  // The captions read so far by table number, with their header's cells: a table continued on the next page repeats
+  // its number (`Table 1 (continued)`, `Tableau 1 (suite)`) and its header, and keeps the first caption's words.
+  const captions = new Map<string, { caption: string; header: string }>();
   for (let k = 0; k < filled.length; k++) {
     const headerIndex = filled[k] as number;
     const headerText = lines[headerIndex]?.text ?? '';
@@ -297,8 +300,9 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     const columns = header.slice(1).map((cell) => ({ raw: cell, action: findActions(cell)[0] ?? null }));
 
     const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
-    const caption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
-    const captionIsTitle = isTableTitle(caption);
+    const ownCaption = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
+    const captionIsTitle = isTableTitle(ownCaption);
+    const caption = captionIsTitle ? continuedCaption(captions, ownCaption, cellsOf(headerText)) : ownCaption;
     // A header of two rows, the actions over the weapon categories under each (`Seized` spanning `Pistols | Rifles | Total`).
     // Its second row, when it leaves the year cell empty, is also a wrapped header's shape: read as groups, never as
     // `Seized Pistols` and `Seized Total` columns, which would load the total and its parts as separate statements.
@@ -376,6 +380,23 @@ export function findYearTables(lines: readonly DocLine[], body: readonly number[
     k = filled.indexOf(last);
   }
   return tables;
+}
+
+/**
+ * The caption a table is read under: its own, or, when it names the number of a table read before with the same
+ * header (`Table 1 (continued)` over the header of Table 1 repeated), that table's first caption, whose action, weapons
+ * and agency its rows share. A caption naming a new number is recorded for the tables after it.
+ */
+function continuedCaption(captions: Map<string, { caption: string; header: string }>, caption: string, header: readonly string[]): string {
+  const number = captionNumber(caption);
+  if (number === null) return caption;
+  const key = header.map((cell) => cell.toLowerCase()).join('|');
+  const earlier = captions.get(number);
+  if (earlier === undefined) {
+    captions.set(number, { caption, header: key });
+    return caption;
+  }
+  return earlier.header === key ? earlier.caption : caption;
 }
 
 /** The columns under one action of a two-row header: their places after the year column, and how they are read. */
