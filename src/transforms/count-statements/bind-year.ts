@@ -53,6 +53,9 @@ export interface YearReading {
   language?: Language;
 }
 
+/** A year in brackets in a key (`Weapons seized (2023): 1 340`, `Armes détruites (2022) : 2 100`). */
+const KEY_YEAR = /[(（]\s*((?:19|20)\d{2})\s*[)）]/u;
+
 /** A semicolon, in the scripts that write one (`;`, Arabic `؛`, full-width `；`). */
 const CLAUSE_END = /[;؛；]/u;
 
@@ -122,6 +125,9 @@ export function pickYear(
     if (named.length > 1) return none(`names several years (${named.join(', ')})`, 'several-years', named.join(', '));
   }
   if (inHead) return { year: inHead.year, basis: 'stated', how: null, source: 'stated', words: String(inHead.year) };
+  // "Weapons seized (2023): 1 340": the one year a key names in brackets is its value's, as a table's year column is.
+  const keyYear = draft.counts[0]?.keyed === undefined ? null : KEY_YEAR.exec(asciiDigits(own.slice(0, firstCountAt)));
+  if (keyYear?.[1] !== undefined && headYears.length === 1) return { year: Number(keyYear[1]), basis: 'stated', how: null, source: 'stated', words: keyYear[0] };
   // After the counts a year may be the one compared with ("15% more than in 2012"): only a plain one is taken.
   // "No weapons were destroyed in 2018; their destruction is planned for 2020": a semicolon closes the clause
   // of the counts, and what comes after it speaks of something else.

@@ -26,6 +26,20 @@ describe('a key and its value', () => {
     expect(statement?.[6]).toEqual([[expect.any(String), raw, value, true]]);
   });
 
+  it.each([
+    ['Weapons seized (2023): 1 340', 'en', 'seized', 2023, 1340],
+    ['Armes détruites (2022) : 2 100', 'fr', 'destroyed', 2022, 2100],
+    ['Armas de fuego incautadas (2021): 1.340', 'es', 'seized', 2021, 1340],
+    ['Изъято оружия (2020): 512', 'ru', 'seized', 2020, 512],
+  ] as const)('the one year a key names in brackets is stated: %s', (text, language, action, year, value) => {
+    expect(read(text, language).map((s) => s.slice(0, 4))).toEqual([[year, action, null, value]]);
+  });
+
+  it('a key naming a span or a period in brackets states no year', () => {
+    expect(read('Weapons seized (2019-2023): 1 340', 'en').map((s) => s[0])).toEqual([null]);
+    expect(read('Weapons seized since 2015 (2023): 1 340', 'en').map((s) => s[0])).toEqual([null]);
+  });
+
   it('reads each line of a block of keys as a statement of its own', () => {
     expect(read('Seizures and destructions in 2022\nFirearms seized by customs: 1,340\nFirearms destroyed: 2,100 units', 'en')).toEqual([
       [2022, 'seized', 'customs', 1340, 'no_parts', 4, [['firearms', 'Firearms', 1340, true]]],
