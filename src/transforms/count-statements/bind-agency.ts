@@ -270,6 +270,25 @@ export function agentWords(text: string, pattern: RegExp = AGENT_BY): string | u
   return byMatch[1] + (ACRONYM_AFTER.exec(text.slice(byMatch.index + byMatch[0].length))?.[0] ?? '');
 }
 
+/**
+ * The agency the heading of a block of keys names for all of them in brackets (`Summary for 2023 (Zambia Police
+ * Service)` over `Weapons seized (2023): 1 340`, `Bilan 2023 (Douane)`): the bracket's words when they are an agency of
+ * the vocabulary. The heading is the first line of the sentence the key is on, when the key is on a later line. Null
+ * otherwise (a heading naming its agency in running words, `Seizures by the Customs Department`, is not read yet).
+ */
+export function blockHeadingAgency(text: string, draft: Pick<Draft, 'start' | 'counts' | 'sentence'>, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+  if (draft.counts[0]?.keyed === undefined) return null;
+  const before = text.slice(draft.sentence.start, draft.start);
+  const lineEnd = before.indexOf('\n');
+  if (lineEnd < 0) return null;
+  const heading = before.slice(0, lineEnd);
+  for (const bracket of heading.matchAll(/[(（]([^()（）]{2,80})[)）]/gu)) {
+    const reading = agencyFromPhrase((bracket[1] ?? '').trim(), ctx);
+    if (reading?.code != null) return reading;
+  }
+  return null;
+}
+
 /** "by ..." / "to ..." / an instrumental after the action verb. */
 function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
   if (!action) return null;

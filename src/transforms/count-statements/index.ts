@@ -27,7 +27,7 @@ import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../languages.ts';
 import { actionNegated, cutAtPlan, pickAction, plannedAction, receivedSurrender } from './bind-action.ts';
-import { placedAgency } from './bind-agency.ts';
+import { blockHeadingAgency, placedAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear, type YearReading } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
@@ -143,7 +143,8 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     const placed = placedAgency(text, draft, action, ctx);
     const ownAgency = placed?.reading ?? null;
     const sharedSubject = sameSentence && previous.subject ? previous.agency : null;
-    const agency = ownAgency ?? sharedSubject;
+    // "Summary for 2023 (Zambia Police Service)" / "Weapons seized (2023): 1 340": a key's value is its block heading's.
+    const agency = ownAgency ?? sharedSubject ?? blockHeadingAgency(text, draft, ctx);
     // "the National Police received 300 surrendered weapons": a receipt is the surrender only when a public body received
     // them; "the armoury received 30 surrendered rifles" stores weapons surrendered elsewhere, perhaps in another year.
     if (receivedSurrender(draft, action) && (agency === null || (agency.code === null && agency.rule === 'vocabulary'))) {

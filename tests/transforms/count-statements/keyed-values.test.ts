@@ -51,6 +51,23 @@ describe('a key and its value', () => {
     ]);
   });
 
+  it.each([
+    ['Summary for 2023 (Zambia Police Service)\nWeapons seized (2023): 1 340\nWeapons destroyed (2023): 0', 'en', 'police', 'Zambia Police Service'],
+    ['Bilan 2023 (Douane sénégalaise)\nArmes saisies (2023) : 1 340\nArmes détruites (2023) : 0', 'fr', 'customs', 'Douane sénégalaise'],
+    ['Resumen 2023 (Policía Nacional Civil)\nArmas de fuego incautadas (2023): 1.340\nArmas de fuego destruidas (2023): 0', 'es', 'police', 'Policía Nacional Civil'],
+  ] as const)('the agency a block heading names in brackets is every key’s: %s', (text, language, agency, raw) => {
+    const statements = extractCountStatements([{ text, span: { lineStart: 3, lineEnd: 5 } }], { reportedIn: 2024, language, agencyAliases: {} }).statements;
+    expect(statements.map((s) => [s.year, s.action, s.agency, s.agency_raw, s.total, s.line_start])).toEqual([
+      [2023, 'seized', agency, raw, 1340, 4],
+      [2023, 'destroyed', agency, raw, 0, 5],
+    ]);
+  });
+
+  it('a bracket of the heading that names no agency gives none, and a key’s own agency comes first', () => {
+    expect(read('Summary for 2023 (provisional)\nWeapons seized (2023): 1 340', 'en').map((s) => s[2])).toEqual([null]);
+    expect(read('Summary for 2023 (Zambia Police Service)\nWeapons seized by customs (2023): 1 340', 'en').map((s) => s[2])).toEqual(['customs']);
+  });
+
   it('keeps a breakdown in brackets after the value', () => {
     expect(read('Weapons destroyed in 2021: 1,200 (of which 300 pistols).', 'en')).toEqual([
       [2021, 'destroyed', null, 1200, 'unbalanced', 3, [['firearms', 'Weapons', 1200, true], ['pistols', 'pistols', 300, false]]],
