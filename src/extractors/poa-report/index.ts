@@ -103,6 +103,11 @@ function opensLowerCase(current: { first: DocLine }, text: string): boolean {
   return /^\p{Ll}/u.test(text) && !LETTERED_ITEM.test(text) && !isLooseCaption(current.first.text.trim());
 }
 
+/** A key and its number, alone on a line (`Weapons seized (2023): 1 340`, `Armes saisies : 120`). */
+const KEYED_LINE = /^[^:：]{2,80}[:：]\s*\d[\d\s\u00a0\u202f,.’']*$/u;
+/** A block heading: one short line that ends no sentence and is no key itself (`Summary for 2023 (Zambia Police Service)`). */
+const isBlockHeading = (text: string): boolean => !text.includes('\n') && !/[.;!?]$/u.test(text) && text.split(/\s+/u).length <= 12 && !KEYED_LINE.test(text);
+
 /** `Pistols: 320`, `Rifles 85`: a bullet's label, when it is all a weapon category, and its count. */
 const CATEGORY_BULLET = /^(.+?):?\s+\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})*$/u;
 
@@ -132,6 +137,8 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
   const width = lineWidth(lines);
   let current: { text: string; first: DocLine; last: DocLine; nos: number[] } | null = null;
   let table: 'header' | 'rows' | null = null;
+  // The current unit is a block heading with the keys under it.
+  let keyBlock = false;
   const flush = () => {
     if (!current) return;
     // Lines left out inside the unit (page furniture it goes on past): each line of the text says its number.
@@ -164,20 +171,25 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     // Rows laid out as lines under a sentence that announces them (`Weapons seized by the police in 2020:` /
     // `Pistols 120` / `Rifles 40`) are that sentence's parts, as a caption's rows are.
     const announcedRow: boolean = !bullet && row && current !== null && table === null && /:$/u.test(current.text);
+    // The keys under a block heading (`Summary for 2023 (Zambia Police Service)` / `Weapons seized (2023): 1 340` /
+    // `Weapons destroyed (2023): 0`) are one unit with it, so that the heading's year and agency go with every key.
+    const keyedRow: boolean = !bullet && current !== null && KEYED_LINE.test(text) && (keyBlock || isBlockHeading(current.text));
     const tableLine: boolean = listRow || announcedRow || (table !== null && !bullet && (row || (table === 'header' && text.split(/\s+/u).length <= 6 && !/[.;:!?]$/u.test(text))));
     table = tableLine ? (row ? 'rows' : table) : null;
     // A sentence cut mid-phrase goes on on the next line, which may open with a quotation mark or a
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
     const continues =
       current !== null &&
-      (listRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || opensLowerCase(current, text) || wrappedBefore(current.last, text, width))));
+      (listRow || keyedRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || opensLowerCase(current, text) || wrappedBefore(current.last, text, width))));
     if (!continues && (isLooseCaption(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       // `Pistols: 320` is read as a table row is (`Pistols 320`): the label's colon introduces no parts.
       const piece: string = listRow ? text.replace(/:\s+(?=\d)/u, ' ') : text;
       current = { text: `${current.text}\n${piece}`, first: current.first, last: line, nos: [...current.nos, line.no] };
+      keyBlock = keyedRow;
     } else {
       flush();
+      keyBlock = false;
       current = { text, first: line, last: line, nos: [line.no] };
     }
   }
