@@ -343,7 +343,9 @@ export const ar: Lexicon = {
   }),
   agencyAcronyms: {},
   categoryWords: {
-    counters: [],
+    // `540 قطعة، منها 320 بندقية` (540 pieces, of which ...): a counter alone after a count; `قطعة سلاح` (a piece of
+    // weapon) is the firearms category's own wording.
+    counters: ['قطع(?:ة|ا)?'],
     modifiers: [],
     leadPartitives: [],
     leadCopulas: [],

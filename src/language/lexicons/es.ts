@@ -391,8 +391,9 @@ export const es: Lexicon = {
   },
   agencyAcronyms: {},
   categoryWords: {
-    // A counter may stand alone after a count (`2022 - 1.204 unidades`, `812 uds.`) or join the category (`unidades de`).
-    counters: ['(?:unidades|uds?\\.|unid\\.)(?:\\s+de)?'],
+    // A counter may stand alone after a count (`2022 - 1.204 unidades`, `812 uds.`, `86 piezas, de las cuales ...`) or
+    // join the category (`unidades de`). `piezas` only alone: `piezas de armas` are parts of weapons.
+    counters: ['(?:unidades|uds?\\.|unid\\.)(?:\\s+de)?', 'piezas'],
     modifiers: ['ilegales?', 'ilícitas?'],
     leadPartitives: [],
     leadCopulas: ['eran', 'era', 'son'],

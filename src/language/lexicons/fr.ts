@@ -379,8 +379,9 @@ export const fr: Lexicon = {
   },
   agencyAcronyms: { police: ['DGSN'] },
   categoryWords: {
-    // A counter may stand alone after a count (`2021 — 1 013 unités`) or join the category (`unités d'armes`, `unités de`).
-    counters: ["unités?(?:\\s+d['’]|\\s+de(?![\\p{L}]))?"],
+    // A counter may stand alone after a count (`2021 — 1 013 unités`, `86 pièces, dont ...`) or join the category
+    // (`unités d'armes`, `pièces d'armes`).
+    counters: ["(?:unités?|pièces?)(?:\\s+d['’]|\\s+de(?![\\p{L}]))?"],
     modifiers: ['illégales?', 'illicites?'],
     leadPartitives: [],
     leadCopulas: ['étaient', 'était', 'sont'],

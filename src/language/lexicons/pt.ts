@@ -306,8 +306,9 @@ export const pt: Lexicon = {
   },
   agencyAcronyms: {},
   categoryWords: {
-    // A counter may stand alone after a count (`2022 – 1.204 unidades`, `312 un.`) or join the category (`unidades de armas`).
-    counters: ['(?:unidades|unid\\.|un\\.)(?:\\s+de)?'],
+    // A counter may stand alone after a count (`2022 – 1.204 unidades`, `312 un.`, `86 peças, das quais ...`) or join the
+    // category (`unidades de armas`). `peças` only alone: `peças de armas` are parts of weapons.
+    counters: ['(?:unidades|unid\\.|un\\.)(?:\\s+de)?', 'peças'],
     modifiers: [],
     leadPartitives: [],
     leadCopulas: [],

@@ -875,5 +875,32 @@ export function findCounts(text: string, range: Range, language: Language | null
     counts.push({ ...base, end: numberEnd + footnote + wordsAt + words.length, category: null, categoryRaw: words, kind: 'unknown' });
   }
   // The scaled decimals in their place among the counts, in the order the sentence gives them.
-  return { counts: scaledDecimals.length === 0 ? counts : [...counts, ...scaledDecimals].sort((a, b) => a.start - b.start), skipped };
+  const ordered = scaledDecimals.length === 0 ? counts : [...counts, ...scaledDecimals].sort((a, b) => a.start - b.start);
+  return { counts: counterTotals(text, ordered, skipped), skipped };
+}
+
+/**
+ * The counts with each counter word whose breakdown names weapons read as their total (`540 items were surrendered,
+ * among them 320 shotguns and 220 rifles`, `a saisi 86 pièces, dont 54 fusils de chasse et 32 pistolets`, `изъято 86
+ * единиц, в том числе 54 винтовки`): a counter alone names nothing, but the parts it announces say it counts weapons,
+ * the weapons in general (the generic category, the counter kept raw). Only when no noun follows the counter (`86
+ * pièces détachées` counts spare parts), the next count names a weapon category and the words between
+ * announce it as a part, and no number after it in the sentence counts ammunition or other items (`540 items, of
+ * which 320 rifles and 220 cartridges` counts more than weapons). Any other counter alone stays unread (`140 items`).
+ */
+function counterTotals(text: string, counts: readonly Count[], skipped: readonly SkippedNumber[]): Count[] {
+  return counts.map((c, i) => {
+    const next = counts[i + 1];
+    if (c.kind !== 'unknown' || c.label !== null || !next || next.kind !== 'known' || next.category === null) return c;
+    const numberEnd = c.numberStart + c.raw.length + (c.footnote?.length ?? 0);
+    const counter = counterAlone(text.slice(numberEnd));
+    const end = numberEnd + counter;
+    // The words read after the number are the counter, then punctuation (`قطعة، منها`) or the count's action (`unités ont
+    // été détruites`) if anything: no noun the counter would count (`pièces détachées`).
+    const tail = text.slice(end, c.end);
+    if (counter === 0 || (tail !== '' && !/^\p{P}/u.test(tail) && actionAfter(tail) === null)) return c;
+    if (!BREAKDOWN.test(text.slice(end, next.start)) && next.partOfPrevious !== true) return c;
+    if (skipped.some((k) => k.rule === 'not-a-weapon-count' && k.at > c.numberStart)) return c;
+    return { ...c, end, category: GENERIC_CATEGORY, categoryRaw: text.slice(numberEnd, end).trim(), kind: 'known', counterTotal: true };
+  });
 }

@@ -66,6 +66,9 @@ export function countSteps(c: Count, unit: ProseUnit, total: TotalRule | null, p
     steps.push(step('category', c.categoryRaw, 'vocabulary.category-unknown', null));
   } else if (c.category === null) {
     steps.push(step('category', c.categoryRaw, 'vocabulary.category-unlisted', null));
+  } else if (c.counterTotal === true) {
+    // "540 items ..., among them 320 shotguns": the counter names no weapons; the weapons its parts name make it their total.
+    steps.push(step('category', c.categoryRaw, 'vocabulary.counter-of-weapon-parts', c.category, { entry: `categoryWords.counters: ${c.categoryRaw.toLowerCase()}`, language: null }));
   } else if (c.sharedNoun === true) {
     // "300 weapons were destroyed, 200 seized": the category is the noun of the count before, whose words these are.
     steps.push(step('category', c.categoryRaw, 'vocabulary.category-shared-noun', c.category, { entry: `weaponCategories: ${c.category}`, language: null }));

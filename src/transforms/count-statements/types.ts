@@ -101,6 +101,11 @@ export interface Count {
   keyed?: number;
   /** A footnote marker glued to the number (`¹`, `*`, `[1]`), set aside: `raw` is the number without it, the step cites both. */
   footnote?: string;
+  /**
+   * A counter word alone after the number (`540 items`, `86 pièces`) whose breakdown names weapons: the weapons in general,
+   * the counter its raw words (mentions.ts counterTotals).
+   */
+  counterTotal?: boolean;
 }
 
 /** A number near weapon words that is deliberately not loaded, reported so that nothing is dropped silently. */

@@ -2,6 +2,8 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    // عدد القطع دون ذكر السلاح، يليه تفصيل بأنواع الأسلحة: مجموع الأسلحة عامة.
+    ['في عام 2019، تم تسليم 540 قطعة، منها 320 بندقية و220 مسدساً.', { year: 2019, year_basis: 'stated', action: 'surrendered', agency: null, total: 540, components_sum: 540, counts: ['firearms 540', 'rifles 320', 'pistols 220'] }],
     ['في عام 2017 تم ضبط 1250 قطعة سلاح، منها 800 مسدس و450 بندقية.', { year: 2017, year_basis: 'stated', action: 'seized', agency: null, total: 1250, components_sum: 1250, counts: ['firearms 1250', 'pistols 800', 'rifles 450'] }],
   ],
   numberWords: [['ثلاثة عشر', 13], ['خمسة وعشرون', 25], ['خمسة و عشرون', 25], ['مائة', 100], ['ثلاثة آلاف', 3000], ['سبعة عشر', 17]],

@@ -2,6 +2,9 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    // A counter alone whose breakdown names weapons counts the weapons in general.
+    ['In 2019, 540 items were surrendered, among them 320 shotguns and 220 rifles.', { year: 2019, year_basis: 'stated', action: 'surrendered', agency: null, total: 540, components_sum: 540, counts: ['firearms 540', 'shotguns 320', 'rifles 220'] }],
+    ['In 2019 the police seized 75 pieces: 50 pistols and 25 revolvers.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 75, components_sum: 75, counts: ['firearms 75', 'pistols 50', 'revolvers 25'] }],
     ['In 2019, 300 weapons or so were seized.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 300, components_sum: null, counts: ['~firearms 300'] }],
     ['In 2019 the police seized 200 pistols or more rifles.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 200, components_sum: null, counts: ['pistols 200'] }],
     ['In 2019, the police seized 300 weapons: 200 pistols and 100 rifles.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 300, components_sum: 300, counts: ['firearms 300', 'pistols 200', 'rifles 100'] }],

@@ -2,6 +2,9 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    // Un contador solo cuyo desglose nombra armas cuenta las armas en general.
+    ['En 2019, la policía incautó 86 piezas, de las cuales 54 fusiles y 32 pistolas.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 86, components_sum: 86, counts: ['firearms 86', 'rifles 54', 'pistols 32'] }],
+    ['En 2019 se destruyeron 140 unidades, entre ellas 100 fusiles y 40 pistolas.', { year: 2019, year_basis: 'stated', action: 'destroyed', agency: null, total: 140, components_sum: 140, counts: ['firearms 140', 'rifles 100', 'pistols 40'] }],
     ['En 2019, la Policía incautó 300 armas: 200 pistolas y 100 fusiles.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 300, components_sum: 300, counts: ['firearms 300', 'pistols 200', 'rifles 100'] }],
     ['En 2014 se destruyeron alrededor de 4.600 armas de fuego por la Fuerza Armada.', { year: 2014, year_basis: 'stated', action: 'destroyed', agency: 'defence', total: 4600, components_sum: null, counts: ['~firearms 4600'] }],
     ['En 2013 la población entregó voluntariamente quince fusiles y 1 212 escopetas.', { year: 2013, year_basis: 'stated', action: 'surrendered', agency: null, total: null, components_sum: 1227, counts: ['rifles 15', 'shotguns 1212'] }],

@@ -2,6 +2,9 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    // Un compteur seul dont la ventilation nomme des armes compte les armes en général.
+    ['En 2019, la police a saisi 86 pièces, dont 54 fusils de chasse et 32 pistolets.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 86, components_sum: 86, counts: ['firearms 86', 'hunting 54', 'pistols 32'] }],
+    ['En 2019, 140 unités ont été détruites, dont 100 fusils et 40 pistolets.', { year: 2019, year_basis: 'stated', action: 'destroyed', agency: null, total: 140, components_sum: 140, counts: ['firearms 140', 'rifles 100', 'pistols 40'] }],
     ['En 2019, 200 fusils environ ont été saisis.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 200, components_sum: null, counts: ['~rifles 200'] }],
     ['En 2019, la police a saisi 300 armes, dont 200 pistolets et 100 fusils.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 300, components_sum: 300, counts: ['firearms 300', 'pistols 200', 'rifles 100'] }],
     ["L'année dernière, environ 90 armes ont été détruites.", { year: 2019, year_basis: 'inferred', action: 'destroyed', agency: null, total: 90, components_sum: null, counts: ['~firearms 90'] }],

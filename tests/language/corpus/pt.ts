@@ -2,6 +2,9 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    // Um contador sozinho cuja discriminação nomeia armas conta as armas em geral.
+    ['Em 2019, a polícia apreendeu 86 peças, das quais 54 espingardas e 32 pistolas.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 86, components_sum: 86, counts: ['firearms 86', 'shotguns 54', 'pistols 32'] }],
+    ['Em 2019 foram destruídas 140 unidades, incluindo 100 pistolas e 40 revólveres.', { year: 2019, year_basis: 'stated', action: 'destroyed', agency: null, total: 140, components_sum: 140, counts: ['firearms 140', 'pistols 100', 'revolvers 40'] }],
     ['Em 2019 foram apreendidas 300 armas aproximadamente.', { year: 2019, year_basis: 'stated', action: 'seized', agency: null, total: 300, components_sum: null, counts: ['~firearms 300'] }],
     ['Em 2013, a Polícia Nacional apreendeu 1 245 armas de fogo, das quais 803 pistolas, 310 revólveres e 132 armas artesanais.', {
       year: 2013, year_basis: 'stated', action: 'seized', agency: 'police', total: 1245, components_sum: 1245,

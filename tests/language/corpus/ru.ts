@@ -2,6 +2,9 @@ import type { Corpus } from './types.ts';
 
 export const corpus: Corpus = {
   countStatements: [
+    // Счётное слово без названия оружия, за которым следует разбивка по видам оружия, считает оружие вообще.
+    ['В 2019 году полиция изъяла 86 единиц, в том числе 54 винтовки и 32 пистолета.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'police', total: 86, components_sum: 86, counts: ['firearms 86', 'rifles 54', 'pistols 32'] }],
+    ['В 2019 году уничтожено 140 шт., из них 100 винтовок и 40 пистолетов.', { year: 2019, year_basis: 'stated', action: 'destroyed', agency: null, total: 140, components_sum: 140, counts: ['firearms 140', 'rifles 100', 'pistols 40'] }],
     ['В 2013 году органами внутренних дел изъято 1 560 единиц оружия, из них 1 128 гладкоствольного.', { year: 2013, year_basis: 'stated', action: 'seized', agency: 'police', total: 1560, components_sum: 1128, counts: ['firearms 1560', 'smoothbore 1128'] }],
     ['В прошлом году изъято 40 пистолетов.', { year: 2019, year_basis: 'inferred', action: 'seized', agency: null, total: 40, components_sum: null, counts: ['pistols 40'] }],
     ['В 2019 году пограничниками задержано 37 единиц оружия.', { year: 2019, year_basis: 'stated', action: 'seized', agency: 'border_guard', total: 37, components_sum: null, counts: ['firearms 37'] }],
