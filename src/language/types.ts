@@ -271,6 +271,12 @@ export interface Lexicon {
    */
   actionColumnLabels: readonly string[];
   /**
+   * The header of a report table's label column when its rows are places (`Region`, `Province`, `Département`,
+   * `Región`, `Область`, `المحافظة`): regex sources, matched whole. Places are no weapon categories: such a table's
+   * rows are never parts of its totals (poa-report label-action tables).
+   */
+  placeColumnLabels: readonly string[];
+  /**
    * The one-word answers of a questionnaire (`yes`, `non`, `да`, `not applicable`, `no se aplica`): a line
    * that is only one is never a heading, and one right after a question's `?` is its answer (poa-report).
    */

@@ -1,5 +1,5 @@
 /**
- * Tables whose columns are actions and whose rows are weapon models or agencies, the year in the caption:
+ * Tables whose columns are actions and whose rows are weapon models, agencies or places, the year in the caption:
  *
  *   Table 1. Weapons by model and action, 2023          Table 2. Firearms seized, destroyed and collected by agency, 2023
  *   Model      | Seized | Surrendered | Destroyed        Agency                | Seized | Destroyed | Collected
@@ -10,13 +10,24 @@
  * Rows of weapons: one statement per action column, its parts the model rows (a model's category from the
  * vocabulary, NULL when it names none, the cell's words kept raw), its total the Total row's cell when there is one,
  * reconciled as a sentence's parts are. Rows of agencies: one statement per filled cell (the row's agency, the
- * column's action, no parts); the Total row sums agencies and is no statement. A table whose rows are neither (or
- * both) is left to the unread-table warning: which reading holds cannot be told.
+ * column's action, no parts); the Total row sums agencies and is no statement. Rows of places (the label column's
+ * header a lexicon's `placeColumnLabels`: `Region`, `Province`, `Область`): one statement per action column, its total
+ * the Total row's cell as printed, no parts (a region is no weapon category); rows that do not add up to it are named
+ * in a warning, and without a Total row nothing is loaded (the rows' sum is a figure the document does not state). A
+ * table of places with one count column (`Region | Number`) counts its caption's action. A table whose caption and
+ * count columns name ammunition or other items and no weapons (`Ammunition seized ..., (rounds)`) holds no weapon
+ * count: its lines are taken, nothing is loaded, and an info says so. A table whose rows are neither weapons,
+ * agencies nor places (or several) is left to the unread-table warning: which reading holds cannot be told.
+ *
+ * A header may stand on two rows (an HTML header with `rowspan`/`colspan`, the decoder repeating a spanning cell:
+ * `Region | Number of weapons | Number of weapons` above `Region | Seized | Destroyed`): the rows above the one naming
+ * the actions are the header's too, and the caption is above them.
  */
 import type { CountStatementRecord, IssueDraft, Lineage, WeaponCountRecord } from '../../model/records.ts';
 import type { TransformationStep } from '../../model/transformations.ts';
 import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
-import { findActions, matchAgency, type TermMatch } from '../../transforms/categories.ts';
+import { allLexicons } from '../../language/registry.ts';
+import { findActions, matchAgency, matchWeaponCategory, NON_WEAPON_ITEMS, type TermMatch } from '../../transforms/categories.ts';
 import { agencyFromPhrase } from '../../transforms/count-statements/bind-agency.ts';
 import { ACTIONS_JOINED, AGENT_BY, ANY_YEAR, OTHER_PERIOD, TOTAL_LABEL, YEAR_SPAN } from '../../transforms/count-statements/compile.ts';
 import { asciiDigits } from '../../transforms/quantity.ts';
@@ -41,6 +52,55 @@ interface Row {
 
 /** The action a header cell names, when the cell is that action and little else (`Seized`, `Voluntarily surrendered`). */
 const columnAction = cellAction;
+
+/** The header of a label column whose rows are places: every lexicon's `placeColumnLabels` (`Region`, `Province`, `Область`). */
+const PLACE_HEADER = new RegExp(`^(?:${allLexicons().flatMap((lexicon) => lexicon.placeColumnLabels).join('|')})$`, 'iu');
+
+/**
+ * True when `texts` (a caption, the count columns' headers) name ammunition or other items that are no weapons
+ * (`Ammunition seized ..., 2022 (rounds)`, `Cartouches saisies`, `small arms ammunition`) and no weapon category
+ * outside those words: the counts of such a table are none of weapons.
+ */
+function namesItemsOnly(texts: readonly string[]): boolean {
+  let items = false;
+  for (const text of texts) {
+    let skipTo = 0;
+    for (const word of text.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
+      const at = word.index ?? 0;
+      if (at < skipTo) continue;
+      const item = NON_WEAPON_ITEMS.exec(text.slice(at));
+      if (item) {
+        items = true;
+        skipTo = at + item[0].length;
+        continue;
+      }
+      const weapons = matchWeaponCategory(text.slice(at));
+      if (weapons && weapons.index === 0 && weapons.code !== null) return false;
+    }
+  }
+  return items;
+}
+
+/**
+ * Where the header rows above the row at `k` of `filled` start: pipe rows with as many cells and no digit
+ * (`Region | Number of weapons | Number of weapons` above `Region | Seized | Destroyed`, an HTML header of two rows
+ * whose spanning cells the decoder repeats). `k` itself for a header of one row.
+ */
+function headerTop(lines: readonly DocLine[], filled: readonly number[], k: number, width: number): number {
+  let top = k;
+  while (top > 0) {
+    const text = lines[filled[top - 1] as number]?.text ?? '';
+    if (!text.includes('|') || /\d/u.test(text) || cellsOf(text).length !== width) break;
+    top--;
+  }
+  return top;
+}
+
+/** The one action a caption names (`Firearms seized by the police, by region, 2022`), or null for none or several. */
+function captionAction(caption: string): TermMatch | null {
+  const found = findActions(caption);
+  return found.length > 0 && found.every((a) => a.code === found[0]?.code) ? (found[0] ?? null) : null;
+}
 
 /**
  * The one calendar year a caption names (`..., 2023`), or why it has none: no year, several (`2019-2021`), or a year
@@ -103,14 +163,24 @@ export function findLabelActionTables(
     const headerText = lines[headerIndex]?.text ?? '';
     let header: string[];
     let actions: Array<TermMatch | null>;
+    let top = k;
+    let itemsOnly = false;
     const rows: Row[] = [];
     if (headerText.includes('|')) {
       header = cellsOf(headerText).map(withoutNoteMarker);
-      if (header.length < 3 || /\d/u.test(header[0] ?? '')) continue;
+      if (/\d/u.test(header[0] ?? '')) continue;
+      top = headerTop(lines, filled, k, header.length);
+      const above = top > 0 ? (lines[filled[top - 1] as number]?.text.trim() ?? '') : '';
+      const title = isTableTitle(above) ? above : '';
+      const places = PLACE_HEADER.test(header[0]?.trim() ?? '');
+      itemsOnly = namesItemsOnly([title, ...header.slice(1)]);
+      // Two columns: only a table of places (its one count column the caption's action) or of ammunition.
+      if (header.length < 3 && !(header.length === 2 && (places || itemsOnly))) continue;
       actions = header.slice(1).map(columnAction);
+      if (places && header.length === 2 && actions[0] === null) actions = [captionAction(title)];
       // A column naming no action (`Deactivated`, which no action code holds) is named below and read for nothing;
       // the table's other columns are still read.
-      if (actions.every((a) => a === null)) continue;
+      if (actions.every((a) => a === null) && !itemsOnly) continue;
       let r = k + 1;
       if (isAlignmentRow(lines[filled[r] ?? -1]?.text ?? '')) r++;
       for (; r < filled.length; r++) {
@@ -161,18 +231,34 @@ export function findLabelActionTables(
     }
     const named = rows.filter((row) => !row.total);
     if (named.length === 0 || rows.filter((row) => row.total).length > 1) continue;
+    const captionIndex = top > 0 ? (filled[top - 1] as number) : null;
+    const captionText = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
+    const caption = isTableTitle(captionText) ? captionText : '';
+    const leadIndex = caption !== '' && top > 1 ? (filled[top - 2] as number) : null;
+    const lead = leadIndex === null ? '' : (lines[leadIndex]?.text.trim() ?? '');
+    const last = rows[rows.length - 1]?.to ?? headerIndex;
+    const from = caption !== '' && captionIndex !== null ? captionIndex : (filled[top] as number);
+    if (itemsOnly) {
+      // Its lines are taken so that no reader pairs its counts with weapon words (`Total 32 345` is no total of weapons).
+      const line = lines[headerIndex]?.no ?? null;
+      const what = caption || header.join(' | ');
+      const issue: IssueDraft = {
+        severity: 'info',
+        rule: 'not-a-weapon-count',
+        message: `Table at line ${line ?? '?'} ('${what.slice(0, 120)}'): it counts ammunition or other items, not weapons: nothing is loaded from it in weapon_counts.`,
+        line_start: line,
+      };
+      tables.push({ from, to: last, statements: [], issues: [issue] });
+      k = filled.indexOf(last);
+      continue;
+    }
     const weaponRows = named.filter((row) => categoryIn(row.label) !== null).length;
     const agencyRows = named.filter((row) => matchAgency(row.label) !== null).length;
     const byWeapons = weaponRows > 0 && agencyRows === 0;
     const byAgency = agencyRows > 0 && weaponRows === 0;
-    if (!byWeapons && !byAgency) continue;
+    const byPlace = weaponRows === 0 && agencyRows === 0 && PLACE_HEADER.test(header[0]?.trim() ?? '');
+    if (!byWeapons && !byAgency && !byPlace) continue;
 
-    const captionIndex = k > 0 ? (filled[k - 1] as number) : null;
-    const captionText = captionIndex === null ? '' : (lines[captionIndex]?.text.trim() ?? '');
-    const caption = isTableTitle(captionText) ? captionText : '';
-    const leadIndex = caption !== '' && k > 1 ? (filled[k - 2] as number) : null;
-    const lead = leadIndex === null ? '' : (lines[leadIndex]?.text.trim() ?? '');
-    const last = rows[rows.length - 1]?.to ?? headerIndex;
     const issues: IssueDraft[] = [];
     const { year, why } = captionYear(caption);
     if (year === null) {
@@ -183,7 +269,9 @@ export function findLabelActionTables(
         line_start: lines[headerIndex]?.no ?? null,
       });
     }
-    const totalCategory = categoryIn(caption) ?? { code: GENERIC_CATEGORY, raw: '' };
+    // The weapons the totals count: the caption's, else a header row above the actions' (`Number of weapons`).
+    const upperHeader = filled.slice(top, k).map((i) => lines[i]?.text ?? '').join(' ');
+    const totalCategory = categoryIn(caption) ?? categoryIn(upperHeader) ?? { code: GENERIC_CATEGORY, raw: '' };
     const statements: CountStatementRecord[] = [];
     // The year is the caption's, not written in any row: the step carries the caption's words as its lineage.
     const yearSteps: TransformationStep[] =
@@ -228,7 +316,54 @@ export function findLabelActionTables(
         line_start: lines[headerIndex]?.no ?? null,
       });
     });
-    if (byAgency) {
+    if (byPlace) {
+      const at = lines[headerIndex]?.no ?? null;
+      const totalRow = rows.find((row) => row.total);
+      if (!totalRow) {
+        issues.push({
+          severity: 'warning',
+          rule: 'table-not-read',
+          message: `Table at line ${at ?? '?'}: its rows are places ('${header[0] ?? ''}'), no weapon categories, and no Total row states its columns' totals: nothing is loaded (the rows' sum would be a figure the document does not state).`,
+          line_start: at,
+        });
+      } else {
+        issues.push({
+          severity: 'info',
+          rule: 'table-rows-not-parts',
+          message: `Table at line ${at ?? '?'}: its rows are places ('${header[0] ?? ''}'), no weapon categories: their counts are no parts of a statement and are not loaded; each action column's Total row is its statement's total.`,
+          line_start: at,
+        });
+        const tableAgency = caption === '' ? null : captionAgency(caption, aliases);
+        const totalLineage = lineageOf(lines, totalRow.index, totalRow.to);
+        actions.forEach((action, c) => {
+          if (action === null) return;
+          const total = cellCount(totalRow.cells[c] ?? '');
+          if (total === null) {
+            unreadCell(totalRow, c);
+            return;
+          }
+          // The rows against the printed Total: a difference is named, never mended (the stated total loads).
+          const values = named.map((row) => cellCount(row.cells[c] ?? ''));
+          const sum = values.every((v) => v !== null) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
+          if (sum !== null && sum !== total) {
+            issues.push({
+              severity: 'warning',
+              rule: 'table-total-mismatch',
+              message: `Table at line ${at ?? '?'}, column '${header[c + 1] ?? ''}': the rows (${named.map((row) => row.label).join(', ')}) add up to ${sum}, the Total row says ${total}: the stated total is loaded, flagged.`,
+              line_start: lines[totalRow.index]?.no ?? null,
+            });
+          }
+          statements.push({
+            ...base(action, tableAgency ?? agentInLead(lead, action, aliases)),
+            total,
+            components_sum: null,
+            reconciliation: 'no_parts',
+            counts: [count(total, totalCategory.code, totalCategory.raw || totalRow.label, true, totalLineage)],
+            ...lineageOf(lines, rows[0]?.index ?? headerIndex, last),
+          });
+        });
+      }
+    } else if (byAgency) {
       for (const row of rows) {
         if (row.total) {
           issues.push({ severity: 'info', rule: 'table-total-row', message: `Row '${row.label}' sums the agencies above it: no statement of its own.`, line_start: lines[row.index]?.no ?? null });
@@ -307,7 +442,7 @@ export function findLabelActionTables(
         });
       });
     }
-    tables.push({ from: caption !== '' && captionIndex !== null ? captionIndex : headerIndex, to: last, statements, issues });
+    tables.push({ from, to: last, statements, issues });
     k = filled.indexOf(last);
   }
   return tables;

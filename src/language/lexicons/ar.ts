@@ -251,6 +251,8 @@ export const ar: Lexicon = {
   yearColumnLabels: ['(?:ال)?سنة', '(?:ال)?عام', '(?:ال)?سنوات'],
   // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
   actionColumnLabels: ['(?:ال)?إجراء(?:ات)?', '(?:ال)?تدبير'],
+  // The header of a table's label column whose rows are places (`المحافظة | المضبوطة | المتلفة`).
+  placeColumnLabels: ['(?:ال)?منطقة', '(?:ال)?مناطق', '(?:ال)?محافظة', '(?:ال)?محافظات', '(?:ال)?ولاية', '(?:ال)?ولايات', '(?:ال)?إقليم', '(?:ال)?أقاليم'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['نعم', 'لا'],
   // Answers saying the state gave none: NULL with an issue.

@@ -385,6 +385,8 @@ export const en: Lexicon = {
   yearColumnLabels: ['years?'],
   // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
   actionColumnLabels: ['actions?', 'measures?', 'activit(?:y|ies)'],
+  // The header of a table's label column whose rows are places (`Region | Seized | Destroyed`).
+  placeColumnLabels: ['regions?', 'provinces?', 'districts?', 'states?', 'count(?:y|ies)', 'departments?', 'governorates?', 'prefectures?', 'municipalit(?:y|ies)', 'oblasts?', '(?:region|province|district|state|county)\\s*/\\s*(?:region|province|district|state|county)'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['yes', 'no', 'not applicable', 'n/a'],
   // Answers saying the state gave none: NULL with an issue.

@@ -305,6 +305,8 @@ export const es: Lexicon = {
   yearColumnLabels: ['a[ñn]os?'],
   // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
   actionColumnLabels: ['acci[óo]n(?:es)?', 'medidas?', 'actividad(?:es)?'],
+  // The header of a table's label column whose rows are places (`Región | Incautadas | Destruidas`).
+  placeColumnLabels: ['regi[óo]n(?:es)?', 'provincias?', 'departamentos?', 'estados?', 'distritos?', 'municipios?', 'comunas?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['sí', 'si', 'no', 'no se aplica'],
   // Answers saying the state gave none: NULL with an issue.

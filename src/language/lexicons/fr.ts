@@ -291,6 +291,8 @@ export const fr: Lexicon = {
   yearColumnLabels: ['ann[ée]es?', 'ans?'],
   // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
   actionColumnLabels: ['actions?', 'mesures?', 'op[ée]rations?'],
+  // The header of a table's label column whose rows are places (`Région | Saisies | Destructions`).
+  placeColumnLabels: ['r[ée]gions?', 'provinces?', 'd[ée]partements?', 'districts?', 'pr[ée]fectures?', 'wilayas?', 'gouvernorats?', 'communes?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['oui', 'non', 'sans objet'],
   // Answers saying the state gave none: NULL with an issue.

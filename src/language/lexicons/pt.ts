@@ -223,6 +223,8 @@ export const pt: Lexicon = {
   yearColumnLabels: ['anos?'],
   // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
   actionColumnLabels: ['a[çc][ãa]o', 'a[çc][õo]es', 'medidas?', 'atividades?'],
+  // The header of a table's label column whose rows are places (`Região | Apreendidas | Destruídas`).
+  placeColumnLabels: ['regi[ãa]o', 'regi[õo]es', 'prov[íi]ncias?', 'estados?', 'distritos?', 'munic[íi]pios?'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: [],
   // Answers saying the state gave none: NULL with an issue.

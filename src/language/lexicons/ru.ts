@@ -310,6 +310,8 @@ export const ru: Lexicon = {
   yearColumnLabels: ['год(?:ы)?'],
   // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
   actionColumnLabels: ['действи[ея]', 'мер[аы]', 'мероприяти[ея]'],
+  // The header of a table's label column whose rows are places (`Регион | Изъято | Уничтожено`).
+  placeColumnLabels: ['регион(?:ы)?', 'област(?:ь|и)', 'субъект(?:ы)?(?:\\s+(?:рф|федерации))?', 'округ(?:а)?', 'район(?:ы)?', 'край'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['да', 'нет'],
   // Answers saying the state gave none: NULL with an issue.

@@ -193,6 +193,8 @@ export const zh: Lexicon = {
   yearColumnLabels: ['年份', '年度', '年'],
   // The header of a table column naming each row's action (`Year | Action | Pistols | Total`).
   actionColumnLabels: ['行动', '措施', '活动'],
+  // The header of a table's label column whose rows are places (`地区 | 收缴 | 销毁`).
+  placeColumnLabels: ['地区', '省份', '省', '州', '区域'],
   // One-word answers of a questionnaire (a line of its own, or after a question's `?`).
   questionnaireAnswers: ['是', '否'],
   // Answers saying the state gave none: NULL with an issue.
