@@ -384,25 +384,40 @@ function comparedStatement(unit: ProseUnit, draft: Draft, action: TermMatch, fig
     category: figure.weapons?.code ?? beside?.category ?? null, categoryRaw: figure.weapons?.raw ?? beside?.categoryRaw ?? '', kind: 'known', qualifier: null, label: null, under: null,
   };
   const year: YearReading = { year: figure.year, basis: 'stated', how: null, source: 'stated', words: figure.yearWords };
+  singleCountStatement(unit, where, count, action, { reading: null, shared: false }, year, ctx, statements, issues);
+}
+
+/** A statement of one count, its own total (a compared figure's, a respective list's number), with its issues. */
+function singleCountStatement(
+  unit: ProseUnit,
+  where: ReturnType<typeof lineage>,
+  count: Count,
+  action: TermMatch,
+  agency: { reading: AgencyReading | null; shared: boolean },
+  year: YearReading,
+  ctx: CountContext,
+  statements: CountStatementRecord[],
+  issues: IssueDraft[],
+): void {
   const reconciled = reconcileCounts(unit, [count], 0, 'single-count');
   const { result } = reconciled;
   const index = statements.length;
   statements.push({
     ...where,
-    year: figure.year,
-    year_basis: 'stated',
+    year: year.year,
+    year_basis: year.basis,
     action: action.code,
     action_raw: action.raw,
-    agency: null,
-    agency_raw: null,
+    agency: agency.reading?.code ?? null,
+    agency_raw: agency.reading?.raw ?? null,
     total: count.value,
     components_sum: result.componentsSum,
     reconciliation: result.reconciliation,
     reported_in: ctx.reportedIn,
     counts: reconciled.records,
-    steps: statementSteps(action, { reading: null, shared: false }, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
+    steps: statementSteps(action, agency, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
   });
-  issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: [count], reconciled, year, agency: null }));
+  issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: [count], reconciled, year, agency: agency.reading }));
 }
 
 /**
@@ -441,24 +456,6 @@ function respectiveStatements(
           category: named?.category ?? null, categoryRaw: named?.categoryRaw ?? '', kind: 'known', qualifier: null, label: null, under: null, sharedNoun: true,
         };
     const year: YearReading = { year: listedYear.year, basis: 'stated', how: null, source: 'respectively', words: listedYear.raw };
-    const reconciled = reconcileCounts(unit, [count], 0, 'single-count');
-    const { result } = reconciled;
-    const index = statements.length;
-    statements.push({
-      ...where,
-      year: listedYear.year,
-      year_basis: 'stated',
-      action: action.code,
-      action_raw: action.raw,
-      agency: agency.reading?.code ?? null,
-      agency_raw: agency.reading?.raw ?? null,
-      total: count.value,
-      components_sum: result.componentsSum,
-      reconciliation: result.reconciliation,
-      reported_in: ctx.reportedIn,
-      counts: reconciled.records,
-      steps: statementSteps(action, agency, year, { words: count.raw, value: count.value, rule: 'single-count' }, { sum: result.componentsSum, raws: [] }),
-    });
-    issues.push(...statementIssues({ unit, index, lineStart: where.line_start, actionRaw: action.raw, counts: [count], reconciled, year, agency: agency.reading }));
+    singleCountStatement(unit, where, count, action, agency, year, ctx, statements, issues);
   });
 }
