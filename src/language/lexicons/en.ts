@@ -326,7 +326,7 @@ export const en: Lexicon = {
     destroyed: ['destroyed|destruction|smelted|melted(?:\\s+down)?|crushed|cut\\s+up|burn(?:ed|t)|incinerated'],
     collected: ['collected|gathered'],
     stolen: ['stolen'],
-    lost: ['lost'],
+    lost: ['lost|loss(?:es)?'],
   },
   // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
   weaponCategories: {

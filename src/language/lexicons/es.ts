@@ -261,7 +261,7 @@ export const es: Lexicon = {
     destroyed: ['destrucci(?:ón|ones)|(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
     collected: ['recolecci(?:ón|ones)|recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],
     stolen: ['robad[oa]s?'],
-    lost: ['perdid[oa]s?|extraviad[oa]s?'],
+    lost: ['perdid[oa]s?|extraviad[oa]s?|pérdidas?'],
   },
   // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
   weaponCategories: {
@@ -414,7 +414,8 @@ export const es: Lexicon = {
   countStatements: {
     abbreviations: ['núm', 'art'],
     reportWords: ['informe'],
-    statedYearLeads: ['en', 'durante'],
+    // `Balance 2023 de la Policía: incautaciones: 120; ...`: the figures of that year.
+    statedYearLeads: ['en', 'durante', 'balance(?: (?:de|del año))?'],
     dateRangeEnds: ['hasta(?: el)?', 'al', 'y'],
     yearNouns: ['el año', 'año'],
     yearPartPhrases: ['(?:el|del|durante el) (?:primer|segundo|tercer|cuarto|último) (?:trimestre|semestre)(?: del?)?', '(?:los|durante los) (?:tres|seis|nueve) primeros meses del?', 'a (?:mediados|principios|comienzos) del?', 'mediados del?'],
@@ -460,7 +461,8 @@ export const es: Lexicon = {
       // Prepositions that open a new phrase (`95 armas a la Policía`, `armas sin registro` is a qualifier only after `de`).
       'a\\s+(?:la|las|los|el|un|una|su|sus)', 'para', 'sobre', 'tras', 'ante', 'contra', 'hacia', 'según', 'mediante', 'procedentes?',
     ],
-    ofWords: ['de'],
+    // With the article glued (`del Ejército`).
+    ofWords: ['de', 'del'],
     partitiveOf: ['de\\s+(?:las|los|estas|estos|esas|esos|sus)'],
     // A region's figure too: 'which together recovered 310 firearms in the region', a regional (joint) operation's.
     aggregateScopes: ['miembros en conjunto', 'países miembros', '\\d+ (?:estados|países)', 'estados miembros', 'estados partes', 'todos los estados', '(?:estados|países) de la (?:región|subregión)', 'en (?:todo )?el mundo', 'a nivel (?:mundial|regional)', 'a escala (?:mundial|regional)', 'en toda la región', 'en la (?:sub)?región(?=\\s*[.;,)]|\\s*$)', 'operaci(?:ón|ones) (?:conjuntas? )?regional(?:es)?'],

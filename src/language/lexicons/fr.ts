@@ -247,7 +247,8 @@ export const fr: Lexicon = {
     destroyed: ['destructions?|détruit(?:e|es|s)?|fondu(?:e|es|s)?|incinéré(?:e|es|s)?|brûlé(?:e|es|s)?'],
     collected: ['collectes?|collecté(?:e|es|s)?|ramassé(?:e|es|s)?'],
     stolen: ['volé(?:e|es|s)?'],
-    lost: ['perdu(?:e|es|s)?'],
+    // The nouns too, as keys of a list (`saisies : 120 ; destructions : 340 ; pertes : 12`).
+    lost: ['perdu(?:e|es|s)?|pertes?'],
   },
   // Weapon categories by category code: regex sources, the longest match winning (transforms/categories.ts).
   weaponCategories: {
@@ -404,7 +405,8 @@ export const fr: Lexicon = {
   countStatements: {
     abbreviations: ['n°', 'art'],
     reportWords: ['rapport'],
-    statedYearLeads: ['en', 'pendant', 'au cours de'],
+    // `Bilan 2023 de la Gendarmerie : saisies : 120 ; ...`: the figures of that year.
+    statedYearLeads: ['en', 'pendant', 'au cours de', 'bilan(?: (?:de|pour))?'],
     dateRangeEnds: ['au', "jusqu['’]au", 'et'],
     yearNouns: ["l['’]année", "l['’]an"],
     yearPartPhrases: ["(?:au|le|du|(?:pendant|durant|au cours) du) (?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier) (?:trimestre|semestre)(?: de)?", "(?:les|des|au cours des) (?:trois|six|neuf) premiers mois de", "(?:(?:à la|en) )?mi-", "(?:au )?début"],

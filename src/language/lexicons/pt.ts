@@ -194,10 +194,10 @@ export const pt: Lexicon = {
     // "a polícia recuperou 300 armas", "foram recuperadas": recovered is seized, as English 'recovered'.
     seized: ['apreendid[oa]s?', 'apreend(?:eu|eram)', 'apreens(?:ão|ões)', 'confiscad[oa]s?', 'interceptad[oa]s?', 'intercept(?:ou|aram)', 'confisc(?:ou|aram)', 'recuperad[oa]s?', 'recuper(?:ou|aram)'],
     surrendered: ['entregues\\s+voluntariamente', 'entregue\\s+voluntariamente', 'entreg(?:ou|aram)\\s+voluntariamente', 'entrega\\s+voluntária'],
-    destroyed: ['destruíd[oa]s?', 'destru(?:iu|íram)', 'destruição', 'inutilizad[oa]s?', 'fundid[oa]s?', 'incinerad[oa]s?'],
+    destroyed: ['destruíd[oa]s?', 'destru(?:iu|íram)', 'destruiç(?:ão|ões)', 'inutilizad[oa]s?', 'fundid[oa]s?', 'incinerad[oa]s?'],
     collected: ['recolhid[oa]s?', 'recolh(?:eu|eram)', 'recolha', 'recolhimento'],
     stolen: ['roubad[oa]s?', 'furtad[oa]s?'],
-    lost: ['perdid[oa]s?', 'extraviad[oa]s?'],
+    lost: ['perdid[oa]s?', 'extraviad[oa]s?', 'perdas?'],
   },
   weaponCategories: {
     firearms: ['armas?\\s+de\\s+fogo', 'armas?'],
@@ -329,7 +329,8 @@ export const pt: Lexicon = {
     abbreviations: ['n', 'art', 'arts', 'sr', 'sra', 'dr', 'p', 'pp', 'cf', 'etc', 'aprox'],
     reportWords: ['relatório'],
     // "Em 2019", "Durante 2018", "a campanha de 2012" (of 2012).
-    statedYearLeads: ['em', 'durante', 'ao longo de', 'de'],
+    // `Balanço 2023 da Polícia: apreensões: 120; ...`: the figures of that year.
+    statedYearLeads: ['em', 'durante', 'ao longo de', 'de', 'balanço'],
     dateRangeEnds: ['até', 'a'],
     yearNouns: ['o ano', 'ano'],
     yearPartPhrases: ['(?:o|no|do|durante o) (?:primeiro|segundo|terceiro|quarto|último) (?:trimestre|semestre)(?: de)?', '(?:os|nos|durante os) (?:três|seis|nove) primeiros meses de', '(?:em|no|a) (?:meados|início|inícios) de', 'meados de'],
@@ -381,7 +382,8 @@ export const pt: Lexicon = {
       // Prepositions that open a new phrase (`95 armas junto da população`).
       'junto', 'sobre', 'contra', 'após', 'perante', 'segundo', 'provenientes?',
     ],
-    ofWords: ['de'],
+    // With the article glued (`da Polícia`, `do Ministério`).
+    ofWords: ['de', 'd[ao]s?'],
     partitiveOf: ['d[oa]s', 'de\\s+(?:suas|seus|estas|estes)'],
     // A region's figure too: 'which together recovered 310 firearms in the region', a regional (joint) operation's.
     aggregateScopes: ['membros em conjunto', 'países[- ]membros', '\\d+ (?:estados|países)', 'estados[- ]membros', 'estados partes', 'todos os estados', '(?:estados|países) da (?:região|sub-região)', 'no mundo', 'em todo o mundo', 'a nível (?:mundial|regional)', 'em toda a região', 'na (?:sub-?)?região(?=\\s*[.;,)]|\\s*$)', 'operaç(?:ão|ões) (?:conjuntas? )?regional(?:is)?'],

@@ -16,6 +16,7 @@ import {
   NAME_ADJECTIVE,
   NAME_ARTICLE,
   NAME_LINK,
+  OF_WORDS,
   ORGANISATION_NAME,
   PAST_YEAR,
   STATED_YEAR,
@@ -172,6 +173,27 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
     return { raw, code: null, rule: 'organisation-name' };
   }
   return null;
+}
+
+/**
+ * The body the lead-in of a list of keys names, with no verb of its own (`Bilan 2023 de la Gendarmerie nationale :
+ * saisies : 120 ; ...`, `En 2023, la Policía Nacional informó: incautaciones: 120; ...`): the words after its first
+ * "of" (`de`, `of`, `da`) that name a body, else its subject (after a comma, without its years, a single verb after it
+ * cut off). Null when neither names a body.
+ *
+ * @example
+ * keyListAgency('Bilan 2023 de la Gendarmerie nationale :', {}) // { raw: 'la Gendarmerie nationale', ... }
+ */
+export function keyListAgency(leadIn: string, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+  const phrase = leadIn.replace(/[\s:：;,.—–-]+$/u, '');
+  const comma = Math.max(...[',', '،', '，'].map((c) => phrase.lastIndexOf(c)));
+  const head = asciiDigits(phrase.slice(comma + 1)).replace(STATED_YEAR_ANYWHERE, ' ').replace(PAST_YEAR_ANYWHERE, ' ');
+  for (const of of head.matchAll(OF_WORDS)) {
+    const after = head.slice((of.index ?? 0) + of[0].length).trim();
+    const reading = after === '' ? null : agencyFromPhrase(after, ctx);
+    if (reading) return reading;
+  }
+  return agencyFromPhrase(head.replace(/\s{2,}/gu, ' ').trim(), ctx, true);
 }
 
 /** The agency: the subject before the action verb, or "by ..." / an instrumental right after it. */

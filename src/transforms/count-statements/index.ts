@@ -27,7 +27,7 @@ import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../languages.ts';
 import { actionNegated, cutAtPlan, pickAction, plannedAction, receivedSurrender } from './bind-action.ts';
-import { blockHeadingAgency, placedAgency } from './bind-agency.ts';
+import { blockHeadingAgency, keyListAgency, placedAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear, type YearReading } from './bind-year.ts';
 import { draftStatements, findTotal } from './drafts.ts';
@@ -140,7 +140,9 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     // after the verb is that verb's only ("300 weapons were destroyed by the army and 200 were seized").
     const previous = readAgencies[readAgencies.length - 1];
     const sameSentence = previous !== undefined && previous.draft.unit === draft.unit && previous.draft.sentenceIndex === draft.sentenceIndex;
-    const placed = placedAgency(text, draft, action, ctx);
+    // "Bilan 2023 de la Gendarmerie nationale : saisies : 120 ; ...": a key naming its action only has the lead-in's agency.
+    const leadEnd = draft.counts[0]?.keyedLeadIn;
+    const placed = placedAgency(text, draft, action, ctx) ?? (leadEnd === undefined ? null : leadInReading(text.slice(draft.sentence.start, leadEnd), ctx));
     const ownAgency = placed?.reading ?? null;
     const sharedSubject = sameSentence && previous.subject ? previous.agency : null;
     // "Summary for 2023 (Zambia Police Service)" / "Weapons seized (2023): 1 340": a key's value is its block heading's.
@@ -163,8 +165,10 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
     // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
     const sentence = sentences[draft.unit]?.[draft.sentenceIndex];
-    // A key's value ("Firearms destroyed: 2,100" in a block of keys) cites its own key and value, not the block.
-    const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1 && draft.counts[0]?.keyed === undefined;
+    // A key's value ("Firearms destroyed: 2,100" in a block of keys) cites its own key and value, not the block; a key
+    // naming its action only ("saisies : 120") cites its list, whose lead-in says what, when and who.
+    const keyedAlone = draft.counts[0]?.keyed !== undefined && draft.counts[0]?.keyedLeadIn === undefined;
+    const shared = sentence && (draftsPerSentence.get(`${draft.unit}:${draft.sentenceIndex}`) ?? 0) > 1 && !keyedAlone;
     const where = shared ? lineage(unit, Math.min(sentence.start, draft.start), Math.max(sentence.end, draft.end)) : lineage(unit, draft.start, draft.end);
     const { total, result } = reconciled;
     const steps = statementSteps(
@@ -213,6 +217,12 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   flushItems(null);
   issues.push(...skippedIssues(units, skipped));
   return { statements, issues };
+}
+
+/** The agency a list's lead-in names, read as a subject (shared by the list's items). */
+function leadInReading(leadIn: string, ctx: CountContext): { reading: AgencyReading; place: 'subject' } | null {
+  const reading = keyListAgency(leadIn, ctx);
+  return reading === null ? null : { reading, place: 'subject' };
 }
 
 /** The language numbers are read in: the caller's, else the one the units are written in, else none (any). */

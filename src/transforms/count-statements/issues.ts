@@ -27,7 +27,7 @@ export function statementIssues(s: StatementFacts): IssueDraft[] {
   const { unit, reconciled, year, agency } = s;
   const { total, result, parts, allParts, uncounted, under } = reconciled;
   const record = { table: 'count_statements' as const, index: s.index };
-  const label = `line ${s.lineStart}, '${s.actionRaw} ${total ? `${total.raw} ${total.categoryRaw}` : '...'}'`;
+  const label = `line ${s.lineStart}, '${`${s.actionRaw} ${total ? `${total.raw} ${total.categoryRaw}` : '...'}`.trim()}'`;
   if (result.reconciliation === 'unbalanced' && total && result.componentsSum !== null) {
     const topLevel = parts.filter((_, i) => result.parentIndex[i] === null).map((p) => formatCount(p.value));
     const difference = result.componentsSum - total.value;
@@ -94,6 +94,18 @@ export function statementIssues(s: StatementFacts): IssueDraft[] {
   }
   for (const part of s.counts) {
     if (part.category !== null) continue;
+    if (part.keyed !== undefined && part.keyedLeadIn !== undefined && part.categoryRaw === '') {
+      // "Bilan 2023 de la Gendarmerie : saisies : 120 ; destructions : 340": which weapons, nothing says.
+      const keyed = unit.text.slice(part.keyed, part.numberStart + part.raw.length);
+      issues.push({
+        severity: 'info',
+        rule: 'unknown-category',
+        message: `Count statement (${label}): "${keyed}" is an item of a list of actions whose keys and lead-in name no weapons; read as a count of weapons, category NULL.`,
+        line_start: lineOfUnit(unit, part.start),
+        record,
+      });
+      continue;
+    }
     issues.push({
       severity: 'info',
       rule: 'unknown-category',

@@ -253,6 +253,51 @@ const KEY_YEARS = /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)\d{2}
  */
 const KEYED_TAIL = /^[^\S\n]*(?:[(（][^\S\n]*(?:19|20)\d{2}[^\S\n]*[)）][^\S\n]*)?(?:[,;.\n(（]|$)/u;
 
+/** A colon or a spaced dash inside a key: what stands before the last one is the list's lead-in (`Bilan 2023 de la Gendarmerie : saisies`). */
+const KEY_INNER_END = new RegExp(`(?:[:：]|(?<=\\s)(?:${DASHES})(?=\\s))`, 'gu');
+/** An item of a list of keys: the key, a colon or a dash, a number. */
+const KEY_ITEM = new RegExp(`^\\s*([^\\n:：]{1,80}?)\\s*(?:[:：]|(?<=\\s)(?:${DASHES}))\\s*\\d`, 'u');
+
+/**
+ * How many items follow a value in its sentence (`; destructions : 340 ; pertes : 12`), each a key naming an action
+ * and its number; 0 when one of them is anything else (`; arrestations : 45`: the list does not count weapons only).
+ */
+function actionItemsAfter(rest: string): number {
+  let items = 0;
+  for (const item of rest.split(/[;؛；\n]/u).slice(1)) {
+    if (!/\d/u.test(item)) continue;
+    const key = KEY_ITEM.exec(item);
+    if (!key || findActions(key[1] ?? '').length === 0) return 0;
+    items++;
+  }
+  return items;
+}
+
+/** The one weapon category `words` name (several words may spell it), or null when they name none or more than one. */
+function onlyWeapons(words: string): { code: string; raw: string } | null | 'several' {
+  const found: { code: string; raw: string }[] = [];
+  for (const word of words.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
+    const weapons = matchWeaponCategory(words.slice(word.index ?? 0));
+    if (weapons && weapons.code !== null && weapons.index === 0) found.push({ code: weapons.code, raw: weapons.raw });
+  }
+  const first = found[0];
+  if (!first) return null;
+  return new Set(found.map((f) => f.code)).size === 1 ? first : 'several';
+}
+
+/** What `keyedWeapons` reads: the value's weapons (`code` null: none named), where its key starts, the counter after it. */
+interface KeyedValue {
+  code: string | null;
+  raw: string;
+  keyStart: number;
+  tail: number;
+  /**
+   * The key names the action only: where the list's lead-in ends (the weapons, the year and the agency are the lead-in's;
+   * `code` null when it names no weapons); null for a key naming its weapons.
+   */
+  leadIn: number | null;
+}
+
 /**
  * The weapons of a key that a colon or a dash ends right before a number (`Firearms seized in 2022: 1,340`, `Armas de
  * fuego incautadas (2022) – 1.340`, `Изъято единиц оружия в 2022 году: 1 340 ед.`): the key is the number's line (or
@@ -260,8 +305,15 @@ const KEYED_TAIL = /^[^\S\n]*(?:[(（][^\S\n]*(?:19|20)\d{2}[^\S\n]*[)）][^\S\n
  * counter word, a bracketed year or punctuation follows the number. With `ownLine`, the key must open its line or item
  * (a count stands before it in the sentence). Null otherwise: `Firearms: 1,340` (no action) is a stock, and `Firearms
  * seized: 12 operations` counts something else.
+ *
+ * A key naming its action only (`saisies : 120 ; destructions : 340`, `seized: 120; destroyed: 340`, `изъято — 120;
+ * уничтожено — 340`) is one item of a list whose lead-in says what was counted: the weapons the lead-in names
+ * (`Firearms, 2023: seized: 120`), or, when it names none, the weapons a report of ours counts, of no known category
+ * (`code` null), and only when another key naming an action follows or comes before it: a lone `Seized: 120` may count
+ * operations as well as weapons.
  */
-function keyedWeapons(text: string, from: number, numberStart: number, after: string, ownLine: boolean): { code: string; raw: string; keyStart: number; tail: number } | null {
+function keyedWeapons(text: string, from: number, numberStart: number, after: string, lead: { start: number; previous: Count | undefined }): KeyedValue | null {
+  const ownLine = lead.previous !== undefined;
   const before = text.slice(from, numberStart);
   const end = KEY_END.exec(before);
   if (!end) return null;
@@ -273,14 +325,32 @@ function keyedWeapons(text: string, from: number, numberStart: number, after: st
   if (/\d/u.test(asciiDigits(key).replace(KEY_YEARS, '')) || findActions(key).length === 0) return null;
   const counter = counterAlone(after);
   if (!KEYED_TAIL.test(after.slice(counter))) return null;
-  const found: { code: string; raw: string }[] = [];
-  for (const word of key.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
-    const weapons = matchWeaponCategory(key.slice(word.index ?? 0));
-    if (weapons && weapons.code !== null && weapons.index === 0) found.push({ code: weapons.code, raw: weapons.raw });
-  }
-  const first = found[0];
+  const weapons = onlyWeapons(key);
   const opens = /^\s*/u.exec(key)?.[0].length ?? 0;
-  return first && new Set(found.map((f) => f.code)).size === 1 ? { ...first, keyStart: from + keyStart + opens, tail: counter } : null;
+  if (weapons === 'several') return null;
+  // The key's own words are those after the last colon or dash inside it; the words before are a list's lead-in
+  // (`Bilan 2023 de la Gendarmerie : saisies`, `Armes à feu, bilan 2022 : saisies`).
+  let own = 0;
+  for (const m of key.matchAll(KEY_INNER_END)) own = (m.index ?? 0) + m[0].length;
+  const ownKey = key.slice(own);
+  if (weapons && (own === 0 || onlyWeapons(ownKey) !== null)) return { ...weapons, keyStart: from + keyStart + opens, tail: counter, leadIn: null };
+  // The key names its action only.
+  if (findActions(ownKey).length === 0 || /\d/u.test(ownKey)) return null;
+  const ownStart = from + keyStart + own + (/^\s*/u.exec(ownKey)?.[0].length ?? 0);
+  const previous = lead.previous;
+  // The items after the first take the weapons of the key before (`Firearms seized in 2022: 1,340; destroyed: 2,100`).
+  if (previous?.keyed !== undefined && /^[\s,.;؛；]*$/u.test(text.slice(previous.end, from + keyStart))) {
+    return { code: previous.category, raw: previous.categoryRaw, keyStart: ownStart, tail: counter, leadIn: previous.keyedLeadIn ?? previous.keyed };
+  }
+  if (ownLine) return null;
+  // The first item: a lead-in with a number (`arrestations : 45 ; saisies : 120`) heads a list of other things too.
+  const leadIn = text.slice(lead.start, ownStart);
+  if (/\d/u.test(asciiDigits(leadIn).replace(KEY_YEARS, ''))) return null;
+  const leadWeapons = onlyWeapons(leadIn);
+  if (leadWeapons === 'several') return null;
+  if (leadWeapons) return { ...leadWeapons, keyStart: ownStart, tail: counter, leadIn: ownStart };
+  if (actionItemsAfter(after.slice(counter)) === 0) return null;
+  return { code: null, raw: '', keyStart: ownStart, tail: counter, leadIn: ownStart };
 }
 
 /** The words that make the number right after them a level reached, ending where the number starts; null for none. */
@@ -750,9 +820,12 @@ export function findCounts(text: string, range: Range, language: Language | null
     // the weapons after it: a value ending its line never counts the next line's first words (`1,340` / `Firearms ...`).
     // After another count, only a key of its own line or item (`...: 1,340; firearms destroyed in 2022: 2,100`).
     const keyedYear = n.separator === null && /^(?:19|20)\d{2}$/u.test(asciiDigits(n.raw));
-    const keyed = keyedYear ? null : keyedWeapons(text, counts[counts.length - 1]?.end ?? range.start, start, after, counts.length > 0);
+    const keyed = keyedYear ? null : keyedWeapons(text, counts[counts.length - 1]?.end ?? range.start, start, after, { start: range.start, previous: counts[counts.length - 1] });
     if (keyed) {
-      counts.push({ ...base, end: numberEnd + footnote + keyed.tail, category: keyed.code, categoryRaw: keyed.raw, kind: 'known', keyed: keyed.keyStart });
+      counts.push({
+        ...base, end: numberEnd + footnote + keyed.tail, category: keyed.code, categoryRaw: keyed.raw, kind: 'known', keyed: keyed.keyStart,
+        ...(keyed.leadIn === null ? {} : { keyedLeadIn: keyed.leadIn }),
+      });
       continue;
     }
     const trimmed = after.replace(COPULA_LEAD, '');

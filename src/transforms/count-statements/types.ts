@@ -99,6 +99,12 @@ export interface Count {
    * the key starts. It opens a clause of its own there, never a part of a count before it.
    */
   keyed?: number;
+  /**
+   * The key names its action only (`saisies : 120` after `Bilan 2023 de la Gendarmerie nationale :`): where the list's
+   * lead-in ends. The weapons are the lead-in's (`category` null when it names none), and so are the year and the
+   * agency; the count cites the whole list.
+   */
+  keyedLeadIn?: number;
   /** A footnote marker glued to the number (`¹`, `*`, `[1]`), set aside: `raw` is the number without it, the step cites both. */
   footnote?: string;
   /**

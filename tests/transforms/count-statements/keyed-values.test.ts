@@ -83,3 +83,62 @@ describe('a key and its value', () => {
     expect(read(text, 'en')).toEqual([]);
   });
 });
+
+/**
+ * A list of keys naming their actions only (`saisies : 120 ; destructions : 340 ; pertes : 12`): one statement per item,
+ * of the lead-in's year, agency and weapons (category NULL, with an issue, when nothing names them). Such lists had
+ * loaded nothing, and their numbers had shifted the statements after them.
+ */
+const readList = (text: string, language: Language) => {
+  const read = extractCountStatements([{ text, span: { lineStart: 3, lineEnd: 3 } }], { reportedIn: 2024, language, agencyAliases: {} });
+  return {
+    statements: read.statements.map((s) => [s.year, s.action, s.agency, s.agency_raw, s.total, s.source_text, s.counts.map((c) => [c.category, c.category_raw, c.quantity, c.is_total])]),
+    issues: read.issues.map((i) => [i.rule, i.message]),
+  };
+};
+
+describe('a list of keys naming their actions', () => {
+  it.each([
+    ['Bilan 2022 de la Douane : saisies : 75 ; destructions : 410 ; pertes : 3.', 'fr', 2022, 'customs', 'la Douane', ['seized', 'destroyed', 'lost']],
+    ['Figures of the Police Service for 2021: seized: 75; destroyed: 410; lost: 3.', 'en', 2021, 'police', 'the Police Service', ['seized', 'destroyed', 'lost']],
+    ['Balance 2021 del Ejército de Guatemala: incautaciones: 75; destrucciones: 410; pérdidas: 3.', 'es', 2021, 'defence', 'Ejército de Guatemala', ['seized', 'destroyed', 'lost']],
+    ['Balanço 2021 da Polícia da República de Moçambique: apreensões: 75; destruições: 410; perdas: 3.', 'pt', 2021, 'police', 'Polícia da República de Moçambique', ['seized', 'destroyed', 'lost']],
+    ['В 2021 году Министерство внутренних дел: изъято — 75; уничтожено — 410; утрачено — 3.', 'ru', 2021, 'police', 'Министерство внутренних дел', ['seized', 'destroyed', 'lost']],
+  ] as const)('%s', (text, language, year, agency, agencyRaw, actions) => {
+    const { statements, issues } = readList(text, language);
+    expect(statements).toEqual(
+      [75, 410, 3].map((value, i) => [year, actions[i], agency, agencyRaw, value, text, [[null, '', value, true]]]),
+    );
+    // Which weapons, nothing says: each item says so.
+    expect(issues.filter(([rule]) => rule === 'unknown-category').map(([, message]) => /"([^"]+)" is an item of a list of actions/u.exec(message ?? '')?.[1])).toEqual(
+      text.split(/[;:]\s*(?=[^;:]*[:—]\s*\d)/u).slice(1).map((item) => item.replace(/\.$/u, '').trim()),
+    );
+  });
+
+  it('takes the weapons the lead-in names', () => {
+    expect(readList('Fusils, bilan 2020 de l’Armée : saisies : 40 ; destructions : 12.', 'fr').statements.map((s) => [s[0], s[1], s[2], s[4], s[6]])).toEqual([
+      [2020, 'seized', 'defence', 40, [['rifles', 'Fusils', 40, true]]],
+      [2020, 'destroyed', 'defence', 12, [['rifles', 'Fusils', 12, true]]],
+    ]);
+    expect(readList('Pistols — figures for 2021: seized: 40; destroyed: 12.', 'en').statements.map((s) => [s[0], s[1], s[4], s[6]])).toEqual([
+      [2021, 'seized', 40, [['pistols', 'Pistols', 40, true]]],
+      [2021, 'destroyed', 12, [['pistols', 'Pistols', 12, true]]],
+    ]);
+  });
+
+  it('gives a key naming its action only the weapons of the key before it', () => {
+    expect(readList('Firearms seized by the police in 2022: 1,340; destroyed: 2,100.', 'en').statements.map((s) => [s[0], s[1], s[2], s[4], s[6]])).toEqual([
+      [2022, 'seized', 'police', 1340, [['firearms', 'Firearms', 1340, true]]],
+      [2022, 'destroyed', null, 2100, [['firearms', 'Firearms', 2100, true]]],
+    ]);
+  });
+
+  it.each([
+    ['Seized: 120.', 'a lone key naming its action may count operations as well as weapons'],
+    ['Bilan 2023 : arrestations : 45 ; saisies : 120 ; destructions : 340.', 'a list with people in it does not count weapons only'],
+    ['Bilan 2023 : saisies : 120 ; destructions : 340 ; arrestations : 45.', 'nor does one with people after the actions'],
+    ['Police operations in 2023: seized: 120 operations; destroyed: 340', 'a value with words of its own counts something else'],
+  ])('%s: %s', (text) => {
+    expect(readList(text, 'fr').statements).toEqual([]);
+  });
+});
