@@ -429,7 +429,7 @@ export const ar: Lexicon = {
     continuationOpeners: ['و?منها'],
     totalWords: ['(?<![\\p{L}])أي', '(?<![\\p{L}])بمجموع', '(?<![\\p{L}])المجموع'],
     totalWordsAfter: ['في المجموع', 'بالمجموع', 'إجمالاً', 'إجمالا', 'في المجمل'],
-    correctionPhrases: ['يقرأ', 'تُقرأ', 'تقرأ', 'يصحح إلى', 'تصحح إلى'],
+    correctionPhrases: ['يقرأ', 'تُقرأ', 'تقرأ', 'يصحح إلى', 'تصحح إلى', 'عدل إلى', 'عدلت إلى', 'عُدّل إلى', 'عُدّلت إلى'],
     auxiliaries: [],
     sentenceAdverbs: [],
     adverbsBeforeVerb: [],

@@ -602,7 +602,9 @@ export const en: Lexicon = {
     continuationOpeners: ['(?:they|these|those|this|it) (?:included|includes|include|comprised|consisted of|were)', 'of (?:these|them|which)', 'among (?:them|these)', 'including', 'namely'],
     totalWords: ['total(?: of)?', 'in all', 'altogether', '(?<![\\p{L}])i\\.e\\.,?', '(?<![\\p{L}])that is,?', '(?<![\\p{L}])total(?:l?ing|l?ed)', '(?<![\\p{L}])bringing (?:the|their) (?:total|number) to', '(?<![\\p{L}])amounting to'],
     totalWordsAfter: ['in total', 'in all', 'altogether', 'all told', 'overall'],
-    correctionPhrases: ['should (?:have )?read', 'must read', 'should be corrected to', '(?:is|was|has been|have been|are|were|be) corrected to', 'corrected to', 'should be amended to', '(?:is|was|has been) amended to', 'read instead'],
+    correctionPhrases: ['should (?:have )?read', 'must read', 'should be corrected to', '(?:is|was|has been|have been|are|were|be) corrected to', 'corrected to', 'should be amended to', '(?:is|was|has been) amended to', 'read instead',
+      // A figure revised since it was given (`the 2,310 given in the previous report was revised to 2,290`).
+      '(?:revised|adjusted)(?: (?:up|down)(?:wards?)?)? to'],
     auxiliaries: ['were', 'was', 'have been', 'has been', 'had been', 'have', 'has', 'had', 'are', 'is', 'been'],
     sentenceAdverbs: ['also', 'moreover', 'furthermore', 'in addition', 'besides'],
     adverbsBeforeVerb: [],

@@ -480,7 +480,9 @@ export const fr: Lexicon = {
     continuationOpeners: ['parmi (?:elles|eux|celles-ci|ceux-ci)', 'dont', "il s['’]agit"],
     totalWords: ['au total', 'un total de', '(?<![\\p{L}])soit', "(?<![\\p{L}])c['’]est-à-dire", '(?<![\\p{L}])totalisant'],
     totalWordsAfter: ['au total', 'en tout', 'au total général'],
-    correctionPhrases: ['doit se lire', 'doivent se lire', 'il faut lire', 'lire', 'lire plutôt', 'doit être lu', 'doit être corrigé en', 'doit être rectifié en', '(?:est|a été) (?:corrigée?|rectifiée?) (?:en|à)', '(?:corrigée?|rectifiée?) (?:en|à)'],
+    correctionPhrases: ['doit se lire', 'doivent se lire', 'il faut lire', 'lire', 'lire plutôt', 'doit être lu', 'doit être corrigé en', 'doit être rectifié en', '(?:est|a été) (?:corrigée?|rectifiée?) (?:en|à)', '(?:corrigée?|rectifiée?) (?:en|à)',
+      // Un chiffre révisé depuis qu'il a été donné (`le chiffre de 2 310 ... a été revu à 2 290`).
+      '(?:revue?s?|révisée?s?|ajustée?s?)(?: à la (?:baisse|hausse))? (?:à|en)'],
     auxiliaries: ['ont été', 'a été', 'ont', 'sont', 'se', 'a'],
     sentenceAdverbs: ['en outre'],
     adverbsBeforeVerb: [],

@@ -372,7 +372,7 @@ export const zh: Lexicon = {
     continuationOpeners: ['其中'],
     totalWords: ['共计', '合计', '总计', '共'],
     totalWordsAfter: [],
-    correctionPhrases: ['应为', '更正为'],
+    correctionPhrases: ['应为', '更正为', '修订为', '调整为'],
     auxiliaries: [],
     sentenceAdverbs: [],
     // 集中/统一 (centrally, in one operation) and a place phrase 在……范围内/内/期间 (nationwide, in the province) stand

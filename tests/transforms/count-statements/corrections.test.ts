@@ -32,6 +32,21 @@ describe('a figure the text corrects: the corrected figure is loaded, the one de
   });
 });
 
+describe('a figure the text revises: the revised figure is loaded, the superseded one never', () => {
+  it.each([
+    ['en', 'The figure of 1,450 firearms destroyed in 2019, given in the previous report, was revised to 1,405 after an audit.'],
+    ['en', 'In 2019 the police destroyed 1,450 firearms, revised downwards to 1,405.'],
+    ['fr', 'Le chiffre de 1 450 armes détruites en 2019, donné dans le rapport précédent, a été revu à la baisse à 1 405.'],
+    ['es', 'La cifra de 1.450 armas destruidas en 2019, indicada en el informe anterior, fue revisada a 1.405.'],
+    ['pt', 'O total de 1 450 armas destruídas em 2019, indicado no relatório anterior, foi revisto para 1 405.'],
+    ['ru', 'В 2019 году уничтожено 1 450 единиц оружия (пересмотрено до 1 405).'],
+  ] as const)('%s: %s', (language, text) => {
+    const r = read(text, language);
+    expect(r.statements.map((s) => [...s.slice(0, 3), (s[3] as Array<[string, number, string]>).map((c) => c[1])])).toEqual([[2019, 'destroyed', 1405, [1405]]]);
+    expect(r.corrected).toEqual(['warning']);
+  });
+});
+
 describe('the year of a report is no year of the counts', () => {
   it('"as stated in the report of 2016" leaves the year the counts name', () => {
     expect(read('In 2015 the police seized 300 weapons, as stated in the national report of 2016.', 'en').statements.map((s) => s.slice(0, 3))).toEqual([[2015, 'seized', 300]]);
