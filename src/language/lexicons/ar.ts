@@ -215,8 +215,9 @@ export const ar: Lexicon = {
     // Arabic verbs take the conjunction and the passive "تم" before them ("وتم ضبط"): `(?:[وف])?(?:تم\\s+)?`.
     seized: ['(?:[وف])?(?:تم\\s+)?(?:ضبط(?:ت|وا|ها)?|مصادرة|صادرت|صودرت)'],
     // "تم تسليم 640 قطعة سلاح طوعا": the adverb may follow the object, so "تسليم" (handing in) alone counts.
-    // The verb's subject may stand between it and the adverb ("سلّم المواطنون طوعاً": the citizens handed in).
-    surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|سلم(?:ت|وا)?)\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
+    // The verb's subject may stand between it and the adverb ("سلّم المواطنون طوعاً": the citizens handed in), or its
+    // object ("لم تُسلَّم أي أسلحة طوعاً": no weapons were handed in voluntarily, the imperfect after "لم").
+    surrendered: ['(?:[وف])?(?:تم\\s+)?(?:تسليم|[تي]?سلم(?:ت|وا)?)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:طوع(?:ا|اً|ياً?)|طواعية)|(?:[وفبل]?ال|لل)?تسليم\\s+(?:[وفبل]?ال|لل)?طوعي|(?:[وف])?(?:تم\\s+)?(?:[وفبل]?ال|لل)?تسليم'],
     // The verb with its object pronoun ("الأسلحة التي أتلفتها القوات": which the forces destroyed), the verbal noun
     // with one ("تم إتلافها"), and the participle ("الأسلحة المتلفة": the weapons destroyed), as a table's header writes it.
     destroyed: ['(?:[وف])?(?:تم\\s+)?(?:(?:تدمير|إتلاف|اتلاف)(?:ها|هم|ه)?|(?:دمرت|دمر|أتلفت|اتلفت|أتلف|اتلف)(?:ها|هم|ه)?|(?:ال)?(?:متلفة|مدمرة))'],

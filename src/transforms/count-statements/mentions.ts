@@ -474,7 +474,10 @@ export function negatedZeroTokens(sentence: string): NumberToken[] {
     const between = m[1] ?? '';
     const zero = m[2] ?? '';
     const verb = between.slice(ZERO_AUXILIARY.exec(between)?.[0].length ?? 0);
-    if (!findActions(verb).some((action) => action.index === 0 && action.end === verb.length)) continue;
+    // The action may run on past the zero word to an adverb after the weapons ("لم تُسلَّم أي أسلحة طوعاً").
+    const verbAt = (m.index ?? 0) + m[0].lastIndexOf(between, m[0].length - zero.length) + between.length - verb.length;
+    const runsOn = (action: { index: number; end: number }): boolean => action.index === 0 && action.end > verb.length + 1 + zero.length;
+    if (!findActions(verb).some((action) => action.index === 0 && action.end === verb.length) && !findActions(sentence.slice(verbAt)).some(runsOn)) continue;
     tokens.push({ value: 0, raw: zero, separator: null, index: (m.index ?? 0) + m[0].length - zero.length });
   }
   return tokens;

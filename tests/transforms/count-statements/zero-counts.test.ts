@@ -29,6 +29,9 @@ describe('findCounts: a negated action and its zero word before the weapons is a
     ['ولم يتم ضبط أي قطعة سلاح خلال عام 2015.', [[0, 'firearms', 'أي قطعة سلاح']]],
     ['في عام 2014 لم يتم تدمير أية أسلحة نارية.', [[0, 'firearms', 'أية أسلحة نارية']]],
     ['لم يتم جمع أي مسدسات في عام 2019.', [[0, 'pistols', 'أي مسدسات']]],
+    // The imperfect after "لم", its adverb after the weapons: "no weapons were handed in voluntarily".
+    ['لم تُسلَّم أي أسلحة طوعاً في عام 2016.', [[0, 'firearms', 'أي أسلحة']]],
+    ['لم يسلم أي مسدس طواعية خلال عام 2020.', [[0, 'pistols', 'أي مسدس']]],
   ] as const)('%s', (text, expected) => {
     expect(countsOf(text, 'ar')).toEqual(expected);
   });
@@ -43,6 +46,9 @@ describe('findCounts: a negated action and its zero word before the weapons is a
     ['لم تتمكن الشرطة من ضبط أي أسلحة في عام 2016.'],
     // Ammunition, not weapons.
     ['لم يتم إتلاف أي ذخائر في عام 2016.'],
+    // "The police did not receive any weapons": receiving, no surrender (no "voluntarily").
+    ['لم تتسلم الشرطة أي أسلحة في عام 2017.'],
+    ['لم تُسلَّم أي أسلحة إلى الشرطة في عام 2017.'],
   ] as const)('%s: no count of 0', (text) => {
     expect(countsOf(text, 'ar').filter(([value]) => value === 0)).toEqual([]);
   });
