@@ -499,7 +499,7 @@ export const fr: Lexicon = {
     agentBy: ['par'],
     agentTo: ['à'],
     // 'aux postes frontières': a place. Not 'à' / 'au' (Secrétariat d'État à la Défense, Commissariat au Plan).
-    agentStops: ['en', 'dans', 'aux'],
+    agentStops: ['en', 'dans', 'aux', 'lors', 'pendant', 'durant'],
     agentYearLeads: ['en'],
   },
 };

@@ -27,6 +27,13 @@ describe('the words around an agency that are not its name', () => {
     expect(agencyOf('In Nairobi, the Kenya Police Service (KPS) seized 300 weapons.', 'en')).toEqual([['police', 'the Kenya Police Service (KPS)']]);
   });
 
+  it('a circumstance after the agent ("lors de", "pendant", "durant") is no part of its name', () => {
+    expect(agencyOf('En 2021, 500 armes ont été détruites par la Police nationale lors d’une cérémonie publique.', 'fr')).toEqual([['police', 'la Police nationale']]);
+    expect(agencyOf('Depuis 2016, 8 000 armes ont été détruites par l’Armée pendant les campagnes de désarmement.', 'fr')).toEqual([['defence', 'l’Armée']]);
+    expect(agencyOf('En 2020, 300 fusils ont été saisis par la Douane durant une opération conjointe.', 'fr')).toEqual([['customs', 'la Douane']]);
+    expect(agencyOf('In 2021, 500 weapons were destroyed by the army during a public ceremony.', 'en')).toEqual([['defence', 'the army']]);
+  });
+
   it('a place or circumstance phrase after the subject body is no part of its name, across a line break too', () => {
     expect(agencyOf('В 2023 году пограничными войсками Государственного комитета национальной безопасности\nна таджикско-афганской границе изъято 146 ед. стрелкового оружия.', 'ru')).toEqual([
       ['border_guard', 'пограничными войсками Государственного комитета национальной безопасности'],
