@@ -132,7 +132,7 @@ const WORK_START = /^(?:\p{Lu}[\p{L}'’-]*,\s+\p{Lu}|[“"‘«])/u;
  * ends, with its year (`Weapons of the Islamic State, 2017; Basra Provincial Council, ...`): inside a title a semicolon
  * is not followed by a dated close before it.
  */
-const ORGANISATION_WORK_START = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|les|del|della|für|und|и)\s+)?\p{Lu}[\p{L}'’.-]*){0,7},\s+\p{Lu}/u;
+const ORGANISATION_WORK_START = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|les|del|della|für|und|и)\s+)?\p{Lu}[\p{L}'’.-]*){0,7},\s+(?:[«“"‘]\s*)?\p{Lu}/u;
 const ENDS_WITH_YEAR = /\b(?:1[89]|20)\d{2}[a-z]?[.)]?$/u;
 
 /**

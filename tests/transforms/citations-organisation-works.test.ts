@@ -14,6 +14,17 @@ describe('a Source line citing works whose authors are organisations', () => {
     expect(works('Fuente: Ministerio de Defensa, Informe anual, 2016; Oficina del Fiscal General, Memoria 2017.')).toEqual(['Ministerio de Defensa, Informe anual, 2016', 'Oficina del Fiscal General, Memoria 2017.']);
   });
 
+  it('splits before an organisation whose title opens with a quotation mark (« », “ ”)', () => {
+    expect(works('Source : Small Arms Survey, base de données sur les détournements, 2024 ; Conflict Armament Research, « Dépêche du Sahel », 2023.')).toEqual([
+      'Small Arms Survey, base de données sur les détournements, 2024',
+      'Conflict Armament Research, « Dépêche du Sahel », 2023.',
+    ]);
+    expect(works('Source: Ministry of Defence, Annual Review, 2019; Small Arms Survey, “Stockpiles at Risk”, 2020.')).toEqual([
+      'Ministry of Defence, Annual Review, 2019',
+      'Small Arms Survey, “Stockpiles at Risk”, 2020.',
+    ]);
+  });
+
   it('keeps one work when the part before the semicolon is not closed by a year (a semicolon inside a title)', () => {
     expect(works('Source: Annual report on security; Ministry of Defence, Review 2018.')).toEqual(['Annual report on security; Ministry of Defence, Review 2018.']);
     expect(works('Source: Small Arms Survey, Stockpiles at risk; lessons from 2015, 2016.')).toHaveLength(1);
