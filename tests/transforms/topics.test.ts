@@ -115,6 +115,12 @@ describe('matchHeading', () => {
     ['Информирование общественности', 'public_awareness'],
     ['Stockpile managment', 'stockpile_management'],
     ['Weapons collection programmes in schools', 'collection_destruction'],
+    // Plurals of the keywords (`destructions`, `destrucciones`, `destruições`, `collectes`) name the topic as the singular does.
+    ['II. Saisies et destructions', 'collection_destruction'],
+    ['3. Seizures and destructions', 'collection_destruction'],
+    ['Destrucciones de armas', 'collection_destruction'],
+    ['Destruições de armas', 'collection_destruction'],
+    ["Collectes d'armes", 'collection_destruction'],
   ])('%s -> %s', (raw, topic) => {
     expect(matchHeading(raw)?.topic).toBe(topic);
   });

@@ -287,7 +287,7 @@ export const en: Lexicon = {
     record_keeping: ['record keeping', 'records', 'record', 'register', 'registers'],
     marking: ['mark', 'marking', 'markings', 'marked'],
     stockpile_management: ['stockpile*', 'stocks', 'storage', 'depots', 'arsenal*'],
-    collection_destruction: ['collect', 'collected', 'collection', 'destroy', 'destroyed', 'destruction', 'surrender*'],
+    collection_destruction: ['collect', 'collected', 'collection*', 'destroy', 'destroyed', 'destruction*', 'surrender*'],
     public_awareness: ['awareness'],
     regional_events: ['seminar*', 'workshop*'],
     crime_linkage: ['terroris*', 'organized crime', 'organised crime', 'drug trafficking'],

@@ -224,7 +224,7 @@ export const es: Lexicon = {
     record_keeping: ['registros', 'registro'],
     marking: ['marcad*', 'marcaj*', 'marcar'],
     stockpile_management: ['existencias', 'almacenamiento'],
-    collection_destruction: ['recolección', 'recogida', 'destrucción', 'destruir', 'destruido*', 'destruy*', 'destruyó'],
+    collection_destruction: ['recolección', 'recolecciones', 'recogida*', 'destrucción', 'destrucciones', 'destruir', 'destruido*', 'destruy*', 'destruyó'],
     public_awareness: ['sensibiliz*', 'concienci*'],
     regional_events: ['seminario*', 'taller*'],
     crime_linkage: ['delincuencia organizada'],

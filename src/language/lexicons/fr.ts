@@ -215,7 +215,7 @@ export const fr: Lexicon = {
     brokering: ['courtage', 'courtier*'],
     record_keeping: ['registres', 'registre', 'tenue des registres'],
     marking: ['marquage*', 'marqué*', 'marquer'],
-    collection_destruction: ['collecte', 'ramassage', 'destruction', 'détruit*', 'détruire'],
+    collection_destruction: ['collecte*', 'ramassage*', 'destruction*', 'détruit*', 'détruire'],
     public_awareness: ['sensibilis*'],
     regional_events: ['séminaire*', 'atelier*'],
     crime_linkage: ['criminalité organisée'],

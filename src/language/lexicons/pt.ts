@@ -160,7 +160,7 @@ export const pt: Lexicon = {
     record_keeping: ['registos', 'registros', 'registo', 'registro'],
     marking: ['marcação', 'marcad*', 'marcar'],
     stockpile_management: ['arsenais', 'existências', 'armazenamento', 'paióis'],
-    collection_destruction: ['recolha', 'recolhimento', 'apreensão', 'apreensões', 'destruição', 'destruíd*', 'destruir', 'entrega voluntária'],
+    collection_destruction: ['recolha*', 'recolhimento*', 'apreensão', 'apreensões', 'destruição', 'destruições', 'destruíd*', 'destruir', 'entrega voluntária'],
     public_awareness: ['sensibiliz*', 'conscienciali*', 'conscientiz*'],
     regional_events: ['seminário*', 'oficina*'],
     crime_linkage: ['crime organizado', 'criminalidade organizada'],
