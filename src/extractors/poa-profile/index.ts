@@ -5,10 +5,11 @@ import { findDateText } from '../../transforms/dates.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse } from '../poa-shared/answers.ts';
-import { documentLines, type DocLine, isBlank, lineageOf } from '../poa-shared/lines.ts';
+import { documentLines, type DocLine, isBlank, isBulletLine, lineageOf, nextFilled } from '../poa-shared/lines.ts';
 import { withUnreadTables } from '../poa-shared/unread-tables.ts';
 import { readSourceAttribution, readSourceDateLine, type SourceDateLine } from '../poa-shared/source-pair.ts';
 import { type QuestionLine, readBlockHeading, readFieldLine, readQuestionLine, withoutFinalColons } from './fields.ts';
+import { matchHeading, type TopicMatch } from '../../transforms/topics.ts';
 import { readBareYearLine, readInlineSubmissions, readMeetingLine, readSubmissionLine } from './listings.ts';
 import { isThematicHeading, readThematicSection } from './thematic.ts';
 
@@ -169,6 +170,39 @@ function applySourcePair(state: PageState, i: number, first: SourceDateLine): nu
   return j;
 }
 
+/**
+ * A template heading with nothing under it (`International cooperation`, a blank line, then `Marking` and its
+ * questions): the next filled line, after a blank one, is another heading, block or thematic. The document left that
+ * section empty. Headings on adjacent lines are left alone: one may head the other (a part and its first section).
+ */
+function emptyHeading(lines: readonly DocLine[], i: number): TopicMatch | null {
+  const line = lines[i];
+  const text = line?.text.trim() ?? '';
+  if (text === '' || text.length > 120 || isBulletLine(line) || /[:.;,?!]$/u.test(text)) return null;
+  const next = nextFilled(lines, i + 1);
+  if (next < 0 || next === i + 1) return null;
+  const match = matchHeading(text, { keywords: false });
+  return match && (readBlockHeading(lines, next) !== null || isThematicHeading(lines, next)) ? match : null;
+}
+
+/** The sections row of an empty heading: answer NULL (WAREHOUSE.md: the document left it empty), an info saying so. */
+function emptySection(state: PageState, i: number, match: TopicMatch): void {
+  const text = state.lines[i]?.text.trim() ?? '';
+  const index =
+    state.out.sections.push({
+      topic: match.topic,
+      heading_raw: text,
+      question: null,
+      source_tag: null,
+      answer: null,
+      source_report_year: null,
+      source_date_raw: null,
+      source_date_iso: null,
+      ...lineageOf(state.lines, i, i),
+    }) - 1;
+  state.out.issues.push({ severity: 'info', rule: 'no-response', message: `Section '${text}' has nothing under it on the page: answer NULL.`, line_start: state.lines[i]?.no ?? null, record: { table: 'sections', index } });
+}
+
 export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extraction {
   const lines = documentLines(doc);
   const out = emptyExtraction();
@@ -287,6 +321,16 @@ export function extractPoaProfile(doc: DocumentModel, ctx: ExtractContext): Extr
       flushUnsourced(state);
       state.blockHeading = null;
       i = readThematicSection({ lines, out, language, isStructural, agencyAliases }, i);
+      continue;
+    }
+
+    // A heading whose next filled line heads another section: an empty section, a row of its own, never dropped.
+    const empty = emptyHeading(lines, i);
+    if (empty) {
+      closeQuestion(state);
+      state.blockHeading = null;
+      emptySection(state, i, empty);
+      i++;
       continue;
     }
 
