@@ -277,7 +277,7 @@ export const es: Lexicon = {
     carbines: ['carabinas?'],
     combination: ['armas?\\s+combinadas'],
     pistols_and_revolvers: ['pistolas\\s+y\\s+revólveres', 'armas?\\s+cortas'],
-    pistols: ['pistolas?'],
+    pistols: ['pistolas?\\s+(?:semi)?autom[áa]ticas?', 'pistolas?'],
     revolvers: ['revólver(?:es)?'],
     sawn_off: ['armas?\\s+recortadas', 'escopetas?\\s+recortadas?'],
     hunting: ['armas?\\s+de\\s+caza', 'escopetas?\\s+de\\s+caza', 'fusiles?\\s+de\\s+caza', 'rifles?\\s+de\\s+caza'],

@@ -265,7 +265,8 @@ export const fr: Lexicon = {
     carbines: ['carabines?'],
     combination: ['armes?\\s+(?:mixtes|combinées)'],
     pistols_and_revolvers: ['pistolets\\s+et\\s+revolvers', 'armes?\\s+de\\s+poing'],
-    pistols: ['pistolets?'],
+    // The adjective after the noun is part of the category's words (`32 pistolets automatiques`).
+    pistols: ['pistolets?\\s+(?:semi-?)?automatiques?', 'pistolets?'],
     sawn_off: ['fusils?\\s+à\\s+canon\\s+scié'],
     hunting: ['armes?\\s+de\\s+chasse', 'fusils?\\s+de\\s+chasse'],
     machine_guns: ['mitrailleuses?'],

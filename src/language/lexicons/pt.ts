@@ -203,7 +203,7 @@ export const pt: Lexicon = {
     firearms: ['armas?\\s+de\\s+fogo', 'armas?'],
     pistols_and_revolvers: ['armas?\\s+curtas', 'pistolas\\s+e\\s+revólveres'],
     long_guns: ['armas?\\s+longas'],
-    pistols: ['pistolas?'],
+    pistols: ['pistolas?\\s+(?:semi)?autom[áa]ticas?', 'pistolas?'],
     revolvers: ['revólveres', 'revólver'],
     shotguns: ['espingardas?', 'caçadeiras?'],
     carbines: ['carabinas?'],
