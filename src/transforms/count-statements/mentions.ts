@@ -246,7 +246,7 @@ const KEY_END = new RegExp(`(?:[:：]|(?<=[\\s)])(?:${DASHES}))\\s*$`, 'u');
 /** Where a key starts: its line, or the item after a semicolon. */
 const KEY_START = /[\n;؛；]/gu;
 /** Years and spans a key may name (`in 2022`, `(2019-2020)`): no other number. */
-const KEY_YEARS = /(?<![\d.,])(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))?(?!\d)/gu;
+const KEY_YEARS = new RegExp(`(?<![\\d.,])(?:19|20)\\d{2}(?:\\s*(?:${DASHES}|/)\\s*(?:(?:19|20)\\d{2}|\\d{2}))?(?!\\d)`, 'gu');
 /**
  * What may follow a keyed value: nothing, a year in brackets, then the end of the line, a punctuation mark or a bracket
  * (its breakdown: `1,200 (of which 300 pistols)`).
@@ -377,15 +377,8 @@ function weaponsBeforeLevel(text: string, from: number, numberStart: number): { 
   const before = text.slice(from, numberStart);
   const change = levelWords(before);
   if (!change) return null;
-  const head = before.slice(0, change.index);
-  const found: { code: string; raw: string }[] = [];
-  for (const word of head.matchAll(/(?<![\p{L}\p{M}\d])[\p{L}\d]/gu)) {
-    const at = word.index ?? 0;
-    const weapons = matchWeaponCategory(head.slice(at));
-    if (weapons && weapons.code !== null && head.startsWith(weapons.raw, at)) found.push({ code: weapons.code, raw: weapons.raw });
-  }
-  const codes = new Set(found.map((f) => f.code));
-  return codes.size === 1 ? (found[0] ?? null) : null;
+  const weapons = onlyWeapons(before.slice(0, change.index));
+  return weapons === 'several' ? null : weapons;
 }
 
 /**
