@@ -266,9 +266,9 @@ export const CHANGE_FROM_TO_BEFORE = new EndPattern(
 
 // Number mentions
 
-/** Words after a number that show it counts something other than weapons. */
+/** Words after a number that show it counts something other than weapons: people too (`12 smugglers`, the lexicons' personNouns). */
 export const NOT_WEAPONS = new RegExp(
-  `^(?:${alternation(SHARED_COUNT_WORDS.unitSymbols)}|${any('notWeaponNouns')}|${MONTH_NAMES})(?![\\p{L}])`,
+  `^(?:${alternation(SHARED_COUNT_WORDS.unitSymbols)}|${any('notWeaponNouns')}|${any('personNouns')}|${MONTH_NAMES})(?![\\p{L}])`,
   'iu',
 );
 /**

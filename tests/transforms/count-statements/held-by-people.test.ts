@@ -34,3 +34,13 @@ describe('weapons that people held: the verb after them is done to the people, n
     expect(read(text, language).statements).toEqual(expected);
   });
 });
+
+describe('people counted beside weapons are no part of them', () => {
+  it.each([
+    ['In 2022 the police seized 37 firearms, 12 smugglers and 3 vehicles.', 'en'],
+    ['En 2022, la police a saisi 37 armes et 12 trafiquants.', 'fr'],
+  ] as const)('%s', (text, language) => {
+    // `12 smugglers` had been an unknown part, so the statement had no total and parts summing 52 (37 + 12 + 3).
+    expect(read(text, language).statements).toEqual([[2022, 'seized', 37]]);
+  });
+});
