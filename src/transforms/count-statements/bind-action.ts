@@ -73,6 +73,14 @@ export function receivedSurrender(draft: Pick<Draft, 'counts'>, action: TermMatc
   return draft.counts.some((c) => action.index >= c.numberStart && action.index < c.end);
 }
 
+/**
+ * True when a count of the draft is what people held and an action word follows it in its sentence ("12 suspects
+ * carrying |37 firearms| were detained"): that verb was done to the people (pickAction set it aside).
+ */
+export function heldByPeople(text: string, draft: Pick<Draft, 'counts' | 'sentence'>): boolean {
+  return draft.counts.some((c) => PERSONS_HOLDING_BEFORE.test(text.slice(0, c.start)) && findActions(text.slice(c.end, draft.sentence.end)).length > 0);
+}
+
 /** True when the nearest count before the action word at `at` is what people held ("12 suspects carrying |37 firearms| were detained"). */
 function doneToHolders(text: string, draft: Pick<Draft, 'counts'>, at: number): boolean {
   const before = draft.counts.filter((c) => c.end <= at).at(-1);

@@ -26,7 +26,7 @@ import { asLanguage } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
 import { guessLanguage } from '../languages.ts';
-import { actionNegated, cutAtPlan, pickAction, plannedAction, receivedSurrender } from './bind-action.ts';
+import { actionNegated, cutAtPlan, heldByPeople, pickAction, plannedAction, receivedSurrender } from './bind-action.ts';
 import { blockHeadingAgency, keyListAgency, placedAgency } from './bind-agency.ts';
 import type { AgencyReading } from './bind-agency.ts';
 import { pickYear, type YearReading } from './bind-year.ts';
@@ -113,7 +113,9 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     // naming a year it may be one in a wording not read yet: an issue says it was passed over.
     if (!action) {
       const sentence = sentences[draft.unit]?.[draft.sentenceIndex];
-      if (sentence && statedYears(text.slice(sentence.start, sentence.end)).length > 0) issues.push(noActionIssue(unit, draft));
+      // Weapons people held ("12 suspects carrying 37 firearms were detained") are said so, with a year or without.
+      if (heldByPeople(text, draft)) issues.push(noActionIssue(unit, draft, 'held-by-people'));
+      else if (sentence && statedYears(text.slice(sentence.start, sentence.end)).length > 0) issues.push(noActionIssue(unit, draft));
       continue;
     }
     if (actionNegated(text, draft, action)) {

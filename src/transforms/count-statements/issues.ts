@@ -229,15 +229,18 @@ export function plannedPartsIssue(unit: ProseUnit, dropped: readonly Count[], ma
  * stocks or registers, not collection facts, and none is loaded; the analyst is told which counts were passed over,
  * so a wording the reader does not know yet is never lost silently.
  */
-export function noActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'counts'>): IssueDraft {
+export function noActionIssue(unit: ProseUnit, draft: Pick<Draft, 'start' | 'end' | 'counts'>, why: 'no-action' | 'held-by-people' = 'no-action'): IssueDraft {
   const words = unit.text.slice(draft.start, draft.end).trim();
   const counts = draft.counts.filter((c) => c.kind === 'known').map((c) => unit.text.slice(c.start, c.end).trim());
+  const one = counts.length === 1;
+  const reason =
+    why === 'held-by-people'
+      ? `${one ? 'is' : 'are'} what people held: the verb after ${one ? 'it' : 'them'} says what was done to the people, not to the weapons`
+      : `${one ? 'is' : 'are'} counted in a sentence that names a year, but no action word (${Object.keys(ACTION_CODES).join(', ')}) was read with ${one ? 'it' : 'them'}`;
   return {
     severity: 'info',
     rule: 'count-not-read',
-    message:
-      `"${words}": ${counts.join(', ')} ${counts.length === 1 ? 'is' : 'are'} counted in a sentence that names a year, but no action word ` +
-      `(${Object.keys(ACTION_CODES).join(', ')}) was read with ${counts.length === 1 ? 'it' : 'them'}: no count statement loaded.`,
+    message: `"${words}": ${counts.join(', ')} ${reason}: no count statement loaded.`,
     line_start: lineOfUnit(unit, draft.start),
   };
 }

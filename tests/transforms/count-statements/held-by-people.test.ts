@@ -35,6 +35,16 @@ describe('weapons that people held: the verb after them is done to the people, n
   });
 });
 
+describe('the note for weapons people held', () => {
+  it('says the verb was done to the people, with a year in the sentence or without', () => {
+    for (const text of ['In 2022, 12 suspects carrying 37 firearms were detained.', '12 smugglers with 37 firearms were intercepted at the border.']) {
+      const issues = extractCountStatements([{ text, span: { lineStart: 4, lineEnd: 4 } }], { reportedIn: 2023, language: 'en' }).issues;
+      expect(issues.map((i) => [i.rule, i.line_start])).toEqual([['count-not-read', 4]]);
+      expect(issues[0]?.message).toBe(`"${text}": 37 firearms is what people held: the verb after it says what was done to the people, not to the weapons: no count statement loaded.`);
+    }
+  });
+});
+
 describe('people counted beside weapons are no part of them', () => {
   it.each([
     ['In 2022 the police seized 37 firearms, 12 smugglers and 3 vehicles.', 'en'],
