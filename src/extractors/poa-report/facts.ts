@@ -19,7 +19,7 @@ import { readSourceDateLine, readSourceYear } from '../poa-shared/source-pair.ts
  */
 
 /** A document symbol on a line of its own: the UN's (`A/CONF.192/...`) or a national body's (`RWA/PoA/NR/2022`, `KNFP/PoA/2024/01`). */
-const DOCUMENT_CODE_LINE = /^\s*([A-Z]{1,5}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,})\s*$/u;
+export const DOCUMENT_CODE_LINE = /^\s*([A-Z]{1,5}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,})\s*$/u;
 const DOCUMENT_CODE_INLINE = /\b(A\/CONF\.\d+(?:\/[A-Za-z0-9.()-]+)+)/u;
 /** `<label>: <date>`, the labels of every language's lexicon (`Date of submission`, `Дата`, `Data`, `日期`). */
 const DATE_LABEL = new RegExp(`^\\s*(?:${alternation(allLexicons().flatMap((lexicon) => lexicon.dateLabels))})\\s*[:：]\\s*(.+)$`, 'iu');

@@ -1,5 +1,6 @@
 import { isPageJoinerLine, isPageNumberLine, isUnJobNumberLine, readPageNumberLine } from '../../transforms/page-furniture.ts';
 import type { DocLine } from '../poa-shared/lines.ts';
+import { DOCUMENT_CODE_LINE } from './facts.ts';
 
 /**
  * What a PDF puts around a report's text: page numbers (`Page 2 of 5`, `- 3 -`, `Página 4`, and a bare `2`
@@ -11,7 +12,6 @@ import type { DocLine } from '../poa-shared/lines.ts';
 
 const SEPARATOR = /^\s*[_\-–—=]{5,}\s*$/u;
 const FOOTNOTE = /^\s*(\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\p{Lu}.*|\S.*)$/u;
-const DOCUMENT_CODE = /^\s*[A-Z]{1,3}(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,}\s*$/u;
 const SUPERSCRIPTS: Record<string, string> = { '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 
 export interface Footnote {
@@ -68,7 +68,7 @@ export function findFurniture(lines: readonly DocLine[], from: number): Furnitur
       continue;
     }
     // A running header: the document code, or a line repeated on several pages right after a page break.
-    if ((counts.get(text) ?? 0) >= 2 && (DOCUMENT_CODE.test(text) || afterPageBreak) && text.length <= 100) {
+    if ((counts.get(text) ?? 0) >= 2 && (DOCUMENT_CODE_LINE.test(text) || afterPageBreak) && text.length <= 100) {
       skip.add(i);
       afterPageBreak = false;
       continue;
