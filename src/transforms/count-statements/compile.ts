@@ -393,6 +393,11 @@ export const CURRENCY_BEFORE = new EndPattern(
 );
 /** Any dash (`-`, `–`, `—` ...): between the numbers of a range, and between a year and its count in a year list. */
 export const DASHES = alternation(SHARED_COUNT_WORDS.rangeDashes);
+/**
+ * Years and spans of years a lead-in or a key may name (`2022`, `2019-2023`, `2019/20`,
+ * `2021 – 22`), global: a lead-in or key holding no number once they are blanked counts nothing of its own.
+ */
+export const NAMED_YEARS = new RegExp(`(?<![\\d.,])(?:19|20)\\d{2}(?:\\s*(?:${DASHES}|/)\\s*(?:(?:19|20)\\d{2}|\\d{2}))?(?!\\d)`, 'gu');
 /** Joins two numbers into a range once a range is open ("between 200 and 300", "от 200 до 300"). */
 export const RANGE_JOIN = new RegExp(`^\\s*(?:${DASHES}|${any(RANGE_JOINERS)})\\s*$`, 'iu');
 /** Joins two numbers into a range on its own ("200–300", "200 to 300", "200 до 300"). */

@@ -20,6 +20,7 @@ import {
   CORRECTION_BEFORE,
   CURRENCY_BEFORE,
   DASHES,
+  NAMED_YEARS,
   AVERAGE_BEFORE,
   RATE_AFTER,
   RATE_RIGHT_AFTER,
@@ -245,8 +246,6 @@ const LEVEL_TAIL = new RegExp(`^\\s*(?:(?:${STATED_YEAR.source})\\s*)?(?:[,;:.)]
 const KEY_END = new RegExp(`(?:[:：]|(?<=[\\s)])(?:${DASHES}))\\s*$`, 'u');
 /** Where a key starts: its line, or the item after a semicolon. */
 const KEY_START = /[\n;؛；]/gu;
-/** Years and spans a key may name (`in 2022`, `(2019-2020)`): no other number. */
-const KEY_YEARS = new RegExp(`(?<![\\d.,])(?:19|20)\\d{2}(?:\\s*(?:${DASHES}|/)\\s*(?:(?:19|20)\\d{2}|\\d{2}))?(?!\\d)`, 'gu');
 /**
  * What may follow a keyed value: nothing, a year in brackets, then the end of the line, a punctuation mark or a bracket
  * (its breakdown: `1,200 (of which 300 pistols)`).
@@ -322,7 +321,7 @@ function keyedWeapons(text: string, from: number, numberStart: number, after: st
   if (keyStart < 0 && ownLine) return null;
   keyStart = Math.max(0, keyStart);
   const key = before.slice(keyStart, end.index);
-  if (/\d/u.test(asciiDigits(key).replace(KEY_YEARS, '')) || findActions(key).length === 0) return null;
+  if (/\d/u.test(asciiDigits(key).replace(NAMED_YEARS, '')) || findActions(key).length === 0) return null;
   const counter = counterAlone(after);
   if (!KEYED_TAIL.test(after.slice(counter))) return null;
   const weapons = onlyWeapons(key);
@@ -345,7 +344,7 @@ function keyedWeapons(text: string, from: number, numberStart: number, after: st
   if (ownLine) return null;
   // The first item: a lead-in with a number (`arrestations : 45 ; saisies : 120`) heads a list of other things too.
   const leadIn = text.slice(lead.start, ownStart);
-  if (/\d/u.test(asciiDigits(leadIn).replace(KEY_YEARS, ''))) return null;
+  if (/\d/u.test(asciiDigits(leadIn).replace(NAMED_YEARS, ''))) return null;
   const leadWeapons = onlyWeapons(leadIn);
   if (leadWeapons === 'several') return null;
   if (leadWeapons) return { ...leadWeapons, keyStart: ownStart, tail: counter, leadIn: ownStart };

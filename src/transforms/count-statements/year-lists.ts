@@ -14,7 +14,7 @@ import type { Language } from '../../language/types.ts';
 import { counterAlone, findActions, matchWeaponCategory, type TermMatch } from '../categories.ts';
 import { asciiDigits, findIntegerTokens } from '../quantity.ts';
 import { readUnknownMarker } from '../unknown.ts';
-import { DASHES, PART_INTRODUCER_GAP } from './compile.ts';
+import { DASHES, NAMED_YEARS, PART_INTRODUCER_GAP } from './compile.ts';
 import { findCounts } from './mentions.ts';
 import type { Count, ProseUnit } from './types.ts';
 
@@ -57,8 +57,6 @@ const LEAD_COLON = new RegExp(`[:：]\\s*(?=${YEAR}\\s*${YEAR_JOIN})|[:：]\\s*$
  * (`(в том числе 300 пистолетов)`, `(of which 300 pistols)`), its parts.
  */
 const BRACKETED = /^\s*[(（][^()（）]*[)）]/u;
-/** Years and year spans a lead-in may name ("2019-2023", "2019 to 2023"): no counts. */
-const LEAD_YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*(?:${DASHES}|/)\\s*${YEAR}|(?:${DASHES}|/)\\d{2})?(?!\\d)`, 'gu');
 /** A sentence end before the lead-in (the lead-in is the words after it). */
 const SENTENCE_END = /[.!?…。](?=\s)/gu;
 
@@ -187,7 +185,7 @@ export function findYearLists(units: readonly ProseUnit[], language: Language | 
       const sentenceStart = Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length));
       const leadStart = sentenceStart + (/^[\s\-–—•*]*/u.exec(before.slice(sentenceStart))?.[0].length ?? 0);
       const lead = text.slice(leadStart, colonAt);
-      if (/\d/u.test(asciiDigits(lead).replace(LEAD_YEARS, ''))) continue;
+      if (/\d/u.test(asciiDigits(lead).replace(NAMED_YEARS, ''))) continue;
       const action = findActions(lead)[0];
       const category = leadCategory(lead);
       if (!action || !category) continue;
