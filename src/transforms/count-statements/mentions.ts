@@ -352,6 +352,21 @@ function keyedWeapons(text: string, from: number, numberStart: number, after: st
   return { code: null, raw: '', keyStart: ownStart, tail: counter, leadIn: ownStart };
 }
 
+/** Words ending right before a number that make it no count of the action, and the rule that says so. */
+const NO_COUNT_LEADS = [
+  { pattern: AVERAGE_BEFORE, rule: 'count-rate' },
+  { pattern: SHARE_OF_BEFORE, rule: 'count-group' },
+] as const;
+
+/** The words ending `before` that make the number after them an average or a share's group, with their rule; null for none. */
+function noCountLead(before: string): { words: string; rule: (typeof NO_COUNT_LEADS)[number]['rule'] } | null {
+  for (const { pattern, rule } of NO_COUNT_LEADS) {
+    const found = pattern.exec(before);
+    if (found) return { words: found[0], rule };
+  }
+  return null;
+}
+
 /** The words that make the number right after them a level reached, ending where the number starts; null for none. */
 function levelWords(before: string): RegExpExecArray | null {
   // "rose from 1,200 to 1,526", "выросли с 1 200 до 1 526": the second figure is the level (`с` compares, elsewhere).
@@ -690,11 +705,13 @@ export function findCounts(text: string, range: Range, language: Language | null
       if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-ambiguous-number', words: text.slice(numberStart - change[0].length, numberEnd + footnote + weaponEnd).trim(), reason });
       continue;
     }
-    // "an average of 100 weapons", "en moyenne 100 armes": an average is no count of items.
-    const average = AVERAGE_BEFORE.exec(text.slice(range.start, numberStart));
-    if (average) {
+    // "an average of 100 weapons" (an average), "half of the 1,200 weapons collected were destroyed" (the group a share
+    // is taken from, its size not given, as in "120 of the 300 weapons"): no count of the action, scaled or not.
+    const noCount = noCountLead(text.slice(range.start, numberStart));
+    if (noCount) {
       const weaponEnd = scaledWeaponEnd(after);
-      if (weaponEnd !== null) skipped.push({ at: numberStart - average[0].length, rule: 'count-rate', words: text.slice(numberStart - average[0].length, numberEnd + footnote + weaponEnd).trim() });
+      const at = numberStart - noCount.words.length;
+      if (weaponEnd !== null) skipped.push({ at, rule: noCount.rule, words: text.slice(at, numberEnd + footnote + weaponEnd).trim() });
       continue;
     }
     // "2 million weapons", "12 тыс. единиц оружия", "12k firearms": the digits times the scale word are the count.
@@ -719,14 +736,6 @@ export function findCounts(text: string, range: Range, language: Language | null
     }
     // "120 of the 300 weapons collected were destroyed", "none of the 300 ...": 300 is the group the count is picked
     // from, not a count of what was done; 120 (or none) counts its weapons.
-    // "half of the 1,200 weapons collected were destroyed", "la moitié des 1 200 armes": a share of a group (its
-    // size not given), so 1,200 is the group, as in "120 of the 300 weapons", and no count of the action.
-    const share = SHARE_OF_BEFORE.exec(text.slice(range.start, numberStart));
-    if (share) {
-      const weaponEnd = scaledWeaponEnd(after);
-      if (weaponEnd !== null) skipped.push({ at: numberStart - share[0].length, rule: 'count-group', words: text.slice(numberStart - share[0].length, numberEnd + footnote + weaponEnd).trim() });
-      continue;
-    }
     const pickedBy = groups.groupOf.get(n);
     if (pickedBy) {
       const weaponEnd = scaledWeaponEnd(after);
