@@ -96,7 +96,9 @@ function writtenIn(value: number, source: string): boolean {
   const words = compact.split(/[^\p{L}-]+/u);
   // Up to five words: "one hundred and fifty".
   const phrase = (text: string) => LANGUAGES.some((language) => parseNumberPhrase(text, language, { articles: true })?.value === value);
-  return words.some((_, i) => [1, 2, 3, 4, 5].some((n) => phrase(words.slice(i, i + n).join(' '))));
+  if (words.some((_, i) => [1, 2, 3, 4, 5].some((n) => phrase(words.slice(i, i + n).join(' '))))) return true;
+  // Or Chinese numerals, which no space parts from the words around them ("枪支二十三支"): each run of them.
+  return [...compact.matchAll(/[零〇一二两三四五六七八九十百千万]+/gu)].some((m) => parseNumberPhrase(m[0], 'zh', { articles: true })?.value === value);
 }
 
 /** Every lexicon's scale words (`thousand`, `тыс.`, `万`, `k`) and their values. */
