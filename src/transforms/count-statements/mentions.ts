@@ -244,6 +244,22 @@ const LEVEL_TAIL = new RegExp(`^\\s*(?:(?:${STATED_YEAR.source})\\s*)?(?:[,;:.)]
 
 /** A key's end right before its value: a colon, or a dash with a space or a bracket before it (`seized in 2022: 1,340`, `(2023) – 2,100`). */
 const KEY_END = new RegExp(`(?:[:：]|(?<=[\\s)])(?:${DASHES}))\\s*$`, 'u');
+/**
+ * The one character KEY_END can end on, to test before it: KEY_END is tried at every position of the text before the
+ * number (it ends in `$`), so a long sentence with many numbers paid a scan per number; almost no number follows a
+ * colon or a dash.
+ */
+const KEY_END_MARK = new RegExp(`^(?:[:：]|${DASHES})$`, 'u');
+
+/** The last character of `text` between `from` and `end` that is not a space, or '' when there is none. */
+function lastVisible(text: string, from: number, end: number): string {
+  for (let i = end - 1; i >= from; i--) {
+    const character = text[i] ?? '';
+    if (!/\s/u.test(character)) return character;
+  }
+  return '';
+}
+
 /** Where a key starts: its line, or the item after a semicolon. */
 const KEY_START = /[\n;؛；]/gu;
 /**
@@ -312,6 +328,7 @@ interface KeyedValue {
  * operations as well as weapons.
  */
 function keyedWeapons(text: string, from: number, numberStart: number, after: string, lead: { start: number; previous: Count | undefined }): KeyedValue | null {
+  if (!KEY_END_MARK.test(lastVisible(text, from, numberStart))) return null;
   const ownLine = lead.previous !== undefined;
   const before = text.slice(from, numberStart);
   const end = KEY_END.exec(before);
