@@ -94,6 +94,13 @@ export interface Lexicon {
   /** Words after a number that scale it (`million` 1e6, `тыс.` 1000, `mil` 1000). */
   scaleWords: Readonly<Record<string, number>>;
   /** Words after a number that show it is no count of items (`years`, `tonnes`, `лет`); the percent words are `percentWords`. */
+  /**
+   * Lower-case words inside the capitalised name of a public body or an organisation ("Ministry of the Interior",
+   * "Dirección del Tesoro"), between two capitalised words, never at its end. An elided one ends with its apostrophe
+   * ("d['’]": "Police nationale d'Haïti"). A section of its own: agency names, defined acronyms and the authors of
+   * works cited read it, and a version derived from the code follows what it reads.
+   */
+  nameLinks: readonly string[];
   unitWords: readonly string[];
   /**
    * Words after a number that make it a percentage (`per cent`, `pour cent`, `por ciento`, `процентов`): no count of
@@ -537,11 +544,6 @@ export interface CategoryWords {
   nonWeaponItems: readonly string[];
   /** Where words are not separated: what right after a category word makes it another noun ("手枪弹", pistol cartridges). */
   nounContinuations: readonly string[];
-  /**
-   * Lower-case words inside the capitalised name of a public body ("Ministry of the Interior", "Dirección del Tesoro"),
-   * between two capitalised words, never at its end. An elided one ends with its apostrophe ("d['’]": "Police nationale d'Haïti").
-   */
-  nameLinks: readonly string[];
 }
 
 /**

@@ -440,7 +440,7 @@ export function matchAgency(text: string): string | null {
 }
 
 /** Capitalised words of a body's name, with the lexicons' lower-case links between them, then its acronym in parentheses. */
-const DEFINED_ACRONYM = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:${anyOf(categoryWords('nameLinks'))})\\s+)*){1,8})\\((\\p{Lu}{2,8}|\\p{Lu}\\p{Ll}{2,7})\\)`, 'gu');
+const DEFINED_ACRONYM = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:${anyOf(allLexicons().flatMap((lexicon) => lexicon.nameLinks))})\\s+)*){1,8})\\((\\p{Lu}{2,8}|\\p{Lu}\\p{Ll}{2,7})\\)`, 'gu');
 
 /** What every definition ends with: most texts have none, and are not searched for the names before one. */
 const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)/u;

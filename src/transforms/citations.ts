@@ -6,6 +6,7 @@
  */
 import { alternation, bounded } from '../language/matchers.ts';
 import { allLexicons } from '../language/registry.ts';
+import { UNREAD_LATIN_LANGUAGES } from '../language/unread-languages.ts';
 import { parseDate } from './dates.ts';
 
 export interface CitedWork {
@@ -126,13 +127,22 @@ export function readCitation(text: string): { url: string | null; accessed_on: s
 /** A new work starts here: `Surname, Given` or a quoted title. */
 const WORK_START = /^(?:\p{Lu}[\p{L}'’-]*,\s+\p{Lu}|[“"‘«])/u;
 
+/** The small words inside an organisation's name in every language the layer knows, read ones and unread ones. */
+const NAME_LINKS = [
+  ...allLexicons().flatMap((lexicon) => lexicon.nameLinks),
+  ...UNREAD_LATIN_LANGUAGES.flatMap((language) => language.nameLinks ?? []),
+].join('|');
+
 /**
  * A work whose author is an organisation (`Basra Provincial Council, Annual Security Report 2018`): capitalised words
  * (small linking words between them), a comma, a capital. Taken for a new work only after a part that ends as a work
  * ends, with its year (`Weapons of the Islamic State, 2017; Basra Provincial Council, ...`): inside a title a semicolon
  * is not followed by a dated close before it.
  */
-const ORGANISATION_WORK_START = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|les|del|della|für|und|и)\s+)?\p{Lu}[\p{L}'’.-]*){0,7},\s+(?:[«“"‘]\s*)?\p{Lu}/u;
+const ORGANISATION_WORK_START = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_LINKS})\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,7},\\s+(?:[«“"‘]\\s*)?\\p{Lu}`,
+  'u',
+);
 const ENDS_WITH_YEAR = /\b(?:1[89]|20)\d{2}[a-z]?[.)]?$/u;
 
 /**

@@ -14,6 +14,12 @@ describe('a Source line citing works whose authors are organisations', () => {
     expect(works('Fuente: Ministerio de Defensa, Informe anual, 2016; Oficina del Fiscal General, Memoria 2017.')).toEqual(['Ministerio de Defensa, Informe anual, 2016', 'Oficina del Fiscal General, Memoria 2017.']);
   });
 
+  it("reads an organisation's small linking words in every language with a lexicon, and in the unread ones a page cites (Portuguese, Russian, German)", () => {
+    expect(works('Fonte: Ministério da Justiça, Relatório anual, 2019; Polícia Federal dos Portos, Balanço 2020.')).toEqual(['Ministério da Justiça, Relatório anual, 2019', 'Polícia Federal dos Portos, Balanço 2020.']);
+    expect(works('Источник: Small Arms Survey, Handbook, 2019; Министерство Обороны и Безопасности, Доклад 2020.')).toEqual(['Small Arms Survey, Handbook, 2019', 'Министерство Обороны и Безопасности, Доклад 2020.']);
+    expect(works('Source: Small Arms Survey, Handbook, 2019; Bundesamt für Verfassungsschutz, Jahresbericht 2020.')).toEqual(['Small Arms Survey, Handbook, 2019', 'Bundesamt für Verfassungsschutz, Jahresbericht 2020.']);
+  });
+
   it('splits before an organisation whose title opens with a quotation mark (« », “ ”)', () => {
     expect(works('Source : Small Arms Survey, base de données sur les détournements, 2024 ; Conflict Armament Research, « Dépêche du Sahel », 2023.')).toEqual([
       'Small Arms Survey, base de données sur les détournements, 2024',

@@ -47,6 +47,7 @@ export const ar: Lexicon = {
     notASingle: [],
   },
   scaleWords: { ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 },
+  nameLinks: [],
   unitWords: ['طن', 'طنا', 'عاما', 'سنوات', 'سنة', 'أشهر', 'شهرا', 'أيام', 'يوما', 'ملم'],
   percentWords: ['بالمائة', 'في المائة', 'بالمئة', 'في المئة'],
   // No nationality adjectives are known in this language yet (classify/adjectives.ts).
@@ -361,7 +362,6 @@ export const ar: Lexicon = {
     benignQualifiers: [],
     nonWeaponItems: [`${ART}(?:طلقات|طلقة|ذخيرة|ذخائر|قنابل|قنبلة|متفجرات|ألغام)`],
     nounContinuations: [],
-    nameLinks: [],
   },
   countStatements: {
     abbreviations: [],

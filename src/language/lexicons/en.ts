@@ -23,6 +23,7 @@ export const en: Lexicon = {
     notASingle: ['not\\s+(?:even\\s+)?(?:a\\s+single|one\\s+single|one)'],
   },
   scaleWords: { k: 1e3, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, lakh: 1e5, crore: 1e7 },
+  nameLinks: ['of', 'for', 'and', 'the', 'on', 'against'],
   unitWords: ['tonnes', 'tonne', 'tons', 'ton', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'calibre', 'caliber'],
   percentWords: ['per cent', 'percent'],
   stateBodies: {
@@ -519,7 +520,6 @@ export const en: Lexicon = {
         '(?:firearms?|weapons?|gun)\\s+(?:parts|components)|magazines|silencers)',
     ],
     nounContinuations: [],
-    nameLinks: ['of', 'for', 'and', 'the', 'on', 'against'],
   },
   countStatements: {
     abbreviations: ['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'cf', 'e\\.g', 'i\\.e', 'etc', 'approx', 'ca', 'incl'],

@@ -25,6 +25,7 @@ export const es: Lexicon = {
     notASingle: ['ni\\s+(?:siquiera\\s+)?(?:un|una|uno)(?:\\s+sol[oa])?'],
   },
   scaleWords: { k: 1e3, mil: 1e3, miles: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
+  nameLinks: ['de', 'la', 'del', 'el', 'los', 'las', 'y', 'para', 'contra', 'sobre'],
   unitWords: ['toneladas', 'tonelada', 'años', 'año', 'meses', 'mes', 'días', 'día', 'horas', 'hora', 'minutos', 'calibre'],
   percentWords: ['por ciento'],
   stateBodies: {
@@ -409,7 +410,6 @@ export const es: Lexicon = {
     benignQualifiers: ['ilegal(?:es)?', 'ilícitas?', 'no\\s+registradas?', 'de\\s+(?:diversos|distintos|todo)\\s+(?:tipos?|calibres?|modelos?)'],
     nonWeaponItems: ['cartuchos?', 'municiones', 'proyectiles', 'granadas'],
     nounContinuations: [],
-    nameLinks: ['de', 'la', 'del', 'el', 'los', 'las', 'y', 'para', 'contra', 'sobre'],
   },
   countStatements: {
     abbreviations: ['núm', 'art'],

@@ -21,6 +21,7 @@ export const fr: Lexicon = {
     notASingle: ['pas\\s+(?:même\\s+)?(?:une?\\s+seule?|un\\s+seul|une?)'],
   },
   scaleWords: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, 'k': 1e3 },
+  nameLinks: ['de', 'des', 'du', 'la', 'le', 'les', 'et', 'pour', 'contre', 'sur', "d['’]", "l['’]"],
   unitWords: ['tonnes', 'tonne', 'ans', 'an', 'années', 'année', 'mois', 'jours', 'jour', 'heures', 'heure', 'minutes', 'calibre'],
   percentWords: ['pour cent'],
   stateBodies: {
@@ -401,7 +402,6 @@ export const fr: Lexicon = {
     ],
     nonWeaponItems: ['cartouches?', 'munitions?', 'obus', 'grenades', '(?:pièces|unités)\\s+de\\s+munitions'],
     nounContinuations: [],
-    nameLinks: ['de', 'des', 'du', 'la', 'le', 'les', 'et', 'pour', 'contre', 'sur', "d['’]", "l['’]"],
   },
   countStatements: {
     abbreviations: ['n°', 'art'],

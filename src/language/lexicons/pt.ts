@@ -27,6 +27,7 @@ export const pt: Lexicon = {
     notASingle: ['nem\\s+(?:sequer\\s+)?(?:um|uma)(?:\\s+(?:só|únic[oa]|sequer))?'],
   },
   scaleWords: { k: 1e3, mil: 1e3, milhares: 1e3, milhão: 1e6, milhao: 1e6, milhões: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9 },
+  nameLinks: ['de', 'do', 'da', 'dos', 'das', 'o', 'a', 'os', 'as', 'e', 'para', 'contra', 'sobre'],
   unitWords: ['toneladas', 'tonelada', 'anos', 'ano', 'meses', 'mês', 'dias', 'dia', 'horas', 'hora', 'minutos', 'calibre'],
   percentWords: ['por cento'],
   // No nationality adjectives are known in this language yet (classify/adjectives.ts).
@@ -323,7 +324,6 @@ export const pt: Lexicon = {
     benignQualifiers: [],
     nonWeaponItems: [],
     nounContinuations: [],
-    nameLinks: ['de', 'do', 'da', 'dos', 'das', 'o', 'a', 'os', 'as', 'e', 'para', 'contra', 'sobre'],
   },
   countStatements: {
     abbreviations: ['n', 'art', 'arts', 'sr', 'sra', 'dr', 'p', 'pp', 'cf', 'etc', 'aprox'],

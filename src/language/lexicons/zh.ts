@@ -19,6 +19,7 @@ export const zh: Lexicon = {
     notASingle: [],
   },
   scaleWords: { 万: 1e4, 萬: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 },
+  nameLinks: [],
   unitWords: ['年', '月', '日', '吨', '公斤', '毫米', '天', '小时'],
   percentWords: ['%'],
   // No nationality adjectives are known in this language yet (classify/adjectives.ts).
@@ -303,7 +304,6 @@ export const zh: Lexicon = {
     nonWeaponItems: [],
     // "手枪弹" is pistol cartridges, "枪支弹药" arms and ammunition: the category word goes on into another noun.
     nounContinuations: ['弹', '药'],
-    nameLinks: [],
   },
   countStatements: {
     abbreviations: [],

@@ -499,7 +499,7 @@ export const ORGANISATION_NAME = new RegExp(
 );
 
 // The words of a body's name, each matched against one word (bind-agency.ts reads a name word by word).
-const NAME_LINKS: Section = (l) => l.categoryWords.nameLinks;
+const NAME_LINKS: Section = (l) => l.nameLinks;
 /** An article opening a name ("the", "la", "os", an elided "l'"). */
 export const NAME_ARTICLE = new RegExp(`^(?:${any('organisationArticles')})$`, 'iu');
 /** A lower-case word between two capitalised words of a name ("of", "on", "de", "del", an elided "d'"). */
