@@ -202,8 +202,9 @@ export function inlineTables(lines: string[], tables: string[][][]): string[] {
  * Rebuilds the document's lines from where their words stand: running lines dropped, then paragraphs
  * the page wrapped joined and column tables read (src/decoders/pdf-layout.ts), ruled tables inlined.
  */
-function rebuildFromGeometry(geometries: PageGeometry[], pages: PdfPageText[]): PdfLine[] {
-  const drop = runningLineFlags(geometries.map((g) => g.lines.map((l) => lineText(l).trim())));
+function rebuildFromGeometry(geometries: PageGeometry[], pages: PdfPageText[]): RebuiltLines {
+  const texts = geometries.map((g) => g.lines.map((l) => lineText(l).trim()));
+  const drop = runningLineFlags(texts);
   const kept = geometries.map((g, p) => readTextColumns({ ...g, lines: g.lines.filter((_, i) => !drop[p]?.[i]) }));
   const laidOut = layoutLines(kept);
   const lines: PdfLine[] = [];
@@ -211,11 +212,21 @@ function rebuildFromGeometry(geometries: PageGeometry[], pages: PdfPageText[]): 
     const onPage = laidOut.filter((l) => l.page === p.page).map((l) => l.text);
     for (const text of inlineTables(onPage, p.tables)) lines.push({ text, page: p.page });
   }
-  return undoHyphenation(lines);
+  return { lines: undoHyphenation(lines), running: droppedLines(texts, drop, pages) };
 }
 
-/** Rebuilds the document's lines from its pages: the steps above, in order. */
-export function rebuildPdfLines(pages: PdfPageText[]): PdfLine[] {
+/** A PDF's lines rebuilt, and the running lines left out of them (the model's `runningLines`). */
+interface RebuiltLines {
+  lines: PdfLine[];
+  running: Array<{ text: string; page: number }>;
+}
+
+/** The lines `drop` flags, with their pages. */
+function droppedLines(texts: string[][], drop: boolean[][], pages: PdfPageText[]): Array<{ text: string; page: number }> {
+  return texts.flatMap((lines, p) => lines.flatMap((text, i) => (drop[p]?.[i] && text !== '' ? [{ text, page: pages[p]?.page ?? p + 1 }] : [])));
+}
+
+function rebuildLines(pages: PdfPageText[]): RebuiltLines {
   const geometries = pages.map((p) => p.geometry);
   if (pages.length > 0 && geometries.every((g): g is PageGeometry => g !== undefined)) return rebuildFromGeometry(geometries, pages);
   const pageLines = pages.map((p) =>
@@ -224,12 +235,18 @@ export function rebuildPdfLines(pages: PdfPageText[]): PdfLine[] {
       .map((l) => l.replace(/\s+$/u, '').replace(/^\s+/u, ''))
       .filter((l) => l !== ''),
   );
-  const kept = dropRunningLines(pageLines);
+  const drop = runningLineFlags(pageLines);
+  const kept = pageLines.map((lines, p) => lines.filter((_, i) => !drop[p]?.[i]));
   const lines: PdfLine[] = [];
   pages.forEach((p, k) => {
     for (const text of inlineTables(kept[k] ?? [], p.tables)) lines.push({ text, page: p.page });
   });
-  return undoHyphenation(lines);
+  return { lines: undoHyphenation(lines), running: droppedLines(pageLines, drop, pages) };
+}
+
+/** Rebuilds the document's lines from its pages: the steps above, in order. */
+export function rebuildPdfLines(pages: PdfPageText[]): PdfLine[] {
+  return rebuildLines(pages).lines;
 }
 
 function withPages(blocks: Block[], pageOfLine: number[]): Block[] {
@@ -261,7 +278,7 @@ export function decodePdfPages(pages: PdfPageText[], title: string | null, sourc
   if (pages.every((p) => p.text.trim() === '')) {
     throw new DecodeError('no text layer: the PDF holds only images (a scan?); OCR it and add the text version', { documentPath: sourcePath });
   }
-  const lines = rebuildPdfLines(pages);
+  const { lines, running } = rebuildLines(pages);
   const model = decodePlainText(lines.map((l) => l.text).join('\n'), null);
   return {
     ...model,
@@ -271,6 +288,7 @@ export function decodePdfPages(pages: PdfPageText[], title: string | null, sourc
     encoding: null,
     pageCount: pages.length,
     pagesWithoutText: pagesWithoutText(pages, lines),
+    runningLines: running,
   };
 }
 

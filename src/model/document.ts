@@ -112,6 +112,11 @@ export interface DocumentModel {
    */
   furnitureLines?: number[];
   /**
+   * A PDF's running headers and footers, which the decoder leaves out of `lines` (they would cut sentences and
+   * tables page after page), each with its page: a report may print its code or date there only.
+   */
+  runningLines?: Array<{ text: string; page: number }>;
+  /**
    * PDF pages that hold no text while others do (a scanned page, an image of a table): seen, not read. Each with
    * the first decoded line after it (null at the document's end), so that the issue says where the gap is.
    */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodePdfPages, type PdfPageText } from '../../src/decoders/pdf.ts';
 import { decodePlainText } from '../../src/decoders/text.ts';
 import { poaReportExtractor } from '../../src/extractors/poa-report/index.ts';
 
@@ -66,5 +67,44 @@ describe('the code and date of a running footer or header', () => {
     expect(facts(dated)).toMatchObject({ date: '12 January 2024', year: 2024, basis: 'submission' });
     const once = dated.replace('Date of submission: 12 January 2024', '').replace('PoA Report | 3 April 2024 | Page 2 of 2', 'PoA Report | Page 2 of 2');
     expect(facts(once)).toMatchObject({ date: null, year: null });
+  });
+});
+
+/**
+ * The same footer in a PDF: the decoder leaves a PDF's running lines out of its text (src/decoders/pdf.ts) and gives
+ * them with the model (`runningLines`); the report's facts read them there. They had been lost before the extractor
+ * saw them, so a real PDF dated only in its footer loaded date, year and code NULL.
+ */
+describe('the code and date of a PDF running footer', () => {
+  const page = (n: number, body: string): PdfPageText => ({
+    page: n,
+    text: ['Republic of Malawi', body, `Malawi PoA Report | MNFP/PoA/2024/02 | 3 April 2024 | Page ${n} of 3`].join('\n'),
+    tables: [],
+  });
+  const model = decodePdfPages(
+    [
+      page(1, 'NATIONAL REPORT ON THE IMPLEMENTATION OF THE PROGRAMME OF ACTION\n1. Collection and destruction\nIn 2023, the police destroyed 1,200 firearms.'),
+      page(2, '2. Marking\nAll firearms are marked at import.'),
+      page(3, '3. Record-keeping\nRecords are kept for twenty years.'),
+    ],
+    null,
+    'malawi.pdf',
+  );
+
+  it('leaves the footer out of the text and gives it with the model, page by page', () => {
+    expect(model.lines.some((line) => line.includes('MNFP'))).toBe(false);
+    expect(model.runningLines?.filter((line) => line.text.includes('MNFP')).map((line) => line.page)).toEqual([1, 2, 3]);
+  });
+
+  it("reads the footer's code and date as the document's", () => {
+    const out = poaReportExtractor.extract(model, { kind: 'poa_report', countryIso3: null, reportYear: null, language: null, sourcePath: 'malawi.pdf' });
+    const d = out.document;
+    expect({ code: d.document_code, date: d.date_raw, iso: d.date_iso, year: d.report_year, reportedIn: out.count_statements.map((s) => s.reported_in) }).toEqual({
+      code: 'MNFP/PoA/2024/02',
+      date: '3 April 2024',
+      iso: '2024-04-03',
+      year: 2024,
+      reportedIn: [2024],
+    });
   });
 });

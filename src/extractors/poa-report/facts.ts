@@ -46,10 +46,10 @@ const ORIGINAL_LINE = new RegExp(
 /** The words of a note verbale's cover letter (`presents its compliments`): its paragraph is no fact. */
 const COVER_LETTER = new RegExp(lexicons.filter((l) => l.documentHeader.coverLetter.length > 0).map((l) => bounded(alternation(l.documentHeader.coverLetter), l)).join('|'), 'iu');
 
-/** A fact a running header or footer states, as written, and the first line stating it. */
+/** A fact a running header or footer states, as written, and the first line stating it (null: a PDF's, left out of its lines). */
 interface RunningFact {
   text: string;
-  line: number;
+  line: number | null;
 }
 
 /**
@@ -57,16 +57,16 @@ interface RunningFact {
  * a report may print them there only. Each must stand on two furniture lines at least (on every page, not a date
  * one page happens to show); the most frequent wins.
  */
-function runningFacts(lines: readonly DocLine[]): { code: RunningFact | null; date: RunningFact | null } {
+function runningFacts(lines: readonly DocLine[], pdfRunning: readonly { text: string }[]): { code: RunningFact | null; date: RunningFact | null } {
   const codes = new Map<string, RunningFact & { seen: number }>();
   const dates = new Map<string, RunningFact & { seen: number }>();
-  const see = (found: Map<string, RunningFact & { seen: number }>, text: string, line: number) => {
+  const see = (found: Map<string, RunningFact & { seen: number }>, text: string, line: number | null) => {
     const known = found.get(text);
     if (known) known.seen++;
     else found.set(text, { text, line, seen: 1 });
   };
-  for (const line of lines) {
-    if (!line.furniture) continue;
+  const furniture = [...lines.filter((line) => line.furniture).map((line) => ({ text: line.text, no: line.no })), ...pdfRunning.map((line) => ({ text: line.text, no: null }))];
+  for (const line of furniture) {
     for (const text of runningLineParts(line.text)) {
       const code = DOCUMENT_CODE_LINE.exec(text)?.[1];
       if (code) see(codes, code, line.no);
@@ -133,7 +133,13 @@ function continuesTitle(text: string): boolean {
  * Reads the facts from `lines[0..headerEnd)`. With `open` (a report without headings, whose header has no
  * set end), a cover letter moves the end past itself: the report's own title follows it (`Annex ...`).
  */
-export function readReportFacts(lines: readonly DocLine[], end: number, language: string | null = null, open = false): ReportFacts {
+export function readReportFacts(
+  lines: readonly DocLine[],
+  end: number,
+  language: string | null = null,
+  open = false,
+  pdfRunning: readonly { text: string }[] = [],
+): ReportFacts {
   let headerEnd = end;
   const used = new Set<number>();
   const issues: IssueDraft[] = [];
@@ -211,9 +217,9 @@ export function readReportFacts(lines: readonly DocLine[], end: number, language
   }
 
   // The header states no code or no date: the running header or footer of every page may (`... | KNFP/PoA/2024/01 |
-  // 15 March 2024 | Page 1 of 3`). Its lines are page furniture, not read above.
+  // 15 March 2024 | Page 1 of 3`). Its lines are page furniture, not read above (a PDF's are not among the lines at all).
   if (code === null || dateRaw === null) {
-    const running = runningFacts(lines);
+    const running = runningFacts(lines, pdfRunning);
     code ??= running.code?.text ?? null;
     if (dateRaw === null && running.date) {
       dateRaw = running.date.text;

@@ -416,7 +416,7 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     }
   }
   // The date convention (day first in French, Spanish, Russian) depends on the language: read again once it is known.
-  const { facts, used, issues, reportingPeriod } = readReportFacts(lines, bodyStart < 0 ? headerEnd : bodyStart, language, firstStructure < 0);
+  const { facts, used, issues, reportingPeriod } = readReportFacts(lines, bodyStart < 0 ? headerEnd : bodyStart, language, firstStructure < 0, doc.runningLines ?? []);
   const { year: reportYear, basis: reportYearBasis } = chooseReportYear(ctx.reportYear, { year: facts.report_year ?? null, basis: facts.report_year_basis ?? null });
   out.document = { ...facts, report_year: reportYear, report_year_basis: reportYearBasis, language };
   out.issues.push(...issues);
