@@ -1,10 +1,12 @@
 /** Step 6b: the agency of a statement: the subject before the verb, or "by ..." / an instrumental after it. */
 import { blankGluedMarkers } from '../footnote-refs.ts';
-import { matchAgency } from '../categories.ts';
+import { findActions, matchAgency } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { asciiDigits } from '../quantity.ts';
 import { literal } from '../../language/matchers.ts';
 import {
+  AGENCY_LIST_JOINER,
+  RESPECTIVELY,
   CHANGE_LEAD,
   AGENT_BY,
   FUNCTION_WORD,
@@ -31,8 +33,32 @@ import type { CountContext, Draft } from './types.ts';
 export interface AgencyReading {
   raw: string;
   code: string | null;
-  /** How the agency was read: a vocabulary term, an acronym the document defines (or not), a named public body. */
-  rule: 'vocabulary' | 'alias' | 'unknown-acronym' | 'organisation-name';
+  /**
+   * How the agency was read: a vocabulary term, an acronym the document defines (or not), a named public body, or a
+   * list of bodies of different codes (`the police and customs`: code NULL, `bodies` says which, in order).
+   */
+  rule: 'vocabulary' | 'alias' | 'unknown-acronym' | 'organisation-name' | 'several-agencies';
+  bodies?: readonly ListedBody[];
+}
+
+/**
+ * The codes of a list of bodies each of which the vocabulary names, when two of them differ (`the police and customs`:
+ * police, customs); null for one body (`the police`), a list naming one code (`the National Police and the
+ * Gendarmerie`), or a list one of whose items names no body (`the police and local communities`).
+ */
+export function severalAgencies(phrase: string): ListedBody[] | null {
+  const parts = phrase.split(AGENCY_LIST_JOINER).filter((part) => part.trim() !== '');
+  // An item naming an action is another clause (`by the police and destroyed by the army`), no body of the list.
+  if (parts.length < 2 || parts.some((part) => findActions(part).length > 0)) return null;
+  const bodies = parts.map((part) => ({ raw: part.trim(), code: matchAgency(part) }));
+  if (bodies.some((body) => body.code === null)) return null;
+  return new Set(bodies.map((body) => body.code)).size > 1 ? (bodies as ListedBody[]) : null;
+}
+
+/** A body of a list of several (`customs` of `the police and customs`), and its code. */
+export interface ListedBody {
+  raw: string;
+  code: string;
 }
 
 /** The most words a body's name read whole may have (commas inside it, its acronym after it). */
@@ -144,6 +170,9 @@ export function agencyFromPhrase(phrase: string, ctx: Pick<CountContext, 'agency
   // ("agencies registered") may be the subject's own, and the phrase is read whole as before.
   const subject = verbAfter && name !== null && name.rest !== '' && SUBJECT_VERB.test(name.rest) ? name.name : raw;
   const code = matchAgency(subject);
+  // "the police and customs seized 45 firearms": a joint count is neither body's alone.
+  const several = code ? severalAgencies(subject) : null;
+  if (several) return { raw: subject, code: null, rule: 'several-agencies', bodies: several };
   if (code) return { raw: subject, code, rule: 'vocabulary' };
   if (subject !== raw && matchAgency(raw)) return { raw, code: matchAgency(raw), rule: 'vocabulary' };
   // "In 2015, Polri destroyed ...": a short form the document defined, in whatever case it wrote it.
@@ -271,12 +300,14 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
  * words after name none ("the police and the army| in Khatlon": two bodies, kept together). Null when no such cut exists.
  */
 function withoutPlace(reading: AgencyReading, ctx: Pick<CountContext, 'agencyAliases'>, verbAfter: boolean): AgencyReading | null {
-  if (reading.code === null) return null;
+  const several = reading.rule === 'several-agencies';
+  if (reading.code === null && !several) return null;
+  const codesOf = (r: AgencyReading): string => (r.bodies ?? []).map((body) => body.code).join();
   for (const stop of reading.raw.matchAll(AGENT_STOP_INSIDE)) {
     const at = stop.index ?? 0;
     if (matchAgency(reading.raw.slice(at + stop[0].length)) !== null) continue;
     const cut = agencyFromPhrase(reading.raw.slice(0, at), ctx, verbAfter);
-    if (cut !== null && cut.code === reading.code) return cut;
+    if (cut !== null && cut.code === reading.code && (!several || codesOf(cut) === codesOf(reading))) return cut;
   }
   return null;
 }
@@ -327,8 +358,9 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
     const phrase = written.trimEnd();
     return (phrase.includes('\n') ? agencyFromPhrase(phrase.slice(0, phrase.indexOf('\n')), ctx) : null) ?? agencyFromPhrase(phrase, ctx);
   };
-  const byAgency = agentOf(agentWords(after, agentPhrase));
-  if (byAgency) return byAgency;
+  const byWords = agentWords(after, agentPhrase);
+  const byAgency = agentOf(byWords);
+  if (byAgency) return (byWords === undefined ? null : agentList(after, byWords)) ?? byAgency;
   // "surrendered 1,862 firearms to NAMPOL, comprising ...": the phrase may follow the total's words.
   if (firstCount && firstCount.start > action.end) {
     const afterCount = text.slice(firstCount.end, draft.counts[1]?.start ?? draft.end);
@@ -344,6 +376,22 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
     if (agent) return { raw: agent.raw, code: agent.code, rule: 'vocabulary' };
   }
   return null;
+}
+
+/**
+ * The agent phrase read on over its list (`seized by the police and customs`: the agent phrase stops at `and`, which
+ * also ends an agent before another clause): the bodies of the list when they are several (severalAgencies), up to a
+ * punctuation mark, a number, a line's end or a "respectively" word. Null for one body.
+ */
+function agentList(after: string, words: string): AgencyReading | null {
+  const at = after.indexOf(words);
+  if (at < 0) return null;
+  const rest = after.slice(at + words.length);
+  const list = /^[^;:.()\d\n]*/u.exec(rest)?.[0] ?? '';
+  const respectively = RESPECTIVELY.exec(list);
+  const phrase = `${words}${respectively ? list.slice(0, respectively.index) : list}`.replace(/[\s,]+$/u, '');
+  const bodies = phrase === words.trimEnd() ? null : severalAgencies(phrase);
+  return bodies === null ? null : { raw: phrase, code: null, rule: 'several-agencies', bodies };
 }
 
 /**

@@ -203,6 +203,11 @@ export const COMPARED_FIGURE_BEFORE = new RegExp(`(?:(?<lead>${wholeWords('compa
 export const RESPECTIVELY = new RegExp(wholeWords('respectivelyWords'), 'iu');
 /** What joins two items of a list of numbers: a comma, an "and", or both (`120, 45 and 30`, `120 et 45`). */
 export const NUMBER_LIST_GAP = new RegExp(`^\\s*(?:,\\s*(?:${wholeWords('conjunctionAnd')}\\s*)?|${wholeWords('conjunctionAnd')}\\s*)$`, 'iu');
+/**
+ * Where a list of bodies splits (`the police and customs`, `la police, la gendarmerie et les douanes`, `полиция и
+ * таможня`): a comma, maybe with an "and", or an "and" alone.
+ */
+export const AGENCY_LIST_JOINER = new RegExp(`\\s*,\\s*(?:${wholeWords('conjunctionAnd')}\\s*)?|\\s*${wholeWords('conjunctionAnd')}\\s*`, 'iu');
 /** The same between two years, a year's lead word maybe repeated (`in 2021 and in 2022`, `en 2021 et en 2022`). */
 export const YEAR_LIST_GAP = new RegExp(
   `^\\s*(?:,\\s*(?:${wholeWords('conjunctionAnd')}\\s*)?|${wholeWords('conjunctionAnd')}\\s*)(?:${wholeWords(YEAR_LEADS)}\\s*)?$`,

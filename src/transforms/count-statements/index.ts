@@ -159,7 +159,8 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
     // "seized 120 and 45 firearms in 2021 and 2022 respectively": each number is its own year's, none the sentence's.
     const respective = findRespectiveList(text, draft.sentence, language);
     if (respective && draft.counts.some((c) => respective.figures.some((f) => f.numberStart === c.numberStart))) {
-      respectiveStatements(unit, draft, respective, action, { reading: agency, shared: ownAgency === null && agency !== null }, ctx, statements, issues);
+      const sentenceYear = () => pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: lastOwnYear(statements, comparedRecords) });
+      respectiveStatements(unit, draft, respective, action, { reading: agency, shared: ownAgency === null && agency !== null }, sentenceYear, ctx, statements, issues);
       continue;
     }
     const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: lastOwnYear(statements, comparedRecords) });
@@ -433,10 +434,11 @@ function singleCountStatement(
 }
 
 /**
- * The statements of a list of numbers given "respectively" for as many years (respective-figures.ts): one a number,
- * each of its year (stated: the year of the same rank), the sentence's action and agency, its weapons (a bare number
- * shares the noun of the next one: `120 and 45 firearms`). A list that pairs with no years, or a draft with counts
- * beside the list, gives none: a warning says which numbers were not loaded and why.
+ * The statements of a list of numbers given "respectively" for as many years or as many bodies of the vocabulary
+ * (respective-figures.ts): one a number, each of its year (stated: the year of the same rank) and the sentence's
+ * agency, or each of its body (the body of the same rank) and the sentence's year; the sentence's action, its weapons
+ * (a bare number shares the noun of the next one: `120 and 45 firearms`). A list that pairs with neither, or a draft
+ * with counts beside the list, gives none: a warning says which numbers were not loaded and why.
  */
 function respectiveStatements(
   unit: ProseUnit,
@@ -444,21 +446,27 @@ function respectiveStatements(
   list: RespectiveList,
   action: TermMatch,
   agency: { reading: AgencyReading | null; shared: boolean },
+  sentenceYear: () => YearReading,
   ctx: CountContext,
   statements: CountStatementRecord[],
   issues: IssueDraft[],
 ): void {
   const listed = (c: Count): boolean => list.figures.some((f) => f.numberStart === c.numberStart);
   const beside = draft.counts.filter((c) => c.kind === 'known' && !listed(c));
-  if (list.years === null || beside.length > 0) {
+  // "In 2022, 120 and 45 firearms were seized by the police and customs respectively": as many bodies as numbers.
+  const bodies = list.years === null && agency.reading?.rule === 'several-agencies' ? (agency.reading.bodies ?? []) : [];
+  const byBody = bodies.length === list.figures.length;
+  if ((list.years === null && !byBody) || beside.length > 0) {
     issues.push(respectiveIssue(unit, draft, list, beside));
     return;
   }
   const years = list.years;
+  const year = years === null ? sentenceYear() : null;
   const where = lineage(unit, Math.min(draft.sentence.start, draft.start), Math.max(draft.sentence.end, draft.end));
   list.figures.forEach((figure, i) => {
-    const listedYear = years[i];
-    if (!listedYear) return;
+    const listedYear = years?.[i];
+    const body = bodies[i];
+    if (years !== null && !listedYear) return;
     const own = draft.counts.find((c) => c.numberStart === figure.numberStart);
     const named = list.figures.slice(i + 1).map((f) => draft.counts.find((c) => c.numberStart === f.numberStart)).find((c) => c !== undefined);
     const count: Count = own
@@ -467,7 +475,11 @@ function respectiveStatements(
           value: figure.value, raw: figure.raw, separator: figure.separator, start: figure.numberStart, numberStart: figure.numberStart, end: figure.numberStart + figure.raw.length,
           category: named?.category ?? null, categoryRaw: named?.categoryRaw ?? '', kind: 'known', qualifier: null, label: null, under: null, sharedNoun: true,
         };
-    const year: YearReading = { year: listedYear.year, basis: 'stated', how: null, source: 'respectively', words: listedYear.raw };
-    singleCountStatement(unit, where, count, action, agency, year, ctx, statements, issues);
+    if (listedYear) {
+      const own: YearReading = { year: listedYear.year, basis: 'stated', how: null, source: 'respectively', words: listedYear.raw };
+      singleCountStatement(unit, where, count, action, agency, own, ctx, statements, issues);
+    } else if (body && year) {
+      singleCountStatement(unit, where, count, action, { reading: { raw: body.raw, code: body.code, rule: 'vocabulary' }, shared: false }, year, ctx, statements, issues);
+    }
   });
 }

@@ -114,7 +114,15 @@ export function statementIssues(s: StatementFacts): IssueDraft[] {
       record,
     });
   }
-  if (agency && agency.code === null) {
+  if (agency?.rule === 'several-agencies') {
+    issues.push({
+      severity: 'info',
+      rule: 'several-agencies',
+      message: `Count statement (${label}): "${agency.raw}" names several agencies (${(agency.bodies ?? []).map((body) => body.code).join(', ')}), whose joint count is none of theirs alone; agency NULL, raw words kept.`,
+      line_start: s.lineStart,
+      record,
+    });
+  } else if (agency && agency.code === null) {
     issues.push({
       severity: 'info',
       rule: 'unknown-agency',

@@ -135,6 +135,8 @@ export function agencyStep(agency: AgencyReading | null, shared: boolean): Trans
       return step('agency', agency.raw, 'agency.unknown-acronym', null);
     case 'organisation-name':
       return step('agency', agency.raw, 'agency.organisation-name', null);
+    case 'several-agencies':
+      return step('agency', agency.raw, 'agency.several', null);
   }
 }
 

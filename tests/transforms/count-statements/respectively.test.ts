@@ -51,7 +51,7 @@ describe('numbers given respectively for as many years', () => {
 describe('numbers given respectively for anything else', () => {
   it.each([
     ['In 2022 the police seized 120 and 45 firearms in Lagos and Kano respectively.', 'en', '120, 45'],
-    ['In 2022 the police and customs seized 120 and 45 firearms respectively.', 'en', '120, 45'],
+    ['In 2022 the police and local communities collected 120 and 45 firearms respectively.', 'en', '120, 45'],
     ['The police seized 120, 45 and 30 firearms in 2021 and 2022 respectively.', 'en', '120, 45, 30'],
     ['En 2022, 120 et 45 armes ont été saisies à Rabat et à Tanger respectivement.', 'fr', '120, 45'],
   ] as const)('loads none and says so: %s', (text, language, numbers) => {
@@ -64,6 +64,29 @@ describe('numbers given respectively for anything else', () => {
   it('a sentence without a respectively word is read as before', () => {
     expect(read('The police seized 120 pistols and 45 rifles in 2022.', 'en')).toEqual([
       [2022, 'stated', 'seized', 'police', null, [['pistols', 120, false], ['rifles', 45, false]]],
+    ]);
+  });
+});
+
+describe('numbers given respectively for as many bodies of the vocabulary', () => {
+  it.each([
+    ['In 2022 the police and customs seized 120 and 45 firearms respectively.', 'en', 'police', 'customs'],
+    ['In 2022, 120 and 45 firearms were seized by the police and customs respectively.', 'en', 'police', 'customs'],
+    ['En 2022, la police et les douanes ont saisi respectivement 120 et 45 armes à feu.', 'fr', 'police', 'customs'],
+    ['En 2022, la Policía Nacional y el Ejército incautaron 120 y 45 armas de fuego, respectivamente.', 'es', 'police', 'defence'],
+    ['Em 2022, a polícia e as alfândegas apreenderam 120 e 45 armas de fogo, respectivamente.', 'pt', 'police', 'customs'],
+    ['В 2022 году полиция и таможня изъяли 120 и 45 единиц оружия соответственно.', 'ru', 'police', 'customs'],
+  ] as const)('each number is the statement of the body of its rank, in the sentence\'s year: %s', (text, language, first, second) => {
+    expect(read(text, language)).toEqual([
+      [2022, 'stated', 'seized', first, 120, [['firearms', 120, true]]],
+      [2022, 'stated', 'seized', second, 45, [['firearms', 45, true]]],
+    ]);
+  });
+
+  it('a list of years and a list of bodies: the years pair, the bodies stay joint (agency NULL)', () => {
+    expect(read('The police and customs seized 120 and 45 firearms in 2021 and 2022 respectively.', 'en')).toEqual([
+      [2021, 'stated', 'seized', null, 120, [['firearms', 120, true]]],
+      [2022, 'stated', 'seized', null, 45, [['firearms', 45, true]]],
     ]);
   });
 });
