@@ -232,20 +232,26 @@ export const PERCENT_AFTER = new RegExp(`^\\s*${PERCENT}`, 'iu');
 /** A figure as a change or a level writes it: digits, grouped by thousands or not, maybe a decimal part. */
 const FIGURE = `\\d{1,3}(?:[.,’' ${GROUP_SPACES}]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
 /**
+ * The verbs and nouns of the change leads without the preposition that ends each (`rose`, `augmenté`, `aumentaron`,
+ * `выросли`), a word or a group of words (`(?:em|de)`), maybe optional (`una?`).
+ */
+const CHANGE_WORDS = alternation(entriesOf('changeLeads', (l) => l.boundary !== 'none').map((entry) => entry.replace(/\s+(?:[\p{L}]+|\(\?:[\p{L}|]+\))\??$/u, '')));
+
+/**
  * A CHANGE with its own figure ending right before a number (`rose by 12 % to`, `rose by 200 to`, `ont augmenté de 14 %
  * pour atteindre`, `aumentaron en un 9 % hasta`, `выросли на 9 % до`): the number after it is the level reached, a count
  * (the change's own figure, a percentage or a difference, is none). Up to three words lead from the change's figure to
- * the number; a percent after the figure is its sign or its words.
+ * the number; a percent after the figure is its sign or its words. The change verb may take its figure with no
+ * preposition (`increased 9 per cent to`, `aumentaram 9 % para`) when the figure is a percentage: a bare figure after
+ * the verb alone (`increased 200 to`) is not read as a change.
  */
 export const CHANGE_THEN_LEVEL_BEFORE = new EndPattern(
-  `${wholeWords('changeLeads')}\\s*(?:${wholeWords(ONE_ARTICLES)}\\s+)?(?:${FIGURE})\\s*${PERCENT}?\\s*,?\\s*(?:\\p{L}+\\s+){1,3}`,
+  `(?:${wholeWords('changeLeads')}\\s*(?:${wholeWords(ONE_ARTICLES)}\\s+)?(?:${FIGURE})\\s*${PERCENT}?|(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${FIGURE})\\s*${PERCENT})` +
+    `\\s*,?\\s*(?:\\p{L}+\\s+){1,3}`,
   'iu',
 );
 /** A level verb ending right before a number (`rose to`, `reached`, `ont atteint`, `ascendieron a`, `достигли`): the number is the level reached. */
 export const LEVEL_LEAD_BEFORE = new EndPattern(`${wholeWords('levelLeads')}\\s*`, 'iu');
-
-/** The verbs and nouns of the change leads without the preposition that ends each (`rose`, `augmenté`, `aumentaron`, `выросли`). */
-const CHANGE_WORDS = alternation(entriesOf('changeLeads', (l) => l.boundary !== 'none').map((entry) => entry.replace(/\s+[\p{L}]+$/u, '')));
 
 /**
  * The verbs and nouns of the change leads, anywhere: where a change starts ("the LMPS rose by 9 % to", "par la

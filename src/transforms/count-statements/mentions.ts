@@ -242,6 +242,17 @@ export function sharedNounCount(text: string, sentenceStart: number, before: rea
  */
 const LEVEL_TAIL = new RegExp(`^\\s*(?:(?:${STATED_YEAR.source})\\s*)?(?:[,;:.)]|$)`, 'iu');
 
+/**
+ * Whether `after`, the words right after a number, fit a level: LEVEL_TAIL, maybe after a counter word of the weapons
+ * (`до 1 526 ед.`, `to 1,526 units in 2022`), which counts what the words before the change name and no other thing.
+ * The counter's length (with its white space) is returned, or null when the words after say the number counts
+ * something else.
+ */
+function levelTail(after: string): number | null {
+  const counter = counterAlone(after);
+  return LEVEL_TAIL.test(after.slice(counter)) ? counter : null;
+}
+
 /** A key's end right before its value: a colon, or a dash with a space or a bracket before it (`seized in 2022: 1,340`, `(2023) – 2,100`). */
 const KEY_END = new RegExp(`(?:[:：]|(?<=[\\s)])(?:${DASHES}))\\s*$`, 'u');
 /**
@@ -773,9 +784,11 @@ export function findCounts(text: string, range: Range, language: Language | null
       // level reached, the count; the first is the level it started from, a figure of another period, never loaded.
       if (inRange.has(-1 - n.index)) {
         const own = CHANGE_FROM_TO_BEFORE.test(text.slice(range.start, numberStart)) ? matchWeaponCategory(after) : null;
-        const level = own === null && counts.length === 0 && LEVEL_TAIL.test(after) ? weaponsBeforeLevel(text, range.start, numberStart) : null;
+        const levelCounter = own === null && counts.length === 0 ? levelTail(after) : null;
+        const level = levelCounter === null ? null : weaponsBeforeLevel(text, range.start, numberStart);
         const weapons = own ?? level;
-        if (weapons) counts.push({ value: n.value, raw: n.raw, separator: n.separator, start: numberStart, numberStart, qualifier: null, label: null, under: null, end: numberEnd + footnote + (own?.end ?? 0), category: weapons.code, categoryRaw: weapons.raw, kind: 'known' });
+        const tail = own?.end ?? levelCounter ?? 0;
+        if (weapons) counts.push({ value: n.value, raw: n.raw, separator: n.separator, start: numberStart, numberStart, qualifier: null, label: null, under: null, end: numberEnd + footnote + tail, category: weapons.code, categoryRaw: weapons.raw, kind: 'known' });
         continue;
       }
       if (CHANGE_FROM_BEFORE.test(text.slice(range.start, numberStart))) continue;
@@ -885,17 +898,18 @@ export function findCounts(text: string, range: Range, language: Language | null
     // A bare four-digit number that may be a year (`rose by 14 % compared with 2021`, `an increase of 22 % on 2017`) is
     // the other term of a comparison, never a count.
     const yearLike = n.separator === null && /^(?:19|20)\d{2}$/u.test(asciiDigits(n.raw));
-    const levelRead = counts.length === 0 && !yearLike && LEVEL_TAIL.test(after);
+    const levelCounter = counts.length === 0 && !yearLike ? levelTail(after) : null;
+    const levelRead = levelCounter !== null;
     const level = levelRead ? weaponsBeforeLevel(text, range.start, start) : null;
     if (level) {
-      counts.push({ ...base, end: numberEnd + footnote, category: level.code, categoryRaw: level.raw, kind: 'known' });
+      counts.push({ ...base, end: numberEnd + footnote + (levelCounter ?? 0), category: level.code, categoryRaw: level.raw, kind: 'known' });
       continue;
     }
     // "aumentaron hasta 1.526", "went up to 1,526", "выросли до 1 526": the word read as a qualifier is the level verb's
     // preposition (no "up to", no hedge): the count is exact and starts at its number.
     const levelAfterQualifier = levelRead && start !== numberStart ? weaponsBeforeLevel(text, range.start, numberStart) : null;
     if (levelAfterQualifier) {
-      counts.push({ ...base, start: numberStart, qualifier: null, end: numberEnd + footnote, category: levelAfterQualifier.code, categoryRaw: levelAfterQualifier.raw, kind: 'known' });
+      counts.push({ ...base, start: numberStart, qualifier: null, end: numberEnd + footnote + (levelCounter ?? 0), category: levelAfterQualifier.code, categoryRaw: levelAfterQualifier.raw, kind: 'known' });
       continue;
     }
     const item = NON_WEAPON_ITEMS.exec(trimmed);

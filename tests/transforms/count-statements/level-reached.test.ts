@@ -50,6 +50,17 @@ describe('the level a noun of action reaches is a statement of that action', () 
     ['Изъятия огнестрельного оружия выросли с 1 200 до 1 526 в 2022 году.', 'ru'],
     ['Изъятия огнестрельного оружия увеличились с 1 200 до 1 526 в 2022 году.', 'ru'],
     ['Las incautaciones de armas de fuego aumentaron de 1.200 a 1.526 en 2022.', 'es'],
+    // A percentage right after the change verb, with no `by` (it had loaded nothing, with no issue).
+    ['Seizures of firearms increased 9 per cent to 1,526 in 2022.', 'en'],
+    ['Seizures of firearms rose 9% to 1,526 in 2022.', 'en'],
+    ['Las incautaciones de armas de fuego aumentaron 9 % hasta 1.526 en 2022.', 'es'],
+    ['Em 2022, as apreensões de armas de fogo aumentaram 9 % para 1.526.', 'pt'],
+    ['Em 2022, as apreensões de armas de fogo cresceram 9 por cento para 1.526.', 'pt'],
+    // A counter word of the weapons after the level (`ед.`, `units`) counts what the words before name.
+    ['В 2022 году изъятия огнестрельного оружия выросли на 9 % до 1 526 ед.', 'ru'],
+    ['В 2022 году изъятия огнестрельного оружия достигли 1 526 единиц.', 'ru'],
+    ['Seizures of firearms rose to 1,526 units in 2022.', 'en'],
+    ['Las incautaciones de armas de fuego ascendieron a 1.526 unidades en 2022.', 'es'],
   ])('%s', (text, language) => {
     expect(read(text, language)).toEqual([[2022, 'seized', 1526, [['firearms', 1526, false]]]]);
   });
@@ -69,6 +80,10 @@ describe('the level a noun of action reaches is a statement of that action', () 
     expect(read('Seizures of pistols and rifles reached 1,526 in 2022.', 'en')).toEqual([]);
     expect(read('Seizures of firearms reached 1,526 cases in 2022.', 'en')).toEqual([]);
     expect(read('Seizures of firearms rose by 14 % compared with 1,200 in 2021.', 'en')).toEqual([]);
+    expect(read('Seizures of firearms increased 14 per cent compared with 1,200 in 2021.', 'en')).toEqual([]);
+    // A bare figure after the verb with no `by` and no percent is not read as the change's figure.
+    expect(read('Seizures of firearms increased 200 to 1,526 in 2022.', 'en')).toEqual([]);
+    expect(read('В 2022 году изъятия огнестрельного оружия выросли на 9 % до 1 526 ед. боеприпасов.', 'ru')).toEqual([]);
     expect(read('In 2022 the police seized 300 pistols; seizures of firearms rose to 1,526.', 'en')).toEqual([[2022, 'seized', 300, [['pistols', 300, false]]]]);
   });
 });
@@ -82,6 +97,20 @@ describe('a change is never loaded as a level or a total', () => {
     ru: { by: 'В 2022 году изъятия огнестрельного оружия выросли на {d}.', byTo: 'В 2022 году изъятия огнестрельного оружия выросли на {d} до {l}.', fromTo: 'В 2022 году изъятия огнестрельного оружия выросли с {d} до {l}.' },
   };
   const fill = (template: string, d: number, l: number) => template.replace('{d}', String(d)).replace('{l}', String(l));
+
+  it('rose D % to L, with no preposition before the percentage: L, never D', () => {
+    const BARE: Record<'en' | 'es' | 'pt', string> = {
+      en: 'In 2022 seizures of firearms increased {d} per cent to {l}.',
+      es: 'En 2022 las incautaciones de armas de fuego aumentaron {d} % hasta {l}.',
+      pt: 'Em 2022 as apreensões de armas de fogo aumentaram {d} % para {l}.',
+    };
+    fc.assert(
+      fc.property(fc.constantFrom<'en' | 'es' | 'pt'>('en', 'es', 'pt'), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 100, max: 999 }), (language, d, l) => {
+        expect(read(fill(BARE[language], d, l), language).map((s) => s[2])).toEqual([l]);
+      }),
+      { numRuns: 100 },
+    );
+  });
 
   it('rose by D: nothing; rose by D to L and rose from D to L: L, never D', () => {
     fc.assert(
