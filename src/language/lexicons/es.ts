@@ -257,7 +257,9 @@ export const es: Lexicon = {
   actions: {
     // "la policía recuperó 300 armas", "fueron recuperadas": recovered is seized, as English 'recovered'.
     // Nouns of action too ("las incautaciones de armas de fuego ascendieron a 1.526"), as 'seizures', 'apreensões'.
-    seized: ['incautaci(?:ón|ones)|decomisos?|(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?intercept(?:ó|aron|ad[oa]s?)|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)'],
+    // "la Policía Nacional intervino doce fusiles", "armas intervenidas": intervenir is the police's word for seizing
+    // (the noun `intervención`, an intervention, is not).
+    seized: ['incautaci(?:ón|ones)|decomisos?|(?:se\\s+)?incaut(?:ó|aron|ad[oa]s?)|(?:se\\s+)?decomis(?:ó|aron|ad[oa]s?)|confiscad[oa]s?|(?:se\\s+)?intercept(?:ó|aron|ad[oa]s?)|(?:se\\s+)?recuper(?:ó|aron|ad[oa]s?)|(?:se\\s+)?interv(?:ino|inieron)|intervenid[oa]s?'],
     surrendered: ['entregad[oa]s?\\s+voluntariamente|entreg(?:ó|aron)\\s+voluntariamente|(?:se\\s+)?entregaron|entrega\\s+voluntaria'],
     destroyed: ['destrucci(?:ón|ones)|(?:se\\s+)?destruy(?:ó|eron)|destruid[oa]s?|fundid[oa]s?|incinerad[oa]s?|quemad[oa]s?'],
     collected: ['recolecci(?:ón|ones)|recolectad[oa]s?|recogid[oa]s?|(?:se\\s+)?recog(?:ió|ieron)'],
