@@ -391,7 +391,8 @@ export const es: Lexicon = {
     national_security: ['seguridad\\s+(?:nacional|del\\s+estado)'],
     border_guard: ['guardia\\s+de\\s+fronteras', 'polic[ií]a\\s+de\\s+fronteras', 'protecci[oó]n\\s+de\\s+fronteras'],
     police: ['polic[ií]as?', 'carabineros', 'guardia\\s+civil', 'del\\s+interior', 'gobernación', 'gendarmer[ií]a'],
-    customs: ['aduanas?'],
+    // Spain's Servicio de Vigilancia Aduanera, Chile's Servicio Nacional de Aduanas: the adjective names the body too.
+    customs: ['aduanas?', 'vigilancia\\s+aduanera', '(?:servicios?|agencias?|autoridad|direcci[oó]n)\\s+(?:nacional\\s+)?aduaner[oa]s?'],
     defence: ['defensa', 'fuerzas\\s+armadas', 'ejército', 'fuerza\\s+armada', 'la\\s+armada', 'armada\\s+nacional', 'la\\s+marina', 'secretar[ií]a\\s+de\\s+marina', 'infanter[ií]a\\s+de\\s+marina', 'fuerza\\s+(?:naval|a[ée]rea)'],
   },
   agencyAcronyms: {},

@@ -379,7 +379,7 @@ export const fr: Lexicon = {
     // The Sûreté nationale (Morocco's and Algeria's DGSN, Cameroon's DGSN) is the national police; the Sûreté de l'État
     // (Belgium's) is a state-security service, and `sûreté` alone is no body.
     police: ['polices?', 'gendarmerie', "l['’]intérieur", 's[ûu]ret[ée]\\s+nationale'],
-    customs: ['douanes?'],
+    customs: ['douanes?', 'services?\\s+douaniers?', 'administration\\s+douanière'],
     defence: ['défense', 'forces\\s+armées', 'armée', 'marine\\s+nationale', 'forces?\\s+navales?', "armée\\s+de\\s+l['’]air"],
   },
   agencyAcronyms: { police: ['DGSN'] },

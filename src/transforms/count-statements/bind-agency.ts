@@ -1,6 +1,6 @@
 /** Step 6b: the agency of a statement: the subject before the verb, or "by ..." / an instrumental after it. */
 import { blankGluedMarkers } from '../footnote-refs.ts';
-import { findActions, matchAgency } from '../categories.ts';
+import { findActions, matchAgency, matchWeaponCategory } from '../categories.ts';
 import type { TermMatch } from '../categories.ts';
 import { asciiDigits } from '../quantity.ts';
 import { literal } from '../../language/matchers.ts';
@@ -18,6 +18,7 @@ import {
   NAME_ADJECTIVE,
   NAME_ARTICLE,
   NAME_LINK,
+  OF_LEAD,
   OF_WORDS,
   ORGANISATION_NAME,
   PAST_YEAR,
@@ -367,6 +368,10 @@ function agentAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'
     const agency = agentOf(agentPhrase.exec(afterCount)?.[1]);
     if (agency) return agency;
   }
+  if (firstCount && firstCount.start > action.end) {
+    const owner = ofPhraseAgent(after, ctx);
+    if (owner) return owner;
+  }
   // Russian puts the agent after the verb too: "изъято органами внутренних дел 1 560 ...".
   if (firstCount && firstCount.start > action.end) return caseMarkedAgent(after.replace(/^[,\s]+|[,\s]+$/gu, ''));
   // "1 312 единиц оружия были изъяты Министерством внутренних дел, в том числе ...": the count is the subject, the
@@ -392,6 +397,26 @@ function agentList(after: string, words: string): AgencyReading | null {
   const phrase = `${words}${respectively ? list.slice(0, respectively.index) : list}`.replace(/[\s,]+$/u, '');
   const bodies = phrase === words.trimEnd() ? null : severalAgencies(phrase);
   return bodies === null ? null : { raw: phrase, code: null, rule: 'several-agencies', bodies };
+}
+
+/**
+ * The body an action noun's second "of" phrase names, right after the weapons the action is of (`after`: the words
+ * from the action to the count): "las incautaciones| de armas de fuego de la Policía Nacional| aumentaron un 9 % hasta",
+ * "les saisies| d'armes à feu de la Gendarmerie nationale| ont atteint", "as apreensões| de armas de fogo da Polícia
+ * Federal| aumentaram". Only a body of the vocabulary whose name opens the phrase: an "of" phrase elsewhere may name a
+ * place or a witness ("in the presence of the police"), and one naming no known body (`de la provincia`) is none.
+ */
+function ofPhraseAgent(after: string, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
+  const ofWeapons = OF_LEAD.exec(after);
+  if (!ofWeapons) return null;
+  const rest = after.slice(ofWeapons[0].length);
+  const weapons = matchWeaponCategory(rest);
+  if (!weapons || weapons.code === null || weapons.index !== 0) return null;
+  const ofBody = OF_LEAD.exec(rest.slice(weapons.end));
+  if (!ofBody) return null;
+  const name = leadingName(rest.slice(weapons.end + ofBody[0].length));
+  const reading = name === null ? null : agencyFromPhrase(name.name, ctx);
+  return reading?.code != null ? reading : null;
 }
 
 /**

@@ -395,6 +395,8 @@ export const COPULA_LEAD = new RegExp(`^\\s*(?:(?:${any('copulas')})\\s+)?`, 'iu
 export const SCALE_WORD = new RegExp(`^\\s*(?:${any(SCALES)})(?![\\p{L}])`, 'iu');
 /** "of" after a scale word ("million d'armes"). */
 export const SCALE_OF = new RegExp(`^\\s*(?:${any('ofWords')})\\s*`, 'iu');
+/** An "of" word opening a text, with the space after it (`de la Gendarmerie`, `del Servicio`, `d’armes`). */
+export const OF_LEAD = new RegExp(`^\\s*(?:${any('ofWords')})(?:\\s+|(?<=['’]))`, 'iu');
 /** Every "of" word of a text, with the space after it (`de la Gendarmerie`, `d’Haïti`, `of the Police`). */
 export const OF_WORDS = new RegExp(`(?<![\\p{L}])(?:${any('ofWords')})(?:\\s+|(?<=['’]))`, 'giu');
 /** Currency before a number ("US$ 1,200", "€ 300", "USD 250 000", "руб. 300"): money, not weapons. */

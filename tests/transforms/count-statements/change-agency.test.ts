@@ -57,3 +57,33 @@ describe('a change beside a count', () => {
     expect(parts("En 2023, les saisies d'armes ont augmenté de 14 % par rapport à 2022.", 'fr')).toEqual([]);
   });
 });
+
+// "las incautaciones de armas de fuego de la Policía Nacional aumentaron ...": the action noun's second "of" phrase,
+// right after its weapons, names the body that acted (it had loaded the level with no agency).
+describe('the body named by "of" after the weapons of an action noun', () => {
+  it.each<[string, Language, string | null, number]>([
+    ['En 2023, las incautaciones de armas de fuego de la Policía Nacional aumentaron un 9 % hasta 1 320.', 'es', 'la Policía Nacional', 1320],
+    ['En 2023, las incautaciones de armas de fuego del Servicio de Vigilancia Aduanera ascendieron a 245.', 'es', 'Servicio de Vigilancia Aduanera', 245],
+    ["En 2023, les saisies d'armes à feu de la Gendarmerie nationale ont atteint 1 526.", 'fr', 'la Gendarmerie nationale', 1526],
+    ['Em 2023, as apreensões de armas de fogo da Polícia Federal aumentaram 9 % para 1 320.', 'pt', 'Polícia Federal', 1320],
+    ['In 2023, seizures of firearms of the police rose to 1,526.', 'en', 'the police', 1526],
+    // An "of" phrase naming no body of the vocabulary (a place) is no agency.
+    ['En 2023, las incautaciones de armas de fuego de la provincia de Salta aumentaron un 9 % hasta 1 320.', 'es', null, 1320],
+  ])('%s', (text, language, agency, total) => {
+    expect(read(text, language)).toEqual([[2023, 'seized', agency, total]]);
+  });
+});
+
+describe('customs named by its adjective', () => {
+  const codes = (text: string, language: Language) =>
+    extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2024, language }).statements.map((s) => [s.agency_raw, s.agency]);
+
+  it.each<[string, Language, string]>([
+    ['En 2023, el Servicio de Vigilancia Aduanera incautó 245 armas.', 'es', 'el Servicio de Vigilancia Aduanera'],
+    ['En 2023, el Servicio Nacional Aduanero incautó 245 armas.', 'es', 'el Servicio Nacional Aduanero'],
+    ['En 2023, les services douaniers ont saisi 245 armes.', 'fr', 'les services douaniers'],
+    ["En 2023, l'administration douanière a saisi 245 armes.", 'fr', "l'administration douanière"],
+  ])('%s', (text, language, raw) => {
+    expect(codes(text, language)).toEqual([[raw, 'customs']]);
+  });
+});
