@@ -492,11 +492,12 @@ export const TOTAL_WORD_AFTER = new RegExp(`^[\\s,]*${wholeWords('totalWordsAfte
 
 export const AUXILIARY_TAIL = new EndPattern(`\\s+(?:${any('auxiliaries')})\\s*`, 'iu');
 /**
- * "Also, in 2015, ", "In FY2023 ", "In 2019/2020 ", "В 2020–2021 годах ", "1.4 In FY2023 ": what opens a sentence before its subject (a paragraph's
- * number, a financial year or a span of years as well as a stated year: none is part of the name after it).
+ * "Also, in 2015, ", "In FY2023 ", "In 2019/2020 ", "В 2020–2021 годах ", "1.4 In FY2023 ", "В том же году ": what opens a
+ * sentence before its subject (a paragraph's number, a financial year, a span of years or the year of the statement
+ * before as well as a stated year: none is part of the name after it).
  */
 export const TIME_LEAD = new RegExp(
-  `^(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|\\d{1,2}[.)]\\s+)?(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source}|(?:(?:${any('statedYearLeads')})\\s+)?(?:${OTHER_PERIOD.source}|${YEAR}(?:${YEAR_SPAN_TAIL})(?:\\s*(?:${any(YEAR_WORDS_AFTER)})\\p{L}*)?))?[,\\s]*`,
+  `^(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|\\d{1,2}[.)]\\s+)?(?:(?:${any('sentenceAdverbs')})[,\\s]+)?(?:${STATED_YEAR.source}|${PAST_YEAR.source}|${SAME_YEAR.source}|${THIS_YEAR.source}|(?:(?:${any('statedYearLeads')})\\s+)?(?:${OTHER_PERIOD.source}|${YEAR}(?:${YEAR_SPAN_TAIL})(?:\\s*(?:${any(YEAR_WORDS_AFTER)})\\p{L}*)?))?[,\\s]*`,
   'iu',
 );
 /** Chinese adverbs between the subject and the verb ("公安机关共收缴" = the police seized in all): not part of the agency. */

@@ -42,3 +42,27 @@ describe('a same-year phrase takes the year of the statement before', () => {
     ]);
   });
 });
+
+// "В том же году Федеральной таможенной службой изъято": with no comma after it, the same-year phrase (or a this-year
+// one) opening the sentence was read as the first words of the subject's name.
+describe('a same-year phrase opening the sentence is no part of the subject', () => {
+  const agencies = (texts: string[], language: string) =>
+    extractCountStatements(texts.map((text, i) => ({ text, span: { lineStart: i + 1, lineEnd: i + 1 } })), { reportedIn: 2024, language }).statements.map((s) => [
+      s.year,
+      s.agency_raw,
+      s.agency,
+    ]);
+  it.each([
+    ['ru', 'В 2022 году полиция изъяла 12 пистолетов.', 'В том же году Федеральной таможенной службой изъято 46 ед. огнестрельного оружия.', 'Федеральной таможенной службой', 'customs'],
+    ['ru', 'В 2022 году полиция изъяла 12 пистолетов.', 'В этом же году таможенными органами изъято 46 винтовок.', 'таможенными органами', 'customs'],
+    ['en', 'In 2022 the police seized 12 pistols.', 'In the same year the Customs Service seized 46 rifles.', 'the Customs Service', 'customs'],
+    ['es', 'En 2022 la policía incautó 12 pistolas.', 'En el mismo año la Aduana Nacional incautó 46 fusiles.', 'la Aduana Nacional', 'customs'],
+    ['fr', 'En 2022, la police a saisi 12 pistolets.', 'La même année la douane a saisi 46 fusils.', 'la douane', 'customs'],
+  ] as const)('%s: %s %s', (language, first, second, raw, code) => {
+    expect(agencies([first, second], language)[1]).toEqual([2022, raw, code]);
+  });
+
+  it('this year opening the sentence is no part of the subject either', () => {
+    expect(agencies(['В этом году таможенными органами изъято 46 ед. огнестрельного оружия.'], 'ru')).toEqual([[2024, 'таможенными органами', 'customs']]);
+  });
+});
