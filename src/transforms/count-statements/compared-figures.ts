@@ -13,7 +13,7 @@
 import type { Language } from '../../language/types.ts';
 import { matchWeaponCategory } from '../categories.ts';
 import { asciiDigits, findIntegerTokens } from '../quantity.ts';
-import { ANY_YEAR, COMPARED_FIGURE_BEFORE, EVENT_YEAR, OTHER_PERIOD, PERCENT_AFTER, STATED_YEAR, YEAR_SPAN } from './compile.ts';
+import { ANY_YEAR, CHANGE_FROM_BEFORE, CHANGE_FROM_YEAR_TAIL, COMPARED_FIGURE_BEFORE, EVENT_YEAR, OTHER_PERIOD, PERCENT_AFTER, STATED_YEAR, YEAR_SPAN } from './compile.ts';
 import type { ProseUnit } from './types.ts';
 import { yearTokenOffsets } from './years.ts';
 
@@ -34,6 +34,11 @@ export interface ComparedFigure {
   yearWords: string | null;
   /** The weapons the figure names itself (`up from 581 firearms`), else null: those of the count before it. */
   weapons: { code: string; raw: string } | null;
+  /**
+   * The figure opens a change to the count after it (`rose from 1,200 in 2021 to 1,526 in 2022`): the same body's figure
+   * of its own year, whose statement comes before the count's and shares its agency.
+   */
+  opensChange?: true;
 }
 
 /** How far before its lead a figure's count may stand: its weapon words and a year phrase (`734 firearms in 2020, up from`). */
@@ -91,6 +96,17 @@ export function findComparedFigures(units: readonly ProseUnit[], language: Langu
       const countEnd = previousEnd;
       previousEnd = numberEnd;
       const head = text.slice(Math.max(0, numberStart - LOOK_BACK), numberStart);
+      const opening = CHANGE_FROM_BEFORE.test(head) ? CHANGE_FROM_YEAR_TAIL.exec(text.slice(numberEnd)) : null;
+      const openingYears = opening ? [...new Set([...asciiDigits(opening[1] ?? '').matchAll(ANY_YEAR)].map((m) => Number(m[0])))] : [];
+      if (opening && openingYears.length === 1) {
+        // "rose from 1,200 in 2021 to 1,526 in 2022": the first figure, with the year written beside it, is that year's.
+        const yearWords = (opening[1] ?? '').trim();
+        figures.push({
+          unit: u, start: numberStart, end: numberEnd + (opening[1] ?? '').length, numberStart, value: token.value, raw: token.raw, separator: token.separator,
+          year: openingYears[0] ?? null, yearWords, weapons: null, opensChange: true,
+        });
+        continue;
+      }
       const found = COMPARED_FIGURE_BEFORE.exec(head);
       if (!found || countEnd === null) continue;
       const start = numberStart - head.length + found.index;

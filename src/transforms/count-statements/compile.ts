@@ -269,11 +269,21 @@ export const CHANGE_FROM_BEFORE = new EndPattern(`(?<![\\p{L}])(?:${CHANGE_WORDS
  * preposition opens the change's first figure, no comparison of years (Russian `с` is also `по сравнению с`'s).
  */
 export const CHANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})(?![\\p{L}])`, 'giu');
-/** The same change ending right before its second figure (`rose from 1,200 to|`, `выросли с 1 200 до|`): that figure is the level reached. */
+/**
+ * The same change ending right before its second figure (`rose from 1,200 to|`, `выросли с 1 200 до|`): that figure is the
+ * level reached. The first figure may be blank: a first figure with its own year (`rose from 1,200 in 2021 to`) is read
+ * as that year's count and blanked before the sentence is read (compared-figures.ts).
+ */
 export const CHANGE_FROM_TO_BEFORE = new EndPattern(
-  `(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})\\s+(?:${FIGURE})\\s*(?:${any(RANGE_JOINERS)})\\s*`,
+  `(?<![\\p{L}])(?:${CHANGE_WORDS})\\s+(?:${any(RANGE_OPENERS)})\\s+(?:(?:${FIGURE})\\s*)?(?:${any(RANGE_JOINERS)})\\s*`,
   'iu',
 );
+/**
+ * What follows the first figure of a change from one figure to another when that figure has its own year: the year,
+ * then the joiner to the second figure (`rose from 1,200| in 2021 to |1,526`, `выросли с 1 200| в 2021 году до |1 526`).
+ * Group 1: the year's words.
+ */
+export const CHANGE_FROM_YEAR_TAIL = new RegExp(`^(\\s*(?:${STATED_YEAR.source}))\\s*,?\\s*(?:${any(RANGE_JOINERS)})\\s+(?=\\d)`, 'iu');
 
 // Number mentions
 

@@ -164,6 +164,14 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
       continue;
     }
     const year = pickYear(text, draft, units, sentences, { reportedIn: ctx.reportedIn, reportingPeriod: ctx.reportingPeriod ?? null, language, previousYear: lastOwnYear(statements, comparedRecords) });
+    // "rose from 1,200 in 2021 to 1,526 in 2022": the first figure's statement comes first, the same body's.
+    const firstCountStart = draft.counts[0]?.numberStart ?? draft.start;
+    for (const figure of compared.filter((f) => f.opensChange === true && f.unit === draft.unit && !figuresRead.has(f) && f.start >= draft.start && f.end <= firstCountStart)) {
+      figuresRead.add(figure);
+      comparedStatement(unit, draft, action, figure, ctx, statements, issues, { reading: agency, shared: ownAgency === null && agency !== null });
+      const added = statements[statements.length - 1];
+      if (added) comparedRecords.add(added);
+    }
     const index = statements.length;
     // Two statements in one sentence ("In 2014, the police seized 800 weapons and destroyed 650") share its
     // year and agency: each cites the whole sentence, so the words it was read from are all in its source_text.
@@ -380,8 +388,18 @@ function lastOwnYear(statements: readonly CountStatementRecord[], compared: Weak
  * the count's action and weapons (the figure's own weapon words when it has them), no agency (the sentence's subject
  * acted in the count's year), no parts. A figure without a year of its own gives none: an info issue says so.
  */
-function comparedStatement(unit: ProseUnit, draft: Draft, action: TermMatch, figure: ComparedFigure, ctx: CountContext, statements: CountStatementRecord[], issues: IssueDraft[]): void {
-  const where = lineage(unit, draft.start, figure.end);
+function comparedStatement(
+  unit: ProseUnit,
+  draft: Draft,
+  action: TermMatch,
+  figure: ComparedFigure,
+  ctx: CountContext,
+  statements: CountStatementRecord[],
+  issues: IssueDraft[],
+  agency: { reading: AgencyReading | null; shared: boolean } = { reading: null, shared: false },
+): void {
+  // The first figure of a change cites the whole change, as the count after it does.
+  const where = lineage(unit, draft.start, figure.opensChange === true ? Math.max(figure.end, draft.end) : figure.end);
   if (figure.year === null) {
     issues.push({
       severity: 'info',
@@ -397,7 +415,7 @@ function comparedStatement(unit: ProseUnit, draft: Draft, action: TermMatch, fig
     category: figure.weapons?.code ?? beside?.category ?? null, categoryRaw: figure.weapons?.raw ?? beside?.categoryRaw ?? '', kind: 'known', qualifier: null, label: null, under: null,
   };
   const year: YearReading = { year: figure.year, basis: 'stated', how: null, source: 'stated', words: figure.yearWords };
-  singleCountStatement(unit, where, count, action, { reading: null, shared: false }, year, ctx, statements, issues);
+  singleCountStatement(unit, where, count, action, agency, year, ctx, statements, issues);
 }
 
 /** A statement of one count, its own total (a compared figure's, a respective list's number), with its issues. */

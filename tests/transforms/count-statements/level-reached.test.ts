@@ -125,3 +125,60 @@ describe('a change is never loaded as a level or a total', () => {
     );
   });
 });
+
+// "rose from 1,200 in 2021 to 1,526 in 2022": the first figure has its own year written beside it, so it is that year's
+// count (a statement before the level's, the same action, weapons and agency, one source_text); it had loaded nothing.
+describe('a change from a figure with its own year to the level', () => {
+  const statements = (text: string, language: Language) =>
+    extractCountStatements([{ text, span: { lineStart: 1, lineEnd: 1 } }], { reportedIn: 2024, language }).statements.map((s) => [
+      s.year,
+      s.year_basis,
+      s.action,
+      s.agency_raw,
+      s.total,
+      s.counts.map((c) => [c.category, c.quantity]),
+    ]);
+
+  it.each<[string, Language, string | null]>([
+    ['Firearm seizures increased from 1,200 in 2021 to 1,526 in 2022.', 'en', null],
+    ["Les saisies d'armes à feu de la Gendarmerie nationale ont augmenté de 1 200 en 2021 à 1 526 en 2022.", 'fr', 'la Gendarmerie nationale'],
+    ['Las incautaciones de armas de fuego aumentaron de 1.200 en 2021 a 1.526 en 2022.', 'es', null],
+    ['As apreensões de armas de fogo aumentaram de 1.200 em 2021 a 1.526 em 2022.', 'pt', null],
+    ['Изъятия огнестрельного оружия выросли с 1 200 в 2021 году до 1 526 в 2022 году.', 'ru', null],
+  ])('%s', (text, language, agency) => {
+    expect(statements(text, language)).toEqual([
+      [2021, 'stated', 'seized', agency, 1200, [['firearms', 1200]]],
+      [2022, 'stated', 'seized', agency, 1526, [['firearms', 1526]]],
+    ]);
+  });
+
+  it('without a year beside it the first figure is still no count', () => {
+    expect(statements('In 2022 seizures of firearms rose from 1,200 to 1,526.', 'en')).toEqual([[2022, 'stated', 'seized', null, 1526, [['firearms', 1526]]]]);
+  });
+
+  it('from D in Y1 to L in Y2: D for Y1, L for Y2, in every language', () => {
+    const TEMPLATES: Record<'en' | 'es' | 'fr' | 'pt' | 'ru', string> = {
+      en: 'Seizures of firearms rose from {d} in {y1} to {l} in {y2}.',
+      es: 'Las incautaciones de armas de fuego aumentaron de {d} en {y1} a {l} en {y2}.',
+      fr: "Les saisies d'armes à feu ont augmenté de {d} en {y1} à {l} en {y2}.",
+      pt: 'As apreensões de armas de fogo aumentaram de {d} em {y1} a {l} em {y2}.',
+      ru: 'Изъятия огнестрельного оружия выросли с {d} в {y1} году до {l} в {y2} году.',
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'en' | 'es' | 'fr' | 'pt' | 'ru'>('en', 'es', 'fr', 'pt', 'ru'),
+        fc.integer({ min: 2, max: 999 }),
+        fc.integer({ min: 2, max: 999 }),
+        fc.integer({ min: 2000, max: 2022 }),
+        (language, d, l, y1) => {
+          const text = TEMPLATES[language].replace('{d}', String(d)).replace('{l}', String(l)).replace('{y1}', String(y1)).replace('{y2}', String(y1 + 1));
+          expect(statements(text, language).map((s) => [s[0], s[4]])).toEqual([
+            [y1, d],
+            [y1 + 1, l],
+          ]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
