@@ -84,3 +84,48 @@ export function withoutNoteMarker(label: string): string {
   for (let m = MARKER_ENDING_LABEL.exec(text); m !== null && m.index > 0; m = MARKER_ENDING_LABEL.exec(text)) text = text.slice(0, m.index).trimEnd();
   return text;
 }
+
+/**
+ * What a document says about its notes that a reader of its numbers needs: a PDF's text loses the superscript, so a
+ * note reference lands glued to the number it follows (`1,2003 firearms` = 1,200 and note 3; `3124 weapons` = 3,124,
+ * or 312 and note 4).
+ */
+export interface DocumentNotes {
+  /** The note numbers the document defines (its notes list, its footnotes), as written (`1`, `12`). */
+  refs: ReadonlySet<string>;
+  /**
+   * Whether the document writes its thousands grouped (`1,200`, `1 850`): then a number of four digits or more
+   * written without a separator that ends in a defined note number may be that note glued on, and is never read.
+   */
+  groupsThousands: boolean;
+}
+
+/** A numbered note line (`3 Provisional figure from ...`): its number, a space, no dot or bracket, and words. */
+const NOTE_LINE = /^\s*(\d{1,3})[^\S\n]+(?=\p{L})/u;
+
+/**
+ * The note numbers of the notes lists in `lines` (a document's lines in order): a run of two or more lines numbered
+ * one after the other (`1 The Centre ...`, `2 Destruction ...`, blank lines and wrapped lines between them allowed).
+ * One numbered line alone is as likely a table row or a list item and defines nothing.
+ */
+export function noteListRefs(lines: readonly string[]): Set<string> {
+  const refs = new Set<string>();
+  let run: string[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const ref of run) refs.add(ref);
+    run = [];
+  };
+  for (const line of lines) {
+    const numbered = NOTE_LINE.exec(line)?.[1];
+    if (numbered === undefined) {
+      // Blank lines and the wrapped lines of a note (lower case first) do not end a list; anything else does.
+      if (line.trim() !== '' && !/^\s*\p{Ll}/u.test(line)) close();
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last !== undefined && Number(numbered) !== Number(last) + 1) close();
+    run.push(numbered);
+  }
+  close();
+  return refs;
+}

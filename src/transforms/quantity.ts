@@ -10,7 +10,7 @@ import { alternation, bounded, foldKey, matchersOf } from '../language/matchers.
 import { LANGUAGES, type CanonicalEntry, type Language } from '../language/types.ts';
 import type { TransformationStep } from '../model/transformations.ts';
 import { asciiDigits, GLUING_SPACES, GROUP_SPACES } from './digits.ts';
-import { splitGluedMarker } from './footnote-refs.ts';
+import { type DocumentNotes, noteListRefs, splitGluedMarker } from './footnote-refs.ts';
 import { VAGUE_QUANTITY } from './vague-quantities.ts';
 
 export { asciiDigits } from './digits.ts';
@@ -160,6 +160,52 @@ export function findMalformedNumbers(text: string, language: Language | null): A
     found.push({ raw, index, reason: `'${raw}' groups its digits in no way a number is written: not read, not guessed` });
   }
   return found;
+}
+
+/**
+ * A grouped number whose last group runs on by one or two digits (`1,2003`): no grouping any language writes, but
+ * the grouped number and a note reference a PDF glued to it when the superscript was lost. Read so only where the
+ * digits after the last group are a note the document defines (`refs`): `1,2003` with a note 3 is 1,200 and note 3.
+ * Groups are marked by a comma, an apostrophe, U+066C, or a dot where the language's decimal mark is a comma; a
+ * space is left out (`1 2003` is as likely two numbers).
+ */
+export function findNoteGluedNumbers(text: string, language: Language | null, refs: ReadonlySet<string>): (NumberToken & { note: string })[] {
+  if (refs.size === 0) return [];
+  const dot = language === null || matchersOf(language).lexicon.decimalMark === ',' ? '.' : '';
+  const pattern = new RegExp(`(?<![\\d.,’'\\u066c])(\\d{1,3}([,’'\\u066c${dot}])\\d{3}(?:\\2\\d{3})*)(\\d{1,2})(?![\\d]|[.,’'\\u066c]\\d)`, 'gu');
+  const found: (NumberToken & { note: string })[] = [];
+  for (const match of asciiDigits(text).matchAll(pattern)) {
+    const grouped = match[1] ?? '';
+    const note = match[3] ?? '';
+    if (!refs.has(note)) continue;
+    const index = match.index ?? 0;
+    found.push({ value: Number(grouped.replace(/\D/gu, '')), raw: text.slice(index, index + grouped.length), separator: match[2] ?? null, index, note });
+  }
+  return found;
+}
+
+/**
+ * What `lines` (a document's lines in order) say about its notes (see `DocumentNotes`): the refs of its notes lists
+ * (`noteListRefs`) and of `footnoteRefs` (the notes a reader found at its pages' feet), and whether it writes a number
+ * of thousands grouped anywhere (`1,200`, `1 850`).
+ */
+export function documentNotes(lines: readonly string[], footnoteRefs: readonly string[], language: Language | null): DocumentNotes {
+  const refs = new Set([...noteListRefs(lines), ...footnoteRefs]);
+  const groupsThousands = lines.some((line) => findIntegerTokens(line, language).some((token) => token.separator !== null && token.value >= 1000));
+  return { refs, groupsThousands };
+}
+
+/**
+ * The note a number written without a separator may end in (`3124` with a note 4 defined: 3,124, or 312 and note 4),
+ * where the document groups its other thousands: the longest such note, or null. Such a number has two readings.
+ */
+export function trailingNoteRef(raw: string, refs: ReadonlySet<string>): string | null {
+  if (!/^\d{4,}$/u.test(raw)) return null;
+  for (const length of [2, 1]) {
+    const ref = raw.slice(-length);
+    if (refs.has(ref) && !ref.startsWith('0')) return ref;
+  }
+  return null;
 }
 
 /** A token that is one whole integer (`9,607`, `1’300`, `3 200`, `1,046¹`: see `parseIntegerCell`), or null. */

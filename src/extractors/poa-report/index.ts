@@ -23,6 +23,9 @@ import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } 
 import { isLooseCaption } from '../../transforms/table-captions.ts';
 import { GROUP_SPACES } from '../../transforms/digits.ts';
 import { isTableRule } from '../../transforms/alignment-row.ts';
+import type { DocumentNotes } from '../../transforms/footnote-refs.ts';
+import { asLanguage } from '../../language/registry.ts';
+import { documentNotes } from '../../transforms/quantity.ts';
 
 /**
  * National reports on the implementation of the PoA (prose reports out of PDFs, filled questionnaires,
@@ -57,6 +60,8 @@ interface ReportState {
   agencyAliases: Readonly<Record<string, string>>;
   /** The period the report covers (`Reporting period: 1 January to 31 December 2023`), for "during the period". */
   reportingPeriod: { year: number | null; words: string } | null;
+  /** The report's note numbers and whether it groups its thousands: a note a PDF glued to a number is not read into it. */
+  notes: DocumentNotes;
 }
 
 /** `Table 1. Firearms destroyed in 2017, by type`: a caption whose rows follow as text lines. */
@@ -81,12 +86,13 @@ function lineWidth(lines: readonly DocLine[]): number | null {
 
 /**
  * A sentence wrapped where the next line opens with a capital (a name: `... de Ressano` / `Garcia, das
- * quais ...`): the line before reaches the wrapping width and ends inside a word, with no punctuation.
+ * quais ...`, `North-Central zones`): the line before reaches the wrapping width and ends inside a word, with
+ * no punctuation.
  */
 function wrappedBefore(previous: DocLine, next: string, width: number | null): boolean {
   if (width === null) return false;
   const before = previous.text.trim();
-  return before.length >= width * 0.85 && /[\p{L}\d]$/u.test(before) && /^\p{Lu}\p{Ll}*[\s,]/u.test(next) && !isLooseCaption(next);
+  return before.length >= width * 0.85 && /[\p{L}\d]$/u.test(before) && /^\p{Lu}\p{Ll}*(?:[-‐]\p{L}\p{Ll}*)*[\s,]/u.test(next) && !isLooseCaption(next);
 }
 
 /** A list item lettered or numbered in Roman figures (`a) ...`, `(b) ...`, `iv. ...`): it opens a unit of its own. */
@@ -307,7 +313,7 @@ function closeContainer(state: ReportState, container: Container | null): void {
 
   // Tables by year (`Year | Seized | Destroyed`) are read cell by cell; the prose around them as prose, in
   // document order.
-  const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases, reportingPeriod: state.reportingPeriod };
+  const countContext = { reportedIn: state.reportYear, language: guessLanguage(answer ?? '') ?? state.language, agencyAliases: state.agencyAliases, reportingPeriod: state.reportingPeriod, notes: state.notes };
   // The lines that only draw a table (a grid table's borders, a Markdown alignment row) are no rows of it, nor prose.
   const answerBody = container.body.filter((i) => !wrapped.includes(i) && !isTableRule(lines[i]?.text ?? ''));
   let rest = answerBody;
@@ -437,7 +443,7 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
     out.issues.push({ severity: 'warning', rule: 'report-year-missing', message: 'The report states no date, document code or year: report year and source_report_year NULL.', line_start: null });
   }
 
-  const state: ReportState = { lines, out, reportYear, dateRaw: facts.date_raw ?? null, dateIso: facts.date_iso ?? null, language, block: null, agencyAliases: agencyAliasesFromText(lines.map((l) => l.text).join('\n')), reportingPeriod };
+  const state: ReportState = { lines, out, reportYear, dateRaw: facts.date_raw ?? null, dateIso: facts.date_iso ?? null, language, block: null, agencyAliases: agencyAliasesFromText(lines.map((l) => l.text).join('\n')), reportingPeriod, notes: documentNotes(lines.map((l) => l.text), [], asLanguage(language)) };
   if (firstStructure < 0) {
     // No heading and no question: the text after the facts is one section of unknown topic.
     const afterFacts = used.size === 0 ? 0 : Math.max(...used) + 1;
@@ -448,6 +454,8 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   }
 
   const furniture = findFurniture(lines, bodyStart);
+  // Notes at the pages' feet, under a separator, are notes the text may refer to as well.
+  if (furniture.footnotes.length > 0) state.notes = documentNotes(lines.map((l) => l.text), furniture.footnotes.map((note) => note.ref), asLanguage(language));
   if (unnumbered >= 2) {
     for (let i = bodyStart + 1; i < lines.length; i++) {
       if (structure[i] || furniture.skip.has(i)) continue;

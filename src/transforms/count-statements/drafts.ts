@@ -6,6 +6,7 @@ import { GENERIC_CATEGORY } from '../../model/vocabulary.ts';
 import { clauses, isListGap, listMembers } from './clauses.ts';
 import { BREAKDOWN, CONTINUATION, TOTAL_WORD, TOTAL_WORD_AFTER } from './compile.ts';
 import type { Language } from '../../language/types.ts';
+import type { DocumentNotes } from '../footnote-refs.ts';
 import { findCounts } from './mentions.ts';
 import type { Count, Draft, ProseUnit, Range, SkippedNumber } from './types.ts';
 
@@ -16,7 +17,7 @@ export type SkippedInUnit = SkippedNumber & { unit: number; sentence: Range };
 const BRACKET_BEFORE = /^[^()（）\d]*[(（]\s*$/u;
 
 /** Drafts of statements in all units, continuations merged, in document order; skipped numbers go to `skipped`. */
-export function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][], skipped: SkippedInUnit[], language: Language | null = null): Draft[] {
+export function draftStatements(units: readonly ProseUnit[], sentences: readonly Range[][], skipped: SkippedInUnit[], language: Language | null = null, notes: DocumentNotes | null = null): Draft[] {
   const drafts: Draft[] = [];
   for (const [u, unit] of units.entries()) {
     const text = unit.text;
@@ -24,7 +25,7 @@ export function draftStatements(units: readonly ProseUnit[], sentences: readonly
     // The one weapons count of the sentence before, which a count opening the next may refer back to ("100 of them").
     let carried: Count | null = null;
     for (const [s, sentence] of (sentences[u] ?? []).entries()) {
-      const found = findCounts(text, sentence, language, carried);
+      const found = findCounts(text, sentence, language, carried, notes);
       skipped.push(...found.skipped.map((k) => ({ ...k, unit: u, sentence })));
       const members = listMembers(text, found.counts);
       const only = members.length === 1 ? members[0] : undefined;

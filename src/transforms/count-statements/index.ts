@@ -78,7 +78,7 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
   // names its year) and blanked for the ordinary reader, so that neither its number nor its year is the count's.
   const compared = findComparedFigures(units, language);
   const reading = blankFigures(units, compared);
-  const drafts = draftStatements(blankItems(reading, yearLists), sentences, skipped, language);
+  const drafts = draftStatements(blankItems(reading, yearLists), sentences, skipped, language, ctx.notes ?? null);
   // A list's agency is its lead-in's, the same for every item: read once per list.
   const agencies = new Map<YearList, AgencyReading | null>();
   const listAgency = (list: YearList): AgencyReading | null => {

@@ -9,7 +9,7 @@ import { NON_WEAPON_ITEMS, counterAlone, findActions, matchWeaponCategory } from
 import { matchersOf } from '../../language/matchers.ts';
 import { allLexicons } from '../../language/registry.ts';
 import type { Language } from '../../language/types.ts';
-import { asciiDigits, findDotGroupedNumbers, findIntegerTokens, findMalformedNumbers, findNumberWordTokens, findZeroWordTokens, pairNumbersWrittenTwice, qualifierAfter, qualifierBefore, type NumberToken } from '../quantity.ts';
+import { asciiDigits, findDotGroupedNumbers, findIntegerTokens, findMalformedNumbers, findNoteGluedNumbers, findNumberWordTokens, findZeroWordTokens, pairNumbersWrittenTwice, qualifierAfter, qualifierBefore, trailingNoteRef, type NumberToken } from '../quantity.ts';
 import {
   AUXILIARY_AFTER,
   AUXILIARY_LEAD,
@@ -54,7 +54,7 @@ import {
   UNDER_CATEGORY,
   ZERO_AUXILIARY,
 } from './compile.ts';
-import { gluedFootnoteMarker } from '../footnote-refs.ts';
+import { type DocumentNotes, gluedFootnoteMarker } from '../footnote-refs.ts';
 import { VAGUE_QUANTITY } from '../vague-quantities.ts';
 import { chineseCount, chineseScaledDecimal } from './mentions-chinese.ts';
 import type { Count, Range, SkippedNumber } from './types.ts';
@@ -591,8 +591,18 @@ function vagueWordRuns(sentence: string, tokens: readonly NumberToken[]): { star
  * en); with no language, digits with any separator, English number words and every language's qualifiers.
  * `carried` is the one weapons count of the sentence before, which a count opening this one may refer back to.
  */
-export function findCounts(text: string, range: Range, language: Language | null = null, carried: Count | null = null): { counts: Count[]; skipped: SkippedNumber[] } {
+export function findCounts(
+  text: string,
+  range: Range,
+  language: Language | null = null,
+  carried: Count | null = null,
+  notes: DocumentNotes | null = null,
+): { counts: Count[]; skipped: SkippedNumber[] } {
   const sentence = text.slice(range.start, range.end);
+  // "1,2003 firearms" with a note 3: the grouped number and the note a PDF glued to it (1,200 and note 3).
+  const noteGlued = findNoteGluedNumbers(sentence, language, notes?.refs ?? new Set());
+  const gluedNote = new Map<NumberToken, string>(noteGlued.map((token) => [token, token.note]));
+  const insideNoteGlued = (at: number) => noteGlued.some((token) => at >= token.index && at <= token.index + token.raw.length + token.note.length);
   const years = yearTokenOffsets(sentence, range.start);
   // The `one` of `not one`, `ни одной` is part of a zero, never a count of 1 (whether weapons follow or not).
   const zeroPhrases = [...findZeroWordTokens(sentence, language ?? 'en'), ...negatedZeroTokens(sentence)];
@@ -605,7 +615,7 @@ export function findCounts(text: string, range: Range, language: Language | null
     [...findIntegerTokens(sentence, language), ...findNumberWordTokens(sentence, language ?? 'en', vague).filter((token) => !insideZero(token))],
     (token) => years.has(range.start + token.index),
   );
-  const digitsAndWords = writtenTwice.tokens;
+  const digitsAndWords = [...writtenTwice.tokens, ...noteGlued];
   const groups = groupsPickedFrom([...digitsAndWords, ...zeroPhrases], years, range.start, sentence);
   // "No weapons were destroyed in 2016", "aucune arme n'a été saisie": a zero word right before the weapons is a count
   // of 0; so is "none of the 300 weapons" (the weapons of the group it is picked from).
@@ -623,6 +633,7 @@ export function findCounts(text: string, range: Range, language: Language | null
   const scaledDecimals: Count[] = [];
   for (const m of sentence.matchAll(DECIMAL)) {
     const at = m.index ?? 0;
+    if (insideNoteGlued(at)) continue;
     const end = at + m[0].length;
     const scaleWord = SCALE_WORD.exec(sentence.slice(end))?.[0] ?? '';
     const scale = scaleWord.length;
@@ -661,6 +672,7 @@ export function findCounts(text: string, range: Range, language: Language | null
   // "9.607 weapons" in English: no integer is read in it (the dot is the decimal mark), but words naming
   // weapons after it say a count was meant; reported, never passed over, never guessed.
   for (const ambiguous of [...findDotGroupedNumbers(sentence, language), ...findMalformedNumbers(sentence, language)]) {
+    if (insideNoteGlued(ambiguous.index)) continue;
     const end = ambiguous.index + ambiguous.raw.length;
     const scale = SCALE_WORD.exec(sentence.slice(end))?.[0].length ?? 0;
     const weaponEnd = scaledWeaponEnd(sentence.slice(end + scale));
@@ -707,12 +719,22 @@ export function findCounts(text: string, range: Range, language: Language | null
     // A heading or list number ("1. National coordination", "1) ...") at the start of a sentence.
     if (n.index === 0 && /^[.)]\s/u.test(text.slice(numberEnd, numberEnd + 2))) continue;
     if (CURRENCY_BEFORE.test(text.slice(range.start, numberStart))) continue;
+    // "seized 3124 weapons" where the document groups its thousands and defines a note 4: 3,124 written without a
+    // separator, or 312 and note 4 glued on. Nothing tells them apart: reported with both readings, never guessed.
+    const trailingNote = notes?.groupsThousands && n.separator === null ? trailingNoteRef(n.raw, notes.refs) : null;
+    if (trailingNote !== null) {
+      const weaponEnd = scaledWeaponEnd(text.slice(numberEnd, range.end));
+      const head = n.raw.slice(0, -trailingNote.length);
+      const reason = `'${n.raw}' may be ${n.value.toLocaleString('en')} written without the separator the document's other numbers have, or ${Number(head).toLocaleString('en')} with note ${trailingNote} (which the document's notes define) glued on: the two cannot be told apart; not guessed`;
+      if (weaponEnd !== null) skipped.push({ at: numberStart, rule: 'count-ambiguous-number', words: text.slice(numberStart, numberEnd + weaponEnd), reason });
+      continue;
+    }
     // "2.5 thousand": a number word scaling the digits before it is not a count of its own.
     // Only a scale word scales the digits before it: `In 2018 two rifles`, `In 2018 not one firearm` are counts.
     if (/\d(?:[.,]\d+)?\s*$/u.test(text.slice(range.start, numberStart)) && SCALE_WORD.test(n.raw)) continue;
     let after = text.slice(numberEnd, range.end);
     // A footnote marker glued to the number (`1,046¹`, `2 318*`, `12,580[1]`) is set aside: it never changes the count.
-    const marker = gluedFootnoteMarker(after);
+    const marker = gluedNote.get(n) ?? gluedFootnoteMarker(after);
     after = after.slice(marker?.length ?? 0);
     // "300+ firearms": a plus after the number bounds it from below, as "more than 300" does: approximate, never exact.
     const plus = /^ ?\+(?![\d+])/u.exec(after)?.[0] ?? '';

@@ -1,6 +1,7 @@
 /** The shapes the count-statement steps pass to each other. */
 import type { Span } from '../../model/document.ts';
 import type { CountStatementRecord, IssueDraft } from '../../model/records.ts';
+import type { DocumentNotes } from '../footnote-refs.ts';
 
 /** A piece of prose in document order: one bullet or one paragraph (its text may span lines, joined by LF). */
 export interface ProseUnit {
@@ -33,6 +34,11 @@ export interface CountContext {
    * in one calendar year, else null; `words` as written. "During the period" takes that year (inferred). Optional.
    */
   reportingPeriod?: { year: number | null; words: string } | null;
+  /**
+   * The document's note numbers and whether it groups its thousands (see `DocumentNotes`), so that a note reference a
+   * PDF glued to a number (`1,2003`, `3124`) is never read into the count. Optional.
+   */
+  notes?: DocumentNotes | null;
 }
 
 export interface CountExtraction {
