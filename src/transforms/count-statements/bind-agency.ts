@@ -272,6 +272,13 @@ function nameStart(head: string, lastComma: number): number {
   return lastComma;
 }
 
+/** Words that are a weapon category's name and nothing else (`firearms`, `armes à feu`), no agency among them. */
+function namesWeaponsOnly(words: string): boolean {
+  const trimmed = words.trim();
+  const weapons = matchWeaponCategory(trimmed);
+  return weapons !== null && weapons.index === 0 && trimmed.slice(weapons.end).trim() === '' && matchAgency(trimmed) === null;
+}
+
 /** The subject before the action verb. */
 function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'counts'>, action: TermMatch | null, ctx: Pick<CountContext, 'agencyAliases'>): AgencyReading | null {
   if (!action) return null;
@@ -282,6 +289,10 @@ function subjectAgency(text: string, draft: Pick<Draft, 'start' | 'end' | 'count
   // "In 2017¹ the Ministry ...", "the Ministry of Defence* destroyed": a footnote marker glued to a year, a number or a
   // word is no word of the subject.
   let head = blankGluedMarkers(text.slice(draft.start, countBeforeAction ? countFirst.start : action.index));
+  // "Nigeria Customs Service: firearms seized in 2022: 1,340": a key's words after a colon naming the weapons counted
+  // are no part of the subject; the lead-in before the colon is (the body the key's figures are of).
+  const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf('：'));
+  if (colon > 0 && namesWeaponsOnly(head.slice(colon + 1))) head = head.slice(0, colon);
   const lastComma = nameStart(head, Math.max(...[',', ';', '،', '؛', '，', '；'].map((c) => head.lastIndexOf(c))));
   // "In 2016,3 the police ...": a footnote marker glued to the comma is not part of the subject.
   head = lastComma >= 0 ? head.slice(lastComma + 1).replace(/^\d{1,3}(?=\s)/u, '') : head.replace(TIME_LEAD, '');
