@@ -4,7 +4,7 @@ import type { ProseUnit } from '../../transforms/count-statements/index.ts';
 import { guessLanguage } from '../../transforms/languages.ts';
 import type { ExtractContext, Extractor } from '../extractor.ts';
 import { isNoResponse, readCheckboxLine } from '../poa-shared/answers.ts';
-import { agencyAliasesFromText, matchWeaponCategory } from '../../transforms/categories.ts';
+import { agencyAliasesFromText, counterAlone, matchWeaponCategory } from '../../transforms/categories.ts';
 import { addCountStatements } from '../poa-shared/counts.ts';
 import { BULLET_LINE, type DocLine, documentLines, isBlank, isBulletLine, lineageOf } from '../poa-shared/lines.ts';
 import { withUnreadTables } from '../poa-shared/unread-tables.ts';
@@ -23,7 +23,7 @@ import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } 
 import { isLooseCaption } from '../../transforms/table-captions.ts';
 import { GROUP_SPACES } from '../../transforms/digits.ts';
 import { isTableRule } from '../../transforms/alignment-row.ts';
-import type { DocumentNotes } from '../../transforms/footnote-refs.ts';
+import { type DocumentNotes, SUPERSCRIPT_DIGITS } from '../../transforms/footnote-refs.ts';
 import { asLanguage } from '../../language/registry.ts';
 import { documentNotes } from '../../transforms/quantity.ts';
 
@@ -133,6 +133,34 @@ function categoryBullets(lines: readonly DocLine[], from: readonly number[]): bo
   return seen >= 2;
 }
 
+/** A bullet's count, then what it counts (`1,850 rifles`, `1 120 шт. гладкоствольного оружия;`). */
+const COUNT_BULLET = new RegExp(`^(\\d{1,3}(?:[,.’'${GROUP_SPACES} ]\\d{3})*)\\s+(\\S.*?)[;.,]?$`, 'u');
+
+/**
+ * The bullets opening `from` (up to the first line that is no bullet) are all `count weapons` (a counter word between
+ * them allowed: `1 120 шт. гладкоствольного оружия`), two or more: the parts of the sentence above them.
+ */
+function countBullets(lines: readonly DocLine[], from: readonly number[]): boolean {
+  let seen = 0;
+  for (const index of from) {
+    const line = lines[index];
+    if (!line || isBlank(line) || !isBulletLine(line)) break;
+    const counted = COUNT_BULLET.exec(line.text.trim().replace(BULLET_LINE, ''))?.[2];
+    if (counted === undefined) break;
+    const words = ` ${counted}`;
+    const weapons = matchWeaponCategory(words.slice(counterAlone(words)).trim());
+    if (weapons?.index !== 0) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
+/**
+ * A sentence announcing a list: it ends with a colon, maybe with a note's number a PDF glued to it (`burning site:2`,
+ * `site:²`).
+ */
+const LEAD_IN_END = new RegExp(`[:：](?:\\d{1,2}|[${SUPERSCRIPT_DIGITS}]{1,3})?$`, 'u');
+
 /**
  * Paragraphs and list items of a body: a line starts a new unit unless it continues a sentence broken by
  * the PDF. A table caption and the rows under it (a header line, then `label count` lines) are one unit,
@@ -145,6 +173,8 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
   let table: 'header' | 'rows' | null = null;
   // The current unit is a block heading with the keys under it.
   let keyBlock = false;
+  // The current unit is a sentence announcing a list with the `count weapons` bullets under it.
+  let countList = false;
   const flush = () => {
     if (!current) return;
     // Lines left out inside the unit (page furniture it goes on past): each line of the text says its number.
@@ -174,6 +204,9 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     // Only when every bullet of the run is a weapon category and its count: a label the vocabulary does not
     // know would let its count be paired with the next bullet's label (`Pump-action shotguns 95` / `Rifles 40`).
     const listRow: boolean = bullet && row && current !== null && (table === 'rows' || (/:$/u.test(current.text) && categoryBullets(lines, body.slice(k))));
+    // The same with the count first (`destroyed the following ...:` / `- 1,850 rifles` / `- 612 pistols`): one unit, the
+    // lead-in's year, action and agency the bullets'.
+    const countItem: boolean = bullet && current !== null && (countList || (LEAD_IN_END.test(current.text) && countBullets(lines, body.slice(k))));
     // Rows laid out as lines under a sentence that announces them (`Weapons seized by the police in 2020:` /
     // `Pistols 120` / `Rifles 40`) are that sentence's parts, as a caption's rows are.
     const announcedRow: boolean = !bullet && row && current !== null && table === null && /:$/u.test(current.text);
@@ -186,16 +219,18 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     // bracket (`lors d’une cérémonie de la` / `« Flamme de la paix »`).
     const continues =
       current !== null &&
-      (listRow || keyedRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || opensLowerCase(current, text) || wrappedBefore(current.last, text, width))));
+      (listRow || countItem || keyedRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || opensLowerCase(current, text) || wrappedBefore(current.last, text, width))));
     if (!continues && (isLooseCaption(text) || captionOfPipeTable)) table = 'header';
     if (continues && current) {
       // `Pistols: 320` is read as a table row is (`Pistols 320`): the label's colon introduces no parts.
       const piece: string = listRow ? text.replace(/:\s+(?=\d)/u, ' ') : text;
       current = { text: `${current.text}\n${piece}`, first: current.first, last: line, nos: [...current.nos, line.no] };
       keyBlock = keyedRow;
+      countList = countItem;
     } else {
       flush();
       keyBlock = false;
+      countList = false;
       current = { text, first: line, last: line, nos: [line.no] };
     }
   }
