@@ -130,6 +130,8 @@ export function agentInLead(lead: string, action: TermMatch, aliases: Readonly<R
     // `seized by the Police and destroyed by the Commission`: an action's agent is named before the next action and
     // the words joining the two (`and`, `et`, `y`, a comma).
     const next = actions[i + 1];
+    // `seized and destroyed by the Police`: two actions joined with no agent between them share the agent after both.
+    if (next && ACTIONS_JOINED.test(lead.slice(found.end, next.index))) return agentInLead(lead, next, aliases);
     let upTo = next?.index ?? lead.length;
     if (next) for (let at = upTo - 1; at > found.end; at--) if (/\s/u.test(lead[at - 1] ?? '') && ACTIONS_JOINED.test(lead.slice(at, next.index))) upTo = at;
     const phrase = AGENT_BY.exec(lead.slice(found.end, upTo))?.[1];
