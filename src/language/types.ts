@@ -778,6 +778,13 @@ export interface CountStatementWords {
    * and never loaded; the corrected one takes its place. Regex sources, whole words.
    */
   correctionPhrases: readonly string[];
+  /**
+   * An erratum's formula, `for <the figure the report gave> read <its replacement>` (`In Table 3, for ... (1,350) read
+   * 1,305`, `au lieu de 1 350, lire 1 305`, `donde dice 1.350 debe decir 1.305`, `вместо 1 350 читать 1 305`): the words
+   * opening the superseded figure's description, and the words before the replacement. Regex sources, whole words.
+   */
+  erratumSuperseded: readonly string[];
+  erratumReplacement: readonly string[];
 
   // Agency
   /** Auxiliaries between the subject and the verb ("were", "было", "ont été", "han sido", "foram"). */

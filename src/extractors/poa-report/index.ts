@@ -18,6 +18,7 @@ import { cellCount } from './category-table.ts';
 import { isUnknownMarker } from '../../transforms/unknown.ts';
 import { readAnswerHeader, readMarksRow, readTagLine } from './template-export.ts';
 import { matchHeading, matchQuestionTopic, sectionTopic } from '../../transforms/topics.ts';
+import { applyErrata } from './errata.ts';
 import { findFurniture, type Footnote } from './furniture.ts';
 import { isSubHeading, type ReportLine, readReportLine, readUnnumberedHeading } from './structure.ts';
 import { isLooseCaption } from '../../transforms/table-captions.ts';
@@ -549,6 +550,7 @@ export function extractPoaReport(doc: DocumentModel, ctx: ExtractContext): Extra
   }
   closeContainer(state, current);
   addFootnotes(out, lines, furniture.footnotes);
+  applyErrata(out, lines, asLanguage(language));
   return out;
 }
 

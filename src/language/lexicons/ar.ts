@@ -430,6 +430,8 @@ export const ar: Lexicon = {
     continuationOpeners: ['و?منها'],
     totalWords: ['(?<![\\p{L}])أي', '(?<![\\p{L}])بمجموع', '(?<![\\p{L}])المجموع'],
     totalWordsAfter: ['في المجموع', 'بالمجموع', 'إجمالاً', 'إجمالا', 'في المجمل'],
+    erratumSuperseded: ['بدلا من', 'بدلاً من'],
+    erratumReplacement: ['يقرأ', 'تقرأ'],
     correctionPhrases: ['يقرأ', 'تُقرأ', 'تقرأ', 'يصحح إلى', 'تصحح إلى', 'عدل إلى', 'عدلت إلى', 'عُدّل إلى', 'عُدّلت إلى'],
     auxiliaries: [],
     sentenceAdverbs: [],

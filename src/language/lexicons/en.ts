@@ -602,6 +602,8 @@ export const en: Lexicon = {
     continuationOpeners: ['(?:they|these|those|this|it) (?:included|includes|include|comprised|consisted of|were)', 'of (?:these|them|which)', 'among (?:them|these)', 'including', 'namely'],
     totalWords: ['total(?: of)?', 'in all', 'altogether', '(?<![\\p{L}])i\\.e\\.,?', '(?<![\\p{L}])that is,?', '(?<![\\p{L}])total(?:l?ing|l?ed)', '(?<![\\p{L}])bringing (?:the|their) (?:total|number) to', '(?<![\\p{L}])amounting to'],
     totalWordsAfter: ['in total', 'in all', 'altogether', 'all told', 'overall'],
+    erratumSuperseded: ['for'],
+    erratumReplacement: ['read'],
     correctionPhrases: ['should (?:have )?read', 'must read', 'should be corrected to', '(?:is|was|has been|have been|are|were|be) corrected to', 'corrected to', 'should be amended to', '(?:is|was|has been) amended to', 'read instead',
       // A figure revised since it was given (`the 2,310 given in the previous report was revised to 2,290`).
       '(?:revised|adjusted)(?: (?:up|down)(?:wards?)?)? to'],

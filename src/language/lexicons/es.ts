@@ -494,6 +494,8 @@ export const es: Lexicon = {
     continuationOpeners: ['entre (?:ellas|ellos)', 'de (?:ellas|ellos|estas|estos)'],
     totalWords: ['en total', 'un total de', '(?<![\\p{L}])es decir,?', '(?<![\\p{L}])o sea,?', '(?<![\\p{L}])sumando', '(?<![\\p{L}])lo que suma'],
     totalWordsAfter: ['en total', 'en su totalidad', 'en conjunto'],
+    erratumSuperseded: ['donde dice', 'en lugar de'],
+    erratumReplacement: ['debe decir', 'léase'],
     correctionPhrases: ['debe leerse', 'deben leerse', 'debe decir', 'debería decir', 'léase', '(?:se corrige|se rectifica|queda corregid[oa]) (?:a|en|por)', 'corregid[oa] (?:a|en|por)',
       // Una cifra revisada desde que se dio (`la cifra de 2.310 ... fue revisada a 2.290`).
       '(?:revisad|ajustad)[oa]s?(?: a la (?:baja|alza))? (?:a|en)'],

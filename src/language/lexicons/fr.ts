@@ -481,6 +481,8 @@ export const fr: Lexicon = {
     continuationOpeners: ['parmi (?:elles|eux|celles-ci|ceux-ci)', 'dont', "il s['’]agit"],
     totalWords: ['au total', 'un total de', '(?<![\\p{L}])soit', "(?<![\\p{L}])c['’]est-à-dire", '(?<![\\p{L}])totalisant'],
     totalWordsAfter: ['au total', 'en tout', 'au total général'],
+    erratumSuperseded: ['au lieu de', 'pour'],
+    erratumReplacement: ['lire'],
     correctionPhrases: ['doit se lire', 'doivent se lire', 'il faut lire', 'lire', 'lire plutôt', 'doit être lu', 'doit être corrigé en', 'doit être rectifié en', '(?:est|a été) (?:corrigée?|rectifiée?) (?:en|à)', '(?:corrigée?|rectifiée?) (?:en|à)',
       // Un chiffre révisé depuis qu'il a été donné (`le chiffre de 2 310 ... a été revu à 2 290`).
       '(?:revue?s?|révisée?s?|ajustée?s?)(?: à la (?:baisse|hausse))? (?:à|en)'],

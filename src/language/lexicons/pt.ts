@@ -413,6 +413,8 @@ export const pt: Lexicon = {
     continuationOpeners: ['entre (?:elas|eles|estas|estes)', 'destas', 'destes', 'delas', 'deles'],
     totalWords: ['no total', 'ao todo', 'um total de', '(?<![\\p{L}])ou seja,?', '(?<![\\p{L}])isto é,?', '(?<![\\p{L}])totalizando'],
     totalWordsAfter: ['no total', 'ao todo', 'em total', 'no seu conjunto'],
+    erratumSuperseded: ['onde se lê', 'em vez de'],
+    erratumReplacement: ['leia-se'],
     correctionPhrases: ['deve ler-se', 'devem ler-se', 'leia-se', 'deve ser lido como', '(?:é|foi) corrigid[oa] para', 'corrigid[oa] para',
       // Um número revisto desde que foi dado (`O número de 2 310 ... foi revisto para 2 290`).
       '(?:revist|revisad|ajustad)[oa]s?(?: em (?:baixa|alta))? para'],

@@ -372,6 +372,8 @@ export const zh: Lexicon = {
     continuationOpeners: ['其中'],
     totalWords: ['共计', '合计', '总计', '共'],
     totalWordsAfter: [],
+    erratumSuperseded: ['原为', '原文'],
+    erratumReplacement: ['应为'],
     correctionPhrases: ['应为', '更正为', '修订为', '调整为'],
     auxiliaries: [],
     sentenceAdverbs: [],

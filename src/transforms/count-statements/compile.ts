@@ -495,6 +495,16 @@ export const CONTINUATION = new RegExp(`^(?:${any('continuationOpeners')})`, 'iu
 export const TOTAL_WORD = new EndPattern(`(?:${any('totalWords')})\\s*`, 'iu');
 /** Words right before a number saying it corrects a figure given before it ("should read 1,020", "doit se lire 1 020"), then a colon or quotation mark maybe. */
 export const CORRECTION_BEFORE = new EndPattern(`${wholeWords('correctionPhrases')}[\\s:«“"']*`, 'iu');
+/** A figure as an erratum writes it: digits, maybe grouped, maybe in brackets. */
+const ERRATUM_FIGURE = String.raw`\d(?:[\d.,’'\u00a0\u202f ]*\d)?`;
+/**
+ * An erratum (`In Table 3, for the 2021 figure of weapons destroyed (1,350) read 1,305`, `au lieu de 1 350, lire 1 305`):
+ * `what` describes the superseded figure and holds it, `replacement` is the figure that replaces it.
+ */
+export const ERRATUM = new RegExp(
+  `${wholeWords('erratumSuperseded')}(?<what>[^\\n]*?)\\s*${wholeWords('erratumReplacement')}\\s*[:«“"']*\\s*(?<replacement>${ERRATUM_FIGURE})(?!\\d)`,
+  'iu',
+);
 /** Words right after a count saying it is the total of the counts before it ("320 weapons in total", "320 armes au total"). */
 export const TOTAL_WORD_AFTER = new RegExp(`^[\\s,]*${wholeWords('totalWordsAfter')}`, 'iu');
 
