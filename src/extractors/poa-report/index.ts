@@ -69,6 +69,8 @@ interface ReportState {
 
 /** A table row with cells between pipes, as the HTML decoder writes them. */
 const PIPE_ROW = /\S\s*\|\s*\S/u;
+/** A header row of a tab-separated table: two to six cells of words, no figures (`Tipo<TAB>Incautadas`). */
+const TAB_HEADER = /^[^\t\d]+(?:\t+[^\t\d]+){1,5}$/u;
 /** A table row as a PDF lays it out: a label, then a count ending the line (`Machine guns 93`, `Total 4,145`). */
 // Digits glued to a label's letters are a model's name (`AK-47 rifles 3,602`, `G3 rifles 411`), never its count.
 const TABLE_ROW = new RegExp(`^\\p{L}(?:[^\\d]|(?<=[\\p{L}-])\\d+(?=[\\p{L}\\s])){0,60}?\\s\\d{1,3}(?:[,. ’'${GROUP_SPACES}]\\d{3})*$`, 'u');
@@ -199,6 +201,9 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     // A title right above a pipe table (an HTML <caption>) is the table's caption even without `Table 1.`.
     const next = lines[body[k + 1] ?? -1];
     const captionOfPipeTable = !PIPE_ROW.test(line.text) && !/[.;:!?]$/u.test(text) && next !== undefined && PIPE_ROW.test(next.text);
+    // So is a title right above a tab-separated header of words (`Armas incautadas ... en 2022` / `Tipo<TAB>Incautadas`):
+    // the rows under the header (`Pistolas<TAB>146`) go with the title's action, year and agency.
+    const captionOfTabTable = !line.text.includes('\t') && !/[.;:!?]$/u.test(text) && next !== undefined && TAB_HEADER.test(next.text.trim());
     const row = TABLE_ROW.test(text);
     // Counts listed as bullets under the sentence that names their action and year (`destroyed the following
     // weapons:` / `• Pistols: 320` / `• Shotguns: 1,140`): the bullets are that sentence's parts, one unit.
@@ -221,7 +226,7 @@ function proseUnits(lines: readonly DocLine[], body: readonly number[]): ProseUn
     const continues =
       current !== null &&
       (listRow || countItem || keyedRow || (!bullet && (tableLine || (/[,;\p{Ll}\d]$/u.test(current.text) && /^[\p{Ll}\d«“„‘"([]/u.test(text)) || opensLowerCase(current, text) || wrappedBefore(current.last, text, width))));
-    if (!continues && (isLooseCaption(text) || captionOfPipeTable)) table = 'header';
+    if (!continues && (isLooseCaption(text) || captionOfPipeTable || captionOfTabTable)) table = 'header';
     if (continues && current) {
       // `Pistols: 320` is read as a table row is (`Pistols 320`): the label's colon introduces no parts.
       const piece: string = listRow ? text.replace(/:\s+(?=\d)/u, ' ') : text;
