@@ -41,6 +41,8 @@ export function applyErrata(out: Extraction, lines: readonly DocLine[], language
     const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only && only.statement.counts.length === 1) {
       only.count.quantity = replacement;
+      // The new figure is written in the erratum, not in the row: the step cites the erratum's words.
+      only.count.steps = [...(only.count.steps ?? []), { column: 'quantity', source_words: words, rule: 'erratum.replaced', lexicon_entry: null, language, value: String(replacement) }];
       if (only.count.is_total) only.statement.total = replacement;
       only.statement.steps = [
         ...(only.statement.steps ?? []),
