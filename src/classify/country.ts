@@ -123,6 +123,27 @@ const UN_ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
   PSE: ['دولة فلسطين'],
 };
 
+/**
+ * The formal names Chinese UN documents give states where the catalogue has only a short name that the formal one
+ * does not contain (`中国` is no part of `中华人民共和国`, `美国` none of `美利坚合众国`): a national report or PoA page in
+ * Chinese names its own state formally. Formal names that contain the short one (`俄罗斯联邦`, `伊朗伊斯兰共和国`) are
+ * found through it and need no entry.
+ */
+const UN_CHINESE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  CHN: ['中华人民共和国'],
+  USA: ['美利坚合众国'],
+  GBR: ['大不列颠及北爱尔兰联合王国'],
+  FRA: ['法兰西共和国'],
+  DEU: ['德意志联邦共和国'],
+  KOR: ['大韩民国'],
+  ARE: ['阿拉伯联合酋长国'],
+  COD: ['刚果民主共和国'],
+  COG: ['刚果共和国'],
+  KGZ: ['吉尔吉斯共和国'],
+  BIH: ['波斯尼亚和黑塞哥维那'],
+  SWZ: ['埃斯瓦蒂尼王国', '埃斯瓦蒂尼'],
+};
+
 interface CyrillicPhrase {
   iso3: string;
   /** The whole phrase, anchored, to tell which name a match of the joint pattern is. */
@@ -303,7 +324,7 @@ function buildIndex(): NameIndex {
       for (const alias of [...aliases, ...invertedAliases(aliases, names)]) addName(alias, alpha3);
     }
   }
-  for (const table of [UN_RUSSIAN_NAMES, UN_NAMES, UN_ARABIC_NAMES]) for (const [alpha3, names] of Object.entries(table)) for (const name of names) addName(name, alpha3);
+  for (const table of [UN_RUSSIAN_NAMES, UN_NAMES, UN_ARABIC_NAMES, UN_CHINESE_NAMES]) for (const [alpha3, names] of Object.entries(table)) for (const name of names) addName(name, alpha3);
   // Longest first, so `Соединенное Королевство Великобритании ...` wins over `Соединенное Королевство`.
   const phraseList = [...phrases.values()].sort((a, b) => b.source.length - a.source.length);
   const phrasePattern = phraseList.length === 0 ? null : new RegExp(`${WORD_START}(${phraseList.map((p) => p.source).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
