@@ -325,7 +325,7 @@ export const es: Lexicon = {
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
-      year: ['a[ñn]o'],
+      year: ['a[ñn]o', 'fecha'],
       location: ['lugar', 'localidad'],
       owner: ['propietario'],
       deaths: ['muertos?', 'fallecidos'],

@@ -311,7 +311,7 @@ export const fr: Lexicon = {
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
-      year: ['ann[ée]e'],
+      year: ['ann[ée]e', 'date'],
       location: ['lieu'],
       owner: ['propri[ée]taire', 'gestionnaire'],
       deaths: ['morts?$', 'd[ée]c[èe]s'],

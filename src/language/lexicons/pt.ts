@@ -249,7 +249,7 @@ export const pt: Lexicon = {
   ammunitionProfile: {
     tableCaptionNouns: { explosions: [], diversions: [] },
     columnLabels: {
-      year: ['ano'],
+      year: ['ano', 'data'],
       location: ['local', 'localidade'],
       owner: ['propriet[áa]rio'],
       deaths: ['mortos?', '[óo]bitos'],

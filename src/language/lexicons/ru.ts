@@ -328,7 +328,7 @@ export const ru: Lexicon = {
   ammunitionProfile: {
     tableCaptionNouns: { explosions: ['взрыв\\p{L}*'], diversions: ['утечк\\p{L}*', 'хищени\\p{L}*'] },
     columnLabels: {
-      year: ['год'],
+      year: ['год', 'дата'],
       location: ['место'],
       // `Владелец/оператор`, `Владелец`, `Оператор`, `Собственник`.
       owner: ['владел\\p{L}*', 'оператор', 'собственник'],
