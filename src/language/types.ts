@@ -453,6 +453,12 @@ export interface AmmunitionProfileWords {
   /** Words between a `tallyNoneWords` and the noun (`no other explosion`, `aucun autre cas`, `ningún otro caso`). */
   tallyNoneFillers: readonly string[];
   /**
+   * Words that count 0 AFTER a tally's noun, its predicate closing the sentence (`Cases of diversion have not been
+   * recorded`, `Случаи утечки ... не зарегистрированы`, `les cas de détournement n'ont pas été signalés`). Regex
+   * sources, matched after the noun and a few words with no punctuation, right before the sentence's end.
+   */
+  tallyNoneAfter: readonly string[];
+  /**
    * The verb after a tally's noun that the count 0 keeps in its words (`no explosion was reported`). Regex sources
    * matched at the start of the words after the noun, up to a word boundary.
    */

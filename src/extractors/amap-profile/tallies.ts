@@ -64,6 +64,17 @@ const NONE = new RegExp(
   `(?:^|[^\\p{L}])(${anyOrNone((words) => words.tallyNoneWords)})\\s+(?:(?:${anyOrNone((words) => words.tallyNoneFillers)})\\s+)?$`,
   'diu',
 );
+/**
+ * Words counting 0 after the noun, its predicate ending the sentence (`Cases of diversion have not been recorded`,
+ * `Случаи утечки боеприпасов в открытых источниках не зарегистрированы`): every lexicon's `tallyNoneAfter`, a few
+ * words with no punctuation (where the cases were not recorded) allowed between the noun and them. Capture 1 holds
+ * the words kept as the raw count.
+ */
+const NONE_AFTER_GAP = 6;
+const NONE_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}\\p{M}'’-]+){0,${NONE_AFTER_GAP}}?\\s+(${anyOrNone((words) => words.tallyNoneAfter)})(?![\\p{L}])\\s*(?:\\[\\d{1,3}\\]|\\d{1,3})?\\s*[.!?。]?\\s*$`,
+  'iu',
+);
 /** `a single`: a count of one (every lexicon's `tallySingleWords`), the whole words before the noun. */
 const SINGLE = new RegExp(`^(?:${anyOrNone((words) => words.tallySingleWords)})$`, 'iu');
 /** `no`, `none`, `zero`: words that are no count before the noun, whatever a number reader makes of them. */
@@ -234,6 +245,12 @@ function countBefore(before: string, noun: string, after: string, language: Lang
   return { count: number.value, raw: number.phrase, note: null, steps: number.step ? [number.step] : [] };
 }
 
+/** A 0 said after the noun (`NONE_AFTER`): the words saying it kept as the raw count. */
+function noneAfter(after: string): CountWords | null {
+  const raw = NONE_AFTER.exec(after)?.[1];
+  return raw === undefined ? null : { count: 0, raw: raw.replace(/\s+/gu, ' '), note: null, steps: [] };
+}
+
 /** A dual noun opening the tally's noun phrase counts two (`حالتا تسريب`), the dual word kept as the raw count. */
 function dualCount(noun: string): CountWords | null {
   const dual = DUAL.exec(noun);
@@ -306,7 +323,7 @@ export function readTally(text: string, topic: TallyTopic, language: Language | 
     const sentence = sentenceAround(text, index);
     const before = text.slice(sentence.start, index);
     const after = text.slice(index + m[0].length, sentence.end);
-    const count = countBefore(before, m[0], after, language) ?? dualCount(m[0]) ?? unknownCount(text.slice(sentence.start, sentence.end), topic, language);
+    const count = countBefore(before, m[0], after, language) ?? dualCount(m[0]) ?? noneAfter(after) ?? unknownCount(text.slice(sentence.start, sentence.end), topic, language);
     if (!count) continue;
     const period = periodOf(text.slice(sentence.start, sentence.end));
     return {

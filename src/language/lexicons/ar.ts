@@ -293,6 +293,8 @@ export const ar: Lexicon = {
     tallyRangeJoiners: ['و', 'إلى(?:\\s+عام)?', 'الى(?:\\s+عام)?', 'حتى(?:\\s+عام)?'],
     // A negation, a verb or two, then "any" (`لم تُسجَّل أي حالات تسريب`, no case of diversion was recorded).
     tallyNoneWords: ['[وف]?(?:لم|لا)(?:\\s+\\p{L}[\\p{L}\\p{M}]*){1,2}\\s+(?:أي|أية|اي|اية)'],
+    // Arabic states a 0 with the negation before the noun (tallyNoneWords).
+    tallyNoneAfter: [],
     tallyNoneFillers: [],
     tallyVerbsAfter: [],
     tallyRoundFigures: [],

@@ -423,6 +423,7 @@ export const en: Lexicon = {
     tallyRangeOpeners: ['between', 'from'],
     tallyRangeJoiners: ['and', 'to', 'until', 'through'],
     tallyNoneWords: ['no'],
+    tallyNoneAfter: ['(?:(?:have|has|were|was|had)\\s+)?(?:not|never)\\s+(?:been\\s+)?(?:reported|recorded|documented|registered|identified)'],
     tallyNoneFillers: ['other', 'further', 'reported', 'recorded', 'known', 'documented'],
     tallyVerbsAfter: ['(?:(?:was|were|has|have|had)\\s+(?:been\\s+)?)?(?:reported|recorded|documented|registered|identified|known)'],
     tallyRoundFigures: ['(?:(?:about|some|around|nearly|over|more than)\\s+)?(?:a|one)\\s+dozen(?:\\s+or\\s+so)?'],

@@ -344,6 +344,7 @@ export const es: Lexicon = {
     tallyRangeOpeners: ['entre', 'de', 'desde'],
     tallyRangeJoiners: ['y', 'a', 'hasta'],
     tallyNoneWords: ['ninguna?', 'ningún', 'no\\s+se\\s+(?:ha|han)\\s+(?:registrado|reportado|señalado|comunicado|documentado)(?:\\s+ningunas?)?'],
+    tallyNoneAfter: ['no\\s+(?:se\\s+)?(?:han|ha|fueron|fue)\\s+(?:sido\\s+)?(?:registrad|reportad|señalad|comunicad|documentad)[oa]s?'],
     tallyNoneFillers: ['otra', 'otro'],
     tallyVerbsAfter: [],
     tallyRoundFigures: ['una\\s+docena\\s+de'],

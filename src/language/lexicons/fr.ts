@@ -330,6 +330,7 @@ export const fr: Lexicon = {
     tallyRangeOpeners: ['entre', 'de'],
     tallyRangeJoiners: ['et', 'à'],
     tallyNoneWords: ['aucune?'],
+    tallyNoneAfter: ['(?:n[\'’](?:ont|a)|ne\\s+(?:sont|est))\\s+(?:pas|jamais)\\s+(?:été\\s+)?(?:signalé|enregistré|recensé|documenté|constaté|rapporté)e?s?'],
     tallyNoneFillers: ['autre'],
     tallyVerbsAfter: [],
     tallyRoundFigures: ["une\\s+douzaine\\s+d['’]?"],

@@ -269,6 +269,7 @@ export const pt: Lexicon = {
     tallyRangeJoiners: ['e', 'a', 'até'],
     // `nenhum caso de desvio`, `não foram registados casos de desvio` (European and Brazilian spellings).
     tallyNoneWords: ['nenhuma?', 'não\\s+(?:foi|foram)\\s+(?:registad|registrad|relatad|reportad|comunicad|documentad)[oa]s?(?:\\s+nenhuma?)?'],
+    tallyNoneAfter: ['não\\s+(?:foi|foram)\\s+(?:registad|registrad|relatad|reportad|comunicad|documentad)[oa]s?'],
     tallyNoneFillers: ['outro', 'outra'],
     tallyVerbsAfter: [],
     tallyRoundFigures: ['uma\\s+d[úu]zia\\s+de'],

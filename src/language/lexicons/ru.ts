@@ -351,6 +351,7 @@ export const ru: Lexicon = {
     tallyRangeJoiners: ['по', 'до', 'и'],
     // `ни одного случая утечки`, `не было зарегистрировано случаев утечки`: a count of 0, never the `одного` read as 1.
     tallyNoneWords: ['ни\\s+одно(?:го|й)', 'не\\s+(?:было\\s+)?(?:зарегистрирован|зафиксирован|отмечен|выявлен)\\p{L}*(?:\\s+ни\\s+одно(?:го|й))?'],
+    tallyNoneAfter: ['не\\s+(?:были\\s+|было\\s+)?(?:зарегистрирован|зафиксирован|отмечен|выявлен)\\p{L}*'],
     tallyNoneFillers: [],
     tallyVerbsAfter: [],
     tallyRoundFigures: [],

@@ -234,6 +234,8 @@ export const zh: Lexicon = {
     tallyRangeOpeners: [],
     tallyRangeJoiners: [],
     tallyNoneWords: [],
+    // Not met in Chinese yet (`未发生转用事件` puts the negation before the noun).
+    tallyNoneAfter: [],
     tallyNoneFillers: [],
     tallyVerbsAfter: [],
     tallyRoundFigures: [],
