@@ -137,10 +137,11 @@ const NAME_LINKS = [
  * A work whose author is an organisation (`Basra Provincial Council, Annual Security Report 2018`): capitalised words
  * (small linking words between them), a comma, a capital. Taken for a new work only after a part that ends as a work
  * ends, with its year (`Weapons of the Islamic State, 2017; Basra Provincial Council, ...`): inside a title a semicolon
- * is not followed by a dated close before it.
+ * is not followed by a dated close before it. The organisation's work may be named by its year alone, author-date
+ * (`informe anual 2022 ; Observatorio Austral de Seguridad, 2023.`).
  */
 const ORGANISATION_WORK_START = new RegExp(
-  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_LINKS})\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,7},\\s+(?:[«“"‘]\\s*)?\\p{Lu}`,
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:${NAME_LINKS})\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,7},\\s+(?:(?:[«“"‘]\\s*)?\\p{Lu}|(?:1[89]|20)\\d{2}(?!\\d))`,
   'u',
 );
 const ENDS_WITH_YEAR = /\b(?:1[89]|20)\d{2}[a-z]?[.)]?$/u;

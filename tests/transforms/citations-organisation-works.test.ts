@@ -31,6 +31,17 @@ describe('a Source line citing works whose authors are organisations', () => {
     ]);
   });
 
+  it('splits before an organisation whose work is named by its year alone (author-date: `Observatorio ..., 2023`)', () => {
+    expect(works('Fuente: Ministerio de Seguridad, informe anual 2022 ; Observatorio Austral de Seguridad, 2023.')).toEqual([
+      'Ministerio de Seguridad, informe anual 2022',
+      'Observatorio Austral de Seguridad, 2023.',
+    ]);
+    expect(works('Source: Ministry of Defence, Annual Review, 2019; Small Arms Survey, 2020.')).toEqual(['Ministry of Defence, Annual Review, 2019', 'Small Arms Survey, 2020.']);
+    expect(works('Source : Ministère de la Défense, rapport 2019 ; Small Arms Survey, 2021.')).toEqual(['Ministère de la Défense, rapport 2019', 'Small Arms Survey, 2021.']);
+    // A part not closed by a year is no work of its own: one work still.
+    expect(works('Source: Annual report on security; Ministry of Defence, 2018.')).toEqual(['Annual report on security; Ministry of Defence, 2018.']);
+  });
+
   it('keeps one work when the part before the semicolon is not closed by a year (a semicolon inside a title)', () => {
     expect(works('Source: Annual report on security; Ministry of Defence, Review 2018.')).toEqual(['Annual report on security; Ministry of Defence, Review 2018.']);
     expect(works('Source: Small Arms Survey, Stockpiles at risk; lessons from 2015, 2016.')).toHaveLength(1);
