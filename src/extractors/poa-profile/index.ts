@@ -173,14 +173,19 @@ function applySourcePair(state: PageState, i: number, first: SourceDateLine): nu
 /**
  * A template heading with nothing under it (`International cooperation`, a blank line, then `Marking` and its
  * questions): the next filled line, after a blank one, is another heading, block or thematic. The document left that
- * section empty. Headings on adjacent lines are left alone: one may head the other (a part and its first section).
+ * section empty. Headings on adjacent lines are left alone: one may head the other (a part and its first section);
+ * but a heading the format marks (HTML `<h3>`) right before another it marks of the same or a higher rank heads
+ * nothing (`<h3>Cooperación internacional</h3><h3>Control fronterizo</h3>`).
  */
 function emptyHeading(lines: readonly DocLine[], i: number): TopicMatch | null {
   const line = lines[i];
   const text = line?.text.trim() ?? '';
   if (text === '' || text.length > 120 || isBulletLine(line) || /[:.;,?!]$/u.test(text)) return null;
   const next = nextFilled(lines, i + 1);
-  if (next < 0 || next === i + 1) return null;
+  const level = line?.headingLevel;
+  const nextLevel = lines[next]?.headingLevel;
+  const peerFollows = level !== undefined && nextLevel !== undefined && nextLevel <= level;
+  if (next < 0 || (next === i + 1 && !peerFollows)) return null;
   const match = matchHeading(text, { keywords: false });
   return match && (readBlockHeading(lines, next) !== null || isThematicHeading(lines, next)) ? match : null;
 }
