@@ -293,3 +293,40 @@ describe('headings numbered in Arabic-Indic or Persian digits', () => {
     expect(BLOCK_PREFIX.exec('الفصل ۳: الوسم')?.[0]).toBe('الفصل ۳: ');
   });
 });
+
+/**
+ * A report's headings naming seizures, recoveries, surplus destruction or coordination alone, in every language: the
+ * collection and destruction section (seized and recovered weapons are the ones collected; the destruction of surplus
+ * stocks is destruction, though `stocks` names stockpiles) and the national coordination one. They had no topic, or
+ * the stockpiles'.
+ */
+describe('matchHeading: seizures, recoveries, surplus destruction, coordination', () => {
+  it.each([
+    ['2. Seizures', 'collection_destruction'],
+    ['2. Illicit weapons recovered', 'collection_destruction'],
+    ['Recovery of illicit firearms', 'collection_destruction'],
+    ['3. Destruction of surplus stocks', 'collection_destruction'],
+    ['II. Incautaciones', 'collection_destruction'],
+    ['Armas decomisadas', 'collection_destruction'],
+    ['Destrucción de excedentes', 'collection_destruction'],
+    ['2. Saisies', 'collection_destruction'],
+    ['Destruction des surplus', 'collection_destruction'],
+    ['Armas apreendidas', 'collection_destruction'],
+    ['2. Изъятие оружия', 'collection_destruction'],
+    ['Уничтожение излишков', 'collection_destruction'],
+    ['二、查获枪支', 'collection_destruction'],
+    ['1. Coordination', 'national_coordination'],
+    ['I. Coordination', 'national_coordination'],
+  ])('%s -> %s', (heading, topic) => {
+    expect(matchHeading(heading)?.topic ?? null).toBe(topic);
+  });
+
+  it.each([
+    ['Border control and seizures', 'border_control'],
+    ['Tracing of recovered weapons', 'tracing'],
+    ['International cooperation and coordination', 'international_cooperation'],
+    ['Stockpile management', 'stockpile_management'],
+  ])('a heading naming its own topic first keeps it: %s -> %s', (heading, topic) => {
+    expect(matchHeading(heading)?.topic ?? null).toBe(topic);
+  });
+});

@@ -182,6 +182,8 @@ export const en: Lexicon = {
     'Disposal': 'disposal',
     'Needs': 'needs',
     'National coordination': 'national_coordination',
+    // A heading of the one word heads the national coordination (`1. Coordination`); as a keyword it would take `International cooperation and coordination`.
+    'Coordination': 'national_coordination',
     'National coordination agency': 'national_coordination',
     'National coordination agencies': 'national_coordination',
     'National coordination body': 'national_coordination',
@@ -211,6 +213,10 @@ export const en: Lexicon = {
     'Brokering controls': 'brokering',
     'Illicit brokering': 'brokering',
     'Stockpile management': 'stockpile_management',
+    // The destruction of surplus (PoA II.18-19) is destruction, though `stocks` is a stockpile keyword.
+    'Destruction of surplus stocks': 'collection_destruction',
+    'Destruction of surplus weapons': 'collection_destruction',
+    'Surplus destruction': 'collection_destruction',
     'Stockpile management and security': 'stockpile_management',
     'Stockpile security': 'stockpile_management',
     'Stockpiles': 'stockpile_management',
@@ -288,7 +294,8 @@ export const en: Lexicon = {
     record_keeping: ['record keeping', 'records', 'record', 'register', 'registers'],
     marking: ['mark', 'marking', 'markings', 'marked'],
     stockpile_management: ['stockpile*', 'stocks', 'storage', 'depots', 'arsenal*'],
-    collection_destruction: ['collect', 'collected', 'collection*', 'destroy', 'destroyed', 'destruction*', 'surrender*'],
+    // Seized and recovered weapons are the ones the PoA has collected and destroyed (`2. Seizures`, `Illicit weapons recovered`).
+    collection_destruction: ['collect', 'collected', 'collection*', 'destroy', 'destroyed', 'destruction*', 'surrender*', 'seizure*', 'seized', 'recovered', 'recovery', 'recoveries'],
     public_awareness: ['awareness'],
     regional_events: ['seminar*', 'workshop*'],
     crime_linkage: ['terroris*', 'organized crime', 'organised crime', 'drug trafficking'],

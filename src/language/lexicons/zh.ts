@@ -136,7 +136,7 @@ export const zh: Lexicon = {
     record_keeping: ['记录保存', '记录', '登记'],
     marking: ['标识', '标记'],
     stockpile_management: ['库存', '储存', '武器库'],
-    collection_destruction: ['收缴', '销毁', '收集'],
+    collection_destruction: ['收缴', '销毁', '收集', '查获', '缴获', '没收'],
     public_awareness: ['公众意识', '宣传'],
     regional_events: ['研讨会', '讲习班'],
     crime_linkage: ['有组织犯罪', '恐怖主义'],
