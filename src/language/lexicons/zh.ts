@@ -323,8 +323,9 @@ export const zh: Lexicon = {
     // A number right after these is another period's figure set beside a count, never a part of it.
     comparedFigureLeads: [],
     respectivelyWords: ['分别'],
-    // Chinese counts are read by mentions-chinese.ts, which reads no level yet.
-    levelLeads: [],
+    // `收缴非法枪支增至1,526支` (rose to 1,526): between the noun and the number, the number the level reached, a count of
+    // the noun (mentions-chinese.ts).
+    levelLeads: ['增至', '增加至', '增加到', '增长至', '增长到', '上升至', '上升到', '升至', '减至', '减少至', '减少到', '下降至', '下降到', '降至', '达到'],
     changeLeads: [],
     // Event and document years are not read in this language yet: its year phrases are the stated ones.
     eventNouns: [],
@@ -349,7 +350,8 @@ export const zh: Lexicon = {
     partitiveOf: [],
     aggregateScopes: ['\\d+个国家', '全球', '全世界', '世界各地', '本区域各国'],
     currencyWords: [],
-    rangeTo: [],
+    // `200至300支`, `200到300支`: a range, no count (the joiner glued to both numbers).
+    rangeTo: ['至', '到'],
     conjunctionAnd: [],
     totalLabels: [],
     underLeads: [],
@@ -368,8 +370,9 @@ export const zh: Lexicon = {
     possessionLeads: [],
     receiptVerbs: [],
     weaponCounters: ['支', '把', '挺', '件', '具', '杆', '门'],
-    notWeaponCounters: ['发', '枚', '颗', '粒', '公斤', '千克', '吨', '克', '人', '名', '个', '次', '期', '起', '年', '月', '日', '%'],
-    nonWeaponItemsBefore: ['子弹', '枪弹', '弹药', '炮弹', '手榴弹', '炸药', '雷管', '爆炸物'],
+    // `零部件` (parts) after a numeral glued to it (`枪支零部件`: the 零 is no zero): parts are no weapons.
+    notWeaponCounters: ['零部件', '部件', '零件', '配件', '发', '枚', '颗', '粒', '公斤', '千克', '吨', '克', '人', '名', '个', '次', '期', '起', '年', '月', '日', '%'],
+    nonWeaponItemsBefore: ['零部件', '部件', '零件', '配件', '子弹', '枪弹', '弹药', '炮弹', '手榴弹', '炸药', '雷管', '爆炸物'],
     phraseOpeners: ['其中'],
     continuationOpeners: ['其中'],
     totalWords: ['共计', '合计', '总计', '共'],

@@ -470,6 +470,8 @@ export const ZH_WEAPON_COUNTER = new RegExp(`^(?:${any('weaponCounters')})`, 'u'
 export const ZH_NOT_WEAPONS = new RegExp(`^(?:${any('notWeaponCounters')})`, 'u');
 /** A copula of a language without word spaces right after a counter word ("100支为手枪"). */
 export const ZH_COPULA = new RegExp(`^(?:${alternation(entriesOf('copulas', (l) => l.boundary === 'none'))})`, 'u');
+/** A level lead of a language without word spaces ending right before a number (`增至`, rose to): lexicon `levelLeads`. */
+export const ZH_LEVEL_LEAD = new EndPattern(`(?:${alternation(entriesOf('levelLeads', (l) => l.boundary === 'none'))})`, 'u');
 export const ZH_NON_WEAPON_ITEM = new EndPattern(`(?:${any('nonWeaponItemsBefore')})`, 'u');
 export const ZH_SCALE = new RegExp(`^(?:${alternation(entriesOf(SCALES, (l) => l.boundary === 'none'))})`, 'u');
 /** Where a Chinese noun phrase before a number starts: after punctuation, a digit, or a breakdown word. */

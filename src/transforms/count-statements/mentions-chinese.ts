@@ -1,8 +1,8 @@
 /** Step 3, Chinese: a number written between its noun and its counter word, with no spaces ("收缴枪支1,200支"). */
-import { matchWeaponCategory, matchWeaponCategoryBefore } from '../categories.ts';
+import { type CategoryMatch, matchWeaponCategory, matchWeaponCategoryBefore } from '../categories.ts';
 import { lexiconOf } from '../../language/registry.ts';
 import { type NumberToken, qualifierAfter, qualifierBefore } from '../quantity.ts';
-import { PART_INTRODUCER_GAP, ZH_COPULA, ZH_NON_WEAPON_ITEM, ZH_NOT_WEAPONS, ZH_PHRASE_START, ZH_SCALE, ZH_WEAPON_COUNTER } from './compile.ts';
+import { PART_INTRODUCER_GAP, ZH_COPULA, ZH_LEVEL_LEAD, ZH_NON_WEAPON_ITEM, ZH_NOT_WEAPONS, ZH_PHRASE_START, ZH_SCALE, ZH_WEAPON_COUNTER } from './compile.ts';
 import type { Count, SkippedNumber } from './types.ts';
 
 /**
@@ -25,7 +25,10 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
   for (const m of before.matchAll(ZH_PHRASE_START)) cut = (m.index ?? 0) + m[0].length;
   // "非法枪支约5万支", "枪支约3,000支": the hedge word right before the number is no part of the noun before it.
   const hedgeAt = hedgeBefore !== null && hedgeBefore.index >= cut ? hedgeBefore.index : before.length;
-  const phrase = before.slice(cut, hedgeAt);
+  // "非法枪支增至1,526支" (rose to 1,526): the level lead between the noun and the number is no part of the noun; the
+  // number is the level reached, a count of the noun.
+  const level = ZH_LEVEL_LEAD.exec(before.slice(cut, hedgeAt));
+  const phrase = before.slice(cut, level ? cut + level.index : hedgeAt);
   if (ZH_NON_WEAPON_ITEM.test(phrase)) {
     return { skip: { at: numberStart, rule: 'not-a-weapon-count', words: `${phrase}${n.raw}${/^\p{L}?/u.exec(after)?.[0] ?? ''}` } };
   }
@@ -40,9 +43,12 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
     return { ...base, value, raw: `${n.raw}${scale}`, scale, start: from + cut + noun.index, end: afterNumber + scale.length + scaledCounter, category: noun.code, categoryRaw: noun.raw };
   }
   if (ZH_NOT_WEAPONS.test(after)) return null;
-  const noun = matchWeaponCategoryBefore(phrase);
+  // "非法枪支由2021年的1,200支增至1,526支": the level's weapons are named before the change's first figure.
+  const inPhrase = matchWeaponCategoryBefore(phrase);
+  const beforeChange = inPhrase === null && level ? nounBeforeChange(text.slice(from, from + cut)) : null;
+  const noun = inPhrase ?? beforeChange;
   if (noun) {
-    const start = from + cut + noun.index;
+    const start = beforeChange ? from + beforeChange.index : from + cut + noun.index;
     return { ...base, start, end: afterNumber + counter, category: noun.code, categoryRaw: noun.raw };
   }
   if (counter === 0) return null;
@@ -61,6 +67,30 @@ export function chineseCount(text: string, from: number, n: NumberToken, numberS
   }
   return { ...base, start: numberStart, end: afterNumber + counter + lead + following.end, category: following.code, categoryRaw: following.raw };
 }
+
+/** Most characters of a from-word (`由`, `从`) between a change's noun and its first figure. */
+const FROM_WORD_LENGTH = 2;
+
+/**
+ * The weapons a change from one figure to a level counts (`收缴非法枪支由2021年的1,200支增至1,526支`): the noun right
+ * before the change's first figure, a from-word at most between them (the first digit of its year or figure), and no
+ * clause punctuation after it. Null when there is none.
+ */
+function nounBeforeChange(span: string): CategoryMatch | null {
+  // The clause the level's number stands in: after the last clause punctuation (`2022年，`).
+  let clause = 0;
+  for (const m of span.matchAll(ZH_CLAUSE_BREAK)) clause = (m.index ?? 0) + m[0].length;
+  const firstDigit = span.slice(clause).search(/\d/u);
+  if (firstDigit < 0) return null;
+  for (let k = clause + firstDigit; k >= Math.max(clause, clause + firstDigit - FROM_WORD_LENGTH); k--) {
+    const noun = matchWeaponCategoryBefore(span.slice(0, k));
+    if (noun) return noun;
+  }
+  return null;
+}
+
+/** Punctuation ending a Chinese clause (the comma of digit groups, `1,200`, is none): a change's noun and figures stand in one. */
+const ZH_CLAUSE_BREAK = /[，、；。;]/gu;
 
 /**
  * A decimal scaled by 万 after a Chinese weapon noun ("枪支1.2万支" = 12,000 guns): the words to report

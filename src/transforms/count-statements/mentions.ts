@@ -705,6 +705,15 @@ export function findCounts(
     const charAfter = text[numberEnd] ?? '';
     // Chinese writes "收缴枪支1,200支" (noun, number, counter word) with no spaces.
     if (HAN.test(charBefore) || HAN.test(charAfter)) {
+      // "猎枪200至300支": a range is no count, never either bound; one issue at its first number, citing the range.
+      if (inRange.has(n.index)) {
+        if (!inRange.has(-1 - n.index)) {
+          const rest = RANGE_REST.exec(text.slice(numberEnd))?.[0].length ?? 0;
+          const counter = /^\p{L}?/u.exec(text.slice(numberEnd + rest))?.[0].length ?? 0;
+          skipped.push({ at: numberStart, rule: 'count-range', words: text.slice(numberStart, numberEnd + rest + counter) });
+        }
+        continue;
+      }
       const chinese = chineseCount(text, counts[counts.length - 1]?.end ?? range.start, n, numberStart, numberEnd);
       if (chinese && 'skip' in chinese) skipped.push(chinese.skip);
       else if (chinese) counts.push(chinese);
