@@ -186,7 +186,8 @@ export function extractCountStatements(written: ProseUnit[], ctx: CountContext):
       action,
       { reading: agency, shared: ownAgency === null && agency !== null },
       year,
-      total && totalFound ? { words: text.slice(total.start, total.end), value: total.value, rule: totalFound.rule } : null,
+      // A note's digits a PDF glued to the total (`1,2003 firearms`, note 3) are no words of it: the number as read is.
+      total && totalFound ? { words: total.footnote && /^\d+$/u.test(total.footnote) ? total.raw : text.slice(total.start, total.end), value: total.value, rule: totalFound.rule } : null,
       { sum: result.componentsSum, raws: reconciled.parts.filter((_, i) => result.parentIndex[i] === null).map((p) => p.raw) },
     );
 
